@@ -1,0 +1,154 @@
+/// A day of the proleptic Gregorian calendar, with no time zone.
+///
+/// All date arithmetic in chronicle goes through this type so that no stage
+/// depends on `Foundation.Calendar`, the process time zone or the locale.
+public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    /// Returns nil for impossible dates (2月30日, 13月5日).
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...9999).contains(year), (1...12).contains(month),
+              day >= 1, day <= CalendarDate.daysIn(month: month, year: year) else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses `YYYY-MM-DD` (also accepts a trailing `T…` time, which is ignored).
+    public init?(iso text: some StringProtocol) {
+        let head = text.prefix(10)
+        let parts = head.split(separator: "-", omittingEmptySubsequences: false)
+        guard head.count == 10, parts.count == 3,
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
+    public static func isLeap(_ year: Int) -> Bool {
+        (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    }
+
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return isLeap(year) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// Days since 1970-01-01 (negative before it). Howard Hinnant's civil algorithm.
+    public var dayNumber: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146097 + doe - 719468
+    }
+
+    public init(dayNumber z0: Int) {
+        let z = z0 + 719468
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let doe = z - era * 146097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        self.year = yoe + era * 400 + (m <= 2 ? 1 : 0)
+        self.month = m
+        self.day = d
+    }
+
+    public func adding(days: Int) -> CalendarDate { CalendarDate(dayNumber: dayNumber + days) }
+
+    /// ISO weekday: 1 = Monday … 7 = Sunday.
+    public var weekday: Int { ((dayNumber % 7) + 7 + 3) % 7 + 1 }
+
+    /// The Monday of this date's week (weeks start on Monday).
+    public var startOfWeek: CalendarDate { adding(days: 1 - weekday) }
+
+    /// ISO 8601 week-numbering year and week.
+    public var isoWeek: (year: Int, week: Int) {
+        let thursday = adding(days: 4 - weekday)
+        let jan1 = CalendarDate(year: thursday.year, month: 1, day: 1)!
+        return (thursday.year, (thursday.dayNumber - jan1.dayNumber) / 7 + 1)
+    }
+
+    public var lastDayOfMonth: CalendarDate {
+        CalendarDate(year: year, month: month, day: CalendarDate.daysIn(month: month, year: year))!
+    }
+
+    public static func < (a: CalendarDate, b: CalendarDate) -> Bool { a.dayNumber < b.dayNumber }
+
+    /// `YYYY-MM-DD`.
+    public var description: String { "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))" }
+}
+
+/// A wall-clock time of day.
+public struct ClockTime: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public let hour: Int
+    public let minute: Int
+    /// Present only when the text states seconds.
+    public let second: Int?
+
+    public init?(hour: Int, minute: Int = 0, second: Int? = nil) {
+        guard (0...24).contains(hour), (0...59).contains(minute),
+              second.map({ (0...59).contains($0) }) ?? true,
+              hour < 24 || (minute == 0 && (second ?? 0) == 0) else { return nil }
+        self.hour = hour
+        self.minute = minute
+        self.second = second
+    }
+
+    public var minutesSinceMidnight: Int { hour * 60 + minute }
+
+    public static func < (a: ClockTime, b: ClockTime) -> Bool {
+        (a.hour, a.minute, a.second ?? 0) < (b.hour, b.minute, b.second ?? 0)
+    }
+
+    /// `HH:MM` or `HH:MM:SS`.
+    public var description: String {
+        var s = "\(pad(hour, 2)):\(pad(minute, 2))"
+        if let second { s += ":\(pad(second, 2))" }
+        return s
+    }
+}
+
+/// A local (Asia/Shanghai by default) date and time, as in the `ref` of `tag --jsonl`.
+public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public let date: CalendarDate
+    public let time: ClockTime
+
+    public init(date: CalendarDate, time: ClockTime = ClockTime(hour: 0)!) {
+        self.date = date
+        self.time = time
+    }
+
+    /// Parses `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM` or `YYYY-MM-DDTHH:MM:SS`.
+    public init?(iso text: String) {
+        guard let date = CalendarDate(iso: text) else { return nil }
+        let rest = text.dropFirst(10)
+        if rest.isEmpty { self.init(date: date); return }
+        guard rest.first == "T" || rest.first == " " else { return nil }
+        let fields = rest.dropFirst().split(separator: ":").map { Int($0) }
+        guard (2...3).contains(fields.count), fields.allSatisfy({ $0 != nil }),
+              let t = ClockTime(hour: fields[0]!, minute: fields[1]!,
+                                second: fields.count == 3 ? fields[2]! : nil) else { return nil }
+        self.init(date: date, time: t)
+    }
+
+    public static func < (a: LocalDateTime, b: LocalDateTime) -> Bool {
+        (a.date, a.time) < (b.date, b.time)
+    }
+
+    public var description: String { "\(date)T\(time)" }
+}
+
+@inline(__always)
+func pad(_ n: Int, _ width: Int) -> String {
+    let s = String(n)
+    return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+}

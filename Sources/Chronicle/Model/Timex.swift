@@ -1,0 +1,94 @@
+/// A resolved TIMEX3 value, as DESIGN.md lists them.
+///
+/// The time engine produces these; the timeline gives each its calendar
+/// meaning; `value` is the string written to every output.
+public indirect enum Timex: Hashable, Sendable {
+    case date(CalendarDate)                                   // 2016-04-12
+    case partOfDay(CalendarDate, PartOfDay)                   // 2016-04-12TMO
+    case dateTime(CalendarDate, ClockTime)                    // 2016-04-12T09:30
+    case month(year: Int, month: Int)                         // 2016-04
+    case year(Int)                                            // 2016
+    case decade(Int)                                          // 198 (the 1980s)
+    case century(Int)                                         // 19 (the 1900s)
+    case week(year: Int, week: Int)                           // 2016-W15
+    case weekend(year: Int, week: Int)                        // 2016-W15-WE
+    case quarter(year: Int, quarter: Int)                     // 2016-Q2
+    case half(year: Int, half: Int)                           // 2016-H1
+    case season(year: Int, season: Season)                    // 2016-SP
+    case range(Timex, Timex)                                  // (2016-04-07,2016-04-09,P2D)
+    case duration(String)                                     // P3D, PT2H
+    case set(String)                                          // P1W, XXXX-WXX-1
+    case vague(VagueReference)                                // PAST_REF
+
+    /// The TIMEX3 value string.
+    public var value: String {
+        switch self {
+        case .date(let d): return d.description
+        case .partOfDay(let d, let p): return "\(d)T\(p.rawValue)"
+        case .dateTime(let d, let t): return "\(d)T\(t)"
+        case .month(let y, let m): return "\(pad(y, 4))-\(pad(m, 2))"
+        case .year(let y): return pad(y, 4)
+        case .decade(let d): return pad(d, 3)
+        case .century(let c): return pad(c, 2)
+        case .week(let y, let w): return "\(pad(y, 4))-W\(pad(w, 2))"
+        case .weekend(let y, let w): return "\(pad(y, 4))-W\(pad(w, 2))-WE"
+        case .quarter(let y, let q): return "\(pad(y, 4))-Q\(q)"
+        case .half(let y, let h): return "\(pad(y, 4))-H\(h)"
+        case .season(let y, let s): return "\(pad(y, 4))-\(s.rawValue)"
+        case .range(let a, let b): return "(\(a.value),\(b.value),\(Timex.span(a, b)))"
+        case .duration(let p), .set(let p): return p
+        case .vague(let v): return v.rawValue
+        }
+    }
+
+    /// The first day this value covers, when it names days at all.
+    public var firstDay: CalendarDate? {
+        switch self {
+        case .date(let d), .partOfDay(let d, _), .dateTime(let d, _): return d
+        case .month(let y, let m): return CalendarDate(year: y, month: m, day: 1)
+        case .year(let y): return CalendarDate(year: y, month: 1, day: 1)
+        case .range(let a, _): return a.firstDay
+        default: return nil
+        }
+    }
+
+    /// ISO duration between the starts of two values: `P2D` for days, `PT2H` / `PT90M` for clock times.
+    static func span(_ a: Timex, _ b: Timex) -> String {
+        switch (a, b) {
+        case (.dateTime(let d1, let t1), .dateTime(let d2, let t2)):
+            let minutes = (d2.dayNumber - d1.dayNumber) * 1440 + t2.minutesSinceMidnight - t1.minutesSinceMidnight
+            return minutes % 60 == 0 ? "PT\(minutes / 60)H" : "PT\(minutes)M"
+        case (.month(let y1, let m1), .month(let y2, let m2)):
+            return "P\((y2 - y1) * 12 + m2 - m1)M"
+        case (.year(let y1), .year(let y2)):
+            return "P\(y2 - y1)Y"
+        default:
+            if let d1 = a.firstDay, let d2 = b.firstDay { return "P\(d2.dayNumber - d1.dayNumber)D" }
+            return "P"
+        }
+    }
+}
+
+/// TIMEX3 parts of day.
+public enum PartOfDay: String, Hashable, Sendable, CaseIterable {
+    case morning = "MO", midday = "MI", afternoon = "AF", evening = "EV", night = "NI"
+}
+
+public enum Season: String, Hashable, Sendable, CaseIterable {
+    case spring = "SP", summer = "SU", fall = "FA", winter = "WI"
+}
+
+/// Vague references are values of their own: never forced into a made-up date.
+public enum VagueReference: String, Hashable, Sendable {
+    case past = "PAST_REF", present = "PRESENT_REF", future = "FUTURE_REF"
+}
+
+/// TIMEX3 modifiers; chronicle writes only deadlines today.
+public enum TimexModifier: String, Hashable, Sendable {
+    case onOrBefore = "ON_OR_BEFORE"
+    case onOrAfter = "ON_OR_AFTER"
+    case approx = "APPROX"
+    case start = "START"
+    case mid = "MID"
+    case end = "END"
+}

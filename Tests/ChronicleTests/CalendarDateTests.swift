@@ -1,0 +1,45 @@
+import Testing
+@testable import Chronicle
+
+@Suite struct CalendarDateTests {
+    @Test func rejectsImpossibleDates() {
+        #expect(CalendarDate(year: 2021, month: 2, day: 30) == nil)
+        #expect(CalendarDate(year: 2021, month: 13, day: 5) == nil)
+        #expect(CalendarDate(year: 2020, month: 2, day: 29) != nil)
+        #expect(CalendarDate(year: 1900, month: 2, day: 29) == nil)
+    }
+
+    @Test func dayNumberRoundTrips() {
+        for n in stride(from: -800_000, to: 800_000, by: 997) {
+            #expect(CalendarDate(dayNumber: n).dayNumber == n)
+        }
+        #expect(CalendarDate(year: 1970, month: 1, day: 1)!.dayNumber == 0)
+    }
+
+    @Test func weekdaysStartOnMonday() {
+        let d = CalendarDate(iso: "2021-04-14")!   // a Wednesday
+        #expect(d.weekday == 3)
+        #expect(d.startOfWeek.description == "2021-04-12")
+        #expect(CalendarDate(iso: "2021-04-18")!.weekday == 7)
+        #expect(d.isoWeek == (2021, 15))
+        #expect(CalendarDate(iso: "2021-01-03")!.isoWeek == (2020, 53))
+    }
+
+    @Test func timexValues() {
+        let d = CalendarDate(iso: "2021-04-07")!
+        let e = CalendarDate(iso: "2021-04-09")!
+        #expect(Timex.range(.date(d), .date(e)).value == "(2021-04-07,2021-04-09,P2D)")
+        #expect(Timex.partOfDay(d, .morning).value == "2021-04-07TMO")
+        #expect(Timex.dateTime(d, ClockTime(hour: 9, minute: 30)!).value == "2021-04-07T09:30")
+        #expect(Timex.decade(198).value == "198")
+        #expect(Timex.range(.dateTime(d, ClockTime(hour: 9)!), .dateTime(d, ClockTime(hour: 11)!)).value
+                == "(2021-04-07T09:00,2021-04-07T11:00,PT2H)")
+    }
+
+    @Test func localDateTimeParsesRef() {
+        #expect(LocalDateTime(iso: "2016-11-07T00:00:00")?.description == "2016-11-07T00:00:00")
+        #expect(LocalDateTime(iso: "2016-11-07")?.date.description == "2016-11-07")
+        #expect(LocalDateTime(iso: "2016-13-07") == nil)
+        #expect(LocalDateTime(iso: "garbage") == nil)
+    }
+}
