@@ -1,0 +1,102 @@
+#if canImport(Glibc)
+import Glibc
+private let systemWrite = Glibc.write
+#elseif canImport(Darwin)
+import Darwin
+private let systemWrite = Darwin.write
+#endif
+
+/// Writes a whole file so that readers see either the old file or the new one, never half.
+///
+/// The bytes go to a temporary file in the same folder (same file system, so the
+/// rename is atomic), are flushed to disk, and the temporary file is renamed over
+/// the target. If the process is killed before the rename, the old file is intact
+/// and only a `.NAME.chronicle-…` temporary remains.
+public enum AtomicFile {
+    public static func write(_ bytes: [UInt8], to path: String) throws(OutputError) {
+        let (folder, name) = split(path)
+        let (fd, tempPath) = try createTemporary(folder: folder, name: name, target: path)
+        do throws(OutputError) {
+            // A replaced file keeps its permissions; a new one gets 0666 less the umask, like `>`.
+            if let mode = existingMode(path) { _ = fchmod(fd, mode) }
+            try writeAll(bytes, to: fd, path: path)
+            guard fsync(fd) == 0 else { throw OutputError(path: path, reason: .cannotWrite(lastError())) }
+            guard close(fd) == 0 else { throw OutputError(path: path, reason: .cannotWrite(lastError())) }
+        } catch {
+            close(fd)
+            unlink(tempPath)
+            throw error
+        }
+        guard rename(tempPath, path) == 0 else {
+            let why = lastError()
+            unlink(tempPath)
+            throw OutputError(path: path, reason: .cannotRename(why))
+        }
+        // Make the rename itself durable.
+        let dirFD = open(folder, O_RDONLY | O_DIRECTORY)
+        if dirFD >= 0 { _ = fsync(dirFD); close(dirFD) }
+    }
+
+    static func writeAll(_ bytes: [UInt8], to fd: Int32, path: String) throws(OutputError) {
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeBytes { systemWrite(fd, $0.baseAddress! + offset, bytes.count - offset) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw OutputError(path: path, reason: .cannotWrite(lastError()))
+            }
+            offset += n
+        }
+    }
+
+    static func split(_ path: String) -> (folder: String, name: String) {
+        guard let slash = path.lastIndex(of: "/") else { return (".", path) }
+        let folder = String(path[..<slash])
+        return (folder.isEmpty ? "/" : folder, String(path[path.index(after: slash)...]))
+    }
+
+    private static func existingMode(_ path: String) -> mode_t? {
+        var info = stat()
+        return stat(path, &info) == 0 ? info.st_mode & 0o7777 : nil
+    }
+
+    /// A new, exclusive temporary beside the target; the kernel applies the umask.
+    private static func createTemporary(folder: String, name: String, target: String) throws(OutputError) -> (Int32, String) {
+        for _ in 0..<16 {
+            let suffix = String(UInt64.random(in: 0...UInt64.max), radix: 36)
+            let tempPath = "\(folder)/.\(name).chronicle-\(suffix)"
+            let fd = open(tempPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+            if fd >= 0 { return (fd, tempPath) }
+            if errno != EEXIST { break }
+        }
+        throw OutputError(path: target, reason: .cannotCreate(lastError()))
+    }
+
+    static func lastError() -> String { String(cString: strerror(errno)) }
+}
+
+/// A failure to write an output file, in one line naming it.
+public struct OutputError: Error, CustomStringConvertible, Sendable, Equatable {
+    public enum Reason: Sendable, Equatable {
+        case cannotCreate(String), cannotWrite(String), cannotRename(String)
+    }
+
+    public let path: String
+    public let reason: Reason
+
+    public init(path: String, reason: Reason) {
+        self.path = path
+        self.reason = reason
+    }
+
+    public var description: String {
+        switch reason {
+        case .cannotCreate(let why):
+            return "\(path): cannot create a file in its folder (\(why)); check the folder exists and is writable"
+        case .cannotWrite(let why):
+            return "\(path): cannot write (\(why)); check free space, the previous file is left as it was"
+        case .cannotRename(let why):
+            return "\(path): cannot replace the file (\(why)); check permissions, the previous file is left as it was"
+        }
+    }
+}

@@ -1,0 +1,34 @@
+/// A failure of the archive, described in one line that names the file and what to do.
+public struct ArchiveError: Error, CustomStringConvertible, Sendable, Equatable {
+    public enum Reason: Sendable, Equatable {
+        /// The database could not be opened or created.
+        case cannotOpen(String)
+        /// Another run holds the lock and `--no-wait` was given.
+        case locked(lockPath: String)
+        /// A read or write failed inside the database.
+        case database(String)
+        /// A stored value could not be read back (the file was edited by hand or is damaged).
+        case corrupt(String)
+    }
+
+    public let path: String
+    public let reason: Reason
+
+    public init(path: String, reason: Reason) {
+        self.path = path
+        self.reason = reason
+    }
+
+    public var description: String {
+        switch reason {
+        case .cannotOpen(let why):
+            return "\(path): cannot open the archive (\(why)); check the folder exists and is writable, or pass --db PATH"
+        case .locked(let lockPath):
+            return "\(path): another chronicle run holds the lock \(lockPath); wait for it to finish, or run without --no-wait"
+        case .database(let why):
+            return "\(path): archive error (\(why)); run `chronicle stats --db \(path)` to check the archive"
+        case .corrupt(let what):
+            return "\(path): damaged archive value (\(what)); re-create the archive by ingesting the pages again"
+        }
+    }
+}

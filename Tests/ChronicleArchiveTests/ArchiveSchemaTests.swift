@@ -1,6 +1,0 @@
-import Testing
-@testable import ChronicleArchive
-
-@Suite struct ArchiveSchemaTests {
-    @Test func schemaHasAVersion() { #expect(ArchiveSchema.version >= 1) }
-}
