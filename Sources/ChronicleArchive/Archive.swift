@@ -12,10 +12,14 @@ public struct Archive: Sendable {
     let pool: DatabasePool
     let rule = SameEventRule()
 
-    /// Opens the archive at `path`, creating it (and its folder) if needed.
-    public init(path: String) throws(ArchiveError) {
+    /// Opens the archive at `path`, creating it (and its folder) if needed; with
+    /// `create: false` a missing archive is an error (for export and stats).
+    public init(path: String, create: Bool = true) throws(ArchiveError) {
         self.path = path
         let folder = (path as NSString).deletingLastPathComponent
+        if !create && !FileManager.default.fileExists(atPath: path) {
+            throw ArchiveError(path: path, reason: .missing)
+        }
         do {
             if !folder.isEmpty {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -47,6 +51,9 @@ public struct Archive: Sendable {
 
     static func oneLine(_ error: any Error) -> String {
         if let db = error as? DatabaseError { return db.message ?? "SQLite code \(db.resultCode.rawValue)" }
+        if let cocoa = error as? CocoaError, let underlying = cocoa.underlying as NSError? {
+            return underlying.localizedDescription
+        }
         return String(describing: error).split(whereSeparator: \.isNewline).first.map(String.init) ?? "unknown error"
     }
 }

@@ -3,6 +3,8 @@ public struct ArchiveError: Error, CustomStringConvertible, Sendable, Equatable 
     public enum Reason: Sendable, Equatable {
         /// The database could not be opened or created.
         case cannotOpen(String)
+        /// Reading an archive that was never created.
+        case missing
         /// Another run holds the lock and `--no-wait` was given.
         case locked(lockPath: String)
         /// A read or write failed inside the database.
@@ -23,6 +25,8 @@ public struct ArchiveError: Error, CustomStringConvertible, Sendable, Equatable 
         switch reason {
         case .cannotOpen(let why):
             return "\(path): cannot open the archive (\(why)); check the folder exists and is writable, or pass --db PATH"
+        case .missing:
+            return "\(path): no archive here yet; run `chronicle ingest PAGE --db \(path)` first, or pass --db PATH"
         case .locked(let lockPath):
             return "\(path): another chronicle run holds the lock \(lockPath); wait for it to finish, or run without --no-wait"
         case .database(let why):

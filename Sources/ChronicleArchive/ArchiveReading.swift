@@ -36,8 +36,7 @@ extension Archive {
                     let primaryRow = group.first { $0["id"] as Int64 == primaryID } ?? group[index]
                     let event = try Archive.event(from: primaryRow, leaders: leaders[primaryRow["id"]] ?? [], path: path)
                     let others = try group.filter { $0["id"] as Int64 != primaryRow["id"] as Int64 }.map { row in
-                        try EventSource(issueDate: Archive.date(row["issue"], path: path), source: row["source"],
-                                        headline: row["headline"], article: row["article"], sentence: row["sentence"])
+                        try Archive.event(from: row, leaders: leaders[row["id"]] ?? [], path: path)
                     }
                     result.append(ArchivedEvent(event: event, alsoReportedIn: others, sequence: primaryRow["sequence"],
                                                 created: primaryRow["created_at"], lastModified: primaryRow["last_modified"]))

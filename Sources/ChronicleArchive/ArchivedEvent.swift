@@ -6,8 +6,9 @@ public struct ArchivedEvent: Hashable, Sendable {
     /// The earliest report (by issue date, then source, article, ordinal): its issue,
     /// headline and ordinal are what the timeline derives the stable UID from.
     public var event: Event
-    /// The same happening as told by other issues, earliest first.
-    public var alsoReportedIn: [EventSource]
+    /// The same happening as told by other issues, earliest first (what
+    /// `TimelineEntry.otherReports` holds).
+    public var alsoReportedIn: [Event]
     /// iCalendar SEQUENCE: 0 when first archived, +1 each time the event's content
     /// (or the set of its sources) changes.
     public var sequence: Int
@@ -15,28 +16,11 @@ public struct ArchivedEvent: Hashable, Sendable {
     public var created: Int64
     public var lastModified: Int64
 
-    public init(event: Event, alsoReportedIn: [EventSource], sequence: Int, created: Int64, lastModified: Int64) {
+    public init(event: Event, alsoReportedIn: [Event], sequence: Int, created: Int64, lastModified: Int64) {
         self.event = event
         self.alsoReportedIn = alsoReportedIn
         self.sequence = sequence
         self.created = created
         self.lastModified = lastModified
-    }
-}
-
-/// Where a report of an event was printed.
-public struct EventSource: Hashable, Sendable {
-    public var issueDate: CalendarDate
-    public var source: String
-    public var headline: String
-    public var article: Int
-    public var sentence: String
-
-    public init(issueDate: CalendarDate, source: String, headline: String, article: Int, sentence: String) {
-        self.issueDate = issueDate
-        self.source = source
-        self.headline = headline
-        self.article = article
-        self.sentence = sentence
     }
 }

@@ -2,20 +2,29 @@ import Testing
 @testable import ChronicleArchive
 
 @Suite struct ContentHashTests {
-    /// FIPS 180-4 test vectors, including one that crosses a 64-byte block.
-    @Test(arguments: [
-        ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
-        ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
-        ("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
-         "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"),
-    ])
-    func knownDigests(input: String, digest: String) {
-        #expect(ContentHash.sha256Hex(Array(input.utf8)) == digest)
+    @Test func firstLaneIsStandardFNV1a() {
+        // Published FNV-1a 64 vectors: "" and "a".
+        #expect(ContentHash.hex([]).prefix(16) == "cbf29ce484222325")
+        #expect(ContentHash.hex(Array("a".utf8)).prefix(16) == "af63dc4c8601ec8c")
+        #expect(ContentHash.hex(Array("a".utf8)).count == 32)
     }
 
     @Test func fieldsAreSeparated() {
         #expect(ContentHash.of(fields: ["ab", "c"]) != ContentHash.of(fields: ["a", "bc"]))
         #expect(ContentHash.of(fields: [nil, "a"]) != ContentHash.of(fields: ["", "a"]))
         #expect(ContentHash.of(fields: ["会议"]) == ContentHash.of(fields: ["会议"]))
+        #expect(ContentHash.of(fields: ["会议"]) != ContentHash.of(fields: ["会见"]))
+    }
+
+    /// Single-byte changes anywhere in a page-sized input change both lanes.
+    @Test func everyByteCounts() {
+        let page = Array(String(repeating: "区委书记主持召开会议。", count: 200).utf8)
+        let base = ContentHash.hex(page)
+        for i in stride(from: 0, to: page.count, by: 97) {
+            var changed = page
+            changed[i] ^= 1
+            let h = ContentHash.hex(changed)
+            #expect(h.prefix(16) != base.prefix(16) && h.suffix(16) != base.suffix(16))
+        }
     }
 }

@@ -1,0 +1,102 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// One input page: a file, or standard input.
+struct InputFile: Sendable, Hashable {
+    /// The path to read, or `-` for standard input.
+    let path: String
+    /// Where its own output goes under `--out-dir`: the file's path below the folder
+    /// given on the command line (`sub/2021-04-14`), or its bare name, without extension.
+    let outputStem: String
+
+    var isStandardInput: Bool { path == "-" }
+
+    /// The file name alone: the archive's key for a page and what the
+    /// recognizer reads an issue date from (`2021-04-14.txt`).
+    var fileName: String { isStandardInput ? "-" : (path as NSString).lastPathComponent }
+
+    func read() throws(InputError) -> [UInt8] {
+        if isStandardInput { return Terminal.readStandardInput() }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
+                throw InputError(path: path, reason: isFolder.boolValue ? .notAFile : .unreadable)
+            }
+            throw InputError(path: path, reason: .missing)
+        }
+        return [UInt8](data)
+    }
+}
+
+/// An input that could not be used, in one line naming it and what to do.
+struct InputError: Error, CustomStringConvertible, Sendable {
+    enum Reason: Sendable { case missing, unreadable, notAFile, emptyFolder(glob: String) }
+    let path: String
+    let reason: Reason
+
+    var description: String {
+        switch reason {
+        case .missing: return "\(path): no such file or folder; check the path"
+        case .unreadable: return "\(path): cannot read the file; check its permissions"
+        case .notAFile: return "\(path): not a regular file; pass a page file or a folder of them"
+        case .emptyFolder(let glob): return "\(path): no files matching \(glob) in this folder; pass --glob PATTERN"
+        }
+    }
+}
+
+/// Expands the command line's PATH... into input pages.
+enum InputFiles {
+    /// Files as given, folders searched recursively for names matching `glob`
+    /// (hidden files and folders skipped), `-` as standard input. Order is the
+    /// command line's, and sorted by path inside a folder, so runs are reproducible.
+    static func collect(_ arguments: [String], glob: String) -> (inputs: [InputFile], failures: [InputError]) {
+        var inputs: [InputFile] = []
+        var failures: [InputError] = []
+        for argument in arguments {
+            if argument == "-" { inputs.append(InputFile(path: "-", outputStem: "stdin")); continue }
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: argument, isDirectory: &isFolder) else {
+                failures.append(InputError(path: argument, reason: .missing))
+                continue
+            }
+            guard isFolder.boolValue else {
+                inputs.append(InputFile(path: argument, outputStem: stem((argument as NSString).lastPathComponent)))
+                continue
+            }
+            let found = filesBelow(argument, glob: glob)
+            if found.isEmpty { failures.append(InputError(path: argument, reason: .emptyFolder(glob: glob))) }
+            let base = argument.hasSuffix("/") ? argument : argument + "/"
+            inputs += found.map { InputFile(path: base + $0, outputStem: stem($0)) }
+        }
+        return (inputs, failures)
+    }
+
+    /// Relative paths of the regular files below `folder` whose names match `glob`.
+    static func filesBelow(_ folder: String, glob: String) -> [String] {
+        guard let walker = FileManager.default.enumerator(atPath: folder) else { return [] }
+        var found: [String] = []
+        while let relative = walker.nextObject() as? String {
+            let name = (relative as NSString).lastPathComponent
+            let type = walker.fileAttributes?[.type] as? FileAttributeType
+            if name.hasPrefix(".") {
+                if type == .typeDirectory { walker.skipDescendants() }
+                continue
+            }
+            if type == .typeRegular || type == .typeSymbolicLink, matches(name, glob: glob) { found.append(relative) }
+        }
+        return found.sorted()
+    }
+
+    /// Shell-style pattern on a file name (`*.txt`, `2021-04-??.txt`, `[0-9]*`).
+    static func matches(_ name: String, glob: String) -> Bool {
+        fnmatch(glob, name, 0) == 0
+    }
+
+    private static func stem(_ path: String) -> String {
+        (path as NSString).deletingPathExtension
+    }
+}
