@@ -1,0 +1,95 @@
+/// Turns the bytes of an input file into text, detecting the encoding from the bytes.
+///
+/// Order: a BOM decides (UTF-8, UTF-16 LE/BE); else strict UTF-8; else GB18030 (which
+/// covers GBK and GB2312) through iconv. Text holding NUL or other binary control
+/// bytes is refused, so a binary file ends in an error, never in garbage. The text is
+/// returned as written (BOM removed); normalization for matching is `MatchFolding`'s job.
+public enum TextDecoder {
+    public static func decode(_ bytes: [UInt8], source: String) throws(DecodeError) -> String {
+        if bytes.isEmpty { return "" }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            if let bad = UTF8Validation.firstInvalidOffset(bytes, from: 3) {
+                throw DecodeError(source: source, offset: bad)
+            }
+            return try checkedText(bytes, from: 3, source: source)
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) { return try decodeUTF16(bytes, bigEndian: false, source: source) }
+        if bytes.starts(with: [0xFE, 0xFF]) { return try decodeUTF16(bytes, bigEndian: true, source: source) }
+
+        let utf8Failure = UTF8Validation.firstInvalidOffset(bytes)
+        if utf8Failure == nil { return try checkedText(bytes, from: 0, source: source) }
+        if let bad = firstBinaryByte(bytes) { throw DecodeError(source: source, offset: bad) }
+        switch GB18030Converter.convert(bytes) {
+        case .text(let text):
+            return text
+        case .invalid(let gbFailure):
+            // Name the byte where the file's likely encoding breaks: UTF-8 when the text
+            // before the break already holds UTF-8 characters (GB18030 text almost never
+            // does), else whichever encoding read further.
+            let utf8Offset = utf8Failure ?? 0
+            let looksUTF8 = UTF8Validation.multibyteCount(bytes, upTo: utf8Offset) >= utf8Evidence
+            throw DecodeError(source: source, offset: looksUTF8 ? utf8Offset : max(gbFailure, utf8Offset))
+        case .unavailable:
+            throw DecodeError(source: source, offset: utf8Failure ?? 0)
+        }
+    }
+
+    /// Multi-byte UTF-8 characters that make a file UTF-8 even though it breaks later.
+    static let utf8Evidence = 2
+
+    /// Decodes valid UTF-8 after refusing binary control bytes.
+    private static func checkedText(_ bytes: [UInt8], from start: Int, source: String) throws(DecodeError) -> String {
+        if let bad = firstBinaryByte(bytes, from: start) { throw DecodeError(source: source, offset: bad) }
+        return String(decoding: bytes[start...], as: UTF8.self)
+    }
+
+    /// Bytes that never occur in text: C0 controls other than tab, LF, VT, FF, CR and
+    /// the DOS end-of-file mark, and DEL. In UTF-8 and GB18030 these values are never
+    /// part of a multi-byte character, so a byte scan is exact.
+    static func firstBinaryByte(_ bytes: [UInt8], from start: Int = 0) -> Int? {
+        var i = start
+        while i < bytes.count {
+            if isBinaryControl(UInt32(bytes[i])) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    @inline(__always)
+    static func isBinaryControl(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1A: return false
+        case 0x00...0x1F, 0x7F: return true
+        default: return false
+        }
+    }
+
+    private static func decodeUTF16(_ bytes: [UInt8], bigEndian: Bool, source: String) throws(DecodeError) -> String {
+        var scalars = String.UnicodeScalarView()
+        var i = 2
+        @inline(__always) func unit(at k: Int) -> UInt16 {
+            bigEndian ? UInt16(bytes[k]) << 8 | UInt16(bytes[k + 1]) : UInt16(bytes[k + 1]) << 8 | UInt16(bytes[k])
+        }
+        while i < bytes.count {
+            guard i + 1 < bytes.count else { throw DecodeError(source: source, offset: i) }
+            let u = unit(at: i)
+            var value = UInt32(u)
+            var width = 2
+            if (0xD800...0xDBFF).contains(u) {
+                guard i + 3 < bytes.count else { throw DecodeError(source: source, offset: i) }
+                let low = unit(at: i + 2)
+                guard (0xDC00...0xDFFF).contains(low) else { throw DecodeError(source: source, offset: i) }
+                value = 0x10000 + ((UInt32(u) - 0xD800) << 10) + (UInt32(low) - 0xDC00)
+                width = 4
+            } else if (0xDC00...0xDFFF).contains(u) {
+                throw DecodeError(source: source, offset: i)
+            }
+            guard !isBinaryControl(value), let scalar = Unicode.Scalar(value) else {
+                throw DecodeError(source: source, offset: i)
+            }
+            scalars.append(scalar)
+            i += width
+        }
+        return String(scalars)
+    }
+}

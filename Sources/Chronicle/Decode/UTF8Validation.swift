@@ -1,0 +1,41 @@
+/// Strict UTF-8 validation that reports where the input stops being UTF-8.
+///
+/// Swift's `String(validating:)` only says yes or no; the error message needs the offset.
+enum UTF8Validation {
+    /// Offset of the first byte that is not part of a well-formed UTF-8 sequence
+    /// (overlongs, surrogates and values above U+10FFFF are rejected), or nil when
+    /// all of `bytes[from...]` is valid.
+    static func firstInvalidOffset(_ bytes: [UInt8], from start: Int = 0) -> Int? {
+        var i = start
+        let n = bytes.count
+        while i < n {
+            let b0 = bytes[i]
+            if b0 < 0x80 { i += 1; continue }
+            let length: Int
+            var lower: UInt8 = 0x80, upper: UInt8 = 0xBF   // range of the second byte
+            switch b0 {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; lower = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; upper = 0x9F
+            case 0xF0: length = 4; lower = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; upper = 0x8F
+            default: return i
+            }
+            guard i + 1 < n, (lower...upper).contains(bytes[i + 1]) else { return i }
+            for k in 2..<length {
+                guard i + k < n, (0x80...0xBF).contains(bytes[i + k]) else { return i }
+            }
+            i += length
+        }
+        return nil
+    }
+
+    /// Number of multi-byte characters in the valid UTF-8 prefix `bytes[..<end]`.
+    static func multibyteCount(_ bytes: [UInt8], upTo end: Int) -> Int {
+        var count = 0
+        for i in 0..<min(end, bytes.count) where bytes[i] >= 0xC2 && bytes[i] <= 0xF4 { count += 1 }
+        return count
+    }
+}

@@ -1,0 +1,29 @@
+/// Where an issue's date comes from, besides `--issue-date`.
+public enum IssueDate {
+    /// The date in a file name: `2021-04-14.txt`, `20210414.txt`, `guancheng-2021-04-14.txt`,
+    /// `page_2021_04_14.html`. Only the last path component is read.
+    public static func fromFileName(_ name: String) -> CalendarDate? {
+        let base = name.split(separator: "/", omittingEmptySubsequences: false).last ?? Substring(name)
+        let key = MatchFolding.fold(base)[...]
+        return DateReader.firstFullDate(in: key) ?? DateReader.firstCompactDate(in: key)
+    }
+
+    /// The date of a `发布时间:` header or a masthead line (`2021年4月14日 星期三`) above the
+    /// first article's text; dates in the text itself are never the issue date.
+    public static func fromText(_ text: String) -> CalendarDate? {
+        let lines = PageLine.split(text)
+        let classifier = LineClassifier()
+        return fromLines(lines, kinds: lines.map(classifier.classify))
+    }
+
+    static func fromLines(_ lines: [PageLine], kinds: [LineKind]) -> CalendarDate? {
+        for kind in kinds {
+            switch kind {
+            case .dateHeader(let date?), .masthead(let date): return date
+            case .lead, .text: return nil
+            default: continue
+            }
+        }
+        return nil
+    }
+}

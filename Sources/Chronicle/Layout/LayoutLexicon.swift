@@ -1,0 +1,137 @@
+/// Every word the Layout stage recognizes, in one place.
+///
+/// Entries are written in simplified Chinese with ASCII punctuation: lines are folded
+/// (`MatchFolding`) before they are compared, so `本報訊`, `（记者` and `发布时间：`
+/// match too. The engine (`LineClassifier`, `PageSegmenter`, `DateReader`) has no
+/// Chinese literals of its own.
+public enum LayoutLexicon {
+    // MARK: Leads and datelines
+
+    /// A lead ends its source phrase with one of these (`本报讯`, `新华社北京4月13日电`).
+    static let leadMarks: [String] = ["讯", "电"]
+    /// Source phrases that make `…讯` a lead: `本报讯`, `晨报讯`, `X报讯`, `X网讯`, `又讯`, `本台讯`.
+    static let leadSourceSuffixes: [String] = [
+        "报", "网", "又", "台", "社", "站", "刊", "端", "频道", "新闻", "融媒", "时刻", "晚报", "日报",
+    ]
+    /// Openers that make `…讯` or `…电` a lead even without a date (`本报郑州讯`, `新华社北京电`).
+    static let leadSourcePrefixes: [String] = [
+        "本报", "本刊", "本台", "本网", "新华社", "中新社", "中新网", "人民网", "新华网", "央视网",
+        "央广网", "光明网", "中国新闻网", "澎湃新闻", "红网", "鲁网", "大河网", "荆楚网", "东方网",
+        "记者站",
+    ]
+    /// A `讯` followed by one of these is a word, not a lead (`通讯员`, `通讯录`).
+    static let leadFalseFollowers: [String] = ["员", "录", "社", "息", "号"]
+    /// `据…报道,` leads a rewritten report: opener, closer.
+    static let reportLeads: [(open: String, close: String)] = [("据", "报道"), ("据", "消息")]
+    /// How far into a line the lead's source phrase may reach.
+    static let maxLeadPrefix = 32
+
+    // MARK: Bylines
+
+    /// Credit roles: `记者 柴琳琳 通讯员 姜璞 文/图`, `本报评论员`, `■记者 X`.
+    static let bylineRoles: [String] = [
+        "记者", "本报记者", "首席记者", "特约记者", "见习记者", "实习记者", "分站记者", "驻站记者",
+        "融媒体记者", "全媒体记者", "摄影记者", "本报通讯员", "通讯员", "特约通讯员", "实习生",
+        "评论员", "本报评论员", "特约评论员", "本报特约评论员", "摄影", "摄像", "撰稿", "作者", "撰文",
+        "文", "图", "摄", "文/图", "图/文", "文图", "图文", "报道", "整理",
+    ]
+    /// Roles that can stand alone as a whole byline (a commentary's `本报评论员`).
+    static let standaloneRoles: [String] = ["本报评论员", "评论员", "特约评论员", "本报特约评论员"]
+    /// Bullets and brackets allowed around a byline (`■`, `(记者 X)`).
+    static let bylineDecorations: Set<Unicode.Scalar> = ["■", "□", "●", "◆", "▲", "★", "☆", "(", ")", "[", "]", "【", "】", "〔", "〕"]
+    /// Separators between byline items.
+    static let bylineSeparators: Set<Unicode.Scalar> = [" ", "\t", "、", ":", ",", ";", "|", "丨", "/"]
+    /// Name characters that join parts of a transliterated name (`阿依古丽·买买提`).
+    static let nameJoiners: Set<Unicode.Scalar> = ["·", "•", "・"]
+    /// Lengths of a person's name in a byline, in characters.
+    static let nameLengths = 2...4
+    static let maxBylineLength = 60
+
+    // MARK: Headlines
+
+    /// Longest line that can be a headline, in characters.
+    static let maxHeadlineLength = 64
+    /// A headline never contains these.
+    static let headlineForbidden: Set<Unicode.Scalar> = ["。"]
+    /// A headline never ends with these (a salutation `各街道办事处:` or a clause `…,`).
+    static let headlineForbiddenEnds: Set<Unicode.Scalar> = [":", ",", ";", "、", "。"]
+    /// A subtitle line (副题) starts with a dash; the headline is the line above it.
+    static let subtitleOpeners: [String] = ["——", "—", "--", "──", "-"]
+
+    // MARK: Page chrome
+
+    /// Lines starting with these are page furniture, not text.
+    static let chromePrefixes: [String] = [
+        "当前位置", "您的位置", "您现在的位置", "你现在的位置", "你的位置", "所在位置", "位置:", "首页>", "首页 >",
+        "来源:", "来源 :", "稿源:", "发布时间", "发布日期", "发稿时间", "发表时间", "更新时间",
+        "责任编辑", "编辑:", "编辑 :", "责编:", "校对:", "审核:", "审校:", "终审:", "初审:", "值班编辑",
+        "版面", "本期共", "上一篇", "下一篇", "上一条", "下一条", "返回顶部", "返回首页", "返回列表", "【返回",
+        "打印本页", "关闭窗口", "【打印", "【关闭", "[打印", "[关闭",
+        "【字体", "字体:", "字号:", "【字号", "[字体", "分享到", "分享:", "扫一扫", "手机扫", "浏览次数", "点击数",
+        "阅读数", "访问量", "(完)", "【完】", "(责任编辑", "【责任编辑", "[责任编辑", "图片来源", "视频来源",
+        "网站地图", "联系我们", "版权所有", "Copyright", "copyright", "ICP",
+        "原标题", "本文来源", "信息来源",
+    ]
+    /// Lines containing these are page furniture (checked only on short lines).
+    static let chromeContains: [String] = [
+        "发布时间:", "发布时间 :", "来源:", "浏览次数", "点击数:", "打印本页", "关闭窗口", "【字体", "字号:大",
+        "分享到:", "责任编辑:", "版权所有", "备案号", "当前位置:", " > ", ">>", "»",
+    ]
+    /// Headers of navigation lists: the short lines after them are other pages' headlines.
+    static let navigationHeaders: [String] = [
+        "相关新闻", "相关阅读", "相关链接", "相关稿件", "延伸阅读", "推荐阅读", "热点推荐", "热门文章",
+        "热点新闻", "最新新闻", "最新动态", "新闻排行", "点击排行", "猜你喜欢", "往期回顾", "更多新闻",
+        "本版导读", "今日导读", "导读", "要闻速览", "其他新闻",
+    ]
+    /// A site or paper name standing alone above a website item (`东岚区人民政府门户网站`).
+    static let siteNameSuffixes: [String] = [
+        "门户网站", "人民政府", "政府网", "政府网站", "官方网站", "官网", "新闻网", "融媒体中心", "政务网",
+    ]
+    static let maxSiteNameLength = 24
+    /// Photo captions begin with these.
+    static let captionOpeners: [String] = ["图为", "图:", "图片:", "上图", "下图", "左图", "右图", "▲", "△", "↑", "(图", "【图"]
+    /// A photo credit ends a caption: `… 记者 柴琳琳 摄`.
+    static let photoCreditEnd = "摄"
+    /// Page numbers: `第2版`, `02-05版`, `A3版`.
+    static let pageNumberMarks: (open: String, close: String) = ("第", "版")
+    static let maxChromeLength = 120
+
+    // MARK: Issue date
+
+    /// A line holding the publication time of a website item.
+    static let issueDateHeaders: [String] = ["发布时间", "发布日期", "发稿时间", "发表时间", "更新时间", "发文日期", "日期:"]
+    /// Masthead cues next to a full date: weekday, page number, paper name, issue number.
+    static let mastheadCues: [String] = ["星期", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "周天", "版", "报", "农历", "期"]
+    /// A masthead is a row of fields, never a sentence.
+    static let mastheadForbidden: Set<Unicode.Scalar> = [",", "。", ";"]
+    static let maxMastheadLength = 80
+
+    // MARK: Dates (a small reader for issue dates and datelines)
+
+    static let yearMark: Unicode.Scalar = "年"
+    static let monthMark: Unicode.Scalar = "月"
+    static let dayMarks: Set<Unicode.Scalar> = ["日", "号"]
+    static let dateSeparators: Set<Unicode.Scalar> = ["-", ".", "/", "_"]
+    /// Chinese digits as used in dates (`二〇二一年四月十二日`).
+    static let chineseDigits: [Unicode.Scalar: Int] = [
+        "〇": 0, "零": 0, "○": 0, "О": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+        "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+    ]
+    static let chineseTen: Unicode.Scalar = "十"
+    /// Years accepted as issue dates.
+    static let plausibleYears = 1900...2100
+
+    // MARK: Paragraphs
+
+    /// A paragraph that ends with one of these is complete; one that does not, was cut
+    /// by the page layout and continues on the next line.
+    static let sentenceEnds: Set<Unicode.Scalar> = ["。", "!", "?", ";", "…", ":", "\u{2014}"]
+    /// Closing quotes and brackets looked through when checking the end of a paragraph.
+    static let closers: Set<Unicode.Scalar> = ["”", "’", "」", "』", ")", "】", "》", "\"", "'", "〕", "]"]
+    /// A line starting with an enumerator begins a paragraph of its own (`一、`, `(一)`,
+    /// `1.`, `第二,`, `一是`): optional opener, Chinese or Arabic digits, closer.
+    static let enumeratorOpeners: Set<Unicode.Scalar> = ["(", "第"]
+    static let enumeratorClosers: Set<Unicode.Scalar> = ["、", ")", ".", ",", "是"]
+    /// Indentation and padding removed from both ends of every line.
+    static let padding: Set<Unicode.Scalar> = [" ", "\t", "\u{3000}", "\u{00A0}", "\u{FEFF}", "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{000B}", "\u{000C}", "\u{001A}"]
+}

@@ -1,0 +1,36 @@
+/// The Layout stage: decoded text → a page of articles with their dates.
+///
+/// Splits a page into articles (headline, lead, body, byline), drops page furniture,
+/// repairs paragraphs broken in mid-sentence, finds the issue date (argument, file
+/// name, header or masthead) and each article's dateline. Pure and reentrant.
+public struct PageLayout: Sendable {
+    private let classifier = LineClassifier()
+
+    public init() {}
+
+    /// - Parameters:
+    ///   - text: the decoded page, as written.
+    ///   - source: the input's name (file name or `-`); a date in it is the issue date
+    ///     when `issueDate` is nil.
+    ///   - issueDate: the `--issue-date` option, which wins over everything else.
+    public func page(text: String, source: String, issueDate: CalendarDate?) throws(IssueDateError) -> Page {
+        let lines = PageLine.split(text)
+        let kinds = lines.map(classifier.classify)
+        guard let issue = issueDate ?? IssueDate.fromFileName(source) ?? IssueDate.fromLines(lines, kinds: kinds) else {
+            throw IssueDateError(source: source)
+        }
+        let found = PageSegmenter(classifier: classifier).segment(lines, kinds: kinds)
+        var articles: [Article] = []
+        for raw in found {
+            let paragraphs = ParagraphRepair.paragraphs(raw.body.map { lines[$0] })
+            let byline = raw.lead?.byline ?? raw.bylineLine.map { lines[$0].text }
+            let reference = raw.lead?.dateline.flatMap { DateReader.resolve($0, against: issue) } ?? issue
+            articles.append(Article(ordinal: articles.count + 1,
+                                    headline: raw.headline.map { lines[$0].text } ?? "",
+                                    byline: byline,
+                                    body: paragraphs.joined(separator: "\n"),
+                                    referenceDate: reference))
+        }
+        return Page(source: source, issueDate: issue, articles: articles)
+    }
+}

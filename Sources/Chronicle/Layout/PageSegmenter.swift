@@ -1,0 +1,116 @@
+/// An article found on a page, as line numbers, before its text is assembled.
+struct ArticleLines: Sendable {
+    var headline: Int?
+    var lead: Lead?
+    /// Credits written above the body (a commentary's `本报评论员`) or below it.
+    var bylineLine: Int?
+    var body: [Int] = []
+    /// A credit line has closed the article: what follows belongs to the next one.
+    var closed = false
+}
+
+/// Splits classified lines into articles.
+///
+/// A lead (`本报讯 …`) always starts an article; so does text that follows a headline
+/// once the previous article is closed by its byline (website items, notices,
+/// commentaries have no lead). Headline-like lines are held as candidates until the
+/// next line decides: a lead or new text makes them the next headline (a kicker above
+/// it is dropped, a `——` subtitle below it too); text inside an open article makes
+/// them subheadings of its body.
+struct PageSegmenter: Sendable {
+    let classifier: LineClassifier
+
+    func segment(_ lines: [PageLine], kinds: [LineKind]) -> [ArticleLines] {
+        var articles: [ArticleLines] = []
+        var current: ArticleLines?
+        var pending: [Int] = []          // headline candidates
+        var pendingByline: Int?          // a credit line above the body
+        var inNavigation = false
+        let following = nextSignificant(kinds)
+
+        func open(_ next: ArticleLines) {
+            if let current { articles.append(current) }
+            current = next
+            pending = []
+            pendingByline = nil
+        }
+        func isOpen() -> Bool { current.map { !$0.closed } ?? false }
+
+        for (n, kind) in kinds.enumerated() {
+            switch kind {
+            case .blank, .chrome, .dateHeader, .caption:
+                continue
+            case .masthead:
+                // Below the first article a bare date is a notice's signature date: text.
+                if current != nil { pending.append(n) }
+            case .navigationHeader:
+                inNavigation = true
+            case .lead(let lead):
+                inNavigation = false
+                var next = ArticleLines(headline: headline(from: pending, lines: lines), lead: lead)
+                next.bylineLine = pendingByline
+                next.body = [n]
+                open(next)
+            case .byline:
+                let nextIsText = following[n].map { if case .text = kinds[$0] { return true } else { return false } } ?? false
+                if !isOpen() || (!pending.isEmpty && nextIsText) {
+                    pendingByline = pendingByline ?? n        // credits above the coming body
+                } else if current != nil {
+                    current?.body.append(contentsOf: pending)
+                    pending = []
+                    if current?.bylineLine == nil { current?.bylineLine = n }
+                    current?.closed = true
+                }
+            case .title:
+                if inNavigation { continue }
+                pending.append(n)
+            case .text:
+                inNavigation = false
+                if isOpen() {
+                    current?.body.append(contentsOf: pending)
+                    current?.body.append(n)
+                    pending = []
+                } else {
+                    var next = ArticleLines(headline: headline(from: pending, lines: lines), lead: nil)
+                    next.bylineLine = pendingByline
+                    next.body = [n]
+                    open(next)
+                }
+            }
+        }
+        // Lines left waiting at the end: the last lines of an open article (a notice's
+        // signature and date), or, on a page with no article at all, the page itself.
+        if isOpen() {
+            current?.body.append(contentsOf: pending)
+        } else if current == nil, let first = pending.first {
+            var only = ArticleLines(headline: first, lead: nil)
+            only.body = Array(pending.dropFirst())
+            only.bylineLine = pendingByline
+            current = only
+        }
+        if let current { articles.append(current) }
+        return articles
+    }
+
+    /// For each line, the index of the next line that is neither blank nor furniture.
+    private func nextSignificant(_ kinds: [LineKind]) -> [Int?] {
+        var result = [Int?](repeating: nil, count: kinds.count)
+        var next: Int?
+        for n in kinds.indices.reversed() {
+            result[n] = next
+            switch kinds[n] {
+            case .blank, .chrome, .dateHeader, .caption: break
+            default: next = n
+            }
+        }
+        return result
+    }
+
+    /// The headline among candidate lines: the one nearest the body, unless that one is
+    /// a `——` subtitle, then the one above it.
+    private func headline(from candidates: [Int], lines: [PageLine]) -> Int? {
+        guard let last = candidates.last else { return nil }
+        if classifier.isSubtitle(lines[last]), candidates.count >= 2 { return candidates[candidates.count - 2] }
+        return last
+    }
+}

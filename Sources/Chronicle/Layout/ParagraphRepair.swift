@@ -1,0 +1,53 @@
+/// Rejoins paragraphs that the page layout broke in mid-sentence.
+///
+/// Text copied from a laid-out page often splits a sentence across lines or blank lines
+/// (`…真正形` / blank / `成警示和震慑`). A line that does not end a sentence continues on
+/// the next line, unless the next line starts a paragraph of its own: it is indented
+/// (layouts that indent paragraphs do not indent a continuation) or starts with an
+/// enumerator (`一、`, `(二)`), or the line itself is a short numbered heading.
+enum ParagraphRepair {
+    static func paragraphs(_ lines: [PageLine]) -> [String] {
+        var result: [String] = []
+        var current = ""
+        var open = false            // `current` is waiting for the end of its sentence
+        var previous: PageLine?
+        for line in lines where !line.isBlank {
+            if open, let previous, continues(previous, with: line) {
+                current += line.text
+            } else {
+                if previous != nil { result.append(current) }
+                current = line.text
+            }
+            open = !endsSentence(line)
+            previous = line
+        }
+        if previous != nil { result.append(current) }
+        return result
+    }
+
+    private static func continues(_ a: PageLine, with b: PageLine) -> Bool {
+        if b.indented { return false }
+        if startsWithEnumerator(b.key[...]) { return false }
+        if startsWithEnumerator(a.key[...]) && a.length <= LayoutLexicon.maxHeadlineLength / 2 { return false }
+        return true
+    }
+
+    static func endsSentence(_ line: PageLine) -> Bool {
+        var i = line.tail.count - 1
+        while i >= 0, LayoutLexicon.closers.contains(line.tail[i]) { i -= 1 }
+        guard i >= 0 else { return true }   // only closing quotes: nothing left open
+        return LayoutLexicon.sentenceEnds.contains(line.tail[i])
+    }
+
+    /// `一、` `(一)` `1.` `第二,` `一是`.
+    static func startsWithEnumerator(_ key: ArraySlice<Unicode.Scalar>) -> Bool {
+        var i = key.startIndex
+        if i < key.endIndex, LayoutLexicon.enumeratorOpeners.contains(key[i]) { i += 1 }
+        let digitsStart = i
+        while i < key.endIndex, i - digitsStart < 3,
+              DateReader.asciiDigit(key[i]) != nil || LayoutLexicon.chineseDigits[key[i]] != nil
+                || key[i] == LayoutLexicon.chineseTen { i += 1 }
+        guard i > digitsStart, i < key.endIndex else { return false }
+        return LayoutLexicon.enumeratorClosers.contains(key[i])
+    }
+}

@@ -1,0 +1,29 @@
+import Testing
+@testable import Chronicle
+
+@Suite struct MatchFoldingTests {
+    /// Written form → folded form. Same scalar count on both sides, always.
+    static let cases: [(String, String)] = [
+        ("４月１２日上午", "4月12日上午"),
+        ("（记者　柴琳琳）", "(记者 柴琳琳)"),
+        ("发布时间：2021-04-13", "发布时间:2021-04-13"),
+        ("本報訊 區長張艷敏在會議上講話", "本报讯 区长张艳敏在会议上讲话"),
+        ("記者 柴琳琳 通訊員 姜璞", "记者 柴琳琳 通讯员 姜璞"),
+        ("新華社北京4月13日電", "新华社北京4月13日电"),
+        ("ＡＢＣ，ｘｙｚ！", "ABC,xyz!"),
+        ("本报讯 近日", "本报讯 近日"),
+    ]
+
+    @Test(arguments: cases.indices) func folds(_ k: Int) {
+        let (written, folded) = Self.cases[k]
+        #expect(MatchFolding.folded(written) == folded)
+        #expect(MatchFolding.fold(written).count == written.unicodeScalars.count)
+    }
+
+    @Test func tableIsParallel() {
+        let t = TraditionalTable.traditional.unicodeScalars.filter { $0 != "\n" }
+        let s = TraditionalTable.simplified.unicodeScalars.filter { $0 != "\n" }
+        #expect(t.count == s.count)
+        #expect(MatchFolding.traditionalToSimplified.count == t.count)
+    }
+}
