@@ -1,0 +1,86 @@
+/// One event placed on the calendar.
+public struct TimelineEntry: Hashable, Sendable {
+    /// Stable identifier (see `StableID`): the iCalendar UID and the key of every output row.
+    public var uid: String
+    public var event: Event
+    public var slot: CalendarSlot
+    public var precision: Precision
+    /// The date is not known to the day or the time (〔约〕 on calendars).
+    public var approximate: Bool
+    /// Reports of the same event in other issues or pages, merged into this entry.
+    public var otherReports: [Event]
+
+    public init(uid: String, event: Event, slot: CalendarSlot, precision: Precision,
+                approximate: Bool, otherReports: [Event] = []) {
+        self.uid = uid
+        self.event = event
+        self.slot = slot
+        self.precision = precision
+        self.approximate = approximate
+        self.otherReports = otherReports
+    }
+}
+
+/// Events sorted by date, with stable UIDs, duplicates across issues merged.
+public struct Timeline: Hashable, Sendable {
+    public var options: CalendarOptions
+    public var entries: [TimelineEntry]
+
+    public init(events: [Event], options: CalendarOptions = .init()) {
+        self.options = options
+        var entries: [TimelineEntry] = []
+        var byMergeKey: [MergeKey: Int] = [:]
+        // Earliest report first, so the entry that survives a merge does not depend on input order.
+        for event in events.sorted(by: Timeline.reportOrder) {
+            let meaning = CalendarMeaning.meaning(of: event.timex, modifier: event.modifier, kind: event.kind,
+                                                  issueDate: event.issueDate, options: options)
+            if options.vague == .skip && meaning.precision == .vague { continue }
+            if let key = MergeKey(event, meaning), let index = byMergeKey[key] {
+                if entries[index].event != event, !entries[index].otherReports.contains(event) {
+                    entries[index].otherReports.append(event)
+                }
+                continue
+            }
+            if let key = MergeKey(event, meaning) { byMergeKey[key] = entries.count }
+            entries.append(TimelineEntry(uid: StableID.uid(for: event), event: event, slot: meaning.slot,
+                                         precision: meaning.precision, approximate: meaning.approximate))
+        }
+        entries.sort(by: Timeline.calendarOrder)
+        StableID.disambiguate(&entries)
+        self.entries = entries
+    }
+
+    /// Issue, source, article, event: the order reports were published in.
+    static func reportOrder(_ a: Event, _ b: Event) -> Bool {
+        (a.issueDate, a.source, a.article, a.ordinal) < (b.issueDate, b.source, b.article, b.ordinal)
+    }
+
+    /// By day, all-day before timed, by time, then in report order.
+    static func calendarOrder(_ a: TimelineEntry, _ b: TimelineEntry) -> Bool {
+        let da = a.sortDay, db = b.sortDay
+        if da != db { return da < db }
+        if a.slot.startMinute != b.slot.startMinute { return a.slot.startMinute < b.slot.startMinute }
+        return reportOrder(a.event, b.event)
+    }
+}
+
+extension TimelineEntry {
+    /// The day an entry is listed under: its slot, else the first day its value covers, else the issue date.
+    var sortDay: CalendarDate { slot.firstDay ?? CalendarMeaning.coveredDays(event.timex)?.first ?? event.issueDate }
+}
+
+/// Two reports are one event when kind and exact date agree and they name the same
+/// leaders or carry the same summary; vague and coarse dates never merge.
+private struct MergeKey: Hashable {
+    let kind: String
+    let timex: String
+    let who: [String]
+
+    init?(_ event: Event, _ meaning: CalendarMeaning.Meaning) {
+        guard meaning.precision == .day || meaning.precision == .partOfDay || meaning.precision == .exact
+        else { return nil }
+        kind = event.kind
+        timex = event.timex.value
+        who = event.leaders.isEmpty ? [event.summary] : event.leaders.sorted()
+    }
+}
