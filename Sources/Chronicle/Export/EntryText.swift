@@ -1,0 +1,134 @@
+/// The words and times every exporter writes for an entry, so all formats agree.
+struct EntryText {
+    let entry: TimelineEntry
+    private var event: Event { entry.event }
+
+    /// Summary with its marker: 〔约〕 approximate, 〔截止〕 deadline. Never empty.
+    var summary: String {
+        var text = ICalText.line(event.summary)
+        if text.isEmpty { text = ICalText.line(event.headline) }
+        if text.isEmpty { text = ExportLexicon.label(forKind: event.kind) }
+        if event.modifier == .onOrBefore { return ExportLexicon.deadlineMarker + text }
+        return entry.approximate ? ExportLexicon.approximateMarker + text : text
+    }
+
+    var dateTextOrNone: String { event.dateText.map(ICalText.line) ?? ExportLexicon.noDateText }
+
+    /// Why the date is not exact, when it is not.
+    var note: String? {
+        if event.modifier == .onOrBefore { return ExportLexicon.format(ExportLexicon.deadlineNote, dateTextOrNone) }
+        guard entry.approximate else { return nil }
+        if entry.precision == .vague {
+            return ExportLexicon.format(ExportLexicon.approximateNoteVague, dateTextOrNone, event.issueDate.description)
+        }
+        return ExportLexicon.format(ExportLexicon.approximateNote, dateTextOrNone)
+    }
+
+    var leaders: String { event.leaders.map(ICalText.line).joined(separator: ExportLexicon.listSeparator) }
+
+    var location: String? { event.location.map(ICalText.line).flatMap { $0.isEmpty ? nil : $0 } }
+
+    var byline: String? { event.byline.map(ICalText.line).flatMap { $0.isEmpty ? nil : $0 } }
+
+    /// `guancheng-2021-04-14.txt 第3篇`.
+    static func sourceText(_ event: Event) -> String {
+        ICalText.line(event.source) + " " + ExportLexicon.format(ExportLexicon.articleLabel, String(event.article))
+    }
+
+    /// DESCRIPTION: note, source sentence, headline, byline, issue date, source, leaders, other reports.
+    var descriptionLines: [String] {
+        var lines: [String] = []
+        if let note { lines.append(note) }
+        if event.planned { lines.append(ExportLexicon.plannedNote) }
+        lines.append(ExportLexicon.sentenceLabel + ICalText.line(event.sentence))
+        lines.append(ExportLexicon.headlineLabel + ICalText.line(event.headline))
+        if let byline { lines.append(ExportLexicon.bylineLabel + byline) }
+        lines.append(ExportLexicon.issueDateLabel + event.issueDate.description)
+        lines.append(ExportLexicon.sourceLabel + Self.sourceText(event))
+        if !event.leaders.isEmpty { lines.append(ExportLexicon.leadersLabel + leaders) }
+        for other in entry.otherReports {
+            lines.append(ExportLexicon.otherReportsLabel + other.issueDate.description + " "
+                         + Self.sourceText(other) + " " + ICalText.line(other.headline))
+        }
+        return lines
+    }
+
+    /// A date as people read it: `2021年4月12日 上午`, `2021年4月7日至9日`, `约2021年4月`.
+    var humanDate: String {
+        let text: String
+        switch entry.slot {
+        case .unplaced:
+            text = entry.precision == .vague ? ExportLexicon.htmlUndated : (event.dateText.map(ICalText.line) ?? event.timex.value)
+        case .allDay(let first, let last):
+            if entry.precision == .vague {
+                text = ExportLexicon.htmlUndated + ExportLexicon.openParen + dateTextOrNone + ExportLexicon.closeParen
+            } else if entry.precision == .month, first.day == 1, last == first.lastDayOfMonth {
+                text = Self.yearMonth(first)
+            } else {
+                text = Self.dayRange(first, last)
+            }
+        case .timed(let start, let end):
+            if case .partOfDay(_, let part) = event.timex {
+                text = Self.fullDay(start.date) + " " + (ExportLexicon.partOfDayWords[part] ?? part.rawValue)
+            } else if start.date == end.date || entry.precision == .exact && !isRange {
+                text = Self.fullDay(start.date) + " " + Self.hhmm(start.time)
+                    + (isRange ? "–" + Self.hhmm(end.time) : "")
+            } else {
+                text = Self.fullDay(start.date) + " " + Self.hhmm(start.time) + ExportLexicon.rangeSeparator
+                    + Self.fullDay(end.date) + " " + Self.hhmm(end.time)
+            }
+        }
+        if entry.approximate && entry.precision != .vague { return ExportLexicon.approximatePrefix + text }
+        return text
+    }
+
+    private var isRange: Bool { if case .range = event.timex { return true } else { return false } }
+
+    static func fullDay(_ d: CalendarDate) -> String {
+        "\(d.year)\(ExportLexicon.yearSuffix)\(d.month)\(ExportLexicon.monthSuffix)\(d.day)\(ExportLexicon.daySuffix)"
+    }
+
+    static func yearMonth(_ d: CalendarDate) -> String {
+        "\(d.year)\(ExportLexicon.yearSuffix)\(d.month)\(ExportLexicon.monthSuffix)"
+    }
+
+    static func dayRange(_ a: CalendarDate, _ b: CalendarDate) -> String {
+        if a == b { return fullDay(a) }
+        let tail: String
+        if a.year != b.year { tail = fullDay(b) }
+        else if a.month != b.month { tail = "\(b.month)\(ExportLexicon.monthSuffix)\(b.day)\(ExportLexicon.daySuffix)" }
+        else { tail = "\(b.day)\(ExportLexicon.daySuffix)" }
+        return fullDay(a) + ExportLexicon.rangeSeparator + tail
+    }
+
+    static func hhmm(_ t: ClockTime) -> String { "\(pad(t.hour, 2)):\(pad(t.minute, 2))" }
+}
+
+/// ISO start and end of entries with their UTC offset, as CSV and JSON lines write them:
+/// `2021-04-12T09:00:00+08:00` for timed slots, first and last day (inclusive) for all-day
+/// slots, empty for vague and unplaced ones.
+struct SlotClock {
+    private let zone: LibICalZone
+
+    init(options: CalendarOptions, entries: [TimelineEntry]) throws(ExportError) {
+        let years = entries.compactMap { $0.slot.firstDay?.year }
+        zone = try LibICalZone(vtimezone: try ZoneDefinition.resolve(options.timeZone, fromYear: years.min() ?? 1970).vtimezone)
+    }
+
+    func bounds(_ entry: TimelineEntry) throws(ExportError) -> (start: String, end: String) {
+        if entry.precision == .vague { return ("", "") }
+        switch entry.slot {
+        case .unplaced: return ("", "")
+        case .allDay(let first, let last): return (first.description, last.description)
+        case .timed(let start, let end): return (try stamp(start), try stamp(end))
+        }
+    }
+
+    private func stamp(_ t: LocalDateTime) throws(ExportError) -> String {
+        let offset = try zone.utcOffset(at: t)
+        let sign = offset < 0 ? "-" : "+"
+        let minutes = abs(offset) / 60
+        return "\(t.date)T\(pad(t.time.hour, 2)):\(pad(t.time.minute, 2)):\(pad(t.time.second ?? 0, 2))"
+            + "\(sign)\(pad(minutes / 60, 2)):\(pad(minutes % 60, 2))"
+    }
+}

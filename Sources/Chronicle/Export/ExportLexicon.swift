@@ -1,0 +1,93 @@
+/// Every word and colour the exporters show a reader, in one place.
+public enum ExportLexicon {
+    public static let defaultCalendarName = "大事记"
+
+    /// Kind → label shown to people; kinds from a user lexicon show their code.
+    public static let kindLabels: [String: String] = [
+        "meeting": "会议", "inspection": "调研督导", "study": "学习研讨", "symposium": "座谈",
+        "ceremony": "仪式", "reception": "会见接待", "training": "培训", "other": "其他",
+    ]
+
+    /// Kind → colour (colour-blind-safe palette, Okabe–Ito).
+    public static let kindColours: [String: String] = [
+        "meeting": "#0072B2", "inspection": "#D55E00", "study": "#009E73", "symposium": "#CC79A7",
+        "ceremony": "#E69F00", "reception": "#56B4E9", "training": "#8C6D31", "other": "#7F7F7F",
+    ]
+    /// Colours for kinds the table does not know, picked by a stable hash of the kind.
+    static let spareColours = ["#332288", "#117733", "#882255", "#44AA99", "#999933", "#AA4499"]
+
+    static func label(forKind kind: String) -> String { kindLabels[kind] ?? kind }
+
+    static func colour(forKind kind: String) -> String {
+        if let c = kindColours[kind] { return c }
+        let sum = kind.unicodeScalars.reduce(0) { ($0 &* 31 &+ Int($1.value)) & 0xFFFF }
+        return spareColours[sum % spareColours.count]
+    }
+
+    /// Precision → how the HTML page says it.
+    static let precisionLabels: [Precision: String] = [
+        .exact: "具体时间", .partOfDay: "时段", .day: "日", .week: "周", .month: "月", .year: "年", .vague: "日期不详",
+    ]
+
+    /// Part of day → word, for dates shown to people.
+    static let partOfDayWords: [PartOfDay: String] = [
+        .morning: "上午", .midday: "中午", .afternoon: "下午", .evening: "晚上", .night: "夜间",
+    ]
+
+    // Calendar text.
+    static let approximateMarker = "〔约〕"
+    static let deadlineMarker = "〔截止〕"
+    static let plannedMarker = "〔预告〕"
+    static let approximateNoteVague = "日期不详（原文：%@），按报道日期 %@ 标注"
+    static let approximateNote = "日期为约数（原文：%@）"
+    static let deadlineNote = "截止日期（原文：%@）"
+    static let plannedNote = "预告：报道时尚未举行"
+    static let sentenceLabel = "原文："
+    static let headlineLabel = "标题："
+    static let bylineLabel = "作者："
+    static let issueDateLabel = "报道日期："
+    static let sourceLabel = "来源："
+    static let articleLabel = "第%@篇"
+    static let leadersLabel = "领导："
+    static let otherReportsLabel = "另见："
+    static let listSeparator = "、"
+    static let noDateText = "无"
+    static let openParen = "（", closeParen = "）"
+    static let openTitle = "《", closeTitle = "》"
+    static let wideSpace = "　"
+
+    // Dates written for people (TimelineJS Display Date, HTML).
+    static let yearSuffix = "年", monthSuffix = "月", daySuffix = "日"
+    static let approximatePrefix = "约"
+    static let rangeSeparator = "至"
+
+    // HTML page.
+    static let htmlLanguage = "zh-CN"
+    static let htmlAllKinds = "全部"
+    static let htmlLegend = "类别"
+    static let htmlChartTitle = "每月事件数（按类别）"
+    static let htmlEventCount = "共 %@ 项活动"
+    static let htmlLeaders = "领导"
+    static let htmlPlace = "地点"
+    static let htmlSource = "来源"
+    static let htmlSentence = "原文"
+    static let htmlUndated = "日期不详"
+    static let htmlEmpty = "没有事件。"
+
+    /// Replaces each `%@` in `template` by the next argument.
+    static func format(_ template: String, _ arguments: String...) -> String {
+        var out = ""
+        var args = arguments[...]
+        var pendingPercent = false
+        for c in template {
+            if pendingPercent {
+                pendingPercent = false
+                if c == "@" { out += args.popFirst() ?? ""; continue }
+                out.append("%")
+            }
+            if c == "%" { pendingPercent = true } else { out.append(c) }
+        }
+        if pendingPercent { out.append("%") }
+        return out
+    }
+}

@@ -1,0 +1,84 @@
+/// `--format html`: one self-contained page (inline CSS, script and SVG; nothing loaded
+/// from the network): a chart of events per month by kind, a legend that filters by kind,
+/// and a vertical timeline grouped by month.
+enum HTMLTimeline {
+    static func render(_ timeline: Timeline, options: ExportOptions) -> [UInt8] {
+        var title = ICalText.line(options.calendarName)
+        if title.isEmpty { title = ExportLexicon.defaultCalendarName }
+        let entries = timeline.entries
+        let kinds = kindsInOrder(entries)
+        var h = "<!DOCTYPE html>\n<html lang=\"\(ExportLexicon.htmlLanguage)\">\n<head>\n<meta charset=\"utf-8\">\n"
+        h += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        h += "<meta name=\"generator\" content=\"\(HTMLText.escape(ChronicleInfo.productID))\">\n"
+        h += "<title>\(HTMLText.escape(title))</title>\n<style>\n\(HTMLAssets.css)\n</style>\n</head>\n<body>\n<div class=\"page\">\n"
+        h += "<header><h1>\(HTMLText.escape(title))</h1><p>"
+            + HTMLText.escape(ExportLexicon.format(ExportLexicon.htmlEventCount, String(entries.count))) + "</p></header>\n"
+        if entries.isEmpty {
+            h += "<p class=\"empty\">\(HTMLText.escape(ExportLexicon.htmlEmpty))</p>\n"
+        } else {
+            h += "<section class=\"chart\"><h2>\(HTMLText.escape(ExportLexicon.htmlChartTitle))</h2>"
+                + HTMLChart.svg(entries, kinds: kinds) + "</section>\n"
+            h += legend(entries, kinds: kinds)
+            h += "<main>\n"
+            var currentMonth: (Int, Int)?
+            for entry in entries {
+                let day = entry.sortDay
+                if currentMonth.map({ $0 != (day.year, day.month) }) ?? true {
+                    if currentMonth != nil { h += "</div></section>\n" }
+                    currentMonth = (day.year, day.month)
+                    h += "<section class=\"month\"><h2>\(HTMLText.escape(EntryText.yearMonth(day)))</h2><div class=\"events\">\n"
+                }
+                h += article(entry)
+            }
+            h += "</div></section>\n</main>\n"
+        }
+        h += "</div>\n<script>\n\(HTMLAssets.script)\n</script>\n</body>\n</html>\n"
+        return Array(h.utf8)
+    }
+
+    /// Known kinds in lexicon order, then user kinds alphabetically.
+    static func kindsInOrder(_ entries: [TimelineEntry]) -> [String] {
+        let present = Set(entries.map(\.event.kind))
+        let known = ["meeting", "inspection", "study", "symposium", "ceremony", "reception", "training", "other"]
+        return known.filter(present.contains) + present.subtracting(known).sorted()
+    }
+
+    static func legend(_ entries: [TimelineEntry], kinds: [String]) -> String {
+        var s = "<nav class=\"legend\"><span class=\"label\">\(HTMLText.escape(ExportLexicon.htmlLegend))</span>"
+        s += "<button type=\"button\" class=\"on\" aria-pressed=\"true\" data-kind=\"\">"
+            + "\(HTMLText.escape(ExportLexicon.htmlAllKinds)) \(entries.count)</button>"
+        for kind in kinds {
+            let n = entries.filter { $0.event.kind == kind }.count
+            s += "<button type=\"button\" aria-pressed=\"false\" data-kind=\"\(HTMLText.escape(kind))\">"
+                + "<span class=\"swatch\" style=\"background:\(ExportLexicon.colour(forKind: kind))\"></span>"
+                + "\(HTMLText.escape(ExportLexicon.label(forKind: kind))) \(n)</button>"
+        }
+        return s + "</nav>\n"
+    }
+
+    static func article(_ entry: TimelineEntry) -> String {
+        let text = EntryText(entry: entry)
+        let event = entry.event
+        let kind = HTMLText.escape(event.kind)
+        var s = "<article class=\"event\" data-kind=\"\(kind)\" style=\"--c:\(ExportLexicon.colour(forKind: event.kind))\">"
+        s += "<div class=\"when\"><time datetime=\"\(HTMLText.escape(event.timex.value))\">\(HTMLText.escape(text.humanDate))</time>"
+        s += "<span class=\"tag kind\">\(HTMLText.escape(ExportLexicon.label(forKind: event.kind)))</span>"
+        let precision = ExportLexicon.precisionLabels[entry.precision] ?? entry.precision.rawValue
+        s += "<span class=\"tag\(entry.approximate ? " approx" : "")\">\(HTMLText.escape(precision))</span>"
+        if event.planned { s += "<span class=\"tag\">\(HTMLText.escape(ExportLexicon.plannedMarker))</span>" }
+        s += "</div>"
+        s += "<h3>\(HTMLText.escape(text.summary))</h3>"
+        var meta: [String] = []
+        if !event.leaders.isEmpty { meta.append("<b>\(ExportLexicon.htmlLeaders)</b>\(HTMLText.escape(text.leaders))") }
+        if let place = text.location { meta.append("<b>\(ExportLexicon.htmlPlace)</b>\(HTMLText.escape(place))") }
+        if !meta.isEmpty { s += "<p class=\"meta\">" + meta.joined(separator: ExportLexicon.wideSpace) + "</p>" }
+        if let note = text.note { s += "<p class=\"src\">\(HTMLText.escape(note))</p>" }
+        s += "<blockquote>\(HTMLText.escape(ICalText.line(event.sentence)))</blockquote>"
+        var source = HTMLText.escape(ExportLexicon.openTitle + ICalText.line(event.headline) + ExportLexicon.closeTitle)
+        if let byline = text.byline { source += " " + HTMLText.escape(byline) }
+        source += " · " + HTMLText.escape(ExportLexicon.issueDateLabel + event.issueDate.description)
+            + " · " + HTMLText.escape(EntryText.sourceText(event))
+        s += "<p class=\"src\"><b>\(ExportLexicon.htmlSource)</b> \(source)</p>"
+        return s + "</article>\n"
+    }
+}

@@ -1,0 +1,154 @@
+/// Byte-level post-processing of libical's serialized calendar, and the check every
+/// calendar passes before it is returned.
+///
+/// libical 3.0.16 folds the property text together with its own CRLF, so a fold point at
+/// the end of a property yields `CR CR LF SP LF` or `CR LF SP CR LF` (fixed upstream in
+/// 4.0.3); and it leaves `,` and `;` unescaped in X- property values. We therefore undo
+/// those folds, unfold, escape X- values, and fold again at 75 octets on UTF-8 boundaries.
+enum ContentLines {
+    static let cr: UInt8 = 0x0D, lf: UInt8 = 0x0A, space: UInt8 = 0x20, tab: UInt8 = 0x09
+    static let maxOctets = 75
+
+    /// The whole post-processing: repair, unfold, escape X- values, refold.
+    static func normalize(_ bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + bytes.count / 16)
+        for line in unfold(repairFolds(bytes)) where !line.isEmpty {
+            fold(isXProperty(line) ? escapeXValue(line) : line, into: &out)
+        }
+        return out
+    }
+
+    /// Removes libical 3.0.16's fold-inside-line-ending: `CR CR LF SP LF` and
+    /// `CR LF SP CR LF` become `CR LF` (libical drops CR from values, so `CR CR` never
+    /// occurs legitimately, and an empty fold holds nothing).
+    static func repairFolds(_ bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            if matches(bytes, at: i, [cr, cr, lf, space, lf]) || matches(bytes, at: i, [cr, lf, space, cr, lf]) {
+                out += [cr, lf]
+                i += 5
+            } else {
+                out.append(bytes[i])
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// Logical content lines, without their CRLF, continuation lines joined.
+    static func unfold(_ bytes: [UInt8]) -> [[UInt8]] {
+        var lines: [[UInt8]] = []
+        var current: [UInt8] = []
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == cr, i + 1 < bytes.count, bytes[i + 1] == lf {
+                if i + 2 < bytes.count, bytes[i + 2] == space || bytes[i + 2] == tab {
+                    i += 3   // a fold: the line goes on
+                    continue
+                }
+                lines.append(current)
+                current = []
+                i += 2
+            } else {
+                current.append(bytes[i])
+                i += 1
+            }
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines
+    }
+
+    /// `X-…` but not libical's own `X-LIC-…` bookkeeping.
+    static func isXProperty(_ line: [UInt8]) -> Bool {
+        line.starts(with: Array("X-".utf8)) && !line.starts(with: Array("X-LIC-".utf8))
+    }
+
+    /// Escapes the `,` and `;` libical left raw in an X- value (it already wrote `\\` and `\n`).
+    static func escapeXValue(_ line: [UInt8]) -> [UInt8] {
+        guard let colon = valueStart(line) else { return line }
+        var out = Array(line[..<colon])
+        var i = colon
+        while i < line.count {
+            let b = line[i]
+            if b == UInt8(ascii: "\\"), i + 1 < line.count {
+                out += [b, line[i + 1]]
+                i += 2
+                continue
+            }
+            if b == UInt8(ascii: ",") || b == UInt8(ascii: ";") { out.append(UInt8(ascii: "\\")) }
+            out.append(b)
+            i += 1
+        }
+        return out
+    }
+
+    /// Index just after the `:` that ends name and parameters (quoted parameter values skipped).
+    static func valueStart(_ line: [UInt8]) -> Int? {
+        var quoted = false
+        for (i, b) in line.enumerated() {
+            if b == UInt8(ascii: "\"") { quoted.toggle() }
+            if b == UInt8(ascii: ":") && !quoted { return i + 1 }
+        }
+        return nil
+    }
+
+    /// Appends `line` + CRLF, folded so no physical line exceeds 75 octets and no fold
+    /// falls inside a UTF-8 character.
+    static func fold(_ line: [UInt8], into out: inout [UInt8]) {
+        var start = 0
+        var limit = maxOctets
+        while line.count - start > limit {
+            var cut = start + limit
+            while cut > start + 1, isContinuationByte(line[cut]) { cut -= 1 }
+            out += line[start..<cut]
+            out += [cr, lf, space]
+            start = cut
+            limit = maxOctets - 1
+        }
+        out += line[start...]
+        out += [cr, lf]
+    }
+
+    @inline(__always) static func isContinuationByte(_ b: UInt8) -> Bool { b & 0xC0 == 0x80 }
+
+    private static func matches(_ bytes: [UInt8], at i: Int, _ pattern: [UInt8]) -> Bool {
+        guard i + pattern.count <= bytes.count else { return false }
+        for k in pattern.indices where bytes[i + k] != pattern[k] { return false }
+        return true
+    }
+
+    /// The first rule of RFC 5545's content-line syntax the bytes break, or nil: valid
+    /// UTF-8, CRLF only, ≤ 75 octets a line, no empty or space-only lines, no fold inside
+    /// a character, no control characters but HTAB.
+    static func firstProblem(_ bytes: [UInt8]) -> String? {
+        guard String(validating: bytes, as: UTF8.self) != nil else { return "not UTF-8" }
+        guard bytes.count >= 2, bytes[bytes.count - 2] == cr, bytes.last == lf else { return "no final CRLF" }
+        var lineStart = 0
+        var lineNumber = 1
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == cr {
+                guard i + 1 < bytes.count, bytes[i + 1] == lf else { return "bare CR in line \(lineNumber)" }
+                let length = i - lineStart
+                if length == 0 { return "empty line \(lineNumber)" }
+                if length > maxOctets { return "line \(lineNumber) longer than 75 octets" }
+                if length == 1, bytes[lineStart] == space { return "fold holding only a space at line \(lineNumber)" }
+                if bytes[lineStart] == space, lineStart + 1 < bytes.count, isContinuationByte(bytes[lineStart + 1]) {
+                    return "fold inside a UTF-8 character at line \(lineNumber)"
+                }
+                i += 2
+                lineStart = i
+                lineNumber += 1
+                continue
+            }
+            if b == lf { return "bare LF in line \(lineNumber)" }
+            if (b < 0x20 && b != tab) || b == 0x7F { return "control character in line \(lineNumber)" }
+            i += 1
+        }
+        return nil
+    }
+}

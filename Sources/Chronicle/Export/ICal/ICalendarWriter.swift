@@ -1,0 +1,65 @@
+/// Timeline → iCalendar (RFC 5545) through libical: VTIMEZONE under the plain IANA TZID,
+/// all-day events as `VALUE=DATE` with an exclusive end, timed events in the zone, no METHOD.
+enum ICalendarWriter {
+    static let version = "2.0"
+    static let calendarScale = "GREGORIAN"
+    static let xProperty = (calendarName: "X-WR-CALNAME", timeZone: "X-WR-TIMEZONE",
+                            approximate: "X-CHRONICLE-APPROXIMATE", precision: "X-CHRONICLE-PRECISION",
+                            timex: "X-CHRONICLE-TIMEX", dateText: "X-CHRONICLE-DATE-TEXT")
+
+    static func render(_ timeline: Timeline, options: ExportOptions) throws(ExportError) -> [UInt8] {
+        let placed = timeline.entries.filter { $0.slot != .unplaced }
+        let tz = timeline.options.timeZone
+        let firstYear = placed.compactMap { entry -> Int? in
+            if case .timed(let start, _) = entry.slot { return start.date.year } else { return nil }
+        }.min() ?? 1970
+        let zone = try ZoneDefinition.resolve(tz, fromYear: firstYear)
+        var name = ICalText.line(options.calendarName)
+        if name.isEmpty { name = ExportLexicon.defaultCalendarName }
+
+        let calendar = try LibICalCalendar()
+        try calendar.addHeader(version: version, productID: ChronicleInfo.productID, calendarScale: calendarScale, name: name)
+        try calendar.addX(name: xProperty.calendarName, value: name)
+        try calendar.addX(name: xProperty.timeZone, value: zone.tzid)
+        // Always present: it declares the calendar's zone, and keeps an empty calendar
+        // valid (RFC 5545 wants at least one component).
+        try calendar.addTimeZone(zone.vtimezone)
+        for entry in placed {
+            try calendar.addEvent(spec(entry, tzid: zone.tzid, options: options))
+        }
+        let bytes = ContentLines.normalize(try calendar.serialize())
+        if let problem = ContentLines.firstProblem(bytes) { throw .invalidCalendar(problem) }
+        return bytes
+    }
+
+    static func spec(_ entry: TimelineEntry, tzid: String, options: ExportOptions) -> ICalEventSpec {
+        let text = EntryText(entry: entry)
+        let event = entry.event
+        let start: ICalTime, end: ICalTime
+        switch entry.slot {
+        case .timed(let s, let e):
+            start = .local(s, tzid: tzid)
+            end = .local(e, tzid: tzid)
+        case .allDay(let first, let last):
+            start = .date(first)
+            end = .date(last.adding(days: 1))
+        case .unplaced:   // filtered out by the caller; an issue-date placeholder keeps this total
+            start = .date(event.issueDate)
+            end = .date(event.issueDate.adding(days: 1))
+        }
+        var x: [(name: String, value: String)] = []
+        if entry.approximate { x.append((xProperty.approximate, "TRUE")) }
+        x.append((xProperty.precision, entry.precision.rawValue))
+        x.append((xProperty.timex, event.timex.value))
+        if let dateText = event.dateText.map(ICalText.line), !dateText.isEmpty { x.append((xProperty.dateText, dateText)) }
+        return ICalEventSpec(
+            uid: entry.uid,
+            dtstampEpoch: options.sourceDateEpoch ?? event.issueDate.dayNumber * 86_400,
+            start: start, end: end,
+            summary: text.summary,
+            description: ICalText.clean(text.descriptionLines.joined(separator: "\n")),
+            location: text.location,
+            categories: [event.kind],
+            xProperties: x)
+    }
+}

@@ -1,0 +1,300 @@
+// The only file that talks to libical. Every C pointer has exactly one Swift owner that
+// frees it once (in `deinit`, or before the function that made it returns); strings
+// coming back from C are copied at once. libical is not documented as thread-safe
+// (ring buffers, the builtin zone cache), so every call runs under one lock.
+internal import CLibical
+import Foundation
+
+private let libicalLock = NSLock()
+
+/// Runs `body` with libical to ourselves.
+private func withLibical<T>(_ body: () throws(ExportError) -> T) throws(ExportError) -> T {
+    libicalLock.lock()
+    defer { libicalLock.unlock() }
+    return try body()
+}
+
+/// A date or a local wall time, as libical should write it.
+enum ICalTime: Hashable {
+    /// `VALUE=DATE`.
+    case date(CalendarDate)
+    /// `TZID=<tzid>:YYYYMMDDTHHMMSS`.
+    case local(LocalDateTime, tzid: String)
+}
+
+/// What one VEVENT carries. Text is already cleaned (`ICalText`).
+struct ICalEventSpec {
+    var uid: String
+    var dtstampEpoch: Int
+    var start: ICalTime
+    var end: ICalTime
+    var summary: String
+    var description: String
+    var location: String?
+    var categories: [String]
+    /// X- properties in order; values are escaped by `ContentLines` after serialization.
+    var xProperties: [(name: String, value: String)]
+}
+
+/// A VCALENDAR being built. Ownership: `root` is created here and freed in `deinit`;
+/// every property and component made by the methods is attached to it at once, which
+/// hands it to the root (libical frees children with their parent).
+final class LibICalCalendar {
+    private let root: OpaquePointer
+
+    init() throws(ExportError) {
+        guard let root = try withLibical({ () throws(ExportError) in icalcomponent_new(ICAL_VCALENDAR_COMPONENT) }) else {
+            throw .libical(operation: "create a VCALENDAR")
+        }
+        self.root = root
+    }
+
+    deinit {
+        libicalLock.lock()
+        icalcomponent_free(root)
+        libicalLock.unlock()
+    }
+
+    /// VERSION, PRODID, CALSCALE and RFC 7986 NAME (TEXT, escaped by libical).
+    func addHeader(version: String, productID: String, calendarScale: String, name: String) throws(ExportError) {
+        try withLibical { () throws(ExportError) in
+            try attach(icalproperty_new_version(version), to: root, "VERSION")
+            try attach(icalproperty_new_prodid(productID), to: root, "PRODID")
+            try attach(icalproperty_new_calscale(calendarScale), to: root, "CALSCALE")
+            try attach(icalproperty_new_name(name), to: root, "NAME")
+        }
+    }
+
+    func addX(name: String, value: String) throws(ExportError) {
+        try withLibical { () throws(ExportError) in try attachX(name, value, to: root) }
+    }
+
+    /// Parses a VTIMEZONE and adds it. Ownership: the parsed component goes to the root.
+    func addTimeZone(_ text: String) throws(ExportError) {
+        try withLibical { () throws(ExportError) in
+            guard let zone = icalcomponent_new_from_string(text),
+                  icalcomponent_isa(zone) == ICAL_VTIMEZONE_COMPONENT else {
+                throw .libical(operation: "parse the VTIMEZONE")
+            }
+            icalcomponent_add_component(root, zone)
+        }
+    }
+
+    func addEvent(_ spec: ICalEventSpec) throws(ExportError) {
+        try withLibical { () throws(ExportError) in
+            guard let event = icalcomponent_new(ICAL_VEVENT_COMPONENT) else { throw .libical(operation: "create a VEVENT") }
+            // Attach first: from here on the root owns the event, also if a later step throws.
+            icalcomponent_add_component(root, event)
+            try attach(icalproperty_new_uid(spec.uid), to: event, "UID")
+            let utc = icaltimezone_get_utc_timezone()
+            try attach(icalproperty_new_dtstamp(icaltime_from_timet_with_zone(time_t(spec.dtstampEpoch), 0, utc)),
+                       to: event, "DTSTAMP")
+            try attach(Self.timeProperty(spec.start, icalproperty_new_dtstart), to: event, "DTSTART")
+            try attach(Self.timeProperty(spec.end, icalproperty_new_dtend), to: event, "DTEND")
+            try attach(icalproperty_new_summary(spec.summary), to: event, "SUMMARY")
+            try attach(icalproperty_new_description(spec.description), to: event, "DESCRIPTION")
+            if let location = spec.location { try attach(icalproperty_new_location(location), to: event, "LOCATION") }
+            for category in spec.categories { try attach(icalproperty_new_categories(category), to: event, "CATEGORIES") }
+            try attach(icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT), to: event, "TRANSP")
+            for x in spec.xProperties { try attachX(x.name, x.value, to: event) }
+        }
+    }
+
+    /// The calendar as libical serializes it: CRLF, folded (with 3.0.16's fold defect, which
+    /// `ContentLines.repair` removes). Ownership: the `_r` string is ours; copied, then freed.
+    func serialize() throws(ExportError) -> [UInt8] {
+        try withLibical { () throws(ExportError) in
+            guard let text = icalcomponent_as_ical_string_r(root) else { throw .libical(operation: "serialize the calendar") }
+            defer { icalmemory_free_buffer(text) }
+            return Array(UnsafeBufferPointer(start: UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self),
+                                             count: strlen(text)))
+        }
+    }
+
+    private static func timeProperty(_ time: ICalTime, _ make: (icaltimetype) -> OpaquePointer?) -> OpaquePointer? {
+        switch time {
+        case .date(let d):
+            var t = icaltime_null_date()
+            t.year = Int32(d.year); t.month = Int32(d.month); t.day = Int32(d.day)
+            guard let p = make(t) else { return nil }
+            // 3.0.16 writes a bare 8-digit value without this parameter.
+            icalproperty_set_parameter(p, icalparameter_new_value(ICAL_VALUE_DATE))
+            return p
+        case .local(let dt, let tzid):
+            var t = icaltime_null_time()
+            t.year = Int32(dt.date.year); t.month = Int32(dt.date.month); t.day = Int32(dt.date.day)
+            t.hour = Int32(dt.time.hour); t.minute = Int32(dt.time.minute); t.second = Int32(dt.time.second ?? 0)
+            guard let p = make(t) else { return nil }
+            icalproperty_set_parameter(p, icalparameter_new_tzid(tzid))
+            return p
+        }
+    }
+}
+
+/// Hands a new property to `parent`, or reports which one libical could not make.
+private func attach(_ property: OpaquePointer?, to parent: OpaquePointer, _ name: String) throws(ExportError) {
+    guard let property else { throw .libical(operation: "create the \(name) property") }
+    icalcomponent_add_property(parent, property)
+}
+
+private func attachX(_ name: String, _ value: String, to parent: OpaquePointer) throws(ExportError) {
+    guard let property = icalproperty_new_x(value) else { throw .libical(operation: "create the \(name) property") }
+    icalproperty_set_x_name(property, name)
+    icalcomponent_add_property(parent, property)
+}
+
+/// A time zone's rules, built from a VTIMEZONE. Ownership: `zone` is made with
+/// `icaltimezone_new`, owns the component handed to it, and is freed with it in `deinit`.
+final class LibICalZone {
+    private let zone: OpaquePointer
+
+    init(vtimezone text: String) throws(ExportError) {
+        zone = try withLibical { () throws(ExportError) in
+            guard let component = icalcomponent_new_from_string(text) else { throw .libical(operation: "parse the VTIMEZONE") }
+            guard let zone = icaltimezone_new() else {
+                icalcomponent_free(component)
+                throw .libical(operation: "create a time zone")
+            }
+            guard icaltimezone_set_component(zone, component) != 0 else {
+                icaltimezone_free(zone, 1)
+                icalcomponent_free(component)
+                throw .libical(operation: "read the VTIMEZONE")
+            }
+            return zone
+        }
+    }
+
+    deinit {
+        libicalLock.lock()
+        icaltimezone_free(zone, 1)
+        libicalLock.unlock()
+    }
+
+    /// Seconds east of UTC at a local wall time.
+    func utcOffset(at time: LocalDateTime) throws(ExportError) -> Int {
+        try withLibical { () throws(ExportError) in
+            var t = icaltime_null_time()
+            t.year = Int32(time.date.year); t.month = Int32(time.date.month); t.day = Int32(time.date.day)
+            t.hour = Int32(time.time.hour); t.minute = Int32(time.time.minute); t.second = Int32(time.time.second ?? 0)
+            var daylight: Int32 = 0
+            return Int(icaltimezone_get_utc_offset(zone, &t, &daylight))
+        }
+    }
+
+    /// The VTIMEZONE of a zone from the system's zoneinfo, under its plain IANA name
+    /// (libical's builtin TZID carries a `/freeassociation.sourceforge.net/` prefix), history
+    /// before `fromYear` dropped. Ownership: the builtin zone and its component belong to
+    /// libical; we clone the component, and free the clone before returning.
+    static func systemVTimezone(named name: String, fromYear: Int) throws(ExportError) -> String {
+        try withLibical { () throws(ExportError) in
+            guard let builtin = icaltimezone_get_builtin_timezone(name),
+                  let original = icaltimezone_get_component(builtin) else { throw .unknownTimeZone(name) }
+            guard let clone = icalcomponent_new_clone(original) else { throw .libical(operation: "copy the VTIMEZONE") }
+            defer { icalcomponent_free(clone) }
+            guard let tzid = icalcomponent_get_first_property(clone, ICAL_TZID_PROPERTY) else {
+                throw .libical(operation: "find the TZID of \(name)")
+            }
+            icalproperty_set_tzid(tzid, name)
+            var start = icaltime_null_time()
+            start.year = Int32(max(1902, fromYear)); start.month = 1; start.day = 1
+            icaltimezone_truncate_vtimezone(clone, start, icaltime_null_time(), 1)
+            guard let text = icalcomponent_as_ical_string_r(clone) else { throw .libical(operation: "serialize the VTIMEZONE") }
+            defer { icalmemory_free_buffer(text) }
+            return String(cString: text)
+        }
+    }
+}
+
+/// What libical reads back from a serialized calendar (used to prove round trips).
+struct ParsedCalendar: Hashable, Sendable {
+    struct Event: Hashable, Sendable {
+        var uid: String?
+        var summary: String?
+        var description: String?
+        var location: String?
+        var categories: [String]
+        /// `YYYYMMDD` for dates, UTC `YYYYMMDDTHHMMSSZ` for times (zone resolved from the VTIMEZONE).
+        var start: String
+        var end: String
+        var startIsDate: Bool
+        var x: [String: String]
+    }
+    var errorCount: Int
+    var name: String?
+    var x: [String: String]
+    var timeZoneIDs: [String]
+    var events: [Event]
+}
+
+enum LibICalParser {
+    /// Ownership: the parsed tree is ours and freed before returning; every string is copied.
+    static func parse(_ bytes: [UInt8]) throws(ExportError) -> ParsedCalendar {
+        try withLibical { () throws(ExportError) in
+            guard let root = String(decoding: bytes, as: UTF8.self).withCString({ icalparser_parse_string($0) }) else {
+                throw .libical(operation: "parse the calendar")
+            }
+            defer { icalcomponent_free(root) }
+            var result = ParsedCalendar(errorCount: Int(icalcomponent_count_errors(root)), name: nil,
+                                        x: xProperties(root), timeZoneIDs: [], events: [])
+            if let p = icalcomponent_get_first_property(root, ICAL_NAME_PROPERTY) { result.name = copy(icalproperty_get_name(p)) }
+            var zone = icalcomponent_get_first_component(root, ICAL_VTIMEZONE_COMPONENT)
+            while let z = zone {
+                if let p = icalcomponent_get_first_property(z, ICAL_TZID_PROPERTY), let id = copy(icalproperty_get_tzid(p)) {
+                    result.timeZoneIDs.append(id)
+                }
+                zone = icalcomponent_get_next_component(root, ICAL_VTIMEZONE_COMPONENT)
+            }
+            var child = icalcomponent_get_first_component(root, ICAL_VEVENT_COMPONENT)
+            while let e = child {
+                var categories: [String] = []
+                var p = icalcomponent_get_first_property(e, ICAL_CATEGORIES_PROPERTY)
+                while let c = p {
+                    if let v = copy(icalproperty_get_categories(c)) { categories.append(v) }
+                    p = icalcomponent_get_next_property(e, ICAL_CATEGORIES_PROPERTY)
+                }
+                let start = icalcomponent_get_dtstart(e)
+                result.events.append(.init(
+                    uid: copy(icalcomponent_get_uid(e)), summary: copy(icalcomponent_get_summary(e)),
+                    description: copy(icalcomponent_get_description(e)), location: copy(icalcomponent_get_location(e)),
+                    categories: categories, start: format(start), end: format(icalcomponent_get_dtend(e)),
+                    startIsDate: icaltime_is_date(start) != 0, x: xProperties(e)))
+                child = icalcomponent_get_next_component(root, ICAL_VEVENT_COMPONENT)
+            }
+            return result
+        }
+    }
+
+    private static func copy(_ text: UnsafePointer<CChar>?) -> String? { text.map { String(cString: $0) } }
+
+    private static func xProperties(_ component: OpaquePointer) -> [String: String] {
+        var out: [String: String] = [:]
+        var p = icalcomponent_get_first_property(component, ICAL_X_PROPERTY)
+        while let x = p {
+            if let name = copy(icalproperty_get_x_name(x)) { out[name] = copy(icalproperty_get_x(x)) ?? "" }
+            p = icalcomponent_get_next_property(component, ICAL_X_PROPERTY)
+        }
+        return out
+    }
+
+    private static func format(_ t: icaltimetype) -> String {
+        let day = "\(pad(Int(t.year), 4))\(pad(Int(t.month), 2))\(pad(Int(t.day), 2))"
+        if icaltime_is_date(t) != 0 { return day }
+        let u = icaltime_convert_to_zone(t, icaltimezone_get_utc_timezone())
+        return "\(pad(Int(u.year), 4))\(pad(Int(u.month), 2))\(pad(Int(u.day), 2))T"
+            + "\(pad(Int(u.hour), 2))\(pad(Int(u.minute), 2))\(pad(Int(u.second), 2))Z"
+    }
+}
+
+/// libical's raw serializer output for one property in a one-property calendar: lets the
+/// tests show that 3.0.16's defects exist, and that `ContentLines` undoes them.
+enum LibICalProbe {
+    static func rawCalendar(summary: String, xValue: String) throws(ExportError) -> [UInt8] {
+        let calendar = try LibICalCalendar()
+        try calendar.addX(name: "X-PROBE", value: xValue)
+        try calendar.addEvent(ICalEventSpec(
+            uid: "probe", dtstampEpoch: 0, start: .date(CalendarDate(year: 2021, month: 4, day: 12)!),
+            end: .date(CalendarDate(year: 2021, month: 4, day: 13)!), summary: summary, description: "probe",
+            location: nil, categories: [], xProperties: []))
+        return try calendar.serialize()
+    }
+}

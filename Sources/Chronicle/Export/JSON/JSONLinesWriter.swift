@@ -1,0 +1,98 @@
+/// `--format jsonl`: one object per event in timeline order, keys in the order DESIGN.md
+/// shows (`mod` follows `timex` only for deadlines). Values are the event's own, as
+/// written; only the JSON escaping changes them.
+enum JSONLinesWriter {
+    static func render(_ timeline: Timeline) throws(ExportError) -> [UInt8] {
+        let clock = try SlotClock(options: timeline.options, entries: timeline.entries)
+        var out: [UInt8] = []
+        for entry in timeline.entries {
+            let event = entry.event
+            let bounds = try clock.bounds(entry)
+            var object = JSONObject()
+            object.add("uid", .string(entry.uid))
+            object.add("kind", .string(event.kind))
+            object.add("timex", .string(event.timex.value))
+            if let mod = event.modifier { object.add("mod", .string(mod.rawValue)) }
+            object.add("date_text", event.dateText.map(JSONValue.string) ?? .null)
+            object.add("start", .string(bounds.start))
+            object.add("end", .string(bounds.end))
+            object.add("all_day", .bool(EventsCSV.allDay(entry)))
+            object.add("precision", .string(entry.precision.rawValue))
+            object.add("planned", .bool(event.planned))
+            object.add("summary", .string(event.summary))
+            object.add("leaders", .array(event.leaders.map(JSONValue.string)))
+            object.add("location", event.location.map(JSONValue.string) ?? .null)
+            object.add("headline", .string(event.headline))
+            object.add("sentence", .string(event.sentence))
+            object.add("byline", event.byline.map(JSONValue.string) ?? .null)
+            object.add("issue_date", .string(event.issueDate.description))
+            object.add("source", .string(event.source))
+            object.add("article", .int(event.article))
+            object.write(into: &out)
+            out.append(0x0A)
+        }
+        return out
+    }
+}
+
+/// The JSON chronicle writes: compact, keys in insertion order, non-ASCII as UTF-8.
+indirect enum JSONValue: Hashable, Sendable {
+    case string(String), int(Int), bool(Bool), array([JSONValue]), null
+
+    func write(into out: inout [UInt8]) {
+        switch self {
+        case .string(let s): JSONValue.writeString(s, into: &out)
+        case .int(let n): out += Array(String(n).utf8)
+        case .bool(let b): out += Array((b ? "true" : "false").utf8)
+        case .null: out += Array("null".utf8)
+        case .array(let items):
+            out.append(UInt8(ascii: "["))
+            for (i, item) in items.enumerated() {
+                if i > 0 { out += [UInt8(ascii: ","), UInt8(ascii: " ")] }
+                item.write(into: &out)
+            }
+            out.append(UInt8(ascii: "]"))
+        }
+    }
+
+    /// Escapes `"`, `\` and the C0 controls; U+2028/2029 too, so a line is also valid JavaScript.
+    static func writeString(_ s: String, into out: inout [UInt8]) {
+        let hex = Array("0123456789abcdef".utf8)
+        out.append(UInt8(ascii: "\""))
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += Array("\\\"".utf8)
+            case "\\": out += Array("\\\\".utf8)
+            case "\n": out += Array("\\n".utf8)
+            case "\r": out += Array("\\r".utf8)
+            case "\t": out += Array("\\t".utf8)
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                    out += Array("\\u".utf8)
+                    for shift in [12, 8, 4, 0] { out.append(hex[Int((scalar.value >> UInt32(shift)) & 0xF)]) }
+                } else {
+                    out += Array(String(scalar).utf8)
+                }
+            }
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+}
+
+struct JSONObject {
+    private var members: [(String, JSONValue)] = []
+
+    mutating func add(_ key: String, _ value: JSONValue) { members.append((key, value)) }
+
+    /// `{"k": v, …}` with the spacing of DESIGN.md's example.
+    func write(into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "{"))
+        for (i, (key, value)) in members.enumerated() {
+            if i > 0 { out += [UInt8(ascii: ","), UInt8(ascii: " ")] }
+            JSONValue.writeString(key, into: &out)
+            out += [UInt8(ascii: ":"), UInt8(ascii: " ")]
+            value.write(into: &out)
+        }
+        out.append(UInt8(ascii: "}"))
+    }
+}
