@@ -1,0 +1,121 @@
+import Foundation
+import Testing
+@testable import Chronicle
+
+@Suite struct ICalendarTests {
+    typealias S = SampleEvents
+    static let options = ExportOptions(calendarName: "汐河区大事记", sourceDateEpoch: 1_618_358_400)
+
+    static func ics(_ events: [Event], calendar: CalendarOptions = .init(),
+                    options: ExportOptions = options) throws -> [UInt8] {
+        try render(Timeline(events: events, options: calendar), as: .ics, options: options)
+    }
+
+    static func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
+
+    /// The logical lines (unfolded).
+    static func lines(_ bytes: [UInt8]) -> [String] {
+        ContentLines.unfold(bytes).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    @Test func calendarHeaderFollowsTheContract() throws {
+        let lines = Self.lines(try Self.ics(S.everyShape))
+        #expect(Array(lines.prefix(7)) == ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:\(ChronicleInfo.productID)",
+                                           "CALSCALE:GREGORIAN", "NAME:汐河区大事记", "X-WR-CALNAME:汐河区大事记",
+                                           "X-WR-TIMEZONE:Asia/Shanghai"])
+        #expect(!lines.contains { $0.hasPrefix("METHOD") || $0.hasPrefix("ORGANIZER") || $0.hasPrefix("ATTENDEE") })
+        #expect(lines.contains("TZID:Asia/Shanghai"))
+        #expect(!lines.contains { $0.contains("freeassociation") })
+        #expect(lines.last == "END:VCALENDAR")
+    }
+
+    @Test func eventsRoundTripThroughLibical() throws {
+        let timeline = Timeline(events: S.everyShape)
+        let bytes = try render(timeline, as: .ics, options: Self.options)
+        let parsed = try ExternalICS.parseBack(bytes)
+        let placed = timeline.entries.filter { $0.slot != .unplaced }
+        #expect(parsed.events.count == placed.count)
+        #expect(parsed.timeZoneIDs == ["Asia/Shanghai"])
+        #expect(parsed.name == "汐河区大事记")
+        for (entry, event) in zip(placed, parsed.events) {
+            #expect(event.uid == entry.uid)
+            #expect(event.categories == [entry.event.kind])
+            #expect(event.location == entry.event.location)
+            #expect(event.description?.contains(entry.event.sentence) == true)
+            #expect(event.description?.contains(entry.event.headline) == true)
+            #expect(event.description?.contains("2021-04-14") == true)
+            switch entry.slot {
+            case .allDay(let first, let last):
+                #expect(event.startIsDate)
+                #expect(event.start == "\(first)".replacingOccurrences(of: "-", with: ""))
+                #expect(event.end == "\(last.adding(days: 1))".replacingOccurrences(of: "-", with: ""))
+            case .timed:
+                #expect(!event.startIsDate)
+            case .unplaced:
+                Issue.record("unplaced entries are not written")
+            }
+        }
+        // 4月12日上午 → 09:00–12:00 in Shanghai → 01:00Z–04:00Z, the zone resolved from our VTIMEZONE.
+        let morning = parsed.events.first { $0.summary == "苏婉清暗访督导背街小巷整治" }
+        #expect(morning?.start == "20210412T010000Z" && morning?.end == "20210412T040000Z")
+    }
+
+    @Test func pastRefIsMarkedApproximateEverywhere() throws {
+        let parsed = try ExternalICS.parseBack(try Self.ics(S.everyShape))
+        let vague = try #require(parsed.events.first { $0.x["X-CHRONICLE-TIMEX"] == "PAST_REF" })
+        #expect(vague.summary == "〔约〕领导小组召开全体会议")
+        #expect(vague.description?.hasPrefix("日期不详（原文：近日），按报道日期 2021-04-14 标注") == true)
+        #expect(vague.x["X-CHRONICLE-APPROXIMATE"] == "TRUE")
+        #expect(vague.x["X-CHRONICLE-PRECISION"] == "vague")
+        #expect(vague.start == "20210414" && vague.end == "20210415")
+        let skipped = try ExternalICS.parseBack(try Self.ics(S.everyShape, calendar: CalendarOptions(vague: .skip)))
+        #expect(!skipped.events.contains { $0.x["X-CHRONICLE-PRECISION"] == "vague" })
+    }
+
+    @Test func dtstampComesFromSourceDateEpochElseTheIssueDate() throws {
+        let event = [S.event(.date(S.day(4, 12)))]
+        #expect(Self.lines(try Self.ics(event)).contains("DTSTAMP:20210414T000000Z"))
+        let noEpoch = try Self.ics(event, options: ExportOptions(calendarName: "x"))
+        #expect(Self.lines(noEpoch).contains("DTSTAMP:20210414T000000Z"))
+        let epoch = try Self.ics(event, options: ExportOptions(sourceDateEpoch: 1_700_000_000))
+        #expect(Self.lines(epoch).contains("DTSTAMP:20231114T221320Z"))
+    }
+
+    @Test func outputIsByteIdenticalAcrossRuns() throws {
+        let a = try Self.ics(S.everyShape + S.hostile)
+        let b = try Self.ics((S.everyShape + S.hostile).reversed())
+        #expect(a == b)
+    }
+
+    @Test func otherZonesComeFromTheSystemWithTheirPlainName() throws {
+        let bytes = try Self.ics([S.event(.partOfDay(S.day(7, 12), .morning))], calendar: CalendarOptions(timeZone: "Europe/Berlin"))
+        let parsed = try ExternalICS.parseBack(bytes)
+        #expect(parsed.timeZoneIDs == ["Europe/Berlin"])
+        #expect(parsed.events.first?.start == "20210712T070000Z")   // CEST, UTC+2
+        #expect(throws: ExportError.unknownTimeZone("Mars/Olympus")) {
+            try Self.ics([S.event(.date(S.day(4, 12)))], calendar: CalendarOptions(timeZone: "Mars/Olympus"))
+        }
+        #expect(throws: ExportError.unknownTimeZone("../../etc/passwd")) {
+            try Self.ics([S.event(.date(S.day(4, 12)))], calendar: CalendarOptions(timeZone: "../../etc/passwd"))
+        }
+    }
+
+    @Test func anEmptyTimelineIsAValidCalendar() throws {
+        let parsed = try ExternalICS.parseBack(try Self.ics([]))
+        #expect(parsed.events.isEmpty && parsed.timeZoneIDs == ["Asia/Shanghai"])
+    }
+
+    @Test(.enabled(if: ExternalICS.python3 != nil, ExternalICS.skipReason))
+    func checkICSAndKhalAcceptOurCalendars() throws {
+        let files = try ExternalICS.write([
+            ("every-shape.ics", try Self.ics(S.everyShape)),
+            ("hostile.ics", try Self.ics(S.hostile)),
+            ("berlin.ics", try Self.ics(S.everyShape, calendar: CalendarOptions(timeZone: "Europe/Berlin"))),
+            ("empty.ics", try Self.ics([])),
+        ])
+        try ExternalICS.checkICS(files)
+        let listing = try ExternalICS.khalImport(files[0])
+        #expect(listing.contains("2021-04-12 09:00 -> 2021-04-12 12:00 | 苏婉清暗访督导背街小巷整治"))
+        _ = try ExternalICS.khalImport(files[1])
+    }
+}

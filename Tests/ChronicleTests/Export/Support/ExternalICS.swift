@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+@testable import Chronicle
+
+/// The independent checks every .ics a test writes goes through: libical parses it back
+/// with no errors, `shared/tools/check_ics.py` accepts it, and khal imports it.
+enum ExternalICS {
+    static let python3 = Run.which("python3")
+    static let skipReason: Comment = "python3 is absent: shared/tools/check_ics.py and khal_import.sh cannot run"
+
+    static func write(_ files: [(name: String, bytes: [UInt8])]) throws -> [URL] {
+        let dir = try TestPaths.temporaryDirectory()
+        return try files.map { file in
+            let url = dir.appendingPathComponent(file.name)
+            try Data(file.bytes).write(to: url)
+            return url
+        }
+    }
+
+    /// libical round trip: no X-LIC-ERROR anywhere.
+    static func parseBack(_ bytes: [UInt8], sourceLocation: SourceLocation = #_sourceLocation) throws -> ParsedCalendar {
+        let parsed = try LibICalParser.parse(bytes)
+        #expect(parsed.errorCount == 0, "libical reported parse errors", sourceLocation: sourceLocation)
+        return parsed
+    }
+
+    /// One check_ics.py run over all files (it accepts several).
+    static func checkICS(_ urls: [URL], sourceLocation: SourceLocation = #_sourceLocation) throws {
+        guard let python3 else { return }
+        let tool = TestPaths.shared.appendingPathComponent("tools/check_ics.py").path
+        let result = try Run.program(python3, [tool] + urls.map(\.path))
+        #expect(result.status == 0, "check_ics.py rejected the calendar:\n\(result.output)", sourceLocation: sourceLocation)
+        #expect(result.output.contains("ok events="), "\(result.output)", sourceLocation: sourceLocation)
+    }
+
+    static func khalImport(_ url: URL, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        guard let bash = Run.which("bash") else { return "" }
+        let tool = TestPaths.shared.appendingPathComponent("tools/khal_import.sh").path
+        let result = try Run.program(bash, [tool, url.path])
+        #expect(result.status == 0, "khal_import.sh failed:\n\(result.output)", sourceLocation: sourceLocation)
+        return result.output
+    }
+}
