@@ -27,6 +27,13 @@ public struct IngestSummary: Hashable, Sendable {
     public var removed = 0
     public var unchanged = 0
 
+    public init(added: Int = 0, updated: Int = 0, removed: Int = 0, unchanged: Int = 0) {
+        self.added = added
+        self.updated = updated
+        self.removed = removed
+        self.unchanged = unchanged
+    }
+
     public var changedAnything: Bool { added + updated + removed > 0 }
 
     public static func + (a: IngestSummary, b: IngestSummary) -> IngestSummary {

@@ -1,0 +1,84 @@
+import ArgumentParser
+import Chronicle
+
+extension OutputFormat: ExpressibleByArgument {}
+extension VaguePolicy: ExpressibleByArgument {}
+
+/// How a timeline is written: format and calendar options, shared by convert and export.
+struct RenderingOptions: ParsableArguments {
+    @Option(help: "ics, csv, jsonl, timelinejs or html (default: from the output's extension, else ics).")
+    var format: OutputFormat?
+
+    @Option(help: "The calendar's name (NAME, X-WR-CALNAME; the HTML title).")
+    var calendarName: String?
+
+    @Option(name: .customLong("tz"), help: "IANA time zone of the times in the pages.")
+    var timeZone = "Asia/Shanghai"
+
+    @Option(name: .customLong("window"), help: ArgumentHelp(
+        "A part-of-day window, e.g. 上午=09:00-12:00 (repeatable).", valueName: "name=HH:MM-HH:MM"))
+    var windows: [String] = []
+
+    @Option(help: "Events dated only vaguely (近日): include (on the issue date, marked approximate) or skip.")
+    var vague: VaguePolicy = .include
+
+    @Flag(help: "No UTF-8 byte order mark at the start of CSV output (for pipelines).")
+    var noBom = false
+
+    /// `--format`, else the output file's extension, else iCalendar.
+    func resolvedFormat(output: String?) -> OutputFormat {
+        if let format { return format }
+        guard let output, let dot = output.lastIndex(of: ".") else { return .ics }
+        let ext = output[output.index(after: dot)...].lowercased()
+        return OutputFormat.allCases.first { $0.fileExtension == ext && $0 != .timelinejs } ?? .ics
+    }
+
+    func calendarOptions() throws -> CalendarOptions {
+        do {
+            return try CalendarOptions(timeZone: timeZone, windowSpecs: windows, vague: vague)
+        } catch {
+            throw CommandFailure.usage("--window: \(error.description)")
+        }
+    }
+
+    func exportOptions() throws -> ExportOptions {
+        var options = ExportOptions(bom: !noBom, sourceDateEpoch: try SourceDateEpoch.read())
+        if let calendarName { options.calendarName = calendarName }
+        return options
+    }
+}
+
+/// Builds the timeline of some events and renders it.
+struct TimelineRenderer: Sendable {
+    let format: OutputFormat
+    let calendar: CalendarOptions
+    let export: ExportOptions
+
+    /// `otherReports` adds, per event, the reports of it in other issues that the
+    /// archive already merged, so they show in DESCRIPTION and the HTML.
+    func render(_ events: [Event], otherReports: [Event: [Event]] = [:]) throws(ExportError) -> [UInt8] {
+        var timeline = Timeline(events: events, options: calendar)
+        if !otherReports.isEmpty {
+            for i in timeline.entries.indices {
+                for other in otherReports[timeline.entries[i].event] ?? []
+                where !timeline.entries[i].otherReports.contains(other) {
+                    timeline.entries[i].otherReports.append(other)
+                }
+            }
+        }
+        return try Chronicle.render(timeline, as: format, options: export)
+    }
+}
+
+/// Writes rendered bytes to standard output (`-` or no path) or atomically to a file.
+enum OutputTarget {
+    static func write(_ bytes: [UInt8], to path: String?) throws {
+        guard let path, path != "-" else {
+            do { try Terminal.writeOutput(bytes) } catch {
+                throw CommandFailure(message: "-: cannot write to standard output (\(error))", code: ExitStatus.someFailed)
+            }
+            return
+        }
+        try AtomicFile.write(bytes, to: path)
+    }
+}
