@@ -21,30 +21,29 @@ struct BylineGrammar: Sendable {
         var i = start
         while i < end {
             let s = t[i]
-            if isSkippable(s) { i += 1; continue }
-            guard isNameCharacter(s) || s == "/" else { return false }
             var runEnd = i
             while runEnd < end, isNameCharacter(t[runEnd]) { runEnd += 1 }
-            if runEnd == i { i += 1; continue }   // a lone "/"
-            if let n = roles.longestMatch(in: t[i..<runEnd], at: i) {
+            if let n = roles.longestMatch(in: t[i..<end], at: i) {
                 // A one-character role glued to more characters is more likely a name (文静).
                 if n == singleCharRoleLength, runEnd - i > n, LayoutLexicon.nameLengths.contains(runEnd - i) {
                     sawName = true
                     i = runEnd
-                    continue
+                } else {
+                    sawRole = true
+                    i += n
                 }
-                sawRole = true
-                i += n
                 continue
             }
+            if isSkippable(s) { i += 1; continue }
+            guard runEnd > i else { return false }
             // A name, possibly followed by a role glued to it (`柴琳琳摄`).
             var nameEnd = runEnd
-            if !LayoutLexicon.nameLengths.contains(runEnd - i) {
+            if !isName(t[i..<runEnd]) {
                 guard let cut = trailingRole(in: t, from: i, to: runEnd) else { return false }
                 nameEnd = cut
                 sawRole = true
             }
-            guard LayoutLexicon.nameLengths.contains(nameEnd - i) else { return false }
+            guard isName(t[i..<nameEnd]) else { return false }
             sawName = true
             i = runEnd
         }
@@ -61,13 +60,18 @@ struct BylineGrammar: Sendable {
         return nil
     }
 
+    private func isName(_ run: ArraySlice<Unicode.Scalar>) -> Bool {
+        run.contains(where: LayoutLexicon.nameJoiners.contains)
+            ? LayoutLexicon.joinedNameLengths.contains(run.count) : LayoutLexicon.nameLengths.contains(run.count)
+    }
+
     private func isSkippable(_ s: Unicode.Scalar) -> Bool {
-        LayoutLexicon.bylineSeparators.contains(s) && s != "/" || LayoutLexicon.bylineDecorations.contains(s)
+        LayoutLexicon.bylineSeparators.contains(s) || LayoutLexicon.bylineDecorations.contains(s)
     }
 
     private func isNameCharacter(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         return (0x3400...0x9FFF).contains(v) || (0xF900...0xFAFF).contains(v) || (0x20000...0x3FFFF).contains(v)
-            || LayoutLexicon.nameJoiners.contains(s) || s == "/"
+            || LayoutLexicon.nameJoiners.contains(s)
     }
 }

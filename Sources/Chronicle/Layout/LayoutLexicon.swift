@@ -7,8 +7,10 @@
 public enum LayoutLexicon {
     // MARK: Leads and datelines
 
-    /// A lead ends its source phrase with one of these (`本报讯`, `新华社北京4月13日电`).
-    static let leadMarks: [String] = ["讯", "电"]
+    /// A news lead ends its source phrase with one of these (`本报讯`, `央视网消息`).
+    static let newsMarks: [String] = ["讯", "消息"]
+    /// A wire lead ends with `电` and needs a date or an agency (`新华社北京4月13日电`).
+    static let wireMarks: [String] = ["电"]
     /// Source phrases that make `…讯` a lead: `本报讯`, `晨报讯`, `X报讯`, `X网讯`, `又讯`, `本台讯`.
     static let leadSourceSuffixes: [String] = [
         "报", "网", "又", "台", "社", "站", "刊", "端", "频道", "新闻", "融媒", "时刻", "晚报", "日报",
@@ -21,6 +23,8 @@ public enum LayoutLexicon {
     ]
     /// A `讯` followed by one of these is a word, not a lead (`通讯员`, `通讯录`).
     static let leadFalseFollowers: [String] = ["员", "录", "社", "息", "号"]
+    /// Closing brackets that may follow the mark: `【本报讯】`.
+    static let leadMarkClosers: Set<Unicode.Scalar> = ["]", "】", ")", " ", ":"]
     /// `据…报道,` leads a rewritten report: opener, closer.
     static let reportLeads: [(open: String, close: String)] = [("据", "报道"), ("据", "消息")]
     /// How far into a line the lead's source phrase may reach.
@@ -45,6 +49,8 @@ public enum LayoutLexicon {
     static let nameJoiners: Set<Unicode.Scalar> = ["·", "•", "・"]
     /// Lengths of a person's name in a byline, in characters.
     static let nameLengths = 2...4
+    /// Lengths of a transliterated name joined with `·`.
+    static let joinedNameLengths = 3...15
     static let maxBylineLength = 60
 
     // MARK: Headlines
@@ -89,7 +95,10 @@ public enum LayoutLexicon {
     ]
     static let maxSiteNameLength = 24
     /// Photo captions begin with these.
-    static let captionOpeners: [String] = ["图为", "图:", "图片:", "上图", "下图", "左图", "右图", "▲", "△", "↑", "(图", "【图"]
+    static let captionOpeners: [String] = [
+        "图为", "图:", "图片:", "上图", "下图", "左图", "右图", "▲", "△", "↑", "(图", "【图", "图片由", "(图片由",
+        "(摄影", "视频:",
+    ]
     /// A photo credit ends a caption: `… 记者 柴琳琳 摄`.
     static let photoCreditEnd = "摄"
     /// Page numbers: `第2版`, `02-05版`, `A3版`.
@@ -99,9 +108,16 @@ public enum LayoutLexicon {
     // MARK: Issue date
 
     /// A line holding the publication time of a website item.
-    static let issueDateHeaders: [String] = ["发布时间", "发布日期", "发稿时间", "发表时间", "更新时间", "发文日期", "日期:"]
-    /// Masthead cues next to a full date: weekday, page number, paper name, issue number.
-    static let mastheadCues: [String] = ["星期", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "周天", "版", "报", "农历", "期"]
+    static let issueDateHeaders: [String] = ["发布时间", "发布日期", "发稿时间", "发表时间", "更新时间", "发文日期"]
+    /// Masthead cues next to a full date: the weekday, the lunar date.
+    static let mastheadCues: [String] = ["星期", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "周天", "礼拜", "农历"]
+    /// A masthead field naming the paper: `南渚周报`, `澜州日报`.
+    static let mastheadFieldSuffixes: [String] = [
+        "日报", "晚报", "晨报", "早报", "周报", "商报", "时报", "导报", "都市报", "青年报", "法治报", "报社", "杂志", "周刊",
+    ]
+    /// An issue number in a masthead: `第1234期`.
+    static let issueNumberClose = "期"
+    static let maxMastheadFieldLength = 10
     /// A masthead is a row of fields, never a sentence.
     static let mastheadForbidden: Set<Unicode.Scalar> = [",", "。", ";"]
     static let maxMastheadLength = 80

@@ -23,14 +23,16 @@ struct Lead: Equatable, Sendable {
     var byline: String?
     /// The dateline's date as written, completed later against the issue date.
     var dateline: DateReader.Written?
+    /// `据…报道` opens a rewritten report, but also quotes a source inside an article:
+    /// it starts an article only below a headline.
+    var weak: Bool
 }
 
 /// Classifies lines by the tables of `LayoutLexicon`.
 struct LineClassifier: Sendable {
     private let bylines = BylineGrammar()
-    private let leadMarks = MarkerSet(LayoutLexicon.leadMarks)
-    /// `讯` (news) may follow a bare source name; `电` (wire) needs a date or an agency.
-    private let newsMark = MatchFolding.fold(LayoutLexicon.leadMarks[0]).first
+    private let newsMarks = MarkerSet(LayoutLexicon.newsMarks)
+    private let wireMarks = MarkerSet(LayoutLexicon.wireMarks)
     private let leadSuffixes = MarkerSet(LayoutLexicon.leadSourceSuffixes)
     private let leadPrefixes = MarkerSet(LayoutLexicon.leadSourcePrefixes)
     private let leadFalseFollowers = MarkerSet(LayoutLexicon.leadFalseFollowers)
@@ -41,12 +43,14 @@ struct LineClassifier: Sendable {
     private let captionOpeners = MarkerSet(LayoutLexicon.captionOpeners)
     private let dateHeaders = MarkerSet(LayoutLexicon.issueDateHeaders)
     private let mastheadCues = MarkerSet(LayoutLexicon.mastheadCues)
+    private let mastheadFields = MarkerSet(LayoutLexicon.mastheadFieldSuffixes)
     private let subtitleOpeners = MarkerSet(LayoutLexicon.subtitleOpeners)
     private let reportOpen = MarkerSet(LayoutLexicon.reportLeads.map(\.open))
     private let reportClose = MarkerSet(LayoutLexicon.reportLeads.map(\.close))
     private let photoCredit = MatchFolding.fold(LayoutLexicon.photoCreditEnd)
     private let pageOpen = MatchFolding.fold(LayoutLexicon.pageNumberMarks.open)
     private let pageClose = MatchFolding.fold(LayoutLexicon.pageNumberMarks.close)
+    private let issueClose = MatchFolding.fold(LayoutLexicon.issueNumberClose)
     /// Punctuation that ends the search for a lead's source phrase.
     private let clauseBreaks: Set<Unicode.Scalar> = [",", "。", ":", ";", "!", "?", "、"]
 
@@ -54,13 +58,17 @@ struct LineClassifier: Sendable {
         if line.isBlank { return .blank }
         let key = line.key[...]
         let short = line.length <= LayoutLexicon.maxChromeLength
-        if short, dateHeaders.isPrefix(of: key) || (chromeContains.occurs(in: line.key) && DateReader.firstFullDate(in: key) != nil && dateHeaders.firstOccurrence(in: key) != nil) {
+        if short, dateHeaders.isPrefix(of: key) {
             return .dateHeader(DateReader.firstFullDate(in: key))
         }
         if line.length <= LayoutLexicon.maxMastheadLength, let date = mastheadDate(key) { return .masthead(date) }
         if let lead = lead(line) { return .lead(lead) }
         if line.length <= LayoutLexicon.maxBylineLength, bylines.accepts(key) { return .byline }
-        if short, isChrome(key) { return .chrome }
+        if short, isChrome(key) {
+            // Furniture with a date (`来源:区政府办 2021-04-15 10:23`) dates the page.
+            if let date = DateReader.firstFullDate(in: key) { return .dateHeader(date) }
+            return .chrome
+        }
         if short, isNavigationHeader(key) { return .navigationHeader }
         if isCaption(line) { return .caption }
         if isTitle(line) { return .title }
@@ -74,19 +82,18 @@ struct LineClassifier: Sendable {
     private func lead(_ line: PageLine) -> Lead? {
         let key = line.key
         let limit = min(key.count, LayoutLexicon.maxLeadPrefix)
-        var i = 0
-        while i < limit {
-            let s = key[i]
-            if clauseBreaks.contains(s) { break }
-            guard i > 0, let n = leadMarks.longestMatch(in: key, at: i) else { i += 1; continue }
+        var i = 1
+        while i < limit, !clauseBreaks.contains(key[i]) {
+            let news = newsMarks.longestMatch(in: key, at: i)
+            guard let n = news ?? wireMarks.longestMatch(in: key, at: i) else { i += 1; continue }
             let prefix = key[0..<i]
             let next = i + n < key.count ? key[i + n] : nil
             if leadFalseFollowers.longestMatch(in: key, at: i + n) != nil { i += 1; continue }
             let dateline = datelineDate(prefix)
-            let isNews = key[i] == newsMark
-            let openerOnly = leadPrefixes.isPrefix(of: prefix) && (next == nil || next == "(" || next == " " || next == ":")
-            if dateline != nil || (isNews && leadSuffixes.isSuffix(of: prefix)) || openerOnly {
-                return Lead(byline: parenthesizedByline(line, after: i + n), dateline: dateline)
+            let afterMarkIsOpen = next.map { LayoutLexicon.leadMarkClosers.contains($0) || $0 == "(" } ?? true
+            let openerOnly = leadPrefixes.isPrefix(of: prefix) && afterMarkIsOpen
+            if dateline != nil || (news != nil && leadSuffixes.isSuffix(of: prefix)) || openerOnly {
+                return Lead(byline: leadByline(line, after: i + n), dateline: dateline, weak: false)
             }
             i += 1
         }
@@ -95,7 +102,7 @@ struct LineClassifier: Sendable {
             while j < limit, !clauseBreaks.contains(key[j]) {
                 if let m = reportClose.longestMatch(in: key, at: j), j + m < key.count,
                    clauseBreaks.contains(key[j + m]) || key[j + m] == " " {
-                    return Lead(byline: nil, dateline: nil)
+                    return Lead(byline: nil, dateline: nil, weak: true)
                 }
                 j += 1
             }
@@ -103,29 +110,35 @@ struct LineClassifier: Sendable {
         return nil
     }
 
-    /// The date that ends the lead's source phrase (`本报郑州4月13日` → 4月13日).
+    /// The date that ends the lead's source phrase (`本报郑州4月13日` → 4月13日). The first
+    /// date in the phrase must be it, and a source or place must come before it:
+    /// `4月12日电网公司…` opens an ordinary sentence.
     private func datelineDate(_ prefix: ArraySlice<Unicode.Scalar>) -> DateReader.Written? {
         var p = prefix.startIndex
         while p < prefix.endIndex {
-            if DateReader.startsNumber(prefix, p), let found = DateReader.date(in: prefix, at: p),
-               found.end == prefix.endIndex {
-                return found.date
+            if DateReader.startsNumber(prefix, p), let found = DateReader.date(in: prefix, at: p) {
+                return p > prefix.startIndex && found.end == prefix.endIndex ? found.date : nil
             }
             p += 1
         }
         return nil
     }
 
-    private func parenthesizedByline(_ line: PageLine, after start: Int) -> String? {
+    /// Credits right after the lead: in parentheses (`本报讯(记者 X)`) or up to the first
+    /// clause break (`本报讯 记者 X 通讯员 Y 报道:`).
+    private func leadByline(_ line: PageLine, after start: Int) -> String? {
+        let key = line.key
         var i = start
-        while i < line.key.count, line.key[i] == " " || line.key[i] == ":" { i += 1 }
-        guard i < line.key.count, line.key[i] == "(" else { return nil }
-        var j = i + 1
-        while j < line.key.count, j - i <= LayoutLexicon.maxBylineLength, line.key[j] != ")" { j += 1 }
-        guard j < line.key.count, line.key[j] == ")", bylines.accepts(line.key[(i + 1)..<j]) else { return nil }
-        var a = i + 1, b = j
-        while a < b, line.key[a] == " " { a += 1 }
-        while b > a, line.key[b - 1] == " " { b -= 1 }
+        while i < key.count, LayoutLexicon.leadMarkClosers.contains(key[i]), key[i] != ")" { i += 1 }
+        let parenthesized = i < key.count && key[i] == "("
+        if parenthesized { i += 1 }
+        var j = i
+        while j < key.count, j - i <= LayoutLexicon.maxBylineLength,
+              parenthesized ? key[j] != ")" : !clauseBreaks.contains(key[j]) { j += 1 }
+        guard j < key.count, j > i, bylines.accepts(key[i..<j]) else { return nil }
+        var a = i, b = j
+        while a < b, key[a] == " " { a += 1 }
+        while b > a, key[b - 1] == " " { b -= 1 }
         return line.original(a..<b)
     }
 
@@ -134,10 +147,13 @@ struct LineClassifier: Sendable {
     private func mastheadDate(_ key: ArraySlice<Unicode.Scalar>) -> CalendarDate? {
         guard !key.contains(where: LayoutLexicon.mastheadForbidden.contains),
               let date = DateReader.firstFullDate(in: key) else { return nil }
-        if mastheadCues.firstOccurrence(in: key) != nil { return date }
-        // A line holding nothing but the date (and padding) is a dateline of the page too.
-        let letters = key.filter { $0 != " " }
-        return letters.count <= 12 ? date : nil
+        if mastheadCues.firstOccurrence(in: key) != nil || hasPageNumber(key) || hasIssueNumber(key) { return date }
+        // A field naming the paper or the issue (`南渚周报`, `第1234期`).
+        for field in key.split(separator: " ") where field.count <= LayoutLexicon.maxMastheadFieldLength {
+            if mastheadFields.isSuffix(of: field) { return date }
+        }
+        // A line holding nothing but the date is the page's date too.
+        return key.filter { $0 != " " }.count <= 12 ? date : nil
     }
 
     private func isChrome(_ key: ArraySlice<Unicode.Scalar>) -> Bool {
@@ -148,17 +164,28 @@ struct LineClassifier: Sendable {
 
     /// `第2版`, `02-05版`, `A3版`, `本期共4版`: a 版 right after a number.
     private func hasPageNumber(_ key: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard !key.contains("。"), let close = pageClose.first else { return false }
-        var i = key.startIndex
+        guard !key.contains("。") else { return false }
+        return hasNumbered(key, close: pageClose, bareDigits: true)
+    }
+
+    /// `第1234期` in a masthead.
+    private func hasIssueNumber(_ key: ArraySlice<Unicode.Scalar>) -> Bool {
+        hasNumbered(key, close: issueClose, bareDigits: false)
+    }
+
+    /// A number followed by `close`, written `第N` (or bare digits when allowed).
+    private func hasNumbered(_ key: ArraySlice<Unicode.Scalar>, close: [Unicode.Scalar], bareDigits: Bool) -> Bool {
+        guard let mark = close.first, let open = pageOpen.first else { return false }
+        let isDigit: (Unicode.Scalar) -> Bool = {
+            DateReader.asciiDigit($0) != nil || LayoutLexicon.chineseDigits[$0] != nil || $0 == LayoutLexicon.chineseTen
+        }
+        var i = key.startIndex + 1
         while i < key.endIndex {
-            if key[i] == close, i > key.startIndex {
-                let before = key[i - 1]
-                if DateReader.asciiDigit(before) != nil { return true }
-                if LayoutLexicon.chineseDigits[before] != nil || before == LayoutLexicon.chineseTen {
-                    var j = i - 1
-                    while j > key.startIndex, LayoutLexicon.chineseDigits[key[j - 1]] != nil || key[j - 1] == LayoutLexicon.chineseTen { j -= 1 }
-                    if j > key.startIndex, pageOpen.first == key[j - 1] { return true }
-                }
+            if key[i] == mark, isDigit(key[i - 1]) {
+                if bareDigits, DateReader.asciiDigit(key[i - 1]) != nil { return true }
+                var j = i - 1
+                while j > key.startIndex, isDigit(key[j - 1]) { j -= 1 }
+                if j > key.startIndex, key[j - 1] == open { return true }
             }
             i += 1
         }

@@ -23,7 +23,8 @@ public struct PageLayout: Sendable {
         var articles: [Article] = []
         for raw in found {
             let paragraphs = ParagraphRepair.paragraphs(raw.body.map { lines[$0] })
-            let byline = raw.lead?.byline ?? raw.bylineLine.map { lines[$0].text }
+            let credits = raw.bylineLines.map { undecorated(lines[$0].text) }.joined(separator: " ")
+            let byline = raw.lead?.byline ?? (credits.isEmpty ? nil : credits)
             let reference = raw.lead?.dateline.flatMap { DateReader.resolve($0, against: issue) } ?? issue
             articles.append(Article(ordinal: articles.count + 1,
                                     headline: raw.headline.map { lines[$0].text } ?? "",
@@ -32,5 +33,15 @@ public struct PageLayout: Sendable {
                                     referenceDate: reference))
         }
         return Page(source: source, issueDate: issue, articles: articles)
+    }
+
+    /// A credit line without its bullet or brackets (`■记者 X` → `记者 X`).
+    private func undecorated(_ text: String) -> String {
+        let decorations = LayoutLexicon.bylineDecorations
+        let padding = LayoutLexicon.padding
+        var scalars = Substring(text).unicodeScalars
+        while let s = scalars.first, decorations.contains(MatchFolding.fold(s)) || padding.contains(s) { scalars.removeFirst() }
+        while let s = scalars.last, decorations.contains(MatchFolding.fold(s)) || padding.contains(s) { scalars.removeLast() }
+        return String(scalars)
     }
 }

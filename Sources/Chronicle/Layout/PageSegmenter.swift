@@ -2,8 +2,9 @@
 struct ArticleLines: Sendable {
     var headline: Int?
     var lead: Lead?
-    /// Credits written above the body (a commentary's `本报评论员`) or below it.
-    var bylineLine: Int?
+    /// Credits written above the body (a commentary's `本报评论员`) or below it; a credit
+    /// line may continue on the next line (`记者 X` / `通讯员 Y`).
+    var bylineLines: [Int] = []
     var body: [Int] = []
     /// A credit line has closed the article: what follows belongs to the next one.
     var closed = false
@@ -24,7 +25,8 @@ struct PageSegmenter: Sendable {
         var articles: [ArticleLines] = []
         var current: ArticleLines?
         var pending: [Int] = []          // headline candidates
-        var pendingByline: Int?          // a credit line above the body
+        var pendingBylines: [Int] = []   // credit lines above the coming body
+        var previousWasByline = false
         var inNavigation = false
         let following = nextSignificant(kinds)
 
@@ -32,11 +34,18 @@ struct PageSegmenter: Sendable {
             if let current { articles.append(current) }
             current = next
             pending = []
-            pendingByline = nil
+            pendingBylines = []
         }
         func isOpen() -> Bool { current.map { !$0.closed } ?? false }
 
         for (n, kind) in kinds.enumerated() {
+            defer {
+                switch kind {
+                case .blank, .chrome, .dateHeader, .caption: break
+                case .byline: previousWasByline = true
+                default: previousWasByline = false
+                }
+            }
             switch kind {
             case .blank, .chrome, .dateHeader, .caption:
                 continue
@@ -45,20 +54,24 @@ struct PageSegmenter: Sendable {
                 if current != nil { pending.append(n) }
             case .navigationHeader:
                 inNavigation = true
+            case .lead(let lead) where lead.weak && isOpen() && pending.isEmpty:
+                current?.body.append(n)
             case .lead(let lead):
                 inNavigation = false
                 var next = ArticleLines(headline: headline(from: pending, lines: lines), lead: lead)
-                next.bylineLine = pendingByline
+                next.bylineLines = pendingBylines
                 next.body = [n]
                 open(next)
             case .byline:
                 let nextIsText = following[n].map { if case .text = kinds[$0] { return true } else { return false } } ?? false
-                if !isOpen() || (!pending.isEmpty && nextIsText) {
-                    pendingByline = pendingByline ?? n        // credits above the coming body
-                } else if current != nil {
+                if previousWasByline && pendingBylines.isEmpty, current != nil {
+                    current?.bylineLines.append(n)
+                } else if previousWasByline || !isOpen() || (!pending.isEmpty && nextIsText) {
+                    pendingBylines.append(n)
+                } else {
                     current?.body.append(contentsOf: pending)
                     pending = []
-                    if current?.bylineLine == nil { current?.bylineLine = n }
+                    current?.bylineLines.append(n)
                     current?.closed = true
                 }
             case .title:
@@ -66,13 +79,13 @@ struct PageSegmenter: Sendable {
                 pending.append(n)
             case .text:
                 inNavigation = false
-                if isOpen() {
+                if isOpen() && pendingBylines.isEmpty {
                     current?.body.append(contentsOf: pending)
                     current?.body.append(n)
                     pending = []
                 } else {
                     var next = ArticleLines(headline: headline(from: pending, lines: lines), lead: nil)
-                    next.bylineLine = pendingByline
+                    next.bylineLines = pendingBylines
                     next.body = [n]
                     open(next)
                 }
@@ -85,7 +98,7 @@ struct PageSegmenter: Sendable {
         } else if current == nil, let first = pending.first {
             var only = ArticleLines(headline: first, lead: nil)
             only.body = Array(pending.dropFirst())
-            only.bylineLine = pendingByline
+            only.bylineLines = pendingBylines
             current = only
         }
         if let current { articles.append(current) }

@@ -1,0 +1,168 @@
+import Testing
+@testable import Chronicle
+
+/// One table per kind of line: the table documents what Layout recognizes.
+@Suite struct LineClassifierTests {
+    let classifier = LineClassifier()
+
+    func kind(_ text: String) -> LineKind {
+        let lines = PageLine.split(text)
+        return lines.isEmpty ? .blank : classifier.classify(lines[0])
+    }
+
+    /// Leads: the line, its credits, its dateline as written (year, month, day).
+    static let leads: [(String, String?, DateReader.Written?)] = [
+        ("本报讯 近日,汐河区召开全体会议。", nil, nil),
+        ("本报讯(记者 贺一鸣)8月23日早,县委书记暗访。", "记者 贺一鸣", nil),
+        ("本报讯（记者　张三　实习生　李四）12日，区长走访慰问。", "记者　张三　实习生　李四", nil),
+        ("本报讯 记者 张三 通讯员 李四 报道：近日，区里召开会议。", "记者 张三 通讯员 李四 报道", nil),
+        ("本报澜州4月13日讯(记者 闫书杰 通讯员 丁若水)今天上午,现场会召开。", "记者 闫书杰 通讯员 丁若水",
+         .init(year: nil, month: 4, day: 13)),
+        ("新华社澜州4月13日电(记者 卜文涛)澜江省森林防灭火工作部署会13日召开。", "记者 卜文涛",
+         .init(year: nil, month: 4, day: 13)),
+        ("新华社北京13日电 国务院召开常务会议。", nil, .init(year: nil, month: nil, day: 13)),
+        ("红网时刻桐溪站9月6日讯(分站记者 彭雨桐 通讯员 邓凯)9月5日上午,培训班开班。", "分站记者 彭雨桐 通讯员 邓凯",
+         .init(year: nil, month: 9, day: 6)),
+        ("鲁网9月1日讯 近日,某县召开会议。", nil, .init(year: nil, month: 9, day: 1)),
+        ("又讯 当天下午,青槐区召开推进会。", nil, nil),
+        ("晨报讯 12日,区长走访慰问困难群众。", nil, nil),
+        ("澜州晚报讯 日前,区里召开会议。", nil, nil),
+        ("大河网讯 日前,某县召开防汛工作会议。", nil, nil),
+        ("央视网消息:近日,某地召开会议。", nil, nil),
+        ("【本报讯】近日,区里召开会议。", nil, nil),
+        ("本报北京电 （记者 王五）会议召开。", "记者 王五", nil),
+        ("本報訊（記者 張三）近日，區裡召開會議。", "記者 張三", nil),
+        ("据澜州日报报道,4月10日,滨河路改造工程开工。", nil, nil),
+    ]
+
+    @Test(arguments: leads.indices) func recognizesLead(_ k: Int) {
+        let (line, byline, dateline) = Self.leads[k]
+        guard case .lead(let lead) = kind(line) else {
+            Issue.record("not a lead: \(line)")
+            return
+        }
+        #expect(lead.byline == byline, "\(line)")
+        #expect(lead.dateline == dateline, "\(line)")
+    }
+
+    /// Lines that look a little like leads and are not.
+    static let notLeads: [String] = [
+        "4月12日电网公司组织检修,保障居民用电。",
+        "区委书记在电视电话会议上讲话。",
+        "记者从区住建局获悉,老旧小区改造全面启动。",
+        "据了解,工程为期一年。",
+        "通讯员队伍建设持续加强,全年发稿百余篇。",
+        "这是一条喜讯:项目顺利签约。",
+    ]
+
+    @Test(arguments: notLeads) func rejectsLookalikeLead(_ line: String) {
+        if case .lead = kind(line) { Issue.record("taken for a lead: \(line)") }
+    }
+
+    /// Credit lines.
+    static let bylines: [String] = [
+        "记者 孟佳怡 通讯员 许朝阳",
+        "记者 柴琳琳 通讯员 姜璞 文/图",
+        "本报评论员",
+        "通讯员 祁航",
+        "■本报记者 闫书杰",
+        "文/图 本报记者 王五",
+        "文/本报记者 张三 图/本报记者 李四",
+        "记者 柴琳琳 摄",
+        "本报记者 张三 报道",
+        "（记者 张三）",
+        "記者 孟佳怡 通訊員 許朝陽",
+        "记者 阿依古丽·买买提",
+    ]
+
+    @Test(arguments: bylines) func recognizesByline(_ line: String) {
+        #expect(kind(line) == .byline, "\(line)")
+    }
+
+    static let notBylines: [String] = [
+        "记者从区住建局获悉,改造全面启动。",
+        "记者节 致敬新闻人",
+        "区委书记虎强",
+        "记者",
+        "通讯员队伍建设持续加强",
+    ]
+
+    @Test(arguments: notBylines) func rejectsLookalikeByline(_ line: String) {
+        #expect(kind(line) != .byline, "\(line)")
+    }
+
+    /// Page furniture.
+    static let chrome: [String] = [
+        "当前位置：首页 > 政务公开 > 政务要闻",
+        "首页 > 新闻中心",
+        "【字体：大 中 小】",
+        "打印本页　关闭窗口",
+        "来源：区政府办公室",
+        "责任编辑：王五",
+        "本期共4版",
+        "02-05版",
+        "第A3版：要闻",
+        "版面导航",
+        "东岚区人民政府门户网站",
+        "南渚县人民政府",
+        "上一篇：区政府召开常务会议",
+        "分享到：",
+        "（完）",
+    ]
+
+    @Test(arguments: chrome) func recognizesChrome(_ line: String) {
+        #expect(kind(line) == .chrome, "\(line)")
+    }
+
+    static let captions: [String] = [
+        "图为活动现场。",
+        "▲4月12日，虎强在东南小学暗访。",
+        "4月13日，与会人员实地观摩。 记者 闫书杰 摄",
+        "（图片由区委宣传部提供）",
+    ]
+
+    @Test(arguments: captions) func recognizesCaption(_ line: String) {
+        #expect(kind(line) == .caption, "\(line)")
+    }
+
+    /// Issue date carriers: line, date.
+    static let dated: [(String, String)] = [
+        ("发布时间:2021-04-15 10:23 来源:区政府办公室", "2021-04-15"),
+        ("发布时间：2021-04-13 09:15　来源：区委办公室", "2021-04-13"),
+        ("发布日期：2021年4月15日", "2021-04-15"),
+        ("来源：区政府办　2021-04-15 10:23", "2021-04-15"),
+        ("南渚周报　2022年1月3日　星期一　第2版　综合新闻", "2022-01-03"),
+        ("2021年4月14日 星期三", "2021-04-14"),
+        ("二〇二一年四月十四日　星期三　农历三月初三", "2021-04-14"),
+        ("澜州日报 2021-04-14 第1234期", "2021-04-14"),
+    ]
+
+    @Test(arguments: dated.indices) func readsIssueDateCarrier(_ k: Int) {
+        let (line, iso) = Self.dated[k]
+        switch kind(line) {
+        case .dateHeader(let d?), .masthead(let d): #expect(d == CalendarDate(iso: iso), "\(line)")
+        default: Issue.record("no issue date in: \(line)")
+        }
+    }
+
+    /// Dates in sentences are not mastheads.
+    static let notMastheads: [String] = [
+        "2021年4月14日，区长张艳敏主持召开常务会议，听取汇报。",
+        "区委常委会听取汇报 2021-04-10",
+    ]
+
+    @Test(arguments: notMastheads) func rejectsDateInText(_ line: String) {
+        if case .masthead = kind(line) { Issue.record("taken for a masthead: \(line)") }
+        if case .dateHeader = kind(line) { Issue.record("taken for a header: \(line)") }
+    }
+
+    static let titles: [String] = [
+        "背街小巷“微整治” 提升群众幸福感",
+        "金星啤酒厂 片区改造项目推进会召开",
+        "区長張三調研老舊小區改造工作",
+    ]
+
+    @Test(arguments: titles) func recognizesHeadline(_ line: String) {
+        #expect(kind(line) == .title, "\(line)")
+    }
+}

@@ -1,0 +1,139 @@
+import Testing
+@testable import Chronicle
+
+/// Pages shaped like what users save from real sites: furniture, kickers, subtitles,
+/// several kinds of lead, split credits, captions, navigation lists, traditional script.
+@Suite struct RealPageTests {
+    let layout = PageLayout()
+
+    @Test func governmentSiteInTraditionalScript() throws {
+        let text = """
+        澜州市人民政府门户网站\r
+        首頁 > 新聞中心 > 工作動態\r
+        區長張三調研老舊小區改造工作\r
+        發佈時間：2021-04-15 10:23　來源：區政府辦公室　瀏覽次數：125\r
+        【字體：大 中 小】\r
+        　　4月14日下午，區長張三到錦屏街道調研老舊小區改造工作。\r
+        　　張三強調，要加快推進改造進度。\r
+        打印本頁　關閉窗口\r
+        相關新聞\r
+        · 區政府召開常務會議\r
+        · 區領導檢查安全生產\r
+        """
+        let page = try layout.page(text: text, source: "item.html", issueDate: nil)
+        #expect(page.issueDate == CalendarDate(iso: "2021-04-15"))
+        #expect(page.articles.count == 1)
+        let a = try #require(page.articles.first)
+        #expect(a.headline == "區長張三調研老舊小區改造工作")
+        #expect(a.byline == nil)
+        #expect(a.body == "4月14日下午，區長張三到錦屏街道調研老舊小區改造工作。\n張三強調，要加快推進改造進度。")
+    }
+
+    @Test func newspaperPageWithKickerSubtitleAndSeveralLeads() throws {
+        let text = """
+        澜州日报　2021年4月14日　星期三　第02版　要闻
+        本期共4版
+        02-05版
+
+        聚焦城市更新
+        全市城市更新现场会召开
+        ——以绣花功夫推进老旧街区有机更新
+
+        ■本报记者 闫书杰
+
+        本报讯 4月13日上午，全市城市更新工作现场会召开。
+        ▲ 4月13日，与会人员实地观摩。 记者 闫书杰 摄
+        会议指出，要坚持规划引领。
+
+        又讯 当天下午，青槐区召开城市更新工作推进会。
+
+        区领导走访慰问困难群众
+
+        晨报讯（记者 张三 实习生 李四）12日，区长走访慰问困难群众。
+        记者 张三
+        通讯员 李四
+
+        滨河路改造工程开工
+
+        据澜州新闻网报道，4月10日，滨河路改造工程开工。据了解，工程为期一年。
+        文/图 本报记者 王五
+        """
+        let page = try layout.page(text: text, source: "-", issueDate: nil)
+        #expect(page.issueDate == CalendarDate(iso: "2021-04-14"))
+        #expect(page.articles.map(\.headline) == ["全市城市更新现场会召开", "", "区领导走访慰问困难群众", "滨河路改造工程开工"])
+        #expect(page.articles.map(\.byline) == ["本报记者 闫书杰", nil, "记者 张三 实习生 李四", "文/图 本报记者 王五"])
+        #expect(page.articles[0].body == "本报讯 4月13日上午，全市城市更新工作现场会召开。\n会议指出，要坚持规划引领。")
+        #expect(page.articles[1].body == "又讯 当天下午，青槐区召开城市更新工作推进会。")
+        #expect(page.articles[3].body.hasPrefix("据澜州新闻网报道"))
+    }
+
+    @Test func reportLeadInsideAnArticleDoesNotSplitIt() throws {
+        let text = """
+        区长调研防汛工作
+
+        本报讯 4月12日，区长到白鹭河调研防汛工作。
+
+        据区水利局报道，全区已完成隐患排查。
+
+        记者 张三
+        """
+        let page = try layout.page(text: text, source: "2021-04-14.txt", issueDate: nil)
+        #expect(page.articles.count == 1)
+        #expect(page.articles[0].body.hasSuffix("据区水利局报道，全区已完成隐患排查。"))
+    }
+
+    @Test func leadlessItemsSeparatedByCredits() throws {
+        let text = """
+        以“绣花功夫”守护城市颜值
+
+        本报评论员
+
+        城市是人民的城市,群众最有发言权。
+
+        背街小巷换新颜
+
+        记者 李四
+
+        4月12日,区长苏婉清到北塘街道检查背街小巷整治。
+        """
+        let page = try layout.page(text: text, source: "2021-04-14.txt", issueDate: nil)
+        #expect(page.articles.map(\.headline) == ["以“绣花功夫”守护城市颜值", "背街小巷换新颜"])
+        #expect(page.articles.map(\.byline) == ["本报评论员", "记者 李四"])
+    }
+
+    @Test func navigationListAfterTheLastArticleIsDropped() throws {
+        let text = """
+        区政府召开常务会议
+
+        本报讯 4月14日，区长何振宇主持召开区政府常务会议。
+
+        记者 张三
+
+        相关阅读：
+        区政府召开防汛调度会
+        区领导会见客商
+        """
+        let page = try layout.page(text: text, source: "2021-04-15.txt", issueDate: nil)
+        #expect(page.articles.count == 1)
+        #expect(!page.articles[0].body.contains("防汛调度会"))
+    }
+
+    @Test func noticeKeepsItsSignatureDate() throws {
+        let text = """
+        关于召开全区安全生产工作会议的通知
+        发布时间:2021-04-12 16:40 来源:区安委会办公室
+        各街道办事处，区直各单位：
+        　　定于二〇二一年四月十六日上午九时召开全区安全生产工作会议。
+        　　一、参会人员
+        　　各街道分管负责同志。
+
+        　　　　　　　　汐河区安全生产委员会办公室
+        　　　　　　　　　二〇二一年四月十二日
+        """
+        let page = try layout.page(text: text, source: "n.html", issueDate: nil)
+        #expect(page.issueDate == CalendarDate(iso: "2021-04-12"))
+        let body = try #require(page.articles.first?.body)
+        #expect(body.split(separator: "\n").count == 6)
+        #expect(body.hasSuffix("汐河区安全生产委员会办公室\n二〇二一年四月十二日"))
+    }
+}
