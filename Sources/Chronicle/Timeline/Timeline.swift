@@ -35,7 +35,9 @@ public struct Timeline: Hashable, Sendable {
             let meaning = CalendarMeaning.meaning(of: event.timex, modifier: event.modifier, kind: event.kind,
                                                   issueDate: event.issueDate, options: options)
             if options.vague == .skip && meaning.precision == .vague { continue }
-            if let key = MergeKey(event, meaning), let index = byMergeKey[key] {
+            // Reports on one page are distinct events; only other pages or issues repeat one.
+            if let key = MergeKey(event, meaning), let index = byMergeKey[key],
+               entries[index].event.source != event.source || entries[index].event.issueDate != event.issueDate {
                 if entries[index].event != event, !entries[index].otherReports.contains(event) {
                     entries[index].otherReports.append(event)
                 }

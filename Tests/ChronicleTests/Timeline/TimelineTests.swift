@@ -63,6 +63,12 @@ import Testing
         #expect(merged?.uid == StableID.uid(for: first))
     }
 
+    @Test func reportsOnOnePageNeverMerge() {
+        let a = S.event(.date(S.day(4, 12)), summary: "召开常务会议", article: 1)
+        let b = S.event(.date(S.day(4, 12)), summary: "召开专题会议", article: 2)
+        #expect(Timeline(events: [a, b]).entries.count == 2)
+    }
+
     @Test func vagueDatesNeverMerge() {
         let a = S.event(.vague(.past), source: "a.txt")
         let b = S.event(.vague(.past), source: "b.txt")

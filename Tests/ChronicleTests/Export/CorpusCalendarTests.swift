@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+@testable import Chronicle
+
+/// Every document of `shared/corpus` as a calendar: its gold events (until the recognizer
+/// stages produce them; the CLI's own tests run the whole pipeline) go through the
+/// timeline and the iCalendar writer, and every file passes check_ics.py.
+@Suite struct CorpusCalendarTests {
+    static let gold = TestPaths.shared.appendingPathComponent("corpus/gold.jsonl")
+
+    /// Reads a TIMEX3 value of the shapes the gold uses.
+    static func timex(_ value: String) -> Timex? {
+        if value == "PAST_REF" { return .vague(.past) }
+        if value.hasPrefix("("), value.hasSuffix(")") {
+            let parts = value.dropFirst().dropLast().split(separator: ",")
+            guard parts.count == 3, let a = timex(String(parts[0])), let b = timex(String(parts[1])) else { return nil }
+            return .range(a, b)
+        }
+        guard let day = CalendarDate(iso: value) else { return nil }
+        let rest = value.dropFirst(10)
+        if rest.isEmpty { return .date(day) }
+        guard rest.first == "T" else { return nil }
+        if let part = PartOfDay(rawValue: String(rest.dropFirst())) { return .partOfDay(day, part) }
+        return LocalDateTime(iso: value).map { .dateTime($0.date, $0.time) }
+    }
+
+    static func documents() throws -> [(name: String, events: [Event])] {
+        let text = try String(contentsOf: gold, encoding: .utf8)
+        return try text.split(separator: "\n").map { line in
+            let doc = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            let file = try #require(doc["file"] as? String)
+            let issueText = try #require(doc["issue_date"] as? String)
+            let issue = try #require(CalendarDate(iso: issueText))
+            let articles = try #require(doc["articles"] as? [[String: Any]])
+            var events: [Event] = []
+            for (a, article) in articles.enumerated() {
+                let headline = article["headline"] as? String ?? ""
+                for (e, gold) in (article["events"] as? [[String: Any]] ?? []).enumerated() {
+                    let trigger = gold["trigger"] as? String ?? ""
+                    events.append(Event(
+                        kind: gold["kind"] as? String ?? "other",
+                        timex: try #require(timex(gold["date"] as? String ?? ""), "\(file): \(gold["date"] ?? "")"),
+                        dateText: gold["date_text"] as? String, planned: gold["planned"] as? Bool ?? false,
+                        summary: headline, leaders: gold["leaders"] as? [String] ?? [], location: gold["location"] as? String,
+                        trigger: trigger, sentence: trigger, headline: headline, byline: article["byline"] as? String,
+                        issueDate: issue, source: URL(fileURLWithPath: file).lastPathComponent, article: a + 1, ordinal: e + 1))
+                }
+            }
+            return (URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent, events)
+        }
+    }
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: gold.path), "shared/corpus is not beside the package"))
+    func everyDocumentBecomesAValidCalendar() throws {
+        let documents = try Self.documents()
+        #expect(documents.count >= 45)
+        var files: [(name: String, bytes: [UInt8])] = []
+        for doc in documents {
+            let timeline = Timeline(events: doc.events)
+            let bytes = try render(timeline, as: .ics, options: ExportOptions(calendarName: doc.name))
+            let parsed = try ExternalICS.parseBack(bytes)
+            #expect(parsed.events.count == timeline.entries.filter { $0.slot != .unplaced }.count, "\(doc.name)")
+            #expect(Set(parsed.events.compactMap(\.uid)).count == parsed.events.count, "\(doc.name)")
+            files.append((doc.name + ".ics", bytes))
+        }
+        let everything = Timeline(events: documents.flatMap(\.events))
+        files.append(("corpus.ics", try render(everything, as: .ics, options: .init())))
+        let urls = try ExternalICS.write(files)
+        if ExternalICS.python3 != nil {
+            try ExternalICS.checkICS(urls)
+            let listing = try ExternalICS.khalImport(urls[urls.count - 1])
+            #expect(listing.contains("re-imported"))
+        }
+    }
+}

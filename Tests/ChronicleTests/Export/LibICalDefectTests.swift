@@ -1,0 +1,127 @@
+import Foundation
+import Testing
+@testable import Chronicle
+
+/// libical 3.0.16's known defects, each shown to exist in its raw output (where it still
+/// does: a newer libical may have fixed it) and shown absent from ours.
+@Suite struct LibICalDefectTests {
+    typealias S = SampleEvents
+    static let crcrlf: [UInt8] = [0x0D, 0x0D, 0x0A, 0x20, 0x0A]
+    static let emptyFold: [UInt8] = [0x0D, 0x0A, 0x20, 0x0D, 0x0A]
+
+    static func contains(_ bytes: [UInt8], _ pattern: [UInt8]) -> Bool {
+        guard bytes.count >= pattern.count else { return false }
+        return (0...(bytes.count - pattern.count)).contains { Array(bytes[$0..<$0 + pattern.count]) == pattern }
+    }
+
+    /// Summaries whose folds land on the property's own line ending: one ASCII digit and
+    /// CJK characters (no `; : space` to break at), and ones ending in a space-like break.
+    static let foldProbes: [String] = (0..<40).map { n in "1" + String(repeating: "督", count: n) }
+        + (0..<40).map { n in String(repeating: "查", count: n) + "；A:" }
+
+    @Test func foldInsideTheLineEndingIsRepaired() throws {
+        var rawDefects = 0
+        for summary in Self.foldProbes {
+            let raw = try LibICalProbe.rawCalendar(summary: summary, xValue: "x")
+            if Self.contains(raw, Self.crcrlf) || Self.contains(raw, Self.emptyFold) { rawDefects += 1 }
+            #expect(ContentLines.firstProblem(ContentLines.normalize(raw)) == nil, "\(summary)")
+        }
+        // Record what this libical does; the repair above must hold either way.
+        if rawDefects == 0 { print("libical folds correctly here: the repair had nothing to do") }
+        let events = Self.foldProbes.enumerated().map { i, s in S.event(.date(S.day(4, 12)), summary: s, article: i + 1) }
+        let ours = try render(Timeline(events: events), as: .ics, options: .init())
+        #expect(!Self.contains(ours, Self.crcrlf) && !Self.contains(ours, Self.emptyFold))
+        #expect(ContentLines.firstProblem(ours) == nil)
+        let parsed = try ExternalICS.parseBack(ours)
+        #expect(Set(parsed.events.compactMap(\.summary)) == Set(Self.foldProbes))
+    }
+
+    @Test func theRepairTurnsBothDefectsIntoOneLineEnding() {
+        let broken = Array("SUMMARY:abc".utf8) + Self.crcrlf + Array("UID:1\r\n".utf8)
+            + Array("DESCRIPTION:x;".utf8) + Self.emptyFold + Array("END:VEVENT\r\n".utf8)
+        let repaired = ContentLines.repairFolds(broken)
+        #expect(String(decoding: repaired, as: UTF8.self) == "SUMMARY:abc\r\nUID:1\r\nDESCRIPTION:x;\r\nEND:VEVENT\r\n")
+        #expect(ContentLines.firstProblem(broken) != nil)
+        #expect(ContentLines.firstProblem(repaired) == nil)
+    }
+
+    @Test func checkerCatchesWhatCheckICSWouldReject() {
+        let cases: [(String, String)] = [
+            ("A:b\n", "no final CRLF"),
+            ("A:b\nC:d\r\n", "bare LF"),
+            ("A:b\r\n\r\n", "empty line"),
+            ("A:" + String(repeating: "x", count: 80) + "\r\n", "longer than 75"),
+            ("A:b\u{7}c\r\n", "control character"),
+            ("A:\u{4E2D}\r\n \u{6587}\r\n", ""),   // a proper fold: fine
+        ]
+        for (text, problem) in cases {
+            let found = ContentLines.firstProblem(Array(text.utf8))
+            if problem.isEmpty { #expect(found == nil) } else { #expect(found?.contains(problem) == true, "\(text.debugDescription): \(found ?? "nil")") }
+        }
+        // A fold inside a UTF-8 character.
+        let split = Array("A:".utf8) + [0xE4, 0xB8] + Array("\r\n ".utf8) + [0xAD] + Array("\r\n".utf8)
+        #expect(ContentLines.firstProblem(split) != nil)
+    }
+
+    @Test func foldingNeverSplitsACharacterAndKeeps75Octets() {
+        for n in 0..<120 {
+            let value = String(repeating: "a", count: n % 5) + String(repeating: "😀汉", count: n)
+            var out: [UInt8] = []
+            ContentLines.fold(Array(("SUMMARY:" + value).utf8), into: &out)
+            #expect(ContentLines.firstProblem(out) == nil, "\(n)")
+            #expect(ContentLines.unfold(out).map { String(decoding: $0, as: UTF8.self) } == ["SUMMARY:" + value])
+        }
+    }
+
+    /// libical 3.0.16 leaves `,` and `;` raw in X- values; we escape them after serializing.
+    @Test func xValuesAreEscaped() throws {
+        let value = "(2021-04-07,2021-04-09,P2D);a\\b"
+        let raw = String(decoding: try LibICalProbe.rawCalendar(summary: "s", xValue: value), as: UTF8.self)
+        let rawLine = raw.split(separator: "\r\n").first { $0.hasPrefix("X-PROBE:") }
+        if rawLine == "X-PROBE:(2021-04-07,2021-04-09,P2D);a\\\\b" { print("libical 3.0.16 X- defect present") }
+        let event = S.event(.range(.date(S.day(4, 7)), .date(S.day(4, 9))), dateText: "4月7日,8日;9日\\全天")
+        let bytes = try render(Timeline(events: [event]), as: .ics, options: ExportOptions(calendarName: "区,县;市\\大事记"))
+        let lines = ContentLines.unfold(bytes).map { String(decoding: $0, as: UTF8.self) }
+        #expect(lines.contains("X-CHRONICLE-TIMEX:(2021-04-07\\,2021-04-09\\,P2D)"))
+        #expect(lines.contains("X-CHRONICLE-DATE-TEXT:4月7日\\,8日\\;9日\\\\全天"))
+        #expect(lines.contains("X-WR-CALNAME:区\\,县\\;市\\\\大事记"))
+        #expect(lines.contains("NAME:区\\,县\\;市\\\\大事记"))
+        let parsed = try ExternalICS.parseBack(bytes)
+        #expect(parsed.events.first?.x["X-CHRONICLE-DATE-TEXT"] == "4月7日,8日;9日\\全天")
+        #expect(parsed.x["X-WR-CALNAME"] == "区,县;市\\大事记")
+    }
+
+    /// Control characters other than tab never reach libical (it drops CR/BS/FF and
+    /// writes the others raw); newlines arrive as LF and come out as `\n`.
+    @Test func controlCharactersAreRemoved() throws {
+        let dirty = "会议\u{7}强调\u{8}要\u{C}狠抓\u{1B}落实\r\n第二段\r第三段\u{85}\u{7F}"
+        #expect(ICalText.clean(dirty) == "会议强调要狠抓落实\n第二段\n第三段")
+        #expect(ICalText.line("  a\tb\nc  ") == "a b c")
+        let event = S.event(.date(S.day(4, 12)), summary: " \u{7}区委\u{0}常委会 ", location: "\u{1F}三楼\u{7F}",
+                            sentence: dirty, byline: "记者\u{1B}甲")
+        let bytes = try render(Timeline(events: [event]), as: .ics, options: .init())
+        #expect(!bytes.contains { ($0 < 0x20 && $0 != 0x0D && $0 != 0x0A) || $0 == 0x7F })
+        let parsed = try ExternalICS.parseBack(bytes)
+        #expect(parsed.events.first?.summary == "区委常委会")
+        #expect(parsed.events.first?.location == "三楼")
+        #expect(parsed.events.first?.description?.contains("原文：会议强调要狠抓落实 第二段 第三段") == true)
+    }
+
+    /// The `_r` string is ours and freed once; builder, zone and parser free their trees
+    /// once. Many renders on many threads at once must neither crash nor differ.
+    @Test func ownershipHoldsUnderRepeatedAndConcurrentUse() async throws {
+        let timeline = Timeline(events: S.everyShape + S.hostile)
+        let expected = try render(timeline, as: .ics, options: .init())
+        try await withThrowingTaskGroup(of: [UInt8].self) { group in
+            for i in 0..<16 {
+                group.addTask {
+                    let format: OutputFormat = i % 2 == 0 ? .ics : .jsonl
+                    let bytes = try render(timeline, as: format, options: .init())
+                    return format == .ics ? bytes : expected
+                }
+            }
+            for try await bytes in group { #expect(bytes == expected) }
+        }
+        for _ in 0..<50 { _ = try LibICalParser.parse(expected) }
+    }
+}
