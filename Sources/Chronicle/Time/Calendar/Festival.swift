@@ -1,0 +1,32 @@
+/// A named day of the year, computed for any year.
+enum Festival: Hashable, Sendable {
+    /// A fixed Gregorian day (元旦, 国庆).
+    case solar(Int, Int)
+    /// A day of the lunar calendar (春节 1/1, 端午 5/5, 中秋 8/15).
+    case lunar(Int, Int)
+    /// 除夕: the last day of the lunar year that ends in the given year.
+    case lunarNewYearEve
+    /// The day the sun reaches this longitude (清明 15°).
+    case solarTerm(Int)
+    /// The nth weekday of a month (感恩节: the 4th Thursday of November).
+    case nthWeekday(month: Int, n: Int, weekday: Int)
+
+    /// The festival's day in Gregorian `year`.
+    func date(in year: Int) -> CalendarDate? {
+        switch self {
+        case .solar(let m, let d):
+            return CalendarDate(year: year, month: m, day: d)
+        case .lunar(let m, let d):
+            return LunarCalendar.date(year: year, month: m, day: d)
+        case .lunarNewYearEve:
+            return LunarCalendar.newYear(year)?.adding(days: -1)
+        case .solarTerm(let longitude):
+            guard let jan1 = CalendarDate(year: year, month: 1, day: 1) else { return nil }
+            let jd = Double(jan1.dayNumber) + Astronomy.unixEpochJD - 8.0 / 24
+            return CalendarDate(dayNumber: Astronomy.chinaDay(ofJDE: Astronomy.solarTerm(longitude: Double(longitude), after: jd)))
+        case .nthWeekday(let m, let n, let wd):
+            guard let first = CalendarDate(year: year, month: m, day: 1) else { return nil }
+            return first.adding(days: (wd - first.weekday + 7) % 7 + 7 * (n - 1))
+        }
+    }
+}

@@ -1,0 +1,260 @@
+/// Every word and character the time engine knows, in one declarative place.
+///
+/// The scanner and the resolver read these tables and contain no Chinese of their own.
+/// Traditional characters and full-width forms are folded to one spelling before
+/// matching (`foldings`), so each word is listed once.
+enum TimeLexicon {
+
+    // MARK: Folding (one scalar to one scalar, so offsets never move)
+
+    /// Traditional and full-width spellings and their canonical scalar.
+    static let foldings: [(String, Character)] = [
+        ("０", "0"), ("１", "1"), ("２", "2"), ("３", "3"), ("４", "4"),
+        ("５", "5"), ("６", "6"), ("７", "7"), ("８", "8"), ("９", "9"),
+        ("：∶", ":"), ("－–‐‑", "-"), ("／", "/"), ("．", "."), ("～〜", "~"),
+        ("（", "("), ("）", ")"), ("\u{3000}", " "),
+        ("時", "时"), ("點", "点"), ("號", "号"), ("週", "周"), ("後", "后"), ("兩", "两"),
+        ("個", "个"), ("鐘", "钟"), ("禮", "礼"), ("間", "间"), ("隨", "随"), ("節", "节"),
+        ("來", "来"), ("這", "这"), ("當", "当"), ("頭", "头"), ("際", "际"), ("勞", "劳"),
+        ("慶", "庆"), ("兒", "儿"), ("聖", "圣"), ("誕", "诞"), ("陽", "阳"), ("歲", "岁"),
+        ("○◯Ｏ", "〇"), ("貳", "二"), ("參", "三"),
+    ]
+
+    // MARK: Numerals
+
+    static let chineseDigits: [(Character, Int)] = [
+        ("〇", 0), ("零", 0), ("一", 1), ("二", 2), ("两", 2), ("三", 3), ("四", 4),
+        ("五", 5), ("六", 6), ("七", 7), ("八", 8), ("九", 9),
+    ]
+    /// Multipliers inside a Chinese numeral (十二, 二十, 三百).
+    static let chineseMultipliers: [(Character, Int)] = [("十", 10), ("百", 100), ("千", 1000)]
+    /// Whole tens written as one character (廿一 = 21).
+    static let chineseTens: [(Character, Int)] = [("廿", 20), ("卅", 30)]
+    /// Large multipliers that make a number a quantity, never a year (2000万).
+    static let largeMultipliers: [(Character, Int)] = [("万", 10_000), ("亿", 100_000_000)]
+    /// 几, 数: an unknown small number (前几天).
+    static let fewWords: [Character] = ["几", "数"]
+
+    // MARK: Unit markers after a number
+
+    static let yearMark: Character = "年"
+    static let monthMark: Character = "月"
+    static let dayMarks: [Character] = ["日", "号"]
+    static let hourMarks: [Character] = ["点", "时"]
+    static let minuteMark: Character = "分"
+    static let secondMark: Character = "秒"
+    static let quarterHourMark: Character = "刻"
+    static let halfMark: Character = "半"
+    static let clockSuffixes: [String] = ["钟", "整"]
+    static let clockSeparator: Character = ":"
+    static let monthSuffix: Character = "份"            // 7月份
+    static let ordinalPrefix: Character = "第"
+    static let possessive: Character = "的"
+    static let measureWord: Character = "个"             // 两个月
+    static let approxSuffixes: [String] = ["多", "余"]    // 17个多月, 余50分钟
+    static let durationJoiners: [String] = ["又", "零", "多", "余"]
+    static let everyWord: Character = "每"
+    static let numericDateSeparators: [Character] = ["-", "/", "."]
+    static let yearDecadeSuffix = "年代"                 // 80年代
+    static let centuryWord = "世纪"
+    static let relativeCenturies: [(String, Int)] = [("上世纪", -1), ("本世纪", 0), ("上个世纪", -1)]
+    static let quarterWord = "季度"
+    static let quarterLatin: Character = "Q"
+    static let dayWordForOrdinal = "天"                   // 第一天
+    static let monthWordForOrdinal = "个月"               // 第8个月
+    static let weekWords: [String] = ["周", "星期", "礼拜", "个星期", "个礼拜"]   // 第二周, 4周
+
+    /// Units of a duration, longest first where one is a prefix of another.
+    static let durationUnits: [(String, CalendarUnit)] = [
+        ("个钟头", .hour), ("个小时", .hour), ("个星期", .week), ("个礼拜", .week), ("个季度", .quarter),
+        ("个月", .month), ("小时", .hour), ("钟头", .hour), ("分钟", .minute), ("秒钟", .second),
+        ("星期", .week), ("礼拜", .week), ("季度", .quarter),
+        ("年", .year), ("周", .week), ("天", .day), ("秒", .second),
+    ]
+    /// After a count of weeks or years these make a label, not a time (100周年, 18周岁).
+    static let labelAfterWeek: [Character] = ["年", "岁"]
+    /// After `N年` these make a label, not a span of years (三年级, 一个年份, 年轻).
+    static let labelAfterYear: [Character] = ["份", "级", "龄", "轻", "纪", "华", "货", "会", "终", "报", "鉴", "薪", "检", "审", "味", "糕", "画"]
+    /// Names of works (《明日之后》) are skipped; a title longer than this is taken as unbalanced.
+    static let titleMarks: (Character, Character) = ("《", "》")
+    static let titleReach = 60
+    /// After a number and 年, a word that makes it a span of years, not a year (20年来).
+    static let spanAfterYear: [Character] = ["来", "多", "间", "里", "内", "左", "余", "之", "以", "半", "期", "前", "后"]
+    /// After `X月` a bare number is a day unless one of these makes it a quantity (3月15家).
+    static let quantityUnits: [Character] = [
+        "个", "人", "名", "家", "项", "元", "万", "亿", "次", "件", "条", "份", "户", "所", "位", "天", "年", "批", "场",
+        "处", "吨", "公", "米", "千", "百", "斤", "辆", "台", "套", "座", "间", "级", "届", "期", "岁", "倍", "成", "亩", "支", "只", "头", "%",
+    ]
+    /// After a one-character part of day these make another word (晚会, 早餐).
+    static let shortPartBlockedFollowers: [Character] = [
+        "会", "报", "餐", "饭", "宴", "班", "场", "市", "课", "自", "霞", "婚", "安", "读", "期", "春", "秋", "年", "稻", "熟", "点", "些", "于", "退", "已", "就", "日", "上", "间",
+    ]
+    /// After `N号` these make a label (3号线, 1号楼), not a day.
+    static let dayNumberBlockedFollowers: [Character] = [
+        "线", "楼", "院", "文", "令", "机", "位", "馆", "厅", "门", "车", "台", "口", "站", "房", "库", "井", "桥", "路", "街", "码", "字", "召", "坑", "种", "床", "箱", "窗", "地", "公", "仓", "展",
+    ]
+    /// `第N个星期一`, `最后一个星期一` inside a month.
+    static let nthMarkers: [String] = ["第"]
+    static let lastMarkers: [String] = ["最后一个", "最后1个", "最后一"]
+    /// `一季度一观摩`, `一年一度`: a frequency, not a time.
+    static let frequencyRepeat: Character = "一"
+
+    // MARK: Words (matched with a trie, longest first)
+
+    static let relativeDays: [(String, Int)] = [
+        ("今天", 0), ("今日", 0), ("本日", 0), ("昨天", -1), ("昨日", -1), ("明天", 1), ("明日", 1),
+        ("前天", -2), ("前日", -2), ("后天", 2), ("大前天", -3), ("大后天", 3),
+    ]
+    static let anaphoricDays: [(String, Int)] = [
+        ("当天", 0), ("当日", 0), ("同日", 0), ("同一天", 0), ("次日", 1), ("翌日", 1),
+        ("第二天", 1), ("前一天", -1), ("前一日", -1),
+    ]
+    /// Day words that carry their part of day (今晚 = 今天晚上).
+    static let dayWithPartOfDay: [(String, DateSpec.Day, PartOfDay)] = [
+        ("今晚", .relative(0), .evening), ("昨晚", .relative(-1), .evening), ("明晚", .relative(1), .evening),
+        ("今早", .relative(0), .morning), ("今晨", .relative(0), .morning), ("昨早", .relative(-1), .morning),
+        ("明早", .relative(1), .morning), ("今夜", .relative(0), .night), ("昨夜", .relative(-1), .night),
+        ("当晚", .anaphoric(0), .evening), ("次晨", .anaphoric(1), .morning), ("当夜", .anaphoric(0), .night),
+    ]
+    static let relativeYears: [(String, Int)] = [
+        ("今年", 0), ("本年", 0), ("这一年", 0), ("本年度", 0), ("去年", -1), ("上一年", -1), ("上年", -1),
+        ("前年", -2), ("大前年", -3), ("明年", 1), ("下年", 1), ("下一年", 1), ("来年", 1), ("后年", 2),
+    ]
+    static let relativeMonths: [(String, Int)] = [
+        ("本月", 0), ("这个月", 0), ("当月", 0), ("上月", -1), ("上个月", -1), ("上一个月", -1),
+        ("下月", 1), ("下个月", 1), ("下一个月", 1), ("上上个月", -2), ("下下个月", 2),
+    ]
+    static let relativeWeeks: [(String, Int)] = [
+        ("本周", 0), ("这周", 0), ("这一周", 0), ("本星期", 0), ("这星期", 0), ("这个星期", 0), ("这礼拜", 0),
+        ("这个礼拜", 0), ("今星期", 0), ("今礼拜", 0), ("本礼拜", 0),
+        ("上周", -1), ("上星期", -1), ("上个星期", -1), ("上礼拜", -1), ("上个礼拜", -1), ("上一周", -1),
+        ("下周", 1), ("下星期", 1), ("下个星期", 1), ("下礼拜", 1), ("下个礼拜", 1), ("下一周", 1),
+        ("上上周", -2), ("上上个星期", -2), ("上上个礼拜", -2), ("下下周", 2), ("下下个星期", 2), ("下下个礼拜", 2),
+    ]
+    static let relativeQuarters: [(String, Int)] = [
+        ("本季度", 0), ("这个季度", 0), ("上季度", -1), ("上个季度", -1), ("上一季度", -1),
+        ("下季度", 1), ("下个季度", 1), ("下一季度", 1), ("下下个季度", 2), ("上上个季度", -2),
+    ]
+    /// Weekday prefixes; the day follows (一…六, 日, 天).
+    static let weekdayPrefixes: [String] = ["周", "星期", "礼拜"]
+    static let weekdayNames: [(Character, Int)] = [
+        ("一", 1), ("二", 2), ("三", 3), ("四", 4), ("五", 5), ("六", 6), ("日", 7), ("天", 7),
+    ]
+    static let weekendWords: [String] = ["周末", "星期末"]
+    /// Suffix that turns a week word into its weekend (下下周末).
+    static let weekendSuffix: Character = "末"
+
+    /// Parts of day that stand alone.
+    static let partsOfDay: [(String, PartOfDay)] = [
+        ("凌晨", .night), ("清晨", .morning), ("早晨", .morning), ("早上", .morning), ("早间", .morning),
+        ("上午", .morning), ("中午", .midday), ("午间", .midday), ("正午", .midday), ("下午", .afternoon),
+        ("午后", .afternoon), ("傍晚", .evening), ("晚上", .evening), ("晚间", .evening), ("夜间", .night),
+        ("夜里", .night), ("深夜", .night), ("半夜", .night), ("午夜", .night), ("夜晚", .night),
+    ]
+    /// One-character parts of day, valid only right after a date (8月23日早, 4月12日晚7点).
+    static let shortPartsOfDay: [(String, PartOfDay)] = [("早", .morning), ("晚", .evening), ("夜", .night)]
+    /// 凌晨 keeps small hours as they are; the others move 1–11 o'clock to the afternoon.
+    static let smallHoursWords: [String] = ["凌晨", "半夜", "午夜"]
+
+    /// Parts of a month, after `X月` (also `月初` forms).
+    static let monthParts: [(String, DateSpec.Within)] = [
+        ("上旬", .dekad(1)), ("中旬", .dekad(2)), ("下旬", .dekad(3)),
+        ("初", .monthStart), ("中", .monthMiddle), ("底", .monthEnd), ("末", .monthEnd),
+        ("月初", .monthStart), ("月中", .monthMiddle), ("月底", .monthEnd), ("月末", .monthEnd),
+        ("上半月", .halfMonth(1)), ("下半月", .halfMonth(2)),
+    ]
+    /// Parts of a year, after `X年` or alone (then in the reference year).
+    static let yearParts: [(String, DateSpec.Within)] = [
+        ("上半年", .half(1)), ("下半年", .half(2)), ("年初", .yearStart), ("年中", .yearMiddle),
+        ("年底", .yearEnd), ("年末", .yearEnd), ("初", .yearStart), ("底", .yearEnd), ("末", .yearEnd),
+        ("春季", .season(.spring)), ("春天", .season(.spring)), ("夏季", .season(.summer)),
+        ("夏天", .season(.summer)), ("秋季", .season(.fall)), ("秋天", .season(.fall)),
+        ("冬季", .season(.winter)), ("冬天", .season(.winter)),
+    ]
+    /// A season alone is a time only when it ends the phrase; `春季森林防灭火` is a label.
+    static let seasonFollowers: [Character] = ["里", "时", "期", "以", "前", "后", "的"]
+
+    /// Vague references: values of their own, never a made-up date.
+    static let vagueWords: [(String, VagueWord)] = [
+        ("近日", .past), ("日前", .past), ("前不久", .past), ("不久前", .past), ("近来", .past),
+        ("前些天", .past), ("前几天", .past), ("前些日子", .past), ("最近", .past), ("近期", .nearTerm),
+        ("现在", .present), ("此刻", .present), ("此时此刻", .present),
+    ]
+    /// `日前` after one of these is part of another word (节日前夕, 工作日前).
+    static let vagueBlockedPredecessors: [Character] = [
+        "节", "生", "假", "作", "念", "期", "每", "周", "该", "当", "此", "次", "首", "末", "某", "一", "工", "年", "纪", "主", "同", "平",
+    ]
+
+    /// Range separators between two expressions.
+    static let rangeSeparators: [String] = ["至", "到", "——", "—", "-", "~", "――"]
+    /// `A和B之间`, `A与B间`.
+    static let betweenJoiners: [String] = ["和", "与", "及", "跟"]
+    static let betweenClosers: [String] = ["之间", "间"]
+    /// `2010年之后2018年之前`.
+    static let afterWords: [String] = ["之后", "以后"]
+    static let beforeWords: [String] = ["之前", "以前", "前"]
+    /// `10月27日、28日`: a list of separate mentions.
+    static let listSeparator: Character = "、"
+    /// `A至今`.
+    static let untilNowWords: [String] = ["至今", "到现在", "到今天"]
+
+    /// Deadline marker (`5月底前`) and the characters that make `前` part of another word.
+    static let deadlineMark: Character = "前"
+    static let deadlineBlockedFollowers: [Character] = [
+        "往", "进", "行", "来", "去", "夕", "景", "沿", "线", "身", "列", "提", "面", "方", "台", "锋", "哨", "途", "辈", "任", "期", "后", "程", "者",
+    ]
+    /// `N年后`, `3天前`: an offset from the reference.
+    static let offsetAfter: [String] = ["后", "以后", "之后"]
+    static let offsetBefore: [String] = ["前", "以前", "之前"]
+    /// `上两周`, `下三年`, `前两个月`: whole units before or after the current one.
+    static let adjacentPrefixes: [(String, Int)] = [("上", -1), ("前", -1), ("下", 1), ("后", 1), ("未来", 1), ("过去", -1)]
+    /// A bare clock time (`三点`) counts only when one of these follows (else `三点要求`).
+    static let bareClockFollowers: [String] = [
+        "钟", "半", "整", "许", "左右", "前", "后", "以后", "之后", "以前", "之前", "起", "开始", "的", "至", "到",
+        "和", "及", "、", "-", "~", "—", "召开", "举行",
+    ]
+
+    /// Tense cues: the date they govern lies ahead of the reference.
+    static let futureCues: [String] = [
+        "将", "将于", "拟", "拟于", "定于", "计划", "计划于", "预计", "预计于", "持续至", "持续到", "即将", "准备于", "拟定于",
+    ]
+    /// How far before a mention (in scalars, within its clause) a cue may stand.
+    static let futureCueReach = 6
+    /// Clause boundaries for the cue search.
+    static let clauseBreaks: [Character] = ["。", ",", "；", ";", "！", "？", "\n", "，"]
+
+    /// `讯` / `电` right after a date: a dateline that becomes the reference date.
+    static let datelineMarks: [Character] = ["讯", "电"]
+
+    /// A weekday after a date, separated like this, restates the date (`10月12号，星期一`).
+    static let restatementSeparators: [Character] = [",", "，", " ", "("]
+    static let restatementClosers: [Character] = [")"]
+
+    // MARK: Festivals
+
+    static let festivals: [(String, Festival)] = [
+        ("元旦", .solar(1, 1)), ("元旦节", .solar(1, 1)), ("情人节", .solar(2, 14)), ("妇女节", .solar(3, 8)),
+        ("三八妇女节", .solar(3, 8)), ("植树节", .solar(3, 12)), ("劳动节", .solar(5, 1)), ("五一", .solar(5, 1)),
+        ("五一劳动节", .solar(5, 1)), ("五一国际劳动节", .solar(5, 1)), ("国际劳动节", .solar(5, 1)),
+        ("青年节", .solar(5, 4)), ("五四青年节", .solar(5, 4)), ("儿童节", .solar(6, 1)), ("六一", .solar(6, 1)),
+        ("六一儿童节", .solar(6, 1)), ("建党节", .solar(7, 1)), ("七一", .solar(7, 1)), ("建军节", .solar(8, 1)),
+        ("八一", .solar(8, 1)), ("教师节", .solar(9, 10)), ("国庆", .solar(10, 1)), ("国庆节", .solar(10, 1)),
+        ("平安夜", .solar(12, 24)), ("圣诞节", .solar(12, 25)), ("圣诞", .solar(12, 25)),
+        ("春节", .lunar(1, 1)), ("除夕", .lunarNewYearEve), ("大年三十", .lunarNewYearEve), ("元宵", .lunar(1, 15)),
+        ("元宵节", .lunar(1, 15)), ("端午", .lunar(5, 5)), ("端午节", .lunar(5, 5)), ("七夕", .lunar(7, 7)),
+        ("中秋", .lunar(8, 15)), ("中秋节", .lunar(8, 15)), ("重阳", .lunar(9, 9)), ("重阳节", .lunar(9, 9)),
+        ("清明", .solarTerm(15)), ("清明节", .solarTerm(15)), ("冬至", .solarTerm(270)), ("立春", .solarTerm(315)),
+        ("感恩节", .nthWeekday(month: 11, n: 4, weekday: 4)), ("母亲节", .nthWeekday(month: 5, n: 2, weekday: 7)),
+        ("父亲节", .nthWeekday(month: 6, n: 3, weekday: 7)),
+    ]
+    /// `十一` means National Day only when it stands alone or before one of these.
+    static let nationalDayShort = "十一"
+    static let nationalDayShortFollowers: [String] = ["期间", "假期", "长假", "黄金周", "前", "后", "节"]
+    /// Festival words that are also given names (副县长滕国庆): festivals only before one of these.
+    static let nameLikeFestivals: [String] = ["国庆", "建军"]
+    static let festivalFollowers: [String] = [
+        "节", "期间", "假期", "长假", "黄金周", "前夕", "前", "后", "当天", "当日", "之际", "到来", "来临", "佳节", "假日", "档", "晚会", "小长假",
+    ]
+    /// Parts of day that also work as adjectives (夜间施工, 夜间督查): alone, only before punctuation or a clock.
+    static let adjectivalPartsOfDay: [String] = ["夜间", "晚间", "早间", "午间"]
+}

@@ -1,0 +1,335 @@
+/// The news policy: turns one scanned value into a TIMEX3 value (docs/resolution-policy.md).
+///
+/// - `reference`: the issue date, or the dateline's date once one was seen.
+/// - `anchor`: the last date named before the expression (for 当天, 次日, bare clock times).
+/// - `future`: a tense cue or a deadline governs the expression.
+struct TimeResolver: Sendable {
+    var reference: LocalDateTime
+    var anchor: CalendarDate?
+    var future: Bool
+
+    struct Resolved {
+        var timex: Timex
+        var type: MentionType
+        var modifier: TimexModifier?
+    }
+
+    private var ref: CalendarDate { reference.date }
+
+    func resolve(_ raw: RawMention) -> Resolved? {
+        switch raw.value {
+        case .point(let s):
+            guard var r = point(s, deadline: raw.deadline) else { return nil }
+            if raw.deadline { r.modifier = .onOrBefore }
+            return r
+        case .range(let a, let b):
+            return range(a, b)
+        case .adjacentUnits(let unit, let n):
+            return adjacent(unit, n).map { Resolved(timex: $0, type: .daterange) }
+        case .decade(let d):
+            return decade(d).map { Resolved(timex: $0, type: .daterange) }
+        case .duration(let p):
+            return Resolved(timex: .duration(p), type: .duration)
+        case .set(let p):
+            return Resolved(timex: .set(p), type: .set)
+        case .vague(let v):
+            let value: VagueReference
+            switch v {
+            case .past: value = .past
+            case .present: value = .present
+            case .future: value = .future
+            case .nearTerm: value = future ? .future : .past
+            }
+            return Resolved(timex: .vague(value), type: .vague)
+        }
+    }
+
+    // MARK: Points
+
+    func point(_ s: DateSpec, deadline: Bool = false) -> Resolved? {
+        if s.isNow { return Resolved(timex: .dateTime(ref, reference.time), type: .datetime) }
+        if let off = s.offset { return offset(off, s) }
+        let y = year(s.year)
+
+        if case .ordinal(let n)? = s.week {
+            let first: CalendarDate?
+            if let m = monthNumber(s, year: y) { first = CalendarDate(year: m.year, month: m.month, day: 1) }
+            else { first = CalendarDate(year: y ?? ref.year, month: 1, day: 1) }
+            guard let f = first else { return nil }
+            let monday = f.adding(days: (8 - f.weekday) % 7 + 7 * (n - 1))
+            let w = monday.isoWeek
+            return Resolved(timex: .week(year: w.year, week: w.week), type: .daterange)
+        }
+        if let within = s.within, let r = withinValue(within, s, year: y, deadline: deadline) { return r }
+
+        var date: CalendarDate?
+        if let f = s.festival {
+            date = f.date(in: y ?? ref.year)
+        } else if let d = s.day {
+            switch d {
+            case .relative(let k): date = ref.adding(days: k)
+            case .anaphoric(let k): date = (anchor ?? ref).adding(days: k)
+            case .ordinal(let n):
+                if let m = monthNumber(s, year: y) { date = CalendarDate(year: m.year, month: m.month, day: n) }
+                else { date = CalendarDate(year: y ?? ref.year, month: 1, day: 1)?.adding(days: n - 1) }
+            case .absolute(let day):
+                switch s.month {
+                case .absolute(let m)?:
+                    date = y.flatMap { CalendarDate(year: $0, month: m, day: day) } ?? inferYear(month: m, day: day)
+                case .relative(let k)?:
+                    let (yy, mm) = shiftMonth(ref.year, ref.month, k)
+                    date = CalendarDate(year: yy, month: mm, day: day)
+                case nil:
+                    date = dayOnly(day)
+                }
+            }
+        } else if let wd = s.weekday {
+            var k = 0
+            if case .relative(let r)? = s.week { k = r }
+            date = ref.startOfWeek.adding(days: 7 * k + wd - 1)
+        } else if case .relative(let k)? = s.week {
+            let w = ref.adding(days: 7 * k).isoWeek
+            return Resolved(timex: s.weekend ? .weekend(year: w.year, week: w.week) : .week(year: w.year, week: w.week),
+                            type: .daterange)
+        } else if s.month != nil {
+            guard let m = monthNumber(s, year: y) else { return nil }
+            if s.partOfDay == nil && s.clock == nil {
+                return Resolved(timex: .month(year: m.year, month: m.month), type: .daterange)
+            }
+            return nil
+        } else if let y, s.partOfDay == nil, s.clock == nil {
+            return Resolved(timex: .year(y), type: .daterange)
+        }
+        let named = date != nil
+        guard let day = date ?? (s.partOfDay != nil || s.clock != nil ? (anchor ?? ref) : nil) else { return nil }
+        return timeOfDay(on: day, s, named: named)
+    }
+
+    /// A date with the part of day or clock time the spec adds to it.
+    private func timeOfDay(on day: CalendarDate, _ s: DateSpec, named: Bool) -> Resolved? {
+        if let c = s.clock {
+            let wall = TimeResolver.wallClock(c, partOfDay: s.partOfDay, smallHours: s.smallHours)
+            let d = day.adding(days: wall.hour / 24)
+            guard let time = ClockTime(hour: wall.hour % 24, minute: wall.minute, second: wall.second) else { return nil }
+            return Resolved(timex: .dateTime(d, time), type: named ? .datetime : .time)
+        }
+        if let pod = s.partOfDay { return Resolved(timex: .partOfDay(day, pod), type: named ? .date : .time) }
+        return Resolved(timex: .date(day), type: .date)
+    }
+
+    /// The 24-hour wall time of a clock as written with its part of day (下午3时 → 15:00);
+    /// 24 or more means the next day (晚上12点 → 24:00).
+    static func wallClock(_ c: ClockSpec, partOfDay: PartOfDay?, smallHours: Bool) -> (hour: Int, minute: Int, second: Int?) {
+        var h = c.hour
+        switch partOfDay {
+        case .afternoon?: if h < 12 { h += 12 }
+        case .evening?: if h <= 12 && h >= 1 { h += 12 }
+        case .night?: if !smallHours && h >= 6 && h <= 12 { h += 12 }
+        case .midday?: if h >= 1 && h < 6 { h += 12 }
+        default: break
+        }
+        return (h, c.minute, c.second)
+    }
+
+    // MARK: Years, months and days
+
+    func year(_ y: DateSpec.Year?) -> Int? {
+        switch y {
+        case .absolute(let v)?: return v
+        case .relative(let k)?: return ref.year + k
+        case .twoDigit(let v)?:
+            let c = ref.year / 100 * 100 + v
+            return c > ref.year + 10 ? c - 100 : c
+        case nil: return nil
+        }
+    }
+
+    private func shiftMonth(_ y: Int, _ m: Int, _ k: Int) -> (Int, Int) {
+        let total = y * 12 + (m - 1) + k
+        return (total >= 0 ? total / 12 : (total - 11) / 12, ((total % 12) + 12) % 12 + 1)
+    }
+
+    /// The year and month a spec names, inferring the year when none is written.
+    private func monthNumber(_ s: DateSpec, year y: Int?) -> (year: Int, month: Int)? {
+        switch s.month {
+        case .absolute(let m)?:
+            if let y { return (y, m) }
+            guard let d = inferYear(month: m, day: nil) else { return nil }
+            return (d.year, m)
+        case .relative(let k)?:
+            return shiftMonth(ref.year, ref.month, k)
+        case nil:
+            return nil
+        }
+    }
+
+    /// Year of a month-day without one: the nearest to the reference (within half a year);
+    /// with a future cue, the first on or after the reference.
+    func inferYear(month: Int, day: Int?) -> CalendarDate? {
+        var best: CalendarDate?
+        var bestDistance = Int.max
+        for y in (ref.year - 4)...(ref.year + 4) {
+            guard let d = CalendarDate(year: y, month: month, day: day ?? 15) else { continue }
+            if future {
+                let end = day == nil ? d.lastDayOfMonth : d
+                if end >= ref && (best == nil || d < best!) { best = d }
+                continue
+            }
+            let dist = abs(d.dayNumber - ref.dayNumber)
+            if dist < bestDistance { best = d; bestDistance = dist }
+        }
+        return best
+    }
+
+    /// `12日` alone: in the reference month, or the month before if that would be after the
+    /// reference (with a future cue: the month after if it would be before).
+    private func dayOnly(_ day: Int) -> CalendarDate? {
+        var (y, m) = (ref.year, ref.month)
+        if future ? day < ref.day : day > ref.day { (y, m) = shiftMonth(y, m, future ? 1 : -1) }
+        for _ in 0..<3 {
+            if let d = CalendarDate(year: y, month: m, day: day) { return d }
+            (y, m) = shiftMonth(y, m, future ? 1 : -1)
+        }
+        return nil
+    }
+
+    // MARK: Parts of months and years
+
+    private func withinValue(_ w: DateSpec.Within, _ s: DateSpec, year y: Int?, deadline: Bool) -> Resolved? {
+        let yy = y ?? ref.year
+        func days(_ a: CalendarDate?, _ b: CalendarDate?) -> Resolved? {
+            guard let a, let b else { return nil }
+            return Resolved(timex: .range(.date(a), .date(b)), type: .daterange)
+        }
+        switch w {
+        case .quarter(let q): return Resolved(timex: .quarter(year: yy, quarter: q), type: .daterange)
+        case .relativeQuarter(let k):
+            let (qy, qm) = shiftMonth(ref.year, (ref.month - 1) / 3 * 3 + 1, 3 * k)
+            return Resolved(timex: .quarter(year: qy, quarter: (qm - 1) / 3 + 1), type: .daterange)
+        case .half(let h): return Resolved(timex: .half(year: yy, half: h), type: .daterange)
+        case .season(let se): return Resolved(timex: .season(year: yy, season: se), type: .daterange)
+        case .yearStart: return Resolved(timex: .year(yy), type: .daterange, modifier: .start)
+        case .yearMiddle: return Resolved(timex: .year(yy), type: .daterange, modifier: .mid)
+        case .yearEnd:
+            if deadline, let d = CalendarDate(year: yy, month: 12, day: 31) { return Resolved(timex: .date(d), type: .date) }
+            return Resolved(timex: .year(yy), type: .daterange, modifier: .end)
+        case .firstMonths(let n):
+            guard (1...12).contains(n) else { return nil }
+            return Resolved(timex: .range(.month(year: yy, month: 1), .month(year: yy, month: n)), type: .daterange)
+        case .dekad, .monthStart, .monthMiddle, .monthEnd, .halfMonth, .firstDays, .nthWeekday:
+            guard let m = monthNumber(s, year: y), let first = CalendarDate(year: m.year, month: m.month, day: 1) else { return nil }
+            let last = first.lastDayOfMonth
+            switch w {
+            case .dekad(let k):
+                return days(first.adding(days: 10 * (k - 1)), k == 3 ? last : first.adding(days: 10 * k - 1))
+            case .monthStart: return days(first, first.adding(days: 4))
+            case .monthMiddle: return days(first.adding(days: 10), first.adding(days: 19))
+            case .monthEnd:
+                if deadline { return Resolved(timex: .date(last), type: .date) }
+                return days(last.adding(days: -4), last)
+            case .halfMonth(let h): return h == 1 ? days(first, first.adding(days: 14)) : days(first.adding(days: 15), last)
+            case .firstDays(let n): return n <= last.day ? days(first, first.adding(days: n - 1)) : nil
+            case .nthWeekday(let n, let wd):
+                let d: CalendarDate
+                if n > 0 { d = first.adding(days: (wd - first.weekday + 7) % 7 + 7 * (n - 1)) }
+                else { d = last.adding(days: -((last.weekday - wd + 7) % 7)) }
+                guard d.month == m.month else { return nil }
+                return timeOfDay(on: d, s, named: true)
+            default: return nil
+            }
+        }
+    }
+
+    // MARK: Offsets, ranges, neighbouring units, decades
+
+    private func offset(_ o: Offset, _ s: DateSpec) -> Resolved? {
+        switch o.unit {
+        case .year: return Resolved(timex: .year(ref.year + o.amount), type: .daterange)
+        case .quarter, .month:
+            let (y, m) = shiftMonth(ref.year, ref.month, o.unit == .quarter ? 3 * o.amount : o.amount)
+            return Resolved(timex: .month(year: y, month: m), type: .daterange)
+        case .week: return timeOfDay(on: ref.adding(days: 7 * o.amount), s, named: true)
+        case .day: return timeOfDay(on: ref.adding(days: o.amount), s, named: true)
+        case .hour, .minute, .second:
+            let seconds = o.amount * (o.unit == .hour ? 3600 : o.unit == .minute ? 60 : 1)
+            let total = reference.time.minutesSinceMidnight * 60 + seconds
+            let dayShift = total >= 0 ? total / 86400 : (total - 86399) / 86400
+            let inDay = total - dayShift * 86400
+            guard let t = ClockTime(hour: inDay / 3600, minute: inDay % 3600 / 60) else { return nil }
+            return Resolved(timex: .dateTime(ref.adding(days: dayShift), t), type: .datetime)
+        }
+    }
+
+    private func range(_ a: DateSpec, _ b: DateSpec) -> Resolved? {
+        guard let ra = point(a) else { return nil }
+        var endResolver = self
+        if let d = ra.timex.firstDay { endResolver.anchor = d }
+        var rb: Resolved?
+        if b.isNow {
+            switch ra.timex {
+            case .year: rb = Resolved(timex: .year(ref.year), type: .daterange)
+            case .month: rb = Resolved(timex: .month(year: ref.year, month: ref.month), type: .daterange)
+            default: rb = Resolved(timex: .date(ref), type: .date)
+            }
+        } else {
+            rb = endResolver.point(b)
+        }
+        guard var end = rb?.timex else { return nil }
+        // An end before its start: a later year (10月和5月间) or the afternoon (从现在到八点).
+        if case .dateTime(let d1, let t1) = ra.timex, case .dateTime(let d2, let t2) = end, d1 == d2, t2 < t1 {
+            if t2.hour < 12, b.partOfDay == nil, let later = ClockTime(hour: t2.hour + 12, minute: t2.minute, second: t2.second), later > t1 {
+                end = .dateTime(d2, later)
+            }
+        }
+        if b.year == nil || b.year == a.year, a.year == nil {
+            switch (ra.timex, end) {
+            case (.month(let y1, let m1), .month(let y2, let m2)) where (y2, m2) < (y1, m1):
+                end = .month(year: y2 + 1, month: m2)
+            case (.date(let d1), .date(let d2)) where d2 < d1 && b.day.isAbsolute:
+                if let d = CalendarDate(year: d2.year + 1, month: d2.month, day: d2.day) { end = .date(d) }
+            default: break
+            }
+        }
+        let type: MentionType
+        switch (ra.timex, end) {
+        case (.dateTime, _), (_, .dateTime):
+            type = a.hasDateParts || b.hasDateParts ? .datetimerange : .timerange
+        default: type = .daterange
+        }
+        return Resolved(timex: .range(ra.timex, end), type: type)
+    }
+
+    private func adjacent(_ unit: CalendarUnit, _ n: Int) -> Timex? {
+        let k = abs(n)
+        switch unit {
+        case .day:
+            return n < 0 ? .range(.date(ref.adding(days: n)), .date(ref.adding(days: -1)))
+                : .range(.date(ref.adding(days: 1)), .date(ref.adding(days: n)))
+        case .week:
+            let monday = ref.startOfWeek
+            return n < 0 ? .range(.date(monday.adding(days: -7 * k)), .date(monday.adding(days: -1)))
+                : .range(.date(monday.adding(days: 7)), .date(monday.adding(days: 7 * (k + 1) - 1)))
+        case .month, .quarter:
+            let size = unit == .quarter ? 3 : 1
+            let startMonth = unit == .quarter ? (ref.month - 1) / 3 * 3 + 1 : ref.month
+            let (y1, m1) = shiftMonth(ref.year, startMonth, n < 0 ? -size * k : size)
+            let (y2, m2) = shiftMonth(ref.year, startMonth, n < 0 ? -1 : size * (k + 1) - 1)
+            return .range(.month(year: y1, month: m1), .month(year: y2, month: m2))
+        case .year:
+            return n < 0 ? .range(.year(ref.year - k), .year(ref.year - 1)) : .range(.year(ref.year + 1), .year(ref.year + k))
+        default:
+            return nil
+        }
+    }
+
+    private func decade(_ d: DecadeSpec) -> Timex? {
+        if let a = d.absoluteDecade { return .decade(a) }
+        var hundreds: Int?
+        if let k = d.relativeCentury { hundreds = ref.year / 100 + k }
+        if let c = d.century { hundreds = c - 1 }
+        guard let dec = d.decade else { return hundreds.map { .century($0) } }
+        if let h = hundreds { return .decade(h * 10 + dec / 10) }
+        let recent = ref.year / 100 * 100 + dec
+        return .decade((recent <= ref.year ? recent : recent - 100) / 10)
+    }
+}

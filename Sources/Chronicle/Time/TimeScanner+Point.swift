@@ -1,0 +1,488 @@
+/// The grammar of points in time (`2021年4月12日上午9时30分`) and of ranges between them.
+extension TimeScanner {
+    typealias Text = UnsafeBufferPointer<UInt32>
+
+    /// A point, possibly the start of a range, a between-form or a deadline.
+    func rangeOrPoint(_ t: Text, at p: Int, inherit: DateSpec?) -> (RawMention, DateSpec?, Int)? {
+        var leftStart = p
+        var leftSpec: DateSpec
+        var q: Int
+        var resume: Int
+        if let (v, e) = nowWord(t, at: p) {
+            leftSpec = v; q = e; resume = e
+        } else if let pt = point(t, at: p, inherit: inherit) {
+            leftSpec = pt.spec; q = pt.end; resume = pt.resume; leftStart = pt.start
+        } else {
+            return nil
+        }
+        // Range: A 至 B, A 和 B 之间, A 之后 B 之前, A 至今.
+        if let e = untilNow.match(t, at: q) {
+            var now = DateSpec(); now.isNow = true
+            return (RawMention(start: leftStart, end: e, value: .range(leftSpec, now)), nil, e)
+        }
+        if let sepEnd = rangeSeparators.match(t, at: q), let right = point(t, at: sepEnd, inherit: leftSpec) {
+            return (RawMention(start: leftStart, end: right.end, value: .range(leftSpec, right.spec)), nil, right.resume)
+        }
+        if let j = betweenJoiners.match(t, at: q), let right = point(t, at: j, inherit: leftSpec),
+           let c = betweenClosers.match(t, at: right.end) {
+            return (RawMention(start: leftStart, end: c, value: .range(leftSpec, right.spec)), nil, c)
+        }
+        if let a = afterWords.match(t, at: q), let right = point(t, at: a, inherit: leftSpec),
+           let b = beforeWords.match(t, at: right.end) {
+            return (RawMention(start: leftStart, end: b, value: .range(leftSpec, right.spec)), nil, b)
+        }
+        if leftSpec.isNow && !leftSpec.hasDateParts { return nil }   // 现在 alone is a vague word
+        var m = RawMention(start: leftStart, end: q, value: .point(leftSpec))
+        if let d = deadline(t, at: q, spec: leftSpec) {
+            m.deadline = true; m.end = d; resume = d
+        }
+        if leftSpec.month.isAbsolute && leftSpec.day.isAbsolute && leftSpec.clock == nil && has(at(t, q), .datelineMark) {
+            m.dateline = true
+        }
+        return (m, leftSpec, resume)
+    }
+
+    /// `现在` / `此刻` as the start of a range (`从现在到八点`).
+    private func nowWord(_ t: Text, at p: Int) -> (DateSpec, Int)? {
+        guard words.startsWord(t[p]), let (w, e) = words.longestMatch(in: t, at: p),
+              case .vague(.present) = w, rangeSeparators.match(t, at: e) != nil else { return nil }
+        var s = DateSpec(); s.isNow = true
+        return (s, e)
+    }
+
+    /// `前`, `之前`, `以前` after a point: a deadline, unless `前` begins another word.
+    private func deadline(_ t: Text, at q: Int, spec: DateSpec) -> Int? {
+        guard let e = beforeWords.match(t, at: q) else { return nil }
+        if e == q + 1 && (has(at(t, e), .deadlineBlocked) || numerals.isNumeral(at(t, e))) { return nil }
+        guard spec.day != nil || spec.within != nil || spec.clock != nil || spec.month != nil
+              || spec.year != nil || spec.festival != nil || spec.weekday != nil else { return nil }
+        return e
+    }
+
+    struct Point {
+        var spec: DateSpec
+        var start: Int
+        var end: Int
+        /// Where scanning goes on: after a skipped `（星期一）`.
+        var resume: Int
+    }
+
+    /// A point in time. `inherit` fills in what a range end or list item leaves out.
+    func point(_ t: Text, at p: Int, inherit: DateSpec?) -> Point? {
+        guard p < t.count else { return nil }
+        var spec = DateSpec()
+        var q = p
+        let start = p
+        var complete = false       // nothing may follow (a quarter, a season …)
+        var afterDay = false
+
+        if let (s, e) = numericDate(t, at: p) {
+            spec = s; q = e; afterDay = true
+            if spec.clock != nil { return finish(spec, start: start, end: q, resume: q, inherit: inherit) }
+        } else {
+            // Year level.
+            if let (y, e) = year(t, at: q) {
+                spec.year = y; q = e
+                let q2 = at(t, q) == possessive ? q + 1 : q
+                if let (w, e2) = yearPart(t, at: q2) { spec.within = w; q = e2; complete = true }
+                else if let (qn, e2) = quarter(t, at: q2) { spec.within = .quarter(qn); q = e2; complete = true }
+                else if let (n, e2) = firstUnits(t, at: q2, days: false) { spec.within = .firstMonths(n); q = e2; complete = true }
+                else if let (n, e2) = ordinalWeek(t, at: q2) { spec.week = .ordinal(n); q = e2; complete = true }
+                else if let (n, e2) = ordinal(t, at: q2, unit: dayWordForOrdinal) { spec.day = .ordinal(n); q = e2; afterDay = true }
+                else if let (n, e2) = ordinal(t, at: q2, unit: monthWordForOrdinal), (1...12).contains(n) {
+                    spec.month = .absolute(n); q = e2
+                }
+            } else if let (w, e) = wordAt(t, q) {
+                switch w {
+                case .yearPart(let part):
+                    if case .season = part, !seasonStands(t, at: e) { break }
+                    spec.year = .relative(0); spec.within = part; q = e; complete = true
+                case .relativeQuarter(let n):
+                    spec.year = .relative(0); spec.within = .relativeQuarter(n); q = e; complete = true
+                case .monthPart(let part):
+                    spec.month = .relative(0); spec.within = part; q = e; complete = true
+                default: break
+                }
+            }
+            if !complete && spec.year == nil, spec.within == nil, let (qn, e) = quarter(t, at: q) {
+                spec.year = .relative(0); spec.within = .quarter(qn); q = e; complete = true
+            }
+            // Month level.
+            if !complete && spec.month == nil && !afterDay, let (m, e) = month(t, at: q) {
+                spec.month = m; q = e
+            }
+            if !complete, spec.month != nil && !afterDay {
+                let q2 = at(t, q) == possessive ? q + 1 : q
+                if let (w, e2) = monthPart(t, at: q2) { spec.within = w; q = e2; complete = true }
+                else if let (n, e2) = ordinalWeek(t, at: q2) { spec.week = .ordinal(n); q = e2; complete = true }
+                else if let (n, wd, e2) = nthWeekday(t, at: q2) { spec.within = .nthWeekday(n, wd); q = e2; afterDay = true }
+                else if let (n, e2) = firstUnits(t, at: q2, days: true) { spec.within = .firstDays(n); q = e2; complete = true }
+            }
+            // Day level.
+            if !complete && !afterDay, let (d, e) = day(t, at: q, spec: spec) {
+                spec = d; q = e; afterDay = spec.day != nil || spec.weekday != nil || spec.festival != nil
+                if spec.week != nil && spec.weekday == nil { complete = true }
+                if spec.weekend { complete = true }
+            }
+            // `星期天, 二月十号`: a weekday restated by the date after it.
+            if afterDay && spec.weekday != nil && spec.week == nil && spec.month == nil, has(at(t, q), .restatement),
+               let date = point(t, at: q + (at(t, q + 1) == 0x20 && at(t, q) != 0x20 ? 2 : 1), inherit: nil),
+               date.spec.month != nil && date.spec.day != nil {
+                return finish(date.spec, start: start, end: date.end, resume: date.resume, inherit: inherit)
+            }
+        }
+        var resume = q
+        var spanEnd = q
+        if afterDay && spec.day.isAbsolute, let (e, r) = restatedWeekday(t, at: q) {
+            spanEnd = e; resume = r; q = r
+        }
+        if !complete {
+            let canShort = afterDay || inherit != nil
+            if let (pod, e) = partOfDay(t, at: q, short: canShort) {
+                spec.partOfDay = pod.0
+                spec.smallHours = pod.1
+                q = e; spanEnd = e; resume = e
+            }
+            let context = afterDay || spec.partOfDay != nil || inherit != nil
+            if let (c, e) = clock(t, at: q, context: context) {
+                spec.clock = c; q = e; spanEnd = e; resume = e
+            }
+        }
+        if spec.isEmpty { return nil }
+        return finish(spec, start: start, end: spanEnd, resume: max(resume, spanEnd), inherit: inherit)
+    }
+
+    /// Fills what a range end leaves out from the range start (`4月7日至9日`, `上午9时至11时`).
+    private func finish(_ s: DateSpec, start: Int, end: Int, resume: Int, inherit: DateSpec?) -> Point? {
+        guard var spec = Optional(s), !spec.isEmpty else { return nil }
+        if let l = inherit {
+            let hasDayLevel = spec.day != nil || spec.weekday != nil || spec.festival != nil || spec.week != nil
+                || spec.offset != nil || spec.within != nil
+            if !hasDayLevel && spec.month == nil && spec.year == nil && (spec.clock != nil || spec.partOfDay != nil) {
+                spec.year = l.year; spec.month = l.month; spec.day = l.day; spec.week = l.week
+                spec.weekday = l.weekday; spec.festival = l.festival; spec.offset = l.offset; spec.within = l.within
+                if spec.partOfDay == nil { spec.partOfDay = l.partOfDay }
+            } else if spec.day.isAbsolute && spec.month == nil {
+                spec.month = l.month; spec.year = l.year
+            } else if spec.month != nil && spec.year == nil {
+                spec.year = l.year
+            } else if spec.weekday != nil && spec.week == nil && spec.day == nil {
+                spec.week = l.week
+            }
+        }
+        return Point(spec: spec, start: start, end: end, resume: resume)
+    }
+
+    // MARK: Components
+
+    func wordAt(_ t: Text, _ q: Int) -> (TimeWord, Int)? {
+        guard q < t.count, words.startsWord(t[q]) else { return nil }
+        return words.longestMatch(in: t, at: q)
+    }
+
+    /// A season alone is a time only at the end of its phrase (`春季森林防灭火` is a label).
+    private func seasonStands(_ t: Text, at e: Int) -> Bool {
+        boundary(t, e) || has(at(t, e), .seasonFollower)
+    }
+
+    /// `YYYY-MM-DD`, `YYYY/M/D`, `YYYY.M.D`, `YYYYMMDD`, `YYYY MM DD`, `M/D号`; a clock may follow.
+    private func numericDate(_ t: Text, at p: Int) -> (DateSpec, Int)? {
+        guard numerals.isArabicDigit(t[p]) else { return nil }
+        let run = numerals.arabicRunEnd(t, from: p)
+        let len = run - p
+        var spec = DateSpec()
+        if len == 8, let y = numerals.readFixed(t, at: p, count: 4), (1900...2099).contains(y),
+           let m = numerals.readFixed(t, at: p + 4, count: 2), let d = numerals.readFixed(t, at: p + 6, count: 2),
+           CalendarDate(year: y, month: m, day: d) != nil, !has(at(t, run), .letter) {
+            spec.year = .absolute(y); spec.month = .absolute(m); spec.day = .absolute(d)
+            return (spec, run)
+        }
+        if len == 4, let y = numerals.readFixed(t, at: p, count: 4), (1000...2999).contains(y) {
+            let sep = at(t, run)
+            let spaced = sep == 0x20
+            guard has(sep, .numericDateSeparator) || spaced else { return nil }
+            let mEnd = numerals.arabicRunEnd(t, from: run + 1)
+            guard (1...2).contains(mEnd - run - 1) || (spaced && mEnd - run - 1 == 2),
+                  let m = numerals.readFixed(t, at: run + 1, count: mEnd - run - 1), (1...12).contains(m) else { return nil }
+            let sep2 = at(t, mEnd)
+            guard spaced ? sep2 == 0x20 : has(sep2, .numericDateSeparator) else { return nil }
+            let dRun = numerals.arabicRunEnd(t, from: mEnd + 1)
+            let dLen = min(2, dRun - mEnd - 1)
+            guard dLen >= 1, let d = numerals.readFixed(t, at: mEnd + 1, count: dLen),
+                  CalendarDate(year: y, month: m, day: d) != nil else { return nil }
+            spec.year = .absolute(y); spec.month = .absolute(m); spec.day = .absolute(d)
+            var e = mEnd + 1 + dLen
+            if dRun > e {
+                // `2021-09-0910:09`: the day is two digits, a clock follows at once.
+                guard let (c, ce) = clock(t, at: e, context: true) else { return nil }
+                spec.clock = c; e = ce
+            } else if at(t, e) == 0x20, numerals.isArabicDigit(at(t, e + 1)), let (c, ce) = colonClock(t, at: e + 1) {
+                spec.clock = c; e = ce
+            } else if has(at(t, e), .numericDateSeparator) && numerals.isArabicDigit(at(t, e + 1)) {
+                return nil   // a longer dotted or dashed number (an address, a version)
+            }
+            return (spec, e)
+        }
+        if (1...2).contains(len), at(t, run) == 0x2F, let m = numerals.readFixed(t, at: p, count: len), (1...12).contains(m) {
+            let dRun = numerals.arabicRunEnd(t, from: run + 1)
+            guard (1...2).contains(dRun - run - 1), has(at(t, dRun), .dayMark),
+                  let d = numerals.readFixed(t, at: run + 1, count: dRun - run - 1), (1...31).contains(d) else { return nil }
+            spec.month = .absolute(m); spec.day = .absolute(d)
+            return (spec, dRun + 1)
+        }
+        return nil
+    }
+
+    /// `2021年`, `二〇二一年`, `91年`, `今年`; a bare `2018` only where it stands alone.
+    private func year(_ t: Text, at p: Int) -> (DateSpec.Year, Int)? {
+        if let n = numerals.read(t, at: p) {
+            if at(t, n.end) == yearMark {
+                let e = n.end + 1
+                if yearDecade.match(t, at: n.end) != nil { return nil }
+                let after = at(t, e)
+                if n.isArabic {
+                    switch n.digits {
+                    case 4: return (.absolute(n.value), e)
+                    case 3: return n.value % 100 == 0 || has(after, .spanAfterYear) ? nil : (.absolute(n.value), e)
+                    case 2: return has(after, .spanAfterYear) ? nil : (.twoDigit(n.value), e)
+                    default: return nil
+                    }
+                }
+                switch n.digits {
+                case 4: return (.absolute(n.value), e)
+                case 2: return has(after, .spanAfterYear) ? nil : (.twoDigit(n.value), e)
+                default: return nil
+                }
+            }
+            // A bare year: `2018 看起来是一个年份`.
+            if n.isArabic && n.digits == 4 && (1900...2099).contains(n.value) && (p == 0 || has(t[p - 1], .punctuation))
+                && (n.end >= t.count || (at(t, n.end) == 0x20 && !numerals.isArabicDigit(at(t, n.end + 1)))) {
+                return (.absolute(n.value), n.end)
+            }
+            return nil
+        }
+        if let (w, e) = wordAt(t, p), case .relativeYear(let k) = w { return (.relative(k), e) }
+        return nil
+    }
+
+    private func yearPart(_ t: Text, at q: Int) -> (DateSpec.Within, Int)? {
+        guard q < t.count, yearParts.startsWord(t[q]), let (w, e) = yearParts.longestMatch(in: t, at: q) else { return nil }
+        return (w, e)
+    }
+
+    private func monthPart(_ t: Text, at q: Int) -> (DateSpec.Within, Int)? {
+        guard q < t.count, monthParts.startsWord(t[q]), let (w, e) = monthParts.longestMatch(in: t, at: q) else { return nil }
+        return (w, e)
+    }
+
+    /// `一季度`, `第一季度`, `Q1`; not `一季度一观摩` (a frequency) nor `第三季` (a series).
+    private func quarter(_ t: Text, at q: Int) -> (Int, Int)? {
+        if at(t, q) == quarterLatin, let n = numerals.read(t, at: q + 1), n.isArabic, n.digits == 1, (1...4).contains(n.value) {
+            return (n.value, n.end)
+        }
+        let s = at(t, q) == ordinalPrefix ? q + 1 : q
+        guard let n = numerals.read(t, at: s), (1...4).contains(n.value), let e = quarterWord.match(t, at: n.end) else { return nil }
+        if at(t, e) == frequencyRepeat && !numerals.isNumeral(at(t, e + 1)) && !has(at(t, e + 1), .punctuation) { return nil }
+        return (n.value, e)
+    }
+
+    /// `前N个月`, `前两个季度` (in months) after a year; `前4天` after a month.
+    private func firstUnits(_ t: Text, at q: Int, days: Bool) -> (Int, Int)? {
+        guard at(t, q) == deadlineMark, let n = numerals.read(t, at: q + 1), n.value > 0 else { return nil }
+        var e = n.end
+        if at(t, e) == measureWord { e += 1 }
+        guard let (unit, ue) = durationUnits.longestMatch(in: t, at: e).map({ ($0.value, $0.end) }) else {
+            if !days, at(t, n.end) == measureWord, at(t, n.end + 1) == monthMark { return (n.value, n.end + 2) }
+            return nil
+        }
+        if days { return unit == .day ? (n.value, ue) : nil }
+        switch unit {
+        case .quarter: return (n.value * 3, ue)
+        default: break
+        }
+        if at(t, e) == monthMark { return (n.value, e + 1) }
+        return nil
+    }
+
+    /// `第N周`, `第二个星期`.
+    private func ordinalWeek(_ t: Text, at q: Int) -> (Int, Int)? {
+        guard at(t, q) == ordinalPrefix, let n = numerals.read(t, at: q + 1), (1...53).contains(n.value),
+              let e = weekWords.match(t, at: n.end) else { return nil }
+        if weekdayNames[at(t, e)] != nil { return nil }   // 第一个星期一 is a weekday
+        return (n.value, e)
+    }
+
+    /// `第N` + a unit word (`第一天`, `第8个月`).
+    private func ordinal(_ t: Text, at q: Int, unit: WordList) -> (Int, Int)? {
+        guard at(t, q) == ordinalPrefix, let n = numerals.read(t, at: q + 1), n.value > 0,
+              let e = unit.match(t, at: n.end) else { return nil }
+        return (n.value, e)
+    }
+
+    /// `第一个星期一`, `最后一个星期一` inside a month.
+    private func nthWeekday(_ t: Text, at q: Int) -> (Int, Int, Int)? {
+        var n: Int
+        var e: Int
+        if let l = lastMarkers.match(t, at: q) { n = -1; e = l }
+        else if at(t, q) == ordinalPrefix, let num = numerals.read(t, at: q + 1), (1...5).contains(num.value) {
+            n = num.value; e = num.end
+            if at(t, e) == measureWord { e += 1 }
+        } else { return nil }
+        if at(t, e) == measureWord { e += 1 }
+        guard let (w, we) = wordAt(t, e), case .weekday(let d) = w else { return nil }
+        return (n, d, we)
+    }
+
+    /// `4月`, `四月`, `7月份`, `本月`; `2——4月` (a range start borrowing its unit).
+    private func month(_ t: Text, at q: Int) -> (DateSpec.Month, Int)? {
+        if let n = numerals.read(t, at: q), (1...12).contains(n.value), n.digits <= 2 {
+            if n.isArabic == false && n.digits > 1 { return nil }
+            var e: Int
+            if at(t, n.end) == monthMark { e = n.end + 1 }
+            else if danglingUnit(t, after: n.end) == monthMark { return (.absolute(n.value), n.end) }
+            else { return nil }
+            if at(t, e) == monthSuffix { e += 1 }
+            if n.value == 1 && at(t, e) == frequencyRepeat && !numerals.isNumeral(at(t, e + 1)) && !has(at(t, e + 1), .dayMark)
+                && !boundary(t, e + 1) { return nil }
+            return (.absolute(n.value), e)
+        }
+        if let (w, e) = wordAt(t, q), case .relativeMonth(let k) = w { return (.relative(k), e) }
+        return nil
+    }
+
+    /// The unit of the number after a range separator: `2——4月` lends `月` to the `2`.
+    private func danglingUnit(_ t: Text, after e: Int) -> UInt32? {
+        guard let s = rangeSeparators.match(t, at: e), let n = numerals.read(t, at: s) else { return nil }
+        let u = at(t, n.end)
+        return u == monthMark || has(u, .dayMark) || has(u, .hourMark) ? u : nil
+    }
+
+    /// The day level: `12日`, `12号`, a bare `22` after a month, `今天`, `当天`, `周三`, `上周五`, `国庆`.
+    private func day(_ t: Text, at q: Int, spec s: DateSpec) -> (DateSpec, Int)? {
+        var spec = s
+        if let n = numerals.read(t, at: q), n.digits <= 2 || !n.isArabic {
+            let u = at(t, n.end)
+            if (1...31).contains(n.value) && (n.isArabic || n.digits <= 1 || n.digits == 0) {
+                if has(u, .dayMark) {
+                    if spec.month == nil && has(at(t, n.end + 1), .dayNumberBlocked) && u != t[q] { return nil }
+                    if spec.month == nil && has(at(t, n.end + 1), .dayNumberBlocked) { return nil }
+                    spec.day = .absolute(n.value); return (spec, n.end + 1)
+                }
+                if let du = danglingUnit(t, after: n.end), has(du, .dayMark) {
+                    spec.day = .absolute(n.value); return (spec, n.end)
+                }
+                if spec.month != nil && !numerals.isNumeral(u) && u != 0x2E && !has(u, .quantityUnit) && u != monthMark
+                    && !has(u, .hourMark) && u != clockSeparator {
+                    spec.day = .absolute(n.value); return (spec, n.end)
+                }
+            }
+            // Fall through: a numeral may still begin a festival word (五一).
+        }
+        guard spec.month == nil, let (w, e) = wordAt(t, q) else { return nil }
+        let free = spec.year == nil
+        switch w {
+        case .festival(let f):
+            let written = Array(t[q..<e])
+            if written == nationalDayShort && !(boundary(t, e) || nationalDayFollowers.match(t, at: e) != nil) { return nil }
+            if nameLikeFestivals.contains(written) && festivalFollowers.match(t, at: e) == nil { return nil }
+            spec.festival = f; return (spec, e)
+        case .relativeDay(let k) where free: spec.day = .relative(k); return (spec, e)
+        case .anaphoricDay(let k) where free: spec.day = .anaphoric(k); return (spec, e)
+        case .dayWithPartOfDay(let d, let pod) where free:
+            spec.day = d; spec.partOfDay = pod; return (spec, e)
+        case .weekday(let d) where free: spec.weekday = d; return (spec, e)
+        case .weekend where free: spec.week = .relative(0); spec.weekend = true; return (spec, e)
+        case .relativeWeek(let k) where free:
+            spec.week = .relative(k)
+            if let d = weekdayNames[at(t, e)] { spec.weekday = d; return (spec, e + 1) }
+            if let (w2, e2) = wordAt(t, e), case .weekday(let d) = w2 { spec.weekday = d; return (spec, e2) }
+            if at(t, e) == weekendSuffix { spec.weekend = true; return (spec, e + 1) }
+            return (spec, e)
+        default: return nil
+        }
+    }
+
+    /// `（星期一）` or `，星期一` after a date: the span ends before it, the scan resumes after it.
+    private func restatedWeekday(_ t: Text, at q: Int) -> (Int, Int)? {
+        let s = at(t, q)
+        guard has(s, .restatement) else { return nil }
+        var w = q + 1
+        if at(t, w) == 0x20 { w += 1 }
+        guard let (word, e) = wordAt(t, w), case .weekday = word else { return nil }
+        if s == 0x28 {
+            return restatementClosers.contains(at(t, e)) ? (q, e + 1) : nil
+        }
+        return (e, e)
+    }
+
+    /// A part of day; the one-character forms (`早`, `晚`) only right after a date.
+    private func partOfDay(_ t: Text, at q: Int, short: Bool) -> ((PartOfDay, Bool), Int)? {
+        if let (w, e) = wordAt(t, q), case .partOfDay(let pod, let small) = w {
+            if !short && adjectivalPartsOfDay.contains(Array(t[q..<e]))
+                && !(boundary(t, e) || numerals.isNumeral(at(t, e))) { return nil }
+            return ((pod, small), e)
+        }
+        if short, q < t.count, shortPartsOfDay.startsWord(t[q]), let (pod, e) = shortPartsOfDay.longestMatch(in: t, at: q),
+           !has(at(t, e), .shortPartBlocked) {
+            return ((pod, false), e)
+        }
+        return nil
+    }
+
+    /// `15:30`, `15:30:20`.
+    func colonClock(_ t: Text, at q: Int) -> (ClockSpec, Int)? {
+        guard let h = numerals.read(t, at: q), h.isArabic, (1...2).contains(h.digits), h.value <= 24,
+              at(t, h.end) == clockSeparator, let m = numerals.readFixed(t, at: h.end + 1, count: 2), m < 60 else { return nil }
+        var e = h.end + 3
+        var sec: Int?
+        if at(t, e) == clockSeparator, let s = numerals.readFixed(t, at: e + 1, count: 2), s < 60 { sec = s; e += 3 }
+        if numerals.isArabicDigit(at(t, e)) { return nil }
+        return (ClockSpec(hour: h.value, minute: m, second: sec), e)
+    }
+
+    /// `9时`, `9点30分`, `三点十五`, `9点半`, `3时1刻`, `十一点钟`; a bare hour needs a date or a follower.
+    func clock(_ t: Text, at q: Int, context: Bool) -> (ClockSpec, Int)? {
+        if let c = colonClock(t, at: q) { return c }
+        guard let h = numerals.read(t, at: q), h.value <= 24, h.isArabic ? h.digits <= 2 : h.digits <= 1 || h.digits == 0 else {
+            return nil
+        }
+        var e = h.end
+        if !has(at(t, e), .hourMark) {
+            if let u = danglingUnit(t, after: e), has(u, .hourMark) { return (ClockSpec(hour: h.value, minute: 0), e) }
+            return nil
+        }
+        let isDot = at(t, e) == TimeLexicon.hourMarks[0].scalarValue
+        e += 1
+        var minute = 0, second: Int?
+        var strong = false
+        if at(t, e) == halfMark { minute = 30; e += 1; strong = true }
+        else if let m = numerals.read(t, at: e) {
+            if at(t, m.end) == minuteMark, m.value < 60 {
+                minute = m.value; e = m.end + 1; strong = true
+                if let s = numerals.read(t, at: e), at(t, s.end) == secondMark, s.value < 60 { second = s.value; e = s.end + 1 }
+            } else if at(t, m.end) == quarterHourMark, (1...3).contains(m.value) {
+                minute = 15 * m.value; e = m.end + 1; strong = true
+            } else if isDot, m.value < 60, m.isArabic ? m.digits == 2 : (m.digits == 0 || (m.digits == 2 && zeroDigits.contains(t[e]))) {
+                minute = m.value; e = m.end; strong = true
+            } else {
+                return nil   // 二十七点三, 24点5度: a decimal, not a time
+            }
+        }
+        if let s = clockSuffixes.match(t, at: e) { e = s; strong = true }
+        if !context && !strong && !(boundary(t, e) || bareClockFollowers.match(t, at: e) != nil) { return nil }
+        if h.value == 24 && minute > 0 { return nil }
+        return (ClockSpec(hour: h.value, minute: minute, second: second), e)
+    }
+}
+
+extension Optional where Wrapped == DateSpec.Day {
+    var isAbsolute: Bool { if case .absolute? = self { return true }; return false }
+}
+
+extension Optional where Wrapped == DateSpec.Month {
+    var isAbsolute: Bool { if case .absolute? = self { return true }; return false }
+}
+
+extension DateSpec {
+    var hasDateParts: Bool { year != nil || month != nil || day != nil || week != nil || weekday != nil || festival != nil }
+}

@@ -1,0 +1,244 @@
+/// Quantities of time: durations (`3天`), offsets (`七年后`), recurrences (`每周一`),
+/// whole neighbouring units (`上两周`) and decades (`上世纪80年代`).
+extension TimeScanner {
+
+    func quantity(_ t: Text, at p: Int) -> (RawValue, Int)? {
+        if t[p] == everyWord { return recurrence(t, at: p) }
+        if let (w, e) = wordAt(t, p), case .adjacent(let dir) = w { return adjacentUnits(t, at: e, direction: dir) }
+        guard let d = durationChain(t, at: p) else { return nil }
+        // An offset: `七年后`, `3天前`, `六天后的3时1刻`.
+        if d.parts.count == 1 || (d.parts.count == 2 && d.halves > 0), let unit = d.smallestUnit {
+            let after = offsetAfter.match(t, at: d.end)
+            let before = after == nil ? offsetBefore.match(t, at: d.end) : nil
+            if let e = after ?? before, !(before != nil && has(at(t, e), .deadlineBlocked)) {
+                var spec = DateSpec()
+                spec.offset = Offset(amount: (after != nil ? 1 : -1) * d.amount(in: unit), unit: unit)
+                var end = e
+                let q = at(t, e) == possessive ? e + 1 : e
+                if let (c, ce) = clock(t, at: q, context: true) { spec.clock = c; end = ce }
+                return (.point(spec), end)
+            }
+        }
+        return (.duration(d.iso), d.end)
+    }
+
+    /// A sum of amounts of units, as ISO 8601 wants it.
+    struct DurationParts {
+        var parts: [CalendarUnit: Int] = [:]
+        /// Half units are stored one unit down (三年半 = 3 years + 6 months).
+        var halves = 0
+        var end = 0
+
+        var smallestUnit: CalendarUnit? {
+            let order: [CalendarUnit] = [.second, .minute, .hour, .day, .week, .month, .quarter, .year]
+            return order.first { parts[$0] != nil }
+        }
+
+        /// The whole duration in `unit` (which is its smallest unit).
+        func amount(in unit: CalendarUnit) -> Int {
+            var months = (parts[.year] ?? 0) * 12 + (parts[.quarter] ?? 0) * 3 + (parts[.month] ?? 0)
+            if unit == .year { return parts[.year] ?? 0 }
+            if unit == .quarter { return months / 3 }
+            if unit == .month { return months }
+            months = 0
+            let days = (parts[.week] ?? 0) * 7 + (parts[.day] ?? 0)
+            switch unit {
+            case .week: return parts[.week] ?? 0
+            case .day: return days
+            case .hour: return days * 24 + (parts[.hour] ?? 0)
+            case .minute: return (days * 24 + (parts[.hour] ?? 0)) * 60 + (parts[.minute] ?? 0)
+            default: return ((days * 24 + (parts[.hour] ?? 0)) * 60 + (parts[.minute] ?? 0)) * 60 + (parts[.second] ?? 0)
+            }
+        }
+
+        var iso: String {
+            var s = "P"
+            let months = (parts[.quarter] ?? 0) * 3 + (parts[.month] ?? 0)
+            if let y = parts[.year] { s += "\(y)Y" }
+            if months > 0 { s += "\(months)M" }
+            if let w = parts[.week] { s += "\(w)W" }
+            if let d = parts[.day] { s += "\(d)D" }
+            let h = parts[.hour], m = parts[.minute], sec = parts[.second]
+            if h != nil || m != nil || sec != nil {
+                s += "T"
+                if let h { s += "\(h)H" }
+                if let m { s += "\(m)M" }
+                if let sec { s += "\(sec)S" }
+            }
+            return s
+        }
+
+        mutating func add(_ amount: Int, _ unit: CalendarUnit, half: Bool) {
+            if amount > 0 || !half { parts[unit, default: 0] += amount }
+            guard half else { return }
+            halves += 1
+            switch unit {
+            case .year: parts[.month, default: 0] += 6
+            case .quarter: parts[.month, default: 0] += 1; parts[.day, default: 0] += 15
+            case .month: parts[.day, default: 0] += 15
+            case .week: parts[.day, default: 0] += 3; parts[.hour, default: 0] += 12
+            case .day: parts[.hour, default: 0] += 12
+            case .hour: parts[.minute, default: 0] += 30
+            case .minute: parts[.second, default: 0] += 30
+            case .second: break
+            }
+        }
+    }
+
+    /// `3天`, `两年`, `8天又二十个小时`, `一年多三个月又20天8小时余50分钟20秒`, `35,000个钟头`, `2000万小时`.
+    func durationChain(_ t: Text, at p: Int) -> DurationParts? {
+        var d = DurationParts()
+        var q = p
+        var count = 0
+        while true {
+            guard let (amount, unit, half, e) = durationTerm(t, at: q) else { break }
+            d.add(amount, unit, half: half)
+            q = e; count += 1; d.end = e
+            if let j = durationJoiners.match(t, at: q), durationTerm(t, at: j) != nil { q = j; continue }
+            if durationTerm(t, at: q) != nil { continue }
+            break
+        }
+        return count > 0 ? d : nil
+    }
+
+    /// One `amount unit` term; `半` alone is half a unit (半年, 半个月).
+    private func durationTerm(_ t: Text, at p: Int) -> (Int, CalendarUnit, Bool, Int)? {
+        var q = p
+        var amount = 0
+        var half = false
+        var arabic = false
+        var fourDigits = false
+        if at(t, q) == halfMark {
+            half = true; q += 1
+        } else if let n = numerals.read(t, at: q) {
+            // 百年, 千年: a figure of speech, not an amount (百年奋斗).
+            if !n.isArabic && n.digits == 0 && !numerals.isDigitOrTen(t[q]) { return nil }
+            amount = n.value; q = n.end; arabic = n.isArabic; fourDigits = n.isArabic && n.digits == 4
+            if !n.isArabic && n.digits > 1 { return nil }   // 二〇二一 is no amount
+            // 35,000 and 2000万
+            while arabic, at(t, q) == 0x2C, let g = numerals.readFixed(t, at: q + 1, count: 3),
+                  !numerals.isArabicDigit(at(t, q + 4)) {
+                amount = amount * 1000 + g; q += 4; fourDigits = false
+            }
+            if let (_, mult) = TimeLexicon.largeMultipliers.first(where: { $0.0.scalarValue == at(t, q) }) {
+                amount *= mult; q += 1; fourDigits = false
+            }
+            if arabic && at(t, q) == 0x20 { q += 1 }
+        } else {
+            return nil
+        }
+        var measured = false
+        if at(t, q) == measureWord { measured = true }
+        var u = q
+        if let unitMatch = durationUnits.longestMatch(in: t, at: u) {
+            return finishTerm(t, amount: amount, unit: unitMatch.value, half: half, start: p, end: unitMatch.end,
+                              fourDigits: fourDigits, one: amount == 1 && !arabic)
+        }
+        if measured {
+            u += 1
+            if let a = approxSuffixes.match(t, at: u) { u = a }
+            if at(t, u) == monthMark {
+                return finishTerm(t, amount: amount, unit: .month, half: half, start: p, end: u + 1, fourDigits: false, one: false)
+            }
+            if let unitMatch = durationUnits.longestMatch(in: t, at: u) {
+                return finishTerm(t, amount: amount, unit: unitMatch.value, half: half, start: p, end: unitMatch.end,
+                                  fourDigits: false, one: false)
+            }
+            if at(t, u) == halfMark, let unitMatch = durationUnits.longestMatch(in: t, at: u + 1) {
+                return finishTerm(t, amount: amount, unit: unitMatch.value, half: true, start: p, end: unitMatch.end,
+                                  fourDigits: false, one: false)
+            }
+        }
+        if let a = approxSuffixes.match(t, at: q), let unitMatch = durationUnits.longestMatch(in: t, at: a) {
+            return finishTerm(t, amount: amount, unit: unitMatch.value, half: half, start: p, end: unitMatch.end,
+                              fourDigits: false, one: false)
+        }
+        return nil
+    }
+
+    private func finishTerm(_ t: Text, amount: Int, unit: CalendarUnit, half: Bool, start: Int, end: Int,
+                            fourDigits: Bool, one: Bool) -> (Int, CalendarUnit, Bool, Int)? {
+        if fourDigits && unit == .year { return nil }
+        let next = at(t, end)
+        if (unit == .week || unit == .year) && has(next, .labelAfterWeek) { return nil }   // 100周年, 18周岁
+        if unit == .year && has(next, .labelAfterYear) { return nil }                         // 三年级, 年份
+        if unit == .year && (yearDecade.match(t, at: end - 1) != nil) { return nil }
+        if one && next == frequencyRepeat && !numerals.isNumeral(at(t, end + 1)) && !has(at(t, end + 1), .punctuation)
+            && durationUnits.longestMatch(in: t, at: end + 1) == nil { return nil }   // 一年一度, 一周一通报
+        if amount == 0 && !half { return nil }
+        var e = end
+        var h = half
+        if !half && at(t, e) == halfMark { h = true; e += 1 }      // 三年半
+        return (amount, unit, h, e)
+    }
+
+    /// `上两周`, `下三个周`, `前两个月`, `前两年`: whole units next to the current one.
+    private func adjacentUnits(_ t: Text, at q: Int, direction: Int) -> (RawValue, Int)? {
+        guard let n = numerals.read(t, at: q), n.value > 0, n.digits <= 2 || n.isArabic == false else { return nil }
+        var e = n.end
+        if at(t, e) == measureWord {
+            if at(t, e + 1) == monthMark { return (.adjacentUnits(.month, direction * n.value), e + 2) }
+            e += 1
+        }
+        guard let u = durationUnits.longestMatch(in: t, at: e) else { return nil }
+        switch u.value {
+        case .year:
+            if has(at(t, u.end), .labelAfterWeek) || has(at(t, u.end), .quantityUnit) { return nil }
+            fallthrough
+        case .week, .day, .quarter, .month:
+            return (.adjacentUnits(u.value, direction * n.value), u.end)
+        default:
+            return nil
+        }
+    }
+
+    /// `每周一`, `每天晚上8点`, `每个星期天早上9点一刻`, `每半个钟头`; a bare `每年` is no time.
+    private func recurrence(_ t: Text, at p: Int) -> (RawValue, Int)? {
+        var q = p + 1
+        if at(t, q) == measureWord { q += 1 }
+        var datePart: String?
+        if let (w, e) = wordAt(t, q), case .weekday(let d) = w {
+            datePart = "XXXX-WXX-\(d)"; q = e
+        } else if let d = durationChain(t, at: q) {
+            return (.set(d.iso), d.end)
+        } else if let (u, e) = durationUnits.longestMatch(in: t, at: q).map({ ($0.value, $0.end) }), u == .day {
+            datePart = "XXXX-XX-XX"; q = e
+        } else if has(at(t, q), .dayMark) {
+            datePart = "XXXX-XX-XX"; q += 1
+        } else if at(t, q) == monthMark, let n = numerals.read(t, at: q + 1), has(at(t, n.end), .dayMark), (1...31).contains(n.value) {
+            return (.set("XXXX-XX-\(pad(n.value, 2))"), n.end + 1)
+        } else if at(t, q) == yearMark, let m = numerals.read(t, at: q + 1), at(t, m.end) == monthMark, (1...12).contains(m.value),
+                  let d = numerals.read(t, at: m.end + 1), has(at(t, d.end), .dayMark), (1...31).contains(d.value) {
+            return (.set("XXXX-\(pad(m.value, 2))-\(pad(d.value, 2))"), d.end + 1)
+        } else if let (pod, e) = shortPartsOfDay.longestMatch(in: t, at: q).map({ ($0.value, $0.end) }) {
+            return (.set("XXXX-XX-XXT\(pod.rawValue)"), e)
+        }
+        guard let date = datePart else { return nil }
+        var podValue: PartOfDay?
+        var small = false
+        if let (w, e) = wordAt(t, q), case .partOfDay(let pod, let s) = w { podValue = pod; small = s; q = e }
+        if let (c, e) = clock(t, at: q, context: true) {
+            let wall = TimeResolver.wallClock(c, partOfDay: podValue, smallHours: small)
+            return (.set("\(date)T\(pad(wall.hour % 24, 2)):\(pad(wall.minute, 2))"), e)
+        }
+        if let podValue { return (.set("\(date)T\(podValue.rawValue)"), q) }
+        return date.hasPrefix("XXXX-W") ? (.set(date), q) : nil
+    }
+
+    /// `上世纪80年代`, `19世纪70年代`, `80年代`, `上世纪`.
+    func decade(_ t: Text, at p: Int) -> (DecadeSpec, Int)? {
+        var spec = DecadeSpec()
+        var q = p
+        if let (w, e) = wordAt(t, p), case .relativeCentury(let k) = w {
+            spec.relativeCentury = k; q = e
+        } else if let n = numerals.read(t, at: p), n.value > 0, n.value <= 21, let e = century.match(t, at: n.end) {
+            spec.century = n.value; q = e
+        }
+        if let n = numerals.read(t, at: q), n.value % 10 == 0, let e = yearDecade.match(t, at: n.end) {
+            if n.isArabic && n.digits == 4 { spec.absoluteDecade = n.value / 10 }
+            else if n.value < 100 { spec.decade = n.value } else { return nil }
+            return (spec, e)
+        }
+        return q > p ? (spec, q) : nil
+    }
+}

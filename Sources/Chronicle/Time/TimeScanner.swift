@@ -1,0 +1,272 @@
+/// Words the scanner looks up in its main trie.
+enum TimeWord: Sendable {
+    case relativeDay(Int), anaphoricDay(Int), dayWithPartOfDay(DateSpec.Day, PartOfDay)
+    case relativeYear(Int), relativeMonth(Int), relativeWeek(Int), relativeQuarter(Int)
+    case weekday(Int), weekend
+    case partOfDay(PartOfDay, smallHours: Bool)
+    case yearPart(DateSpec.Within), monthPart(DateSpec.Within)
+    case vague(VagueWord), festival(Festival)
+    case relativeCentury(Int), adjacent(Int)
+}
+
+/// Single-character classes, one bit each, looked up in one table.
+struct CharClass: OptionSet, Sendable {
+    let rawValue: UInt32
+    static let candidate = CharClass(rawValue: 1 << 0)
+    static let dayMark = CharClass(rawValue: 1 << 1)
+    static let hourMark = CharClass(rawValue: 1 << 2)
+    static let quantityUnit = CharClass(rawValue: 1 << 3)
+    static let clauseBreak = CharClass(rawValue: 1 << 4)
+    static let restatement = CharClass(rawValue: 1 << 5)
+    static let deadlineBlocked = CharClass(rawValue: 1 << 6)
+    static let vagueBlocked = CharClass(rawValue: 1 << 7)
+    static let labelAfterWeek = CharClass(rawValue: 1 << 8)
+    static let spanAfterYear = CharClass(rawValue: 1 << 9)
+    static let seasonFollower = CharClass(rawValue: 1 << 10)
+    static let datelineMark = CharClass(rawValue: 1 << 11)
+    static let numericDateSeparator = CharClass(rawValue: 1 << 12)
+    static let letter = CharClass(rawValue: 1 << 13)
+    static let punctuation = CharClass(rawValue: 1 << 14)
+    static let shortPartBlocked = CharClass(rawValue: 1 << 15)
+    static let dayNumberBlocked = CharClass(rawValue: 1 << 16)
+    static let labelAfterYear = CharClass(rawValue: 1 << 17)
+}
+
+/// A short list of words matched longest first (separators, suffixes).
+struct WordList: Sendable {
+    private let words: [[UInt32]]
+    init(_ list: [String]) {
+        words = list.map { $0.unicodeScalars.map { TimeFolding.fold($0.value) } }.sorted { $0.count > $1.count }
+    }
+    init(_ list: [Character]) { self.init(list.map { String($0) }) }
+
+    /// End of the longest listed word at `p`.
+    func match(_ t: UnsafeBufferPointer<UInt32>, at p: Int) -> Int? {
+        outer: for w in words where p + w.count <= t.count {
+            for (k, s) in w.enumerated() where t[p + k] != s { continue outer }
+            return p + w.count
+        }
+        return nil
+    }
+}
+
+/// Finds temporal expressions in folded scalars and yields underspecified values.
+///
+/// One left-to-right pass. At a scalar that can start an expression (a table read),
+/// a small recursive-descent grammar tries, in order: decades, points and ranges
+/// (`2021年4月12日上午9时`, `4月7日至9日`), quantities (durations, offsets, sets,
+/// `上两周`), then words alone (`近日`). On success the scan resumes after the match.
+struct TimeScanner: Sendable {
+    let words: ScalarTrie<TimeWord>
+    let yearParts: ScalarTrie<DateSpec.Within>
+    let monthParts: ScalarTrie<DateSpec.Within>
+    let durationUnits: ScalarTrie<CalendarUnit>
+    let shortPartsOfDay: ScalarTrie<PartOfDay>
+    let cues: ScalarTrie<Bool>
+    let numerals = NumeralReader()
+    private let classes: [UInt32]
+
+    let rangeSeparators = WordList(TimeLexicon.rangeSeparators)
+    let betweenJoiners = WordList(TimeLexicon.betweenJoiners)
+    let betweenClosers = WordList(TimeLexicon.betweenClosers)
+    let afterWords = WordList(TimeLexicon.afterWords)
+    let beforeWords = WordList(TimeLexicon.beforeWords)
+    let untilNow = WordList(TimeLexicon.untilNowWords)
+    let offsetAfter = WordList(TimeLexicon.offsetAfter)
+    let offsetBefore = WordList(TimeLexicon.offsetBefore)
+    let bareClockFollowers = WordList(TimeLexicon.bareClockFollowers)
+    let clockSuffixes = WordList(TimeLexicon.clockSuffixes)
+    let approxSuffixes = WordList(TimeLexicon.approxSuffixes)
+    let durationJoiners = WordList(TimeLexicon.durationJoiners)
+    let lastMarkers = WordList(TimeLexicon.lastMarkers)
+    let weekWords = WordList(TimeLexicon.weekWords)
+    let yearDecade = WordList([TimeLexicon.yearDecadeSuffix])
+    let century = WordList([TimeLexicon.centuryWord])
+    let quarterWord = WordList([TimeLexicon.quarterWord])
+    let dayWordForOrdinal = WordList([TimeLexicon.dayWordForOrdinal])
+    let monthWordForOrdinal = WordList([TimeLexicon.monthWordForOrdinal])
+    let nationalDayFollowers = WordList(TimeLexicon.nationalDayShortFollowers)
+    let nationalDayShort: [UInt32] = TimeLexicon.nationalDayShort.unicodeScalars.map { $0.value }
+    let nameLikeFestivals = Set(TimeLexicon.nameLikeFestivals.map { $0.unicodeScalars.map { TimeFolding.fold($0.value) } })
+    let festivalFollowers = WordList(TimeLexicon.festivalFollowers)
+    let adjectivalPartsOfDay = Set(TimeLexicon.adjectivalPartsOfDay.map { $0.unicodeScalars.map { TimeFolding.fold($0.value) } })
+
+    let yearMark = TimeLexicon.yearMark.scalarValue
+    let monthMark = TimeLexicon.monthMark.scalarValue
+    let minuteMark = TimeLexicon.minuteMark.scalarValue
+    let secondMark = TimeLexicon.secondMark.scalarValue
+    let quarterHourMark = TimeLexicon.quarterHourMark.scalarValue
+    let halfMark = TimeLexicon.halfMark.scalarValue
+    let clockSeparator = TimeLexicon.clockSeparator.scalarValue
+    let monthSuffix = TimeLexicon.monthSuffix.scalarValue
+    let ordinalPrefix = TimeLexicon.ordinalPrefix.scalarValue
+    let possessive = TimeLexicon.possessive.scalarValue
+    let measureWord = TimeLexicon.measureWord.scalarValue
+    let everyWord = TimeLexicon.everyWord.scalarValue
+    let deadlineMark = TimeLexicon.deadlineMark.scalarValue
+    let listSeparator = TimeLexicon.listSeparator.scalarValue
+    let frequencyRepeat = TimeLexicon.frequencyRepeat.scalarValue
+    let weekendSuffix = TimeLexicon.weekendSuffix.scalarValue
+    let quarterLatin = TimeLexicon.quarterLatin.scalarValue
+    let titleOpen = TimeLexicon.titleMarks.0.scalarValue
+    let titleClose = TimeLexicon.titleMarks.1.scalarValue
+    let restatementClosers = Set(TimeLexicon.restatementClosers.map(\.scalarValue))
+    let weekdayNames: [UInt32: Int] = Dictionary(
+        TimeLexicon.weekdayNames.map { ($0.0.scalarValue, $0.1) }, uniquingKeysWith: { a, _ in a })
+    let fewWords = Set(TimeLexicon.fewWords.map(\.scalarValue))
+    let zeroDigits = Set(TimeLexicon.chineseDigits.filter { $0.1 == 0 }.map(\.0.scalarValue))
+
+    init() {
+        var entries: [(String, TimeWord)] = []
+        entries += TimeLexicon.adjacentPrefixes.map { ($0.0, .adjacent($0.1)) }
+        entries += TimeLexicon.relativeDays.map { ($0.0, .relativeDay($0.1)) }
+        entries += TimeLexicon.anaphoricDays.map { ($0.0, .anaphoricDay($0.1)) }
+        entries += TimeLexicon.dayWithPartOfDay.map { ($0.0, .dayWithPartOfDay($0.1, $0.2)) }
+        entries += TimeLexicon.relativeYears.map { ($0.0, .relativeYear($0.1)) }
+        entries += TimeLexicon.relativeMonths.map { ($0.0, .relativeMonth($0.1)) }
+        entries += TimeLexicon.relativeWeeks.map { ($0.0, .relativeWeek($0.1)) }
+        entries += TimeLexicon.relativeQuarters.map { ($0.0, .relativeQuarter($0.1)) }
+        for prefix in TimeLexicon.weekdayPrefixes {
+            for (name, d) in TimeLexicon.weekdayNames { entries.append((prefix + String(name), .weekday(d))) }
+        }
+        entries += TimeLexicon.weekendWords.map { ($0, .weekend) }
+        let small = Set(TimeLexicon.smallHoursWords)
+        entries += TimeLexicon.partsOfDay.map { ($0.0, .partOfDay($0.1, smallHours: small.contains($0.0))) }
+        entries += TimeLexicon.yearParts.filter { $0.0.count > 1 }.map { ($0.0, .yearPart($0.1)) }
+        entries += TimeLexicon.monthParts.filter { $0.0.count > 1 }.map { ($0.0, .monthPart($0.1)) }
+        entries += TimeLexicon.vagueWords.map { ($0.0, .vague($0.1)) }
+        entries += TimeLexicon.festivals.map { ($0.0, .festival($0.1)) }
+        entries.append((TimeLexicon.nationalDayShort, .festival(.solar(10, 1))))
+        entries += TimeLexicon.relativeCenturies.map { ($0.0, .relativeCentury($0.1)) }
+        words = ScalarTrie(entries)
+        yearParts = ScalarTrie(TimeLexicon.yearParts)
+        monthParts = ScalarTrie(TimeLexicon.monthParts)
+        durationUnits = ScalarTrie(TimeLexicon.durationUnits)
+        shortPartsOfDay = ScalarTrie(TimeLexicon.shortPartsOfDay)
+        cues = ScalarTrie(TimeLexicon.futureCues.map { ($0, true) })
+
+        var c = [UInt32](repeating: 0, count: 0x10000)
+        func mark(_ chars: [Character], _ k: CharClass) {
+            for ch in chars { let v = Int(TimeFolding.fold(ch.scalarValue)); if v < 0x10000 { c[v] |= k.rawValue } }
+        }
+        for v in 0..<0x10000 where words.startsWord(UInt32(v)) { c[v] |= CharClass.candidate.rawValue }
+        for v in 0x30...0x39 { c[v] |= CharClass.candidate.rawValue }
+        mark(TimeLexicon.chineseDigits.map(\.0) + TimeLexicon.chineseMultipliers.map(\.0)
+             + TimeLexicon.chineseTens.map(\.0) + [TimeLexicon.everyWord, TimeLexicon.halfMark, TimeLexicon.ordinalPrefix],
+             .candidate)
+        mark(TimeLexicon.dayMarks, .dayMark)
+        mark(TimeLexicon.hourMarks, .hourMark)
+        mark(TimeLexicon.quantityUnits, .quantityUnit)
+        mark(TimeLexicon.clauseBreaks, .clauseBreak)
+        mark(TimeLexicon.restatementSeparators, .restatement)
+        mark(TimeLexicon.deadlineBlockedFollowers, .deadlineBlocked)
+        mark(TimeLexicon.vagueBlockedPredecessors, .vagueBlocked)
+        mark(TimeLexicon.labelAfterWeek, .labelAfterWeek)
+        mark(TimeLexicon.labelAfterYear, .labelAfterYear)
+        mark(TimeLexicon.spanAfterYear, .spanAfterYear)
+        mark(TimeLexicon.seasonFollowers, .seasonFollower)
+        mark(TimeLexicon.datelineMarks, .datelineMark)
+        mark(TimeLexicon.numericDateSeparators, .numericDateSeparator)
+        mark(TimeLexicon.shortPartBlockedFollowers, .shortPartBlocked)
+        mark(TimeLexicon.dayNumberBlockedFollowers, .dayNumberBlocked)
+        for v in 0x41...0x5A { c[v] |= CharClass.letter.rawValue; c[v + 0x20] |= CharClass.letter.rawValue }
+        for v in 0x21...0x2F { c[v] |= CharClass.punctuation.rawValue }
+        for v in 0x3A...0x40 { c[v] |= CharClass.punctuation.rawValue }
+        for v in [0x09, 0x0A, 0x0D, 0x20] { c[v] |= CharClass.punctuation.rawValue }
+        for v in 0x3000...0x303F { c[v] |= CharClass.punctuation.rawValue }
+        for v in 0xFF00...0xFF0F { c[v] |= CharClass.punctuation.rawValue }
+        for v in 0xFF1A...0xFF20 { c[v] |= CharClass.punctuation.rawValue }
+        for v in [0x2014, 0x2015, 0x2026, 0x201C, 0x201D, 0x2018, 0x2019, 0x00B7] { c[v] |= CharClass.punctuation.rawValue }
+        classes = c
+    }
+
+    @inline(__always)
+    func has(_ s: UInt32, _ k: CharClass) -> Bool { s < 0x10000 && classes[Int(s)] & k.rawValue != 0 }
+
+    @inline(__always)
+    func at(_ t: UnsafeBufferPointer<UInt32>, _ i: Int) -> UInt32 { i >= 0 && i < t.count ? t[i] : 0 }
+
+    /// True at the end of the text or before punctuation or a space.
+    @inline(__always)
+    func boundary(_ t: UnsafeBufferPointer<UInt32>, _ i: Int) -> Bool { i >= t.count || has(t[i], .punctuation) }
+
+    /// All expressions in `t`, in text order, not overlapping.
+    func scan(_ t: UnsafeBufferPointer<UInt32>) -> [RawMention] {
+        var out: [RawMention] = []
+        var p = 0
+        var listContext: (end: Int, spec: DateSpec)?
+        let n = t.count
+        while p < n {
+            let s = t[p]
+            if s == titleOpen, let close = titleEnd(t, from: p) { p = close; continue }
+            if s >= 0x10000 || classes[Int(s)] & CharClass.candidate.rawValue == 0 { p += 1; continue }
+            let isNum = numerals.isNumeral(s)
+            if isNum || s == ordinalPrefix {
+                // Never start inside a number, a code (G5, 4/5G) or an ordinal (第三届).
+                let prev = at(t, p - 1)
+                if p > 0 && (numerals.isNumeral(prev) || prev == 0x2E || has(prev, .letter) || prev == ordinalPrefix
+                             || (isNum && prev == 0x2F)) {
+                    p = skipNumber(t, from: p); continue
+                }
+            }
+            var inherit: DateSpec?
+            if let lc = listContext, p == lc.end + 1, t[lc.end] == listSeparator { inherit = lc.spec }
+            if let (m, spec, resume) = match(t, at: p, inherit: inherit) {
+                out.append(m)
+                listContext = spec.map { (m.end, $0) }
+                p = max(resume, p + 1)
+                continue
+            }
+            p = isNum ? skipNumber(t, from: p) : p + 1
+        }
+        for i in out.indices { markCues(&out[i], in: t) }
+        return out
+    }
+
+    /// The end of a 《title》: names of works are no time expressions (《明日之后》).
+    private func titleEnd(_ t: UnsafeBufferPointer<UInt32>, from p: Int) -> Int? {
+        var i = p + 1
+        while i < t.count && i - p <= TimeLexicon.titleReach {
+            if t[i] == titleClose { return i + 1 }
+            if t[i] == titleOpen || has(t[i], .clauseBreak) { return nil }
+            i += 1
+        }
+        return nil
+    }
+
+    private func skipNumber(_ t: UnsafeBufferPointer<UInt32>, from p: Int) -> Int {
+        var i = p + 1
+        while i < t.count, numerals.isNumeral(t[i]) { i += 1 }
+        return i
+    }
+
+    /// One expression at `p`: the mention, its date spec (for `、` lists), where to resume.
+    private func match(_ t: UnsafeBufferPointer<UInt32>, at p: Int, inherit: DateSpec?)
+        -> (RawMention, DateSpec?, Int)? {
+        if let (d, e) = decade(t, at: p) {
+            return (RawMention(start: p, end: e, value: .decade(d)), nil, e)
+        }
+        if let r = rangeOrPoint(t, at: p, inherit: inherit) { return r }
+        if let (v, e) = quantity(t, at: p) { return (RawMention(start: p, end: e, value: v), nil, e) }
+        if let (v, e) = standaloneWord(t, at: p) { return (RawMention(start: p, end: e, value: v), nil, e) }
+        return nil
+    }
+
+    /// Vague references alone.
+    private func standaloneWord(_ t: UnsafeBufferPointer<UInt32>, at p: Int) -> (RawValue, Int)? {
+        guard words.startsWord(t[p]), let (w, e) = words.longestMatch(in: t, at: p) else { return nil }
+        if case .vague(let v) = w {
+            if p > 0 && has(t[p - 1], .vagueBlocked) { return nil }
+            return (.vague(v), e)
+        }
+        return nil
+    }
+
+    /// Sets the tense cue: a cue word before the mention in its clause, or `将` right after it.
+    private func markCues(_ m: inout RawMention, in t: UnsafeBufferPointer<UInt32>) {
+        var from = m.start
+        while from > 0 && m.start - from < TimeLexicon.futureCueReach && !has(t[from - 1], .clauseBreak) { from -= 1 }
+        if cues.containsWord(in: t, from: from, to: m.start) { m.futureCue = true; return }
+        if m.end < t.count, cues.startsWord(t[m.end]), cues.longestMatch(in: t, at: m.end) != nil { m.futureCue = true }
+    }
+}

@@ -1,0 +1,136 @@
+/// The underspecified value the scanner extracts, before any reference date is known.
+///
+/// `4月12日上午` becomes `month: .absolute(4), day: .absolute(12), partOfDay: .morning`;
+/// `上周三` becomes `week: .relative(-1), weekday: 3`. The resolver alone turns these into
+/// calendar values, so the scanner never needs a date and the policy lives in one place.
+struct DateSpec: Hashable, Sendable {
+    enum Year: Hashable, Sendable {
+        case absolute(Int)
+        /// Written with two digits (`91年`, `九七年`): the century is inferred.
+        case twoDigit(Int)
+        /// 今年 0, 去年 -1, 明年 +1.
+        case relative(Int)
+    }
+    enum Month: Hashable, Sendable {
+        case absolute(Int)
+        /// 本月 0, 上月 -1, 下月 +1.
+        case relative(Int)
+    }
+    enum Day: Hashable, Sendable {
+        case absolute(Int)
+        /// 今天 0, 昨天 -1: counted from the reference date.
+        case relative(Int)
+        /// 当天 0, 次日 +1: counted from the last date before it in the text.
+        case anaphoric(Int)
+        /// 第一天 of a year or month.
+        case ordinal(Int)
+    }
+    enum Week: Hashable, Sendable {
+        /// 本周 0, 上周 -1.
+        case relative(Int)
+        /// 第N周 of a month or a year (the first week is the one of the first Monday).
+        case ordinal(Int)
+    }
+    /// A part of the month or year named before it.
+    enum Within: Hashable, Sendable {
+        case dekad(Int)               // 上旬 1, 中旬 2, 下旬 3
+        case monthStart, monthMiddle, monthEnd
+        case halfMonth(Int)           // 上半月 1, 下半月 2
+        case firstDays(Int)           // 4月前4天
+        case firstMonths(Int)         // 2022年前十一个月, 前两个季度
+        case quarter(Int)
+        case relativeQuarter(Int)     // 下个季度 +1
+        case half(Int)                // 上半年 1
+        case season(Season)
+        case yearStart, yearMiddle, yearEnd
+        case nthWeekday(Int, Int)     // (n, weekday); n = -1 is the last
+    }
+
+    var year: Year?
+    var month: Month?
+    var day: Day?
+    var week: Week?
+    var weekday: Int?
+    var weekend = false
+    var within: Within?
+    var festival: Festival?
+    var partOfDay: PartOfDay?
+    /// 凌晨, 半夜: the clock keeps small hours as written.
+    var smallHours = false
+    var clock: ClockSpec?
+    var offset: Offset?
+    /// 现在: the reference instant itself (only meaningful as a range end point).
+    var isNow = false
+
+    var isEmpty: Bool {
+        year == nil && month == nil && day == nil && week == nil && weekday == nil && !weekend
+            && within == nil && festival == nil && partOfDay == nil && clock == nil && offset == nil && !isNow
+    }
+
+    /// True when the spec names a calendar day of its own (not only a time of day).
+    var namesDay: Bool {
+        day != nil || weekday != nil || festival != nil || offset?.unit == .day || offset?.unit == .week
+            || { if case .nthWeekday = within { return true }; return false }()
+    }
+}
+
+/// A clock time as written; the part of day may still move it by twelve hours.
+struct ClockSpec: Hashable, Sendable {
+    var hour: Int
+    var minute: Int
+    var second: Int?
+}
+
+enum CalendarUnit: Hashable, Sendable {
+    case year, quarter, month, week, day, hour, minute, second
+}
+
+/// `七年后`, `3天前`: a distance from the reference.
+struct Offset: Hashable, Sendable {
+    /// In `unit`s; halves are expressed in the next smaller unit by the scanner.
+    var amount: Int
+    var unit: CalendarUnit
+}
+
+/// What one scanned expression means, before resolution.
+enum RawValue: Hashable, Sendable {
+    case point(DateSpec)
+    case range(DateSpec, DateSpec)
+    /// 上两周 (-2 weeks), 下三年 (+3 years): whole calendar units next to the current one.
+    case adjacentUnits(CalendarUnit, Int)
+    /// 上世纪80年代: first year of the decade, or of the century.
+    case decade(DecadeSpec)
+    case duration(String)
+    case set(String)
+    case vague(VagueWord)
+}
+
+struct DecadeSpec: Hashable, Sendable {
+    /// Century as written: `19` for 19世纪 (1800s); nil when relative or absent.
+    var century: Int?
+    /// 上世纪 -1, 本世纪 0.
+    var relativeCentury: Int?
+    /// 80 for 80年代; nil for a whole century.
+    var decade: Int?
+    /// 198 for 1980年代.
+    var absoluteDecade: Int?
+}
+
+enum VagueWord: Hashable, Sendable {
+    case past, present, future
+    /// 近期: past unless a future cue surrounds it.
+    case nearTerm
+}
+
+/// One expression found by the scanner: scalar offsets plus the cues around it.
+struct RawMention: Hashable, Sendable {
+    var start: Int
+    var end: Int
+    var value: RawValue
+    /// Written with a deadline marker (`5月底前`).
+    var deadline = false
+    /// A tense cue (将于, 拟, 定于 …) governs it.
+    var futureCue = false
+    /// A dateline date (`本报郑州4月13日讯`): it becomes the reference for what follows.
+    var dateline = false
+}

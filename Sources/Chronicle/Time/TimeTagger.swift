@@ -1,0 +1,78 @@
+/// The time engine: finds and resolves every temporal expression in a text.
+///
+/// Build one (`TimeTagger()` builds its tries and tables once) and share it freely:
+/// it is an immutable value, safe to use from any number of threads at once.
+public struct TimeTagger: Sendable {
+    private let scanner: TimeScanner
+
+    public init() {
+        scanner = TimeScanner()
+    }
+
+    /// Finds and resolves every temporal expression in `text` against `reference`.
+    ///
+    /// Offsets are Unicode scalar offsets into `text`. Inside the text, datelines
+    /// (`本报郑州4月13日讯`, `新华社…4月13日电`) become the reference for what follows;
+    /// anaphora (当天, 次日, bare clock times) resolve against the last date before them;
+    /// tense cues (将, 将于, 拟, 定于, 计划) and deadlines mark mentions as future.
+    public func tag(_ text: String, reference: LocalDateTime) -> [TimeMention] {
+        let scalars = TimeFolding.scalars(of: text)
+        let raws = scalars.withUnsafeBufferPointer { scanner.scan($0) }
+        guard !raws.isEmpty else { return [] }
+        let texts = TimeTagger.substrings(of: text, spans: raws.map { ($0.start, $0.end) })
+
+        var out: [TimeMention] = []
+        out.reserveCapacity(raws.count)
+        var ref = reference
+        var anchor: CalendarDate?
+        for (raw, written) in zip(raws, texts) {
+            let resolver = TimeResolver(reference: ref, anchor: anchor, future: raw.futureCue || raw.deadline)
+            guard let r = resolver.resolve(raw) else { continue }
+            let later = r.timex.firstDay.map { $0 > ref.date } ?? false
+            out.append(TimeMention(start: raw.start, end: raw.end, text: written, type: r.type, timex: r.timex,
+                                   modifier: r.modifier, isFuture: raw.futureCue || raw.deadline || later))
+            if raw.dateline, case .date(let d) = r.timex {
+                ref = LocalDateTime(date: d)
+                anchor = d
+            } else if let d = r.timex.anchorDay {
+                anchor = d
+            }
+        }
+        return out
+    }
+
+    /// The written text of each span, in one pass over the scalars (spans are sorted).
+    private static func substrings(of text: String, spans: [(Int, Int)]) -> [String] {
+        var result: [String] = []
+        result.reserveCapacity(spans.count)
+        var k = 0
+        var current = String.UnicodeScalarView()
+        var collecting = false
+        var i = 0
+        for s in text.unicodeScalars {
+            while k < spans.count && !collecting && spans[k].0 == i && spans[k].1 == i {
+                result.append(""); k += 1
+            }
+            guard k < spans.count else { break }
+            if i == spans[k].0 { collecting = true; current = String.UnicodeScalarView() }
+            if collecting { current.append(s) }
+            i += 1
+            if collecting && i == spans[k].1 {
+                result.append(String(current)); collecting = false; k += 1
+            }
+        }
+        while result.count < spans.count { result.append(String(current)) }
+        return result
+    }
+}
+
+extension Timex {
+    /// The day a later 当天 / 次日 / bare clock time refers back to: only values that name a day.
+    var anchorDay: CalendarDate? {
+        switch self {
+        case .date(let d), .partOfDay(let d, _), .dateTime(let d, _): return d
+        case .range(let a, _): return a.anchorDay
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,161 @@
+import ArgumentParser
+import Chronicle
+import Foundation
+
+/// `chronicle tag`: the time engine alone, for people (a table) and for pipelines (JSON lines).
+struct TagCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tag",
+        abstract: "Find and resolve the temporal expressions in a text.",
+        discussion: """
+            chronicle tag "4月12日上午开会" --ref 2021-04-14      prints a table
+            chronicle tag --jsonl < in.jsonl > out.jsonl          one {"id","text","ref"} object a line in,
+                                                                  one {"id","mentions"} object a line out
+            """
+    )
+
+    @Argument(help: "The text to tag (omit with --jsonl).")
+    var text: String?
+
+    @Option(help: "Reference (issue) date or time, YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS], Asia/Shanghai wall time.")
+    var ref: String?
+
+    @Flag(help: "Read JSON lines on standard input, write one result line per input line.")
+    var jsonl = false
+
+    func validate() throws {
+        if let ref, LocalDateTime(iso: ref) == nil {
+            throw ValidationError("--ref \(ref): not a date; write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM")
+        }
+        if jsonl && text != nil { throw ValidationError("give either a TEXT or --jsonl, not both") }
+        if !jsonl && text == nil { throw ValidationError("no text: pass TEXT, or --jsonl to read JSON lines on standard input") }
+        if !jsonl && ref == nil {
+            throw ValidationError("no reference date: pass --ref YYYY-MM-DD (the issue date the text is read against)")
+        }
+    }
+
+    func run() throws {
+        let tagger = TimeTagger()
+        let defaultRef = ref.flatMap { LocalDateTime(iso: $0) }
+        if jsonl {
+            TagStream(tagger: tagger, defaultReference: defaultRef).run()
+            return
+        }
+        guard let text, let reference = defaultRef else { return }
+        print(TagTable.render(tagger.tag(text, reference: reference)), terminator: "")
+    }
+}
+
+/// The readable table of `chronicle tag TEXT`.
+enum TagTable {
+    static func render(_ mentions: [TimeMention]) -> String {
+        if mentions.isEmpty { return "(no temporal expressions)\n" }
+        var rows = [["span", "type", "value", "mod", "future", "text"]]
+        for m in mentions {
+            rows.append(["\(m.start)-\(m.end)", m.type.rawValue, m.timex.value, m.modifier?.rawValue ?? "",
+                         m.isFuture ? "yes" : "", m.text])
+        }
+        let widths = (0..<6).map { c in rows.map { $0[c].count }.max() ?? 0 }
+        return rows.map { row in
+            row.enumerated().map { c, cell in c == 5 ? cell : cell.padding(toLength: widths[c], withPad: " ", startingAt: 0) }
+                .joined(separator: "  ")
+        }.joined(separator: "\n") + "\n"
+    }
+}
+
+/// The `--jsonl` protocol of DESIGN.md: line in, line out, errors as lines, flat memory.
+struct TagStream {
+    let tagger: TimeTagger
+    let defaultReference: LocalDateTime?
+
+    func run() {
+        var out = FileHandleOutput()
+        while let line = readLine(strippingNewline: true) {
+            out.write(respond(to: line))
+            out.write("\n")
+        }
+        out.flush()
+    }
+
+    func respond(to line: String) -> String {
+        guard let data = line.data(using: .utf8),
+              let object = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]),
+              let dict = object as? [String: Any] else {
+            return errorLine(id: nil, "not a JSON object: write one {\"id\", \"text\", \"ref\"} object per line")
+        }
+        let id = dict["id"]
+        guard let text = dict["text"] as? String else {
+            return errorLine(id: id, "no \"text\" string in this line")
+        }
+        let reference: LocalDateTime
+        if let r = dict["ref"] {
+            guard let s = r as? String, let parsed = LocalDateTime(iso: s) else {
+                return errorLine(id: id, "\"ref\" is not YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS]")
+            }
+            reference = parsed
+        } else if let d = defaultReference {
+            reference = d
+        } else {
+            return errorLine(id: id, "no reference date: add a \"ref\" field or pass --ref YYYY-MM-DD")
+        }
+        let mentions = tagger.tag(text, reference: reference)
+        var s = "{\"id\":" + JSONText.value(id) + ",\"mentions\":["
+        for (i, m) in mentions.enumerated() {
+            if i > 0 { s += "," }
+            s += "{\"start\":\(m.start),\"end\":\(m.end),\"text\":" + JSONText.string(m.text)
+            s += ",\"type\":\"\(m.type.rawValue)\",\"timex\":" + JSONText.string(m.timex.value)
+            if let mod = m.modifier { s += ",\"mod\":\"\(mod.rawValue)\"" }
+            if m.isFuture { s += ",\"future\":true" }
+            s += "}"
+        }
+        return s + "]}"
+    }
+
+    private func errorLine(id: Any?, _ message: String) -> String {
+        "{\"id\":" + JSONText.value(id) + ",\"error\":" + JSONText.string(message) + "}"
+    }
+}
+
+/// Minimal JSON writing with a fixed key order (JSONSerialization would reorder keys).
+enum JSONText {
+    static func string(_ s: String) -> String {
+        var out = "\""
+        for u in s.unicodeScalars {
+            switch u {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if u.value < 0x20 { out += String(format: "\\u%04x", u.value) } else { out.unicodeScalars.append(u) }
+            }
+        }
+        return out + "\""
+    }
+
+    /// An `id` as it came in: string, number, or null.
+    static func value(_ v: Any?) -> String {
+        switch v {
+        case let s as String: return string(s)
+        case let n as NSNumber: return n.stringValue
+        default: return "null"
+        }
+    }
+}
+
+/// Buffered standard output: written in chunks so a long stream stays fast and flat.
+struct FileHandleOutput {
+    private var buffer = Data()
+
+    mutating func write(_ s: String) {
+        buffer.append(contentsOf: s.utf8)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    mutating func flush() {
+        guard !buffer.isEmpty else { return }
+        FileHandle.standardOutput.write(buffer)
+        buffer.removeAll(keepingCapacity: true)
+    }
+}
