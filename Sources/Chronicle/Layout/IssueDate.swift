@@ -19,7 +19,7 @@ public enum IssueDate {
     static func fromLines(_ lines: [PageLine], kinds: [LineKind]) -> CalendarDate? {
         for kind in kinds {
             switch kind {
-            case .dateHeader(let date?), .masthead(let date): return date
+            case .dateHeader(let date?), .masthead(let date), .bareDate(let date): return date
             case .lead, .text: return nil
             default: continue
             }

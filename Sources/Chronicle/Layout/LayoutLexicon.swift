@@ -27,6 +27,8 @@ public enum LayoutLexicon {
     static let leadMarkClosers: Set<Unicode.Scalar> = ["]", "】", ")", " ", ":"]
     /// `据…报道,` leads a rewritten report: opener, closer.
     static let reportLeads: [(open: String, close: String)] = [("据", "报道"), ("据", "消息")]
+    /// Punctuation that ends the search for a lead's source phrase or its credits.
+    static let clauseBreaks: Set<Unicode.Scalar> = [",", "。", ":", ";", "!", "?", "、"]
     /// How far into a line the lead's source phrase may reach.
     static let maxLeadPrefix = 32
 
@@ -56,7 +58,7 @@ public enum LayoutLexicon {
     // MARK: Headlines
 
     /// Longest line that can be a headline, in characters.
-    static let maxHeadlineLength = 64
+    static let maxHeadlineLength = 80
     /// A headline never contains these.
     static let headlineForbidden: Set<Unicode.Scalar> = ["。"]
     /// A headline never ends with these (a salutation `各街道办事处:` or a clause `…,`).
@@ -121,6 +123,8 @@ public enum LayoutLexicon {
     /// A masthead is a row of fields, never a sentence.
     static let mastheadForbidden: Set<Unicode.Scalar> = [",", "。", ";"]
     static let maxMastheadLength = 80
+    /// A date line (`2021年4月14日`, `二〇二一年四月十二日`) has at most this many characters.
+    static let maxBareDateLength = 12
 
     // MARK: Dates (a small reader for issue dates and datelines)
 

@@ -7,6 +7,9 @@ enum LineKind: Equatable, Sendable {
     case dateHeader(CalendarDate?)
     /// A newspaper masthead row `南渚周报 2022年1月3日 星期一 第2版`.
     case masthead(CalendarDate)
+    /// A line holding only a date: the page's date above the first article, a notice's
+    /// signature date below it.
+    case bareDate(CalendarDate)
     /// `相关新闻`: the headline-like lines after it belong to other pages.
     case navigationHeader
     case caption
@@ -51,8 +54,7 @@ struct LineClassifier: Sendable {
     private let pageOpen = MatchFolding.fold(LayoutLexicon.pageNumberMarks.open)
     private let pageClose = MatchFolding.fold(LayoutLexicon.pageNumberMarks.close)
     private let issueClose = MatchFolding.fold(LayoutLexicon.issueNumberClose)
-    /// Punctuation that ends the search for a lead's source phrase.
-    private let clauseBreaks: Set<Unicode.Scalar> = [",", "。", ":", ";", "!", "?", "、"]
+    private let clauseBreaks = LayoutLexicon.clauseBreaks
 
     func classify(_ line: PageLine) -> LineKind {
         if line.isBlank { return .blank }
@@ -61,9 +63,10 @@ struct LineClassifier: Sendable {
         if short, dateHeaders.isPrefix(of: key) {
             return .dateHeader(DateReader.firstFullDate(in: key))
         }
-        if line.length <= LayoutLexicon.maxMastheadLength, let date = mastheadDate(key) { return .masthead(date) }
+        if line.length <= LayoutLexicon.maxMastheadLength, let kind = mastheadOrDate(key) { return kind }
         if let lead = lead(line) { return .lead(lead) }
         if line.length <= LayoutLexicon.maxBylineLength, bylines.accepts(key) { return .byline }
+        if short, !key.contains(where: \.properties.isAlphabetic) { return .chrome }   // rules, page numbers: `———`, `- 2 -`
         if short, isChrome(key) {
             // Furniture with a date (`来源:区政府办 2021-04-15 10:23`) dates the page.
             if let date = DateReader.firstFullDate(in: key) { return .dateHeader(date) }
@@ -144,16 +147,15 @@ struct LineClassifier: Sendable {
 
     // MARK: Page furniture
 
-    private func mastheadDate(_ key: ArraySlice<Unicode.Scalar>) -> CalendarDate? {
+    private func mastheadOrDate(_ key: ArraySlice<Unicode.Scalar>) -> LineKind? {
         guard !key.contains(where: LayoutLexicon.mastheadForbidden.contains),
               let date = DateReader.firstFullDate(in: key) else { return nil }
-        if mastheadCues.firstOccurrence(in: key) != nil || hasPageNumber(key) || hasIssueNumber(key) { return date }
-        // A field naming the paper or the issue (`南渚周报`, `第1234期`).
+        if mastheadCues.firstOccurrence(in: key) != nil || hasPageNumber(key) || hasIssueNumber(key) { return .masthead(date) }
+        // A field naming the paper (`南渚周报`).
         for field in key.split(separator: " ") where field.count <= LayoutLexicon.maxMastheadFieldLength {
-            if mastheadFields.isSuffix(of: field) { return date }
+            if mastheadFields.isSuffix(of: field) { return .masthead(date) }
         }
-        // A line holding nothing but the date is the page's date too.
-        return key.filter { $0 != " " }.count <= 12 ? date : nil
+        return key.filter { $0 != " " }.count <= LayoutLexicon.maxBareDateLength ? .bareDate(date) : nil
     }
 
     private func isChrome(_ key: ArraySlice<Unicode.Scalar>) -> Bool {
@@ -164,7 +166,7 @@ struct LineClassifier: Sendable {
 
     /// `第2版`, `02-05版`, `A3版`, `本期共4版`: a 版 right after a number.
     private func hasPageNumber(_ key: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard !key.contains("。") else { return false }
+        guard !key.contains(where: LayoutLexicon.headlineForbidden.contains) else { return false }
         return hasNumbered(key, close: pageClose, bareDigits: true)
     }
 

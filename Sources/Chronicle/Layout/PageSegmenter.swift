@@ -41,21 +41,27 @@ struct PageSegmenter: Sendable {
         for (n, kind) in kinds.enumerated() {
             defer {
                 switch kind {
-                case .blank, .chrome, .dateHeader, .caption: break
+                case .blank, .chrome, .dateHeader, .masthead, .caption: break
                 case .byline: previousWasByline = true
                 default: previousWasByline = false
                 }
             }
             switch kind {
-            case .blank, .chrome, .dateHeader, .caption:
+            case .blank, .chrome, .dateHeader, .masthead, .caption:
                 continue
-            case .masthead:
+            case .bareDate:
                 // Below the first article a bare date is a notice's signature date: text.
                 if current != nil { pending.append(n) }
             case .navigationHeader:
                 inNavigation = true
             case .lead(let lead) where lead.weak && isOpen() && pending.isEmpty:
                 current?.body.append(n)
+            case .lead(let lead) where isOpen() && pending.isEmpty && current?.lead == nil:
+                // Text between a headline and its lead (编者按, 核心提示) is a standfirst:
+                // the article starts at the lead and keeps its headline and credits.
+                inNavigation = false
+                current?.lead = lead
+                current?.body = [n]
             case .lead(let lead):
                 inNavigation = false
                 var next = ArticleLines(headline: headline(from: pending, lines: lines), lead: lead)
@@ -112,7 +118,7 @@ struct PageSegmenter: Sendable {
         for n in kinds.indices.reversed() {
             result[n] = next
             switch kinds[n] {
-            case .blank, .chrome, .dateHeader, .caption: break
+            case .blank, .chrome, .dateHeader, .masthead, .caption: break
             default: next = n
             }
         }

@@ -108,6 +108,9 @@ import Testing
         "上一篇：区政府召开常务会议",
         "分享到：",
         "（完）",
+        "————————————",
+        "- 2 -",
+        "***",
     ]
 
     @Test(arguments: chrome) func recognizesChrome(_ line: String) {
@@ -135,12 +138,15 @@ import Testing
         ("2021年4月14日 星期三", "2021-04-14"),
         ("二〇二一年四月十四日　星期三　农历三月初三", "2021-04-14"),
         ("澜州日报 2021-04-14 第1234期", "2021-04-14"),
+        ("第02版：要闻 2021-04-14", "2021-04-14"),
+        ("2021年4月14日", "2021-04-14"),
+        ("二〇二一年四月十四日", "2021-04-14"),
     ]
 
     @Test(arguments: dated.indices) func readsIssueDateCarrier(_ k: Int) {
         let (line, iso) = Self.dated[k]
         switch kind(line) {
-        case .dateHeader(let d?), .masthead(let d): #expect(d == CalendarDate(iso: iso), "\(line)")
+        case .dateHeader(let d?), .masthead(let d), .bareDate(let d): #expect(d == CalendarDate(iso: iso), "\(line)")
         default: Issue.record("no issue date in: \(line)")
         }
     }

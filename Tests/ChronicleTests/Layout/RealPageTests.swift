@@ -136,4 +136,24 @@ import Testing
         #expect(body.split(separator: "\n").count == 6)
         #expect(body.hasSuffix("汐河区安全生产委员会办公室\n二〇二一年四月十二日"))
     }
+
+    @Test func standfirstBeforeTheLeadStaysOutOfTheBody() throws {
+        let text = """
+        澜州日报 2021年4月14日 星期三 第02版
+        老旧小区改造 改出居民新生活
+
+        编者按：老旧小区改造是民生工程。本报今起推出系列报道。
+
+        本报讯（记者 范思远）近日，柳泉区召开老旧小区改造推进会。
+        ————————————
+        澜州日报 2021年4月14日 星期三 第03版
+        区领导调研防汛工作
+
+        本报讯 4月12日，区长到白鹭河调研。
+        """
+        let page = try layout.page(text: text, source: "-", issueDate: nil)
+        #expect(page.articles.map(\.headline) == ["老旧小区改造 改出居民新生活", "区领导调研防汛工作"])
+        #expect(page.articles.map(\.byline) == ["记者 范思远", nil])
+        #expect(page.articles[0].body == "本报讯（记者 范思远）近日，柳泉区召开老旧小区改造推进会。")
+    }
 }
