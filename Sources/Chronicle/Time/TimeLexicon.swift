@@ -40,6 +40,8 @@ enum TimeLexicon {
     static let yearMark: Character = "年"
     static let monthMark: Character = "月"
     static let dayMarks: [Character] = ["日", "号"]
+    /// The day mark that also numbers things (3号线), checked against `dayNumberBlockedFollowers`.
+    static let labelDayMark: Character = "号"
     static let hourMarks: [Character] = ["点", "时"]
     static let minuteMark: Character = "分"
     static let secondMark: Character = "秒"
@@ -91,7 +93,7 @@ enum TimeLexicon {
     ]
     /// After `N号` these make a label (3号线, 1号楼), not a day.
     static let dayNumberBlockedFollowers: [Character] = [
-        "线", "楼", "院", "文", "令", "机", "位", "馆", "厅", "门", "车", "台", "口", "站", "房", "库", "井", "桥", "路", "街", "码", "字", "召", "坑", "种", "床", "箱", "窗", "地", "公", "仓", "展",
+        "线", "楼", "院", "文", "令", "机", "位", "馆", "厅", "门", "车", "台", "口", "站", "房", "库", "井", "桥", "路", "街", "码", "字", "坑", "种", "床", "箱", "窗", "地", "公", "仓", "展",
     ]
     /// `第N个星期一`, `最后一个星期一` inside a month.
     static let nthMarkers: [String] = ["第"]

@@ -364,8 +364,7 @@ extension TimeScanner {
             let u = at(t, n.end)
             if (1...31).contains(n.value) && (n.isArabic || n.digits <= 1 || n.digits == 0) {
                 if has(u, .dayMark) {
-                    if spec.month == nil && has(at(t, n.end + 1), .dayNumberBlocked) && u != t[q] { return nil }
-                    if spec.month == nil && has(at(t, n.end + 1), .dayNumberBlocked) { return nil }
+                    if spec.month == nil && u == labelDayMark && has(at(t, n.end + 1), .dayNumberBlocked) { return nil }
                     spec.day = .absolute(n.value); return (spec, n.end + 1)
                 }
                 if let du = danglingUnit(t, after: n.end), has(du, .dayMark) {

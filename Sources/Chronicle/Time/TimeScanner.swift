@@ -93,6 +93,7 @@ struct TimeScanner: Sendable {
 
     let yearMark = TimeLexicon.yearMark.scalarValue
     let monthMark = TimeLexicon.monthMark.scalarValue
+    let labelDayMark = TimeLexicon.labelDayMark.scalarValue
     let minuteMark = TimeLexicon.minuteMark.scalarValue
     let secondMark = TimeLexicon.secondMark.scalarValue
     let quarterHourMark = TimeLexicon.quarterHourMark.scalarValue

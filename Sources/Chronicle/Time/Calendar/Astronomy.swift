@@ -86,6 +86,8 @@ enum Astronomy {
     }
 
     /// The civil day (days since 1970-01-01) in China Standard Time (UTC+8) of a dynamical instant.
+    /// (Compared with published tables for 1901–2099, every festival agrees except three days of
+    /// 1916 and 1978, when the calendars were computed with older ephemerides or local time.)
     static func chinaDay(ofJDE jde: Double) -> Int {
         let year = 2000 + (jde - 2451545.0) / 365.25
         let ut = jde - deltaT(year: year)
