@@ -71,6 +71,7 @@ struct BylineGrammar: Sendable {
 
     private func isNameCharacter(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
+        if isSkippable(s) { return false }   // 丨 is an ideograph used as a bar
         return (0x3400...0x9FFF).contains(v) || (0xF900...0xFAFF).contains(v) || (0x20000...0x3FFFF).contains(v)
             || LayoutLexicon.nameJoiners.contains(s)
     }

