@@ -26,7 +26,7 @@ public enum ExportLexicon {
 
     /// Precision → how the HTML page says it.
     static let precisionLabels: [Precision: String] = [
-        .exact: "具体时间", .partOfDay: "时段", .day: "日", .week: "周", .month: "月", .year: "年", .vague: "日期不详",
+        .exact: "具体时间", .partOfDay: "时段", .day: "具体日期", .week: "周", .month: "月份", .year: "年份", .vague: "日期不详",
     ]
 
     /// Part of day → word, for dates shown to people.

@@ -65,6 +65,9 @@ import Testing
         }
         let everything = Timeline(events: documents.flatMap(\.events))
         files.append(("corpus.ics", try render(everything, as: .ics, options: .init())))
+        // The page scripts/render-html.sh screenshots; golden, so it stays deterministic.
+        try Golden.check(try render(everything, as: .html, options: ExportOptions(calendarName: "澜州市各区县大事记（开发语料）")),
+                         "corpus.html")
         let urls = try ExternalICS.write(files)
         if ExternalICS.python3 != nil {
             try ExternalICS.checkICS(urls)

@@ -9,7 +9,7 @@ enum HTMLChart {
     /// At most this many months are drawn as a continuous axis; longer spans draw only
     /// the months that have events, so a stray 1921 cannot make the chart thousands wide.
     static let maxContinuousMonths = 36
-    static let barWidth = 28, gap = 10, plotHeight = 120, left = 32, top = 10, bottom = 36
+    static let barWidth = 28, gap = 10, plotHeight = 120, left = 32, top = 22, bottom = 36
 
     static func svg(_ entries: [TimelineEntry], kinds: [String]) -> String {
         var counts: [Month: [String: Int]] = [:]
