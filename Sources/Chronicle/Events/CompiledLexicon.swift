@@ -1,0 +1,76 @@
+/// An `EventLexicon` turned into tries once, so that matching is a table walk.
+struct CompiledLexicon: Sendable {
+    struct TriggerInfo: Sendable {
+        var kind: String?
+        var weight: Int
+    }
+
+    let triggers: PhraseTrie<TriggerInfo>
+    let blockingSuffixes: PhraseTrie<Bool>
+    let titles: PhraseTrie<Bool>
+    let collectiveMarkers: PhraseTrie<Bool>
+    let reporterMarkers: PhraseTrie<Bool>
+    let followers: PhraseTrie<Bool>
+    let prefixStops: Set<Unicode.Scalar>
+    let surnames: PhraseTrie<Bool>
+    let inheritanceCues: PhraseTrie<Bool>
+    let connectors: PhraseTrie<Bool>
+    let plannedCues: PhraseTrie<Bool>
+    let nonGoverningPrefixes: PhraseTrie<Bool>
+    let nonGoverningSuffixes: PhraseTrie<Bool>
+    let placeCues: PhraseTrie<Bool>
+    let tourCues: PhraseTrie<Bool>
+    let placeTerminators: PhraseTrie<Bool>
+    let placeSuffixes: PhraseTrie<Bool>
+    let leadEndings: PhraseTrie<Bool>
+    let leadSourceMarks: PhraseTrie<Bool>
+    let nonNameCharacters: Set<Unicode.Scalar>
+    let summaryObjectMarker: [Unicode.Scalar]
+    let summaryVerbMarkers: PhraseTrie<Bool>
+    let summaryFillers: PhraseTrie<Bool>
+    let summaryDroppedLeads: PhraseTrie<Bool>
+    let subjectlessStarts: PhraseTrie<Bool>
+
+    init(_ lexicon: EventLexicon) {
+        triggers = PhraseTrie(lexicon.triggers.map { ($0.phrase, TriggerInfo(kind: $0.kind, weight: $0.weight)) })
+        blockingSuffixes = PhraseTrie(phrases: lexicon.triggerBlockingSuffixes)
+        titles = PhraseTrie(phrases: lexicon.titles)
+        collectiveMarkers = PhraseTrie(phrases: lexicon.collectiveLeaderMarkers)
+        reporterMarkers = PhraseTrie(phrases: lexicon.reporterMarkers)
+        followers = PhraseTrie(phrases: lexicon.nameFollowers)
+        prefixStops = Set(lexicon.titlePrefixStops.flatMap(\.unicodeScalars))
+        surnames = PhraseTrie(phrases: lexicon.surnames)
+        inheritanceCues = PhraseTrie(phrases: lexicon.inheritanceCues)
+        connectors = PhraseTrie(phrases: lexicon.clauseConnectors)
+        plannedCues = PhraseTrie(phrases: lexicon.plannedCues)
+        nonGoverningPrefixes = PhraseTrie(phrases: lexicon.nonGoverningDatePrefixes)
+        nonGoverningSuffixes = PhraseTrie(phrases: lexicon.nonGoverningDateSuffixes)
+        placeCues = PhraseTrie(phrases: lexicon.placeCues)
+        tourCues = PhraseTrie(phrases: lexicon.tourCues)
+        placeTerminators = PhraseTrie(phrases: lexicon.placeTerminators)
+        placeSuffixes = PhraseTrie(phrases: lexicon.placeSuffixes)
+        leadEndings = PhraseTrie(phrases: lexicon.leadEndings)
+        leadSourceMarks = PhraseTrie(phrases: lexicon.leadSourceMarks)
+        nonNameCharacters = Set(lexicon.nonNameCharacters.flatMap(\.unicodeScalars))
+        summaryObjectMarker = Array(lexicon.summaryObjectMarker.unicodeScalars)
+        summaryVerbMarkers = PhraseTrie(phrases: lexicon.summaryVerbMarkers)
+        summaryFillers = PhraseTrie(phrases: lexicon.summaryFillers)
+        summaryDroppedLeads = PhraseTrie(phrases: lexicon.summaryDroppedLeads)
+        subjectlessStarts = PhraseTrie(phrases: lexicon.subjectlessStarts)
+    }
+}
+
+/// Character classes the matchers need.
+enum ScalarClass {
+    /// CJK ideographs (basic, extension A and beyond) and 〇.
+    static func isHan(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0x20000...0x2FA1F, 0xF900...0xFAFF, 0x3007: return true
+        default: return false
+        }
+    }
+
+    static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        s.properties.isWhitespace && s != "\n"
+    }
+}

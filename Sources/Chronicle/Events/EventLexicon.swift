@@ -1,0 +1,84 @@
+/// The language data the event recognizer reads: triggers per kind, leader titles,
+/// and the cue words that decide where an event starts, what date and place it takes.
+///
+/// A plain value: the built-in tables live in `EventTables.swift`; a user file can add
+/// kinds, triggers and titles (`merging(userFile:)`, format in `Samples/lexicon.example.json`).
+public struct EventLexicon: Hashable, Sendable {
+    /// A phrase that signals an event of a kind. `kind == nil` marks a blocker: a longer
+    /// phrase that contains a trigger but names no event (`常委会`, `检查站`, `会议室`).
+    public struct Trigger: Hashable, Sendable {
+        public var phrase: String
+        public var kind: String?
+        /// How specific the phrase is: 3 a named event (`座谈会`, `签约仪式`), 2 an
+        /// activity verb (`督导`), 1 a generic word (`会议`, `检查`). The most specific
+        /// trigger of a clause decides its kind.
+        public var weight: Int
+
+        public init(_ phrase: String, _ kind: String?, weight: Int = 3) {
+            self.phrase = phrase
+            self.kind = kind
+            self.weight = weight
+        }
+    }
+
+    public var triggers: [Trigger]
+    /// Words that follow a trigger and turn it into a reference to something else:
+    /// `会议精神`, `联席会议制度`.
+    public var triggerBlockingSuffixes: [String]
+    /// Last morpheme of a leader's title (`书记`, `区长`, `主任`); the place or body in
+    /// front of it (`管城回族区委`, `市人大常委会副`) is read from the text.
+    public var titles: [String]
+    /// Words after which a list of bare names follows (`区领导詹国良、谢婧`).
+    public var collectiveLeaderMarkers: [String]
+    /// Credits: a name after these is a journalist, never a leader.
+    public var reporterMarkers: [String]
+    /// Words that typically follow a leader's name (`主持`, `表示`, `带队`): they end the name.
+    public var nameFollowers: [String]
+    /// Characters that end the place or body written in front of a title, going backwards.
+    public var titlePrefixStops: [String]
+    public var surnames: [String]
+    /// A sentence opening with one of these continues from the previous event and takes
+    /// its date (`会后`, `随后`, `仪式结束后`, `会见后`).
+    public var inheritanceCues: [String]
+    /// A clause opening with one of these reports a further activity (`并到…座谈交流`): a new
+    /// event when its kind differs from the current one.
+    public var clauseConnectors: [String]
+    /// Tense cues marking an announced event (`将于`, `定于`, `拟`).
+    public var plannedCues: [String]
+    /// Words right before a date that make it an end or a start of something else, never
+    /// the date of an event (`持续至9月7日`, `自11月15日…以来`).
+    public var nonGoverningDatePrefixes: [String]
+    public var nonGoverningDateSuffixes: [String]
+    /// Prepositions and verbs introducing the place of an event (`在X召开`, `到X督导`, `来到X`).
+    public var placeCues: [String]
+    /// Verbs that reveal the site of a tour when no venue is stated (`先后来到X`).
+    public var tourCues: [String]
+    /// Words that end a place phrase (the verbs that follow a venue).
+    public var placeTerminators: [String]
+    /// Last characters of a place name: a phrase ending in one is a place even when
+    /// punctuation, not a verb, follows it (`到汐河区，督查…`).
+    public var placeSuffixes: [String]
+    /// Phrases that close a newspaper lead (`本报讯`, `…日电`).
+    public var leadEndings: [String]
+    /// Characters of a news source or dateline in front of a lead ending (`本报`, `新华社`,
+    /// `4月13日`): they tell `本报讯` from a word that merely contains `讯` or `电`.
+    public var leadSourceMarks: [String]
+    /// Characters that belong to titles and bodies, never to a person's name: they stop
+    /// `区委书记` from being read as a name `区委` followed by a title.
+    public var nonNameCharacters: [String]
+    /// In a summary, `对X进行Y` reads better as `YX`: these are the `对` and `进行`.
+    public var summaryObjectMarker: String
+    public var summaryVerbMarkers: [String]
+    /// Leading filler dropped from a summary (`辖区`).
+    public var summaryFillers: [String]
+    /// Adverbs and connectors dropped from the start of a summary (`并`, `随即`).
+    public var summaryDroppedLeads: [String]
+    /// Words that begin a clause without a subject: the summary then names the actor.
+    public var subjectlessStarts: [String]
+
+    /// Every kind the lexicon can produce, built-in first, in table order.
+    public var kinds: [String] {
+        var seen = Set<String>()
+        return triggers.compactMap(\.kind).filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,105 @@
+/// Recognizes the events of a page: kind, date, leaders, place, summary and source.
+///
+/// Pure and reentrant: the lexicon is compiled once at `init`, every call works on its own
+/// values, and dates come only from the page (issue date, each article's reference date).
+public struct EventRecognizer: Sendable {
+    public let lexicon: EventLexicon
+    let tagger: TimeTagger
+    let compiled: CompiledLexicon
+
+    public init(lexicon: EventLexicon = .builtin, tagger: TimeTagger = TimeTagger()) {
+        self.lexicon = lexicon
+        self.tagger = tagger
+        self.compiled = CompiledLexicon(lexicon)
+    }
+
+    public func events(in page: Page) -> [Event] {
+        page.articles.flatMap { article in
+            let mentions = tagger.tag(article.body, reference: LocalDateTime(date: article.referenceDate))
+            return events(in: article, mentions: mentions, issueDate: page.issueDate, source: page.source)
+        }
+    }
+
+    /// The events of one article, given the time mentions found in its body.
+    public func events(in article: Article, mentions: [TimeMention], issueDate: CalendarDate,
+                       source: String) -> [Event] {
+        let text = ArticleText(article.body, lexicon: compiled)
+        let sorted = mentions.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+        let hits = TriggerScanner(lexicon: compiled).hitsByClause(in: text)
+        let drafts = EventSegmenter(lexicon: compiled)
+            .drafts(text, hits: hits, mentions: sorted, reference: article.referenceDate)
+        guard !drafts.isEmpty else { return [] }
+
+        let leaderMentions = LeaderFinder(lexicon: compiled).mentions(in: text, byline: article.byline)
+        let registry = LeaderRegistry(leaderMentions)
+        let places = PlaceFinder(lexicon: compiled)
+        let writer = SummaryWriter(lexicon: compiled)
+
+        return drafts.enumerated().map { index, draft in
+            let scope = draft.scope.sorted().map { text.clauses[$0].range }
+            let opening = text.clauses[draft.openingClause]
+            let sentenceClauses = draft.scope
+                .filter { text.clauses[$0].sentence == opening.sentence }
+                .map { text.clauses[$0].range }
+            let leaders = registry.leaders(in: scope, text)
+            var location = places.venue(in: [opening.range] + sentenceClauses, text)
+            if location == nil, !draft.inherited { location = places.tourSite(in: scope, text) }
+            let summary = writer.summary(clause: opening.range, text: text, mentions: sorted,
+                                         leaders: leaderMentions, actor: leaders.first.map(registry.name(of:)))
+            return Event(kind: draft.kind, timex: draft.timex, modifier: draft.modifier,
+                         dateText: draft.dateText, planned: draft.planned, summary: summary,
+                         leaders: leaders, location: location, trigger: text.text(draft.trigger.range),
+                         sentence: text.text(text.sentences[opening.sentence]).trimmingSpaces,
+                         headline: article.headline, byline: article.byline, issueDate: issueDate,
+                         source: source, article: article.ordinal, ordinal: index + 1)
+        }
+    }
+}
+
+/// The leaders of an article by name, each written as at its first mention.
+struct LeaderRegistry {
+    private var forms: [String: String] = [:]
+    private var names: [String: String] = [:]
+    private let trie: PhraseTrie<String>
+
+    init(_ mentions: [LeaderMention]) {
+        for m in mentions where forms[m.name] == nil {
+            forms[m.name] = m.form
+            names[m.form] = m.name
+        }
+        trie = PhraseTrie(forms.keys.map { ($0, $0) })
+    }
+
+    func name(of form: String) -> String { names[form] ?? form }
+
+    /// Leaders named in the ranges, in order of appearance.
+    func leaders(in ranges: [Range<Int>], _ text: ArticleText) -> [String] {
+        var seen = Set<String>()
+        var out: [String] = []
+        for r in ranges {
+            var i = r.lowerBound
+            while i < r.upperBound {
+                if let m = trie.longestMatch(in: text.scalars, at: i, end: r.upperBound) {
+                    if seen.insert(m.payload).inserted, let form = forms[m.payload] { out.append(form) }
+                    i += m.length
+                } else {
+                    i += 1
+                }
+            }
+        }
+        return out
+    }
+}
+
+extension String {
+    /// Without leading and trailing spaces (ASCII, full-width, tabs, newlines).
+    var trimmingSpaces: String {
+        let scalars = Array(unicodeScalars)
+        var a = 0, b = scalars.count
+        while a < b, scalars[a].properties.isWhitespace { a += 1 }
+        while b > a, scalars[b - 1].properties.isWhitespace { b -= 1 }
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: scalars[a..<b])
+        return String(v)
+    }
+}

@@ -1,0 +1,187 @@
+/// An event being assembled: the clause that opened it, its date, and the clauses that
+/// report on it (its scope, where its leaders are found).
+struct DraftEvent {
+    var kind: String
+    var trigger: TriggerHit
+    var openingClause: Int
+    var timex: Timex
+    var modifier: TimexModifier?
+    var dateText: String?
+    /// Index into the article's mentions of the expression that dates it.
+    var governing: Int?
+    var inherited: Bool
+    var planned: Bool
+    var scope: [Int]
+}
+
+/// Decides where events start in an article and which expression dates each.
+///
+/// Policy, in order, for a clause holding a trigger:
+/// 1. A sentence opening with an inheritance cue (`会后`, `随后`, `仪式结束后`) starts a new
+///    event dated like the one before it.
+/// 2. A clause opening with a connector (`并到…座谈交流`) starts a new event when its kind
+///    differs; it too takes the date before it.
+/// 3. A clause governed by a date expression of its own (in the clause, else earlier in the
+///    sentence) starts a new event when its kind differs from the current one, or its day
+///    does (`会议决定，下周二召开…动员大会`).
+/// 4. Anything else reports on the current event.
+/// The first event of an article may also start in the lead sentence without a date of its
+/// own when its trigger is specific: it then takes the first date of the article, or
+/// `PAST_REF` when the article has none (a reported event is past, never a made-up day).
+struct EventSegmenter {
+    let lexicon: CompiledLexicon
+
+    func drafts(_ text: ArticleText, hits: [[TriggerHit]], mentions: [TimeMention],
+                reference: CalendarDate) -> [DraftEvent] {
+        let governing = mentions.indices.filter { isGoverning(mentions[$0], text) }
+        var drafts: [DraftEvent] = []
+        var used = Set<Int>()
+        var pending: [Int] = []
+        var sentence = -1
+        var lastInSentence: Int?
+        var cueArmed = false
+        var g = 0
+        let s = text.scalars
+
+        for (ci, clause) in text.clauses.enumerated() {
+            if clause.sentence != sentence {
+                if !drafts.isEmpty { drafts[drafts.count - 1].scope += pending; pending = [] }
+                sentence = clause.sentence
+                lastInSentence = nil
+                cueArmed = false
+            }
+            // A cue clause (`会见后`, `演练结束后`) arms the next trigger; its own words are no trigger.
+            let cueEnd = self.cueEnd(clause.range, s)
+            if cueEnd != nil { cueArmed = true }
+            let clauseHits = hits[ci].filter { $0.range.lowerBound >= (cueEnd ?? clause.range.lowerBound) }
+            var inClause: [Int] = []
+            while g < governing.count, mentions[governing[g]].start < clause.range.upperBound {
+                if mentions[governing[g]].start >= clause.range.lowerBound { inClause.append(governing[g]) }
+                g += 1
+            }
+            defer { if let last = inClause.last { lastInSentence = last } }
+
+            guard let hit = clauseHits.representative else {
+                pending.append(ci)
+                continue
+            }
+            let gov = inClause.last { mentions[$0].end <= hit.range.lowerBound }
+                ?? inClause.first { mentions[$0].start >= hit.range.upperBound }
+                ?? lastInSentence
+            let own = gov.flatMap { used.contains($0) ? nil : $0 }
+            let cueHere = cueArmed
+            cueArmed = false
+            let connector = lexicon.connectors.matches(s, at: clause.range.lowerBound, end: clause.range.upperBound)
+
+            if let current = drafts.last {
+                if cueHere || (connector && own == nil && hit.kind != current.kind) {
+                    drafts.append(inheriting(current, hit: hit, clause: ci, pending: pending))
+                    pending = []
+                } else if let m = own, hit.kind != current.kind || !sameOccasion(mentions[m].timex, current.timex) {
+                    used.insert(m)
+                    drafts.append(dated(hit, clause: ci, mention: m, mentions, text, reference, pending: pending))
+                    pending = []
+                } else {
+                    var d = drafts[drafts.count - 1]
+                    d.scope += pending + [ci]
+                    pending = []
+                    if text.clauses[d.openingClause].sentence == clause.sentence,
+                       d.trigger.weight <= 1, hit.weight > d.trigger.weight {
+                        d.trigger = hit
+                        d.kind = hit.kind
+                        d.openingClause = ci
+                    }
+                    drafts[drafts.count - 1] = d
+                }
+            } else if let m = gov ?? leadMention(governing, mentions, text) {
+                used.insert(m)
+                drafts.append(dated(hit, clause: ci, mention: m, mentions, text, reference, pending: pending))
+                pending = []
+            } else if clause.sentence == 0, hit.weight >= 2 {
+                var d: DraftEvent
+                if let m = governing.first {
+                    used.insert(m)
+                    d = dated(hit, clause: ci, mention: m, mentions, text, reference, pending: pending)
+                } else {
+                    d = DraftEvent(kind: hit.kind, trigger: hit, openingClause: ci, timex: .vague(.past),
+                                   modifier: nil, dateText: nil, governing: nil, inherited: false,
+                                   planned: false, scope: pending + [ci])
+                }
+                drafts.append(d)
+                pending = []
+            } else {
+                pending.append(ci)
+            }
+        }
+        if !drafts.isEmpty { drafts[drafts.count - 1].scope += pending }
+        return drafts
+    }
+
+    /// The date of the lead sentence, which dates the first event reported after it
+    /// (`4月22日上午9时30分，随着警报响起…。当天，…演练在…举行`).
+    private func leadMention(_ governing: [Int], _ mentions: [TimeMention], _ text: ArticleText) -> Int? {
+        let end = text.sentences.first?.upperBound ?? 0
+        return governing.first { mentions[$0].start < end }
+    }
+
+    private func inheriting(_ previous: DraftEvent, hit: TriggerHit, clause: Int, pending: [Int]) -> DraftEvent {
+        DraftEvent(kind: hit.kind, trigger: hit, openingClause: clause, timex: previous.timex,
+                   modifier: previous.modifier, dateText: nil, governing: previous.governing,
+                   inherited: true, planned: previous.planned, scope: pending + [clause])
+    }
+
+    private func dated(_ hit: TriggerHit, clause: Int, mention m: Int, _ mentions: [TimeMention],
+                       _ text: ArticleText, _ reference: CalendarDate, pending: [Int]) -> DraftEvent {
+        let mention = mentions[m]
+        let c = text.clauses[clause].range
+        let cue = (c.lowerBound..<hit.range.lowerBound).contains { lexicon.plannedCues.matches(text.scalars, at: $0, end: hit.range.lowerBound) }
+        let future = mention.isFuture || (mention.timex.firstDay.map { $0 > reference } ?? false)
+        let planned: Bool
+        if case .vague(let v) = mention.timex { planned = v == .future || (v != .past && cue) } else { planned = future || cue }
+        return DraftEvent(kind: hit.kind, trigger: hit, openingClause: clause, timex: mention.timex,
+                          modifier: mention.modifier, dateText: mention.text, governing: m, inherited: false,
+                          planned: planned, scope: pending + [clause])
+    }
+
+    /// End of an inheritance cue (`会后`, `随后`, `仪式结束后`) opening a clause, if any.
+    private func cueEnd(_ r: Range<Int>, _ s: [Unicode.Scalar]) -> Int? {
+        let window = min(r.upperBound, r.lowerBound + 6)
+        for i in r.lowerBound..<window {
+            // Only the opening words (`会后，`, `仪式结束后，`), never a cue deep in the clause.
+            if let m = lexicon.inheritanceCues.longestMatch(in: s, at: i, end: r.upperBound) { return i + m.length }
+        }
+        return nil
+    }
+
+    /// Expressions that can date an event: not the dateline, not a deadline, not the end
+    /// or start of a span (`持续至9月7日`, `自11月15日…以来`), not a bare year or duration.
+    func isGoverning(_ m: TimeMention, _ text: ArticleText) -> Bool {
+        guard m.start >= text.leadEnd, m.end <= text.scalars.count, m.start < m.end else { return false }
+        if let mod = m.modifier, mod == .onOrBefore || mod == .onOrAfter { return false }
+        switch m.timex {
+        case .date, .partOfDay, .dateTime, .range, .month, .week, .weekend, .vague: break
+        default: return false
+        }
+        let s = text.scalars
+        if lexicon.nonGoverningPrefixes.matchesEnding(s, at: m.start, lowerBound: text.leadEnd) { return false }
+        if lexicon.nonGoverningSuffixes.matches(s, at: m.end) { return false }
+        return true
+    }
+
+    /// Two values name the same occasion when they fall on the same day (one may be more
+    /// precise than the other), or one lies inside the other's range.
+    private func sameOccasion(_ a: Timex, _ b: Timex) -> Bool {
+        if a == b { return true }
+        switch (a, b) {
+        case (.vague, .vague): return true
+        case (.partOfDay(_, let p), .partOfDay(_, let q)) where p != q: return false
+        case (.dateTime(_, let t), .dateTime(_, let u)) where t != u: return false
+        case (.range(let lo, let hi), let x), (let x, .range(let lo, let hi)):
+            guard let d = x.firstDay, let l = lo.firstDay, let h = hi.firstDay else { return false }
+            return l <= d && d <= h
+        default:
+            guard let d = a.firstDay, let e = b.firstDay else { return false }
+            return d == e
+        }
+    }
+}

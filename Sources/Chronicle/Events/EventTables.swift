@@ -1,0 +1,138 @@
+// The built-in language data of the Events stage: the one place its Chinese words live.
+// Kinds and triggers follow DESIGN.md §4 and the corpus README "Event kinds".
+
+extension EventLexicon {
+    public static let builtin = EventLexicon(
+        triggers: EventTables.triggers,
+        triggerBlockingSuffixes: ["精神", "制度", "纪要", "要求", "决定", "指出", "强调", "提出",
+                                  "认为", "上", "期间", "前", "中"],
+        titles: ["书记", "区长", "县长", "市长", "省长", "州长", "旗长", "镇长", "乡长", "村长",
+                 "主席", "主任", "部长", "常委", "组长", "局长", "院长", "校长", "会长", "总裁",
+                 "董事长", "总经理", "经理", "河长", "林长", "委员", "秘书长", "团长", "厅长", "处长",
+                 "科长", "检察长", "庭长", "所长", "队长", "政委", "司令员", "理事长", "行长",
+                 "社长", "总编辑", "指挥长", "专员", "巡视员", "主任委员", "主委", "署长", "馆长",
+                 "站长", "书记员", "主任科员", "总工程师", "总经济师", "参事", "大使", "领事",
+                 "教授", "院士"],
+        collectiveLeaderMarkers: ["区领导", "县领导", "市领导", "省领导", "镇领导", "乡领导",
+                                  "区级领导", "县级领导", "市级领导", "领导同志"],
+        reporterMarkers: ["记者", "通讯员", "评论员", "摄影", "编辑", "摄", "文/图", "文图"],
+        nameFollowers: ["主持", "出席", "表示", "强调", "指出", "要求", "带队", "带领", "陪同",
+                        "参加", "到", "在", "对", "与", "和", "等", "一行", "作", "致辞", "宣布",
+                        "代表", "为", "介绍", "率", "来到", "先后", "会见", "接待", "向", "讲话",
+                        "提出", "希望", "说", "认为", "听取", "前往", "赴", "深入", "察看", "调研",
+                        "督导", "检查", "视察", "同志", "实地", "一同", "共同", "分别", "现场", "也",
+                        "还", "就", "将", "是", "已", "的", "主讲", "作报告", "参观", "观看", "观摩",
+                        "签署", "揭牌", "致", "同", "及", "以", "从", "于", "把", "亲切", "首先",
+                        "详细", "仔细", "逐一", "当即", "当场", "随后", "一起", "走访", "看望",
+                        "慰问", "点评", "总结", "部署", "通报", "传达", "肯定", "充分", "高度"],
+        titlePrefixStops: ["由", "和", "与", "同", "及", "了", "的", "在", "对", "向", "为", "请",
+                           "取", "到", "是", "将", "把", "被", "给", "让", "从", "于", "经", "等",
+                           "见", "有", "并", "率", "陪", "任", "兼", "邀", "跟", "随", "带", "领"],
+        surnames: SurnameTable.all,
+        inheritanceCues: ["会后", "随后", "之后", "此后", "其后", "结束后", "会见后", "仪式后",
+                          "座谈后", "调研后", "紧接着", "接着"],
+        clauseConnectors: ["并到", "并赴", "并在", "并前往", "并深入", "并与", "并出席", "并参加",
+                           "并主持", "后又", "还到", "又到", "同时"],
+        plannedCues: ["将于", "将在", "拟于", "拟", "定于", "计划于", "预计于", "将", "即将",
+                      "决定", "通知", "届时"],
+        nonGoverningDatePrefixes: ["持续至", "持续到", "截至", "截止", "截止到", "直至", "至", "到",
+                                   "自", "从", "延续至", "延长至"],
+        nonGoverningDateSuffixes: ["以来", "起", "开始", "前", "之前", "以前", "后", "之后", "以后",
+                                   "到期", "截止"],
+        placeCues: ["在", "到", "赴", "前往", "来到", "来"],
+        tourCues: ["来到", "走进", "深入", "前往"],
+        placeTerminators: ["召开", "举行", "举办", "开班", "开幕", "闭幕", "揭牌", "开工", "启动",
+                           "督导", "调研", "视察", "检查", "督查", "察看", "查看", "考察", "暗访",
+                           "开展", "进行", "会见", "接待", "座谈", "参加", "出席", "主持", "走访",
+                           "慰问", "看望", "调度", "观摩", "研讨", "学习", "签约", "签署", "与", "对",
+                           "和", "就", "同", "了", "的", "时", "期间", "一线", "现场", "实地", "为",
+                           "向", "组织", "召集", "共同", "分别", "一起"],
+        placeSuffixes: ["区", "县", "市", "镇", "乡", "村", "省", "州", "街道", "社区", "园区", "景区"],
+        leadEndings: ["讯", "电"],
+        leadSourceMarks: ["报", "社", "网", "台", "站", "日", "又", "刊", "端"],
+        nonNameCharacters: ["委", "区", "县", "市", "省", "局", "部", "厅", "镇", "乡", "副", "党",
+                            "会", "组", "院", "校", "司", "处", "办", "府", "队", "团", "所"],
+        summaryObjectMarker: "对",
+        summaryVerbMarkers: ["进行"],
+        summaryFillers: ["辖区"],
+        summaryDroppedLeads: ["并", "随即", "立即", "还", "又", "同时", "随后", "一同", "共同"],
+        subjectlessStarts: ["到", "在", "赴", "对", "与", "和", "来到", "前往", "深入", "走进",
+                            "主持", "出席", "参加", "召开", "举行", "开展", "进行", "带队", "带领",
+                            "陪同", "实地", "先后", "率"]
+    )
+}
+
+/// Punctuation that ends sentences and clauses, full-width and ASCII alike.
+enum Punctuation {
+    static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?", "\n"]
+    static let clauseBreaks: Set<Unicode.Scalar> = ["，", ",", "；", ";", "：", ":"]
+    static let openers: Set<Unicode.Scalar> = ["(", "（", "["]
+    static let closers: Set<Unicode.Scalar> = [")", "）", "]"]
+    static let quotes: Set<Unicode.Scalar> = ["“", "”", "‘", "’", "\"", "《", "》", "「", "」"]
+}
+
+/// Triggers per kind. Weight 3: a named event; 2: an activity verb; 1: a generic word.
+enum EventTables {
+    static let triggers: [EventLexicon.Trigger] =
+        meeting + inspection + study + symposium + ceremony + reception + training + other + blockers
+
+    static let meeting: [EventLexicon.Trigger] = named("meeting", [
+        "全体会议", "全体（扩大）会议", "扩大会议", "推进会", "推进会议", "常务会议", "部署会",
+        "部署会议", "调度会", "调度会议", "现场会", "现场推进会", "联席会议", "汇报会",
+        "经济工作会议", "工作会议", "动员大会", "动员会", "誓师大会", "专题会议", "办公会",
+        "办公会议", "常委会议", "常委会会议", "全会", "代表大会", "协调会", "碰头会",
+        "电视电话会议", "视频会议", "总结会", "表彰大会", "讲评会", "分析会", "例会", "会商会",
+        "推进大会", "工作会", "调度推进会", "部署推进会", "交办会", "点评会", "约谈会",
+    ]) + [.init("大会", "meeting", weight: 2), .init("会议", "meeting", weight: 1)]
+
+    static let inspection: [EventLexicon.Trigger] = named("inspection", [
+        "突击检查", "夜间督查", "暗访督导", "检查指导", "督导检查", "调研指导", "考察学习",
+        "实地调研", "蹲点调研", "走访调研", "专题调研", "实地察看", "实地查看",
+    ]) + weighted("inspection", 2, ["督导", "暗访", "调研", "视察", "督查", "督察", "巡查"])
+       + weighted("inspection", 1, ["检查", "察看", "考察"])
+
+    static let study: [EventLexicon.Trigger] = named("study", [
+        "中心组学习", "中心组学习会", "学习会", "专题学习", "集中学习", "集体学习", "研讨会",
+        "专题研讨会", "读书班", "专题读书班", "学习研讨", "专题研讨",
+    ]) + weighted("study", 2, ["专题党课", "党课", "理论学习"]) + weighted("study", 1, ["研讨"])
+
+    static let symposium: [EventLexicon.Trigger] = named("symposium", [
+        "座谈会", "座谈交流会", "恳谈会", "交流座谈会",
+    ]) + weighted("symposium", 2, ["座谈交流", "座谈"])
+
+    static let ceremony: [EventLexicon.Trigger] = named("ceremony", [
+        "签约仪式", "揭牌", "揭牌仪式", "开工仪式", "集中开工", "启动仪式", "开幕式", "闭幕式",
+        "竣工仪式", "投产仪式", "奠基仪式", "颁奖典礼", "通车仪式", "授牌仪式", "集中签约",
+        "开园仪式", "开馆仪式", "升旗仪式", "颁奖仪式",
+    ]) + weighted("ceremony", 2, ["签约", "开幕", "奠基", "授牌", "颁奖", "开园", "开馆", "揭幕"])
+       + weighted("ceremony", 1, ["开工", "仪式", "签署"])
+
+    static let reception: [EventLexicon.Trigger] = named("reception", [
+        "会见", "接待", "来访", "考察来访", "会谈", "接见", "拜会", "考察团", "陪同考察",
+    ]) + weighted("reception", 2, ["来我区", "来我县", "来我市", "到我区", "到我县", "到我市", "代表团"])
+
+    static let training: [EventLexicon.Trigger] = named("training", [
+        "培训班", "开班仪式", "开班式", "结业式", "结业仪式", "专题培训", "示范培训",
+    ]) + weighted("training", 2, ["开班", "结业", "轮训"]) + weighted("training", 1, ["培训"])
+
+    static let other: [EventLexicon.Trigger] = named("other", [
+        "走访慰问", "新闻发布会", "发布会", "应急演练", "疏散演练", "应急疏散演练", "义务植树",
+        "文艺晚会", "晚会", "招聘会", "运动会", "文艺演出", "慰问演出",
+    ]) + weighted("other", 2, ["慰问", "演练", "植树", "看望"])
+
+    /// Longer phrases that contain a trigger but name no event.
+    static let blockers: [EventLexicon.Trigger] = [
+        "常委会", "委员会", "协会", "学会", "商会", "工会", "居委会", "村委会", "管委会", "理事会",
+        "会议室", "检查站", "检查组", "督查组", "督导组", "调研组", "视察组", "考察组", "大会堂",
+        "会堂", "体会", "领会", "社会", "机会", "会同", "会员", "开工建设", "早开工", "研讨发言",
+        "研讨交流", "交流研讨", "演练场", "培训中心", "培训基地", "会展",
+    ].map { .init($0, nil, weight: 0) }
+
+    private static func named(_ kind: String, _ phrases: [String]) -> [EventLexicon.Trigger] {
+        weighted(kind, 3, phrases)
+    }
+
+    private static func weighted(_ kind: String, _ weight: Int, _ phrases: [String]) -> [EventLexicon.Trigger] {
+        phrases.map { .init($0, kind, weight: weight) }
+    }
+}

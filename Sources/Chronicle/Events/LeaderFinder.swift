@@ -1,0 +1,184 @@
+/// A named person found in an article, with the title written before the name at
+/// that mention (`区长苏婉清`), or just the name (`区领导詹国良、谢婧` → `谢婧`).
+struct LeaderMention: Hashable {
+    var name: String
+    /// Title segment + name as written; the name alone when no title precedes it.
+    var form: String
+    /// Scalar range of `form` in the article (title segment and name).
+    var range: Range<Int>
+    var nameRange: Range<Int>
+}
+
+/// Finds leaders: a title (`书记`, `区长` …) with the place or body written before it,
+/// then a name of two or three characters (four with a compound surname). The name's
+/// length is settled by evidence from the article (the name recurs alone, `虎强表示`),
+/// else by the word that follows it (`主持`, `出席` …).
+struct LeaderFinder {
+    let lexicon: CompiledLexicon
+    private let maxTitlePrefix = 16
+
+    /// Every leader mention in text order; names of reporters (from the byline and
+    /// credit markers) are left out.
+    func mentions(in text: ArticleText, byline: String?) -> [LeaderMention] {
+        let s = text.scalars
+        var titleHits: [Range<Int>] = []
+        var collectiveEnds: [Int] = []
+        var reporters = Set<String>()
+        var i = text.leadEnd
+        while i < s.count {
+            if let m = lexicon.reporterMarkers.longestMatch(in: s, at: i) {
+                if let name = hanRun(s, from: i + m.length, max: 4) { reporters.insert(name) }
+                i += m.length
+            } else if let m = lexicon.collectiveMarkers.longestMatch(in: s, at: i) {
+                collectiveEnds.append(i + m.length)
+                i += m.length
+            } else if let m = lexicon.titles.longestMatch(in: s, at: i) {
+                titleHits.append(i..<(i + m.length))
+                i += m.length
+            } else {
+                i += 1
+            }
+        }
+        for token in (byline ?? "").split(whereSeparator: { $0.isWhitespace || $0 == "/" }) {
+            reporters.insert(String(token))
+        }
+
+        let counts = occurrenceCounts(of: titleHits.flatMap { candidates(s, at: $0.upperBound) }, in: s, from: text.leadEnd)
+        var found: [LeaderMention] = []
+        for title in titleHits {
+            if let m = nameAfter(title, s, counts: counts, floor: text.leadEnd) ?? nameBefore(title, s, floor: text.leadEnd) {
+                found.append(m)
+            }
+        }
+        for start in collectiveEnds { found += namesList(s, from: start) }
+        return found.filter { !reporters.contains($0.name) }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    // MARK: title + name
+
+    private func surnameLength(_ s: [Unicode.Scalar], at i: Int) -> Int? {
+        guard i < s.count, ScalarClass.isHan(s[i]) else { return nil }
+        return lexicon.surnames.longestMatch(in: s, at: i)?.length
+    }
+
+    /// The short and long readings of a name starting at `i`.
+    private func candidates(_ s: [Unicode.Scalar], at i: Int) -> [String] {
+        guard let sl = surnameLength(s, at: i) else { return [] }
+        return [sl + 1, sl + 2].compactMap { len in
+            guard i + len <= s.count, s[i..<(i + len)].allSatisfy(ScalarClass.isHan) else { return nil }
+            return string(s, i..<(i + len))
+        }
+    }
+
+    private func nameAfter(_ title: Range<Int>, _ s: [Unicode.Scalar], counts: [String: Int], floor: Int) -> LeaderMention? {
+        let p = title.upperBound
+        guard let sl = surnameLength(s, at: p), !lexicon.followers.matches(s, at: p) else { return nil }
+        let lengths = [sl + 1, sl + 2].filter { len in
+            p + len <= s.count && isGivenName(s, (p + sl)..<(p + len))
+        }
+        guard let short = lengths.first else { return nil }
+        let long = lengths.count > 1 ? lengths[1] : nil
+        let recurs = { (len: Int) in (counts[string(s, p..<(p + len))] ?? 0) >= 2 }
+        var chosen: Int?
+        if let long, recurs(long), endsName(s, at: p + long) {
+            chosen = long
+        } else if recurs(short), endsName(s, at: p + short) {
+            chosen = short
+        } else if endsName(s, at: p + short) {
+            chosen = short
+        } else if let long, endsName(s, at: p + long) {
+            chosen = long
+        }
+        guard let len = chosen else { return nil }
+        let start = titleSegmentStart(title.lowerBound, s, floor: floor)
+        let nameRange = p..<(p + len)
+        return LeaderMention(name: string(s, nameRange), form: string(s, start..<nameRange.upperBound),
+                             range: start..<nameRange.upperBound, nameRange: nameRange)
+    }
+
+    /// `邓晓东区长`: a name in front of the title, after a boundary, with the title
+    /// itself followed by a boundary or a verb.
+    private func nameBefore(_ title: Range<Int>, _ s: [Unicode.Scalar], floor: Int) -> LeaderMention? {
+        guard endsName(s, at: title.upperBound) else { return nil }
+        for len in [3, 2, 4] {
+            let start = title.lowerBound - len
+            guard start >= floor,
+                  start == floor || !ScalarClass.isHan(s[start - 1]),
+                  let sl = surnameLength(s, at: start), sl < len,
+                  isGivenName(s, (start + sl)..<title.lowerBound)
+            else { continue }
+            let nameRange = start..<title.lowerBound
+            return LeaderMention(name: string(s, nameRange), form: string(s, start..<title.upperBound),
+                                 range: start..<title.upperBound, nameRange: nameRange)
+        }
+        return nil
+    }
+
+    /// The characters after the surname: Han, and none that belong to titles and bodies.
+    private func isGivenName(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        s[r].allSatisfy { ScalarClass.isHan($0) && !lexicon.nonNameCharacters.contains($0) }
+    }
+
+    /// A name ends before punctuation, a non-Han character, or a typical following verb.
+    private func endsName(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        i >= s.count || !ScalarClass.isHan(s[i]) || lexicon.followers.matches(s, at: i)
+    }
+
+    /// The place or body written before the title, back to a separator or a function word.
+    private func titleSegmentStart(_ titleStart: Int, _ s: [Unicode.Scalar], floor: Int) -> Int {
+        var k = titleStart
+        while k > floor, titleStart - k < maxTitlePrefix,
+              ScalarClass.isHan(s[k - 1]) || s[k - 1] == "(" || s[k - 1] == ")",
+              !lexicon.prefixStops.contains(s[k - 1]) {
+            k -= 1
+        }
+        return k
+    }
+
+    // MARK: bare names after 区领导
+
+    private func namesList(_ s: [Unicode.Scalar], from start: Int) -> [LeaderMention] {
+        var out: [LeaderMention] = []
+        var i = start
+        while i < s.count {
+            guard let sl = surnameLength(s, at: i) else { break }
+            var j = i
+            while j < s.count, j - i < sl + 2, ScalarClass.isHan(s[j]) {
+                if j - i >= sl + 1, lexicon.followers.matches(s, at: j) { break }
+                j += 1
+            }
+            guard j - i >= sl + 1, endsName(s, at: j) || s[j] == "、" else { break }
+            out.append(LeaderMention(name: string(s, i..<j), form: string(s, i..<j), range: i..<j, nameRange: i..<j))
+            guard j < s.count, s[j] == "、" else { break }
+            i = j + 1
+        }
+        return out
+    }
+
+    // MARK: helpers
+
+    /// How often each candidate string occurs in the article: one pass with a trie.
+    private func occurrenceCounts(of names: [String], in s: [Unicode.Scalar], from start: Int) -> [String: Int] {
+        guard !names.isEmpty else { return [:] }
+        let trie = PhraseTrie(names.map { ($0, $0) })
+        var counts: [String: Int] = [:]
+        for i in start..<s.count {
+            trie.forEachMatch(in: s, at: i) { _, name in counts[name, default: 0] += 1 }
+        }
+        return counts
+    }
+
+    private func hanRun(_ s: [Unicode.Scalar], from start: Int, max: Int) -> String? {
+        var i = start
+        while i < s.count, ScalarClass.isSpace(s[i]) { i += 1 }
+        var j = i
+        while j < s.count, j - i < max, ScalarClass.isHan(s[j]) { j += 1 }
+        return j - i >= 2 ? string(s, i..<j) : nil
+    }
+
+    private func string(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String {
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: s[r])
+        return String(v)
+    }
+}

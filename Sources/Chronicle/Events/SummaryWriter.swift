@@ -1,0 +1,92 @@
+/// Writes the short Chinese line that names an event, from the clause that reports it:
+/// dates and credits removed, leaders by bare name, `对X进行Y` turned into `YX`, and the
+/// actor put in front when the clause has no subject of its own.
+///
+/// `管城回族区委书记虎强对辖区国家卫生城市复审工作进行暗访督导` → `虎强暗访督导国家卫生城市复审工作`.
+struct SummaryWriter {
+    let lexicon: CompiledLexicon
+    let maxLength = 40
+
+    func summary(clause: Range<Int>, text: ArticleText, mentions: [TimeMention],
+                 leaders: [LeaderMention], actor: String?) -> String {
+        let s = text.scalars
+        var out: [Unicode.Scalar] = []
+        var i = clause.lowerBound
+        var mentionIndex = mentions.firstIndex { $0.end > clause.lowerBound } ?? mentions.count
+        var leaderIndex = leaders.firstIndex { $0.range.upperBound > clause.lowerBound } ?? leaders.count
+        var depth = 0
+        while i < clause.upperBound {
+            while mentionIndex < mentions.count, mentions[mentionIndex].end <= i { mentionIndex += 1 }
+            while leaderIndex < leaders.count, leaders[leaderIndex].range.upperBound <= i { leaderIndex += 1 }
+            if mentionIndex < mentions.count, mentions[mentionIndex].start == i {
+                i = max(i + 1, mentions[mentionIndex].end)
+                continue
+            }
+            if leaderIndex < leaders.count, leaders[leaderIndex].range.lowerBound == i {
+                out += leaders[leaderIndex].name.unicodeScalars
+                i = max(i + 1, leaders[leaderIndex].range.upperBound)
+                continue
+            }
+            let c = s[i]
+            if Punctuation.openers.contains(c) { depth += 1 }
+            if depth == 0, !ScalarClass.isSpace(c) { out.append(c) }
+            if Punctuation.closers.contains(c) { depth = max(0, depth - 1) }
+            i += 1
+        }
+        out = dropLeading(out)
+        out = objectFirst(out)
+        if let actor, lexicon.subjectlessStarts.matches(out, at: 0) {
+            out = Array(actor.unicodeScalars) + out
+        }
+        if out.count > maxLength { out = Array(out.prefix(maxLength)) }
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: out)
+        return String(v)
+    }
+
+    /// Connectors, adverbs and leftover punctuation at the start.
+    private func dropLeading(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var t = text[...]
+        var changed = true
+        while changed, !t.isEmpty {
+            changed = false
+            while let c = t.first, !ScalarClass.isHan(c), !(c.properties.numericType != nil) {
+                t = t.dropFirst()
+                changed = true
+            }
+            let a = Array(t)
+            if let m = lexicon.summaryDroppedLeads.longestMatch(in: a, at: 0) {
+                t = t.dropFirst(m.length)
+                changed = true
+            }
+        }
+        return Array(t)
+    }
+
+    /// `…对X进行Y` → `…YX`.
+    private func objectFirst(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        let marker = lexicon.summaryObjectMarker
+        guard !marker.isEmpty, text.count > marker.count else { return text }
+        var a = -1
+        for i in 0...(text.count - marker.count) where Array(text[i..<(i + marker.count)]) == marker {
+            a = i
+            break
+        }
+        guard a >= 0 else { return text }
+        let objectStart = a + marker.count
+        var b = objectStart
+        while b < text.count {
+            if let m = lexicon.summaryVerbMarkers.longestMatch(in: text, at: b) {
+                let verb = Array(text[(b + m.length)...])
+                guard !verb.isEmpty, b > objectStart else { return text }
+                var object = Array(text[objectStart..<b])
+                if let f = lexicon.summaryFillers.longestMatch(in: object, at: 0), f.length < object.count {
+                    object.removeFirst(f.length)
+                }
+                return Array(text[..<a]) + verb + object
+            }
+            b += 1
+        }
+        return text
+    }
+}

@@ -1,0 +1,121 @@
+import Testing
+@testable import Chronicle
+
+/// The recognizer on hand-built articles: one concept per test, invented sentences.
+@Suite struct EventRecognizerTests {
+    typealias F = EventFixture
+
+    @Test func inspectionDatedByItsLead() {
+        let body = "本报讯 4月12日上午，江北区委书记林志远对辖区背街小巷整治工作进行暗访督导。林志远一行先后来到东关菜市场、纺织路等地，实地察看整治情况。"
+        let events = F.events(body, [F.mention("4月12日上午", in: body, .partOfDay(F.day("2021-04-12"), .morning))])
+        #expect(events.count == 1)
+        let e = events[0]
+        #expect(e.kind == "inspection")
+        #expect(e.timex.value == "2021-04-12TMO")
+        #expect(e.dateText == "4月12日上午")
+        #expect(e.leaders == ["江北区委书记林志远"])
+        #expect(e.summary == "林志远暗访督导背街小巷整治工作")
+        #expect(e.location == "东关菜市场")
+        #expect(!e.planned)
+        #expect(e.ordinal == 1 && e.article == 1 && e.source == "test.txt")
+    }
+
+    @Test func visitThenSymposiumSameSentence() {
+        // A second activity joined by 并到 is its own event, dated like the first.
+        let body = "本报讯 近日，江北区政协主席、区纪委书记王海峰到城东街道督导创卫工作，并到城东社区与居民代表座谈交流。王海峰要求，要建立问题台账。"
+        let events = F.events(body, [F.mention("近日", in: body, .vague(.past), type: .vague)])
+        #expect(events.map(\.kind) == ["inspection", "symposium"])
+        #expect(events.map(\.timex.value) == ["PAST_REF", "PAST_REF"])
+        #expect(events.map(\.dateText) == ["近日", nil])
+        #expect(events[0].leaders == ["区纪委书记王海峰"])
+        #expect(events[1].leaders == ["区纪委书记王海峰"])
+        #expect(events[0].location == "城东街道")
+        #expect(events[1].summary.hasPrefix("王海峰到城东社区"))
+    }
+
+    @Test func sameKindElaborationDoesNotSplit() {
+        // 并实地察看 continues the same inspection; 会见…进行了座谈交流 stays one reception.
+        let a = "本报讯 4月15日，副县长陈晓东到石桥镇督导森林防火工作，并实地察看了林区检查站。"
+        #expect(F.events(a, [F.mention("4月15日", in: a, .date(F.day("2021-04-15")))]).count == 1)
+        let b = "4月8日下午，县长周明在县行政中心会见了某市商会会长吴刚一行，双方就产业合作进行了座谈交流。"
+        let r = F.events(b, [F.mention("4月8日下午", in: b, .partOfDay(F.day("2021-04-08"), .afternoon))])
+        #expect(r.map(\.kind) == ["reception"])
+        #expect(r[0].leaders == ["县长周明", "某市商会会长吴刚"])
+        #expect(r[0].location == "县行政中心")
+    }
+
+    @Test func meetingThenDeploymentAfterwards() {
+        let body = "本报讯 4月7日，江北区召开老城改造推进会，常务副区长赵立新主持。\n会后，指挥部随即召开专题部署会，明确分工。"
+        let events = F.events(body, [F.mention("4月7日", in: body, .date(F.day("2021-04-07")))])
+        #expect(events.map(\.kind) == ["meeting", "meeting"])
+        #expect(events[1].timex.value == "2021-04-07")
+        #expect(events[1].dateText == nil)
+        #expect(events[1].trigger.hasSuffix("部署会"))
+        #expect(events[0].leaders == ["常务副区长赵立新"])
+        #expect(events[0].summary == "江北区召开老城改造推进会")
+    }
+
+    @Test func cueWordIsNotItsOwnTrigger() {
+        // 会见后 opens the signing; 演练结束后 with no new activity adds nothing.
+        let a = "４月１２日上午，区委书记孙立会见了某集团副总裁钱伟一行。\n会见后，孙立、钱伟共同出席了项目签约仪式。"
+        let ea = F.events(a, [F.mention("４月１２日上午", in: a, .partOfDay(F.day("2021-04-12"), .morning))])
+        #expect(ea.map(\.kind) == ["reception", "ceremony"])
+        #expect(ea[1].timex.value == "2021-04-12TMO")
+        let b = "本报讯 4月22日，区防震应急疏散演练在实验小学举行。\n演练结束后，消防员还为师生讲解了逃生知识。"
+        #expect(F.events(b, [F.mention("4月22日", in: b, .date(F.day("2021-04-22")))]).count == 1)
+    }
+
+    @Test func announcedMeetingIsPlanned() {
+        let body = "本报讯 本周一，县政府召开第十二次常务会议，县长周明主持会议。\n会议决定，下周二召开全县人居环境整治动员大会。"
+        let ms = [F.mention("本周一", in: body, .date(F.day("2021-04-12"))),
+                  F.mention("下周二", in: body, .date(F.day("2021-04-20")))]
+        let events = F.events(body, ms, reference: F.day("2021-04-16"))
+        #expect(events.map(\.kind) == ["meeting", "meeting"])
+        #expect(events.map(\.planned) == [false, true])
+        #expect(events[1].timex.value == "2021-04-20")
+    }
+
+    @Test func spanEndsAndDeadlinesDoNotDateEvents() {
+        let body = "9月5日上午，全县村干部培训班在县委党校开班。本次培训为期3天，培训将持续至9月7日。各单位要于9月10日前报送总结。"
+        let ms = [F.mention("9月5日上午", in: body, .partOfDay(F.day("2021-09-05"), .morning)),
+                  F.mention("9月7日", in: body, .date(F.day("2021-09-07")), future: true),
+                  F.mention("9月10日前", in: body, .date(F.day("2021-09-10")), modifier: .onOrBefore)]
+        let events = F.events(body, ms, reference: F.day("2021-09-06"))
+        #expect(events.map(\.kind) == ["training"])
+        #expect(events[0].timex.value == "2021-09-05TMO")
+        #expect(events[0].location == "县委党校")
+    }
+
+    @Test func datelineIsNotTheEventDate() {
+        let body = "新华社南州4月13日电(记者 李明)全省防汛工作部署会13日在南州召开。副省长郑强出席会议并讲话。"
+        let ms = [F.mention("4月13日", in: body, .date(F.day("2021-04-13"))),
+                  F.mention("13日", in: body, .date(F.day("2021-04-13")), after: "电")]
+        let events = F.events(body, ms)
+        #expect(events.count == 1)
+        #expect(events[0].dateText == "13日")
+        #expect(events[0].location == "南州")
+        #expect(events[0].leaders == ["副省长郑强"])
+        #expect(events[0].summary == "全省防汛工作部署会在南州召开")
+    }
+
+    @Test func noEventsWithoutActivity() {
+        let body = "城市是人民的城市。一些地方检查前突击，检查一过问题反弹。下一步，要把功夫下在平时。"
+        #expect(F.events(body, []).isEmpty)
+        #expect(F.events("", []).isEmpty)
+    }
+
+    @Test func undatedLeadIsVaguePast() {
+        let body = "本报讯 江北区召开安全生产工作会议，区长周明出席会议并讲话。"
+        let events = F.events(body, [])
+        #expect(events.map(\.timex.value) == ["PAST_REF"])
+        #expect(events[0].dateText == nil)
+    }
+
+    @Test func impossibleDatesNeverReachAnEvent() {
+        // The time engine yields no mention for 2月30日; the event stays vague, never invented.
+        let body = "本报讯 2月30日，江北区召开安全生产工作会议。"
+        #expect(CalendarDate(year: 2021, month: 2, day: 30) == nil)
+        let events = F.events(body, [])
+        #expect(events.allSatisfy { $0.timex.firstDay == nil })
+    }
+}
