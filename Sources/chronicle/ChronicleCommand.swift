@@ -9,7 +9,7 @@ struct ChronicleCommand: AsyncParsableCommand {
         abstract: "Turn Chinese local news pages into dated, typed events: iCalendar, CSV, JSON lines, HTML.",
         version: ChronicleInfo.version,
         // Each subcommand lives in its own file; add it here.
-        subcommands: [TagCommand.self, ExportCommand.self, StatsCommand.self]
+        subcommands: [TagCommand.self, EventsCommand.self, ExportCommand.self, StatsCommand.self]
     )
 
     /// Like ArgumentParser's own `main`, but with chronicle's exit statuses: usage

@@ -44,7 +44,10 @@ public struct EventRecognizer: Sendable {
             let leaders = registry.leaders(in: scope, text)
             var location = places.venue(in: [opening.range] + sentenceClauses, text)
             if location == nil, !draft.inherited { location = places.tourSite(in: scope, text) }
-            let summary = writer.summary(clause: opening.range, text: text, mentions: sorted,
+            let before = draft.openingClause - 1
+            let subject = before >= 0 && text.clauses[before].sentence == opening.sentence
+                && !sorted.contains { text.clauses[before].range.contains($0.start) } ? text.clauses[before].range : nil
+            let summary = writer.summary(clause: opening.range, subject: subject, text: text, mentions: sorted,
                                          leaders: leaderMentions, actor: leaders.first.map(registry.name(of:)))
             return Event(kind: draft.kind, timex: draft.timex, modifier: draft.modifier,
                          dateText: draft.dateText, planned: draft.planned, summary: summary,

@@ -7,6 +7,8 @@ struct LeaderMention: Hashable {
     /// Scalar range of `form` in the article (title segment and name).
     var range: Range<Int>
     var nameRange: Range<Int>
+    /// Start of the whole title chain (`区委副书记、区长苏婉清` starts at `区委`).
+    var chainStart: Int
 }
 
 /// Finds leaders: a title (`书记`, `区长` …) with the place or body written before it,
@@ -79,21 +81,22 @@ struct LeaderFinder {
         guard let short = lengths.first else { return nil }
         let long = lengths.count > 1 ? lengths[1] : nil
         let recurs = { (len: Int) in (counts[string(s, p..<(p + len))] ?? 0) >= 2 }
-        var chosen: Int?
-        if let long, recurs(long), endsName(s, at: p + long) {
+        // Evidence first: the name recurring alone in the article; then the word after it;
+        // else the commonest length, three characters.
+        let chosen: Int
+        if let long, recurs(long) {
             chosen = long
-        } else if recurs(short), endsName(s, at: p + short) {
+        } else if recurs(short) || endsName(s, at: p + short) || long == nil {
             chosen = short
-        } else if endsName(s, at: p + short) {
-            chosen = short
-        } else if let long, endsName(s, at: p + long) {
-            chosen = long
+        } else {
+            chosen = long ?? short
         }
-        guard let len = chosen else { return nil }
+        let len = chosen
         let start = titleSegmentStart(title.lowerBound, s, floor: floor)
         let nameRange = p..<(p + len)
         return LeaderMention(name: string(s, nameRange), form: string(s, start..<nameRange.upperBound),
-                             range: start..<nameRange.upperBound, nameRange: nameRange)
+                             range: start..<nameRange.upperBound, nameRange: nameRange,
+                             chainStart: chainStart(start, s, floor: floor))
     }
 
     /// `邓晓东区长`: a name in front of the title, after a boundary, with the title
@@ -109,7 +112,7 @@ struct LeaderFinder {
             else { continue }
             let nameRange = start..<title.lowerBound
             return LeaderMention(name: string(s, nameRange), form: string(s, start..<title.upperBound),
-                                 range: start..<title.upperBound, nameRange: nameRange)
+                                 range: start..<title.upperBound, nameRange: nameRange, chainStart: start)
         }
         return nil
     }
@@ -135,6 +138,15 @@ struct LeaderFinder {
         return k
     }
 
+    /// Back over earlier titles joined by `、` (`管城回族区委常委、统战部长姚方海`).
+    private func chainStart(_ segmentStart: Int, _ s: [Unicode.Scalar], floor: Int) -> Int {
+        var k = segmentStart
+        while k - 1 > floor, s[k - 1] == "、", lexicon.titles.matchesEnding(s, at: k - 1, lowerBound: floor) {
+            k = titleSegmentStart(k - 1 - lexicon.titles.longestEndingLength(s, at: k - 1), s, floor: floor)
+        }
+        return k
+    }
+
     // MARK: bare names after 区领导
 
     private func namesList(_ s: [Unicode.Scalar], from start: Int) -> [LeaderMention] {
@@ -148,7 +160,8 @@ struct LeaderFinder {
                 j += 1
             }
             guard j - i >= sl + 1, endsName(s, at: j) || s[j] == "、" else { break }
-            out.append(LeaderMention(name: string(s, i..<j), form: string(s, i..<j), range: i..<j, nameRange: i..<j))
+            out.append(LeaderMention(name: string(s, i..<j), form: string(s, i..<j), range: i..<j,
+                                     nameRange: i..<j, chainStart: i))
             guard j < s.count, s[j] == "、" else { break }
             i = j + 1
         }

@@ -70,6 +70,17 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
         return false
     }
 
+    /// Length of the longest phrase ending exactly at `end`, or 0.
+    func longestEndingLength(_ text: [Unicode.Scalar], at end: Int) -> Int {
+        var best = 0
+        var start = end - 1
+        while start >= max(0, end - maxLength) {
+            if exactMatch(text, start, end) { best = end - start }
+            start -= 1
+        }
+        return best
+    }
+
     private func exactMatch(_ text: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
         var node = 0
         for i in start..<end {

@@ -7,22 +7,43 @@ struct SummaryWriter {
     let lexicon: CompiledLexicon
     let maxLength = 40
 
-    func summary(clause: Range<Int>, text: ArticleText, mentions: [TimeMention],
+    /// `subject`: the clause before, used when the event's clause has no subject and no
+    /// leader is named (`项目指挥部根据会议要求，立即召开工作部署会`).
+    func summary(clause: Range<Int>, subject: Range<Int>?, text: ArticleText, mentions: [TimeMention],
                  leaders: [LeaderMention], actor: String?) -> String {
+        var out = dropLeading(cleaned(clause, text, mentions, leaders))
+        out = objectFirst(out)
+        let startsWithVerb = lexicon.triggers.longestMatch(in: out, at: 0).map { $0.payload.kind != nil } ?? false
+        if startsWithVerb || lexicon.subjectlessStarts.matches(out, at: 0) {
+            if let actor {
+                out = Array(actor.unicodeScalars) + out
+            } else if let subject, !lexicon.inheritanceCues.matches(text.scalars, at: subject.lowerBound) {
+                out = dropLeading(cleaned(subject, text, mentions, leaders)) + out
+            }
+        }
+        if out.count > maxLength { out = Array(out.prefix(maxLength)) }
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: out)
+        return String(v)
+    }
+
+    /// The clause without dates, credits in parentheses and spaces; leaders by bare name.
+    private func cleaned(_ clause: Range<Int>, _ text: ArticleText, _ mentions: [TimeMention],
+                         _ leaders: [LeaderMention]) -> [Unicode.Scalar] {
         let s = text.scalars
         var out: [Unicode.Scalar] = []
         var i = clause.lowerBound
         var mentionIndex = mentions.firstIndex { $0.end > clause.lowerBound } ?? mentions.count
-        var leaderIndex = leaders.firstIndex { $0.range.upperBound > clause.lowerBound } ?? leaders.count
+        var leaderIndex = leaders.firstIndex { $0.chainStart >= clause.lowerBound } ?? leaders.count
         var depth = 0
         while i < clause.upperBound {
             while mentionIndex < mentions.count, mentions[mentionIndex].end <= i { mentionIndex += 1 }
-            while leaderIndex < leaders.count, leaders[leaderIndex].range.upperBound <= i { leaderIndex += 1 }
+            while leaderIndex < leaders.count, leaders[leaderIndex].chainStart < i { leaderIndex += 1 }
             if mentionIndex < mentions.count, mentions[mentionIndex].start == i {
                 i = max(i + 1, mentions[mentionIndex].end)
                 continue
             }
-            if leaderIndex < leaders.count, leaders[leaderIndex].range.lowerBound == i {
+            if leaderIndex < leaders.count, leaders[leaderIndex].chainStart == i {
                 out += leaders[leaderIndex].name.unicodeScalars
                 i = max(i + 1, leaders[leaderIndex].range.upperBound)
                 continue
@@ -33,15 +54,7 @@ struct SummaryWriter {
             if Punctuation.closers.contains(c) { depth = max(0, depth - 1) }
             i += 1
         }
-        out = dropLeading(out)
-        out = objectFirst(out)
-        if let actor, lexicon.subjectlessStarts.matches(out, at: 0) {
-            out = Array(actor.unicodeScalars) + out
-        }
-        if out.count > maxLength { out = Array(out.prefix(maxLength)) }
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: out)
-        return String(v)
+        return out
     }
 
     /// Connectors, adverbs and leftover punctuation at the start.

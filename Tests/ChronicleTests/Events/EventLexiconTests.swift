@@ -5,17 +5,13 @@ import Testing
 @Suite struct EventLexiconTests {
     typealias F = EventFixture
 
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-
     @Test func builtinHasTheDesignKinds() {
         #expect(EventLexicon.builtin.kinds == ["meeting", "inspection", "study", "symposium",
                                                "ceremony", "reception", "training", "other"])
     }
 
     @Test func exampleFileAddsKindsTriggersAndTitles() throws {
-        let path = Self.packageRoot.appendingPathComponent("Samples/lexicon.example.json").path
+        let path = TestPaths.packageRoot.appendingPathComponent("Samples/lexicon.example.json").path
         let lexicon = try EventLexicon.builtin.merging(userFile: path)
         #expect(lexicon.kinds.contains("drill"))
         let body = "本报讯 4月10日，城东街道网格长郑小红带领居民开展消防演练。"

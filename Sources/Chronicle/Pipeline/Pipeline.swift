@@ -1,0 +1,21 @@
+/// The whole recognition path for one input: bytes → text → page of articles → events.
+///
+/// What `convert`, `ingest` and `events` call. A `Sendable` value: build one per run (the
+/// lexicon is compiled once) and call it from any number of tasks.
+public struct Pipeline: Sendable {
+    public let recognizer: EventRecognizer
+    let layout = PageLayout()
+
+    public init(lexicon: EventLexicon = .builtin) {
+        recognizer = EventRecognizer(lexicon: lexicon)
+    }
+
+    /// Decodes, lays out and recognizes one page. Throws `DecodeError` (bytes that are no
+    /// text, naming the byte offset) or `IssueDateError` (no issue date given or found),
+    /// each with a one-line description that names the source.
+    public func events(bytes: [UInt8], source: String, issueDate: CalendarDate?) throws -> (page: Page, events: [Event]) {
+        let text = try TextDecoder.decode(bytes, source: source)
+        let page = try layout.page(text: text, source: source, issueDate: issueDate)
+        return (page, recognizer.events(in: page))
+    }
+}

@@ -1,0 +1,160 @@
+import Foundation
+import Testing
+@testable import Chronicle
+
+/// The whole pipeline over every document of `../shared/corpus` (beside the package, as CI
+/// lays it out), scored against `gold.jsonl`:
+/// - (kind, date) F1: an event matches a gold event of the same kind (or one of its
+///   `alt_kinds`) whose date or one of its `accept` values equals the event's TIMEX3 value;
+/// - leader recall by name, over the leaders of all gold events;
+/// - the issue date: found in the file when the gold says the file holds it, else the
+///   pipeline must stop with `IssueDateError`.
+///
+/// `swift test --filter CorpusEventTests` prints the figures; set `CHRONICLE_CORPUS_REPORT=1`
+/// to also list every miss and every spurious event.
+@Suite struct CorpusEventTests {
+    /// A little below what the recognizer reaches, so that a regression fails.
+    static let minimumF1 = 0.93
+    static let minimumLeaderRecall = 0.9
+
+    @Test func corpusScores() throws {
+        let score = try CorpusScorer.run()
+        print(score.report)
+        #expect(score.f1 >= Self.minimumF1, "\(score.report)")
+        #expect(score.leaderRecall >= Self.minimumLeaderRecall, "\(score.report)")
+        #expect(score.issueDateFailures.isEmpty, "\(score.issueDateFailures)")
+        #expect(score.documents == 45)
+    }
+}
+
+struct GoldDocument: Decodable {
+    struct GoldArticle: Decodable {
+        var headline: String
+        var events: [GoldEvent]
+    }
+    struct GoldEvent: Decodable {
+        var kind: String
+        var alt_kinds: [String]?
+        var date: String
+        var accept: [String]?
+        var leaders: [String]
+        var planned: Bool?
+    }
+    var id: String
+    var file: String
+    var issue_date: String
+    var issue_date_text: String?
+    var articles: [GoldArticle]
+}
+
+struct CorpusScore {
+    var documents = 0
+    var truePositives = 0, falsePositives = 0, falseNegatives = 0
+    var goldLeaders = 0, foundLeaders = 0
+    var plannedRight = 0, plannedGold = 0
+    var issueDateFailures: [String] = []
+    var details: [String] = []
+
+    var precision: Double { Double(truePositives) / Double(max(1, truePositives + falsePositives)) }
+    var recall: Double { Double(truePositives) / Double(max(1, truePositives + falseNegatives)) }
+    var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
+    var leaderRecall: Double { Double(foundLeaders) / Double(max(1, goldLeaders)) }
+
+    var report: String {
+        func f(_ x: Double) -> String { String(format: "%.3f", x) }
+        var lines = [
+            "corpus: \(documents) documents  events tp=\(truePositives) fp=\(falsePositives) fn=\(falseNegatives)",
+            "  (kind, date) precision=\(f(precision)) recall=\(f(recall)) F1=\(f(f1))",
+            "  leader recall by name=\(f(leaderRecall)) (\(foundLeaders)/\(goldLeaders))  planned \(plannedRight)/\(plannedGold)",
+            "  issue dates: \(issueDateFailures.isEmpty ? "all found (or refused where the file holds none)" : issueDateFailures.joined(separator: "; "))",
+        ]
+        if ProcessInfo.processInfo.environment["CHRONICLE_CORPUS_REPORT"] != nil { lines += details }
+        return lines.joined(separator: "\n")
+    }
+}
+
+enum CorpusScorer {
+    static let corpusFolder = TestPaths.shared.appendingPathComponent("corpus")
+
+    struct MissingCorpus: Error, CustomStringConvertible {
+        var path: String
+        var description: String { "\(path): corpus not found; put the shared/ folder beside the repository (../shared/corpus/gold.jsonl)" }
+    }
+
+    static func run(pipeline: Pipeline = Pipeline()) throws -> CorpusScore {
+        let goldURL = corpusFolder.appendingPathComponent("gold.jsonl")
+        guard let data = FileManager.default.contents(atPath: goldURL.path) else { throw MissingCorpus(path: goldURL.path) }
+        var score = CorpusScore()
+        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") where !line.isEmpty {
+            let doc = try JSONDecoder().decode(GoldDocument.self, from: Data(line.utf8))
+            score.documents += 1
+            try score.add(doc, pipeline: pipeline, folder: corpusFolder)
+        }
+        return score
+    }
+}
+
+extension CorpusScore {
+    mutating func add(_ doc: GoldDocument, pipeline: Pipeline, folder: URL) throws {
+        let path = folder.appendingPathComponent(doc.file).path
+        guard let data = FileManager.default.contents(atPath: path) else { throw CorpusScorer.MissingCorpus(path: path) }
+        let bytes = [UInt8](data)
+        let gold = CalendarDate(iso: doc.issue_date)
+        let result: (page: Page, events: [Event])
+        if doc.issue_date_text != nil {
+            do {
+                result = try pipeline.events(bytes: bytes, source: doc.file, issueDate: nil)
+            } catch {
+                issueDateFailures.append("\(doc.id): \(error)")
+                result = try pipeline.events(bytes: bytes, source: doc.file, issueDate: gold)
+            }
+            if result.page.issueDate != gold { issueDateFailures.append("\(doc.id): found \(result.page.issueDate), gold \(doc.issue_date)") }
+        } else {
+            do {
+                _ = try pipeline.events(bytes: bytes, source: doc.file, issueDate: nil)
+                issueDateFailures.append("\(doc.id): the file holds no issue date, yet none was asked for")
+            } catch is IssueDateError {
+            }
+            result = try pipeline.events(bytes: bytes, source: doc.file, issueDate: gold)
+        }
+        score(doc, result.events)
+    }
+
+    private mutating func score(_ doc: GoldDocument, _ predicted: [Event]) {
+        var unmatched = Array(predicted.indices)
+        for goldEvent in doc.articles.flatMap(\.events) {
+            let kinds = [goldEvent.kind] + (goldEvent.alt_kinds ?? [])
+            let dates = [goldEvent.date] + (goldEvent.accept ?? [])
+            goldLeaders += goldEvent.leaders.count
+            if goldEvent.planned == true { plannedGold += 1 }
+            guard let k = unmatched.firstIndex(where: { kinds.contains(predicted[$0].kind) && dates.contains(predicted[$0].timex.value) }) else {
+                falseNegatives += 1
+                details.append("  MISS \(doc.id) \(goldEvent.kind) \(goldEvent.date)")
+                continue
+            }
+            let event = predicted[unmatched.remove(at: k)]
+            truePositives += 1
+            if goldEvent.planned == true, event.planned { plannedRight += 1 }
+            for leader in goldEvent.leaders {
+                if event.leaders.contains(where: { Self.sameName($0, leader) }) {
+                    foundLeaders += 1
+                } else {
+                    details.append("  LEADER \(doc.id) \(leader) not in \(event.leaders)")
+                }
+            }
+        }
+        falsePositives += unmatched.count
+        for i in unmatched {
+            details.append("  SPURIOUS \(doc.id) \(predicted[i].kind) \(predicted[i].timex.value) «\(predicted[i].trigger)» \(predicted[i].sentence.prefix(30))")
+        }
+    }
+
+    /// Leaders are compared by name: equal, one the other's tail, or sharing a tail of at
+    /// least two characters (a title never ends in two characters of someone's name).
+    static func sameName(_ a: String, _ b: String) -> Bool {
+        let x = Array(a), y = Array(b)
+        var n = 0
+        while n < min(x.count, y.count), x[x.count - 1 - n] == y[y.count - 1 - n] { n += 1 }
+        return n == min(x.count, y.count) || n >= 2
+    }
+}
