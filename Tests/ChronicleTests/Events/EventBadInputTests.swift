@@ -3,7 +3,7 @@ import Testing
 @testable import Chronicle
 
 /// Issue 4 "Quality": bad input ends in a clear message or an empty result, in linear time.
-@Suite struct BadInputTests {
+@Suite struct EventBadInputTests {
     let issue = CalendarDate(iso: "2021-04-14")
 
     @Test func emptyFileIsAnEmptyResult() throws {
