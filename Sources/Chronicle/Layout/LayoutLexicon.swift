@@ -161,5 +161,9 @@ public enum LayoutLexicon {
     static let enumeratorOpeners: Set<Unicode.Scalar> = ["(", "第"]
     static let enumeratorClosers: Set<Unicode.Scalar> = ["、", ")", ".", ",", "是"]
     /// Indentation and padding removed from both ends of every line.
-    static let padding: Set<Unicode.Scalar> = [" ", "\t", "\u{3000}", "\u{00A0}", "\u{FEFF}", "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{000B}", "\u{000C}", "\u{001A}"]
+    static let padding: Set<Unicode.Scalar> = [
+        " ", "\t", "\u{3000}", "\u{00A0}", "\u{FEFF}", "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{000B}",
+        "\u{000C}", "\u{001A}", "\u{2000}", "\u{2001}", "\u{2002}", "\u{2003}", "\u{2004}", "\u{2005}", "\u{2006}",
+        "\u{2007}", "\u{2008}", "\u{2009}", "\u{200A}", "\u{202F}", "\u{205F}",
+    ]
 }

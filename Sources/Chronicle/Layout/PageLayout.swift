@@ -14,7 +14,10 @@ public struct PageLayout: Sendable {
     ///     when `issueDate` is nil.
     ///   - issueDate: the `--issue-date` option, which wins over everything else.
     public func page(text: String, source: String, issueDate: CalendarDate?) throws(IssueDateError) -> Page {
-        let lines = PageLine.split(text)
+        // A page saved as HTML is read as the browser shows it; entity remnants
+        // (`&nbsp;`) in saved text are decoded.
+        let shown = SavedWebPage.looksLikeHTML(text) ? SavedWebPage.plainText(text) : SavedWebPage.decodingEntities(text)
+        let lines = PageLine.split(shown)
         let kinds = lines.map(classifier.classify)
         guard let issue = issueDate ?? IssueDate.fromFileName(source) ?? IssueDate.fromLines(lines, kinds: kinds) else {
             throw IssueDateError(source: source)
