@@ -8,8 +8,9 @@ public enum IssueDate {
         return DateReader.firstFullDate(in: key) ?? DateReader.firstCompactDate(in: key)
     }
 
-    /// The date of a `发布时间:` header or a masthead line (`2021年4月14日 星期三`) above the
-    /// first article's text; dates in the text itself are never the issue date.
+    /// The date of a `发布时间:` header (anywhere: some sites put it below the text) or of
+    /// a masthead line (`2021年4月14日 星期三`) above the first article's text; dates in
+    /// the text itself are never the issue date.
     public static func fromText(_ text: String) -> CalendarDate? {
         let lines = PageLine.split(text)
         let classifier = LineClassifier()
@@ -17,10 +18,12 @@ public enum IssueDate {
     }
 
     static func fromLines(_ lines: [PageLine], kinds: [LineKind]) -> CalendarDate? {
+        var inText = false
         for kind in kinds {
             switch kind {
-            case .dateHeader(let date?), .masthead(let date), .bareDate(let date): return date
-            case .lead, .text: return nil
+            case .dateHeader(let date?): return date   // a labelled publication time, wherever it stands
+            case .masthead(let date), .bareDate(let date): if !inText { return date }
+            case .lead, .text: inText = true
             default: continue
             }
         }

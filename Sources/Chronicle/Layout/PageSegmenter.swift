@@ -67,6 +67,7 @@ struct PageSegmenter: Sendable {
                 current?.body = [n]
             case .lead(let lead):
                 inNavigation = false
+                continueOpenSentence(&current, pending: &pending, lines: lines)
                 var next = ArticleLines(headline: headline(from: pending, lines: lines), lead: lead)
                 next.bylineLines = pendingBylines
                 next.body = [n]
@@ -112,6 +113,17 @@ struct PageSegmenter: Sendable {
         }
         if let current { articles.append(current) }
         return articles
+    }
+
+    /// Headline candidates above a lead may start with the end of the open article's last
+    /// sentence (a page cut it across lines): those lines go back to that article, while
+    /// at least one candidate is left for the headline.
+    private func continueOpenSentence(_ current: inout ArticleLines?, pending: inout [Int], lines: [PageLine]) {
+        guard var article = current, !article.closed else { return }
+        while pending.count > 1, let last = article.body.last, !ParagraphRepair.endsSentence(lines[last]) {
+            article.body.append(pending.removeFirst())
+        }
+        current = article
     }
 
     /// For each line, the index of the next line that is neither blank nor furniture.

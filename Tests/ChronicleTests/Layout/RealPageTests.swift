@@ -180,4 +180,28 @@ import Testing
         #expect(page.articles.first?.body == "本报讯（记者 张三）近日，区里召开会议。")
         #expect(page.articles.first?.byline == "记者 张三")
     }
+
+    /// Text copied from a PDF: lines cut at a fixed width, no blank lines, no credits.
+    @Test func hardWrappedPage() throws {
+        let text = """
+        柳泉区领导督导森林防火工作
+        本报讯（记者 范思远）4月12日上午，柳泉区委书记赵庆林
+        到石梁镇督导森林防火工作，实地察看了凤凰山林区防火检
+        查站和护林员值守情况
+        重点项目建设调度会召开
+        本报讯 近日，柳泉区召开重点项目建设调度会，区长顾长河
+        主持会议。
+        """
+        let page = try layout.page(text: text, source: "2021-04-14.txt", issueDate: nil)
+        #expect(page.articles.map(\.headline) == ["柳泉区领导督导森林防火工作", "重点项目建设调度会召开"])
+        #expect(page.articles.map(\.body) == [
+            "本报讯（记者 范思远）4月12日上午，柳泉区委书记赵庆林到石梁镇督导森林防火工作，实地察看了凤凰山林区防火检查站和护林员值守情况",
+            "本报讯 近日，柳泉区召开重点项目建设调度会，区长顾长河主持会议。",
+        ])
+    }
+
+    @Test func publicationTimeBelowTheText() throws {
+        let text = "区政府召开常务会议\n　　4月14日，区长主持召开常务会议。\n发布时间：2021-04-15　来源：区政府办\n"
+        #expect(try layout.page(text: text, source: "-", issueDate: nil).issueDate == CalendarDate(iso: "2021-04-15"))
+    }
 }
