@@ -9,11 +9,15 @@ enum ContentLines {
     static let cr: UInt8 = 0x0D, lf: UInt8 = 0x0A, space: UInt8 = 0x20, tab: UInt8 = 0x09
     static let maxOctets = 75
 
-    /// The whole post-processing: repair, unfold, escape X- values, refold.
+    /// The whole post-processing: repair, unfold, escape X- values, refold. One pass over
+    /// the lines, reusing one line buffer.
     static func normalize(_ bytes: [UInt8]) -> [UInt8] {
+        let repaired = repairFolds(bytes)
         var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + bytes.count / 16)
-        for line in unfold(repairFolds(bytes)) where !line.isEmpty {
+        out.reserveCapacity(repaired.count + repaired.count / 16)
+        var line: [UInt8] = []
+        forEachLine(repaired, into: &line) { line in
+            guard !line.isEmpty else { return }
             fold(isXProperty(line) ? escapeXValue(line) : line, into: &out)
         }
         return out
@@ -25,15 +29,20 @@ enum ContentLines {
     static func repairFolds(_ bytes: [UInt8]) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
+        let n = bytes.count
         var i = 0
-        while i < bytes.count {
-            if matches(bytes, at: i, [cr, cr, lf, space, lf]) || matches(bytes, at: i, [cr, lf, space, cr, lf]) {
-                out += [cr, lf]
-                i += 5
-            } else {
-                out.append(bytes[i])
-                i += 1
+        while i < n {
+            if bytes[i] == cr, i + 4 < n {
+                let (b1, b2, b3, b4) = (bytes[i + 1], bytes[i + 2], bytes[i + 3], bytes[i + 4])
+                if (b1 == cr && b2 == lf && b3 == space && b4 == lf) || (b1 == lf && b2 == space && b3 == cr && b4 == lf) {
+                    out.append(cr)
+                    out.append(lf)
+                    i += 5
+                    continue
+                }
             }
+            out.append(bytes[i])
+            i += 1
         }
         return out
     }
@@ -41,30 +50,38 @@ enum ContentLines {
     /// Logical content lines, without their CRLF, continuation lines joined.
     static func unfold(_ bytes: [UInt8]) -> [[UInt8]] {
         var lines: [[UInt8]] = []
-        var current: [UInt8] = []
+        var line: [UInt8] = []
+        forEachLine(bytes, into: &line) { lines.append($0) }
+        return lines
+    }
+
+    /// Calls `body` with each logical line (folds joined, CRLF dropped), built in `line`.
+    private static func forEachLine(_ bytes: [UInt8], into line: inout [UInt8], _ body: ([UInt8]) -> Void) {
+        let n = bytes.count
         var i = 0
-        while i < bytes.count {
-            if bytes[i] == cr, i + 1 < bytes.count, bytes[i + 1] == lf {
-                if i + 2 < bytes.count, bytes[i + 2] == space || bytes[i + 2] == tab {
+        line.removeAll(keepingCapacity: true)
+        while i < n {
+            if bytes[i] == cr, i + 1 < n, bytes[i + 1] == lf {
+                if i + 2 < n, bytes[i + 2] == space || bytes[i + 2] == tab {
                     i += 3   // a fold: the line goes on
                     continue
                 }
-                lines.append(current)
-                current = []
+                body(line)
+                line.removeAll(keepingCapacity: true)
                 i += 2
             } else {
-                current.append(bytes[i])
+                line.append(bytes[i])
                 i += 1
             }
         }
-        if !current.isEmpty { lines.append(current) }
-        return lines
+        if !line.isEmpty { body(line) }
     }
 
     /// `X-…` but not libical's own `X-LIC-…` bookkeeping.
     static func isXProperty(_ line: [UInt8]) -> Bool {
-        line.starts(with: Array("X-".utf8)) && !line.starts(with: Array("X-LIC-".utf8))
+        line.starts(with: xPrefix) && !line.starts(with: libicalPrefix)
     }
+    private static let xPrefix = Array("X-".utf8), libicalPrefix = Array("X-LIC-".utf8)
 
     /// Escapes the `,` and `;` libical left raw in an X- value (it already wrote `\\` and `\n`).
     static func escapeXValue(_ line: [UInt8]) -> [UInt8] {
@@ -103,22 +120,19 @@ enum ContentLines {
         while line.count - start > limit {
             var cut = start + limit
             while cut > start + 1, isContinuationByte(line[cut]) { cut -= 1 }
-            out += line[start..<cut]
-            out += [cr, lf, space]
+            out.append(contentsOf: line[start..<cut])
+            out.append(cr)
+            out.append(lf)
+            out.append(space)
             start = cut
             limit = maxOctets - 1
         }
-        out += line[start...]
-        out += [cr, lf]
+        out.append(contentsOf: line[start...])
+        out.append(cr)
+        out.append(lf)
     }
 
     @inline(__always) static func isContinuationByte(_ b: UInt8) -> Bool { b & 0xC0 == 0x80 }
-
-    private static func matches(_ bytes: [UInt8], at i: Int, _ pattern: [UInt8]) -> Bool {
-        guard i + pattern.count <= bytes.count else { return false }
-        for k in pattern.indices where bytes[i + k] != pattern[k] { return false }
-        return true
-    }
 
     /// The first rule of RFC 5545's content-line syntax the bytes break, or nil: valid
     /// UTF-8, CRLF only, ≤ 75 octets a line, no empty or space-only lines, no fold inside

@@ -55,28 +55,38 @@ indirect enum JSONValue: Hashable, Sendable {
         }
     }
 
-    /// Escapes `"`, `\` and the C0 controls; U+2028/2029 too, so a line is also valid JavaScript.
+    /// Escapes `"`, `\` and the C0 controls; U+2028/2029 too, so a line is also valid
+    /// JavaScript. Works on the UTF-8 bytes: every other byte is copied as it is.
     static func writeString(_ s: String, into out: inout [UInt8]) {
-        let hex = Array("0123456789abcdef".utf8)
-        out.append(UInt8(ascii: "\""))
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += Array("\\\"".utf8)
-            case "\\": out += Array("\\\\".utf8)
-            case "\n": out += Array("\\n".utf8)
-            case "\r": out += Array("\\r".utf8)
-            case "\t": out += Array("\\t".utf8)
+        let hex: StaticString = "0123456789abcdef"
+        out.append(quote)
+        let bytes = Array(s.utf8)
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            switch b {
+            case quote, backslash:
+                out.append(backslash); out.append(b)
+            case 0x0A: out.append(backslash); out.append(UInt8(ascii: "n"))
+            case 0x0D: out.append(backslash); out.append(UInt8(ascii: "r"))
+            case 0x09: out.append(backslash); out.append(UInt8(ascii: "t"))
+            case 0x00..<0x20:
+                out.append(backslash); out.append(UInt8(ascii: "u")); out.append(UInt8(ascii: "0")); out.append(UInt8(ascii: "0"))
+                hex.withUTF8Buffer { out.append($0[Int(b >> 4)]); out.append($0[Int(b & 15)]) }
+            case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                out.append(contentsOf: bytes[i + 2] == 0xA8 ? lineSeparator : paragraphSeparator)
+                i += 3
+                continue
             default:
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    out += Array("\\u".utf8)
-                    for shift in [12, 8, 4, 0] { out.append(hex[Int((scalar.value >> UInt32(shift)) & 0xF)]) }
-                } else {
-                    out += Array(String(scalar).utf8)
-                }
+                out.append(b)
             }
+            i += 1
         }
-        out.append(UInt8(ascii: "\""))
+        out.append(quote)
     }
+
+    private static let quote = UInt8(ascii: "\""), backslash = UInt8(ascii: "\\")
+    private static let lineSeparator = Array("\\u2028".utf8), paragraphSeparator = Array("\\u2029".utf8)
 }
 
 struct JSONObject {

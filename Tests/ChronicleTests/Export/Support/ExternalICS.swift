@@ -7,6 +7,15 @@ import Testing
 enum ExternalICS {
     static let python3 = Run.which("python3")
     static let skipReason: Comment = "python3 is absent: shared/tools/check_ics.py and khal_import.sh cannot run"
+    /// The tools create their private venv on first use: two tests doing that at once
+    /// would race, so they run one at a time.
+    private static let toolLock = NSLock()
+
+    private static func runTool(_ program: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
+        toolLock.lock()
+        defer { toolLock.unlock() }
+        return try Run.program(program, arguments)
+    }
 
     static func write(_ files: [(name: String, bytes: [UInt8])]) throws -> [URL] {
         let dir = try TestPaths.temporaryDirectory()
@@ -28,7 +37,7 @@ enum ExternalICS {
     static func checkICS(_ urls: [URL], sourceLocation: SourceLocation = #_sourceLocation) throws {
         guard let python3 else { return }
         let tool = TestPaths.shared.appendingPathComponent("tools/check_ics.py").path
-        let result = try Run.program(python3, [tool] + urls.map(\.path))
+        let result = try runTool(python3, [tool] + urls.map(\.path))
         #expect(result.status == 0, "check_ics.py rejected the calendar:\n\(result.output)", sourceLocation: sourceLocation)
         #expect(result.output.contains("ok events="), "\(result.output)", sourceLocation: sourceLocation)
     }
@@ -36,7 +45,7 @@ enum ExternalICS {
     static func khalImport(_ url: URL, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
         guard let bash = Run.which("bash") else { return "" }
         let tool = TestPaths.shared.appendingPathComponent("tools/khal_import.sh").path
-        let result = try Run.program(bash, [tool, url.path])
+        let result = try runTool(bash, [tool, url.path])
         #expect(result.status == 0, "khal_import.sh failed:\n\(result.output)", sourceLocation: sourceLocation)
         return result.output
     }
