@@ -40,7 +40,7 @@ public enum LayoutLexicon {
         "记者", "本报记者", "首席记者", "特约记者", "见习记者", "实习记者", "分站记者", "驻站记者",
         "融媒体记者", "全媒体记者", "摄影记者", "本报通讯员", "通讯员", "特约通讯员", "实习生",
         "评论员", "本报评论员", "特约评论员", "本报特约评论员", "摄影", "摄像", "撰稿", "作者", "撰文",
-        "文", "图", "摄", "文/图", "图/文", "文图", "图文", "报道", "整理",
+        "文", "图", "摄", "文/图", "图/文", "文图", "图文", "报道", "整理", "文字", "图片", "供图", "视频",
     ]
     /// Roles that can stand alone as a whole byline (a commentary's `本报评论员`).
     static let standaloneRoles: [String] = ["本报评论员", "评论员", "特约评论员", "本报特约评论员"]
@@ -57,6 +57,9 @@ public enum LayoutLexicon {
     /// Lengths of a transliterated name joined with `·`.
     static let joinedNameLengths = 3...15
     static let maxBylineLength = 60
+    /// Credits may close the last paragraph in parentheses (folded forms).
+    static let creditsOpen: Unicode.Scalar = "("
+    static let creditsClose: Unicode.Scalar = ")"
 
     // MARK: Headlines
 

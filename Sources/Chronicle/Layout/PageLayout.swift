@@ -5,6 +5,7 @@
 /// name, header or masthead) and each article's dateline. Pure and reentrant.
 public struct PageLayout: Sendable {
     private let classifier = LineClassifier()
+    private let trailingCredits = TrailingCredits()
 
     public init() {}
 
@@ -25,9 +26,14 @@ public struct PageLayout: Sendable {
         let found = PageSegmenter(classifier: classifier).segment(lines, kinds: kinds)
         var articles: [Article] = []
         for raw in found {
-            let paragraphs = ParagraphRepair.paragraphs(raw.body.map { lines[$0] })
+            var paragraphs = ParagraphRepair.paragraphs(raw.body.map { lines[$0] })
             let credits = raw.bylineLines.map { undecorated(lines[$0].text) }.joined(separator: " ")
-            let byline = raw.lead?.byline ?? (credits.isEmpty ? nil : credits)
+            var byline = raw.lead?.byline ?? (credits.isEmpty ? nil : credits)
+            if byline == nil, let last = paragraphs.last, let found = trailingCredits.split(last) {
+                byline = found.credits
+                paragraphs[paragraphs.count - 1] = found.rest
+                if found.rest.isEmpty { paragraphs.removeLast() }
+            }
             let reference = raw.lead?.dateline.flatMap { DateReader.resolve($0, against: issue) } ?? issue
             articles.append(Article(ordinal: articles.count + 1,
                                     headline: raw.headline.map { lines[$0].text } ?? "",

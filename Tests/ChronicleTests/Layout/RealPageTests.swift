@@ -204,4 +204,13 @@ import Testing
         let text = "区政府召开常务会议\n　　4月14日，区长主持召开常务会议。\n发布时间：2021-04-15　来源：区政府办\n"
         #expect(try layout.page(text: text, source: "-", issueDate: nil).issueDate == CalendarDate(iso: "2021-04-15"))
     }
+
+    @Test func creditsClosingTheLastParagraph() throws {
+        let text = "区政府召开常务会议\n\n本报讯 4月14日，区长主持召开常务会议。会议要求抓好落实。（记者 张三 通讯员 李四）\n"
+        let a = try #require(try layout.page(text: text, source: "2021-04-15.txt", issueDate: nil).articles.first)
+        #expect(a.byline == "记者 张三 通讯员 李四")
+        #expect(a.body == "本报讯 4月14日，区长主持召开常务会议。会议要求抓好落实。")
+        let plain = "区政府召开常务会议\n\n本报讯 4月14日，区长主持召开常务会议（第37次）\n"
+        #expect(try layout.page(text: plain, source: "2021-04-15.txt", issueDate: nil).articles.first?.byline == nil)
+    }
 }
