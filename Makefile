@@ -14,3 +14,9 @@ build: deps
 
 test: deps
 	swift test
+
+# Time engine throughput (characters/s, MB/s) and peak memory on the corpus repeated to 100 MB.
+.PHONY: bench
+bench: deps
+	swift build -c release --product chronicle-bench
+	.build/release/chronicle-bench ../shared/corpus 100

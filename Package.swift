@@ -38,6 +38,11 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // `make bench`: throughput and memory of the time engine.
+        .executableTarget(
+            name: "chronicle-bench",
+            dependencies: ["Chronicle"]
+        ),
         .testTarget(
             name: "ChronicleTests",
             dependencies: [

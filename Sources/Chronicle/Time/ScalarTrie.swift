@@ -5,14 +5,20 @@
 /// sorted child lists, scanned linearly (time words are two to five characters).
 struct ScalarTrie<Value: Sendable>: Sendable {
     fileprivate typealias Build = TrieBuildNode<Value>
-    private final class Storage: @unchecked Sendable {
-        // Nodes: children are contiguous in `childScalars`/`childNodes` from `firstChild`.
-        var firstChild: [Int32] = []
-        var childCount: [Int32] = []
-        var value: [Value?] = []
-        var childScalars: [UInt32] = []
-        var childNodes: [Int32] = []
-        var root = [Int32](repeating: -1, count: 0x10000)
+    /// Immutable after init: `let` arrays, so reads need no exclusivity checks.
+    private final class Storage: Sendable {
+        // Node n's children are childScalars/childNodes[firstChild[n] ..< firstChild[n] + childCount[n]].
+        let firstChild: [Int32]
+        let childCount: [Int32]
+        let value: [Value?]
+        let childScalars: [UInt32]
+        let childNodes: [Int32]
+        let root: [Int32]
+        init(firstChild: [Int32], childCount: [Int32], value: [Value?], childScalars: [UInt32],
+             childNodes: [Int32], root: [Int32]) {
+            self.firstChild = firstChild; self.childCount = childCount; self.value = value
+            self.childScalars = childScalars; self.childNodes = childNodes; self.root = root
+        }
     }
 
     private let storage: Storage
@@ -32,29 +38,31 @@ struct ScalarTrie<Value: Sendable>: Sendable {
             }
             node.value = value
         }
-        let st = Storage()
+        var firstChild: [Int32] = [], childCount: [Int32] = [], values: [Value?] = []
+        var childScalars: [UInt32] = [], childNodes: [Int32] = []
+        var root = [Int32](repeating: -1, count: 0x10000)
         var queue: [Node] = []
         func add(_ n: Node) -> Int32 {
-            st.firstChild.append(0); st.childCount.append(0); st.value.append(n.value)
+            firstChild.append(0); childCount.append(0); values.append(n.value)
             queue.append(n)
-            return Int32(st.value.count - 1)
+            return Int32(values.count - 1)
         }
         for (scalar, child) in top.children.sorted(by: { $0.key < $1.key }) where scalar < 0x10000 {
-            st.root[Int(scalar)] = add(child)
+            root[Int(scalar)] = add(child)
         }
         var i = 0
         while i < queue.count {
-            let n = queue[i]
-            let kids = n.children.sorted(by: { $0.key < $1.key })
-            st.firstChild[i] = Int32(st.childScalars.count)
-            st.childCount[i] = Int32(kids.count)
+            let kids = queue[i].children.sorted(by: { $0.key < $1.key })
+            firstChild[i] = Int32(childScalars.count)
+            childCount[i] = Int32(kids.count)
             // Reserve the slots first: children are appended to the node list afterwards.
-            let base = st.childScalars.count
-            for (scalar, _) in kids { st.childScalars.append(scalar); st.childNodes.append(-1) }
-            for (k, (_, child)) in kids.enumerated() { st.childNodes[base + k] = add(child) }
+            let base = childScalars.count
+            for (scalar, _) in kids { childScalars.append(scalar); childNodes.append(-1) }
+            for (k, (_, child)) in kids.enumerated() { childNodes[base + k] = add(child) }
             i += 1
         }
-        storage = st
+        storage = Storage(firstChild: firstChild, childCount: childCount, value: values,
+                          childScalars: childScalars, childNodes: childNodes, root: root)
     }
 
     /// True when some word starts with this scalar.

@@ -16,17 +16,58 @@ enum TimeFolding {
         scalar < 0x10000 ? table[Int(scalar)] : scalar
     }
 
-    /// The folded scalars of `text`.
+    /// The folded scalars of `text`, decoded straight from its UTF-8 bytes.
     static func scalars(of text: String) -> [UInt32] {
-        var out: [UInt32] = []
-        out.reserveCapacity(text.utf8.count / 2)
-        table.withUnsafeBufferPointer { t in
-            for s in text.unicodeScalars {
-                let v = s.value
-                out.append(v < 0x10000 ? t[Int(v)] : v)
+        var text = text
+        return text.withUTF8 { bytes in
+            [UInt32](unsafeUninitializedCapacity: bytes.count) { out, count in
+                table.withUnsafeBufferPointer { t in
+                    var i = 0, n = 0
+                    let end = bytes.count
+                    while i < end {
+                        let b0 = UInt32(bytes[i])
+                        var v: UInt32
+                        // Swift strings hold valid UTF-8, so the lead byte gives the length.
+                        if b0 < 0x80 { v = b0; i += 1 }
+                        else if b0 < 0xE0 { v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i += 2 }
+                        else if b0 < 0xF0 {
+                            v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); i += 3
+                        } else {
+                            v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                                | UInt32(bytes[i + 3] & 0x3F); i += 4
+                        }
+                        out[n] = v < 0x10000 ? t[Int(v)] : v
+                        n += 1
+                    }
+                    count = n
+                }
             }
         }
-        return out
+    }
+
+    /// The text of each scalar span (sorted, not overlapping), cut from the UTF-8 bytes.
+    static func substrings(of text: String, spans: [(Int, Int)]) -> [String] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var result: [String] = []
+            result.reserveCapacity(spans.count)
+            var scalar = 0, byte = 0
+            // Byte offset of scalar offset `target`, walking forward from the last one.
+            func advance(to target: Int) -> Int {
+                while scalar < target && byte < bytes.count {
+                    byte += 1
+                    while byte < bytes.count && bytes[byte] & 0xC0 == 0x80 { byte += 1 }
+                    scalar += 1
+                }
+                return byte
+            }
+            for (start, end) in spans {
+                let a = advance(to: start)
+                let b = advance(to: end)
+                result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<b]), as: UTF8.self))
+            }
+            return result
+        }
     }
 }
 

@@ -216,6 +216,11 @@ enum TimeLexicon {
         "和", "及", "、", "-", "~", "—", "召开", "举行",
     ]
 
+    /// A Chinese numeral is worth parsing only before one of these (or a word like 五一).
+    static let numeralFollowers: [Character] = [
+        "年", "月", "日", "号", "点", "时", "分", "秒", "天", "周", "星", "礼", "个", "小", "钟", "半", "世", "季", "多", "余",
+        "万", "亿", "刻", "至", "到", "—", "-", "~", "、", "和", "与", "及", "跟", ":", "/", ".", " ", "后", "前", "以", "之",
+    ]
     /// Tense cues: the date they govern lies ahead of the reference.
     static let futureCues: [String] = [
         "将", "将于", "拟", "拟于", "定于", "计划", "计划于", "预计", "预计于", "持续至", "持续到", "即将", "准备于", "拟定于",

@@ -30,6 +30,7 @@ struct CharClass: OptionSet, Sendable {
     static let shortPartBlocked = CharClass(rawValue: 1 << 15)
     static let dayNumberBlocked = CharClass(rawValue: 1 << 16)
     static let labelAfterYear = CharClass(rawValue: 1 << 17)
+    static let numeralFollower = CharClass(rawValue: 1 << 18)
 }
 
 /// A short list of words matched longest first (separators, suffixes).
@@ -164,6 +165,7 @@ struct TimeScanner: Sendable {
         mark(TimeLexicon.vagueBlockedPredecessors, .vagueBlocked)
         mark(TimeLexicon.labelAfterWeek, .labelAfterWeek)
         mark(TimeLexicon.labelAfterYear, .labelAfterYear)
+        mark(TimeLexicon.numeralFollowers, .numeralFollower)
         mark(TimeLexicon.spanAfterYear, .spanAfterYear)
         mark(TimeLexicon.seasonFollowers, .seasonFollower)
         mark(TimeLexicon.datelineMarks, .datelineMark)
@@ -195,7 +197,9 @@ struct TimeScanner: Sendable {
     func scan(_ t: UnsafeBufferPointer<UInt32>) -> [RawMention] {
         var out: [RawMention] = []
         var p = 0
-        var listContext: (end: Int, spec: DateSpec)?
+        // The last point and its end, for `10月27日、28日` (kept apart to avoid copying per step).
+        var listEnd = -2
+        var listSpec = DateSpec()
         let n = t.count
         while p < n {
             let s = t[p]
@@ -210,11 +214,11 @@ struct TimeScanner: Sendable {
                     p = skipNumber(t, from: p); continue
                 }
             }
-            var inherit: DateSpec?
-            if let lc = listContext, p == lc.end + 1, t[lc.end] == listSeparator { inherit = lc.spec }
-            if let (m, spec, resume) = match(t, at: p, inherit: inherit) {
+            if !worthTrying(t, at: p, isNumeral: isNum) { p = isNum ? skipNumber(t, from: p) : p + 1; continue }
+            let inList = p == listEnd + 1 && t[listEnd] == listSeparator
+            if let (m, spec, resume) = match(t, at: p, inherit: inList ? listSpec : nil) {
                 out.append(m)
-                listContext = spec.map { (m.end, $0) }
+                if let spec { listEnd = m.end; listSpec = spec } else { listEnd = -2 }
                 p = max(resume, p + 1)
                 continue
             }
@@ -233,6 +237,23 @@ struct TimeScanner: Sendable {
             i += 1
         }
         return nil
+    }
+
+    /// A cheap look before the grammar: most candidate characters (上, 一, 中 …) start nothing.
+    @inline(__always)
+    private func worthTrying(_ t: UnsafeBufferPointer<UInt32>, at p: Int, isNumeral: Bool) -> Bool {
+        let s = t[p]
+        if isNumeral {
+            if numerals.isArabicDigit(s) { return true }
+            var e = p + 1
+            while e < t.count, numerals.isChineseNumeral(t[e]) { e += 1 }
+            if e >= t.count || has(t[e], .numeralFollower) { return true }
+            return words.startsWord(s) && words.longestMatch(in: t, at: p) != nil
+        }
+        if s == everyWord || s == halfMark || s == ordinalPrefix { return true }
+        guard let (w, e) = words.longestMatch(in: t, at: p) else { return false }
+        if case .adjacent = w { return e < t.count && numerals.isNumeral(t[e]) }
+        return true
     }
 
     private func skipNumber(_ t: UnsafeBufferPointer<UInt32>, from p: Int) -> Int {

@@ -93,7 +93,7 @@ struct Offset: Hashable, Sendable {
 }
 
 /// What one scanned expression means, before resolution.
-enum RawValue: Hashable, Sendable {
+indirect enum RawValue: Hashable, Sendable {
     case point(DateSpec)
     case range(DateSpec, DateSpec)
     /// 上两周 (-2 weeks), 下三年 (+3 years): whole calendar units next to the current one.

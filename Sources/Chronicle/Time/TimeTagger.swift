@@ -19,7 +19,7 @@ public struct TimeTagger: Sendable {
         let scalars = TimeFolding.scalars(of: text)
         let raws = scalars.withUnsafeBufferPointer { scanner.scan($0) }
         guard !raws.isEmpty else { return [] }
-        let texts = TimeTagger.substrings(of: text, spans: raws.map { ($0.start, $0.end) })
+        let texts = TimeFolding.substrings(of: text, spans: raws.map { ($0.start, $0.end) })
 
         var out: [TimeMention] = []
         out.reserveCapacity(raws.count)
@@ -39,30 +39,6 @@ public struct TimeTagger: Sendable {
             }
         }
         return out
-    }
-
-    /// The written text of each span, in one pass over the scalars (spans are sorted).
-    private static func substrings(of text: String, spans: [(Int, Int)]) -> [String] {
-        var result: [String] = []
-        result.reserveCapacity(spans.count)
-        var k = 0
-        var current = String.UnicodeScalarView()
-        var collecting = false
-        var i = 0
-        for s in text.unicodeScalars {
-            while k < spans.count && !collecting && spans[k].0 == i && spans[k].1 == i {
-                result.append(""); k += 1
-            }
-            guard k < spans.count else { break }
-            if i == spans[k].0 { collecting = true; current = String.UnicodeScalarView() }
-            if collecting { current.append(s) }
-            i += 1
-            if collecting && i == spans[k].1 {
-                result.append(String(current)); collecting = false; k += 1
-            }
-        }
-        while result.count < spans.count { result.append(String(current)) }
-        return result
     }
 }
 
