@@ -72,6 +72,9 @@ public enum LayoutLexicon {
     /// A subtitle line (副题) starts with a dash; the headline is the line above it.
     static let subtitleOpeners: [String] = ["——", "—", "--", "──", "-"]
 
+    /// A summary set between a headline and its lead opens with one of these.
+    static let standfirstOpeners: [String] = ["编者按", "编者的话", "核心提示", "内容提要", "提要", "摘要", "导语", "引言"]
+
     // MARK: Page chrome
 
     /// Lines starting with these are page furniture, not text.

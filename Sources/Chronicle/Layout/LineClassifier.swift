@@ -51,6 +51,7 @@ struct LineClassifier: Sendable {
     private let mastheadCues = MarkerSet(LayoutLexicon.mastheadCues)
     private let mastheadFields = MarkerSet(LayoutLexicon.mastheadFieldSuffixes)
     private let subtitleOpeners = MarkerSet(LayoutLexicon.subtitleOpeners)
+    private let standfirstOpeners = MarkerSet(LayoutLexicon.standfirstOpeners)
     private let reportOpen = MarkerSet(LayoutLexicon.reportLeads.map(\.open))
     private let reportClose = MarkerSet(LayoutLexicon.reportLeads.map(\.close))
     private let photoCredit = MatchFolding.fold(LayoutLexicon.photoCreditEnd)
@@ -82,6 +83,12 @@ struct LineClassifier: Sendable {
     }
 
     func isSubtitle(_ line: PageLine) -> Bool { subtitleOpeners.isPrefix(of: line.key) }
+
+    /// `编者按:`, `【核心提示】`: a summary between a headline and its lead.
+    func isStandfirst(_ line: PageLine) -> Bool {
+        let start = line.key.firstIndex { !LayoutLexicon.bylineDecorations.contains($0) && $0 != " " } ?? line.key.endIndex
+        return standfirstOpeners.isPrefix(of: line.key[start...])
+    }
 
     // MARK: Leads
 
@@ -162,6 +169,8 @@ struct LineClassifier: Sendable {
     }
 
     private func isChrome(_ key: ArraySlice<Unicode.Scalar>) -> Bool {
+        // Furniture is never a sentence: `资金来源:区财政拨款。` is text.
+        if key.contains(where: LayoutLexicon.headlineForbidden.contains) { return false }
         if chromePrefixes.isPrefix(of: key) || chromeContains.firstOccurrence(in: key) != nil { return true }
         if key.count <= LayoutLexicon.maxSiteNameLength, siteNames.isSuffix(of: key) { return true }
         return hasPageNumber(key)

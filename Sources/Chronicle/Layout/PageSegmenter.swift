@@ -28,6 +28,7 @@ struct PageSegmenter: Sendable {
         var pendingBylines: [Int] = []   // credit lines above the coming body
         var previousWasByline = false
         var inNavigation = false
+        var navigation = Set<Int>()      // other pages' headlines listed under 相关新闻
         let following = nextSignificant(kinds)
 
         func open(_ next: ArticleLines) {
@@ -37,6 +38,11 @@ struct PageSegmenter: Sendable {
             pendingBylines = []
         }
         func isOpen() -> Bool { current.map { !$0.closed } ?? false }
+        /// Waiting lines that belong to the open article's body: not navigation lists.
+        func flushPending() {
+            current?.body.append(contentsOf: pending.filter { !navigation.contains($0) })
+            pending = []
+        }
 
         for (n, kind) in kinds.enumerated() {
             defer {
@@ -59,9 +65,10 @@ struct PageSegmenter: Sendable {
                 inNavigation = true
             case .lead(let lead) where lead.weak && isOpen() && pending.isEmpty:
                 current?.body.append(n)
-            case .lead(let lead) where isOpen() && pending.isEmpty && current?.lead == nil:
-                // Text between a headline and its lead (编者按, 核心提示) is a standfirst:
-                // the article starts at the lead and keeps its headline and credits.
+            case .lead(let lead) where isOpen() && pending.isEmpty && current?.lead == nil
+                    && current?.body.first.map({ classifier.isStandfirst(lines[$0]) }) == true:
+                // A summary between a headline and its lead (编者按, 核心提示): the article
+                // starts at the lead and keeps its headline and credits.
                 inNavigation = false
                 current?.lead = lead
                 current?.body = [n]
@@ -79,20 +86,20 @@ struct PageSegmenter: Sendable {
                 } else if previousWasByline || !isOpen() || (!pending.isEmpty && nextIsText) {
                     pendingBylines.append(n)
                 } else {
-                    current?.body.append(contentsOf: pending)
-                    pending = []
+                    flushPending()
                     current?.bylineLines.append(n)
                     current?.closed = true
                 }
             case .title:
-                if inNavigation { continue }
+                // Listed headlines can still be followed by this page's own headline and
+                // text, so they wait too; they never join a body.
+                if inNavigation { navigation.insert(n) }
                 pending.append(n)
             case .text:
                 inNavigation = false
                 if isOpen() && pendingBylines.isEmpty {
-                    current?.body.append(contentsOf: pending)
+                    flushPending()
                     current?.body.append(n)
-                    pending = []
                 } else {
                     var next = ArticleLines(headline: headline(from: pending, lines: lines), lead: nil)
                     next.bylineLines = pendingBylines
@@ -104,7 +111,7 @@ struct PageSegmenter: Sendable {
         // Lines left waiting at the end: the last lines of an open article (a notice's
         // signature and date), or, on a page with no article at all, the page itself.
         if isOpen() {
-            current?.body.append(contentsOf: pending)
+            flushPending()
         } else if current == nil, let first = pending.first {
             var only = ArticleLines(headline: first, lead: nil)
             only.body = Array(pending.dropFirst())

@@ -213,4 +213,34 @@ import Testing
         let plain = "区政府召开常务会议\n\n本报讯 4月14日，区长主持召开常务会议（第37次）\n"
         #expect(try layout.page(text: plain, source: "2021-04-15.txt", issueDate: nil).articles.first?.byline == nil)
     }
+
+    @Test func navigationListAboveTheHeadline() throws {
+        let text = """
+        热点新闻
+        · 区政府召开防汛调度会
+        · 区领导会见客商
+        区长调研老旧小区改造
+
+        本报讯 4月12日，区长到锦屏街道调研老旧小区改造。
+        """
+        let page = try layout.page(text: text, source: "2021-04-14.txt", issueDate: nil)
+        #expect(page.articles.map(\.headline) == ["区长调研老旧小区改造"])
+    }
+
+    @Test func leadWithoutHeadlineAfterALeadlessArticleKeepsBoth() throws {
+        let text = """
+        以“绣花功夫”守护城市颜值
+        本报评论员
+        城市是人民的城市,群众最有发言权。
+        又讯 4月12日,区长到北塘街道检查背街小巷整治。
+        """
+        let page = try layout.page(text: text, source: "2021-04-14.txt", issueDate: nil)
+        #expect(page.articles.map(\.body) == ["城市是人民的城市,群众最有发言权。", "又讯 4月12日,区长到北塘街道检查背街小巷整治。"])
+    }
+
+    @Test func sentenceWithAFurnitureWordIsText() throws {
+        let text = "区政府召开常务会议\n\n本报讯 4月14日，区长主持召开常务会议。\n资金来源：区财政拨款500万元。\n"
+        let body = try layout.page(text: text, source: "2021-04-15.txt", issueDate: nil).articles.first?.body
+        #expect(body?.hasSuffix("资金来源：区财政拨款500万元。") == true)
+    }
 }
