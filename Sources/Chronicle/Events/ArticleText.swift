@@ -1,5 +1,9 @@
 /// An article body as Unicode scalars (the offsets `TimeMention` uses), cut into
 /// sentences and clauses, with the newspaper lead (`本报讯(记者 X)`) set apart.
+///
+/// Matching reads `scalars`, folded one scalar for one (`MatchFolding`: traditional to
+/// simplified, full-width to ASCII), so offsets stay those of the text as written, which
+/// `original` keeps for everything the user sees.
 struct ArticleText {
     struct Clause {
         /// Scalar range, trimmed of spaces, without its closing punctuation.
@@ -7,7 +11,10 @@ struct ArticleText {
         var sentence: Int
     }
 
+    /// Folded, for matching.
     let scalars: [Unicode.Scalar]
+    /// As written, for output.
+    let original: [Unicode.Scalar]
     /// End of the lead marker and its parenthesized credits; 0 when there is none.
     let leadEnd: Int
     let clauses: [Clause]
@@ -15,7 +22,8 @@ struct ArticleText {
     let sentences: [Range<Int>]
 
     init(_ body: String, lexicon: CompiledLexicon) {
-        let s = Array(body.unicodeScalars)
+        original = Array(body.unicodeScalars)
+        let s = MatchFolding.fold(body)
         scalars = s
         leadEnd = ArticleText.leadEnd(s, lexicon: lexicon)
         var clauses: [Clause] = []
@@ -60,7 +68,7 @@ struct ArticleText {
 
     func text(_ range: Range<Int>) -> String {
         var out = String.UnicodeScalarView()
-        out.append(contentsOf: scalars[range.clamped(to: 0..<scalars.count)])
+        out.append(contentsOf: original[range.clamped(to: 0..<original.count)])
         return String(out)
     }
 

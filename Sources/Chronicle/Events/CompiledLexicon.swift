@@ -1,4 +1,6 @@
-/// An `EventLexicon` turned into tries once, so that matching is a table walk.
+/// An `EventLexicon` turned into tries once, so that matching is a table walk. Phrases
+/// are folded like the text they are matched against (`MatchFolding`), so a traditional
+/// page (`會議`, `書記`) matches the simplified tables, and a user's traditional phrase too.
 struct CompiledLexicon: Sendable {
     struct TriggerInfo: Sendable {
         var kind: String?
@@ -32,13 +34,15 @@ struct CompiledLexicon: Sendable {
     let subjectlessStarts: PhraseTrie<Bool>
 
     init(_ lexicon: EventLexicon) {
-        triggers = PhraseTrie(lexicon.triggers.map { ($0.phrase, TriggerInfo(kind: $0.kind, weight: $0.weight)) })
+        triggers = PhraseTrie(lexicon.triggers.map { (MatchFolding.folded($0.phrase), TriggerInfo(kind: $0.kind, weight: $0.weight)) })
         blockingSuffixes = PhraseTrie(phrases: lexicon.triggerBlockingSuffixes)
-        titles = PhraseTrie(phrases: lexicon.titles)
+        // Ignored titles are entries too, so the longest match sees them and skips them.
+        titles = PhraseTrie(lexicon.titles.map { (MatchFolding.folded($0), true) }
+                            + lexicon.ignoredTitles.map { (MatchFolding.folded($0), false) })
         collectiveMarkers = PhraseTrie(phrases: lexicon.collectiveLeaderMarkers)
         reporterMarkers = PhraseTrie(phrases: lexicon.reporterMarkers)
         followers = PhraseTrie(phrases: lexicon.nameFollowers)
-        prefixStops = Set(lexicon.titlePrefixStops.flatMap(\.unicodeScalars))
+        prefixStops = Set(lexicon.titlePrefixStops.flatMap(MatchFolding.fold))
         surnames = PhraseTrie(phrases: lexicon.surnames)
         inheritanceCues = PhraseTrie(phrases: lexicon.inheritanceCues)
         connectors = PhraseTrie(phrases: lexicon.clauseConnectors)
@@ -51,8 +55,8 @@ struct CompiledLexicon: Sendable {
         placeSuffixes = PhraseTrie(phrases: lexicon.placeSuffixes)
         leadEndings = PhraseTrie(phrases: lexicon.leadEndings)
         leadSourceMarks = PhraseTrie(phrases: lexicon.leadSourceMarks)
-        nonNameCharacters = Set(lexicon.nonNameCharacters.flatMap(\.unicodeScalars))
-        summaryObjectMarker = Array(lexicon.summaryObjectMarker.unicodeScalars)
+        nonNameCharacters = Set(lexicon.nonNameCharacters.flatMap(MatchFolding.fold))
+        summaryObjectMarker = MatchFolding.fold(lexicon.summaryObjectMarker)
         summaryVerbMarkers = PhraseTrie(phrases: lexicon.summaryVerbMarkers)
         summaryFillers = PhraseTrie(phrases: lexicon.summaryFillers)
         summaryDroppedLeads = PhraseTrie(phrases: lexicon.summaryDroppedLeads)

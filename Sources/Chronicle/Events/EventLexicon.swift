@@ -28,6 +28,9 @@ public struct EventLexicon: Hashable, Sendable {
     /// Last morpheme of a leader's title (`书记`, `区长`, `主任`); the place or body in
     /// front of it (`管城回族区委`, `市人大常委会副`) is read from the text.
     public var titles: [String]
+    /// Titles whose holder is never one of the page's leaders (`总书记`, quoted from the
+    /// national news), nor a title at all (`书记员`).
+    public var ignoredTitles: [String]
     /// Words after which a list of bare names follows (`区领导詹国良、谢婧`).
     public var collectiveLeaderMarkers: [String]
     /// Credits: a name after these is a journalist, never a leader.

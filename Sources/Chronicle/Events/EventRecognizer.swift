@@ -61,13 +61,14 @@ public struct EventRecognizer: Sendable {
 
 /// The leaders of an article by name, each written as at its first mention.
 struct LeaderRegistry {
+    /// Folded name → title and name as first written.
     private var forms: [String: String] = [:]
     private var names: [String: String] = [:]
     private let trie: PhraseTrie<String>
 
     init(_ mentions: [LeaderMention]) {
-        for m in mentions where forms[m.name] == nil {
-            forms[m.name] = m.form
+        for m in mentions where forms[m.key] == nil {
+            forms[m.key] = m.form
             names[m.form] = m.name
         }
         trie = PhraseTrie(forms.keys.map { ($0, $0) })

@@ -1,7 +1,10 @@
 /// A named person found in an article, with the title written before the name at
 /// that mention (`区长苏婉清`), or just the name (`区领导詹国良、谢婧` → `谢婧`).
 struct LeaderMention: Hashable {
+    /// The name as written.
     var name: String
+    /// The name folded (`MatchFolding`): what other mentions of the person are matched by.
+    var key: String
     /// Title segment + name as written; the name alone when no title precedes it.
     var form: String
     /// Scalar range of `form` in the article (title segment and name).
@@ -35,25 +38,30 @@ struct LeaderFinder {
                 collectiveEnds.append(i + m.length)
                 i += m.length
             } else if let m = lexicon.titles.longestMatch(in: s, at: i) {
-                titleHits.append(i..<(i + m.length))
+                if m.payload { titleHits.append(i..<(i + m.length)) }
                 i += m.length
             } else {
                 i += 1
             }
         }
         for token in (byline ?? "").split(whereSeparator: { $0.isWhitespace || $0 == "/" }) {
-            reporters.insert(String(token))
+            reporters.insert(MatchFolding.folded(token))
         }
 
         let counts = occurrenceCounts(of: titleHits.flatMap { candidates(s, at: $0.upperBound) }, in: s, from: text.leadEnd)
         var found: [LeaderMention] = []
         for title in titleHits {
-            if let m = nameAfter(title, s, counts: counts, floor: text.leadEnd) ?? nameBefore(title, s, floor: text.leadEnd) {
+            if let m = nameAfter(title, text, counts: counts) {
+                found.append(m)
+                // `副区长张三、李四`: further names sharing the title are kept by name.
+                let next = m.nameRange.upperBound
+                if next < s.count, s[next] == "、" { found += namesList(text, from: next + 1) }
+            } else if let m = nameBefore(title, text) {
                 found.append(m)
             }
         }
-        for start in collectiveEnds { found += namesList(s, from: start) }
-        return found.filter { !reporters.contains($0.name) }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        for start in collectiveEnds { found += namesList(text, from: start) }
+        return found.filter { !reporters.contains($0.key) }.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
     // MARK: title + name
@@ -72,7 +80,8 @@ struct LeaderFinder {
         }
     }
 
-    private func nameAfter(_ title: Range<Int>, _ s: [Unicode.Scalar], counts: [String: Int], floor: Int) -> LeaderMention? {
+    private func nameAfter(_ title: Range<Int>, _ text: ArticleText, counts: [String: Int]) -> LeaderMention? {
+        let s = text.scalars, floor = text.leadEnd
         let p = title.upperBound
         guard let sl = surnameLength(s, at: p), !lexicon.followers.matches(s, at: p) else { return nil }
         let lengths = [sl + 1, sl + 2].filter { len in
@@ -94,14 +103,14 @@ struct LeaderFinder {
         let len = chosen
         let start = titleSegmentStart(title.lowerBound, s, floor: floor)
         let nameRange = p..<(p + len)
-        return LeaderMention(name: string(s, nameRange), form: string(s, start..<nameRange.upperBound),
-                             range: start..<nameRange.upperBound, nameRange: nameRange,
-                             chainStart: chainStart(start, s, floor: floor))
+        return mention(text, form: start..<nameRange.upperBound, name: nameRange,
+                       chainStart: chainStart(start, s, floor: floor))
     }
 
     /// `邓晓东区长`: a name in front of the title, after a boundary, with the title
     /// itself followed by a boundary or a verb.
-    private func nameBefore(_ title: Range<Int>, _ s: [Unicode.Scalar], floor: Int) -> LeaderMention? {
+    private func nameBefore(_ title: Range<Int>, _ text: ArticleText) -> LeaderMention? {
+        let s = text.scalars, floor = text.leadEnd
         guard endsName(s, at: title.upperBound) else { return nil }
         for len in [3, 2, 4] {
             let start = title.lowerBound - len
@@ -111,8 +120,7 @@ struct LeaderFinder {
                   isGivenName(s, (start + sl)..<title.lowerBound)
             else { continue }
             let nameRange = start..<title.lowerBound
-            return LeaderMention(name: string(s, nameRange), form: string(s, start..<title.upperBound),
-                                 range: start..<title.upperBound, nameRange: nameRange, chainStart: start)
+            return mention(text, form: start..<title.upperBound, name: nameRange, chainStart: start)
         }
         return nil
     }
@@ -149,7 +157,8 @@ struct LeaderFinder {
 
     // MARK: bare names after 区领导
 
-    private func namesList(_ s: [Unicode.Scalar], from start: Int) -> [LeaderMention] {
+    private func namesList(_ text: ArticleText, from start: Int) -> [LeaderMention] {
+        let s = text.scalars
         var out: [LeaderMention] = []
         var i = start
         while i < s.count {
@@ -160,8 +169,7 @@ struct LeaderFinder {
                 j += 1
             }
             guard j - i >= sl + 1, endsName(s, at: j) || s[j] == "、" else { break }
-            out.append(LeaderMention(name: string(s, i..<j), form: string(s, i..<j), range: i..<j,
-                                     nameRange: i..<j, chainStart: i))
+            out.append(mention(text, form: i..<j, name: i..<j, chainStart: i))
             guard j < s.count, s[j] == "、" else { break }
             i = j + 1
         }
@@ -169,6 +177,11 @@ struct LeaderFinder {
     }
 
     // MARK: helpers
+
+    private func mention(_ text: ArticleText, form: Range<Int>, name: Range<Int>, chainStart: Int) -> LeaderMention {
+        LeaderMention(name: text.text(name), key: string(text.scalars, name), form: text.text(form),
+                      range: form, nameRange: name, chainStart: chainStart)
+    }
 
     /// How often each candidate string occurs in the article: one pass with a trie.
     private func occurrenceCounts(of names: [String], in s: [Unicode.Scalar], from start: Int) -> [String: Int] {

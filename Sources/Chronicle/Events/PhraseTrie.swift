@@ -92,8 +92,8 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
 }
 
 extension PhraseTrie where Payload == Bool {
-    /// A set of phrases.
+    /// A set of phrases, folded like the text they are matched against.
     init(phrases: [String]) {
-        self.init(phrases.map { ($0, true) })
+        self.init(phrases.map { (MatchFolding.folded($0), true) })
     }
 }

@@ -13,8 +13,9 @@ struct SummaryWriter {
                  leaders: [LeaderMention], actor: String?) -> String {
         var out = dropLeading(cleaned(clause, text, mentions, leaders))
         out = objectFirst(out)
-        let startsWithVerb = lexicon.triggers.longestMatch(in: out, at: 0).map { $0.payload.kind != nil } ?? false
-        if startsWithVerb || lexicon.subjectlessStarts.matches(out, at: 0) {
+        let folded = out.map(MatchFolding.fold)
+        let startsWithVerb = lexicon.triggers.longestMatch(in: folded, at: 0).map { $0.payload.kind != nil } ?? false
+        if startsWithVerb || lexicon.subjectlessStarts.matches(folded, at: 0) {
             if let actor {
                 out = Array(actor.unicodeScalars) + out
             } else if let subject, !lexicon.inheritanceCues.matches(text.scalars, at: subject.lowerBound) {
@@ -50,7 +51,7 @@ struct SummaryWriter {
             }
             let c = s[i]
             if Punctuation.openers.contains(c) { depth += 1 }
-            if depth == 0, !ScalarClass.isSpace(c) { out.append(c) }
+            if depth == 0, !ScalarClass.isSpace(c) { out.append(text.original[i]) }
             if Punctuation.closers.contains(c) { depth = max(0, depth - 1) }
             i += 1
         }
@@ -67,8 +68,7 @@ struct SummaryWriter {
                 t = t.dropFirst()
                 changed = true
             }
-            let a = Array(t)
-            if let m = lexicon.summaryDroppedLeads.longestMatch(in: a, at: 0) {
+            if let m = lexicon.summaryDroppedLeads.longestMatch(in: t.map(MatchFolding.fold), at: 0) {
                 t = t.dropFirst(m.length)
                 changed = true
             }
@@ -79,9 +79,10 @@ struct SummaryWriter {
     /// `…对X进行Y` → `…YX`.
     private func objectFirst(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {
         let marker = lexicon.summaryObjectMarker
+        let folded = text.map(MatchFolding.fold)
         guard !marker.isEmpty, text.count > marker.count else { return text }
         var a = -1
-        for i in 0...(text.count - marker.count) where Array(text[i..<(i + marker.count)]) == marker {
+        for i in 0...(text.count - marker.count) where Array(folded[i..<(i + marker.count)]) == marker {
             a = i
             break
         }
@@ -89,11 +90,11 @@ struct SummaryWriter {
         let objectStart = a + marker.count
         var b = objectStart
         while b < text.count {
-            if let m = lexicon.summaryVerbMarkers.longestMatch(in: text, at: b) {
+            if let m = lexicon.summaryVerbMarkers.longestMatch(in: folded, at: b) {
                 let verb = Array(text[(b + m.length)...])
                 guard !verb.isEmpty, b > objectStart else { return text }
                 var object = Array(text[objectStart..<b])
-                if let f = lexicon.summaryFillers.longestMatch(in: object, at: 0), f.length < object.count {
+                if let f = lexicon.summaryFillers.longestMatch(in: Array(folded[objectStart..<b]), at: 0), f.length < object.count {
                     object.removeFirst(f.length)
                 }
                 return Array(text[..<a]) + verb + object

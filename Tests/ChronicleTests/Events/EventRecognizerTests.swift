@@ -118,4 +118,13 @@ import Testing
         let events = F.events(body, [])
         #expect(events.allSatisfy { $0.timex.firstDay == nil })
     }
+
+    @Test func traditionalScriptMatchesAndIsKeptAsWritten() {
+        let body = "本報訊 4月12日上午，江北區委書記林志遠對轄區背街小巷整治工作進行暗訪督導。林志遠一行先後來到東關菜市場。"
+        let events = F.events(body, [F.mention("4月12日上午", in: body, .partOfDay(F.day("2021-04-12"), .morning))])
+        #expect(events.map(\.kind) == ["inspection"])
+        #expect(events.first?.leaders == ["江北區委書記林志遠"])
+        #expect(events.first?.summary == "林志遠暗訪督導背街小巷整治工作")
+        #expect(events.first?.trigger == "暗訪督導")
+    }
 }
