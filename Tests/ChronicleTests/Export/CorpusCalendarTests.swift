@@ -2,9 +2,9 @@ import Foundation
 import Testing
 @testable import Chronicle
 
-/// Every document of `shared/corpus` as a calendar: its gold events (until the recognizer
-/// stages produce them; the CLI's own tests run the whole pipeline) go through the
-/// timeline and the iCalendar writer, and every file passes check_ics.py.
+/// Every document of `shared/corpus` as a calendar, twice: from its gold events (fixed
+/// input, so the HTML can be a golden file) and from what the pipeline recognizes; every
+/// file passes check_ics.py.
 @Suite struct CorpusCalendarTests {
     static let gold = TestPaths.shared.appendingPathComponent("corpus/gold.jsonl")
 
@@ -48,6 +48,40 @@ import Testing
             }
             return (URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent, events)
         }
+    }
+
+    /// Each document's file and issue date.
+    static func sources() throws -> [(file: URL, issueDate: CalendarDate)] {
+        try String(contentsOf: gold, encoding: .utf8).split(separator: "\n").map { line in
+            let doc = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            let file = try #require(doc["file"] as? String)
+            let issueText = try #require(doc["issue_date"] as? String)
+            return (gold.deletingLastPathComponent().appendingPathComponent(file), try #require(CalendarDate(iso: issueText)))
+        }
+    }
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: gold.path), "shared/corpus is not beside the package"))
+    func everyConvertedDocumentIsAValidCalendar() async throws {
+        let pipeline = Pipeline()
+        var files: [(name: String, bytes: [UInt8])] = []
+        var all: [Event] = []
+        for source in try Self.sources() {
+            let bytes = try [UInt8](Data(contentsOf: source.file))
+            let events = try pipeline.events(bytes: bytes, source: source.file.lastPathComponent, issueDate: source.issueDate).events
+            all += events
+            let ics = try render(Timeline(events: events), as: .ics, options: .init())
+            _ = try ExternalICS.parseBack(ics)
+            files.append((source.file.deletingPathExtension().lastPathComponent + ".ics", ics))
+        }
+        #expect(all.count > 40)
+        let timeline = Timeline(events: all)
+        files.append(("converted-corpus.ics", try render(timeline, as: .ics, options: .init())))
+        // Every format of the whole corpus, twice: byte-identical.
+        for format in OutputFormat.allCases {
+            #expect(try render(timeline, as: format, options: .init()) == render(Timeline(events: all.reversed()), as: format, options: .init()))
+        }
+        let urls = try ExternalICS.write(files)
+        if ExternalICS.python3 != nil { try ExternalICS.checkICS(urls) }
     }
 
     @Test(.enabled(if: FileManager.default.fileExists(atPath: gold.path), "shared/corpus is not beside the package"))
