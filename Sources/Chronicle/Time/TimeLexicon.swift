@@ -180,7 +180,8 @@ enum TimeLexicon {
     static let vagueWords: [(String, VagueWord)] = [
         ("近日", .past), ("日前", .past), ("前不久", .past), ("不久前", .past), ("近来", .past),
         ("前些天", .past), ("前几天", .past), ("前些日子", .past), ("最近", .past), ("近期", .nearTerm),
-        ("现在", .present), ("此刻", .present), ("此时此刻", .present),
+        ("现在", .present), ("此刻", .present), ("此时此刻", .present), ("前段时间", .past), ("前一段时间", .past),
+        ("早些时候", .past), ("近段时间", .past), ("将来", .future), ("日后", .future),
     ]
     /// `日前` after one of these is part of another word (节日前夕, 工作日前).
     static let vagueBlockedPredecessors: [Character] = [
@@ -250,10 +251,24 @@ enum TimeLexicon {
         ("春节", .lunar(1, 1)), ("除夕", .lunarNewYearEve), ("大年三十", .lunarNewYearEve), ("元宵", .lunar(1, 15)),
         ("元宵节", .lunar(1, 15)), ("端午", .lunar(5, 5)), ("端午节", .lunar(5, 5)), ("七夕", .lunar(7, 7)),
         ("中秋", .lunar(8, 15)), ("中秋节", .lunar(8, 15)), ("重阳", .lunar(9, 9)), ("重阳节", .lunar(9, 9)),
-        ("清明", .solarTerm(15)), ("清明节", .solarTerm(15)), ("冬至", .solarTerm(270)), ("立春", .solarTerm(315)),
+        ("清明", .solarTerm(15)), ("清明节", .solarTerm(15)),
         ("感恩节", .nthWeekday(month: 11, n: 4, weekday: 4)), ("母亲节", .nthWeekday(month: 5, n: 2, weekday: 7)),
         ("父亲节", .nthWeekday(month: 6, n: 3, weekday: 7)),
     ]
+    /// Solar terms by the sun's longitude; those that are also weather words (大雪, 霜降,
+    /// 雨水, 白露, 小雪) are left out.
+    static let solarTerms: [(String, Int)] = [
+        ("立春", 315), ("惊蛰", 345), ("春分", 0), ("谷雨", 30), ("立夏", 45), ("小满", 60),
+        ("芒种", 75), ("夏至", 90), ("小暑", 105), ("大暑", 120), ("立秋", 135), ("处暑", 150), ("秋分", 180),
+        ("寒露", 195), ("立冬", 225), ("冬至", 270), ("小寒", 285), ("大寒", 300),
+    ]
+    /// Lunar dates: `农历八月十五`, `正月初一`, `腊月二十三`.
+    static let lunarPrefixes: [String] = ["农历", "阴历"]
+    static let lunarMonthNames: [(String, Int)] = [("正月", 1), ("冬月", 11), ("腊月", 12)]
+    static let lunarDayPrefix: Character = "初"
+    /// Month names of the Gregorian calendar beyond numerals.
+    static let extraMonthNames: [(String, Int)] = [("元月", 1)]
+
     /// `十一` means National Day only when it stands alone or before one of these.
     static let nationalDayShort = "十一"
     static let nationalDayShortFollowers: [String] = ["期间", "假期", "长假", "黄金周", "前", "后", "节"]

@@ -63,7 +63,10 @@ struct TimeResolver: Sendable {
         if let within = s.within, let r = withinValue(within, s, year: y, deadline: deadline) { return r }
 
         var date: CalendarDate?
-        if let f = s.festival {
+        if s.lunar {
+            guard case .absolute(let m)? = s.month, case .absolute(let d)? = s.day else { return nil }
+            date = lunarDate(month: m, day: d, year: y)
+        } else if let f = s.festival {
             date = f.date(in: y ?? ref.year)
         } else if let d = s.day {
             switch d {
@@ -179,6 +182,15 @@ struct TimeResolver: Sendable {
             if dist < bestDistance { best = d; bestDistance = dist }
         }
         return best
+    }
+
+    /// A lunar month and day: in the lunar year given, else the one that puts it nearest
+    /// the reference (with a future cue, the first on or after it).
+    private func lunarDate(month: Int, day: Int, year: Int?) -> CalendarDate? {
+        if let year { return LunarCalendar.date(year: year, month: month, day: day) }
+        let candidates = ((ref.year - 1)...(ref.year + 1)).compactMap { LunarCalendar.date(year: $0, month: month, day: day) }
+        if future { return candidates.first { $0 >= ref } }
+        return candidates.min { abs($0.dayNumber - ref.dayNumber) < abs($1.dayNumber - ref.dayNumber) }
     }
 
     /// `12日` alone: in the reference month, or the month before if that would be after the

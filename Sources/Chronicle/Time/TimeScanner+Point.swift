@@ -107,9 +107,20 @@ extension TimeScanner {
             if !complete && spec.year == nil, spec.within == nil, let (qn, e) = quarter(t, at: q) {
                 spec.year = .relative(0); spec.within = .quarter(qn); q = e; complete = true
             }
-            // Month level.
+            // Month level (a lunar month after 农历, or 正月 / 腊月).
+            if !complete && spec.month == nil && !afterDay, let (w, e) = wordAt(t, q), case .lunarPrefix = w {
+                spec.lunar = true; q = e
+            }
+            if !complete && spec.month == nil && !afterDay, let (w, e) = wordAt(t, q) {
+                if case .lunarMonth(let m) = w { spec.lunar = true; spec.month = .absolute(m); q = e }
+                if case .monthName(let m) = w, !spec.lunar { spec.month = .absolute(m); q = e }
+            }
             if !complete && spec.month == nil && !afterDay, let (m, e) = month(t, at: q) {
                 spec.month = m; q = e
+            }
+            if spec.lunar && spec.month == nil { return nil }
+            if spec.lunar, at(t, q) == lunarDayPrefix, let n = numerals.read(t, at: q + 1), (1...10).contains(n.value) {
+                spec.day = .absolute(n.value); q = n.end; afterDay = true
             }
             if !complete, spec.month != nil && !afterDay {
                 let q2 = at(t, q) == possessive ? q + 1 : q
@@ -254,6 +265,8 @@ extension TimeScanner {
                 default: return nil
                 }
             }
+            // `2021—2025年`: a range start borrowing its unit.
+            if n.isArabic && n.digits == 4, danglingUnit(t, after: n.end) == yearMark { return (.absolute(n.value), n.end) }
             // A bare year: `2018 看起来是一个年份`.
             if n.isArabic && n.digits == 4 && (1900...2099).contains(n.value) && (p == 0 || has(t[p - 1], .punctuation))
                 && (n.end >= t.count || (at(t, n.end) == 0x20 && !numerals.isArabicDigit(at(t, n.end + 1)))) {
@@ -354,7 +367,7 @@ extension TimeScanner {
     private func danglingUnit(_ t: Text, after e: Int) -> UInt32? {
         guard let s = rangeSeparators.match(t, at: e), let n = numerals.read(t, at: s) else { return nil }
         let u = at(t, n.end)
-        return u == monthMark || has(u, .dayMark) || has(u, .hourMark) ? u : nil
+        return u == monthMark || u == yearMark || has(u, .dayMark) || has(u, .hourMark) ? u : nil
     }
 
     /// The day level: `12日`, `12号`, a bare `22` after a month, `今天`, `当天`, `周三`, `上周五`, `国庆`.
@@ -421,8 +434,8 @@ extension TimeScanner {
                 && !(boundary(t, e) || numerals.isNumeral(at(t, e))) { return nil }
             return ((pod, small), e)
         }
-        if short, q < t.count, shortPartsOfDay.startsWord(t[q]), let (pod, e) = shortPartsOfDay.longestMatch(in: t, at: q),
-           !has(at(t, e), .shortPartBlocked) {
+        if q < t.count, shortPartsOfDay.startsWord(t[q]), let (pod, e) = shortPartsOfDay.longestMatch(in: t, at: q),
+           !has(at(t, e), .shortPartBlocked), short || clock(t, at: e, context: true) != nil {
             return ((pod, false), e)
         }
         return nil

@@ -182,6 +182,10 @@ extension TimeScanner {
         }
         guard let u = durationUnits.longestMatch(in: t, at: e) else { return nil }
         switch u.value {
+        case .quarter where at(t, q - 1) == deadlineMark && e == n.end && n.value <= 4:
+            // 前三季度: the first quarters of this year (as economic news means it).
+            var spec = DateSpec(); spec.year = .relative(0); spec.within = .firstMonths(3 * n.value)
+            return (.point(spec), u.end)
         case .year:
             if has(at(t, u.end), .labelAfterWeek) || has(at(t, u.end), .quantityUnit) { return nil }
             fallthrough

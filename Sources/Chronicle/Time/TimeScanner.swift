@@ -7,6 +7,7 @@ enum TimeWord: Sendable {
     case yearPart(DateSpec.Within), monthPart(DateSpec.Within)
     case vague(VagueWord), festival(Festival)
     case relativeCentury(Int), adjacent(Int)
+    case lunarPrefix, lunarMonth(Int), monthName(Int)
 }
 
 /// Single-character classes, one bit each, looked up in one table.
@@ -109,6 +110,7 @@ struct TimeScanner: Sendable {
     let listSeparator = TimeLexicon.listSeparator.scalarValue
     let frequencyRepeat = TimeLexicon.frequencyRepeat.scalarValue
     let weekendSuffix = TimeLexicon.weekendSuffix.scalarValue
+    let lunarDayPrefix = TimeLexicon.lunarDayPrefix.scalarValue
     let quarterLatin = TimeLexicon.quarterLatin.scalarValue
     let titleOpen = TimeLexicon.titleMarks.0.scalarValue
     let titleClose = TimeLexicon.titleMarks.1.scalarValue
@@ -138,6 +140,10 @@ struct TimeScanner: Sendable {
         entries += TimeLexicon.monthParts.filter { $0.0.count > 1 }.map { ($0.0, .monthPart($0.1)) }
         entries += TimeLexicon.vagueWords.map { ($0.0, .vague($0.1)) }
         entries += TimeLexicon.festivals.map { ($0.0, .festival($0.1)) }
+        entries += TimeLexicon.solarTerms.map { ($0.0, .festival(.solarTerm($0.1))) }
+        entries += TimeLexicon.lunarPrefixes.map { ($0, .lunarPrefix) }
+        entries += TimeLexicon.lunarMonthNames.map { ($0.0, .lunarMonth($0.1)) }
+        entries += TimeLexicon.extraMonthNames.map { ($0.0, .monthName($0.1)) }
         entries.append((TimeLexicon.nationalDayShort, .festival(.solar(10, 1))))
         entries += TimeLexicon.relativeCenturies.map { ($0.0, .relativeCentury($0.1)) }
         words = ScalarTrie(entries)
@@ -151,7 +157,9 @@ struct TimeScanner: Sendable {
         func mark(_ chars: [Character], _ k: CharClass) {
             for ch in chars { let v = Int(TimeFolding.fold(ch.scalarValue)); if v < 0x10000 { c[v] |= k.rawValue } }
         }
-        for v in 0..<0x10000 where words.startsWord(UInt32(v)) { c[v] |= CharClass.candidate.rawValue }
+        for v in 0..<0x10000 where words.startsWord(UInt32(v)) || shortPartsOfDay.startsWord(UInt32(v)) {
+            c[v] |= CharClass.candidate.rawValue
+        }
         for v in 0x30...0x39 { c[v] |= CharClass.candidate.rawValue }
         mark(TimeLexicon.chineseDigits.map(\.0) + TimeLexicon.chineseMultipliers.map(\.0)
              + TimeLexicon.chineseTens.map(\.0) + [TimeLexicon.everyWord, TimeLexicon.halfMark, TimeLexicon.ordinalPrefix],
@@ -251,7 +259,10 @@ struct TimeScanner: Sendable {
             return words.startsWord(s) && words.longestMatch(in: t, at: p) != nil
         }
         if s == everyWord || s == halfMark || s == ordinalPrefix { return true }
-        guard let (w, e) = words.longestMatch(in: t, at: p) else { return false }
+        guard let (w, e) = words.longestMatch(in: t, at: p) else {
+            // 晚8点: a one-character part of day before a clock.
+            return shortPartsOfDay.startsWord(s) && p + 1 < t.count && numerals.isNumeral(t[p + 1])
+        }
         if case .adjacent = w { return e < t.count && numerals.isNumeral(t[e]) }
         return true
     }

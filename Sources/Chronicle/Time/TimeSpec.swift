@@ -54,6 +54,8 @@ struct DateSpec: Hashable, Sendable {
     var weekend = false
     var within: Within?
     var festival: Festival?
+    /// Month and day are of the lunar calendar (`农历八月十五`).
+    var lunar = false
     var partOfDay: PartOfDay?
     /// 凌晨, 半夜: the clock keeps small hours as written.
     var smallHours = false
@@ -64,7 +66,7 @@ struct DateSpec: Hashable, Sendable {
 
     var isEmpty: Bool {
         year == nil && month == nil && day == nil && week == nil && weekday == nil && !weekend
-            && within == nil && festival == nil && partOfDay == nil && clock == nil && offset == nil && !isNow
+            && within == nil && festival == nil && !lunar && partOfDay == nil && clock == nil && offset == nil && !isNow
     }
 
     /// True when the spec names a calendar day of its own (not only a time of day).

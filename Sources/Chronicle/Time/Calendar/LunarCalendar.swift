@@ -35,11 +35,22 @@ enum LunarCalendar {
 
     /// The Gregorian day of lunar `month`/`day` in the lunar year that begins in `year`.
     static func date(year: Int, month: Int, day: Int) -> CalendarDate? {
+        guard (1...12).contains(month), (1...30).contains(day) else { return nil }
         let ms = months(ofYearEnding: year)
-        // Months 11 and 12 at the head belong to the previous lunar year.
-        guard let firstOfYear = ms.firstIndex(where: { $0.number == 1 && !$0.leap }),
-              let m = ms[firstOfYear...].first(where: { $0.number == month && !$0.leap }) else { return nil }
-        return CalendarDate(dayNumber: m.start + day - 1)
+        // Months 11 and 12 at the head belong to the previous lunar year; this year's
+        // 11th and 12th months head the next list.
+        guard let firstOfYear = ms.firstIndex(where: { $0.number == 1 && !$0.leap }) else { return nil }
+        var start = ms[firstOfYear...].first(where: { $0.number == month && !$0.leap })?.start
+        var next = ms.first(where: { $0.start > (start ?? Int.max) })?.start
+        if start == nil {
+            let following = months(ofYearEnding: year + 1)
+            guard let i = following.firstIndex(where: { $0.number == month && !$0.leap }),
+                  i + 1 < following.count else { return nil }
+            start = following[i].start
+            next = following[i + 1].start
+        }
+        guard let s = start, next.map({ s + day - 1 < $0 }) ?? true else { return nil }   // 三十 of a short month
+        return CalendarDate(dayNumber: s + day - 1)
     }
 
     /// The first day of the lunar year that begins in Gregorian `year` (春节).

@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+@testable import Chronicle
+
+/// What callers rely on beyond single values: offsets, tense, reentrancy, robustness, speed.
+@Suite struct TimeTaggerBehaviourTests {
+    static let tagger = TimeTagger()
+    static let ref = LocalDateTime(date: CalendarDate(year: 2021, month: 4, day: 14)!)
+
+    @Test func offsetsAreUnicodeScalarOffsets() {
+        let text = "👍🏽é\u{301}会议于4月12日上午召开"
+        let m = Self.tagger.tag(text, reference: Self.ref)
+        #expect(m.count == 1)
+        let scalars = Array(text.unicodeScalars)
+        if let first = m.first {
+            #expect(first.start == 7 && first.end == 14)
+            #expect(String(String.UnicodeScalarView(scalars[first.start..<first.end])) == first.text)
+        }
+    }
+
+    @Test func tenseCuesAndDeadlinesMarkTheFuture() {
+        let m = Self.tagger.tag("4月8日召开筹备会，文化节将于4月20日开幕，5月10日前完成。", reference: Self.ref)
+        #expect(m.map(\.isFuture) == [false, true, true])
+        #expect(m.last?.modifier == .onOrBefore)
+    }
+
+    @Test func datelineResetsTheReferenceForWhatFollows() {
+        let text = "本报澜州4月13日讯 今天上午召开。次日继续。"
+        #expect(Self.tagger.tag(text, reference: Self.ref).map(\.timex.value) == ["2021-04-13", "2021-04-13TMO", "2021-04-14"])
+    }
+
+    @Test func sameResultsFromManyTasksAtOnce() async {
+        let text = "本报讯 4月12日上午，上周五，下周二下午3时，近日，6月底前，每周一，为期3天，中秋节"
+        let expected = Self.tagger.tag(text, reference: Self.ref)
+        let results = await withTaskGroup(of: [TimeMention].self) { group in
+            for _ in 0..<16 { group.addTask { Self.tagger.tag(text, reference: Self.ref) } }
+            var all: [[TimeMention]] = []
+            for await r in group { all.append(r) }
+            return all
+        }
+        #expect(results.allSatisfy { $0 == expected })
+    }
+
+    /// Random text from time-ish characters: never a crash, spans always valid and in order.
+    @Test func randomTextGivesWellFormedSpans() {
+        let pool = Array("0123456789０１２〇一二两三四五六七八九十廿卅年月日号时点分秒半刻上下午晚早夜今昨明前后当次周星期礼拜至到—-~、:/.，。第季度旬初底末每个天小钟春节中秋农历正腊近来世纪代《》(（）) 讯电将于拟前万亿%")
+        var rng = SplitMix64(seed: 20210414)
+        for _ in 0..<400 {
+            let length = Int(rng.next() % 60)
+            let text = String((0..<length).map { _ in pool[Int(rng.next() % UInt64(pool.count))] })
+            let scalars = Array(text.unicodeScalars)
+            var last = 0
+            for m in Self.tagger.tag(text, reference: Self.ref) {
+                #expect(m.start >= last && m.start < m.end && m.end <= scalars.count, "\(text)")
+                if m.start >= last && m.start < m.end && m.end <= scalars.count {
+                    #expect(String(String.UnicodeScalarView(scalars[m.start..<m.end])) == m.text)
+                }
+                last = m.end
+            }
+        }
+    }
+
+    /// Long runs that invite backtracking (digits, 年年年, 、 lists) stay linear.
+    @Test func timeGrowsLinearlyWithInput() {
+        let unit = "1年、2月、3日、一二三四五六七八九十、至至至，4月7日至9日、10日"
+        func seconds(_ repeats: Int) -> Double {
+            let text = String(repeating: unit, count: repeats)
+            let clock = ContinuousClock()
+            let t0 = clock.now
+            _ = Self.tagger.tag(text, reference: Self.ref)
+            let d = t0.duration(to: clock.now)
+            return Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+        }
+        _ = seconds(50)
+        let small = seconds(500), large = seconds(2_000)
+        #expect(large < max(small, 0.01) * 12, "500 repeats: \(small) s, 2000 repeats: \(large) s")
+        let digits = String(repeating: "7", count: 50_000)
+        #expect(Self.tagger.tag(digits, reference: Self.ref).isEmpty)
+    }
+}
+
+/// A tiny deterministic generator, so a failing random case can be replayed.
+struct SplitMix64 {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
