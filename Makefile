@@ -20,3 +20,10 @@ test: deps
 bench: deps
 	swift build -c release --product chronicle-bench
 	.build/release/chronicle-bench ../shared/corpus 100
+
+# Archive benchmark (issue 6): ingest + export of a synthetic 10,000-page archive made
+# from ../shared/corpus; prints pages/s and peak memory. PAGES=N to change the size.
+.PHONY: bench-archive
+bench-archive: deps
+	swift build -c release --product chronicle
+	bash Tests/Benchmarks/bench-archive.sh

@@ -9,7 +9,9 @@ struct ChronicleCommand: AsyncParsableCommand {
         abstract: "Turn Chinese local news pages into dated, typed events: iCalendar, CSV, JSON lines, HTML.",
         version: ChronicleInfo.version,
         // Each subcommand lives in its own file; add it here.
-        subcommands: [TagCommand.self, EventsCommand.self, ExportCommand.self, StatsCommand.self]
+        subcommands: [ConvertCommand.self, TagCommand.self, EventsCommand.self, IngestCommand.self,
+                      ExportCommand.self, StatsCommand.self],
+        defaultSubcommand: ConvertCommand.self
     )
 
     /// Like ArgumentParser's own `main`, but with chronicle's exit statuses: usage

@@ -12,8 +12,19 @@ private let systemWrite = Darwin.write
 /// rename is atomic), are flushed to disk, and the temporary file is renamed over
 /// the target. If the process is killed before the rename, the old file is intact
 /// and only a `.NAME.chronicle-…` temporary remains.
+///
+/// Only regular files are replaced: a symbolic link is followed and its target
+/// replaced, and a device or pipe (`-o /dev/null`, a FIFO) is written in place —
+/// renaming over those would destroy them.
 public enum AtomicFile {
-    public static func write(_ bytes: [UInt8], to path: String) throws(OutputError) {
+    public static func write(_ bytes: [UInt8], to requested: String) throws(OutputError) {
+        let path = resolvingLinks(requested)
+        var info = stat()
+        if stat(path, &info) == 0 {
+            let type = info.st_mode & S_IFMT
+            if type == S_IFDIR { throw OutputError(path: requested, reason: .isFolder) }
+            if type != S_IFREG { return try writeInPlace(bytes, to: path, shown: requested) }
+        }
         let (folder, name) = split(path)
         let (fd, tempPath) = try createTemporary(folder: folder, name: name, target: path)
         do throws(OutputError) {
@@ -35,6 +46,24 @@ public enum AtomicFile {
         // Make the rename itself durable.
         let dirFD = open(folder, O_RDONLY | O_DIRECTORY)
         if dirFD >= 0 { _ = fsync(dirFD); close(dirFD) }
+    }
+
+    /// Devices and pipes: opened for writing, never truncated or replaced.
+    private static func writeInPlace(_ bytes: [UInt8], to path: String, shown: String) throws(OutputError) {
+        let fd = open(path, O_WRONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw OutputError(path: shown, reason: .cannotWrite(lastError())) }
+        defer { close(fd) }
+        try writeAll(bytes, to: fd, path: shown)
+    }
+
+    /// The final target of a chain of symbolic links (the path itself if it is none,
+    /// or if the link dangles: then the link is replaced like a file).
+    private static func resolvingLinks(_ path: String) -> String {
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK,
+              let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     static func writeAll(_ bytes: [UInt8], to fd: Int32, path: String) throws(OutputError) {
@@ -78,7 +107,7 @@ public enum AtomicFile {
 /// A failure to write an output file, in one line naming it.
 public struct OutputError: Error, CustomStringConvertible, Sendable, Equatable {
     public enum Reason: Sendable, Equatable {
-        case cannotCreate(String), cannotWrite(String), cannotRename(String)
+        case cannotCreate(String), cannotWrite(String), cannotRename(String), isFolder
     }
 
     public let path: String
@@ -95,6 +124,8 @@ public struct OutputError: Error, CustomStringConvertible, Sendable, Equatable {
             return "\(path): cannot create a file in its folder (\(why)); check the folder exists and is writable"
         case .cannotWrite(let why):
             return "\(path): cannot write (\(why)); check free space, the previous file is left as it was"
+        case .isFolder:
+            return "\(path): is a folder; name an output file, or use --out-dir for one file per input"
         case .cannotRename(let why):
             return "\(path): cannot replace the file (\(why)); check permissions, the previous file is left as it was"
         }

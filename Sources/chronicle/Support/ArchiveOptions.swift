@@ -24,9 +24,9 @@ struct ArchiveOptions: ParsableArguments {
     /// Takes the lock beside the database, then opens it.
     func openLocked() throws -> (Archive, ArchiveLock) {
         let path = try databasePath()
+        let folder = (path as NSString).deletingLastPathComponent
         do {
-            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
-                                                    withIntermediateDirectories: true)
+            if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
         } catch {
             throw CommandFailure.usage(ArchiveError(path: path, reason: .cannotOpen("cannot create its folder")).description)
         }

@@ -1,6 +1,9 @@
 @testable import Chronicle
 import Foundation
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 
 @Suite struct AtomicFileTests {
     static func folder() -> String {
@@ -32,15 +35,36 @@ import Testing
         #expect(mode == 0o640)
     }
 
-    /// A write that cannot complete (here: the target is a folder, so the rename
-    /// fails) leaves the previous content and no temporary behind.
-    @Test func failedWriteLeavesPreviousContent() throws {
+    /// An output path that is a folder is refused in one line; the folder is untouched
+    /// and no temporary is left behind.
+    @Test func folderIsNeverReplaced() throws {
         let dir = Self.folder()
         let target = dir + "/taken"
         try FileManager.default.createDirectory(atPath: target + "/inside", withIntermediateDirectories: true)
-        #expect(throws: OutputError.self) { try AtomicFile.write([1, 2, 3], to: target) }
+        #expect(throws: OutputError(path: target, reason: .isFolder)) { try AtomicFile.write([1, 2, 3], to: target) }
         #expect(FileManager.default.fileExists(atPath: target + "/inside"))
         #expect(Self.leftovers(dir).isEmpty)
+    }
+
+    /// `-o link.ics` replaces the link's target and keeps the link.
+    @Test func symbolicLinkIsFollowed() throws {
+        let dir = Self.folder()
+        try AtomicFile.write(Array("old".utf8), to: dir + "/real.ics")
+        try FileManager.default.createSymbolicLink(atPath: dir + "/link.ics", withDestinationPath: "real.ics")
+        try AtomicFile.write(Array("new".utf8), to: dir + "/link.ics")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: dir + "/link.ics") == "real.ics")
+        #expect(FileManager.default.contents(atPath: dir + "/real.ics") == Data("new".utf8))
+    }
+
+    /// A pipe (like `/dev/null` or `/dev/stdout`) is written into, never renamed over.
+    @Test func pipeIsWrittenInPlace() async throws {
+        let fifo = Self.folder() + "/pipe"
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let reader = Task.detached { FileHandle(forReadingAtPath: fifo)?.readDataToEndOfFile() }
+        try AtomicFile.write(Array("through the pipe".utf8), to: fifo)
+        #expect(await reader.value == Data("through the pipe".utf8))
+        var info = stat()
+        #expect(lstat(fifo, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO)
     }
 
     @Test func missingFolderIsOneClearLine() {

@@ -1,0 +1,76 @@
+import ArgumentParser
+import Chronicle
+import ChronicleArchive
+import Foundation
+import Logging
+
+/// `chronicle ingest`: add pages to the archive (idempotent; corrections replace).
+struct IngestCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Add news pages to the archive.",
+        discussion: """
+            Ingesting the same page again changes nothing; a corrected page replaces the events
+            of the articles it carries (same issue, same headline); an event reported in two
+            issues is kept once with both sources. Runs on one archive take turns (a lock
+            beside the database). Exit status as for convert.
+            """
+    )
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var archive: ArchiveOptions
+    @OptionGroup var logging: LoggingOptions
+
+    /// Pages recognized in parallel, then written in order, this many at a time: memory
+    /// stays flat however large the folder.
+    static let batchSize = 256
+
+    func run() async throws {
+        let log = logging.makeLogger(label: "chronicle.ingest")
+        let reader = try input.reader()
+        let now = try SourceDateEpoch.now()
+        let (inputs, missing) = input.collect()
+        var failures = missing.map(\.description)
+        if inputs.isEmpty {
+            for failure in failures { log.error("\(failure)") }
+            if failures.isEmpty { throw CommandFailure.usage("chronicle ingest: no input pages; pass files, folders or -") }
+            throw ExitStatus.usage
+        }
+        let (store, lock) = try archive.openLocked()
+        defer { withExtendedLifetime(lock) {} }
+        let progress = ProgressLine(total: inputs.count, enabled: !logging.quiet)
+        var ingested = 0
+        var total = IngestSummary()
+        var start = 0
+        while start < inputs.count {
+            let batch = Array(inputs[start..<min(start + Self.batchSize, inputs.count)])
+            start += batch.count
+            let results = await parallelMap(batch, width: input.width) { reader.read($0) }
+            for (file, result) in zip(batch, results) {
+                progress.advance(file.path)
+                switch result {
+                case .failure(let failure):
+                    failures.append(failure.message)
+                case .success(let read):
+                    do {
+                        let summary = try store.ingest(page: read.page, events: read.events,
+                                                       contentHash: ContentHash.hex(read.bytes), at: now)
+                        total = total + summary
+                        ingested += 1
+                        log.info("\(file.path): \(summary.added) added, \(summary.updated) updated, \(summary.removed) removed, \(summary.unchanged) unchanged")
+                    } catch {
+                        // The archive itself failed: later pages would fail the same way.
+                        progress.finish()
+                        for failure in failures { log.error("\(failure)") }
+                        throw CommandFailure.usage(error.description)
+                    }
+                }
+            }
+        }
+        progress.finish()
+        for failure in failures { log.error("\(failure)") }
+        log.info("\(store.path): \(ingested) pages; \(total.added) events added, \(total.updated) updated, \(total.removed) removed")
+        if ingested == 0 { throw ExitStatus.usage }
+        if !failures.isEmpty { throw ExitStatus.someFailed }
+    }
+}

@@ -1,0 +1,141 @@
+import ChronicleArchive
+import Foundation
+import Testing
+
+/// The commands as cron runs them: the built binary, exit statuses, stderr lines, files.
+@Suite(.serialized, .enabled(if: ChronicleProcess.binary != nil, "build the chronicle binary first"))
+struct BatchCommandTests {
+    typealias P = ChronicleProcess
+
+    @Test func folderWithOneBinaryFileExits1NamesItAndConvertsTheRest() throws {
+        let dir = P.temporaryFolder()
+        let pages = try P.pages(in: dir, dates: ["2021-04-14", "2021-04-15", "2021-04-16"])
+        var noise = [UInt8](repeating: 0, count: 4096)
+        for i in noise.indices { noise[i] = UInt8(truncatingIfNeeded: i &* 2654435761 >> 7) }
+        try Data(noise).write(to: pages.appendingPathComponent("2021-04-17.txt"))
+        let result = try P.run(["convert", "pages", "--out-dir", "out", "--format", "jsonl"], in: dir)
+        #expect(result.status == 1)
+        let lines = result.stderr.split(separator: "\n")
+        #expect(lines.count == 1)
+        #expect(lines.first?.hasPrefix("pages/2021-04-17.txt: ") == true)
+        for date in ["2021-04-14", "2021-04-15", "2021-04-16"] {
+            let out = try Data(contentsOf: dir.appendingPathComponent("out/\(date).jsonl"))
+            #expect(!out.isEmpty)
+        }
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("out/2021-04-17.jsonl").path))
+    }
+
+    @Test func mergedOutputStillWrittenWhenOneInputFails() throws {
+        let dir = P.temporaryFolder()
+        _ = try P.pages(in: dir, dates: ["2021-04-14"])
+        let result = try P.run(["convert", "pages/2021-04-14.txt", "pages/missing.txt", "-o", "all.csv"], in: dir)
+        #expect(result.status == 1)
+        #expect(result.stderr == "pages/missing.txt: no such file or folder; check the path\n")
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("all.csv").path))
+    }
+
+    @Test func singleMissingFileExits2WithOneLine() throws {
+        let result = try P.run(["convert", "nowhere.txt"], in: P.temporaryFolder())
+        #expect(result.status == 2)
+        #expect(result.stderr == "nowhere.txt: no such file or folder; check the path\n")
+    }
+
+    @Test func pageWithoutIssueDateExits2SayingHowToPassOne() throws {
+        let dir = P.temporaryFolder()
+        try FileManager.default.copyItem(at: P.sample, to: dir.appendingPathComponent("page.txt"))
+        let result = try P.run(["convert", "page.txt"], in: dir)
+        #expect(result.status == 2)
+        #expect(result.stderr.split(separator: "\n").count == 1)
+        #expect(result.stderr.hasPrefix("page.txt: ") && result.stderr.contains("--issue-date"))
+    }
+
+    @Test func usageErrorsExit2() throws {
+        let dir = P.temporaryFolder()
+        #expect(try P.run(["convert", "x.txt", "-o", "a.ics", "--out-dir", "d"], in: dir).status == 2)
+        #expect(try P.run(["convert", "x.txt", "--issue-date", "14/04/2021"], in: dir).status == 2)
+        #expect(try P.run(["export", "--from", "yesterday", "--db", "a.sqlite"], in: dir).status == 2)
+    }
+
+    /// Same input, any TZ and LANG: the same bytes.
+    @Test func outputIsReproducibleWhateverTheLocale() throws {
+        let dir = P.temporaryFolder()
+        _ = try P.pages(in: dir, dates: ["2021-04-14"])
+        let a = try P.run(["convert", "pages", "--format", "ics"], in: dir, env: ["TZ": "America/New_York", "LANG": "C"])
+        let b = try P.run(["convert", "pages", "--format", "ics"], in: dir, env: ["TZ": "UTC", "LANG": "zh_CN.UTF-8"])
+        #expect(a.status == 0 && b.status == 0)
+        #expect(!a.stdout.isEmpty && a.stdout == b.stdout)
+        #expect(a.stderr.isEmpty, "a successful run is silent under cron")
+    }
+
+    @Test func ingestingTheSameIssueTwiceChangesNothing() throws {
+        let dir = P.temporaryFolder()
+        _ = try P.pages(in: dir, dates: ["2021-04-14", "2021-04-15"])
+        #expect(try P.run(["ingest", "pages", "--db", "a.sqlite"], in: dir).status == 0)
+        let export1 = try P.run(["export", "--db", "a.sqlite", "--format", "jsonl"], in: dir)
+        let again = try P.run(["ingest", "pages", "--db", "a.sqlite", "--verbose"], in: dir)
+        #expect(again.status == 0)
+        #expect(again.stderr.contains("0 events added, 0 updated, 0 removed"))
+        let export2 = try P.run(["export", "--db", "a.sqlite", "--format", "jsonl"], in: dir)
+        #expect(!export1.stdout.isEmpty && export1.stdout == export2.stdout)
+    }
+
+    @Test func twoConcurrentIngestsLeaveAConsistentArchive() throws {
+        let dir = P.temporaryFolder()
+        let dates = (10...19).map { "2021-04-\($0)" }
+        _ = try P.pages(in: dir, dates: dates)
+        let first = try P.start(["ingest", "pages", "--db", "a.sqlite"], in: dir)
+        let second = try P.start(["ingest", "pages", "--db", "a.sqlite"], in: dir)
+        let r1 = P.finish(first.0, first.1, first.2), r2 = P.finish(second.0, second.1, second.2)
+        #expect(r1.status == 0 && r2.status == 0, "\(r1.stderr)\(r2.stderr)")
+        #expect(try P.run(["ingest", "pages", "--db", "serial.sqlite"], in: dir).status == 0)
+        let together = try Archive(path: dir.appendingPathComponent("a.sqlite").path, create: false)
+        let serial = try Archive(path: dir.appendingPathComponent("serial.sqlite").path, create: false)
+        #expect(try together.problems().isEmpty)
+        #expect(try together.events() == serial.events())
+        #expect(try together.stats() == serial.stats())
+    }
+
+    @Test func secondRunWithNoWaitExits2WhileLocked() throws {
+        let dir = P.temporaryFolder()
+        _ = try P.pages(in: dir, dates: ["2021-04-14"])
+        let db = dir.appendingPathComponent("a.sqlite").path
+        let held = try ArchiveLock(databasePath: db, wait: false)
+        let result = try P.run(["ingest", "pages", "--db", "a.sqlite", "--no-wait"], in: dir)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("a.sqlite.lock") && result.stderr.split(separator: "\n").count == 1)
+        _ = held
+    }
+
+    /// SIGKILL an export at different moments: the calendar on disk is always either
+    /// the earlier file, byte for byte, or the complete new one; never a torn file.
+    @Test func killedExportLeavesTheEarlierFileIntact() throws {
+        let dir = P.temporaryFolder()
+        let dates = (1...14).map { String(format: "2021-03-%02d", $0) }
+        _ = try P.pages(in: dir, dates: dates)
+        #expect(try P.run(["ingest", "pages", "--db", "a.sqlite"], in: dir).status == 0)
+        #expect(try P.run(["export", "--db", "a.sqlite", "-o", "cal.ics"], in: dir).status == 0)
+        let earlier = try Data(contentsOf: dir.appendingPathComponent("cal.ics"))
+        // Change the archive so a completed export would differ from the earlier file.
+        _ = try P.pages(in: dir, dates: ["2021-04-14"])
+        #expect(try P.run(["ingest", "pages/2021-04-14.txt", "--db", "a.sqlite"], in: dir).status == 0)
+        var kills = 0
+        var completed: Data?
+        for delay in stride(from: 0, through: 240_000, by: 30_000) {
+            let (process, out, err) = try P.start(["export", "--db", "a.sqlite", "-o", "cal.ics"], in: dir)
+            usleep(useconds_t(delay))
+            kill(process.processIdentifier, SIGKILL)
+            let outcome = P.finish(process, out, err)
+            let now = try Data(contentsOf: dir.appendingPathComponent("cal.ics"))
+            if outcome.killed {
+                kills += 1
+            }
+            if now != earlier {
+                // Only a finished export may replace the file, and always with the same bytes.
+                if completed == nil { completed = now }
+                #expect(now == completed)
+                #expect(now.suffix(15) == Data("END:VCALENDAR\r\n".utf8))
+            }
+        }
+        #expect(kills > 0)
+    }
+}
