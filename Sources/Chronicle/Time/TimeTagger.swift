@@ -28,7 +28,7 @@ public struct TimeTagger: Sendable {
         for (raw, written) in zip(raws, texts) {
             let resolver = TimeResolver(reference: ref, anchor: anchor, future: raw.futureCue || raw.deadline)
             guard let r = resolver.resolve(raw) else { continue }
-            let later = r.timex.firstDay.map { $0 > ref.date } ?? false
+            let later = r.timex.startDay.map { $0 > ref.date } ?? false
             out.append(TimeMention(start: raw.start, end: raw.end, text: written, type: r.type, timex: r.timex,
                                    modifier: r.modifier, isFuture: raw.futureCue || raw.deadline || later))
             if raw.dateline, case .date(let d) = r.timex {
@@ -43,6 +43,19 @@ public struct TimeTagger: Sendable {
 }
 
 extension Timex {
+    /// The first day a value covers, weeks and parts of years included (for `isFuture`).
+    var startDay: CalendarDate? {
+        switch self {
+        case .week(let y, let w), .weekend(let y, let w):
+            guard let jan4 = CalendarDate(year: y, month: 1, day: 4) else { return nil }
+            return jan4.startOfWeek.adding(days: 7 * (w - 1) + (self == .weekend(year: y, week: w) ? 5 : 0))
+        case .quarter(let y, let q): return CalendarDate(year: y, month: 3 * q - 2, day: 1)
+        case .half(let y, let h): return CalendarDate(year: y, month: 6 * h - 5, day: 1)
+        case .range(let a, _): return a.startDay
+        default: return firstDay
+        }
+    }
+
     /// The day a later 当天 / 次日 / bare clock time refers back to: only values that name a day.
     var anchorDay: CalendarDate? {
         switch self {
