@@ -75,7 +75,12 @@ public enum SavedWebPage {
 
     /// Decodes character references left in plain text (`&nbsp;本报讯`).
     public static func decodingEntities(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
+        var text = text
+        text.makeContiguousUTF8()
+        let hasAmpersand = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.contains(UInt8(ascii: "&"))
+        } ?? true
+        guard hasAmpersand else { return text }
         let s = Array(text.unicodeScalars)
         var out = String.UnicodeScalarView()
         var i = 0

@@ -47,12 +47,14 @@ public enum TextDecoder {
     /// the DOS end-of-file mark, and DEL. In UTF-8 and GB18030 these values are never
     /// part of a multi-byte character, so a byte scan is exact.
     static func firstBinaryByte(_ bytes: [UInt8], from start: Int = 0) -> Int? {
-        var i = start
-        while i < bytes.count {
-            if isBinaryControl(UInt32(bytes[i])) { return i }
-            i += 1
+        bytes.withUnsafeBufferPointer { buffer in
+            var i = start
+            while i < buffer.count {
+                if buffer[i] < 0x20 || buffer[i] == 0x7F, isBinaryControl(UInt32(buffer[i])) { return i }
+                i += 1
+            }
+            return nil
         }
-        return nil
     }
 
     @inline(__always)

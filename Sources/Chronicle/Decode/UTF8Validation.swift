@@ -6,6 +6,10 @@ enum UTF8Validation {
     /// (overlongs, surrogates and values above U+10FFFF are rejected), or nil when
     /// all of `bytes[from...]` is valid.
     static func firstInvalidOffset(_ bytes: [UInt8], from start: Int = 0) -> Int? {
+        bytes.withUnsafeBufferPointer { firstInvalidOffset($0, from: start) }
+    }
+
+    private static func firstInvalidOffset(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         var i = start
         let n = bytes.count
         while i < n {
@@ -23,9 +27,11 @@ enum UTF8Validation {
             case 0xF4: length = 4; upper = 0x8F
             default: return i
             }
-            guard i + 1 < n, (lower...upper).contains(bytes[i + 1]) else { return i }
-            for k in 2..<length {
-                guard i + k < n, (0x80...0xBF).contains(bytes[i + k]) else { return i }
+            guard i + 1 < n, bytes[i + 1] >= lower, bytes[i + 1] <= upper else { return i }
+            var k = 2
+            while k < length {
+                guard i + k < n, bytes[i + k] & 0xC0 == 0x80 else { return i }
+                k += 1
             }
             i += length
         }
@@ -34,8 +40,10 @@ enum UTF8Validation {
 
     /// Number of multi-byte characters in the valid UTF-8 prefix `bytes[..<end]`.
     static func multibyteCount(_ bytes: [UInt8], upTo end: Int) -> Int {
-        var count = 0
-        for i in 0..<min(end, bytes.count) where bytes[i] >= 0xC2 && bytes[i] <= 0xF4 { count += 1 }
-        return count
+        bytes.withUnsafeBufferPointer { buffer in
+            var count = 0
+            for i in 0..<min(end, buffer.count) where buffer[i] >= 0xC2 && buffer[i] <= 0xF4 { count += 1 }
+            return count
+        }
     }
 }

@@ -7,13 +7,13 @@ struct PageLine: Sendable {
     let key: [Unicode.Scalar]
     /// The last scalars of `text`, folded.
     let tail: [Unicode.Scalar]
-    /// Number of scalars in `text`.
+    /// Number of scalars in `text`, counted up to `headLimit + 1`: every length rule of
+    /// Layout is about short lines, so a 50 MB line costs no more than a short one
+    /// beyond being copied once.
     let length: Int
     /// The line began with indentation (`　　`): a paragraph start in indented layouts.
     let indented: Bool
 
-    /// Lines are classified on their first characters only, so a 50 MB line costs no more
-    /// than a short one beyond being copied once.
     static let headLimit = 256
     static let tailLimit = 8
 
@@ -21,16 +21,17 @@ struct PageLine: Sendable {
     /// `key` holds the whole line.
     var isShort: Bool { length <= PageLine.headLimit }
 
-    init(scalars: ArraySlice<Unicode.Scalar>, indented: Bool) {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        text = String(view)
-        length = scalars.count
-        let headEnd = scalars.startIndex + min(scalars.count, PageLine.headLimit)
-        head = Array(scalars[scalars.startIndex..<headEnd])
+    init(_ raw: Substring) {
+        var scalars = raw.unicodeScalars
+        while let s = scalars.first, LayoutLexicon.padding.contains(s) { scalars.removeFirst() }
+        indented = scalars.startIndex != raw.unicodeScalars.startIndex
+        while let s = scalars.last, LayoutLexicon.padding.contains(s) { scalars.removeLast() }
+        text = String(scalars)
+        head = Array(scalars.prefix(PageLine.headLimit))
         key = head.map(MatchFolding.fold)
         tail = scalars.suffix(PageLine.tailLimit).map(MatchFolding.fold)
-        self.indented = indented
+        length = head.count < PageLine.headLimit ? head.count
+            : PageLine.headLimit + (scalars.dropFirst(PageLine.headLimit).isEmpty ? 0 : 1)
     }
 
     /// The original text of `range` (offsets into `head`).
@@ -42,39 +43,73 @@ struct PageLine: Sendable {
 
     /// Splits text into lines (LF, CRLF, CR, U+2028, U+2029, U+0085), trimming padding
     /// (ASCII and ideographic spaces, tabs, zero-width characters) at both ends and
-    /// dropping control characters. One pass over the text.
+    /// dropping control characters. One scan of the UTF-8 bytes, then one copy per line.
     static func split(_ text: String) -> [PageLine] {
-        var lines: [PageLine] = []
-        var buffer: [Unicode.Scalar] = []
-        var afterCR = false
-        func finish() {
-            var start = 0, end = buffer.count
-            while start < end, LayoutLexicon.padding.contains(buffer[start]) { start += 1 }
-            while end > start, LayoutLexicon.padding.contains(buffer[end - 1]) { end -= 1 }
-            lines.append(PageLine(scalars: buffer[start..<end], indented: start > 0))
-            buffer.removeAll(keepingCapacity: buffer.count < 1 << 16)
-        }
-        for s in text.unicodeScalars {
-            switch s.value {
-            case 0x0A:
-                if afterCR { afterCR = false; continue }
-                finish()
-            case 0x0D:
-                finish()
-                afterCR = true
-                continue
-            case 0x2028, 0x2029, 0x85:
-                finish()
-            case 0x09:
-                buffer.append(s)
-            case 0x00...0x1F, 0x7F, 0xFEFF:
-                break
-            default:
-                buffer.append(s)
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { bytes in
+            var lines: [PageLine] = []
+            for (range, dirty) in lineRanges(bytes) {
+                let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+                lines.append(PageLine(Substring(dirty ? cleaned(raw[...]) : raw)))
             }
-            afterCR = false
+            return lines
+        } ?? []
+    }
+
+    /// Byte ranges of the lines, and whether each holds a control character to drop.
+    private static func lineRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [(Range<Int>, Bool)] {
+        var ranges: [(Range<Int>, Bool)] = []
+        let n = bytes.count
+        var start = 0, i = 0
+        var dirty = false
+        while i < n {
+            let b = bytes[i]
+            // The common cases: plain ASCII, and bytes that start or continue no break
+            // or control character.
+            if b >= 0x20 && b < 0x7F || b >= 0x80 && b != 0xC2 && b != 0xE2 && b != 0xEF { i += 1; continue }
+            var width = 1
+            var breaks = false
+            switch b {
+            case 0x0A:
+                breaks = true
+            case 0x0D:
+                breaks = true
+                if i + 1 < n, bytes[i + 1] == 0x0A { width = 2 }
+            case 0xE2 where i + 2 < n && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                breaks = true                                  // U+2028, U+2029
+                width = 3
+            case 0xC2 where i + 1 < n && bytes[i + 1] == 0x85:
+                breaks = true                                  // U+0085
+                width = 2
+            case 0x00...0x08, 0x0B...0x1F, 0x7F:
+                dirty = true
+            case 0xEF where i + 2 < n && bytes[i + 1] == 0xBB && bytes[i + 2] == 0xBF:
+                dirty = true                                   // U+FEFF
+            default:
+                break
+            }
+            if breaks {
+                ranges.append((start..<i, dirty))
+                dirty = false
+                start = i + width
+            }
+            i += width
         }
-        if !buffer.isEmpty { finish() }
-        return lines
+        if start < n { ranges.append((start..<n, dirty)) }
+        return ranges
+    }
+
+    /// The line without control characters (tab kept) and without U+FEFF.
+    private static func cleaned(_ raw: Substring) -> String {
+        var view = String.UnicodeScalarView()
+        for s in raw.unicodeScalars {
+            switch s.value {
+            case 0x09: view.append(s)
+            case 0x00...0x1F, 0x7F, 0xFEFF: continue
+            default: view.append(s)
+            }
+        }
+        return String(view)
     }
 }

@@ -64,6 +64,6 @@ import Testing
         let line = [UInt8](repeating: 0x61, count: 50 << 20) + Array("。".utf8)
         let clock = ContinuousClock()
         let elapsed = try clock.measure { _ = try TextDecoder.decode(line, source: "big.txt") }
-        #expect(elapsed < .seconds(20))
+        #expect(elapsed < .seconds(60))   // seconds when linear; a quadratic scan would take hours
     }
 }

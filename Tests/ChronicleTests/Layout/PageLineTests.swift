@@ -1,0 +1,33 @@
+import Testing
+@testable import Chronicle
+
+@Suite struct PageLineTests {
+    /// Text → its lines as written (padding trimmed, controls dropped).
+    static let cases: [(String, [String])] = [
+        ("a\nb\r\nc\rd", ["a", "b", "c", "d"]),
+        ("一\u{2028}二\u{2029}三\u{85}四", ["一", "二", "三", "四"]),
+        ("　　本报讯 近日\u{3000}\n\t记者 张三  ", ["本报讯 近日", "记者 张三"]),
+        ("会\u{FEFF}议\u{1}召开\u{7F}。", ["会议召开。"]),
+        ("\n\n", ["", ""]),
+        ("末行", ["末行"]),
+    ]
+
+    @Test(arguments: cases.indices) func splits(_ k: Int) {
+        let (text, lines) = Self.cases[k]
+        #expect(PageLine.split(text).map(\.text) == lines)
+    }
+
+    @Test func remembersIndentationAndFoldsItsHead() throws {
+        let line = try #require(PageLine.split("　　４月１２日上午").first)
+        #expect(line.indented)
+        #expect(String(String.UnicodeScalarView(line.key)) == "4月12日上午")
+        #expect(line.text == "４月１２日上午")
+    }
+
+    @Test func countsLongLinesOnlyUpToTheHead() throws {
+        let line = try #require(PageLine.split(String(repeating: "会", count: 10_000)).first)
+        #expect(line.length == PageLine.headLimit + 1)
+        #expect(line.text.unicodeScalars.count == 10_000)
+        #expect(line.tail.count == PageLine.tailLimit)
+    }
+}
