@@ -54,6 +54,8 @@ enum TimeLexicon {
     static let possessive: Character = "的"
     static let measureWord: Character = "个"             // 两个月
     static let approxSuffixes: [String] = ["多", "余"]    // 17个多月, 余50分钟
+    /// 一刻钟, 三刻钟: quarters of an hour, counted in minutes.
+    static let quarterHourUnit = "刻钟"
     static let durationJoiners: [String] = ["又", "零", "多", "余"]
     static let everyWord: Character = "每"
     static let numericDateSeparators: [Character] = ["-", "/", "."]
@@ -160,7 +162,8 @@ enum TimeLexicon {
 
     /// Parts of a month, after `X月` (also `月初` forms).
     static let monthParts: [(String, DateSpec.Within)] = [
-        ("上旬", .dekad(1)), ("中旬", .dekad(2)), ("下旬", .dekad(3)),
+        ("上旬", .dekads(1, 1)), ("中旬", .dekads(2, 2)), ("下旬", .dekads(3, 3)),
+        ("上中旬", .dekads(1, 2)), ("中下旬", .dekads(2, 3)),
         ("初", .monthStart), ("中", .monthMiddle), ("底", .monthEnd), ("末", .monthEnd),
         ("月初", .monthStart), ("月中", .monthMiddle), ("月底", .monthEnd), ("月末", .monthEnd),
         ("上半月", .halfMonth(1)), ("下半月", .halfMonth(2)),
@@ -264,7 +267,7 @@ enum TimeLexicon {
     ]
     /// Lunar dates: `农历八月十五`, `正月初一`, `腊月二十三`.
     static let lunarPrefixes: [String] = ["农历", "阴历"]
-    static let lunarMonthNames: [(String, Int)] = [("正月", 1), ("冬月", 11), ("腊月", 12)]
+    static let lunarMonthNames: [(String, Int)] = [("正月", 1), ("大年", 1), ("冬月", 11), ("腊月", 12)]
     static let lunarDayPrefix: Character = "初"
     /// Month names of the Gregorian calendar beyond numerals.
     static let extraMonthNames: [(String, Int)] = [("元月", 1)]

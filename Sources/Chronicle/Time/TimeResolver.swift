@@ -228,12 +228,12 @@ struct TimeResolver: Sendable {
         case .firstMonths(let n):
             guard (1...12).contains(n) else { return nil }
             return Resolved(timex: .range(.month(year: yy, month: 1), .month(year: yy, month: n)), type: .daterange)
-        case .dekad, .monthStart, .monthMiddle, .monthEnd, .halfMonth, .firstDays, .nthWeekday:
+        case .dekads, .monthStart, .monthMiddle, .monthEnd, .halfMonth, .firstDays, .nthWeekday:
             guard let m = monthNumber(s, year: y), let first = CalendarDate(year: m.year, month: m.month, day: 1) else { return nil }
             let last = first.lastDayOfMonth
             switch w {
-            case .dekad(let k):
-                return days(first.adding(days: 10 * (k - 1)), k == 3 ? last : first.adding(days: 10 * k - 1))
+            case .dekads(let a, let b):
+                return days(first.adding(days: 10 * (a - 1)), b == 3 ? last : first.adding(days: 10 * b - 1))
             case .monthStart: return days(first, first.adding(days: 4))
             case .monthMiddle: return days(first.adding(days: 10), first.adding(days: 19))
             case .monthEnd:

@@ -129,6 +129,10 @@ extension TimeScanner {
         }
         var measured = false
         if at(t, q) == measureWord { measured = true }
+        if let e = quarterHour.match(t, at: q) {
+            return finishTerm(t, amount: amount * 15 + (half ? 7 : 0), unit: .minute, half: false, start: p, end: e,
+                              fourDigits: false, one: false)
+        }
         var u = q
         if let unitMatch = durationUnits.longestMatch(in: t, at: u) {
             return finishTerm(t, amount: amount, unit: unitMatch.value, half: half, start: p, end: unitMatch.end,
@@ -143,6 +147,9 @@ extension TimeScanner {
             if let unitMatch = durationUnits.longestMatch(in: t, at: u) {
                 return finishTerm(t, amount: amount, unit: unitMatch.value, half: half, start: p, end: unitMatch.end,
                                   fourDigits: false, one: false)
+            }
+            if at(t, u) == halfMark && at(t, u + 1) == monthMark {       // 两个半月
+                return finishTerm(t, amount: amount, unit: .month, half: true, start: p, end: u + 2, fourDigits: false, one: false)
             }
             if at(t, u) == halfMark, let unitMatch = durationUnits.longestMatch(in: t, at: u + 1) {
                 return finishTerm(t, amount: amount, unit: unitMatch.value, half: true, start: p, end: unitMatch.end,
@@ -217,6 +224,9 @@ extension TimeScanner {
         } else if let (pod, e) = shortPartsOfDay.longestMatch(in: t, at: q).map({ ($0.value, $0.end) }) {
             return (.set("XXXX-XX-XXT\(pod.rawValue)"), e)
         }
+        if datePart == nil, let (u, e) = bareRecurrenceUnit(t, at: q) {
+            return (.set(DurationParts(parts: [u: 1]).iso), e)    // 每年, 每周, 每天: P1Y, P1W, P1D
+        }
         guard let date = datePart else { return nil }
         var podValue: PartOfDay?
         var small = false
@@ -226,7 +236,15 @@ extension TimeScanner {
             return (.set("\(date)T\(pad(wall.hour % 24, 2)):\(pad(wall.minute, 2))"), e)
         }
         if let podValue { return (.set("\(date)T\(podValue.rawValue)"), q) }
-        return date.hasPrefix("XXXX-W") ? (.set(date), q) : nil
+        return date.hasPrefix("XXXX-W") ? (.set(date), q) : (.set("P1D"), q)
+    }
+
+    /// The unit after a bare 每: 每年, 每月, 每周, 每天 (每日 and 每晚 are handled as days).
+    private func bareRecurrenceUnit(_ t: Text, at q: Int) -> (CalendarUnit, Int)? {
+        if at(t, q) == monthMark { return (.month, q + 1) }
+        if at(t, q) == yearMark { return (.year, q + 1) }
+        guard let m = durationUnits.longestMatch(in: t, at: q) else { return nil }
+        return (m.value, m.end)
     }
 
     /// `上世纪80年代`, `19世纪70年代`, `80年代`, `上世纪`.

@@ -79,6 +79,7 @@ struct TimeScanner: Sendable {
     let bareClockFollowers = WordList(TimeLexicon.bareClockFollowers)
     let clockSuffixes = WordList(TimeLexicon.clockSuffixes)
     let approxSuffixes = WordList(TimeLexicon.approxSuffixes)
+    let quarterHour = WordList([TimeLexicon.quarterHourUnit])
     let durationJoiners = WordList(TimeLexicon.durationJoiners)
     let lastMarkers = WordList(TimeLexicon.lastMarkers)
     let weekWords = WordList(TimeLexicon.weekWords)

@@ -33,7 +33,7 @@ struct DateSpec: Hashable, Sendable {
     }
     /// A part of the month or year named before it.
     enum Within: Hashable, Sendable {
-        case dekad(Int)               // 上旬 1, 中旬 2, 下旬 3
+        case dekads(Int, Int)         // 上旬 (1,1), 中旬 (2,2), 下旬 (3,3), 中下旬 (2,3)
         case monthStart, monthMiddle, monthEnd
         case halfMonth(Int)           // 上半月 1, 下半月 2
         case firstDays(Int)           // 4月前4天

@@ -169,6 +169,12 @@ import Testing
             ["1921年至今 = (1921,2021,P100Y)"]),
         Row("book titles are names", "2019-08-28", "《明日之后》将于明日上线",
             ["明日 = 2019-08-29"]),
+        Row("recurrences without a day", "2021-04-14", "每天，每周，每两周，每月15日",
+            ["每天 = P1D", "每周 = P1W", "每两周 = P2W", "每月15日 = XXXX-XX-15"]),
+        Row("quarter hours and half units", "2021-04-14", "一刻钟，两个半月，三年半",
+            ["一刻钟 = PT15M", "两个半月 = P2M15D", "三年半 = P3Y6M"]),
+        Row("two dekads and 大年初一", "2021-04-14", "4月中下旬，大年初一",
+            ["4月中下旬 = (2021-04-11,2021-04-30,P19D)", "大年初一 = 2021-02-12"]),
     ]
 
     static let tagger = TimeTagger()
