@@ -272,6 +272,15 @@ enum TimeLexicon {
     /// Month names of the Gregorian calendar beyond numerals.
     static let extraMonthNames: [(String, Int)] = [("元月", 1)]
 
+    /// Set phrases that contain time words but date nothing: skipped whole.
+    static let idioms: [String] = [
+        "四周", "一年四季", "三天两头", "一天到晚", "一年到头", "一日三餐", "一日千里", "一时间", "第一时间", "一时",
+        "十年如一日", "三年五载", "一年半载", "十天半月", "三天打鱼", "两天晒网", "一朝一夕", "一日之计", "日复一日",
+        "年复一年", "千年", "万年", "百年", "前一阶段", "前期", "后期", "上一届", "下一届", "前一届",
+    ]
+    /// A festival word before one of these is part of a name (五一路, 春节联欢晚会).
+    static let festivalBlockedFollowers: [Character] = ["路", "街", "道", "桥", "村", "巷", "镇", "广", "园", "联", "上"]
+
     /// `十一` means National Day only when it stands alone or before one of these.
     static let nationalDayShort = "十一"
     static let nationalDayShortFollowers: [String] = ["期间", "假期", "长假", "黄金周", "前", "后", "节"]

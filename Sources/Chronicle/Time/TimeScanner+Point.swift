@@ -376,6 +376,8 @@ extension TimeScanner {
         if let n = numerals.read(t, at: q), n.digits <= 2 || !n.isArabic {
             let u = at(t, n.end)
             if (1...31).contains(n.value) && (n.isArabic || n.digits <= 1 || n.digits == 0) {
+                // 一日三餐, 三日内: one Chinese digit and 日 with no month is prose, not a date.
+                if has(u, .dayMark) && spec.month == nil && !n.isArabic && n.digits == 1 { return nil }
                 if has(u, .dayMark) {
                     if spec.month == nil && u == labelDayMark && has(at(t, n.end + 1), .dayNumberBlocked) { return nil }
                     spec.day = .absolute(n.value); return (spec, n.end + 1)
@@ -397,6 +399,7 @@ extension TimeScanner {
             let written = Array(t[q..<e])
             if written == nationalDayShort && !(boundary(t, e) || nationalDayFollowers.match(t, at: e) != nil) { return nil }
             if nameLikeFestivals.contains(written) && festivalFollowers.match(t, at: e) == nil { return nil }
+            if has(at(t, e), .festivalBlocked) { return nil }
             spec.festival = f; return (spec, e)
         case .relativeDay(let k) where free: spec.day = .relative(k); return (spec, e)
         case .anaphoricDay(let k) where free: spec.day = .anaphoric(k); return (spec, e)

@@ -32,6 +32,7 @@ struct CharClass: OptionSet, Sendable {
     static let dayNumberBlocked = CharClass(rawValue: 1 << 16)
     static let labelAfterYear = CharClass(rawValue: 1 << 17)
     static let numeralFollower = CharClass(rawValue: 1 << 18)
+    static let festivalBlocked = CharClass(rawValue: 1 << 19)
 }
 
 /// A short list of words matched longest first (separators, suffixes).
@@ -65,6 +66,7 @@ struct TimeScanner: Sendable {
     let durationUnits: ScalarTrie<CalendarUnit>
     let shortPartsOfDay: ScalarTrie<PartOfDay>
     let cues: ScalarTrie<Bool>
+    let idioms: ScalarTrie<Bool>
     let numerals = NumeralReader()
     private let classes: [UInt32]
 
@@ -153,6 +155,7 @@ struct TimeScanner: Sendable {
         durationUnits = ScalarTrie(TimeLexicon.durationUnits)
         shortPartsOfDay = ScalarTrie(TimeLexicon.shortPartsOfDay)
         cues = ScalarTrie(TimeLexicon.futureCues.map { ($0, true) })
+        idioms = ScalarTrie(TimeLexicon.idioms.map { ($0, true) })
 
         var c = [UInt32](repeating: 0, count: 0x10000)
         func mark(_ chars: [Character], _ k: CharClass) {
@@ -175,6 +178,7 @@ struct TimeScanner: Sendable {
         mark(TimeLexicon.labelAfterWeek, .labelAfterWeek)
         mark(TimeLexicon.labelAfterYear, .labelAfterYear)
         mark(TimeLexicon.numeralFollowers, .numeralFollower)
+        mark(TimeLexicon.festivalBlockedFollowers, .festivalBlocked)
         mark(TimeLexicon.spanAfterYear, .spanAfterYear)
         mark(TimeLexicon.seasonFollowers, .seasonFollower)
         mark(TimeLexicon.datelineMarks, .datelineMark)
@@ -224,6 +228,7 @@ struct TimeScanner: Sendable {
                 }
             }
             if !worthTrying(t, at: p, isNumeral: isNum) { p = isNum ? skipNumber(t, from: p) : p + 1; continue }
+            if idioms.startsWord(s), let (_, e) = idioms.longestMatch(in: t, at: p) { p = e; continue }
             let inList = p == listEnd + 1 && t[listEnd] == listSeparator
             if let (m, spec, resume) = match(t, at: p, inherit: inList ? listSpec : nil) {
                 out.append(m)
