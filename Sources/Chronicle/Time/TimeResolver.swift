@@ -166,31 +166,40 @@ struct TimeResolver: Sendable {
         }
     }
 
-    /// Year of a month-day without one: the nearest to the reference (within half a year);
-    /// with a future cue, the first on or after the reference.
+    /// Year of a month-day without one: the issue year, unless that puts the date more than
+    /// about six months after the reference (then the year before); with a future cue, the
+    /// first such date on or after the reference. A day that the issue year lacks (2月29日)
+    /// takes the nearest year that has it.
     func inferYear(month: Int, day: Int?) -> CalendarDate? {
-        var best: CalendarDate?
-        var bestDistance = Int.max
-        for y in (ref.year - 4)...(ref.year + 4) {
-            guard let d = CalendarDate(year: y, month: month, day: day ?? 15) else { continue }
-            if future {
-                let end = day == nil ? d.lastDayOfMonth : d
-                if end >= ref && (best == nil || d < best!) { best = d }
-                continue
+        if future {
+            for y in ref.year...(ref.year + 4) {
+                guard let d = CalendarDate(year: y, month: month, day: day ?? 1) else { continue }
+                if (day == nil ? d.lastDayOfMonth : d) >= ref { return d }
             }
-            let dist = abs(d.dayNumber - ref.dayNumber)
-            if dist < bestDistance { best = d; bestDistance = dist }
+            return nil
         }
-        return best
+        if let d = CalendarDate(year: ref.year, month: month, day: day ?? 1) {
+            if d.dayNumber - ref.dayNumber <= TimeResolver.halfYear { return d }
+            return CalendarDate(year: ref.year - 1, month: month, day: day ?? 1)
+        }
+        let candidates = ((ref.year - 4)...(ref.year + 4)).compactMap { CalendarDate(year: $0, month: month, day: day ?? 1) }
+        return candidates.min { abs($0.dayNumber - ref.dayNumber) < abs($1.dayNumber - ref.dayNumber) }
     }
 
-    /// A lunar month and day: in the lunar year given, else the one that puts it nearest
-    /// the reference (with a future cue, the first on or after it).
+    /// "About six months", in days.
+    static let halfYear = 183
+
+    /// A lunar month and day: in the lunar year that begins in the issue year, unless that
+    /// is more than about six months ahead (then the year before); with a future cue, the
+    /// first on or after the reference.
     private func lunarDate(month: Int, day: Int, year: Int?) -> CalendarDate? {
         if let year { return LunarCalendar.date(year: year, month: month, day: day) }
-        let candidates = ((ref.year - 1)...(ref.year + 1)).compactMap { LunarCalendar.date(year: $0, month: month, day: day) }
-        if future { return candidates.first { $0 >= ref } }
-        return candidates.min { abs($0.dayNumber - ref.dayNumber) < abs($1.dayNumber - ref.dayNumber) }
+        if future {
+            return ((ref.year - 1)...(ref.year + 1)).lazy.compactMap { LunarCalendar.date(year: $0, month: month, day: day) }
+                .first { $0 >= ref }
+        }
+        guard let d = LunarCalendar.date(year: ref.year, month: month, day: day) else { return nil }
+        return d.dayNumber - ref.dayNumber <= TimeResolver.halfYear ? d : LunarCalendar.date(year: ref.year - 1, month: month, day: day)
     }
 
     /// `12日` alone: in the reference month, or the month before if that would be after the

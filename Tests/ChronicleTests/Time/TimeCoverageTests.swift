@@ -177,6 +177,10 @@ import Testing
             ["4月中下旬 = (2021-04-11,2021-04-30,P19D)", "大年初一 = 2021-02-12"]),
         Row("trap idioms and names", "2021-04-14", "小区四周，一年四季，三天两头，一日三餐，五一路，春节联欢晚会，五一期间",
             ["五一 = 2021-05-01"]),
+        Row("year inference: issue year unless more than six months ahead", "2016-11-07", "我们4月12日上午开会，1月5日",
+            ["4月12日上午 = 2016-04-12TMO", "1月5日 = 2016-01-05"]),
+        Row("year inference: too far ahead goes back a year", "2021-04-14", "11月5日，10月12日",
+            ["11月5日 = 2020-11-05", "10月12日 = 2021-10-12"]),
     ]
 
     static let tagger = TimeTagger()
