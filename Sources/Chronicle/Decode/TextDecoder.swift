@@ -4,6 +4,8 @@
 /// covers GBK and GB2312) through iconv. Text holding NUL or other binary control
 /// bytes is refused, so a binary file ends in an error, never in garbage. The text is
 /// returned as written (BOM removed); normalization for matching is `MatchFolding`'s job.
+/// The one repair: UTF-8 text with no Chinese in it that is Chinese read as
+/// Windows-1252 and saved again (`æœ¬æŠ¥è®¯`) is turned back (`MojibakeRepair`).
 public enum TextDecoder {
     public static func decode(_ bytes: [UInt8], source: String) throws(DecodeError) -> String {
         if bytes.isEmpty { return "" }
@@ -17,7 +19,10 @@ public enum TextDecoder {
         if bytes.starts(with: [0xFE, 0xFF]) { return try decodeUTF16(bytes, bigEndian: true, source: source) }
 
         let utf8Failure = UTF8Validation.firstInvalidOffset(bytes)
-        if utf8Failure == nil { return try checkedText(bytes, from: 0, source: source) }
+        if utf8Failure == nil {
+            let text = try checkedText(bytes, from: 0, source: source)
+            return MojibakeRepair.mayBeDamaged(bytes) ? MojibakeRepair.repaired(text) ?? text : text
+        }
         if let bad = firstBinaryByte(bytes) { throw DecodeError(source: source, offset: bad) }
         switch GB18030Converter.convert(bytes) {
         case .text(let text):

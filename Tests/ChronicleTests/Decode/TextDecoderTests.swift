@@ -66,4 +66,30 @@ import Testing
         let elapsed = try clock.measure { _ = try TextDecoder.decode(line, source: "big.txt") }
         #expect(elapsed < .seconds(60))   // seconds when linear; a quadratic scan would take hours
     }
+
+    /// Bytes shown as Windows-1252, the way a mis-set browser or editor saves them.
+    func asWindows1252(_ bytes: [UInt8]) -> [UInt8] {
+        let back = Dictionary(uniqueKeysWithValues: MojibakeTables.windows1252.map { ($1, $0) })
+        var view = String.UnicodeScalarView()
+        for b in bytes { view.append(back[b] ?? Unicode.Scalar(b)) }
+        return Array(String(view).utf8)
+    }
+
+    @Test func repairsUTF8ReadAsWindows1252() throws {
+        let damaged = asWindows1252(Array(chinese.utf8))
+        #expect(try TextDecoder.decode(damaged, source: "m.txt") == chinese)
+    }
+
+    @Test func repairsGBKReadAsWindows1252() throws {
+        // 本报讯 4月12日 in GB18030, read as Windows-1252.
+        let gb: [UInt8] = [0xB1, 0xBE, 0xB1, 0xA8, 0xD1, 0xB6, 0x20, 0x34, 0xD4, 0xC2, 0x31, 0x32, 0xC8, 0xD5]
+        #expect(try TextDecoder.decode(asWindows1252(gb), source: "m.txt") == "本报讯 4月12日")
+    }
+
+    @Test func leavesLatinTextAndChineseTextAlone() throws {
+        let french = "Café crème, déjà vu à Noël: très élégant."
+        #expect(try TextDecoder.decode(Array(french.utf8), source: "f.txt") == french)
+        let mixed = "会议 Café crème déjà à Noël très"
+        #expect(try TextDecoder.decode(Array(mixed.utf8), source: "f.txt") == mixed)
+    }
 }
