@@ -83,6 +83,9 @@ struct PageSegmenter: Sendable {
                 let nextIsText = following[n].map { if case .text = kinds[$0] { return true } else { return false } } ?? false
                 if previousWasByline && pendingBylines.isEmpty, current != nil {
                     current?.bylineLines.append(n)
+                } else if isOpen(), pending.isEmpty, let article = current, article.lead != nil, article.body.count == 1,
+                          lines[article.body[0]].length <= LayoutLexicon.maxLeadPrefix {
+                    current?.bylineLines.append(n)     // `本报讯` alone, its credits on the next line
                 } else if previousWasByline || !isOpen() || (!pending.isEmpty && nextIsText) {
                     pendingBylines.append(n)
                 } else {

@@ -243,4 +243,12 @@ import Testing
         let body = try layout.page(text: text, source: "2021-04-15.txt", issueDate: nil).articles.first?.body
         #expect(body?.hasSuffix("资金来源：区财政拨款500万元。") == true)
     }
+
+    @Test func leadMarkAloneWithCreditsBelow() throws {
+        let text = "区里召开会议\n\n本报讯\n（记者 张三 通讯员 李四）\n近日，区里召开会议。\n"
+        let page = try layout.page(text: text, source: "2021-04-14.txt", issueDate: nil)
+        #expect(page.articles.count == 1)
+        #expect(page.articles.first?.byline == "记者 张三 通讯员 李四")
+        #expect(page.articles.first?.body == "本报讯近日，区里召开会议。")
+    }
 }
