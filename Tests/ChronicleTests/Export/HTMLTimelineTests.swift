@@ -34,6 +34,16 @@ import Testing
         #expect(html.contains("日期不详（近日）"))
     }
 
+    @Test func valuesWiderThanAMonthAreListedUnderTheirYears() throws {
+        let html = try Self.page(S.everyShape)
+        #expect(html.contains("<h2>2021年</h2>") && html.contains("<h2>2020年</h2>"))
+        #expect(html.contains("<h2>1980年至1989年</h2>") && html.contains("<h2>1900年至1999年</h2>"))
+        #expect(!html.contains("<h2>1980年1月</h2>") && !html.contains("<h2>2021年1月</h2>"))
+        #expect(html.components(separatedBy: "<h2>2021年</h2>").count == 2)   // one group a year
+        // The chart counts only entries that fall in one month.
+        #expect(!html.contains("<title>1980年1月") && !html.contains("<title>2021年1月"))
+    }
+
     @Test func textIsEscaped() throws {
         let html = try Self.page(S.hostile)
         #expect(!html.contains("<script>alert(1)</script>") && html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))

@@ -11,11 +11,20 @@ enum HTMLChart {
     static let maxContinuousMonths = 36
     static let barWidth = 28, gap = 10, plotHeight = 120, left = 32, top = 22, bottom = 36
 
+    /// The one month an entry falls in: where its slot starts, else the month its value
+    /// covers; nil for values wider than a month that are off calendars (一季度, 去年).
+    static func month(of entry: TimelineEntry) -> Month? {
+        if entry.slot == .unplaced, let span = CalendarMeaning.coveredDays(entry.event.timex),
+           (span.first.year, span.first.month) != (span.last.year, span.last.month) { return nil }
+        let d = entry.sortDay
+        return Month(year: d.year, month: d.month)
+    }
+
     static func svg(_ entries: [TimelineEntry], kinds: [String]) -> String {
         var counts: [Month: [String: Int]] = [:]
         for entry in entries {
-            let d = entry.sortDay
-            counts[Month(year: d.year, month: d.month), default: [:]][entry.event.kind, default: 0] += 1
+            guard let month = month(of: entry) else { continue }
+            counts[month, default: [:]][entry.event.kind, default: 0] += 1
         }
         let present = counts.keys.sorted()
         guard let first = present.first, let last = present.last else { return "" }

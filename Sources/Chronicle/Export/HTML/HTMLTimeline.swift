@@ -20,20 +20,35 @@ enum HTMLTimeline {
                 + HTMLChart.svg(entries, kinds: kinds) + "</section>\n"
             h += legend(entries, kinds: kinds)
             h += "<main>\n"
-            var currentMonth: (Int, Int)?
+            // Groups in the order they first appear, so a year's entries stay together.
+            var order: [String] = []
+            var groups: [String: [TimelineEntry]] = [:]
             for entry in entries {
-                let day = entry.sortDay
-                if currentMonth.map({ $0 != (day.year, day.month) }) ?? true {
-                    if currentMonth != nil { h += "</div></section>\n" }
-                    currentMonth = (day.year, day.month)
-                    h += "<section class=\"month\"><h2>\(HTMLText.escape(EntryText.yearMonth(day)))</h2><div class=\"events\">\n"
-                }
-                h += article(entry)
+                let title = groupTitle(entry)
+                if groups[title] == nil { order.append(title) }
+                groups[title, default: []].append(entry)
             }
-            h += "</div></section>\n</main>\n"
+            for title in order {
+                h += "<section class=\"month\"><h2>\(HTMLText.escape(title))</h2><div class=\"events\">\n"
+                for entry in groups[title] ?? [] { h += article(entry) }
+                h += "</div></section>\n"
+            }
+            h += "</main>\n"
         }
         h += "</div>\n<script>\n\(HTMLAssets.script)\n</script>\n</body>\n</html>\n"
         return Array(h.utf8)
+    }
+
+    /// The month an entry is listed under (`2021年4月`); values wider than a month that
+    /// have no place on calendars (一季度, 去年, 上世纪80年代) go under their years instead.
+    static func groupTitle(_ entry: TimelineEntry) -> String {
+        if let month = HTMLChart.month(of: entry) {
+            return "\(month.year)\(ExportLexicon.yearSuffix)\(month.month)\(ExportLexicon.monthSuffix)"
+        }
+        guard let span = CalendarMeaning.coveredDays(entry.event.timex) else { return EntryText.yearMonth(entry.sortDay) }
+        let first = "\(span.first.year)\(ExportLexicon.yearSuffix)"
+        return span.first.year == span.last.year ? first
+            : first + ExportLexicon.rangeSeparator + "\(span.last.year)\(ExportLexicon.yearSuffix)"
     }
 
     /// Known kinds in lexicon order, then user kinds alphabetically.

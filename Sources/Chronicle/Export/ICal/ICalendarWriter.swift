@@ -59,7 +59,7 @@ enum ICalendarWriter {
             summary: text.summary,
             description: ICalText.clean(text.descriptionLines.joined(separator: "\n")),
             location: text.location,
-            categories: [event.kind],
+            categories: [ICalText.line(event.kind)].filter { !$0.isEmpty },
             xProperties: x)
     }
 }
