@@ -54,7 +54,7 @@ struct ArticleText {
                 closeSentence(i)
                 sentenceStart = i + 1
                 clauseStart = i + 1
-            } else if depth == 0, Punctuation.clauseBreaks.contains(c) {
+            } else if depth == 0, Punctuation.clauseBreaks.contains(c), !ArticleText.isClockColon(s, i) {
                 closeClause(i)
                 clauseStart = i + 1
             }
@@ -64,6 +64,12 @@ struct ArticleText {
         closeSentence(s.count)
         self.clauses = clauses
         self.sentences = sentences
+    }
+
+    /// `9:00`: a colon between digits belongs to a clock time, not to the clause.
+    private static func isClockColon(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        s[i] == ":" && i > 0 && i + 1 < s.count
+            && s[i - 1].properties.numericType != nil && s[i + 1].properties.numericType != nil
     }
 
     func text(_ range: Range<Int>) -> String {

@@ -1,7 +1,8 @@
-/// An `EventLexicon` turned into tries once, so that matching is a table walk. Phrases
+/// An `EventLexicon` turned into tries once, so that matching is a table walk (immutable,
+/// shared by reference so the stages do not copy two dozen tries). Phrases
 /// are folded like the text they are matched against (`MatchFolding`), so a traditional
 /// page (`會議`, `書記`) matches the simplified tables, and a user's traditional phrase too.
-struct CompiledLexicon: Sendable {
+final class CompiledLexicon: Sendable {
     struct TriggerInfo: Sendable {
         var kind: String?
         var weight: Int

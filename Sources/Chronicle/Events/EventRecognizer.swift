@@ -44,18 +44,36 @@ public struct EventRecognizer: Sendable {
             let leaders = registry.leaders(in: scope, text)
             var location = places.venue(in: [opening.range] + sentenceClauses, text)
             if location == nil, !draft.inherited { location = places.tourSite(in: scope, text) }
-            let before = draft.openingClause - 1
-            let subject = before >= 0 && text.clauses[before].sentence == opening.sentence
-                && !sorted.contains { text.clauses[before].range.contains($0.start) } ? text.clauses[before].range : nil
+            let subject = subjectClause(before: draft.openingClause, text, sorted)
             let summary = writer.summary(clause: opening.range, subject: subject, text: text, mentions: sorted,
                                          leaders: leaderMentions, actor: leaders.first.map(registry.name(of:)))
             return Event(kind: draft.kind, timex: draft.timex, modifier: draft.modifier,
                          dateText: draft.dateText, planned: draft.planned, summary: summary,
                          leaders: leaders, location: location, trigger: text.text(draft.trigger.range),
-                         sentence: text.text(text.sentences[opening.sentence]).trimmingSpaces,
+                         sentence: text.text(sentenceWindow(opening, text)).trimmingSpaces,
                          headline: article.headline, byline: article.byline, issueDate: issueDate,
                          source: source, article: article.ordinal, ordinal: index + 1)
         }
+    }
+}
+
+extension EventRecognizer {
+    /// The clause before the event's own in the same sentence, when it holds no date: a
+    /// summary without a subject borrows it.
+    func subjectClause(before index: Int, _ text: ArticleText, _ mentions: [TimeMention]) -> Range<Int>? {
+        guard index > 0, text.clauses[index - 1].sentence == text.clauses[index].sentence else { return nil }
+        let r = text.clauses[index - 1].range
+        let m = mentions.partitioningIndex { $0.start >= r.lowerBound }
+        return m < mentions.count && mentions[m].start < r.upperBound ? nil : r
+    }
+
+    /// The sentence that reports the event; in text without sentence ends (a page that is
+    /// one long line) a window around the event's clause, so output stays linear in size.
+    func sentenceWindow(_ clause: ArticleText.Clause, _ text: ArticleText) -> Range<Int> {
+        let sentence = text.sentences[clause.sentence]
+        let before = 120, after = 240
+        return max(sentence.lowerBound, clause.range.lowerBound - before)
+            ..< min(sentence.upperBound, max(clause.range.upperBound, clause.range.lowerBound + after))
     }
 }
 

@@ -97,3 +97,23 @@ extension PhraseTrie where Payload == Bool {
         self.init(phrases.map { (MatchFolding.folded($0), true) })
     }
 }
+
+extension RandomAccessCollection {
+    /// The first index where `belongs` holds, for a predicate that is false and then true
+    /// along the collection: binary search, so per-event lookups stay logarithmic.
+    func partitioningIndex(where belongs: (Element) -> Bool) -> Index {
+        var low = startIndex
+        var count = self.count
+        while count > 0 {
+            let half = count / 2
+            let mid = index(low, offsetBy: half)
+            if belongs(self[mid]) {
+                count = half
+            } else {
+                low = index(after: mid)
+                count -= half + 1
+            }
+        }
+        return low
+    }
+}

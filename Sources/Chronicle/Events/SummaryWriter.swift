@@ -34,8 +34,10 @@ struct SummaryWriter {
         let s = text.scalars
         var out: [Unicode.Scalar] = []
         var i = clause.lowerBound
-        var mentionIndex = mentions.firstIndex { $0.end > clause.lowerBound } ?? mentions.count
-        var leaderIndex = leaders.firstIndex { $0.chainStart >= clause.lowerBound } ?? leaders.count
+        var mentionIndex = mentions.partitioningIndex { $0.start >= clause.lowerBound }
+        while mentionIndex > 0, mentions[mentionIndex - 1].end > clause.lowerBound { mentionIndex -= 1 }
+        var leaderIndex = leaders.partitioningIndex { $0.range.lowerBound >= clause.lowerBound }
+        while leaderIndex > 0, leaders[leaderIndex - 1].chainStart >= clause.lowerBound { leaderIndex -= 1 }
         var depth = 0
         while i < clause.upperBound {
             while mentionIndex < mentions.count, mentions[mentionIndex].end <= i { mentionIndex += 1 }

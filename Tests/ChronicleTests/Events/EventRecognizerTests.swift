@@ -127,4 +127,23 @@ import Testing
         #expect(events.first?.summary == "林志遠暗訪督導背街小巷整治工作")
         #expect(events.first?.trigger == "暗訪督導")
     }
+
+    @Test func noticeCallingAMeeting() {
+        // A clock time's colon does not cut the clause; 定于 marks the meeting as planned.
+        let body = "经区政府研究，定于2021年4月16日上午9:00在区行政中心第一会议室召开全区安全生产工作会议。"
+        let m = F.mention("2021年4月16日上午9:00", in: body, .dateTime(F.day("2021-04-16"), ClockTime(hour: 9)!))
+        let events = F.events(body, [m], reference: F.day("2021-04-12"))
+        #expect(events.map(\.kind) == ["meeting"])
+        #expect(events.first?.planned == true)
+        #expect(events.first?.location == "区行政中心第一会议室")
+        #expect(events.first?.summary.contains("00") == false)
+    }
+
+    @Test func sentenceOfAnEndlessLineIsAWindow() {
+        let unit = "4月12日，区长张伟到城东街道督导创卫工作，"
+        let body = String(repeating: unit, count: 400)
+        let events = F.events(body, [F.mention("4月12日", in: body, .date(F.day("2021-04-12")))])
+        #expect(!events.isEmpty)
+        #expect(events.allSatisfy { $0.sentence.unicodeScalars.count <= 400 })
+    }
 }
