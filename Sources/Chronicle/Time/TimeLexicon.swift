@@ -56,6 +56,8 @@ enum TimeLexicon {
     static let approxSuffixes: [String] = ["多", "余"]    // 17个多月, 余50分钟
     /// 一刻钟, 三刻钟: quarters of an hour, counted in minutes.
     static let quarterHourUnit = "刻钟"
+    /// The largest amount a duration may count (2000万小时 is 2·10⁷).
+    static let largestAmount = 1_000_000_000
     static let durationJoiners: [String] = ["又", "零", "多", "余"]
     static let everyWord: Character = "每"
     static let numericDateSeparators: [Character] = ["-", "/", "."]

@@ -186,6 +186,12 @@ struct TimeResolver: Sendable {
         return candidates.min { abs($0.dayNumber - ref.dayNumber) < abs($1.dayNumber - ref.dayNumber) }
     }
 
+    /// The largest offset per unit that keeps a result inside years 1–9999 from any reference.
+    static let maxOffset: [CalendarUnit: Int] = [
+        .year: 5000, .quarter: 20_000, .month: 60_000, .week: 250_000, .day: 1_800_000,
+        .hour: 40_000_000, .minute: 1_000_000_000, .second: 1_000_000_000,
+    ]
+
     /// "About six months", in days.
     static let halfYear = 183
 
@@ -264,6 +270,8 @@ struct TimeResolver: Sendable {
     // MARK: Offsets, ranges, neighbouring units, decades
 
     private func offset(_ o: Offset, _ s: DateSpec) -> Resolved? {
+        // Offsets stay within the calendar's years 1–9999.
+        guard abs(o.amount) <= TimeResolver.maxOffset[o.unit] ?? 0 else { return nil }
         switch o.unit {
         case .year: return Resolved(timex: .year(ref.year + o.amount), type: .daterange)
         case .quarter, .month:

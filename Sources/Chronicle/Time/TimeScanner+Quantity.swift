@@ -118,11 +118,16 @@ extension TimeScanner {
             // 35,000 and 2000万
             while arabic, at(t, q) == 0x2C, let g = numerals.readFixed(t, at: q + 1, count: 3),
                   !numerals.isArabicDigit(at(t, q + 4)) {
+                guard amount <= TimeLexicon.largestAmount else { return nil }
                 amount = amount * 1000 + g; q += 4; fourDigits = false
             }
             if let (_, mult) = TimeLexicon.largeMultipliers.first(where: { $0.0.scalarValue == at(t, q) }) {
-                amount *= mult; q += 1; fourDigits = false
+                let (product, overflow) = amount.multipliedReportingOverflow(by: mult)
+                guard !overflow else { return nil }
+                amount = product; q += 1; fourDigits = false
             }
+            // No time quantity is this large; refusing it keeps all later arithmetic in range.
+            guard amount <= TimeLexicon.largestAmount else { return nil }
             if arabic && at(t, q) == 0x20 { q += 1 }
         } else {
             return nil

@@ -60,6 +60,14 @@ import Testing
         }
     }
 
+    /// Absurd amounts are refused, never an arithmetic overflow.
+    @Test func hugeAmountsNeverOverflow() {
+        let text = "999999999999999999亿小时后，9,999,999,999,999,999,999天，3000000年后，99999999999999999年，一千万亿年前"
+        let values = Self.tagger.tag(text, reference: Self.ref).map(\.timex.value)
+        #expect(!values.contains { $0.hasPrefix("PT9999") })
+        #expect(Self.tagger.tag("99999天后", reference: Self.ref).map(\.timex.value) == ["2295-01-27"])
+    }
+
     /// Long runs that invite backtracking (digits, 年年年, 、 lists) stay linear.
     @Test func timeGrowsLinearlyWithInput() {
         let unit = "1年、2月、3日、一二三四五六七八九十、至至至，4月7日至9日、10日"
