@@ -39,6 +39,7 @@ enum HTMLAssets {
       background: var(--wash); font-size: 14px; }
     .src { margin: 0; font-size: 13px; color: var(--muted); }
     .empty { color: var(--muted); }
+    .nw { white-space: nowrap; }
     [hidden] { display: none !important; }
     """
 

@@ -51,6 +51,9 @@ enum HTMLTimeline {
             : first + ExportLexicon.rangeSeparator + "\(span.last.year)\(ExportLexicon.yearSuffix)"
     }
 
+    /// Short pieces (dates, file names) that must not break across lines.
+    static func nowrap(_ text: String) -> String { "<span class=\"nw\">\(HTMLText.escape(text))</span>" }
+
     /// Known kinds in lexicon order, then user kinds alphabetically.
     static func kindsInOrder(_ entries: [TimelineEntry]) -> [String] {
         let present = Set(entries.map(\.event.kind))
@@ -90,9 +93,9 @@ enum HTMLTimeline {
         if let note = text.note { s += "<p class=\"src\">\(HTMLText.escape(note))</p>" }
         s += "<blockquote>\(HTMLText.escape(ICalText.line(event.sentence)))</blockquote>"
         var source = HTMLText.escape(ExportLexicon.openTitle + ICalText.line(event.headline) + ExportLexicon.closeTitle)
-        if let byline = text.byline { source += " " + HTMLText.escape(byline) }
-        source += " · " + HTMLText.escape(ExportLexicon.issueDateLabel + event.issueDate.description)
-            + " · " + HTMLText.escape(EntryText.sourceText(event))
+        if let byline = text.byline { source += " " + nowrap(byline) }
+        source += " · " + nowrap(ExportLexicon.issueDateLabel + event.issueDate.description)
+            + " · " + nowrap(EntryText.sourceText(event))
         s += "<p class=\"src\"><b>\(ExportLexicon.htmlSource)</b> \(source)</p>"
         return s + "</article>\n"
     }
