@@ -26,8 +26,12 @@ public struct EventRecognizer: Sendable {
         let text = ArticleText(article.body, lexicon: compiled)
         let sorted = mentions.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
         let hits = TriggerScanner(lexicon: compiled).hitsByClause(in: text)
-        let drafts = EventSegmenter(lexicon: compiled)
-            .drafts(text, hits: hits, mentions: sorted, reference: article.referenceDate)
+        let segmenter = EventSegmenter(lexicon: compiled)
+        var drafts = segmenter.drafts(text, hits: hits, mentions: sorted, reference: article.referenceDate)
+        if drafts.isEmpty, let d = segmenter.headlineDraft(article.headline, text, mentions: sorted,
+                                                           reference: article.referenceDate) {
+            drafts = [d]
+        }
         guard !drafts.isEmpty else { return [] }
 
         let leaderMentions = LeaderFinder(lexicon: compiled).mentions(in: text, byline: article.byline)
@@ -45,11 +49,14 @@ public struct EventRecognizer: Sendable {
             var location = places.venue(in: [opening.range] + sentenceClauses, text)
             if location == nil, !draft.inherited { location = places.tourSite(in: scope, text) }
             let subject = subjectClause(before: draft.openingClause, text, sorted)
-            let summary = writer.summary(clause: opening.range, subject: subject, text: text, mentions: sorted,
-                                         leaders: leaderMentions, actor: leaders.first.map(registry.name(of:)))
+            let summary = draft.headlineTrigger == nil
+                ? writer.summary(clause: opening.range, subject: subject, text: text, mentions: sorted,
+                                 leaders: leaderMentions, actor: leaders.first.map(registry.name(of:)))
+                : writer.headlineSummary(article.headline)
             return Event(kind: draft.kind, timex: draft.timex, modifier: draft.modifier,
                          dateText: draft.dateText, planned: draft.planned, summary: summary,
-                         leaders: leaders, location: location, trigger: text.text(draft.trigger.range),
+                         leaders: leaders, location: location,
+                         trigger: draft.headlineTrigger ?? text.text(draft.trigger.range),
                          sentence: text.text(sentenceWindow(opening, text)).trimmingSpaces,
                          headline: article.headline, byline: article.byline, issueDate: issueDate,
                          source: source, article: article.ordinal, ordinal: index + 1)

@@ -12,6 +12,9 @@ struct DraftEvent {
     var inherited: Bool
     var planned: Bool
     var scope: [Int]
+    /// Set when only the headline names the activity (`张三调研安全生产工作` over a body
+    /// that says `来到…了解`): the trigger as written there.
+    var headlineTrigger: String? = nil
 }
 
 /// Decides where events start in an article and which expression dates each.
@@ -117,6 +120,35 @@ struct EventSegmenter {
         return drafts
     }
 
+    /// An article whose body names no activity but whose headline does, with a dated lead
+    /// sentence, reports that one event (`王建军调研重点项目` / `3月14日，王建军一行来到…`).
+    func headlineDraft(_ headline: String, _ text: ArticleText, mentions: [TimeMention],
+                       reference: CalendarDate) -> DraftEvent? {
+        let h = MatchFolding.fold(headline)
+        var best: (hit: TriggerHit, text: String)?
+        var i = 0
+        while i < h.count {
+            guard let m = lexicon.triggers.longestMatch(in: h, at: i) else { i += 1; continue }
+            if let kind = m.payload.kind, m.payload.weight >= 2, m.payload.weight > (best?.hit.weight ?? 0),
+               !lexicon.blockingSuffixes.matches(h, at: i + m.length) {
+                let written = Array(headline.unicodeScalars)[i..<(i + m.length)]
+                best = (TriggerHit(range: 0..<0, kind: kind, weight: m.payload.weight),
+                        String(String.UnicodeScalarView(written)))
+            }
+            i += m.length
+        }
+        let governing = mentions.indices.filter { isGoverning(mentions[$0], text) }
+        guard let best, let m = leadMention(governing, mentions, text),
+              let clause = text.clauses.firstIndex(where: { $0.range.contains(mentions[m].start) }) else { return nil }
+        var hit = best.hit
+        // No place in the body: tense cues are read over the whole dated clause.
+        hit.range = text.clauses[clause].range.upperBound..<text.clauses[clause].range.upperBound
+        var d = dated(hit, clause: clause, mention: m, mentions, text, reference, pending: [])
+        d.scope = text.clauses.indices.filter { text.clauses[$0].sentence == text.clauses[clause].sentence }
+        d.headlineTrigger = best.text
+        return d
+    }
+
     /// The date of the lead sentence, which dates the first event reported after it
     /// (`4月22日上午9时30分，随着警报响起…。当天，…演练在…举行`).
     private func leadMention(_ governing: [Int], _ mentions: [TimeMention], _ text: ArticleText) -> Int? {
@@ -134,7 +166,8 @@ struct EventSegmenter {
                        _ text: ArticleText, _ reference: CalendarDate, pending: [Int]) -> DraftEvent {
         let mention = mentions[m]
         let c = text.clauses[clause].range
-        let cue = (c.lowerBound..<hit.range.lowerBound).contains { lexicon.plannedCues.matches(text.scalars, at: $0, end: hit.range.lowerBound) }
+        let cueEnd = min(c.upperBound, max(c.lowerBound, hit.range.lowerBound))
+        let cue = (c.lowerBound..<cueEnd).contains { lexicon.plannedCues.matches(text.scalars, at: $0, end: cueEnd) }
         let future = mention.isFuture || (mention.timex.firstDay.map { $0 > reference } ?? false)
         let planned: Bool
         if case .vague(let v) = mention.timex { planned = v == .future || (v != .past && cue) } else { planned = future || cue }

@@ -28,6 +28,12 @@ struct SummaryWriter {
         return String(v)
     }
 
+    /// A headline's first part (`王建军调研重点项目 加快建设进度` → `王建军调研重点项目`).
+    func headlineSummary(_ headline: String) -> String {
+        let first = headline.trimmingSpaces.split(whereSeparator: { $0.isWhitespace }).first.map(String.init) ?? ""
+        return String(String.UnicodeScalarView(first.unicodeScalars.prefix(maxLength)))
+    }
+
     /// The clause without dates, credits in parentheses and spaces; leaders by bare name.
     private func cleaned(_ clause: Range<Int>, _ text: ArticleText, _ mentions: [TimeMention],
                          _ leaders: [LeaderMention]) -> [Unicode.Scalar] {

@@ -146,4 +146,18 @@ import Testing
         #expect(!events.isEmpty)
         #expect(events.allSatisfy { $0.sentence.unicodeScalars.count <= 400 })
     }
+
+    @Test func headlineNamesTheActivityTheBodyOnlyDescribes() {
+        let body = "本报讯 3月14日，区长王建军一行先后来到智能制造产业园、城北污水处理厂，实地了解项目进展。"
+        let article = F.article(body, headline: "王建军调研重点项目建设 要求加快推进")
+        let events = EventRecognizer().events(in: article, mentions: [F.mention("3月14日", in: body, .date(F.day("2021-03-14")))],
+                                              issueDate: F.issue, source: "t.txt")
+        #expect(events.map(\.kind) == ["inspection"])
+        #expect(events.first?.summary == "王建军调研重点项目建设")
+        #expect(events.first?.trigger == "调研")
+        #expect(events.first?.leaders == ["区长王建军"])
+        // Without a dated lead, a headline alone makes no event (a commentary's title).
+        let undated = F.article("城市管理要久久为功。", headline: "让督查成为常态")
+        #expect(EventRecognizer().events(in: undated, mentions: [], issueDate: F.issue, source: "t.txt").isEmpty)
+    }
 }
