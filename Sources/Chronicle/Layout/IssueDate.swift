@@ -21,7 +21,7 @@ public enum IssueDate {
         var inText = false
         for kind in kinds {
             switch kind {
-            case .dateHeader(let date?): return date   // a labelled publication time, wherever it stands
+            case .dateHeader(let date?), .itemHeader(let date?): return date   // labelled metadata, wherever it stands
             case .masthead(let date), .bareDate(let date): if !inText { return date }
             case .lead, .text: inText = true
             default: continue

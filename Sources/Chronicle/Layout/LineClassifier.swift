@@ -4,7 +4,7 @@ enum LineKind: Equatable, Sendable {
     /// Page furniture: breadcrumbs, site names, print links, page numbers, editors.
     case chrome
     /// Furniture that heads a website item: `来源:区政府办公室`, `【字体:大 中 小】`.
-    case itemHeader
+    case itemHeader(CalendarDate?)
     /// A website item's `发布时间:2021-04-15 10:23` header (page furniture that dates the issue).
     case dateHeader(CalendarDate?)
     /// A newspaper masthead row `南渚周报 2022年1月3日 星期一 第2版`.
@@ -73,8 +73,9 @@ struct LineClassifier: Sendable {
         if short, !key.contains(where: \.properties.isAlphabetic) { return .chrome }   // rules, page numbers: `———`, `- 2 -`
         if short, isChrome(key) {
             // Furniture with a date (`来源:区政府办 2021-04-15 10:23`) dates the page.
-            if let date = DateReader.firstFullDate(in: key) { return .dateHeader(date) }
-            return itemHeaders.firstOccurrence(in: key) != nil ? .itemHeader : .chrome
+            let date = DateReader.firstFullDate(in: key)
+            if itemHeaders.firstOccurrence(in: key) != nil { return .itemHeader(date) }
+            return date.map { .dateHeader($0) } ?? .chrome
         }
         if short, isNavigationHeader(key) { return .navigationHeader }
         if isCaption(line) { return .caption }

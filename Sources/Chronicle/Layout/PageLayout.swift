@@ -34,7 +34,7 @@ public struct PageLayout: Sendable {
                 paragraphs[paragraphs.count - 1] = found.rest
                 if found.rest.isEmpty { paragraphs.removeLast() }
             }
-            let reference = raw.lead?.dateline.flatMap { DateReader.resolve($0, against: issue) } ?? issue
+            let reference = raw.lead?.dateline.flatMap { DateReader.resolve($0, against: issue) } ?? raw.itemDate ?? issue
             articles.append(Article(ordinal: articles.count + 1,
                                     headline: raw.headline.map { lines[$0].text } ?? "",
                                     byline: byline,

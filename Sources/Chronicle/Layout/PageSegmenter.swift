@@ -8,6 +8,9 @@ struct ArticleLines: Sendable {
     var body: [Int] = []
     /// A credit line has closed the article: what follows belongs to the next one.
     var closed = false
+    /// The date line of a listed item after the first (`发布时间`, a bare date): the item's
+    /// own publication date. The first dated item carries the page's issue date.
+    var itemDate: CalendarDate?
 }
 
 /// Splits classified lines into articles.
@@ -29,13 +32,16 @@ struct PageSegmenter: Sendable {
         var previousWasByline = false
         var inNavigation = false
         var navigation = Set<Int>()      // other pages' headlines listed under 相关新闻
+        var pendingDate: CalendarDate?   // date line of the coming item
         let following = nextSignificant(kinds)
 
         func open(_ next: ArticleLines) {
             if let current { articles.append(current) }
             current = next
+            current?.itemDate = pendingDate
             pending = []
             pendingBylines = []
+            pendingDate = nil
         }
         func isOpen() -> Bool { current.map { !$0.closed } ?? false }
         /// Waiting lines that belong to the open article's body: not navigation lists.
@@ -53,14 +59,22 @@ struct PageSegmenter: Sendable {
                 }
             }
             switch kind {
-            case .dateHeader, .itemHeader:
+            case .dateHeader(let date), .itemHeader(let date):
                 // A website item's header under a waiting headline: the open item is over.
                 if isOpen() && !pending.isEmpty { current?.closed = true }
+                if current != nil, !pending.isEmpty, let date { pendingDate = date }
             case .blank, .chrome, .masthead, .caption:
                 continue
-            case .bareDate:
-                // Below the first article a bare date is a notice's signature date: text.
-                if current != nil { pending.append(n) }
+            case .bareDate(let date):
+                // Below the first article a bare date is a notice's signature date (text),
+                // unless a headline waits above it and text follows: a listed item's date.
+                let textFollows = following[n].map { kinds[$0].startsText } ?? false
+                if isOpen() && !pending.isEmpty && textFollows {
+                    current?.closed = true
+                    pendingDate = date
+                } else if current != nil {
+                    pending.append(n)
+                }
             case .navigationHeader:
                 inNavigation = true
             case .lead(let lead) where lead.weak && isOpen() && pending.isEmpty:
@@ -80,7 +94,7 @@ struct PageSegmenter: Sendable {
                 next.body = [n]
                 open(next)
             case .byline:
-                let nextIsText = following[n].map { if case .text = kinds[$0] { return true } else { return false } } ?? false
+                let nextIsText = following[n].map { kinds[$0] == .text } ?? false
                 if previousWasByline && pendingBylines.isEmpty, current != nil {
                     current?.bylineLines.append(n)
                 } else if isOpen(), pending.isEmpty, let article = current, article.lead != nil, article.body.count == 1,
@@ -156,5 +170,15 @@ struct PageSegmenter: Sendable {
         guard let last = candidates.last else { return nil }
         if classifier.isSubtitle(lines[last]), candidates.count >= 2 { return candidates[candidates.count - 2] }
         return last
+    }
+}
+
+extension LineKind {
+    /// The line opens or continues running text.
+    var startsText: Bool {
+        switch self {
+        case .text, .lead: return true
+        default: return false
+        }
     }
 }

@@ -121,7 +121,7 @@ import Testing
     ]
 
     @Test(arguments: chrome) func recognizesChrome(_ line: String) {
-        #expect([.chrome, .itemHeader].contains(kind(line)), "\(line)")
+        #expect([.chrome, .itemHeader(nil)].contains(kind(line)), "\(line)")
     }
 
     static let captions: [String] = [
@@ -153,7 +153,8 @@ import Testing
     @Test(arguments: dated.indices) func readsIssueDateCarrier(_ k: Int) {
         let (line, iso) = Self.dated[k]
         switch kind(line) {
-        case .dateHeader(let d?), .masthead(let d), .bareDate(let d): #expect(d == CalendarDate(iso: iso), "\(line)")
+        case .dateHeader(let d?), .itemHeader(let d?), .masthead(let d), .bareDate(let d):
+            #expect(d == CalendarDate(iso: iso), "\(line)")
         default: Issue.record("no issue date in: \(line)")
         }
     }

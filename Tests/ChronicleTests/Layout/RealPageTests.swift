@@ -251,4 +251,24 @@ import Testing
         #expect(page.articles.first?.byline == "记者 张三 通讯员 李四")
         #expect(page.articles.first?.body == "本报讯近日，区里召开会议。")
     }
+
+    @Test func listedItemsWithDateLines() throws {
+        let text = """
+        区政府召开常务会议
+        2021-04-15
+        　　4月14日下午，区长何振宇主持召开区政府常务会议。
+        区领导督导防汛工作
+        2021-04-14
+        　　4月13日，副区长柯岩到白鹭河督导防汛工作。
+        """
+        let page = try layout.page(text: text, source: "-", issueDate: nil)
+        #expect(page.issueDate == CalendarDate(iso: "2021-04-15"))
+        #expect(page.articles.map(\.headline) == ["区政府召开常务会议", "区领导督导防汛工作"])
+        #expect(page.articles.map(\.body) == ["4月14日下午，区长何振宇主持召开区政府常务会议。",
+                                              "4月13日，副区长柯岩到白鹭河督导防汛工作。"])
+        // Each listed item resolves its dates against its own date; the first, the page's.
+        #expect(page.articles.map(\.referenceDate) == [CalendarDate(iso: "2021-04-15"), CalendarDate(iso: "2021-04-14")])
+        let given = try layout.page(text: text, source: "-", issueDate: CalendarDate(iso: "2021-04-16"))
+        #expect(given.articles.map(\.referenceDate) == [CalendarDate(iso: "2021-04-16"), CalendarDate(iso: "2021-04-14")])
+    }
 }
