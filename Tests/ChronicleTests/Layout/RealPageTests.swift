@@ -157,14 +157,23 @@ import Testing
         #expect(page.articles[0].body == "本报讯（记者 范思远）近日，柳泉区召开老旧小区改造推进会。")
     }
 
-    @Test func websiteListOfItemsWithoutCredits() throws {
+    /// A website's list of items without credits, each under its own header line:
+    /// first header, second header, the second item's reference date.
+    static let listHeaders: [(String, String, String)] = [
+        ("发布时间：2021-04-15 10:23　来源：区政府办公室", "来源：区应急管理局", "2021-04-15"),
+        ("2021-04-15", "2021-04-14", "2021-04-14"),
+        ("2021-04-15", "发布时间：2021-04-14", "2021-04-14"),
+    ]
+
+    @Test(arguments: listHeaders.indices) func websiteListOfItems(_ k: Int) throws {
+        let (first, second, secondReference) = Self.listHeaders[k]
         let text = """
         工作动态
         区政府召开常务会议
-        发布时间：2021-04-15 10:23　来源：区政府办公室
+        \(first)
         　　4月14日下午，区长何振宇主持召开区政府常务会议。
         区领导督导防汛工作
-        来源：区应急管理局
+        \(second)
         　　4月13日，副区长柯岩到白鹭河督导防汛工作。
         """
         let page = try layout.page(text: text, source: "-", issueDate: nil)
@@ -172,6 +181,10 @@ import Testing
         #expect(page.articles.map(\.headline) == ["区政府召开常务会议", "区领导督导防汛工作"])
         #expect(page.articles.map(\.body) == ["4月14日下午，区长何振宇主持召开区政府常务会议。",
                                               "4月13日，副区长柯岩到白鹭河督导防汛工作。"])
+        // Each listed item resolves its dates against its own date; the first, the page's.
+        #expect(page.articles.map(\.referenceDate) == [CalendarDate(iso: "2021-04-15"), CalendarDate(iso: secondReference)])
+        let given = try layout.page(text: text, source: "-", issueDate: CalendarDate(iso: "2021-04-16"))
+        #expect(given.articles.first?.referenceDate == CalendarDate(iso: "2021-04-16"))
     }
 
     @Test func leadLineHoldingOnlyItsCredits() throws {
@@ -250,25 +263,5 @@ import Testing
         #expect(page.articles.count == 1)
         #expect(page.articles.first?.byline == "记者 张三 通讯员 李四")
         #expect(page.articles.first?.body == "本报讯近日，区里召开会议。")
-    }
-
-    @Test func listedItemsWithDateLines() throws {
-        let text = """
-        区政府召开常务会议
-        2021-04-15
-        　　4月14日下午，区长何振宇主持召开区政府常务会议。
-        区领导督导防汛工作
-        2021-04-14
-        　　4月13日，副区长柯岩到白鹭河督导防汛工作。
-        """
-        let page = try layout.page(text: text, source: "-", issueDate: nil)
-        #expect(page.issueDate == CalendarDate(iso: "2021-04-15"))
-        #expect(page.articles.map(\.headline) == ["区政府召开常务会议", "区领导督导防汛工作"])
-        #expect(page.articles.map(\.body) == ["4月14日下午，区长何振宇主持召开区政府常务会议。",
-                                              "4月13日，副区长柯岩到白鹭河督导防汛工作。"])
-        // Each listed item resolves its dates against its own date; the first, the page's.
-        #expect(page.articles.map(\.referenceDate) == [CalendarDate(iso: "2021-04-15"), CalendarDate(iso: "2021-04-14")])
-        let given = try layout.page(text: text, source: "-", issueDate: CalendarDate(iso: "2021-04-16"))
-        #expect(given.articles.map(\.referenceDate) == [CalendarDate(iso: "2021-04-16"), CalendarDate(iso: "2021-04-14")])
     }
 }
