@@ -69,7 +69,6 @@ struct LineClassifier: Sendable {
         }
         if line.length <= LayoutLexicon.maxMastheadLength, let kind = mastheadOrDate(key) { return kind }
         if let lead = lead(line) { return .lead(lead) }
-        if line.length <= LayoutLexicon.maxBylineLength, bylines.accepts(key) { return .byline }
         if short, !key.contains(where: \.properties.isAlphabetic) { return .chrome }   // rules, page numbers: `———`, `- 2 -`
         if short, isChrome(key) {
             // Furniture with a date (`来源:区政府办 2021-04-15 10:23`) dates the page.
@@ -77,6 +76,7 @@ struct LineClassifier: Sendable {
             if itemHeaders.firstOccurrence(in: key) != nil { return .itemHeader(date) }
             return date.map { .dateHeader($0) } ?? .chrome
         }
+        if line.length <= LayoutLexicon.maxBylineLength, bylines.accepts(key) { return .byline }
         if short, isNavigationHeader(key) { return .navigationHeader }
         if isCaption(line) { return .caption }
         if isTitle(line) { return .title }
