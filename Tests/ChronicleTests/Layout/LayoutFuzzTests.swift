@@ -1,0 +1,57 @@
+import Testing
+@testable import Chronicle
+
+/// Random pages assembled from the pieces real pages are made of: Layout never traps,
+/// never loses its invariants, and every byte sequence either decodes or names an offset.
+@Suite struct LayoutFuzzTests {
+    /// A small deterministic generator (SplitMix64), so a failure can be replayed.
+    struct Generator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    static let pieces: [String] = [
+        "本报讯", "本報訊", "新华社北京", "4月13日", "13日", "二〇二一年四月十二日", "2021-04-14", "讯", "电", "据", "报道",
+        "记者", "通讯员", "张三", "文/图", "摄", "■", "（", "）", "(", ")", "。", "，", "：", "、", "——", "\n", "\n\n",
+        "\r\n", "\r", "　　", " ", "\t", "发布时间：", "来源：", "当前位置：首页 > ", "第2版", "02-05版", "星期三", "相关新闻",
+        "区长", "召开", "会议", "督导", "<p>", "</div>", "&nbsp;", "&#", "\u{1}", "\u{FEFF}", "\u{2028}", "编者按：", "又讯",
+        "·", "▲", "图为", "会", "的", "1", "０", "Ａ",
+    ]
+
+    @Test func randomPagesKeepTheInvariants() throws {
+        var rng = Generator(state: 20210414)
+        let layout = PageLayout()
+        let issue = CalendarDate(iso: "2021-04-14")
+        for _ in 0..<3_000 {
+            let count = Int.random(in: 0...60, using: &rng)
+            let text = (0..<count).map { _ in Self.pieces.randomElement(using: &rng)! }.joined()
+            let page = try layout.page(text: text, source: "fuzz.txt", issueDate: issue)
+            for (k, article) in page.articles.enumerated() {
+                #expect(article.ordinal == k + 1)
+                #expect(!article.body.contains("\r"), "\(text.debugDescription)")
+                #expect(!article.headline.contains("\n"), "\(text.debugDescription)")
+            }
+        }
+    }
+
+    @Test func randomBytesDecodeOrNameAnOffset() {
+        var rng = Generator(state: 42)
+        for _ in 0..<3_000 {
+            let bytes = (0..<Int.random(in: 0...64, using: &rng)).map { _ in UInt8.random(in: 0...255, using: &rng) }
+            do {
+                let text = try TextDecoder.decode(bytes, source: "r.bin")
+                _ = try PageLayout().page(text: text, source: "r.bin", issueDate: CalendarDate(iso: "2021-04-14"))
+            } catch let error as DecodeError {
+                #expect((0..<max(bytes.count, 1)).contains(error.offset))
+            } catch {
+                Issue.record("unexpected error \(error)")
+            }
+        }
+    }
+}
