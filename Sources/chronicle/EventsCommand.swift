@@ -20,27 +20,13 @@ struct EventsCommand: AsyncParsableCommand {
     var lexicon: String?
 
     func run() async throws {
-        var date: CalendarDate?
-        if let issueDate {
-            guard let parsed = CalendarDate(iso: issueDate), issueDate.count == 10 else {
-                throw CommandFailure.usage("--issue-date \(issueDate): not a date; write it as YYYY-MM-DD, e.g. 2021-04-14")
-            }
-            date = parsed
+        let reader = try PageReader(lexiconFile: lexicon, issueDateText: issueDate)
+        switch reader.read(InputFile(path: file, outputStem: "events")) {
+        case .success(let result):
+            try Terminal.writeOutput(Array(EventsTable.text(result.page, result.events).utf8))
+        case .failure(let failure):
+            throw CommandFailure.usage(failure.message)
         }
-        var words = EventLexicon.builtin
-        if let lexicon {
-            do { words = try words.merging(userFile: lexicon) } catch { throw CommandFailure.usage(error.description) }
-        }
-        let input = InputFile(path: file, outputStem: "events")
-        let result: (page: Page, events: [Event])
-        do {
-            result = try Pipeline(lexicon: words).events(bytes: try input.read(), source: input.fileName, issueDate: date)
-        } catch let error as InputError {
-            throw CommandFailure.usage(error.description)
-        } catch {
-            throw CommandFailure.usage("\(error)")
-        }
-        try Terminal.writeOutput(Array(EventsTable.text(result.page, result.events).utf8))
     }
 }
 

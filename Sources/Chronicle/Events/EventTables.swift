@@ -118,7 +118,8 @@ enum EventTables {
 
     static let reception: [EventLexicon.Trigger] = named("reception", [
         "会见", "接待", "来访", "考察来访", "会谈", "接见", "拜会", "考察团", "陪同考察", "会晤",
-    ]) + weighted("reception", 2, ["来我区", "来我县", "来我市", "到我区", "到我县", "到我市", "代表团"])
+    ]) + // Weak: a superior's 到我区视察 is an inspection, a delegation's 来我区考察 a reception.
+        weighted("reception", 1, ["来我区", "来我县", "来我市", "到我区", "到我县", "到我市", "代表团"])
 
     static let training: [EventLexicon.Trigger] = named("training", [
         "培训班", "开班仪式", "开班式", "结业式", "结业仪式", "专题培训", "示范培训", "培训会",

@@ -160,4 +160,16 @@ import Testing
         let undated = F.article("城市管理要久久为功。", headline: "让督查成为常态")
         #expect(EventRecognizer().events(in: undated, mentions: [], issueDate: F.issue, source: "t.txt").isEmpty)
     }
+
+    @Test(arguments: [
+        ("市人大常委会主任李华率队到我区视察生态环境保护工作。", "inspection"),  // a superior looks
+        ("南山县党政考察团来我区考察交流。", "reception"),                      // a delegation is received
+        ("南山县党政代表团来我区考察。", "reception"),
+        ("区委书记张强带队赴杭州考察学习数字经济。", "inspection"),             // our officials go out
+    ])
+    func whoVisitsWhomDecidesTheKind(sentence: String, kind: String) {
+        let body = "本报讯 4月12日，" + sentence
+        let events = F.events(body, [F.mention("4月12日", in: body, .date(F.day("2021-04-12")))])
+        #expect(events.map(\.kind) == [kind])
+    }
 }
