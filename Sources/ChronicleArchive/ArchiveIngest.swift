@@ -51,53 +51,55 @@ private struct IngestRun {
             kept.insert(articleID)
             try syncReports(articleID: articleID, issueID: issueID, events: byArticle[article.ordinal] ?? [])
         }
-        // Articles this file had before but its corrected version no longer has.
-        for stale in try Int64.fetchAll(db, sql: "SELECT id FROM article WHERE page_id = ?", arguments: [pageID])
+        // Articles this file had before but its corrected version no longer has. Standard
+        // input (`-`) names no file, so two pages read from it never replace each other.
+        guard page.source != "-" else { return try settle() }
+        for stale in try db.fetchAll(Int64.self, "SELECT id FROM article WHERE page_id = ?", arguments: [pageID])
         where !kept.contains(stale) {
-            let reports = try Row.fetchAll(db, sql: "SELECT event_id FROM report WHERE article_id = ?", arguments: [stale])
+            let reports = try db.fetchAll(Row.self, "SELECT event_id FROM report WHERE article_id = ?", arguments: [stale])
             for row in reports { touched.insert(row["event_id"]) }
             summary.removed += reports.count
-            try db.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [stale])
+            try db.run("DELETE FROM article WHERE id = ?", arguments: [stale])
         }
         try settle()
     }
 
     private func issue(_ date: CalendarDate) throws -> Int64 {
-        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM issue WHERE date = ?", arguments: [date.description]) {
+        if let id = try db.fetchOne(Int64.self, "SELECT id FROM issue WHERE date = ?", arguments: [date.description]) {
             return id
         }
-        try db.execute(sql: "INSERT INTO issue (date) VALUES (?)", arguments: [date.description])
+        try db.run("INSERT INTO issue (date) VALUES (?)", arguments: [date.description])
         return db.lastInsertedRowID
     }
 
     private func pageRow(issueID: Int64, source: String, hash: String) throws -> Int64 {
-        if let row = try Row.fetchOne(db, sql: "SELECT id, content_hash FROM page WHERE issue_id = ? AND source = ?",
+        if let row = try db.fetchOne(Row.self, "SELECT id, content_hash FROM page WHERE issue_id = ? AND source = ?",
                                       arguments: [issueID, source]) {
             let id: Int64 = row["id"]
             if row["content_hash"] as String != hash {
-                try db.execute(sql: "UPDATE page SET content_hash = ?, ingested_at = ? WHERE id = ?", arguments: [hash, now, id])
+                try db.run("UPDATE page SET content_hash = ?, ingested_at = ? WHERE id = ?", arguments: [hash, now, id])
             }
             return id
         }
-        try db.execute(sql: "INSERT INTO page (issue_id, source, content_hash, ingested_at) VALUES (?, ?, ?, ?)",
+        try db.run("INSERT INTO page (issue_id, source, content_hash, ingested_at) VALUES (?, ?, ?, ?)",
                        arguments: [issueID, source, hash, now])
         return db.lastInsertedRowID
     }
 
     private func articleRow(_ article: Article, occurrence: Int, issueID: Int64, pageID: Int64) throws -> Int64 {
         let hash = ContentHash.of(fields: [article.headline, article.byline, article.body])
-        if let row = try Row.fetchOne(db, sql: """
+        if let row = try db.fetchOne(Row.self, """
             SELECT id, page_id, ordinal, content_hash FROM article WHERE issue_id = ? AND headline = ? AND occurrence = ?
             """, arguments: [issueID, article.headline, occurrence]) {
             let id: Int64 = row["id"]
             if row["page_id"] as Int64 != pageID || row["ordinal"] as Int != article.ordinal
                 || row["content_hash"] as String != hash {
-                try db.execute(sql: "UPDATE article SET page_id = ?, ordinal = ?, byline = ?, content_hash = ? WHERE id = ?",
+                try db.run("UPDATE article SET page_id = ?, ordinal = ?, byline = ?, content_hash = ? WHERE id = ?",
                                arguments: [pageID, article.ordinal, article.byline, hash, id])
             }
             return id
         }
-        try db.execute(sql: """
+        try db.run("""
             INSERT INTO article (issue_id, page_id, ordinal, headline, occurrence, byline, content_hash)
             VALUES (?, ?, ?, ?, ?, ?, ?)
             """, arguments: [issueID, pageID, article.ordinal, article.headline, occurrence, article.byline, hash])
@@ -106,7 +108,7 @@ private struct IngestRun {
 
     private mutating func syncReports(articleID: Int64, issueID: Int64, events: [Event]) throws {
         var old: [Int: (id: Int64, eventID: Int64, hash: String)] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT id, ordinal, event_id, content_hash FROM report WHERE article_id = ?",
+        for row in try db.fetchAll(Row.self, "SELECT id, ordinal, event_id, content_hash FROM report WHERE article_id = ?",
                                     arguments: [articleID]) {
             old[row["ordinal"]] = (row["id"], row["event_id"], row["content_hash"])
         }
@@ -123,16 +125,16 @@ private struct IngestRun {
             touched.insert(previous.eventID)
             var eventID = previous.eventID
             if try !stillBelongs(report, reportID: previous.id, to: previous.eventID) {
-                let sequence = try Int.fetchOne(db, sql: "SELECT sequence FROM event WHERE id = ?", arguments: [previous.eventID]) ?? 0
+                let sequence = try db.fetchOne(Int.self, "SELECT sequence FROM event WHERE id = ?", arguments: [previous.eventID]) ?? 0
                 eventID = try eventFor(report, issueID: issueID, startingAt: sequence + 1)
             }
-            try db.execute(sql: "DELETE FROM report WHERE id = ?", arguments: [previous.id])
+            try db.run("DELETE FROM report WHERE id = ?", arguments: [previous.id])
             try insertReport(report, articleID: articleID, eventID: eventID)
             summary.updated += 1
         }
         for (ordinal, previous) in old where !seen.contains(ordinal) {
             touched.insert(previous.eventID)
-            try db.execute(sql: "DELETE FROM report WHERE id = ?", arguments: [previous.id])
+            try db.run("DELETE FROM report WHERE id = ?", arguments: [previous.id])
             summary.removed += 1
         }
     }
@@ -150,7 +152,7 @@ private struct IngestRun {
         let matching = Set(candidates.filter { rule.same($0.report, report.rule) }.map(\.eventID))
         for eventID in matching.sorted() {
             // Two reports in one issue are two events (two meetings the same day).
-            let sameIssue = try Bool.fetchOne(db, sql: """
+            let sameIssue = try db.fetchOne(Bool.self, """
                 SELECT EXISTS (SELECT 1 FROM report r JOIN article a ON a.id = r.article_id
                                WHERE r.event_id = ? AND a.issue_id = ?)
                 """, arguments: [eventID, issueID]) ?? false
@@ -159,7 +161,7 @@ private struct IngestRun {
                 return eventID
             }
         }
-        try db.execute(sql: """
+        try db.run("""
             INSERT INTO event (kind, day, content_hash, sequence, created_at, last_modified) VALUES (?, ?, '', ?, ?, ?)
             """, arguments: [report.event.kind, report.day, sequence, now, now])
         let id = db.lastInsertedRowID
@@ -169,7 +171,7 @@ private struct IngestRun {
     }
 
     private func reportsForRule(sql filter: String, arguments: StatementArguments) throws -> [(eventID: Int64, report: SameEventRule.Report)] {
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try db.fetchAll(Row.self, """
             SELECT r.id, r.event_id, r.kind, r.day, r.specific, r.summary, r.location,
                    (SELECT group_concat(leader, char(31)) FROM
                        (SELECT leader FROM report_leader l WHERE l.report_id = r.id ORDER BY position)) AS leaders
@@ -186,7 +188,7 @@ private struct IngestRun {
 
     private func insertReport(_ report: StoredReport, articleID: Int64, eventID: Int64) throws {
         let e = report.event
-        try db.execute(sql: """
+        try db.run("""
             INSERT INTO report (article_id, event_id, ordinal, kind, timex, timex_is_set, modifier, date_text, planned,
                                 summary, location, trigger, sentence, day, specific, content_hash)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -195,7 +197,7 @@ private struct IngestRun {
                              report.specific, report.contentHash])
         let reportID = db.lastInsertedRowID
         for (position, leader) in e.leaders.enumerated() {
-            try db.execute(sql: "INSERT INTO report_leader (report_id, position, leader) VALUES (?, ?, ?)",
+            try db.run("INSERT INTO report_leader (report_id, position, leader) VALUES (?, ?, ?)",
                            arguments: [reportID, position, leader])
         }
     }
@@ -203,7 +205,7 @@ private struct IngestRun {
     /// Re-derives each touched event's primary report and revision; drops emptied events.
     private func settle() throws {
         for eventID in touched.sorted() {
-            let rows = try Row.fetchAll(db, sql: """
+            let rows = try db.fetchAll(Row.self, """
                 SELECT r.id, r.kind, r.day, r.ordinal, r.content_hash, a.ordinal AS article, a.headline, p.source,
                        i.date AS issue
                 FROM report r JOIN article a ON a.id = r.article_id JOIN page p ON p.id = a.page_id
@@ -212,7 +214,7 @@ private struct IngestRun {
                 ORDER BY i.date, p.source, a.ordinal, r.ordinal, r.id
                 """, arguments: [eventID])
             guard let primary = rows.first else {
-                try db.execute(sql: "DELETE FROM event WHERE id = ?", arguments: [eventID])
+                try db.run("DELETE FROM event WHERE id = ?", arguments: [eventID])
                 continue
             }
             var fields: [String?] = [primary["content_hash"]]
@@ -221,16 +223,41 @@ private struct IngestRun {
                            String(row["ordinal"] as Int)]
             }
             let hash = ContentHash.of(fields: fields)
-            let stored = try Row.fetchOne(db, sql: "SELECT content_hash, primary_report_id FROM event WHERE id = ?",
+            let stored = try db.fetchOne(Row.self, "SELECT content_hash, primary_report_id FROM event WHERE id = ?",
                                           arguments: [eventID])
             let primaryID: Int64 = primary["id"]
             if stored?["content_hash"] as String? == hash && stored?["primary_report_id"] as Int64? == primaryID { continue }
             let bump = created.contains(eventID) ? "" : ", sequence = sequence + 1, last_modified = :now"
-            try db.execute(sql: """
+            try db.run("""
                 UPDATE event SET kind = :kind, day = :day, primary_report_id = :primary, content_hash = :hash\(bump)
                 WHERE id = :id
                 """, arguments: ["kind": primary["kind"] as String, "day": primary["day"] as String,
                                  "primary": primaryID, "hash": hash, "now": now, "id": eventID])
         }
+    }
+}
+
+/// Cached prepared statements: an ingest runs the same few statements thousands of times.
+private extension Database {
+    func run(_ sql: String, arguments: StatementArguments = StatementArguments()) throws {
+        try cachedStatement(sql: sql).execute(arguments: arguments)
+    }
+
+    func fetchAll(_ type: Row.Type, _ sql: String, arguments: StatementArguments) throws -> [Row] {
+        try Row.fetchAll(cachedStatement(sql: sql), arguments: arguments)
+    }
+
+    func fetchAll<T: DatabaseValueConvertible & StatementColumnConvertible>(_ type: T.Type, _ sql: String,
+                                                                           arguments: StatementArguments) throws -> [T] {
+        try T.fetchAll(cachedStatement(sql: sql), arguments: arguments)
+    }
+
+    func fetchOne(_ type: Row.Type, _ sql: String, arguments: StatementArguments) throws -> Row? {
+        try Row.fetchOne(cachedStatement(sql: sql), arguments: arguments)
+    }
+
+    func fetchOne<T: DatabaseValueConvertible & StatementColumnConvertible>(_ type: T.Type, _ sql: String,
+                                                                           arguments: StatementArguments) throws -> T? {
+        try T.fetchOne(cachedStatement(sql: sql), arguments: arguments)
     }
 }

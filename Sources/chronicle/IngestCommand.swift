@@ -41,12 +41,21 @@ struct IngestCommand: AsyncParsableCommand {
         let progress = ProgressLine(total: inputs.count, enabled: !logging.quiet)
         var ingested = 0
         var total = IngestSummary()
-        var start = 0
-        while start < inputs.count {
-            let batch = Array(inputs[start..<min(start + Self.batchSize, inputs.count)])
-            start += batch.count
-            let results = await parallelMap(batch, width: input.width) { reader.read($0) }
-            for (file, result) in zip(batch, results) {
+        let batches = stride(from: 0, to: inputs.count, by: Self.batchSize).map {
+            Array(inputs[$0..<min($0 + Self.batchSize, inputs.count)])
+        }
+        let width = input.width
+        func recognize(_ index: Int) -> Task<[Result<PageReader.Read, PageFailure>], Never>? {
+            guard index < batches.count else { return nil }
+            let batch = batches[index]
+            return Task { await parallelMap(batch, width: width) { reader.read($0) } }
+        }
+        // The next batch is recognized while this one is written.
+        var next = recognize(0)
+        for index in batches.indices {
+            guard let results = await next?.value else { break }
+            next = recognize(index + 1)
+            for (file, result) in zip(batches[index], results) {
                 progress.advance(file.path)
                 switch result {
                 case .failure(let failure):

@@ -70,6 +70,20 @@ import Testing
         #expect(try archive.problems().isEmpty)
     }
 
+    @Test func pagesFromStandardInputReplaceOnlyTheirOwnArticles() throws {
+        let (archive, _) = try F.openArchive()
+        let (page, events) = Self.samplePage()
+        var first = page
+        first.source = "-"
+        try archive.ingest(page: first, events: events.map { var e = $0; e.source = "-"; return e }, contentHash: "a", at: 1)
+        let second = Self.page("-", headlines: ["另一篇报道"])
+        let other = F.event(issue: Self.issue, source: "-", article: 1, headline: "另一篇报道", kind: "training",
+                            timex: .date(Self.d12), leaders: [])
+        let summary = try archive.ingest(page: second, events: [other], contentHash: "b", at: 2)
+        #expect(summary == IngestSummary(added: 1))
+        #expect(try archive.events().count == 3)
+    }
+
     @Test func eventInTwoIssuesIsKeptOnceWithBothSources() throws {
         let (archive, _) = try F.openArchive()
         let (page, events) = Self.samplePage()

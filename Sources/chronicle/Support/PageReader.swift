@@ -29,11 +29,17 @@ struct PageReader: Sendable {
 
     /// The page and its events; the source recorded in them is the file name, so
     /// outputs do not depend on the folder a run starts in.
-    func read(_ input: InputFile) -> Result<(bytes: [UInt8], page: Page, events: [Event]), PageFailure> {
+    struct Read: Sendable {
+        let bytes: [UInt8]
+        let page: Page
+        let events: [Event]
+    }
+
+    func read(_ input: InputFile) -> Result<Read, PageFailure> {
         do {
             let bytes = try input.read()
             let (page, events) = try pipeline.events(bytes: bytes, source: input.fileName, issueDate: issueDate)
-            return .success((bytes, page, events))
+            return .success(Read(bytes: bytes, page: page, events: events))
         } catch {
             return .failure(PageFailure(input: input, message: ErrorLine.naming(input.path, error, shortName: input.fileName)))
         }

@@ -75,7 +75,7 @@ enum OutputTarget {
     static func write(_ bytes: [UInt8], to path: String?) throws {
         guard let path, path != "-" else {
             do { try Terminal.writeOutput(bytes) } catch {
-                throw CommandFailure(message: "-: cannot write to standard output (\(error))", code: ExitStatus.someFailed)
+                throw CommandFailure(message: "-: cannot write to standard output (\(error))", code: ExitStatus.usage)
             }
             return
         }
