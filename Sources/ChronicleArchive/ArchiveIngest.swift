@@ -147,8 +147,15 @@ private struct IngestRun {
 
     /// The archived event this report tells of, or a new one.
     private mutating func eventFor(_ report: StoredReport, issueID: Int64, startingAt sequence: Int) throws -> Int64 {
-        let candidates = try reportsForRule(sql: "WHERE r.kind = ? AND (r.day = ? OR r.summary = ?)",
-                                            arguments: [report.event.kind, report.day, report.event.summary])
+        // Same day, or a vague report of the same summary within the window.
+        let from = CalendarDate(dayNumber: report.dayNumber - SameEventRule.vagueWindowDays).description
+        let to = CalendarDate(dayNumber: report.dayNumber + SameEventRule.vagueWindowDays).description
+        let candidates = report.specific
+            ? try reportsForRule(
+                sql: "WHERE r.kind = ? AND (r.day = ? OR (r.summary = ? AND r.specific = 0 AND r.day BETWEEN ? AND ?))",
+                arguments: [report.event.kind, report.day, report.event.summary, from, to])
+            : try reportsForRule(sql: "WHERE r.kind = ? AND r.summary = ? AND r.day BETWEEN ? AND ?",
+                                 arguments: [report.event.kind, report.event.summary, from, to])
         let matching = Set(candidates.filter { rule.same($0.report, report.rule) }.map(\.eventID))
         for eventID in matching.sorted() {
             // Two reports in one issue are two events (two meetings the same day).

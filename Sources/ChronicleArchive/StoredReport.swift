@@ -8,6 +8,8 @@ struct StoredReport {
     /// The calendar day (`YYYY-MM-DD`): the value's first day, else the issue date.
     let day: String
     let specific: Bool
+    /// `day` as a day number, for date windows.
+    let dayNumber: Int
     let contentHash: String
 
     init(_ event: Event) {
@@ -15,6 +17,7 @@ struct StoredReport {
         (timex, timexIsSet) = TimexStorage.encode(event.timex)
         let first = StoredReport.firstDay(of: event.timex)
         day = (first ?? event.issueDate).description
+        dayNumber = (first ?? event.issueDate).dayNumber
         specific = first != nil
         contentHash = ContentHash.of(fields: [
             event.kind, timex, timexIsSet ? "set" : nil, event.modifier?.rawValue, event.dateText,

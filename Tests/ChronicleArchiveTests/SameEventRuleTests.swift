@@ -17,6 +17,8 @@ import Testing
         (r(location: "区行政服务中心"), r(summary: "t", location: "区行政服务中心"), true, "no leaders, same venue"),
         (r(specific: false, summary: "x"), r(summary: "x"), true, "vague report, same summary"),
         (r(specific: false, summary: "x"), r(summary: "y"), false, "vague report, other summary"),
+        (r(day: "2021-05-10", specific: false, summary: "x"), r(summary: "x"), true, "vague report four weeks later"),
+        (r(day: "2021-06-20", specific: false, summary: "x"), r(summary: "x"), false, "same routine summary, months apart"),
     ])
     func decides(a: R, b: R, same: Bool, why: String) {
         #expect(SameEventRule().same(a, b) == same, "\(why)")
