@@ -9,15 +9,35 @@ public struct TimelineEntry: Hashable, Sendable {
     public var approximate: Bool
     /// Reports of the same event in other issues or pages, merged into this entry.
     public var otherReports: [Event]
+    /// Revision data an archive keeps (iCalendar SEQUENCE, CREATED, LAST-MODIFIED); nil
+    /// for a one-off conversion.
+    public var revision: Revision?
 
     public init(uid: String, event: Event, slot: CalendarSlot, precision: Precision,
-                approximate: Bool, otherReports: [Event] = []) {
+                approximate: Bool, otherReports: [Event] = [], revision: Revision? = nil) {
         self.uid = uid
         self.event = event
         self.slot = slot
         self.precision = precision
         self.approximate = approximate
         self.otherReports = otherReports
+        self.revision = revision
+    }
+}
+
+/// How often, and when, an archived event changed: lets a subscribed calendar update it.
+public struct Revision: Hashable, Sendable {
+    /// 0 when first archived, +1 at each change of content.
+    public var sequence: Int
+    /// Unix seconds of the first archiving.
+    public var created: Int64
+    /// Unix seconds of the last change.
+    public var lastModified: Int64
+
+    public init(sequence: Int, created: Int64, lastModified: Int64) {
+        self.sequence = sequence
+        self.created = created
+        self.lastModified = lastModified
     }
 }
 

@@ -81,6 +81,20 @@ import Testing
         #expect(Self.lines(epoch).contains("DTSTAMP:20231114T221320Z"))
     }
 
+    /// An archive's revision data becomes SEQUENCE, CREATED and LAST-MODIFIED, so a
+    /// subscribed calendar updates a changed event instead of keeping the old one.
+    @Test func revisionsFromAnArchive() throws {
+        var timeline = Timeline(events: [S.event(.date(S.day(4, 12)))])
+        var lines = Self.lines(try render(timeline, as: .ics, options: .init()))
+        #expect(!lines.contains { $0.hasPrefix("SEQUENCE") || $0.hasPrefix("LAST-MODIFIED") })
+        timeline.entries[0].revision = Revision(sequence: 2, created: 1_618_358_400, lastModified: 1_618_444_800)
+        let bytes = try render(timeline, as: .ics, options: .init())
+        lines = Self.lines(bytes)
+        #expect(lines.contains("SEQUENCE:2") && lines.contains("CREATED:20210414T000000Z")
+                && lines.contains("LAST-MODIFIED:20210415T000000Z"))
+        _ = try ExternalICS.parseBack(bytes)
+    }
+
     @Test func outputIsByteIdenticalAcrossRuns() throws {
         let a = try Self.ics(S.everyShape + S.hostile)
         let b = try Self.ics((S.everyShape + S.hostile).reversed())
@@ -107,15 +121,20 @@ import Testing
 
     @Test(.enabled(if: ExternalICS.python3 != nil, ExternalICS.skipReason))
     func checkICSAndKhalAcceptOurCalendars() throws {
+        var revised = Timeline(events: S.everyShape)
+        for i in revised.entries.indices {
+            revised.entries[i].revision = Revision(sequence: i, created: 1_618_358_400, lastModified: 1_618_358_400 + Int64(i))
+        }
         let files = try ExternalICS.write([
+            ("revised.ics", try render(revised, as: .ics, options: Self.options)),
             ("every-shape.ics", try Self.ics(S.everyShape)),
             ("hostile.ics", try Self.ics(S.hostile)),
             ("berlin.ics", try Self.ics(S.everyShape, calendar: CalendarOptions(timeZone: "Europe/Berlin"))),
             ("empty.ics", try Self.ics([])),
         ])
         try ExternalICS.checkICS(files)
-        let listing = try ExternalICS.khalImport(files[0])
+        let listing = try ExternalICS.khalImport(files[1])
         #expect(listing.contains("2021-04-12 09:00 -> 2021-04-12 12:00 | 苏婉清暗访督导背街小巷整治"))
-        _ = try ExternalICS.khalImport(files[1])
+        _ = try ExternalICS.khalImport(files[2])
     }
 }

@@ -125,3 +125,16 @@ import Testing
         for _ in 0..<50 { _ = try LibICalParser.parse(expected) }
     }
 }
+
+/// libical's raw serializer output for a one-event calendar: shows whether 3.0.16's
+/// defects are present, so the tests can show that `ContentLines` undoes them.
+enum LibICalProbe {
+    static func rawCalendar(summary: String, xValue: String) throws(ExportError) -> [UInt8] {
+        let calendar = try LibICalCalendar()
+        try calendar.addX(name: "X-PROBE", value: xValue)
+        try calendar.addEvent(ICalEventSpec(
+            uid: "probe", dtstampEpoch: 0, start: .date(SampleEvents.day(4, 12)), end: .date(SampleEvents.day(4, 13)),
+            summary: summary, description: "probe", location: nil, categories: [], xProperties: []))
+        return try calendar.serialize()
+    }
+}

@@ -60,6 +60,7 @@ enum ICalendarWriter {
             description: ICalText.clean(text.descriptionLines.joined(separator: "\n")),
             location: text.location,
             categories: [ICalText.line(event.kind)].filter { !$0.isEmpty },
-            xProperties: x)
+            xProperties: x,
+            revision: entry.revision.map { ($0.sequence, $0.created, $0.lastModified) })
     }
 }

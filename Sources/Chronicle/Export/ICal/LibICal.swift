@@ -34,6 +34,8 @@ struct ICalEventSpec {
     var categories: [String]
     /// X- properties in order; values are escaped by `ContentLines` after serialization.
     var xProperties: [(name: String, value: String)]
+    /// SEQUENCE, CREATED and LAST-MODIFIED (Unix seconds), when an archive tracks them.
+    var revision: (sequence: Int, created: Int64, lastModified: Int64)? = nil
 }
 
 /// A VCALENDAR being built. Ownership: `root` is created here and freed in `deinit`;
@@ -96,6 +98,13 @@ final class LibICalCalendar {
             if let location = spec.location { try attach(icalproperty_new_location(location), to: event, "LOCATION") }
             for category in spec.categories { try attach(icalproperty_new_categories(category), to: event, "CATEGORIES") }
             try attach(icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT), to: event, "TRANSP")
+            if let revision = spec.revision {
+                try attach(icalproperty_new_sequence(Int32(clamping: revision.sequence)), to: event, "SEQUENCE")
+                try attach(icalproperty_new_created(icaltime_from_timet_with_zone(time_t(revision.created), 0, utc)),
+                           to: event, "CREATED")
+                try attach(icalproperty_new_lastmodified(icaltime_from_timet_with_zone(time_t(revision.lastModified), 0, utc)),
+                           to: event, "LAST-MODIFIED")
+            }
             for x in spec.xProperties { try attachX(x.name, x.value, to: event) }
         }
     }
@@ -282,19 +291,5 @@ enum LibICalParser {
         let u = icaltime_convert_to_zone(t, icaltimezone_get_utc_timezone())
         return "\(pad(Int(u.year), 4))\(pad(Int(u.month), 2))\(pad(Int(u.day), 2))T"
             + "\(pad(Int(u.hour), 2))\(pad(Int(u.minute), 2))\(pad(Int(u.second), 2))Z"
-    }
-}
-
-/// libical's raw serializer output for one property in a one-property calendar: lets the
-/// tests show that 3.0.16's defects exist, and that `ContentLines` undoes them.
-enum LibICalProbe {
-    static func rawCalendar(summary: String, xValue: String) throws(ExportError) -> [UInt8] {
-        let calendar = try LibICalCalendar()
-        try calendar.addX(name: "X-PROBE", value: xValue)
-        try calendar.addEvent(ICalEventSpec(
-            uid: "probe", dtstampEpoch: 0, start: .date(CalendarDate(year: 2021, month: 4, day: 12)!),
-            end: .date(CalendarDate(year: 2021, month: 4, day: 13)!), summary: summary, description: "probe",
-            location: nil, categories: [], xProperties: []))
-        return try calendar.serialize()
     }
 }
