@@ -1,0 +1,12 @@
+extension String {
+    /// Without leading and trailing spaces (ASCII, full-width, tabs, newlines).
+    var trimmingSpaces: String {
+        let scalars = Array(unicodeScalars)
+        var a = 0, b = scalars.count
+        while a < b, scalars[a].properties.isWhitespace { a += 1 }
+        while b > a, scalars[b - 1].properties.isWhitespace { b -= 1 }
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: scalars[a..<b])
+        return String(v)
+    }
+}
