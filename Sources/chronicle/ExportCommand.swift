@@ -48,10 +48,14 @@ struct ExportCommand: AsyncParsableCommand {
         } catch {
             throw CommandFailure.usage(error.description)
         }
-        var others: [Event: [Event]] = [:]
-        for item in archived where !item.alsoReportedIn.isEmpty { others[item.event] = item.alsoReportedIn }
+        var annotations: [Event: TimelineRenderer.Annotation] = [:]
+        for item in archived {
+            annotations[item.event] = TimelineRenderer.Annotation(
+                otherReports: item.alsoReportedIn,
+                revision: Revision(sequence: item.sequence, created: item.created, lastModified: item.lastModified))
+        }
         do {
-            try OutputTarget.write(try renderer.render(archived.map(\.event), otherReports: others), to: output)
+            try OutputTarget.write(try renderer.render(archived.map(\.event), annotations: annotations), to: output)
         } catch let failure as CommandFailure {
             throw failure
         } catch {

@@ -54,16 +54,23 @@ struct TimelineRenderer: Sendable {
     let calendar: CalendarOptions
     let export: ExportOptions
 
-    /// `otherReports` adds, per event, the reports of it in other issues that the
-    /// archive already merged, so they show in DESCRIPTION and the HTML.
-    func render(_ events: [Event], otherReports: [Event: [Event]] = [:]) throws(ExportError) -> [UInt8] {
+    /// What an archive knows about an event beyond the event itself: the reports of it
+    /// in other issues (shown in DESCRIPTION and the HTML) and its revision (SEQUENCE,
+    /// CREATED, LAST-MODIFIED), so a subscribed calendar updates it.
+    struct Annotation: Sendable {
+        var otherReports: [Event] = []
+        var revision: Revision?
+    }
+
+    func render(_ events: [Event], annotations: [Event: Annotation] = [:]) throws(ExportError) -> [UInt8] {
         var timeline = Timeline(events: events, options: calendar)
-        if !otherReports.isEmpty {
+        if !annotations.isEmpty {
             for i in timeline.entries.indices {
-                for other in otherReports[timeline.entries[i].event] ?? []
-                where !timeline.entries[i].otherReports.contains(other) {
+                guard let annotation = annotations[timeline.entries[i].event] else { continue }
+                for other in annotation.otherReports where !timeline.entries[i].otherReports.contains(other) {
                     timeline.entries[i].otherReports.append(other)
                 }
+                timeline.entries[i].revision = annotation.revision
             }
         }
         return try Chronicle.render(timeline, as: format, options: export)

@@ -79,6 +79,28 @@ struct BatchCommandTests {
         #expect(!export1.stdout.isEmpty && export1.stdout == export2.stdout)
     }
 
+    /// A corrected page keeps every UID, and the changed events get SEQUENCE 1 and a new LAST-MODIFIED.
+    @Test func correctedPageUpdatesTheSubscribedCalendar() throws {
+        let dir = P.temporaryFolder()
+        let pages = try P.pages(in: dir, dates: ["2021-04-14"])
+        #expect(try P.run(["ingest", "pages", "--db", "a.sqlite"], in: dir).status == 0)
+        let before = String(decoding: try P.run(["export", "--db", "a.sqlite"], in: dir).stdout, as: UTF8.self)
+        let page = pages.appendingPathComponent("2021-04-14.txt")
+        let text = try String(contentsOf: page, encoding: .utf8)
+        try text.replacingOccurrences(of: "柴琳琳", with: "柴琳").write(to: page, atomically: true, encoding: .utf8)
+        let day2 = ["SOURCE_DATE_EPOCH": "1618444800"]
+        #expect(try P.run(["ingest", "pages", "--db", "a.sqlite"], in: dir, env: day2).status == 0)
+        let after = String(decoding: try P.run(["export", "--db", "a.sqlite"], in: dir).stdout, as: UTF8.self)
+        func lines(_ ics: String, _ name: String) -> [Substring] {
+            ics.split(separator: "\r\n").filter { $0.hasPrefix(name + ":") }
+        }
+        #expect(!lines(before, "UID").isEmpty && lines(before, "UID") == lines(after, "UID"))
+        #expect(lines(before, "SEQUENCE").allSatisfy { $0 == "SEQUENCE:0" })
+        #expect(lines(after, "SEQUENCE").contains("SEQUENCE:1"))
+        #expect(lines(after, "LAST-MODIFIED").contains("LAST-MODIFIED:20210415T000000Z"))
+        #expect(lines(after, "CREATED").allSatisfy { $0 == "CREATED:20210414T000000Z" })
+    }
+
     @Test func twoConcurrentIngestsLeaveAConsistentArchive() throws {
         let dir = P.temporaryFolder()
         let dates = (10...19).map { "2021-04-\($0)" }
