@@ -57,7 +57,7 @@ struct TimeResolver: Sendable {
             else { first = CalendarDate(year: y ?? ref.year, month: 1, day: 1) }
             guard let f = first else { return nil }
             let monday = f.adding(days: (8 - f.weekday) % 7 + 7 * (n - 1))
-            let w = monday.isoWeek
+            guard let w = monday.checkedISOWeek else { return nil }
             return Resolved(timex: .week(year: w.year, week: w.week), type: .daterange)
         }
         if let within = s.within, let r = withinValue(within, s, year: y, deadline: deadline) { return r }
@@ -91,7 +91,7 @@ struct TimeResolver: Sendable {
             if case .relative(let r)? = s.week { k = r }
             date = ref.startOfWeek.adding(days: 7 * k + wd - 1)
         } else if case .relative(let k)? = s.week {
-            let w = ref.adding(days: 7 * k).isoWeek
+            guard let w = ref.adding(days: 7 * k).checkedISOWeek else { return nil }
             return Resolved(timex: s.weekend ? .weekend(year: w.year, week: w.week) : .week(year: w.year, week: w.week),
                             type: .daterange)
         } else if s.month != nil {
@@ -360,5 +360,14 @@ struct TimeResolver: Sendable {
         if let h = hundreds { return .decade(h * 10 + dec / 10) }
         let recent = ref.year / 100 * 100 + dec
         return .decade((recent <= ref.year ? recent : recent - 100) / 10)
+    }
+}
+
+extension CalendarDate {
+    /// `isoWeek`, or nil when the week's Thursday falls outside years 1–9999 (a reference at
+    /// the calendar's edge plus an offset), where `isoWeek` itself would trap.
+    var checkedISOWeek: (year: Int, week: Int)? {
+        let thursdayYear = adding(days: 4 - weekday).year
+        return (1...9999).contains(thursdayYear) ? isoWeek : nil
     }
 }

@@ -50,7 +50,9 @@ import Testing
             let text = String((0..<length).map { _ in pool[Int(rng.next() % UInt64(pool.count))] })
             let scalars = Array(text.unicodeScalars)
             var last = 0
-            for m in Self.tagger.tag(text, reference: Self.ref) {
+            // References at the calendar's edges too: offsets must not leave years 1–9999 unchecked.
+            let edge = [Self.ref, LocalDateTime(iso: "9999-12-31")!, LocalDateTime(iso: "0001-01-01")!][Int(rng.next() % 3)]
+            for m in Self.tagger.tag(text, reference: edge) {
                 #expect(m.start >= last && m.start < m.end && m.end <= scalars.count, "\(text)")
                 if m.start >= last && m.start < m.end && m.end <= scalars.count {
                     #expect(String(String.UnicodeScalarView(scalars[m.start..<m.end])) == m.text)
