@@ -167,23 +167,23 @@ struct TimeResolver: Sendable {
     }
 
     /// Year of a month-day without one: the issue year, unless that puts the date more than
-    /// about six months after the reference (then the year before); with a future cue, the
-    /// first such date on or after the reference. A day that the issue year lacks (2月29日)
-    /// takes the nearest year that has it.
+    /// about six months after the reference (then the year before). A tense cue or a deadline
+    /// keeps the issue year instead, unless that puts the date more than about six months
+    /// before the reference (then the year after). A day the year lacks (2月29日) takes the
+    /// nearest year that has it.
     func inferYear(month: Int, day: Int?) -> CalendarDate? {
-        if future {
-            for y in ref.year...(ref.year + 4) {
-                guard let d = CalendarDate(year: y, month: month, day: day ?? 1) else { continue }
-                if (day == nil ? d.lastDayOfMonth : d) >= ref { return d }
-            }
-            return nil
-        }
         if let d = CalendarDate(year: ref.year, month: month, day: day ?? 1) {
+            if future {
+                let end = day == nil ? d.lastDayOfMonth : d
+                if ref.dayNumber - end.dayNumber <= TimeResolver.halfYear { return d }
+                return CalendarDate(year: ref.year + 1, month: month, day: day ?? 1)
+            }
             if d.dayNumber - ref.dayNumber <= TimeResolver.halfYear { return d }
             return CalendarDate(year: ref.year - 1, month: month, day: day ?? 1)
         }
         let candidates = ((ref.year - 4)...(ref.year + 4)).compactMap { CalendarDate(year: $0, month: month, day: day ?? 1) }
-        return candidates.min { abs($0.dayNumber - ref.dayNumber) < abs($1.dayNumber - ref.dayNumber) }
+        let pool = future ? candidates.filter { $0 >= ref } : candidates
+        return pool.min { abs($0.dayNumber - ref.dayNumber) < abs($1.dayNumber - ref.dayNumber) }
     }
 
     /// The largest offset per unit that keeps a result inside years 1–9999 from any reference.
@@ -195,16 +195,14 @@ struct TimeResolver: Sendable {
     /// "About six months", in days.
     static let halfYear = 183
 
-    /// A lunar month and day: in the lunar year that begins in the issue year, unless that
-    /// is more than about six months ahead (then the year before); with a future cue, the
-    /// first on or after the reference.
+    /// A lunar month and day: the year is inferred as for a Gregorian month and day, from the
+    /// lunar year that begins in the issue year.
     private func lunarDate(month: Int, day: Int, year: Int?) -> CalendarDate? {
         if let year { return LunarCalendar.date(year: year, month: month, day: day) }
-        if future {
-            return ((ref.year - 1)...(ref.year + 1)).lazy.compactMap { LunarCalendar.date(year: $0, month: month, day: day) }
-                .first { $0 >= ref }
-        }
         guard let d = LunarCalendar.date(year: ref.year, month: month, day: day) else { return nil }
+        if future {
+            return ref.dayNumber - d.dayNumber <= TimeResolver.halfYear ? d : LunarCalendar.date(year: ref.year + 1, month: month, day: day)
+        }
         return d.dayNumber - ref.dayNumber <= TimeResolver.halfYear ? d : LunarCalendar.date(year: ref.year - 1, month: month, day: day)
     }
 

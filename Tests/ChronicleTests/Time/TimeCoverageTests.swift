@@ -181,6 +181,10 @@ import Testing
             ["4月12日上午 = 2016-04-12TMO", "1月5日 = 2016-01-05"]),
         Row("year inference: too far ahead goes back a year", "2021-04-14", "11月5日，10月12日",
             ["11月5日 = 2020-11-05", "10月12日 = 2021-10-12"]),
+        Row("future cue keeps the issue year unless half a year behind", "2021-12-20", "将于1月5日召开，要求于4月15日17时前完成",
+            ["1月5日 = 2022-01-05", "4月15日17时前 = 2022-04-15T17:00 ON_OR_BEFORE"]),
+        Row("a past deadline stays in the issue year", "2021-06-14", "要求于4月15日17时前完成",
+            ["4月15日17时前 = 2021-04-15T17:00 ON_OR_BEFORE"]),
     ]
 
     static let tagger = TimeTagger()
