@@ -101,6 +101,19 @@ struct BatchCommandTests {
         #expect(lines(after, "CREATED").allSatisfy { $0 == "CREATED:20210414T000000Z" })
     }
 
+    @Test func statsCountsByMonthKindAndLeader() throws {
+        let dir = P.temporaryFolder()
+        _ = try P.pages(in: dir, dates: ["2021-04-14", "2021-05-20"])
+        #expect(try P.run(["ingest", "pages", "--db", "a.sqlite"], in: dir).status == 0)
+        let stats = try P.run(["stats", "--db", "a.sqlite"], in: dir)
+        let text = String(decoding: stats.stdout, as: UTF8.self)
+        #expect(stats.status == 0)
+        #expect(text.hasPrefix("issues 2  pages 2  "))
+        for section in ["by month", "by kind", "by leader"] { #expect(text.contains("\n\(section)\n")) }
+        #expect(text.contains("  2021-04 "))
+        #expect(try P.run(["stats", "--db", "missing.sqlite"], in: dir).status == 2)
+    }
+
     @Test func twoConcurrentIngestsLeaveAConsistentArchive() throws {
         let dir = P.temporaryFolder()
         let dates = (10...19).map { "2021-04-\($0)" }
