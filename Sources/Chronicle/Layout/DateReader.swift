@@ -80,15 +80,16 @@ enum DateReader {
         return nil
     }
 
-    /// The first compact date `YYYYMMDD` standing alone as a run of eight digits.
+    /// The first compact date `YYYYMMDD` standing alone as a run of eight digits, or
+    /// opening a time stamp (`202104141030`, `20210414103000`).
     static func firstCompactDate(in t: ArraySlice<Unicode.Scalar>) -> CalendarDate? {
         var i = t.startIndex
         while i < t.endIndex {
             guard asciiDigit(t[i]) != nil, i == t.startIndex || asciiDigit(t[i - 1]) == nil else { i += 1; continue }
             var j = i
             while j < t.endIndex, asciiDigit(t[j]) != nil { j += 1 }
-            if j - i == 8 {
-                let v = t[i..<j].reduce(0) { $0 * 10 + (asciiDigit($1) ?? 0) }
+            if LayoutLexicon.compactDateLengths.contains(j - i) {
+                let v = t[i..<(i + 8)].reduce(0) { $0 * 10 + (asciiDigit($1) ?? 0) }
                 if LayoutLexicon.plausibleYears.contains(v / 10000),
                    let d = CalendarDate(year: v / 10000, month: v / 100 % 100, day: v % 100) { return d }
             }

@@ -4,7 +4,7 @@
 /// (`MatchFolding`) before they are compared, so `本報訊`, `（记者` and `发布时间：`
 /// match too. The engine (`LineClassifier`, `PageSegmenter`, `DateReader`) has no
 /// Chinese literals of its own.
-public enum LayoutLexicon {
+enum LayoutLexicon {
     // MARK: Leads and datelines
 
     /// A news lead ends its source phrase with one of these (`本报讯`, `央视网消息`).
@@ -153,6 +153,8 @@ public enum LayoutLexicon {
         "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
     ]
     static let chineseTen: Unicode.Scalar = "十"
+    /// Digit runs read as `YYYYMMDD[hhmm[ss]]` in file names.
+    static let compactDateLengths: Set<Int> = [8, 12, 14]
     /// Years accepted as issue dates.
     static let plausibleYears = 1900...2100
 
