@@ -34,7 +34,8 @@ public struct EventRecognizer: Sendable {
         }
         guard !drafts.isEmpty else { return [] }
 
-        let leaderMentions = LeaderFinder(lexicon: compiled).mentions(in: text, byline: article.byline)
+        let leaderMentions = LeaderFinder(lexicon: compiled)
+            .mentions(in: text, byline: article.byline, dates: sorted.map { $0.start..<max($0.start, $0.end) })
         let registry = LeaderRegistry(leaderMentions)
         let places = PlaceFinder(lexicon: compiled)
         let writer = SummaryWriter(lexicon: compiled)

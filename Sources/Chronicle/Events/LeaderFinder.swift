@@ -23,8 +23,9 @@ struct LeaderFinder {
     private let maxTitlePrefix = 16
 
     /// Every leader mention in text order; names of reporters (from the byline and
-    /// credit markers) are left out.
-    func mentions(in text: ArticleText, byline: String?) -> [LeaderMention] {
+    /// credit markers) are left out. `dates`: the spans of time expressions, sorted; a
+    /// title's place prefix never reaches back into one (`4月12日上午区委书记张强`).
+    func mentions(in text: ArticleText, byline: String?, dates: [Range<Int>] = []) -> [LeaderMention] {
         let s = text.scalars
         var titleHits: [Range<Int>] = []
         var collectiveEnds: [Int] = []
@@ -51,7 +52,9 @@ struct LeaderFinder {
         let counts = occurrenceCounts(of: titleHits.flatMap { candidates(s, at: $0.upperBound) }, in: s, from: text.leadEnd)
         var found: [LeaderMention] = []
         for title in titleHits {
-            if let m = nameAfter(title, text, counts: counts) {
+            let i = dates.partitioningIndex { $0.upperBound > title.lowerBound }
+            let floor = max(text.leadEnd, i > 0 ? dates[i - 1].upperBound : 0)
+            if let m = nameAfter(title, text, counts: counts, floor: floor) {
                 found.append(m)
                 // `副区长张三、李四`: further names sharing the title are kept by name.
                 let next = m.nameRange.upperBound
@@ -80,8 +83,8 @@ struct LeaderFinder {
         }
     }
 
-    private func nameAfter(_ title: Range<Int>, _ text: ArticleText, counts: [String: Int]) -> LeaderMention? {
-        let s = text.scalars, floor = text.leadEnd
+    private func nameAfter(_ title: Range<Int>, _ text: ArticleText, counts: [String: Int], floor: Int) -> LeaderMention? {
+        let s = text.scalars
         let p = title.upperBound
         guard let sl = surnameLength(s, at: p), !lexicon.followers.matches(s, at: p) else { return nil }
         let lengths = [sl + 1, sl + 2].filter { len in

@@ -33,4 +33,11 @@ import Testing
                                          byline: "记者 王小明 通讯员 李强")
         #expect(events.first?.leaders == ["区长张伟"])
     }
+
+    @Test func titlePrefixStopsAtADate() {
+        // Damaged text without a comma after the date: the date is no part of the title.
+        let body = "本报讯 4月12日上午区委书记张强主持召开区委常委会会议。"
+        let m = EventFixture.mention("4月12日上午", in: body, .partOfDay(EventFixture.day("2021-04-12"), .morning))
+        #expect(EventFixture.events(body, [m]).first?.leaders == ["区委书记张强"])
+    }
 }
