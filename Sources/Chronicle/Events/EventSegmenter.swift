@@ -76,25 +76,28 @@ struct EventSegmenter {
             cueArmed = false
             let connector = lexicon.connectors.matches(s, at: clause.range.lowerBound, end: clause.range.upperBound)
 
-            if let current = drafts.last {
-                if cueHere || (connector && own == nil && hit.kind != current.kind) {
-                    drafts.append(inheriting(current, hit: hit, clause: ci, pending: pending))
+            if !drafts.isEmpty {
+                // Fields, not the draft: holding a copy would make the in-place appends below copy its scope.
+                let last = drafts.count - 1
+                let (kind, timex, opening, weight) = (drafts[last].kind, drafts[last].timex,
+                                                      drafts[last].openingClause, drafts[last].trigger.weight)
+                if cueHere || (connector && own == nil && hit.kind != kind) {
+                    drafts.append(inheriting(drafts[last], hit: hit, clause: ci, pending: pending))
                     pending = []
-                } else if let m = own, hit.kind != current.kind || !sameOccasion(mentions[m].timex, current.timex) {
+                } else if let m = own, hit.kind != kind || !sameOccasion(mentions[m].timex, timex) {
                     used.insert(m)
                     drafts.append(dated(hit, clause: ci, mention: m, mentions, text, reference, pending: pending))
                     pending = []
                 } else {
-                    var d = drafts[drafts.count - 1]
-                    d.scope += pending + [ci]
+                    // In place: copying the draft would copy its scope, quadratic on long pages.
+                    drafts[last].scope += pending
+                    drafts[last].scope.append(ci)
                     pending = []
-                    if text.clauses[d.openingClause].sentence == clause.sentence,
-                       d.trigger.weight <= 1, hit.weight > d.trigger.weight {
-                        d.trigger = hit
-                        d.kind = hit.kind
-                        d.openingClause = ci
+                    if text.clauses[opening].sentence == clause.sentence, weight <= 1, hit.weight > weight {
+                        drafts[last].trigger = hit
+                        drafts[last].kind = hit.kind
+                        drafts[last].openingClause = ci
                     }
-                    drafts[drafts.count - 1] = d
                 }
             } else if let m = gov ?? leadMention(governing, mentions, text) {
                 used.insert(m)
@@ -153,7 +156,8 @@ struct EventSegmenter {
     /// (`4月22日上午9时30分，随着警报响起…。当天，…演练在…举行`).
     private func leadMention(_ governing: [Int], _ mentions: [TimeMention], _ text: ArticleText) -> Int? {
         let end = text.sentences.first?.upperBound ?? 0
-        return governing.first { mentions[$0].start < end }
+        guard let first = governing.first, mentions[first].start < end else { return nil }
+        return first
     }
 
     private func inheriting(_ previous: DraftEvent, hit: TriggerHit, clause: Int, pending: [Int]) -> DraftEvent {

@@ -45,7 +45,8 @@ struct SummaryWriter {
         var leaderIndex = leaders.partitioningIndex { $0.range.lowerBound >= clause.lowerBound }
         while leaderIndex > 0, leaders[leaderIndex - 1].chainStart >= clause.lowerBound { leaderIndex -= 1 }
         var depth = 0
-        while i < clause.upperBound {
+        // A summary is short: a clause longer than a few lines (a page without commas) is cut.
+        while i < clause.upperBound, out.count < maxLength * 4 {
             while mentionIndex < mentions.count, mentions[mentionIndex].end <= i { mentionIndex += 1 }
             while leaderIndex < leaders.count, leaders[leaderIndex].chainStart < i { leaderIndex += 1 }
             if mentionIndex < mentions.count, mentions[mentionIndex].start == i {
