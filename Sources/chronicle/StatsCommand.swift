@@ -13,15 +13,25 @@ struct StatsCommand: AsyncParsableCommand {
     @Option(help: "Show at most this many leaders.")
     var leaders = 20
 
+    @Flag(help: "Also check the archive's consistency (SQLite integrity, keys, event groups); exit 1 if it fails.")
+    var check = false
+
     func run() async throws {
         let path = try archive.databasePath()
         let stats: ArchiveStats
+        let problems: [String]
         do {
-            stats = try Archive(path: path, create: false).stats()
+            let store = try Archive(path: path, create: false)
+            stats = try store.stats()
+            problems = check ? try store.problems() : []
         } catch {
             throw CommandFailure.usage(error.description)
         }
         try Terminal.writeOutput(Array(StatsReport.text(stats, leaders: leaders).utf8))
+        guard problems.isEmpty else {
+            for problem in problems { Terminal.writeError("\(path): \(problem)\n") }
+            throw ExitStatus.someFailed
+        }
     }
 }
 

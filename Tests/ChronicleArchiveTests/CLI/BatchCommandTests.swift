@@ -105,9 +105,9 @@ struct BatchCommandTests {
         let dir = P.temporaryFolder()
         _ = try P.pages(in: dir, dates: ["2021-04-14", "2021-05-20"])
         #expect(try P.run(["ingest", "pages", "--db", "a.sqlite"], in: dir).status == 0)
-        let stats = try P.run(["stats", "--db", "a.sqlite"], in: dir)
+        let stats = try P.run(["stats", "--db", "a.sqlite", "--check"], in: dir)
         let text = String(decoding: stats.stdout, as: UTF8.self)
-        #expect(stats.status == 0)
+        #expect(stats.status == 0 && stats.stderr.isEmpty)
         #expect(text.hasPrefix("issues 2  pages 2  "))
         for section in ["by month", "by kind", "by leader"] { #expect(text.contains("\n\(section)\n")) }
         #expect(text.contains("  2021-04 "))
