@@ -27,3 +27,14 @@ bench: deps
 bench-archive: deps
 	swift build -c release --product chronicle
 	bash Tests/Benchmarks/bench-archive.sh
+
+# libFuzzer over the whole pipeline (decode → layout → tag → events → every exporter),
+# seeded from the shared corpus and the samples. RUNS=-1 fuzzes until stopped.
+RUNS ?= 10000000
+.PHONY: fuzz
+fuzz: deps
+	cd Fuzz && swift build -c release -Xswiftc -sanitize=fuzzer,address
+	mkdir -p .fuzz/corpus .fuzz/artifacts
+	Fuzz/.build/release/ChronicleFuzz .fuzz/corpus ../shared/corpus/docs Samples \
+	  -runs=$(RUNS) -max_len=2048 -timeout=20 -rss_limit_mb=4096 \
+	  -artifact_prefix=.fuzz/artifacts/ -print_final_stats=1
