@@ -12,6 +12,14 @@ deps:
 build: deps
 	swift build
 
+# Converts the sample page to every format under out/ and shows the events and the calendar.
+demo: build
+	@mkdir -p out
+	@for f in ics csv jsonl html; do .build/debug/chronicle convert $(SAMPLE) --format $$f -o out/guancheng-2021-04-14.$$f || exit $$?; done
+	.build/debug/chronicle events $(SAMPLE)
+	@echo; echo "--- out/guancheng-2021-04-14.ics (first 45 lines; also .csv, .jsonl, .html in out/)"
+	@head -n 45 out/guancheng-2021-04-14.ics | tr -d '\r'
+
 test: deps
 	swift test
 
