@@ -104,6 +104,9 @@ struct TimeResolver: Sendable {
             return Resolved(timex: .year(y), type: .daterange)
         }
         let named = date != nil
+        // A day the text names but the calendar lacks (2月30日, 4月31日) is no date at all:
+        // falling back to the reference day would be a silent wrong date.
+        if !named && (s.day != nil || s.lunar || s.festival != nil || s.weekday != nil) { return nil }
         guard let day = date ?? (s.partOfDay != nil || s.clock != nil ? (anchor ?? ref) : nil) else { return nil }
         return timeOfDay(on: day, s, named: named)
     }

@@ -222,8 +222,10 @@ struct TimeScanner: Sendable {
             if isNum || s == ordinalPrefix {
                 // Never start inside a number, a code (G5, 4/5G) or an ordinal (第三届).
                 let prev = at(t, p - 1)
+                // Nor right after a number's 年 or 月 that the grammar refused (13月5日: no 5日 either).
                 if p > 0 && (numerals.isNumeral(prev) || prev == 0x2E || has(prev, .letter) || prev == ordinalPrefix
-                             || (isNum && prev == 0x2F)) {
+                             || (isNum && prev == 0x2F)
+                             || (isNum && (prev == monthMark || prev == yearMark) && numerals.isNumeral(at(t, p - 2)))) {
                     p = skipNumber(t, from: p); continue
                 }
             }
