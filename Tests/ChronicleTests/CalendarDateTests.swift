@@ -25,6 +25,15 @@ import Testing
         #expect(CalendarDate(iso: "2021-01-03")!.isoWeek == (2020, 53))
     }
 
+    @Test func derivedValuesDoNotTrapOutsideTheYearRange() {
+        let late = CalendarDate(year: 9999, month: 12, day: 31)!.adding(days: 10)
+        #expect(late.year == 10000)
+        #expect(late.isoWeek.year == 10000)
+        #expect(late.lastDayOfMonth.day == 31)
+        let early = CalendarDate(year: 1, month: 1, day: 1)!.adding(days: -400)
+        #expect(early.isoWeek.week >= 1)
+    }
+
     @Test func timexValues() {
         let d = CalendarDate(iso: "2021-04-07")!
         let e = CalendarDate(iso: "2021-04-09")!

@@ -73,12 +73,20 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     /// ISO 8601 week-numbering year and week.
     public var isoWeek: (year: Int, week: Int) {
         let thursday = adding(days: 4 - weekday)
-        let jan1 = CalendarDate(year: thursday.year, month: 1, day: 1)!
+        let jan1 = CalendarDate(unchecked: thursday.year, 1, 1)
         return (thursday.year, (thursday.dayNumber - jan1.dayNumber) / 7 + 1)
     }
 
     public var lastDayOfMonth: CalendarDate {
-        CalendarDate(year: year, month: month, day: CalendarDate.daysIn(month: month, year: year))!
+        CalendarDate(unchecked: year, month, CalendarDate.daysIn(month: month, year: year))
+    }
+
+    /// Day arithmetic can step outside years 1…9999 (the failable init's range); the
+    /// derived values above must still not trap there.
+    private init(unchecked year: Int, _ month: Int, _ day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
     }
 
     public static func < (a: CalendarDate, b: CalendarDate) -> Bool { a.dayNumber < b.dayNumber }
