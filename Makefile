@@ -46,3 +46,11 @@ fuzz: deps
 	Fuzz/.build/release/ChronicleFuzz .fuzz/corpus ../shared/corpus/docs Samples \
 	  -runs=$(RUNS) -max_len=2048 -timeout=20 -rss_limit_mb=4096 \
 	  -artifact_prefix=.fuzz/artifacts/ -print_final_stats=1
+
+# The time engine against the shared temporal dev cases (prints e2e, f1, norm).
+.PHONY: score-time
+score-time: build
+	python3 -c 'import json,sys; [print(json.dumps({k: c[k] for k in ("id","text","ref")}, ensure_ascii=False)) for c in map(json.loads, sys.stdin)]' \
+	  < ../shared/temporal/dev.jsonl > .build/dev.input.jsonl
+	.build/debug/chronicle tag --jsonl < .build/dev.input.jsonl > .build/dev.pred.jsonl
+	python3 ../shared/temporal/score.py ../shared/temporal/dev.jsonl .build/dev.pred.jsonl --by cat

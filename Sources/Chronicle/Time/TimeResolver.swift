@@ -1,4 +1,4 @@
-/// The news policy: turns one scanned value into a TIMEX3 value (docs/resolution-policy.md).
+/// The news policy: turns one scanned value into a TIMEX3 value (README.md, "How dates are read").
 ///
 /// - `reference`: the issue date, or the dateline's date once one was seen.
 /// - `anchor`: the last date named before the expression (for 当天, 次日, bare clock times).

@@ -1,5 +1,5 @@
 /// What each TIMEX3 value means on a calendar: the one table the code follows and the
-/// README prints (`CalendarMeaning.markdown()` → docs/calendar-meaning.md).
+/// README prints (`CalendarMeaning.markdown()` → README.md, kept equal by a test).
 public enum CalendarMeaning {
     /// The shapes of value the time engine produces.
     public enum Shape: String, Hashable, Sendable, CaseIterable {

@@ -107,15 +107,25 @@ import Testing
         #expect(message.contains("NAME=HH:MM-HH:MM") && !message.contains("\n"))
     }
 
-    /// docs/calendar-meaning.md is the table's Markdown form; re-record with CHRONICLE_RECORD=1.
-    @Test func documentationMatchesTheTable() throws {
-        let url = TestPaths.packageRoot.appendingPathComponent("docs/calendar-meaning.md")
-        let markdown = CalendarMeaning.markdown()
-        if TestPaths.recording {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try markdown.write(to: url, atomically: true, encoding: .utf8)
+    /// The README's "What each value means on a calendar" section is the table's Markdown
+    /// form (between its two markers); re-record with CHRONICLE_RECORD=1.
+    @Test func readmeMatchesTheTable() throws {
+        let url = TestPaths.packageRoot.appendingPathComponent("README.md")
+        let (begin, end) = ("<!-- calendar-meaning:begin -->\n", "<!-- calendar-meaning:end -->")
+        // The table's own title is the README's section heading.
+        let table = CalendarMeaning.markdown().split(separator: "\n", maxSplits: 2, omittingEmptySubsequences: false)
+            .dropFirst(2).joined(separator: "\n")
+        var readme = try String(contentsOf: url, encoding: .utf8)
+        guard let start = readme.range(of: begin), let stop = readme.range(of: end, range: start.upperBound..<readme.endIndex) else {
+            Issue.record("README.md has no calendar-meaning markers")
+            return
         }
-        let written = try String(contentsOf: url, encoding: .utf8)
-        #expect(written == markdown, "docs/calendar-meaning.md is stale: run CHRONICLE_RECORD=1 swift test --filter CalendarMeaning")
+        if TestPaths.recording {
+            readme.replaceSubrange(start.upperBound..<stop.lowerBound, with: table)
+            try readme.write(to: url, atomically: true, encoding: .utf8)
+            return
+        }
+        #expect(String(readme[start.upperBound..<stop.lowerBound]) == table,
+                "README.md's calendar table is stale: run CHRONICLE_RECORD=1 swift test --filter CalendarMeaning")
     }
 }
