@@ -63,84 +63,19 @@ enum TagTable {
     }
 }
 
-/// The `--jsonl` protocol of DESIGN.md: line in, line out, errors as lines, flat memory.
+/// Streams the `--jsonl` protocol (`TagProtocol`): line in, line out, flat memory.
 struct TagStream {
     let tagger: TimeTagger
     let defaultReference: LocalDateTime?
 
     func run() {
+        let protocolHandler = TagProtocol(tagger: tagger, defaultReference: defaultReference)
         var out = FileHandleOutput()
         while let line = readLine(strippingNewline: true) {
-            out.write(respond(to: line))
+            out.write(protocolHandler.respond(to: line))
             out.write("\n")
         }
         out.flush()
-    }
-
-    func respond(to line: String) -> String {
-        guard let data = line.data(using: .utf8),
-              let object = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]),
-              let dict = object as? [String: Any] else {
-            return errorLine(id: nil, "not a JSON object: write one {\"id\", \"text\", \"ref\"} object per line")
-        }
-        let id = dict["id"]
-        guard let text = dict["text"] as? String else {
-            return errorLine(id: id, "no \"text\" string in this line")
-        }
-        let reference: LocalDateTime
-        if let r = dict["ref"] {
-            guard let s = r as? String, let parsed = LocalDateTime(iso: s) else {
-                return errorLine(id: id, "\"ref\" is not YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS]")
-            }
-            reference = parsed
-        } else if let d = defaultReference {
-            reference = d
-        } else {
-            return errorLine(id: id, "no reference date: add a \"ref\" field or pass --ref YYYY-MM-DD")
-        }
-        let mentions = tagger.tag(text, reference: reference)
-        var s = "{\"id\":" + JSONText.value(id) + ",\"mentions\":["
-        for (i, m) in mentions.enumerated() {
-            if i > 0 { s += "," }
-            s += "{\"start\":\(m.start),\"end\":\(m.end),\"text\":" + JSONText.string(m.text)
-            s += ",\"type\":\"\(m.type.rawValue)\",\"timex\":" + JSONText.string(m.timex.value)
-            if let mod = m.modifier { s += ",\"mod\":\"\(mod.rawValue)\"" }
-            if m.isFuture { s += ",\"future\":true" }
-            s += "}"
-        }
-        return s + "]}"
-    }
-
-    private func errorLine(id: Any?, _ message: String) -> String {
-        "{\"id\":" + JSONText.value(id) + ",\"error\":" + JSONText.string(message) + "}"
-    }
-}
-
-/// Minimal JSON writing with a fixed key order (JSONSerialization would reorder keys).
-enum JSONText {
-    static func string(_ s: String) -> String {
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if u.value < 0x20 { out += String(format: "\\u%04x", u.value) } else { out.unicodeScalars.append(u) }
-            }
-        }
-        return out + "\""
-    }
-
-    /// An `id` as it came in: string, number, or null.
-    static func value(_ v: Any?) -> String {
-        switch v {
-        case let s as String: return string(s)
-        case let n as NSNumber: return n.stringValue
-        default: return "null"
-        }
     }
 }
 

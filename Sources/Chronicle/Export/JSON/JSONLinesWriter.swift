@@ -37,12 +37,16 @@ enum JSONLinesWriter {
 
 /// The JSON chronicle writes: compact, keys in insertion order, non-ASCII as UTF-8.
 indirect enum JSONValue: Hashable, Sendable {
-    case string(String), int(Int), bool(Bool), array([JSONValue]), null
+    case string(String), int(Int), bool(Bool), array([JSONValue]), object(JSONObject), null
+    /// A number as JSON text, passed through as it came in (a request's `id`).
+    case number(String)
 
     func write(into out: inout [UInt8]) {
         switch self {
         case .string(let s): JSONValue.writeString(s, into: &out)
         case .int(let n): out += Array(String(n).utf8)
+        case .number(let text): out += Array(text.utf8)
+        case .object(let o): o.write(into: &out)
         case .bool(let b): out += Array((b ? "true" : "false").utf8)
         case .null: out += Array("null".utf8)
         case .array(let items):
@@ -89,19 +93,23 @@ indirect enum JSONValue: Hashable, Sendable {
     private static let lineSeparator = Array("\\u2028".utf8), paragraphSeparator = Array("\\u2029".utf8)
 }
 
-struct JSONObject {
-    private var members: [(String, JSONValue)] = []
+struct JSONObject: Hashable, Sendable {
+    private struct Member: Hashable, Sendable {
+        let key: String
+        let value: JSONValue
+    }
+    private var members: [Member] = []
 
-    mutating func add(_ key: String, _ value: JSONValue) { members.append((key, value)) }
+    mutating func add(_ key: String, _ value: JSONValue) { members.append(Member(key: key, value: value)) }
 
     /// `{"k": v, …}` with the spacing of DESIGN.md's example.
     func write(into out: inout [UInt8]) {
         out.append(UInt8(ascii: "{"))
-        for (i, (key, value)) in members.enumerated() {
+        for (i, member) in members.enumerated() {
             if i > 0 { out += [UInt8(ascii: ","), UInt8(ascii: " ")] }
-            JSONValue.writeString(key, into: &out)
+            JSONValue.writeString(member.key, into: &out)
             out += [UInt8(ascii: ":"), UInt8(ascii: " ")]
-            value.write(into: &out)
+            member.value.write(into: &out)
         }
         out.append(UInt8(ascii: "}"))
     }
