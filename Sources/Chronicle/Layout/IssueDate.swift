@@ -3,9 +3,13 @@ public enum IssueDate {
     /// The date in a file name: `2021-04-14.txt`, `20210414.txt`, `guancheng-2021-04-14.txt`,
     /// `page_2021_04_14.html`. Only the last path component is read.
     public static func fromFileName(_ name: String) -> CalendarDate? {
+        fromFileName(name, dates: FurnitureDates())
+    }
+
+    static func fromFileName(_ name: String, dates: FurnitureDates) -> CalendarDate? {
         let base = name.split(separator: "/", omittingEmptySubsequences: false).last ?? Substring(name)
-        let key = MatchFolding.fold(base)[...]
-        return DateReader.firstFullDate(in: key) ?? DateReader.firstCompactDate(in: key)
+        let key = MatchFolding.fold(base).map { LayoutLexicon.fileNameDateSeparators.contains($0) ? "-" : $0 }[...]
+        return dates.firstFullDate(in: key) ?? FurnitureDates.firstCompactStamp(in: key)
     }
 
     /// The date of a `发布时间:` header (anywhere: some sites put it below the text) or of

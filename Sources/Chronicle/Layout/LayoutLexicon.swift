@@ -2,8 +2,8 @@
 ///
 /// Entries are written in simplified Chinese with ASCII punctuation: lines are folded
 /// (`MatchFolding`) before they are compared, so `本報訊`, `（记者` and `发布时间：`
-/// match too. The engine (`LineClassifier`, `PageSegmenter`, `DateReader`) has no
-/// Chinese literals of its own.
+/// match too. The engine (`LineClassifier`, `PageSegmenter`) has no
+/// Chinese literals of its own; dates and numerals are the time engine's (`TimeLexicon`).
 enum LayoutLexicon {
     // MARK: Leads and datelines
 
@@ -141,20 +141,12 @@ enum LayoutLexicon {
     /// A date line (`2021年4月14日`, `二〇二一年四月十二日`) has at most this many characters.
     static let maxBareDateLength = 12
 
-    // MARK: Dates (a small reader for issue dates and datelines)
+    // MARK: Dates (read by the time engine; these are the layout's own limits)
 
-    static let yearMark: Unicode.Scalar = "年"
-    static let monthMark: Unicode.Scalar = "月"
-    static let dayMarks: Set<Unicode.Scalar> = ["日", "号"]
-    static let dateSeparators: Set<Unicode.Scalar> = ["-", ".", "/", "_"]
-    /// Chinese digits as used in dates (`二〇二一年四月十二日`).
-    static let chineseDigits: [Unicode.Scalar: Int] = [
-        "〇": 0, "零": 0, "○": 0, "О": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
-        "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-    ]
-    static let chineseTen: Unicode.Scalar = "十"
-    /// Digit runs read as `YYYYMMDD[hhmm[ss]]` in file names.
-    static let compactDateLengths: Set<Int> = [8, 12, 14]
+    /// Separators of file-name dates the time engine does not take in text (`page_2021_04_14`).
+    static let fileNameDateSeparators: Set<Unicode.Scalar> = ["_"]
+    /// Digit runs read as `YYYYMMDDhhmm[ss]` time stamps in file names.
+    static let compactStampLengths: Set<Int> = [12, 14]
     /// Years accepted as issue dates.
     static let plausibleYears = 1900...2100
 

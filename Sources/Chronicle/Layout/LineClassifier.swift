@@ -27,7 +27,7 @@ struct Lead: Equatable, Sendable {
     /// Credits inside the parentheses after the lead, as written.
     var byline: String?
     /// The dateline's date as written, completed later against the issue date.
-    var dateline: DateReader.Written?
+    var dateline: WrittenDate?
     /// `据…报道` opens a rewritten report, but also quotes a source inside an article:
     /// it starts an article only below a headline.
     var weak: Bool
@@ -35,6 +35,8 @@ struct Lead: Equatable, Sendable {
 
 /// Classifies lines by the tables of `LayoutLexicon`.
 struct LineClassifier: Sendable {
+    private let dates: FurnitureDates
+    private let numerals = NumeralReader()
     private let bylines = BylineGrammar()
     private let newsMarks = MarkerSet(LayoutLexicon.newsMarks)
     private let wireMarks = MarkerSet(LayoutLexicon.wireMarks)
@@ -60,19 +62,23 @@ struct LineClassifier: Sendable {
     private let issueClose = MatchFolding.fold(LayoutLexicon.issueNumberClose)
     private let clauseBreaks = LayoutLexicon.clauseBreaks
 
+    init(dates: FurnitureDates = FurnitureDates()) {
+        self.dates = dates
+    }
+
     func classify(_ line: PageLine) -> LineKind {
         if line.isBlank { return .blank }
         let key = line.key[...]
         let short = line.length <= LayoutLexicon.maxChromeLength
         if short, dateHeaders.isPrefix(of: key) {
-            return .dateHeader(DateReader.firstFullDate(in: key))
+            return .dateHeader(dates.firstFullDate(in: key))
         }
         if line.length <= LayoutLexicon.maxMastheadLength, let kind = mastheadOrDate(key) { return kind }
         if let lead = lead(line) { return .lead(lead) }
         if short, !key.contains(where: \.properties.isAlphabetic) { return .chrome }   // rules, page numbers: `———`, `- 2 -`
         if short, isChrome(key) {
             // Furniture with a date (`来源:区政府办 2021-04-15 10:23`) dates the page.
-            let date = DateReader.firstFullDate(in: key)
+            let date = dates.firstFullDate(in: key)
             if itemHeaders.firstOccurrence(in: key) != nil { return .itemHeader(date) }
             return date.map { .dateHeader($0) } ?? .chrome
         }
@@ -103,7 +109,7 @@ struct LineClassifier: Sendable {
             let prefix = key[0..<i]
             let next = i + n < key.count ? key[i + n] : nil
             if leadFalseFollowers.longestMatch(in: key, at: i + n) != nil { i += 1; continue }
-            let dateline = datelineDate(prefix)
+            let dateline = dates.dateline(endingPhrase: prefix)
             let afterMarkIsOpen = next.map { LayoutLexicon.leadMarkClosers.contains($0) || $0 == "(" } ?? true
             let openerOnly = leadPrefixes.isPrefix(of: prefix) && afterMarkIsOpen
             if dateline != nil || (news != nil && leadSuffixes.isSuffix(of: prefix)) || openerOnly {
@@ -120,20 +126,6 @@ struct LineClassifier: Sendable {
                 }
                 j += 1
             }
-        }
-        return nil
-    }
-
-    /// The date that ends the lead's source phrase (`本报郑州4月13日` → 4月13日). The first
-    /// date in the phrase must be it, and a source or place must come before it:
-    /// `4月12日电网公司…` opens an ordinary sentence.
-    private func datelineDate(_ prefix: ArraySlice<Unicode.Scalar>) -> DateReader.Written? {
-        var p = prefix.startIndex
-        while p < prefix.endIndex {
-            if DateReader.startsNumber(prefix, p), let found = DateReader.date(in: prefix, at: p) {
-                return p > prefix.startIndex && found.end == prefix.endIndex ? found.date : nil
-            }
-            p += 1
         }
         return nil
     }
@@ -160,7 +152,7 @@ struct LineClassifier: Sendable {
 
     private func mastheadOrDate(_ key: ArraySlice<Unicode.Scalar>) -> LineKind? {
         guard !key.contains(where: LayoutLexicon.mastheadForbidden.contains),
-              let date = DateReader.firstFullDate(in: key) else { return nil }
+              let date = dates.firstFullDate(in: key) else { return nil }
         if mastheadCues.firstOccurrence(in: key) != nil || hasPageNumber(key) || hasIssueNumber(key) { return .masthead(date) }
         // A field naming the paper (`南渚周报`).
         for field in key.split(separator: " ") where field.count <= LayoutLexicon.maxMastheadFieldLength {
@@ -191,13 +183,11 @@ struct LineClassifier: Sendable {
     /// A number followed by `close`, written `第N` (or bare digits when allowed).
     private func hasNumbered(_ key: ArraySlice<Unicode.Scalar>, close: [Unicode.Scalar], bareDigits: Bool) -> Bool {
         guard let mark = close.first, let open = pageOpen.first else { return false }
-        let isDigit: (Unicode.Scalar) -> Bool = {
-            DateReader.asciiDigit($0) != nil || LayoutLexicon.chineseDigits[$0] != nil || $0 == LayoutLexicon.chineseTen
-        }
+        let isDigit: (Unicode.Scalar) -> Bool = { numerals.isDigitOrTen(TimeFolding.fold($0.value)) }
         var i = key.startIndex + 1
         while i < key.endIndex {
             if key[i] == mark, isDigit(key[i - 1]) {
-                if bareDigits, DateReader.asciiDigit(key[i - 1]) != nil { return true }
+                if bareDigits, numerals.isArabicDigit(key[i - 1].value) { return true }
                 var j = i - 1
                 while j > key.startIndex, isDigit(key[j - 1]) { j -= 1 }
                 if j > key.startIndex, key[j - 1] == open { return true }

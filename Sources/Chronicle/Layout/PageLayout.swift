@@ -4,10 +4,16 @@
 /// repairs paragraphs broken in mid-sentence, finds the issue date (argument, file
 /// name, header or masthead) and each article's dateline. Pure and reentrant.
 public struct PageLayout: Sendable {
-    private let classifier = LineClassifier()
+    private let dates: FurnitureDates
+    private let classifier: LineClassifier
     private let trailingCredits = TrailingCredits()
 
-    public init() {}
+    /// - Parameter tagger: the time engine that reads issue dates and datelines (share
+    ///   the one the events stage uses: it is built once).
+    public init(tagger: TimeTagger = TimeTagger()) {
+        dates = FurnitureDates(tagger: tagger)
+        classifier = LineClassifier(dates: dates)
+    }
 
     /// - Parameters:
     ///   - text: the decoded page, as written.
@@ -20,7 +26,7 @@ public struct PageLayout: Sendable {
         let shown = SavedWebPage.looksLikeHTML(text) ? SavedWebPage.plainText(text) : SavedWebPage.decodingEntities(text)
         let lines = PageLine.split(shown)
         let kinds = lines.map(classifier.classify)
-        guard let issue = issueDate ?? IssueDate.fromFileName(source) ?? IssueDate.fromLines(lines, kinds: kinds) else {
+        guard let issue = issueDate ?? IssueDate.fromFileName(source, dates: dates) ?? IssueDate.fromLines(lines, kinds: kinds) else {
             throw IssueDateError(source: source)
         }
         let found = PageSegmenter(classifier: classifier).segment(lines, kinds: kinds)
@@ -34,7 +40,7 @@ public struct PageLayout: Sendable {
                 paragraphs[paragraphs.count - 1] = found.rest
                 if found.rest.isEmpty { paragraphs.removeLast() }
             }
-            let reference = raw.lead?.dateline.flatMap { DateReader.resolve($0, against: issue) } ?? raw.itemDate ?? issue
+            let reference = raw.lead?.dateline.flatMap { dates.complete($0, against: issue) } ?? raw.itemDate ?? issue
             articles.append(Article(ordinal: articles.count + 1,
                                     headline: raw.headline.map { lines[$0].text } ?? "",
                                     byline: byline,

@@ -6,6 +6,9 @@
 /// (layouts that indent paragraphs do not indent a continuation) or starts with an
 /// enumerator (`一、`, `(二)`), or the line itself is a short numbered heading.
 enum ParagraphRepair {
+    /// The time engine's numerals (an immutable table): enumerators are numbered with them.
+    private static let numerals = NumeralReader()
+
     static func paragraphs(_ lines: [PageLine]) -> [String] {
         var result: [String] = []
         var current = ""
@@ -44,9 +47,7 @@ enum ParagraphRepair {
         var i = key.startIndex
         if i < key.endIndex, LayoutLexicon.enumeratorOpeners.contains(key[i]) { i += 1 }
         let digitsStart = i
-        while i < key.endIndex, i - digitsStart < 3,
-              DateReader.asciiDigit(key[i]) != nil || LayoutLexicon.chineseDigits[key[i]] != nil
-                || key[i] == LayoutLexicon.chineseTen { i += 1 }
+        while i < key.endIndex, i - digitsStart < 3, numerals.isDigitOrTen(TimeFolding.fold(key[i].value)) { i += 1 }
         guard i > digitsStart, i < key.endIndex else { return false }
         return LayoutLexicon.enumeratorClosers.contains(key[i])
     }

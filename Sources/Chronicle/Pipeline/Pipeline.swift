@@ -4,10 +4,12 @@
 /// lexicon is compiled once) and call it from any number of tasks.
 public struct Pipeline: Sendable {
     public let recognizer: EventRecognizer
-    let layout = PageLayout()
+    let layout: PageLayout
 
     public init(lexicon: EventLexicon = .builtin) {
-        recognizer = EventRecognizer(lexicon: lexicon)
+        let tagger = TimeTagger()
+        recognizer = EventRecognizer(lexicon: lexicon, tagger: tagger)
+        layout = PageLayout(tagger: tagger)
     }
 
     /// Decodes, lays out and recognizes one page. Throws `DecodeError` (bytes that are no

@@ -3,7 +3,7 @@
 /// Build one (`TimeTagger()` builds its tries and tables once) and share it freely:
 /// it is an immutable value, safe to use from any number of threads at once.
 public struct TimeTagger: Sendable {
-    private let scanner: TimeScanner
+    let scanner: TimeScanner
 
     public init() {
         scanner = TimeScanner()

@@ -11,7 +11,7 @@ import Testing
     }
 
     /// Leads: the line, its credits, its dateline as written (year, month, day).
-    static let leads: [(String, String?, DateReader.Written?)] = [
+    static let leads: [(String, String?, WrittenDate?)] = [
         ("本报讯 近日,汐河区召开全体会议。", nil, nil),
         ("本报讯(记者 贺一鸣)8月23日早,县委书记暗访。", "记者 贺一鸣", nil),
         ("本报讯（记者　张三　实习生　李四）12日，区长走访慰问。", "记者　张三　实习生　李四", nil),

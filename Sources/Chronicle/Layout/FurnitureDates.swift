@@ -1,0 +1,55 @@
+/// The dates on a page's furniture: issue dates in file names, headers and mastheads,
+/// and the dates of datelines.
+///
+/// Read with the time engine's grammar (`TimeTagger.writtenDates`) and completed by its
+/// policy, so the layout keeps no numeral table or year rule of its own.
+struct FurnitureDates: Sendable {
+    private let tagger: TimeTagger
+
+    init(tagger: TimeTagger = TimeTagger()) {
+        self.tagger = tagger
+    }
+
+    /// The first full date (with year) in `key`: `2021年4月14日`, `2021-04-14`, `20210414`.
+    func firstFullDate(in key: ArraySlice<Unicode.Scalar>) -> CalendarDate? {
+        for found in tagger.writtenDates(in: key) {
+            guard let y = found.date.year, LayoutLexicon.plausibleYears.contains(y), let m = found.date.month,
+                  let d = CalendarDate(year: y, month: m, day: found.date.day) else { continue }
+            return d
+        }
+        return nil
+    }
+
+    /// The date that ends a lead's source phrase (`本报郑州4月13日` → 4月13日). It must be
+    /// the first date of the phrase, end it, and follow a source or place:
+    /// `4月12日电网公司…` opens an ordinary sentence.
+    func dateline(endingPhrase prefix: ArraySlice<Unicode.Scalar>) -> WrittenDate? {
+        guard let first = tagger.writtenDates(in: prefix).first else { return nil }
+        return first.start > 0 && first.end == prefix.count ? first.date : nil
+    }
+
+    /// A dateline's date completed against the issue date.
+    func complete(_ written: WrittenDate, against issue: CalendarDate) -> CalendarDate? {
+        tagger.complete(written, against: issue)
+    }
+
+    /// The first time stamp `YYYYMMDDhhmm[ss]` opening a run of 12 or 14 digits, as
+    /// content systems name files (`page2_202104141030.html`); eight digits are a date
+    /// the time engine reads.
+    static func firstCompactStamp(in t: ArraySlice<Unicode.Scalar>) -> CalendarDate? {
+        let digit: (Unicode.Scalar) -> Int? = { $0.value >= 48 && $0.value <= 57 ? Int($0.value - 48) : nil }
+        var i = t.startIndex
+        while i < t.endIndex {
+            guard digit(t[i]) != nil, i == t.startIndex || digit(t[i - 1]) == nil else { i += 1; continue }
+            var j = i
+            while j < t.endIndex, digit(t[j]) != nil { j += 1 }
+            if LayoutLexicon.compactStampLengths.contains(j - i) {
+                let v = t[i..<(i + 8)].reduce(0) { $0 * 10 + (digit($1) ?? 0) }
+                if LayoutLexicon.plausibleYears.contains(v / 10000),
+                   let d = CalendarDate(year: v / 10000, month: v / 100 % 100, day: v % 100) { return d }
+            }
+            i = j
+        }
+        return nil
+    }
+}
