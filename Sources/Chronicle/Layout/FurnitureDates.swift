@@ -28,6 +28,11 @@ struct FurnitureDates: Sendable {
         return first.start > 0 && first.end == prefix.count ? first.date : nil
     }
 
+    /// The paragraph opens with a time expression and a comma (`11月26日至27日，`, `近日，`).
+    func opensWithTime(_ key: ArraySlice<Unicode.Scalar>) -> Bool {
+        tagger.opensWithTime(key)
+    }
+
     /// A dateline's date completed against the issue date.
     func complete(_ written: WrittenDate, against issue: CalendarDate) -> CalendarDate? {
         tagger.complete(written, against: issue)

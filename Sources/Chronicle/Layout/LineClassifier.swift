@@ -35,7 +35,7 @@ struct Lead: Equatable, Sendable {
 
 /// Classifies lines by the tables of `LayoutLexicon`.
 struct LineClassifier: Sendable {
-    private let dates: FurnitureDates
+    let dates: FurnitureDates
     private let numerals = NumeralReader()
     private let bylines = BylineGrammar()
     private let newsMarks = MarkerSet(LayoutLexicon.newsMarks)

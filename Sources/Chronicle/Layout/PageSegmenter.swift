@@ -114,7 +114,7 @@ struct PageSegmenter: Sendable {
                 pending.append(n)
             case .text:
                 inNavigation = false
-                if isOpen() && pendingBylines.isEmpty {
+                if isOpen() && pendingBylines.isEmpty && !startsLeadlessReport(n, under: pending, after: current, lines: lines) {
                     flushPending()
                     current?.body.append(n)
                 } else {
@@ -148,6 +148,17 @@ struct PageSegmenter: Sendable {
             article.body.append(pending.removeFirst())
         }
         current = article
+    }
+
+    /// A headline over text that opens with a date (`区政协召开主席会议` / `11月26日，…`)
+    /// starts a report without a lead, even inside an open article: a subheading opens a
+    /// section, rarely with a date. Numbered subheadings (`一、…`) and a sentence the page
+    /// cut across lines stay in the open article.
+    private func startsLeadlessReport(_ n: Int, under pending: [Int], after current: ArticleLines?,
+                                      lines: [PageLine]) -> Bool {
+        guard !pending.isEmpty, let last = current?.body.last, ParagraphRepair.endsSentence(lines[last]),
+              !pending.contains(where: { ParagraphRepair.startsWithEnumerator(lines[$0].key[...]) }) else { return false }
+        return classifier.dates.opensWithTime(lines[n].key[...])
     }
 
     /// For each line, the index of the next line that is neither blank nor furniture.

@@ -230,9 +230,13 @@ enum TimeLexicon {
     /// Tense cues: the date they govern lies ahead of the reference.
     static let futureCues: [String] = [
         "将", "将于", "拟", "拟于", "定于", "计划", "计划于", "预计", "预计于", "持续至", "持续到", "即将", "准备于", "拟定于",
+        // Directives of a meeting (`会议要求，各镇要在元旦前…`, `力争年底前建成`).
+        "要在", "要于", "力争", "力争在", "争取", "争取在", "确保",
     ]
     /// How far before a mention (in scalars, within its clause) a cue may stand.
     static let futureCueReach = 6
+    /// How far into a paragraph its opening time expression may reach (`2021年11月26日至27日上午,`).
+    static let openingReach = 32
     /// Clause boundaries for the cue search.
     static let clauseBreaks: [Character] = ["。", ",", "；", ";", "！", "？", "\n", "，"]
 

@@ -67,7 +67,7 @@ struct TimeResolver: Sendable {
             guard case .absolute(let m)? = s.month, case .absolute(let d)? = s.day else { return nil }
             date = lunarDate(month: m, day: d, year: y)
         } else if let f = s.festival {
-            date = f.date(in: y ?? ref.year)
+            date = y.flatMap { f.date(in: $0) } ?? festivalDate(f)
         } else if let d = s.day {
             switch d {
             case .relative(let k): date = ref.adding(days: k)
@@ -167,6 +167,15 @@ struct TimeResolver: Sendable {
         case nil:
             return nil
         }
+    }
+
+    /// A festival named without a year: the issue year's, unless a tense cue or a deadline
+    /// points ahead and that one is more than about six months past (`要在元旦前` in
+    /// December is the coming New Year's Day).
+    private func festivalDate(_ f: Festival) -> CalendarDate? {
+        guard let d = f.date(in: ref.year) else { return nil }
+        if future && ref.dayNumber - d.dayNumber > TimeResolver.halfYear { return f.date(in: ref.year + 1) }
+        return d
     }
 
     /// Year of a month-day without one: the issue year, unless that puts the date more than

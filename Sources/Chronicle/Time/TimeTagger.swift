@@ -17,8 +17,14 @@ public struct TimeTagger: Sendable {
     /// tense cues (将, 将于, 拟, 定于, 计划) and deadlines mark mentions as future.
     public func tag(_ text: String, reference: LocalDateTime) -> [TimeMention] {
         let scalars = TimeFolding.scalars(of: text)
-        let raws = scalars.withUnsafeBufferPointer { scanner.scan($0) }
+        var raws = scalars.withUnsafeBufferPointer { scanner.scan($0) }
         guard !raws.isEmpty else { return [] }
+        // A deadline after a list covers every item of it (`元旦、春节前`).
+        let separator = TimeLexicon.listSeparator.unicodeScalars.first!.value
+        for i in raws.indices.dropLast().reversed()
+        where raws[i + 1].deadline && raws[i].end + 1 == raws[i + 1].start && scalars[raws[i].end] == separator {
+            raws[i].deadline = true
+        }
         let texts = TimeFolding.substrings(of: text, spans: raws.map { ($0.start, $0.end) })
 
         var out: [TimeMention] = []

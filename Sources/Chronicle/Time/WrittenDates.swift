@@ -54,3 +54,18 @@ extension WrittenDate {
         self.day = day
     }
 }
+
+extension TimeTagger {
+    /// The text opens with a time expression and a clause break (`11月26日至27日，`,
+    /// `近日，`, `昨天上午，`): how a report without a lead begins.
+    func opensWithTime(_ text: some Collection<Unicode.Scalar>) -> Bool {
+        let folded = text.prefix(TimeLexicon.openingReach).map { TimeFolding.fold($0.value) }
+        let raws = folded.withUnsafeBufferPointer { scanner.scan($0) }
+        guard let first = raws.first, first.start == 0, first.end < folded.count else { return false }
+        switch first.value {
+        case .point, .range, .vague: break
+        default: return false
+        }
+        return TimeLexicon.clauseBreaks.contains(Character(Unicode.Scalar(folded[first.end]) ?? " "))
+    }
+}

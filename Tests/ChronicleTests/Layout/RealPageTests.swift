@@ -264,4 +264,29 @@ import Testing
         #expect(page.articles.first?.byline == "记者 张三 通讯员 李四")
         #expect(page.articles.first?.body == "本报讯近日，区里召开会议。")
     }
+
+    /// A report without a lead follows an article that has no closing credits: its
+    /// headline and its dated first sentence start it; a plain subheading does not.
+    @Test func headlineOverADatedSentenceStartsALeadlessReport() throws {
+        let text = """
+        我区举行冬季征兵欢送仪式
+
+        　　本报讯 12月1日，我区举行新兵入伍欢送仪式。
+
+        区政协召开主席会议
+
+        　　11月26日至27日，区政协召开十届十七次主席会议。
+
+        凝心聚力 再创佳绩
+
+        　　会议强调，要凝心聚力。
+
+        一、会议议程
+
+        　　11月27日，会议审议了报告。
+        """
+        let page = try layout.page(text: text, source: "2021-12-02.txt", issueDate: nil)
+        #expect(page.articles.map(\.headline) == ["我区举行冬季征兵欢送仪式", "区政协召开主席会议"])
+        #expect(page.articles.last?.body.hasSuffix("11月27日，会议审议了报告。") == true)
+    }
 }

@@ -24,6 +24,17 @@ import Testing
         #expect(m.last?.modifier == .onOrBefore)
     }
 
+    /// A meeting's directives point ahead: the coming festival, a deadline shared by a list.
+    @Test func directivesPointAheadAndADeadlineCoversItsList() {
+        let december = LocalDateTime(date: CalendarDate(year: 2021, month: 12, day: 2)!)
+        let m = Self.tagger.tag("会议要求，各镇街要在元旦、春节前开展一次安全生产大检查。", reference: december)
+        #expect(m.map(\.timex.value) == ["2022-01-01", "2022-02-01"])
+        #expect(m.map(\.modifier) == [.onOrBefore, .onOrBefore])
+        // Without a cue a festival is the issue year's.
+        #expect(Self.tagger.tag("元旦期间，区长走访慰问。", reference: december).map(\.timex.value) == ["2021-01-01"])
+        #expect(Self.tagger.tag("10月27日、28日召开。", reference: december).map(\.modifier) == [nil, nil])
+    }
+
     @Test func datelineResetsTheReferenceForWhatFollows() {
         let text = "本报澜州4月13日讯 今天上午召开。次日继续。"
         #expect(Self.tagger.tag(text, reference: Self.ref).map(\.timex.value) == ["2021-04-13", "2021-04-13TMO", "2021-04-14"])
