@@ -76,6 +76,10 @@ public struct EventLexicon: Hashable, Sendable {
     public var summaryFillers: [String]
     /// Adverbs and connectors dropped from the start of a summary (`并`, `随即`).
     public var summaryDroppedLeads: [String]
+    /// Prepositions of a date the summary leaves out (`将于12月下旬召开` → `将召开`).
+    public var summaryDatePrepositions: [String]
+    /// Joiners between two dates the summary leaves out (`元旦、春节前`).
+    public var summaryDateJoiners: [String]
     /// Words that begin a clause without a subject: the summary then names the actor.
     public var subjectlessStarts: [String]
 

@@ -58,6 +58,8 @@ extension EventLexicon {
         summaryVerbMarkers: ["进行"],
         summaryFillers: ["辖区"],
         summaryDroppedLeads: ["并", "随即", "立即", "还", "又", "同时", "随后", "一同", "共同"],
+        summaryDatePrepositions: ["于", "在", "定于", "订于"],
+        summaryDateJoiners: ["、", "和", "及", "与"],
         subjectlessStarts: ["到", "在", "赴", "对", "与", "和", "来到", "前往", "深入", "走进",
                             "主持", "出席", "参加", "召开", "举行", "开展", "进行", "带队", "带领",
                             "陪同", "实地", "先后", "率"]

@@ -50,7 +50,13 @@ struct SummaryWriter {
             while mentionIndex < mentions.count, mentions[mentionIndex].end <= i { mentionIndex += 1 }
             while leaderIndex < leaders.count, leaders[leaderIndex].chainStart < i { leaderIndex += 1 }
             if mentionIndex < mentions.count, mentions[mentionIndex].start == i {
+                dropDatePreposition(&out)
                 i = max(i + 1, mentions[mentionIndex].end)
+                // `元旦、春节前`: the joiner between two dates goes with them.
+                if mentionIndex + 1 < mentions.count, let j = lexicon.summaryDateJoiners.longestMatch(in: s, at: i),
+                   i + j.length == mentions[mentionIndex + 1].start {
+                    i += j.length
+                }
                 continue
             }
             if leaderIndex < leaders.count, leaders[leaderIndex].chainStart == i {
@@ -65,6 +71,16 @@ struct SummaryWriter {
             i += 1
         }
         return out
+    }
+
+    /// `于` / `在` / `定于` right before a date that is left out.
+    private func dropDatePreposition(_ out: inout [Unicode.Scalar]) {
+        for p in lexicon.summaryDatePrepositions where out.count >= p.count {
+            if out.suffix(p.count).map(MatchFolding.fold) == p {
+                out.removeLast(p.count)
+                return
+            }
+        }
     }
 
     /// Connectors, adverbs and leftover punctuation at the start.

@@ -44,6 +44,17 @@ import Testing
         #expect(r[0].location == "县行政中心")
     }
 
+    @Test func summaryLeavesNoPrepositionOrJoinerOfADateBehind() {
+        let body = "据悉，区人大常委会将于12月下旬召开第四十次会议。"
+        let events = F.events(body, [F.mention("12月下旬", in: body, .range(.date(F.day("2021-12-21")), .date(F.day("2021-12-31"))),
+                                               type: .daterange, future: true)])
+        #expect(events.map(\.summary) == ["区人大常委会将召开第四十次会议"])
+        let list = "12月1日、2日，区委在区委党校举行专题培训班。"
+        let dated = F.events(list, [F.mention("12月1日", in: list, .date(F.day("2021-12-01"))),
+                                    F.mention("2日", in: list, .date(F.day("2021-12-02")))])
+        #expect(dated.first?.summary == "区委在区委党校举行专题培训班")
+    }
+
     @Test func meetingThenDeploymentAfterwards() {
         let body = "本报讯 4月7日，江北区召开老城改造推进会，常务副区长赵立新主持。\n会后，指挥部随即召开专题部署会，明确分工。"
         let events = F.events(body, [F.mention("4月7日", in: body, .date(F.day("2021-04-07")))])
