@@ -49,7 +49,8 @@ struct SummaryWriter {
         while i < clause.upperBound, out.count < maxLength * 4 {
             while mentionIndex < mentions.count, mentions[mentionIndex].end <= i { mentionIndex += 1 }
             while leaderIndex < leaders.count, leaders[leaderIndex].chainStart < i { leaderIndex += 1 }
-            if mentionIndex < mentions.count, mentions[mentionIndex].start == i {
+            if mentionIndex < mentions.count, mentions[mentionIndex].start == i,
+               !namesAPeriodOfSomething(mentions[mentionIndex], in: s) {
                 dropDatePreposition(&out)
                 i = max(i + 1, mentions[mentionIndex].end)
                 // `元旦、春节前`: the joiner between two dates goes with them.
@@ -71,6 +72,18 @@ struct SummaryWriter {
             i += 1
         }
         return out
+    }
+
+    /// A year or a part of one right before a noun (`2021年度培训班`, `2021年第十二次集体学习`,
+    /// `2021年冬季征兵`) is part of the event's name, not its date: the summary keeps it.
+    private func namesAPeriodOfSomething(_ mention: TimeMention, in s: [Unicode.Scalar]) -> Bool {
+        switch mention.timex {
+        case .year, .season, .half, .quarter:
+            return mention.end < s.count && ScalarClass.isHan(s[mention.end])
+                && lexicon.nonGoverningSuffixes.longestMatch(in: s, at: mention.end) == nil
+        default:
+            return false
+        }
     }
 
     /// `于` / `在` / `定于` right before a date that is left out.

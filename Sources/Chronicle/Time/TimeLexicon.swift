@@ -38,6 +38,8 @@ enum TimeLexicon {
     // MARK: Unit markers after a number
 
     static let yearMark: Character = "年"
+    /// `2021年度`: the year as a reporting period, same value.
+    static let fiscalYearMark: Character = "度"
     static let monthMark: Character = "月"
     static let dayMarks: [Character] = ["日", "号"]
     /// The day mark that also numbers things (3号线), checked against `dayNumberBlockedFollowers`.
@@ -123,7 +125,7 @@ enum TimeLexicon {
         ("当晚", .anaphoric(0), .evening), ("次晨", .anaphoric(1), .morning), ("当夜", .anaphoric(0), .night),
     ]
     static let relativeYears: [(String, Int)] = [
-        ("今年", 0), ("本年", 0), ("这一年", 0), ("本年度", 0), ("去年", -1), ("上一年", -1), ("上年", -1),
+        ("今年", 0), ("本年", 0), ("这一年", 0), ("本年度", 0), ("去年", -1), ("上一年", -1), ("上年", -1), ("上年度", -1),
         ("前年", -2), ("大前年", -3), ("明年", 1), ("下年", 1), ("下一年", 1), ("来年", 1), ("后年", 2),
     ]
     static let relativeMonths: [(String, Int)] = [

@@ -248,7 +248,7 @@ extension TimeScanner {
     private func year(_ t: Text, at p: Int) -> (DateSpec.Year, Int)? {
         if let n = numerals.read(t, at: p) {
             if at(t, n.end) == yearMark {
-                let e = n.end + 1
+                let e = n.end + (at(t, n.end + 1) == fiscalYearMark ? 2 : 1)
                 if yearDecade.match(t, at: n.end) != nil { return nil }
                 let after = at(t, e)
                 if n.isArabic {

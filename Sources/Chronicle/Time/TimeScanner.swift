@@ -97,6 +97,7 @@ struct TimeScanner: Sendable {
     let adjectivalPartsOfDay = Set(TimeLexicon.adjectivalPartsOfDay.map { $0.unicodeScalars.map { TimeFolding.fold($0.value) } })
 
     let yearMark = TimeLexicon.yearMark.scalarValue
+    let fiscalYearMark = TimeLexicon.fiscalYearMark.scalarValue
     let monthMark = TimeLexicon.monthMark.scalarValue
     let labelDayMark = TimeLexicon.labelDayMark.scalarValue
     let minuteMark = TimeLexicon.minuteMark.scalarValue

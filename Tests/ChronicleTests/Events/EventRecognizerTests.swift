@@ -55,6 +55,14 @@ import Testing
         #expect(dated.first?.summary == "区委在区委党校举行专题培训班")
     }
 
+    @Test func summaryKeepsAYearThatNamesTheEvent() {
+        let body = "12月1日至3日，我市2021年度安全生产培训班在市委党校举办。"
+        let events = F.events(body, [F.mention("12月1日至3日", in: body, .range(.date(F.day("2021-12-01")), .date(F.day("2021-12-03"))),
+                                               type: .daterange),
+                                     F.mention("2021年度", in: body, .year(2021), type: .daterange)])
+        #expect(events.map(\.summary) == ["我市2021年度安全生产培训班在市委党校举办"])
+    }
+
     @Test func meetingThenDeploymentAfterwards() {
         let body = "本报讯 4月7日，江北区召开老城改造推进会，常务副区长赵立新主持。\n会后，指挥部随即召开专题部署会，明确分工。"
         let events = F.events(body, [F.mention("4月7日", in: body, .date(F.day("2021-04-07")))])
