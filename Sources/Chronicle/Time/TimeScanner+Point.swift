@@ -144,8 +144,11 @@ extension TimeScanner {
         }
         var resume = q
         var spanEnd = q
-        if afterDay && spec.day.isAbsolute, let (e, r) = restatedWeekday(t, at: q) {
+        if afterDay && (spec.day.isAbsolute || spec.day.isRelative), let (e, r) = restatedWeekday(t, at: q) {
             spanEnd = e; resume = r; q = r
+        } else if afterDay, spec.day.isRelative, let (date, e) = restatedDate(t, at: q) {
+            // `昨天（12月6日）下午`: the date as written wins over the counted one.
+            spec = date; q = e; spanEnd = e; resume = e
         }
         if !complete {
             let canShort = afterDay || inherit != nil
@@ -417,6 +420,13 @@ extension TimeScanner {
         }
     }
 
+    /// `（12月6日）` after 昨天 or 当天: the date in parentheses and the end of the parentheses.
+    private func restatedDate(_ t: Text, at q: Int) -> (DateSpec, Int)? {
+        guard at(t, q) == 0x28, let inner = point(t, at: q + 1, inherit: nil), inner.spec.day.isAbsolute,
+              restatementClosers.contains(at(t, inner.resume)) else { return nil }
+        return (inner.spec, inner.resume + 1)
+    }
+
     /// `（星期一）` or `，星期一` after a date: the span ends before it, the scan resumes after it.
     private func restatedWeekday(_ t: Text, at q: Int) -> (Int, Int)? {
         let s = at(t, q)
@@ -492,6 +502,13 @@ extension TimeScanner {
 
 extension Optional where Wrapped == DateSpec.Day {
     var isAbsolute: Bool { if case .absolute? = self { return true }; return false }
+    /// Counted from the reference or from the last date (昨天, 当天).
+    var isRelative: Bool {
+        switch self {
+        case .relative?, .anaphoric?: return true
+        default: return false
+        }
+    }
 }
 
 extension Optional where Wrapped == DateSpec.Month {
