@@ -25,6 +25,8 @@ final class CompiledLexicon: Sendable {
     let tourCues: PhraseTrie<Bool>
     let placeTerminators: PhraseTrie<Bool>
     let placeSuffixes: PhraseTrie<Bool>
+    let nonPlaceCues: PhraseTrie<Bool>
+    let nonPlaceStarts: PhraseTrie<Bool>
     let leadEndings: PhraseTrie<Bool>
     let leadSourceMarks: PhraseTrie<Bool>
     let nonNameCharacters: Set<Unicode.Scalar>
@@ -56,6 +58,8 @@ final class CompiledLexicon: Sendable {
         tourCues = PhraseTrie(phrases: lexicon.tourCues)
         placeTerminators = PhraseTrie(phrases: lexicon.placeTerminators)
         placeSuffixes = PhraseTrie(phrases: lexicon.placeSuffixes)
+        nonPlaceCues = PhraseTrie(phrases: lexicon.nonPlaceCues)
+        nonPlaceStarts = PhraseTrie(phrases: lexicon.nonPlaceStarts)
         leadEndings = PhraseTrie(phrases: lexicon.leadEndings)
         leadSourceMarks = PhraseTrie(phrases: lexicon.leadSourceMarks)
         nonNameCharacters = Set(lexicon.nonNameCharacters.flatMap(MatchFolding.fold))

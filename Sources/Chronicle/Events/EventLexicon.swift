@@ -58,6 +58,10 @@ public struct EventLexicon: Hashable, Sendable {
     public var tourCues: [String]
     /// Words that end a place phrase (the verbs that follow a venue).
     public var placeTerminators: [String]
+    /// Words that start with a place cue but introduce no place (`来自`, `在建`).
+    public var nonPlaceCues: [String]
+    /// First characters of a phrase that is a scope, not a place (`全区`, `各镇`).
+    public var nonPlaceStarts: [String]
     /// Last characters of a place name: a phrase ending in one is a place even when
     /// punctuation, not a verb, follows it (`到汐河区，督查…`).
     public var placeSuffixes: [String]

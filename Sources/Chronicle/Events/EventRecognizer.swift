@@ -48,6 +48,7 @@ public struct EventRecognizer: Sendable {
                 .map { text.clauses[$0].range }
             let leaders = registry.leaders(in: scope, text)
             var location = places.venue(in: [opening.range] + sentenceClauses, text)
+                ?? places.objectPlace(in: opening.range, text)
             if location == nil, !draft.inherited { location = places.tourSite(in: scope, text) }
             let subject = subjectClause(before: draft.openingClause, text, sorted)
             let summary = draft.headlineTrigger == nil

@@ -27,7 +27,9 @@ struct DraftEvent {
 /// 3. A clause governed by a date expression of its own (in the clause, else earlier in the
 ///    sentence) starts a new event when its kind differs from the current one, or its day
 ///    does (`会议决定，下周二召开…动员大会`).
-/// 4. Anything else reports on the current event.
+/// 4. Anything else reports on the current event, unless a sentence opening with a date of
+///    another day came in between: what follows it reports on something else (an activity
+///    without a trigger), so its people and places stay out of the current event.
 /// The first event of an article may also start in the lead sentence without a date of its
 /// own when its trigger is specific: it then takes the first date of the article, or
 /// `PAST_REF` when the article has none (a reported event is past, never a made-up day).
@@ -43,15 +45,21 @@ struct EventSegmenter {
         var sentence = -1
         var lastInSentence: Int?
         var cueArmed = false
+        var scopeClosed = false
         var g = 0
         let s = text.scalars
 
         for (ci, clause) in text.clauses.enumerated() {
             if clause.sentence != sentence {
-                if !drafts.isEmpty { drafts[drafts.count - 1].scope += pending; pending = [] }
+                if !drafts.isEmpty && !scopeClosed { drafts[drafts.count - 1].scope += pending }
+                pending = []
                 sentence = clause.sentence
                 lastInSentence = nil
                 cueArmed = false
+                if let last = drafts.last, let m = opensWithDate(clause.range, governing[g...], mentions, s),
+                   !sameOccasion(mentions[m].timex, last.timex) {
+                    scopeClosed = true
+                }
             }
             // A cue clause (`会见后`, `演练结束后`) arms the next trigger; its own words are no trigger.
             let cueEnd = self.cueEnd(clause.range, s)
@@ -68,6 +76,8 @@ struct EventSegmenter {
                 pending.append(ci)
                 continue
             }
+            let draftCount = drafts.count
+            defer { if drafts.count > draftCount { scopeClosed = false } }
             let gov = inClause.last { mentions[$0].end <= hit.range.lowerBound }
                 ?? inClause.first { mentions[$0].start >= hit.range.upperBound }
                 ?? lastInSentence
@@ -119,8 +129,17 @@ struct EventSegmenter {
                 pending.append(ci)
             }
         }
-        if !drafts.isEmpty { drafts[drafts.count - 1].scope += pending }
+        if !drafts.isEmpty && !scopeClosed { drafts[drafts.count - 1].scope += pending }
         return drafts
+    }
+
+    /// The governing expression that opens a clause (`12月2日，…`), if any.
+    private func opensWithDate(_ clause: Range<Int>, _ governing: ArraySlice<Int>, _ mentions: [TimeMention],
+                               _ s: [Unicode.Scalar]) -> Int? {
+        guard let m = governing.first(where: { mentions[$0].start >= clause.lowerBound }),
+              mentions[m].start < clause.upperBound,
+              (clause.lowerBound..<mentions[m].start).allSatisfy({ ScalarClass.isSpace(s[$0]) }) else { return nil }
+        return m
     }
 
     /// An article whose body names no activity but whose headline does, with a dated lead

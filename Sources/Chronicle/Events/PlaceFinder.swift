@@ -1,37 +1,90 @@
-/// Finds where an event took place: a venue introduced by a cue and closed by the verb
-/// that follows it (`在县委党校开班`, `到石梁镇督导`), else the first site of a tour
-/// (`先后来到白鹭河堤防、…`).
+/// Finds where an event took place, in the corpus order of preference:
+/// 1. a venue introduced by a cue and closed by the verb that follows it (`在县委党校开班`,
+///    `到石梁镇督导`) in the event's own sentence;
+/// 2. a named place opening the object of `对…进行` there (`对北塘街道背街小巷…进行暗访`);
+/// 3. else the first site of a tour, or the first venue, in the event's scope
+///    (`先后来到白鹭河堤防、…`, `在芦花镇东湾村，…`).
 struct PlaceFinder {
     let lexicon: CompiledLexicon
     private let lengths = 2...24
+    /// A tour site or an object's place is at least this long: shorter ones are words
+    /// (`深入讨论`, `对城区…`).
+    private let minimumSiteLength = 3
 
     /// The first venue in the given ranges, in order.
     func venue(in ranges: [Range<Int>], _ text: ArticleText) -> String? {
-        firstPlace(after: lexicon.placeCues, in: ranges, text, needsVerb: true)
-    }
-
-    /// The first site visited on a tour, in the given ranges.
-    func tourSite(in ranges: [Range<Int>], _ text: ArticleText) -> String? {
-        firstPlace(after: lexicon.tourCues, in: ranges, text, needsVerb: false)
-    }
-
-    private func firstPlace(after cues: PhraseTrie<Bool>, in ranges: [Range<Int>], _ text: ArticleText,
-                            needsVerb: Bool) -> String? {
         for r in ranges {
             for i in r {
-                if let m = cues.longestMatch(in: text.scalars, at: i, end: r.upperBound),
-                   let place = phrase(from: i + m.length, in: r, text, needsVerb: needsVerb) {
-                    return place
-                }
+                if let place = place(at: i, in: r, text, cues: lexicon.placeCues, needsVerb: true) { return place }
             }
         }
         return nil
     }
 
+    /// The place that opens the object of `对…进行` in `clause`: the longest start of the
+    /// object that ends like a place name (`北塘街道`), not a scope (`全区`).
+    func objectPlace(in clause: Range<Int>, _ text: ArticleText) -> String? {
+        let s = text.scalars
+        let marker = lexicon.summaryObjectMarker
+        guard !marker.isEmpty else { return nil }
+        var i = clause.lowerBound
+        while i + marker.count <= clause.upperBound {
+            defer { i += 1 }
+            guard Array(s[i..<(i + marker.count)]).map(MatchFolding.fold) == marker else { continue }
+            let start = i + marker.count
+            guard !lexicon.nonPlaceStarts.matches(s, at: start, end: clause.upperBound) else { return nil }
+            var end: Int?
+            var j = start + 1
+            // The place modifies the object (`北塘街道背街小巷…`): more of the object follows it.
+            while j < clause.upperBound, j - start <= lengths.upperBound, ScalarClass.isHan(s[j - 1]), ScalarClass.isHan(s[j]) {
+                if lexicon.summaryVerbMarkers.matches(s, at: j, end: clause.upperBound) { break }
+                if j - start >= minimumSiteLength, lexicon.placeSuffixes.matchesEnding(s, at: j, lowerBound: start) { end = j }
+                j += 1
+            }
+            return end.map { text.text(start..<$0) }
+        }
+        return nil
+    }
+
+    /// The first site of a tour (`来到X`), or of a clause that sets the scene (`在X，`), in
+    /// the given ranges.
+    func tourSite(in ranges: [Range<Int>], _ text: ArticleText) -> String? {
+        for r in ranges {
+            if let place = sceneSetting(r, text) { return place }
+            for i in r {
+                if let place = place(at: i, in: r, text, cues: lexicon.tourCues, needsVerb: false) { return place }
+            }
+        }
+        return nil
+    }
+
+    /// A clause that is only a place (`在芦花镇东湾村，`).
+    private func sceneSetting(_ r: Range<Int>, _ text: ArticleText) -> String? {
+        let s = text.scalars
+        guard let m = lexicon.placeCues.longestMatch(in: s, at: r.lowerBound, end: r.upperBound),
+              !lexicon.nonPlaceCues.matches(s, at: r.lowerBound, end: r.upperBound) else { return nil }
+        var end = r.upperBound
+        while end > r.lowerBound + m.length, !isPlaceCharacter(s[end - 1]) { end -= 1 }
+        let start = r.lowerBound + m.length
+        guard lengths.contains(end - start), (start..<end).allSatisfy({ isPlaceCharacter(s[$0]) }),
+              lexicon.placeSuffixes.matchesEnding(s, at: end, lowerBound: start) else { return nil }
+        return text.text(start..<end)
+    }
+
+    /// The place introduced by a cue at `i`, if any.
+    private func place(at i: Int, in r: Range<Int>, _ text: ArticleText, cues: PhraseTrie<Bool>, needsVerb: Bool) -> String? {
+        guard let m = cues.longestMatch(in: text.scalars, at: i, end: r.upperBound),
+              !lexicon.nonPlaceCues.matches(text.scalars, at: i, end: r.upperBound) else { return nil }
+        return phrase(from: i + m.length, in: r, text, needsVerb: needsVerb)
+    }
+
     /// A place phrase from `start`: ends at a terminating verb, or at punctuation when the
-    /// phrase ends like a place name (or always, on a tour).
+    /// phrase ends like a place name (or always, on a tour). A phrase that starts with a
+    /// verb (`深入开展…`) is an action, not a place.
     private func phrase(from start: Int, in r: Range<Int>, _ text: ArticleText, needsVerb: Bool) -> String? {
         let s = text.scalars
+        guard start < r.upperBound, !lexicon.placeTerminators.matches(s, at: start, end: r.upperBound),
+              !lexicon.triggers.matches(s, at: start, end: r.upperBound) else { return nil }
         var j = start
         while j < r.upperBound, j - start <= lengths.upperBound {
             if j > start, lexicon.placeTerminators.matches(s, at: j, end: r.upperBound) {
@@ -41,7 +94,7 @@ struct PlaceFinder {
             j += 1
         }
         guard lengths.contains(j - start), j == r.upperBound || !isPlaceCharacter(s[j]) else { return nil }
-        if !needsVerb || lexicon.placeSuffixes.matchesEnding(s, at: j, lowerBound: start) {
+        if needsVerb ? lexicon.placeSuffixes.matchesEnding(s, at: j, lowerBound: start) : j - start >= minimumSiteLength {
             return text.text(start..<j)
         }
         return nil

@@ -38,6 +38,7 @@ struct GoldDocument: Decodable {
         var date: String
         var accept: [String]?
         var leaders: [String]
+        var location: String?
         var planned: Bool?
     }
     var id: String
@@ -51,6 +52,10 @@ struct CorpusScore {
     var documents = 0
     var truePositives = 0, falsePositives = 0, falseNegatives = 0
     var goldLeaders = 0, foundLeaders = 0
+    /// Leaders of matched events, and those of them the gold lists too.
+    var predictedLeaders = 0, rightLeaders = 0
+    /// Matched events whose place agrees with the gold (containment, or both none).
+    var rightLocations = 0
     var plannedRight = 0, plannedGold = 0
     var issueDateFailures: [String] = []
     var details: [String] = []
@@ -59,13 +64,16 @@ struct CorpusScore {
     var recall: Double { Double(truePositives) / Double(max(1, truePositives + falseNegatives)) }
     var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
     var leaderRecall: Double { Double(foundLeaders) / Double(max(1, goldLeaders)) }
+    var leaderPrecision: Double { Double(rightLeaders) / Double(max(1, predictedLeaders)) }
+    var locationAccuracy: Double { Double(rightLocations) / Double(max(1, truePositives)) }
 
     var report: String {
         func f(_ x: Double) -> String { String(format: "%.3f", x) }
         var lines = [
             "corpus: \(documents) documents  events tp=\(truePositives) fp=\(falsePositives) fn=\(falseNegatives)",
             "  (kind, date) precision=\(f(precision)) recall=\(f(recall)) F1=\(f(f1))",
-            "  leader recall by name=\(f(leaderRecall)) (\(foundLeaders)/\(goldLeaders))  planned \(plannedRight)/\(plannedGold)",
+            "  leader recall by name=\(f(leaderRecall)) (\(foundLeaders)/\(goldLeaders))  precision=\(f(leaderPrecision)) (\(rightLeaders)/\(predictedLeaders))  planned \(plannedRight)/\(plannedGold)",
+            "  location of matched events=\(f(locationAccuracy)) (\(rightLocations)/\(truePositives))",
             "  issue dates: \(issueDateFailures.isEmpty ? "all found (or refused where the file holds none)" : issueDateFailures.joined(separator: "; "))",
         ]
         if ProcessInfo.processInfo.environment["CHRONICLE_CORPUS_REPORT"] != nil { lines += details }
@@ -135,6 +143,18 @@ extension CorpusScore {
             let event = predicted[unmatched.remove(at: k)]
             truePositives += 1
             if goldEvent.planned == true, event.planned { plannedRight += 1 }
+            predictedLeaders += event.leaders.count
+            for leader in event.leaders where goldEvent.leaders.contains(where: { Self.sameName($0, leader) }) {
+                rightLeaders += 1
+            }
+            for leader in event.leaders where !goldEvent.leaders.contains(where: { Self.sameName($0, leader) }) {
+                details.append("  EXTRA LEADER \(doc.id) \(leader) not in \(goldEvent.leaders)")
+            }
+            switch (goldEvent.location, event.location) {
+            case (nil, nil): rightLocations += 1
+            case (let g?, let p?) where g.contains(p) || p.contains(g): rightLocations += 1
+            default: details.append("  LOCATION \(doc.id) \(goldEvent.location ?? "none") ≠ \(event.location ?? "none")")
+            }
             for leader in goldEvent.leaders {
                 if event.leaders.contains(where: { Self.sameName($0, leader) }) {
                     foundLeaders += 1

@@ -63,6 +63,30 @@ import Testing
         #expect(events.map(\.summary) == ["我市2021年度安全生产培训班在市委党校举办"])
     }
 
+    /// Places: the object of 对…进行 when it opens with a place name; a clause that sets the
+    /// scene; never a scope (全区), an origin (来自) or an action (深入开展).
+    @Test func placesFromObjectsAndScenesNotFromActions() {
+        let a = "4月12日晚，副区长马骁对北塘街道背街小巷整治工作进行暗访。"
+        #expect(F.events(a, [F.mention("4月12日晚", in: a, .partOfDay(F.day("2021-04-12"), .evening))]).first?.location == "北塘街道")
+        let b = "4月12日，区长张伟对全区安全生产工作进行检查，深入开展隐患排查整治。"
+        #expect(F.events(b, [F.mention("4月12日", in: b, .date(F.day("2021-04-12")))]).first?.location == nil)
+        let c = "4月上旬，凤栖县举办乡村振兴专干培训班，来自全县14个乡镇的86名专干参加培训。"
+        #expect(F.events(c, [F.mention("4月上旬", in: c, .range(.date(F.day("2021-04-01")), .date(F.day("2021-04-10"))),
+                                       type: .daterange)]).first?.location == nil)
+        let d = "12月31日下午，县长葛文华带队走访慰问困难群众。在芦花镇东湾村，葛文华来到困难党员家中。"
+        #expect(F.events(d, [F.mention("12月31日下午", in: d, .partOfDay(F.day("2020-12-31"), .afternoon))]).first?.location
+                == "芦花镇东湾村")
+    }
+
+    /// A sentence that opens with another day reports something else: its people stay out
+    /// of the event before it, even when it names no activity the lexicon knows.
+    @Test func aSentenceDatedOtherwiseClosesTheEvent() {
+        let body = "12月6日下午，区委书记周强参加所在党支部主题党日活动。12月2日，区长陈思远与企业家代表面对面交流。"
+        let events = F.events(body, [F.mention("12月6日下午", in: body, .partOfDay(F.day("2021-12-06"), .afternoon)),
+                                     F.mention("12月2日", in: body, .date(F.day("2021-12-02")))])
+        #expect(events.first?.leaders == ["区委书记周强"])
+    }
+
     @Test func meetingThenDeploymentAfterwards() {
         let body = "本报讯 4月7日，江北区召开老城改造推进会，常务副区长赵立新主持。\n会后，指挥部随即召开专题部署会，明确分工。"
         let events = F.events(body, [F.mention("4月7日", in: body, .date(F.day("2021-04-07")))])
