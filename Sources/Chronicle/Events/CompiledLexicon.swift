@@ -25,6 +25,8 @@ final class CompiledLexicon: Sendable {
     let tourCues: PhraseTrie<Bool>
     let placeTerminators: PhraseTrie<Bool>
     let placeSuffixes: PhraseTrie<Bool>
+    let locativeWords: PhraseTrie<Bool>
+    let nonPlaceEndings: PhraseTrie<Bool>
     let nonPlaceCues: PhraseTrie<Bool>
     let nonPlaceStarts: PhraseTrie<Bool>
     let leadEndings: PhraseTrie<Bool>
@@ -58,6 +60,8 @@ final class CompiledLexicon: Sendable {
         tourCues = PhraseTrie(phrases: lexicon.tourCues)
         placeTerminators = PhraseTrie(phrases: lexicon.placeTerminators)
         placeSuffixes = PhraseTrie(phrases: lexicon.placeSuffixes)
+        locativeWords = PhraseTrie(phrases: lexicon.locativeWords)
+        nonPlaceEndings = PhraseTrie(phrases: lexicon.nonPlaceEndings)
         nonPlaceCues = PhraseTrie(phrases: lexicon.nonPlaceCues)
         nonPlaceStarts = PhraseTrie(phrases: lexicon.nonPlaceStarts)
         leadEndings = PhraseTrie(phrases: lexicon.leadEndings)

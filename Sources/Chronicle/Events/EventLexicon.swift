@@ -58,6 +58,10 @@ public struct EventLexicon: Hashable, Sendable {
     public var tourCues: [String]
     /// Words that end a place phrase (the verbs that follow a venue).
     public var placeTerminators: [String]
+    /// Words that end like a place name but name none (`卫生城市`, `超市`).
+    public var nonPlaceEndings: [String]
+    /// Locative words after a landmark (`东南小学周边`, `铁路沿线`): the place is the landmark.
+    public var locativeWords: [String]
     /// Words that start with a place cue but introduce no place (`来自`, `在建`).
     public var nonPlaceCues: [String]
     /// First characters of a phrase that is a scope, not a place (`全区`, `各镇`).

@@ -38,7 +38,7 @@ struct PlaceFinder {
             // The place modifies the object (`北塘街道背街小巷…`): more of the object follows it.
             while j < clause.upperBound, j - start <= lengths.upperBound, ScalarClass.isHan(s[j - 1]), ScalarClass.isHan(s[j]) {
                 if lexicon.summaryVerbMarkers.matches(s, at: j, end: clause.upperBound) { break }
-                if j - start >= minimumSiteLength, lexicon.placeSuffixes.matchesEnding(s, at: j, lowerBound: start) { end = j }
+                if j - start >= minimumSiteLength, endsLikePlace(s, at: j, from: start) { end = j }
                 j += 1
             }
             return end.map { text.text(start..<$0) }
@@ -58,7 +58,8 @@ struct PlaceFinder {
         return nil
     }
 
-    /// A clause that is only a place (`在芦花镇东湾村，`).
+    /// A clause that is only a place (`在芦花镇东湾村，`), or a landmark and what is around
+    /// it (`在东南小学周边“六小”门店，` → 东南小学).
     private func sceneSetting(_ r: Range<Int>, _ text: ArticleText) -> String? {
         let s = text.scalars
         guard let m = lexicon.placeCues.longestMatch(in: s, at: r.lowerBound, end: r.upperBound),
@@ -66,9 +67,11 @@ struct PlaceFinder {
         var end = r.upperBound
         while end > r.lowerBound + m.length, !isPlaceCharacter(s[end - 1]) { end -= 1 }
         let start = r.lowerBound + m.length
-        guard lengths.contains(end - start), (start..<end).allSatisfy({ isPlaceCharacter(s[$0]) }),
-              lexicon.placeSuffixes.matchesEnding(s, at: end, lowerBound: start) else { return nil }
-        return text.text(start..<end)
+        guard lengths.contains(end - start), (start..<end).allSatisfy({ isPlaceCharacter(s[$0]) }) else { return nil }
+        if let landmarkEnd = (start + 2..<end).first(where: { lexicon.locativeWords.matches(s, at: $0, end: end) }) {
+            return text.text(start..<landmarkEnd)
+        }
+        return endsLikePlace(s, at: end, from: start) ? text.text(start..<end) : nil
     }
 
     /// The place introduced by a cue at `i`, if any.
@@ -94,10 +97,16 @@ struct PlaceFinder {
             j += 1
         }
         guard lengths.contains(j - start), j == r.upperBound || !isPlaceCharacter(s[j]) else { return nil }
-        if needsVerb ? lexicon.placeSuffixes.matchesEnding(s, at: j, lowerBound: start) : j - start >= minimumSiteLength {
+        if needsVerb ? endsLikePlace(s, at: j, from: start) : j - start >= minimumSiteLength {
             return text.text(start..<j)
         }
         return nil
+    }
+
+    /// `…街道`, `…镇`, but not `…卫生城市`.
+    private func endsLikePlace(_ s: [Unicode.Scalar], at end: Int, from start: Int) -> Bool {
+        lexicon.placeSuffixes.matchesEnding(s, at: end, lowerBound: start)
+            && !lexicon.nonPlaceEndings.matchesEnding(s, at: end, lowerBound: start)
     }
 
     private func isPlaceCharacter(_ c: Unicode.Scalar) -> Bool {

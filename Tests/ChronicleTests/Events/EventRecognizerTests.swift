@@ -76,6 +76,9 @@ import Testing
         let d = "12月31日下午，县长葛文华带队走访慰问困难群众。在芦花镇东湾村，葛文华来到困难党员家中。"
         #expect(F.events(d, [F.mention("12月31日下午", in: d, .partOfDay(F.day("2020-12-31"), .afternoon))]).first?.location
                 == "芦花镇东湾村")
+        let e = "4月12日上午，区委书记虎强对国家卫生城市复审工作进行暗访督导。在东南小学周边“六小”门店，虎强详细了解证照办理情况。"
+        #expect(F.events(e, [F.mention("4月12日上午", in: e, .partOfDay(F.day("2021-04-12"), .morning))]).first?.location
+                == "东南小学")
     }
 
     /// A sentence that opens with another day reports something else: its people stay out
