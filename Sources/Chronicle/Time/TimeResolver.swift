@@ -329,13 +329,18 @@ struct TimeResolver: Sendable {
             default: break
             }
         }
+        // Ends that are spans themselves (`12月上旬至中旬`): from the first one's start to the
+        // last one's end; TIMEX3 has no nested ranges.
+        var start = ra.timex
+        if case .range(let first, _) = start { start = first }
+        if case .range(_, let last) = end { end = last }
         let type: MentionType
-        switch (ra.timex, end) {
+        switch (start, end) {
         case (.dateTime, _), (_, .dateTime):
             type = a.hasDateParts || b.hasDateParts ? .datetimerange : .timerange
         default: type = .daterange
         }
-        return Resolved(timex: .range(ra.timex, end), type: type)
+        return Resolved(timex: .range(start, end), type: type)
     }
 
     private func adjacent(_ unit: CalendarUnit, _ n: Int) -> Timex? {
