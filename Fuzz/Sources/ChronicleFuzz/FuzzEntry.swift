@@ -13,12 +13,13 @@ public func chronicleFuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     // The bytes as a time-engine input too, when they are text.
     let text = String(decoding: bytes, as: UTF8.self)
-    _ = tagger.tag(text, reference: LocalDateTime(date: issue))
+    Invariants.check(tagger.tag(text, reference: LocalDateTime(date: issue)), scalarCount: text.unicodeScalars.count)
     // An empty timeline's outputs are the same for every input: render only when there are events.
     guard let result = try? pipeline.events(bytes: bytes, source: "fuzz.txt", issueDate: issue),
           !result.events.isEmpty else {
         return 0
     }
+    for event in result.events { Invariants.check(event.timex) }
     let timeline = Timeline(events: result.events)
     for format in OutputFormat.allCases {
         _ = try? render(timeline, as: format, options: ExportOptions(sourceDateEpoch: 0))
