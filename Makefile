@@ -42,6 +42,8 @@ bench-archive: deps
 # `make fuzz-fast FUZZ_SECONDS=N`: no ASan, one forked fuzzer per core, about three times the
 # executions per second (the count is the last `#N` line of .fuzz/fuzz-fast.log).
 # `make fuzz-replay`: every input of the grown corpus once through the current code.
+# SWIFT_BACKTRACE=enable=no: Swift's own crash handler would catch a trap before libFuzzer
+# does, and no crash file would be written.
 RUNS ?= 10000000
 FUZZ_SECONDS ?= 3600
 FUZZ_FLAGS := -max_len=2048 -timeout=20 -rss_limit_mb=4096 -artifact_prefix=.fuzz/artifacts/ -print_final_stats=1
@@ -49,18 +51,18 @@ FUZZ_FLAGS := -max_len=2048 -timeout=20 -rss_limit_mb=4096 -artifact_prefix=.fuz
 fuzz: deps
 	cd Fuzz && swift build -c release -Xswiftc -sanitize=fuzzer,address
 	mkdir -p .fuzz/corpus .fuzz/artifacts
-	Fuzz/.build/release/ChronicleFuzz .fuzz/corpus ../shared/corpus/docs Samples -runs=$(RUNS) $(FUZZ_FLAGS)
+	SWIFT_BACKTRACE=enable=no Fuzz/.build/release/ChronicleFuzz .fuzz/corpus ../shared/corpus/docs Samples -runs=$(RUNS) $(FUZZ_FLAGS)
 
 fuzz-fast: deps
 	cd Fuzz && swift build -c release -Xswiftc -sanitize=fuzzer --scratch-path .build-noasan
 	mkdir -p .fuzz/corpus .fuzz/artifacts
-	set -o pipefail; Fuzz/.build-noasan/release/ChronicleFuzz .fuzz/corpus ../shared/corpus/docs Samples \
+	set -o pipefail; SWIFT_BACKTRACE=enable=no Fuzz/.build-noasan/release/ChronicleFuzz .fuzz/corpus ../shared/corpus/docs Samples \
 	  -fork=$$(nproc) -ignore_crashes=0 -max_total_time=$(FUZZ_SECONDS) $(FUZZ_FLAGS) 2>&1 | tee .fuzz/fuzz-fast.log
 
 fuzz-replay: deps
 	cd Fuzz && swift build -c release -Xswiftc -sanitize=fuzzer,address
 	mkdir -p .fuzz/corpus .fuzz/artifacts
-	Fuzz/.build/release/ChronicleFuzz -runs=0 $(FUZZ_FLAGS) .fuzz/corpus ../shared/corpus/docs Samples
+	SWIFT_BACKTRACE=enable=no Fuzz/.build/release/ChronicleFuzz -runs=0 $(FUZZ_FLAGS) .fuzz/corpus ../shared/corpus/docs Samples
 
 # The time engine against the shared temporal dev cases (prints e2e, f1, norm).
 .PHONY: score-time

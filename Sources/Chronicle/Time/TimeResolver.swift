@@ -334,6 +334,8 @@ struct TimeResolver: Sendable {
         var start = ra.timex
         if case .range(let first, _) = start { start = first }
         if case .range(_, let last) = end { end = last }
+        // Still ending before it starts (`四月十-二〇二一年`): no reading is safe, so none.
+        if let s = start.startDay, let e = end.startDay, e < s { return nil }
         let type: MentionType
         switch (start, end) {
         case (.dateTime, _), (_, .dateTime):

@@ -150,7 +150,7 @@ enum TimexSyntax {
         if ["PAST_REF", "PRESENT_REF", "FUTURE_REF"].contains(v) { return true }
         if v.hasPrefix("(") && v.hasSuffix(")") {
             let parts = v.dropFirst().dropLast().split(separator: ",").map(String.init)
-            return parts.count == 3 && isValid(parts[0]) && isValid(parts[1]) && parts[2].hasPrefix("P")
+            return parts.count == 3 && isValid(parts[0]) && isValid(parts[1]) && isDuration(parts[2])
         }
         if v.hasPrefix("P") || v.hasPrefix("XXXX") { return v.count > 1 }
         let (datePart, timePart) = split(v)
@@ -159,6 +159,11 @@ enum TimexSyntax {
         if ["MO", "MI", "AF", "EV", "NI"].contains(t) { return true }
         let hm = t.split(separator: ":").map { Int($0) }
         return (2...3).contains(hm.count) && hm.allSatisfy { $0 != nil } && hm[0]! < 24 && hm[1]! < 60
+    }
+
+    /// `P2D`, `PT90M`, `P1Y3M`: never negative.
+    private static func isDuration(_ d: String) -> Bool {
+        d.hasPrefix("P") && d.count > 1 && d.dropFirst().allSatisfy { $0.isNumber || "YMWDTHS.".contains($0) }
     }
 
     private static func split(_ v: String) -> (String, String?) {
