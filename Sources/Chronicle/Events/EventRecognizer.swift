@@ -40,13 +40,18 @@ public struct EventRecognizer: Sendable {
         let places = PlaceFinder(lexicon: compiled)
         let writer = SummaryWriter(lexicon: compiled)
 
+        var previousLeaders: [String] = []
+        var previousSentence = -1
         return drafts.enumerated().map { index, draft in
             let scope = draft.scope.sorted().map { text.clauses[$0].range }
             let opening = text.clauses[draft.openingClause]
             let sentenceClauses = draft.scope
                 .filter { text.clauses[$0].sentence == opening.sentence }
                 .map { text.clauses[$0].range }
-            let leaders = registry.leaders(in: scope, text)
+            var leaders = registry.leaders(in: scope, text)
+            // `周强到…调研，并与新闻工作者座谈`: the second activity has the first one's people.
+            if leaders.isEmpty, draft.inherited, opening.sentence == previousSentence { leaders = previousLeaders }
+            defer { previousLeaders = leaders; previousSentence = opening.sentence }
             var location = places.venue(in: [opening.range] + sentenceClauses, text)
                 ?? places.objectPlace(in: opening.range, text)
             if location == nil, !draft.inherited { location = places.tourSite(in: scope, text) }

@@ -33,6 +33,14 @@ import Testing
         #expect(events[1].summary.hasPrefix("王海峰到城东社区"))
     }
 
+    @Test func secondActivityOfASentenceKeepsItsPeople() {
+        let body = "12月3日，区委书记周强到区融媒体中心调研，并与新闻工作者座谈。"
+        let events = F.events(body, [F.mention("12月3日", in: body, .date(F.day("2021-12-03")))])
+        #expect(events.map(\.kind) == ["inspection", "symposium"])
+        #expect(events.map(\.leaders) == [["区委书记周强"], ["区委书记周强"]])
+        #expect(events.last?.summary == "周强与新闻工作者座谈")
+    }
+
     @Test func sameKindElaborationDoesNotSplit() {
         // 并实地察看 continues the same inspection; 会见…进行了座谈交流 stays one reception.
         let a = "本报讯 4月15日，副县长陈晓东到石桥镇督导森林防火工作，并实地察看了林区检查站。"
