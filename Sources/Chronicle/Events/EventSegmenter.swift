@@ -17,6 +17,17 @@ struct DraftEvent {
     var headlineTrigger: String? = nil
 }
 
+extension Timex {
+    /// A month or a span of months.
+    var isMonthsLong: Bool {
+        switch self {
+        case .month: return true
+        case .range(.month, .month): return true
+        default: return false
+        }
+    }
+}
+
 /// Decides where events start in an article and which expression dates each.
 ///
 /// Policy, in order, for a clause holding a trigger:
@@ -221,6 +232,12 @@ struct EventSegmenter {
         let s = text.scalars
         if lexicon.nonGoverningPrefixes.matchesEnding(s, at: m.start, lowerBound: text.leadEnd) { return false }
         if lexicon.nonGoverningSuffixes.matches(s, at: m.end) { return false }
+        // A month or more right before a noun names a period, not the day of an event
+        // (`前三季度经济运行分析会`, `11月份工作例会`); before a verb it dates one (`12月召开`).
+        if m.timex.isMonthsLong, m.end < s.count, ScalarClass.isHan(s[m.end]),
+           !lexicon.placeTerminators.matches(s, at: m.end), !lexicon.triggers.matches(s, at: m.end) {
+            return false
+        }
         return true
     }
 

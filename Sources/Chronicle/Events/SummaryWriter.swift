@@ -74,16 +74,17 @@ struct SummaryWriter {
         return out
     }
 
-    /// A year or a part of one right before a noun (`2021年度培训班`, `2021年第十二次集体学习`,
-    /// `2021年冬季征兵`) is part of the event's name, not its date: the summary keeps it.
+    /// A year, a part of one or a span of months right before a noun (`2021年度培训班`,
+    /// `2021年冬季征兵`, `前三季度经济运行分析会`) is part of the event's name, not its date:
+    /// the summary keeps it. Before a verb (`12月召开`) it is a date.
     private func namesAPeriodOfSomething(_ mention: TimeMention, in s: [Unicode.Scalar]) -> Bool {
         switch mention.timex {
-        case .year, .season, .half, .quarter:
-            return mention.end < s.count && ScalarClass.isHan(s[mention.end])
-                && lexicon.nonGoverningSuffixes.longestMatch(in: s, at: mention.end) == nil
-        default:
-            return false
+        case .year, .season, .half, .quarter: break
+        default: guard mention.timex.isMonthsLong else { return false }
         }
+        let e = mention.end
+        return e < s.count && ScalarClass.isHan(s[e]) && !lexicon.nonGoverningSuffixes.matches(s, at: e)
+            && !lexicon.placeTerminators.matches(s, at: e) && !lexicon.triggers.matches(s, at: e)
     }
 
     /// `于` / `在` / `定于` right before a date that is left out.

@@ -33,6 +33,16 @@ import Testing
         #expect(events[1].summary.hasPrefix("王海峰到城东社区"))
     }
 
+    /// `前三季度` before a noun names the meeting's subject; the day dates the meeting.
+    @Test func periodNamingTheSubjectDoesNotDateTheEvent() {
+        let body = "12月5日，全区前三季度经济运行分析会召开。"
+        let events = F.events(body, [F.mention("12月5日", in: body, .date(F.day("2021-12-05"))),
+                                     F.mention("前三季度", in: body, .range(.month(year: 2021, month: 1), .month(year: 2021, month: 9)),
+                                               type: .daterange)])
+        #expect(events.map(\.timex.value) == ["2021-12-05"])
+        #expect(events.first?.summary == "全区前三季度经济运行分析会召开")
+    }
+
     @Test func secondActivityOfASentenceKeepsItsPeople() {
         let body = "12月3日，区委书记周强到区融媒体中心调研，并与新闻工作者座谈。"
         let events = F.events(body, [F.mention("12月3日", in: body, .date(F.day("2021-12-03")))])
