@@ -43,6 +43,12 @@ import Testing
         #expect(events.first?.summary == "全区前三季度经济运行分析会召开")
     }
 
+    @Test func namesEndBeforeTheVerbThatFollowsThem() {
+        let body = "12月3日，区人大常委会召开主任会议。区人大常委会副主任、区总工会主席钱八列席会议。"
+        let events = F.events(body, [F.mention("12月3日", in: body, .date(F.day("2021-12-03")))])
+        #expect(events.first?.leaders == ["区总工会主席钱八"])
+    }
+
     @Test func secondActivityOfASentenceKeepsItsPeople() {
         let body = "12月3日，区委书记周强到区融媒体中心调研，并与新闻工作者座谈。"
         let events = F.events(body, [F.mention("12月3日", in: body, .date(F.day("2021-12-03")))])
