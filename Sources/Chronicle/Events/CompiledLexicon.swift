@@ -36,7 +36,7 @@ final class CompiledLexicon: Sendable {
     let summaryVerbMarkers: PhraseTrie<Bool>
     let summaryFillers: PhraseTrie<Bool>
     let summaryDroppedLeads: PhraseTrie<Bool>
-    let summaryDatePrepositions: [[Unicode.Scalar]]
+    let summaryDatePrepositions: PhraseTrie<Bool>
     let summaryDateJoiners: PhraseTrie<Bool>
     let subjectlessStarts: PhraseTrie<Bool>
 
@@ -71,8 +71,7 @@ final class CompiledLexicon: Sendable {
         summaryVerbMarkers = PhraseTrie(phrases: lexicon.summaryVerbMarkers)
         summaryFillers = PhraseTrie(phrases: lexicon.summaryFillers)
         summaryDroppedLeads = PhraseTrie(phrases: lexicon.summaryDroppedLeads)
-        // Longest first: `定于` goes whole, not only its `于`.
-        summaryDatePrepositions = lexicon.summaryDatePrepositions.map(MatchFolding.fold).sorted { $0.count > $1.count }
+        summaryDatePrepositions = PhraseTrie(phrases: lexicon.summaryDatePrepositions)
         summaryDateJoiners = PhraseTrie(phrases: lexicon.summaryDateJoiners)
         subjectlessStarts = PhraseTrie(phrases: lexicon.subjectlessStarts)
     }

@@ -88,13 +88,10 @@ struct SummaryWriter {
     }
 
     /// `于` / `在` / `定于` right before a date that is left out.
+    /// The longest one goes whole: `定于`, not only its `于`.
     private func dropDatePreposition(_ out: inout [Unicode.Scalar]) {
-        for p in lexicon.summaryDatePrepositions where out.count >= p.count {
-            if out.suffix(p.count).map(MatchFolding.fold) == p {
-                out.removeLast(p.count)
-                return
-            }
-        }
+        let tail = out.suffix(lexicon.summaryDatePrepositions.maxLength).map(MatchFolding.fold)
+        out.removeLast(lexicon.summaryDatePrepositions.longestEndingLength(tail, at: tail.count))
     }
 
     /// Connectors, adverbs and leftover punctuation at the start.

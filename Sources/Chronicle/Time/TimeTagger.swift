@@ -20,9 +20,8 @@ public struct TimeTagger: Sendable {
         var raws = scalars.withUnsafeBufferPointer { scanner.scan($0) }
         guard !raws.isEmpty else { return [] }
         // A deadline after a list covers every item of it (`元旦、春节前`).
-        let separator = TimeLexicon.listSeparator.unicodeScalars.first!.value
         for i in raws.indices.dropLast().reversed()
-        where raws[i + 1].deadline && raws[i].end + 1 == raws[i + 1].start && scalars[raws[i].end] == separator {
+        where raws[i + 1].deadline && raws[i].end + 1 == raws[i + 1].start && scalars[raws[i].end] == scanner.listSeparator {
             raws[i].deadline = true
         }
         let texts = TimeFolding.substrings(of: text, spans: raws.map { ($0.start, $0.end) })
