@@ -27,17 +27,17 @@ test: deps
 .PHONY: bench
 bench: deps
 	swift build -c release --product chronicle-bench
-	.build/release/chronicle-bench ../shared/corpus 100
+	.build/release/chronicle-bench Tests/Corpus 100
 
 # Archive benchmark (issue 6): ingest + export of a synthetic 10,000-page archive made
-# from ../shared/corpus; prints pages/s and peak memory. PAGES=N to change the size.
+# from Tests/Corpus; prints pages/s and peak memory. PAGES=N to change the size.
 .PHONY: bench-archive
 bench-archive: deps
 	swift build -c release --product chronicle
 	bash Tests/Benchmarks/bench-archive.sh
 
 # libFuzzer over the whole pipeline (decode → layout → tag → events → every exporter),
-# seeded from the shared corpus and the samples; the corpus it grows stays in .fuzz/.
+# seeded from Tests/Corpus and the samples; the corpus it grows stays in .fuzz/.
 # `make fuzz`: one process with AddressSanitizer, RUNS executions (RUNS=-1: until stopped).
 # `make fuzz-fast FUZZ_SECONDS=N`: no ASan, one forked fuzzer per core, about three times the
 # executions per second (the count is the last `#N` line of .fuzz/fuzz-fast.log).
@@ -51,18 +51,18 @@ FUZZ_FLAGS := -max_len=2048 -timeout=20 -rss_limit_mb=4096 -artifact_prefix=.fuz
 fuzz: deps
 	cd Fuzz && swift build -c release -Xswiftc -sanitize=fuzzer,address
 	mkdir -p .fuzz/corpus .fuzz/artifacts
-	SWIFT_BACKTRACE=enable=no Fuzz/.build/release/ChronicleFuzz .fuzz/corpus ../shared/corpus/docs Samples -runs=$(RUNS) $(FUZZ_FLAGS)
+	SWIFT_BACKTRACE=enable=no Fuzz/.build/release/ChronicleFuzz .fuzz/corpus Tests/Corpus/docs Samples -runs=$(RUNS) $(FUZZ_FLAGS)
 
 fuzz-fast: deps
 	cd Fuzz && swift build -c release -Xswiftc -sanitize=fuzzer --scratch-path .build-noasan
 	mkdir -p .fuzz/corpus .fuzz/artifacts
-	set -o pipefail; SWIFT_BACKTRACE=enable=no Fuzz/.build-noasan/release/ChronicleFuzz .fuzz/corpus ../shared/corpus/docs Samples \
+	set -o pipefail; SWIFT_BACKTRACE=enable=no Fuzz/.build-noasan/release/ChronicleFuzz .fuzz/corpus Tests/Corpus/docs Samples \
 	  -fork=$$(nproc) -ignore_crashes=0 -max_total_time=$(FUZZ_SECONDS) $(FUZZ_FLAGS) 2>&1 | tee .fuzz/fuzz-fast.log
 
 fuzz-replay: deps
 	cd Fuzz && swift build -c release -Xswiftc -sanitize=fuzzer,address
 	mkdir -p .fuzz/corpus .fuzz/artifacts
-	SWIFT_BACKTRACE=enable=no Fuzz/.build/release/ChronicleFuzz -runs=0 $(FUZZ_FLAGS) .fuzz/corpus ../shared/corpus/docs Samples
+	SWIFT_BACKTRACE=enable=no Fuzz/.build/release/ChronicleFuzz -runs=0 $(FUZZ_FLAGS) .fuzz/corpus Tests/Corpus/docs Samples
 
 # The time engine against the shared temporal dev cases (prints e2e, f1, norm).
 .PHONY: score-time

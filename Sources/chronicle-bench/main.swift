@@ -9,7 +9,7 @@ import Foundation
 /// characters (Unicode scalars) per second, MB/s and the peak resident memory, measured
 /// after the first tenth and at the end: equal figures mean memory stays flat.
 let arguments = CommandLine.arguments.dropFirst()
-let corpusPath = arguments.first ?? "../shared/corpus"
+let corpusPath = arguments.first ?? "Tests/Corpus"
 let targetMB = arguments.dropFirst().first.flatMap(Double.init) ?? 100
 
 func fail(_ message: String) -> Never {

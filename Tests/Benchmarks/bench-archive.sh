@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Archive benchmark (issue 6): ingest a synthetic archive of PAGES pages made from the
-# shared corpus, then export all of it, and report pages per second and peak memory.
+# development corpus (Tests/Corpus), then export all of it, and report pages per second and peak memory.
 #
 #   make bench-archive                 # 10,000 pages, release build
 #   PAGES=20000 make bench-archive
@@ -10,7 +10,7 @@
 # report recurs across issues (exercising the cross-issue merge).
 set -euo pipefail
 PAGES=${PAGES:-10000}
-CORPUS=${CORPUS:-../shared/corpus/docs}
+CORPUS=${CORPUS:-Tests/Corpus/docs}
 BIN=${BIN:-.build/release/chronicle}
 WORK=${BENCH_DIR:-$(mktemp -d /tmp/chronicle-bench.XXXXXX)}
 

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import Chronicle
 
-/// The whole pipeline over every document of `../shared/corpus` (beside the package, as CI
+/// The whole pipeline over every document of `Tests/Corpus` (the invented development corpus the repository
 /// lays it out), scored against `gold.jsonl`:
 /// - (kind, date) F1: an event matches a gold event of the same kind (or one of its
 ///   `alt_kinds`) whose date or one of its `accept` values equals the event's TIMEX3 value;
@@ -82,11 +82,11 @@ struct CorpusScore {
 }
 
 enum CorpusScorer {
-    static let corpusFolder = TestPaths.shared.appendingPathComponent("corpus")
+    static let corpusFolder = TestPaths.corpus
 
     struct MissingCorpus: Error, CustomStringConvertible {
         var path: String
-        var description: String { "\(path): corpus not found; put the shared/ folder beside the repository (../shared/corpus/gold.jsonl)" }
+        var description: String { "\(path): corpus not found: the repository carries it under Tests/Corpus" }
     }
 
     static func run(pipeline: Pipeline = Pipeline()) throws -> CorpusScore {

@@ -2,11 +2,11 @@ import Foundation
 import Testing
 @testable import Chronicle
 
-/// Every document of `shared/corpus` as a calendar, twice: from its gold events (fixed
+/// Every document of `Tests/Corpus` as a calendar, twice: from its gold events (fixed
 /// input, so the HTML can be a golden file) and from what the pipeline recognizes; every
 /// file passes check_ics.py.
 @Suite struct CorpusCalendarTests {
-    static let gold = TestPaths.shared.appendingPathComponent("corpus/gold.jsonl")
+    static let gold = TestPaths.corpus.appendingPathComponent("gold.jsonl")
 
     /// Reads a TIMEX3 value of the shapes the gold uses.
     static func timex(_ value: String) -> Timex? {
@@ -60,7 +60,7 @@ import Testing
         }
     }
 
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: gold.path), "shared/corpus is not beside the package"))
+    @Test
     func everyConvertedDocumentIsAValidCalendar() async throws {
         let pipeline = Pipeline()
         var files: [(name: String, bytes: [UInt8])] = []
@@ -87,7 +87,7 @@ import Testing
         }
     }
 
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: gold.path), "shared/corpus is not beside the package"))
+    @Test
     func everyDocumentBecomesAValidCalendar() throws {
         let documents = try Self.documents()
         #expect(documents.count >= 45)

@@ -14,11 +14,7 @@ import Testing
         let articles: [GoldArticle]
     }
 
-    /// `<package root>/../shared/corpus`: CI copies `shared/` beside the clone.
-    static let corpus: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("shared/corpus")
+    static let corpus: URL = TestPaths.corpus
 
     static func gold() throws -> [GoldDocument] {
         let url = corpus.appendingPathComponent("gold.jsonl")
@@ -32,7 +28,7 @@ import Testing
 
     struct CorpusMissing: Error, CustomStringConvertible {
         let path: String
-        var description: String { "\(path): corpus missing: copy shared/ beside the package clone" }
+        var description: String { "\(path): corpus missing: the repository carries it under Tests/Corpus" }
     }
 
     struct Score: CustomStringConvertible {

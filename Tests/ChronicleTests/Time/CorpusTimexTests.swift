@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import Chronicle
 
-/// Every timex of the annotated corpus (`../shared/corpus/gold.jsonl`) must be found with
+/// Every timex of the annotated corpus (`Tests/Corpus/gold.jsonl`) must be found with
 /// its gold value and modifier when the whole decoded document is tagged against its
 /// issue date (datelines inside the text reset the reference, as in the product).
 /// A timex split by a page-layout break (doc-039 `6月1` / `0日前`) is looked up in the
@@ -17,18 +17,12 @@ import Testing
         let articles: [GoldArticle]
     }
 
-    /// `<package root>/../shared/corpus`, where CI copies `shared/` beside the clone.
-    static var corpus: URL {
-        URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("shared/corpus")
-    }
+    static var corpus: URL { TestPaths.corpus }
 
     @Test func everyGoldTimexIsFoundAndResolved() throws {
         let goldURL = Self.corpus.appendingPathComponent("gold.jsonl")
         guard let goldData = FileManager.default.contents(atPath: goldURL.path) else {
-            Issue.record("corpus not found at \(goldURL.path): copy shared/ beside the package (as CI does)")
+            Issue.record("corpus not found at \(goldURL.path): the repository carries it under Tests/Corpus")
             return
         }
         let tagger = TimeTagger()

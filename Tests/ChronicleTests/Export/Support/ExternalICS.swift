@@ -3,10 +3,10 @@ import Testing
 @testable import Chronicle
 
 /// The independent checks every .ics a test writes goes through: libical parses it back
-/// with no errors, `shared/tools/check_ics.py` accepts it, and khal imports it.
+/// with no errors, `Tests/Tools/check_ics.py` accepts it, and khal imports it.
 enum ExternalICS {
     static let python3 = Run.which("python3")
-    static let skipReason: Comment = "python3 is absent: shared/tools/check_ics.py and khal_import.sh cannot run"
+    static let skipReason: Comment = "python3 is absent: Tests/Tools/check_ics.py and khal_import.sh cannot run"
     /// The tools create their private venv on first use: two tests doing that at once
     /// would race, so they run one at a time.
     private static let toolLock = NSLock()
@@ -36,7 +36,7 @@ enum ExternalICS {
     /// One check_ics.py run over all files (it accepts several).
     static func checkICS(_ urls: [URL], sourceLocation: SourceLocation = #_sourceLocation) throws {
         guard let python3 else { return }
-        let tool = TestPaths.shared.appendingPathComponent("tools/check_ics.py").path
+        let tool = TestPaths.tools.appendingPathComponent("check_ics.py").path
         let result = try runTool(python3, [tool] + urls.map(\.path))
         #expect(result.status == 0, "check_ics.py rejected the calendar:\n\(result.output)", sourceLocation: sourceLocation)
         #expect(result.output.contains("ok events="), "\(result.output)", sourceLocation: sourceLocation)
@@ -44,7 +44,7 @@ enum ExternalICS {
 
     static func khalImport(_ url: URL, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
         guard let bash = Run.which("bash") else { return "" }
-        let tool = TestPaths.shared.appendingPathComponent("tools/khal_import.sh").path
+        let tool = TestPaths.tools.appendingPathComponent("khal_import.sh").path
         let result = try runTool(bash, [tool, url.path])
         #expect(result.status == 0, "khal_import.sh failed:\n\(result.output)", sourceLocation: sourceLocation)
         return result.output

@@ -1,14 +1,30 @@
 import Foundation
+import Testing
 
-/// Where the tests find files: the package from `#filePath`, `shared/` beside it (CI
-/// copies it there), golden files under `Tests/ChronicleTests/Fixtures`.
+/// Where the tests find files, all inside the repository (a plain clone is complete): the
+/// package from `#filePath`, the invented development corpus under `Tests/Corpus`, the
+/// independent iCalendar checks under `Tests/Tools`, golden files under
+/// `Tests/ChronicleTests/Fixtures`.
 enum TestPaths {
     static let packageRoot: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
-    static let shared = packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
+    static let corpus = packageRoot.appendingPathComponent("Tests/Corpus")
+    static let tools = packageRoot.appendingPathComponent("Tests/Tools")
     static let fixtures = packageRoot.appendingPathComponent("Tests/ChronicleTests/Fixtures")
-    static var recording: Bool { ProcessInfo.processInfo.environment["CHRONICLE_RECORD"] == "1" }
+
+    /// `CHRONICLE_RECORD=1` rewrites golden files from the current output. Under CI (`CI`
+    /// set) it is refused: the run records an issue and compares as usual, so a recording
+    /// switch left on can never make CI pass.
+    static var recording: Bool {
+        let environment = ProcessInfo.processInfo.environment
+        guard environment["CHRONICLE_RECORD"] == "1" else { return false }
+        if let ci = environment["CI"], !ci.isEmpty, ci != "0", ci != "false" {
+            Issue.record("CHRONICLE_RECORD=1 is refused under CI: golden files are compared, never rewritten")
+            return false
+        }
+        return true
+    }
 
     /// A fresh temporary directory for one test.
     static func temporaryDirectory() throws -> URL {
