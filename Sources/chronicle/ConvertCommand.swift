@@ -55,7 +55,7 @@ struct ConvertCommand: AsyncParsableCommand {
                     do {
                         try FileManager.default.createDirectory(atPath: (job.outputPath as NSString).deletingLastPathComponent,
                                                                 withIntermediateDirectories: true)
-                        try AtomicFile.write(try renderer.render(page.events), to: job.outputPath)
+                        try AtomicFile.write(try renderer.render(page.events), to: job.outputPath, checkpoint: CrashPoint.checkpoint())
                         return nil
                     } catch {
                         return ErrorLine.naming(job.outputPath, error)

@@ -17,7 +17,21 @@ private let systemWrite = Darwin.write
 /// replaced, and a device or pipe (`-o /dev/null`, a FIFO) is written in place —
 /// renaming over those would destroy them.
 public enum AtomicFile {
-    public static func write(_ bytes: [UInt8], to requested: String) throws(OutputError) {
+    /// The moments of a write that a crash test stops the process at (`write`'s `checkpoint`).
+    public enum Stage: String, Sendable, CaseIterable {
+        /// The temporary file exists and is empty.
+        case created
+        /// Half of the bytes are in the temporary file.
+        case halfWritten = "half-written"
+        /// All bytes are flushed; the rename has not happened.
+        case beforeRename = "before-rename"
+    }
+
+    /// `checkpoint` is called at each `Stage`: the command passes one that kills the process
+    /// there when a test asks it to, so crash tests stop a run at a chosen moment instead
+    /// of racing a timer.
+    public static func write(_ bytes: [UInt8], to requested: String,
+                             checkpoint: (Stage) -> Void = { _ in }) throws(OutputError) {
         let path = resolvingLinks(requested)
         var info = stat()
         if stat(path, &info) == 0 {
@@ -30,7 +44,11 @@ public enum AtomicFile {
         do throws(OutputError) {
             // A replaced file keeps its permissions; a new one gets 0666 less the umask, like `>`.
             if let mode = existingMode(path) { _ = fchmod(fd, mode) }
-            try writeAll(bytes, to: fd, path: path)
+            checkpoint(.created)
+            let half = bytes.count / 2
+            try writeAll(bytes[..<half], to: fd, path: path)
+            checkpoint(.halfWritten)
+            try writeAll(bytes[half...], to: fd, path: path)
             guard fsync(fd) == 0 else { throw OutputError(path: path, reason: .cannotWrite(lastError())) }
             guard close(fd) == 0 else { throw OutputError(path: path, reason: .cannotWrite(lastError())) }
         } catch {
@@ -38,6 +56,7 @@ public enum AtomicFile {
             unlink(tempPath)
             throw error
         }
+        checkpoint(.beforeRename)
         guard rename(tempPath, path) == 0 else {
             let why = lastError()
             unlink(tempPath)
@@ -53,7 +72,7 @@ public enum AtomicFile {
         let fd = open(path, O_WRONLY | O_CLOEXEC)
         guard fd >= 0 else { throw OutputError(path: shown, reason: .cannotWrite(lastError())) }
         defer { close(fd) }
-        try writeAll(bytes, to: fd, path: shown)
+        try writeAll(bytes[...], to: fd, path: shown)
     }
 
     /// The final target of a chain of symbolic links (the path itself if it is none,
@@ -66,7 +85,7 @@ public enum AtomicFile {
         return String(cString: resolved)
     }
 
-    static func writeAll(_ bytes: [UInt8], to fd: Int32, path: String) throws(OutputError) {
+    static func writeAll(_ bytes: ArraySlice<UInt8>, to fd: Int32, path: String) throws(OutputError) {
         var offset = 0
         while offset < bytes.count {
             let n = bytes.withUnsafeBytes { systemWrite(fd, $0.baseAddress! + offset, bytes.count - offset) }

@@ -86,6 +86,6 @@ enum OutputTarget {
             }
             return
         }
-        try AtomicFile.write(bytes, to: path)
+        try AtomicFile.write(bytes, to: path, checkpoint: CrashPoint.checkpoint())
     }
 }

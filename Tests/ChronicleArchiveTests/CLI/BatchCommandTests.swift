@@ -141,11 +141,31 @@ struct BatchCommandTests {
         _ = held
     }
 
-    /// SIGKILL an export at different moments: the calendar on disk is always either
-    /// the earlier file, byte for byte, or the complete new one; never a torn file.
-    @Test func killedExportLeavesTheEarlierFileIntact() throws {
+    /// A run that must wait says whom for, and `--wait-timeout` bounds the wait: exit 2
+    /// with one line naming the lock and the holder's pid.
+    @Test func waitingRunSaysSoAndGivesUpAfterItsTimeout() throws {
         let dir = P.temporaryFolder()
-        let dates = (1...14).map { String(format: "2021-03-%02d", $0) }
+        _ = try P.pages(in: dir, dates: ["2021-04-14"])
+        let db = dir.appendingPathComponent("a.sqlite").path
+        let held = try ArchiveLock(databasePath: db, wait: false)
+        let result = try P.run(["ingest", "pages", "--db", "a.sqlite", "--wait-timeout", "0.2"], in: dir)
+        #expect(result.status == 2)
+        let lines = result.stderr.split(separator: "\n")
+        #expect(lines.count == 2, "\(result.stderr)")
+        #expect(lines.first?.contains("waiting for") == true && lines.first?.contains("held by pid \(getpid())") == true)
+        #expect(lines.last?.contains("a.sqlite.lock") == true && lines.last?.contains("after 0.2 s") == true)
+        let usage = try P.run(["ingest", "pages", "--db", "a.sqlite", "--wait-timeout", "-1"], in: dir)
+        #expect(usage.status == 2 && usage.stderr.contains("--wait-timeout"))
+        _ = held
+    }
+
+    /// SIGKILL an export at each moment of its write (the command's CHRONICLE_TEST_KILL_AT
+    /// hook, so no timer decides where it dies): the calendar on disk is still the earlier
+    /// file, byte for byte; a run that is not killed then replaces it whole.
+    @Test(arguments: ["created", "half-written", "before-rename"])
+    func killedExportLeavesTheEarlierFileIntact(_ stage: String) throws {
+        let dir = P.temporaryFolder()
+        let dates = (1...3).map { String(format: "2021-03-%02d", $0) }
         _ = try P.pages(in: dir, dates: dates)
         #expect(try P.run(["ingest", "pages", "--db", "a.sqlite"], in: dir).status == 0)
         #expect(try P.run(["export", "--db", "a.sqlite", "-o", "cal.ics"], in: dir).status == 0)
@@ -153,24 +173,14 @@ struct BatchCommandTests {
         // Change the archive so a completed export would differ from the earlier file.
         _ = try P.pages(in: dir, dates: ["2021-04-14"])
         #expect(try P.run(["ingest", "pages/2021-04-14.txt", "--db", "a.sqlite"], in: dir).status == 0)
-        var kills = 0
-        var completed: Data?
-        for delay in stride(from: 0, through: 240_000, by: 30_000) {
-            let (process, out, err) = try P.start(["export", "--db", "a.sqlite", "-o", "cal.ics"], in: dir)
-            usleep(useconds_t(delay))
-            kill(process.processIdentifier, SIGKILL)
-            let outcome = P.finish(process, out, err)
-            let now = try Data(contentsOf: dir.appendingPathComponent("cal.ics"))
-            if outcome.killed {
-                kills += 1
-            }
-            if now != earlier {
-                // Only a finished export may replace the file, and always with the same bytes.
-                if completed == nil { completed = now }
-                #expect(now == completed)
-                #expect(now.suffix(15) == Data("END:VCALENDAR\r\n".utf8))
-            }
-        }
-        #expect(kills > 0)
+
+        let killed = try P.run(["export", "--db", "a.sqlite", "-o", "cal.ics"], in: dir, env: ["CHRONICLE_TEST_KILL_AT": stage])
+        #expect(killed.killed, "the export was not stopped at \(stage)")
+        #expect(try Data(contentsOf: dir.appendingPathComponent("cal.ics")) == earlier)
+
+        #expect(try P.run(["export", "--db", "a.sqlite", "-o", "cal.ics"], in: dir).status == 0)
+        let completed = try Data(contentsOf: dir.appendingPathComponent("cal.ics"))
+        #expect(completed != earlier)
+        #expect(completed.suffix(15) == Data("END:VCALENDAR\r\n".utf8))
     }
 }
