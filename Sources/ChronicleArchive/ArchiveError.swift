@@ -6,7 +6,9 @@ public struct ArchiveError: Error, CustomStringConvertible, Sendable, Equatable 
         /// Reading an archive that was never created.
         case missing
         /// Another run holds the lock and `--no-wait` was given.
-        case locked(lockPath: String)
+        case locked(lockPath: String, holder: Int32?)
+        /// Another run still held the lock when `--wait-timeout` ran out.
+        case lockTimedOut(lockPath: String, seconds: Double, holder: Int32?)
         /// A read or write failed inside the database.
         case database(String)
         /// A stored value could not be read back (the file was edited by hand or is damaged).
@@ -27,12 +29,20 @@ public struct ArchiveError: Error, CustomStringConvertible, Sendable, Equatable 
             return "\(path): cannot open the archive (\(why)); check the folder exists and is writable, or pass --db PATH"
         case .missing:
             return "\(path): no archive here yet; run `chronicle ingest PAGE --db \(path)` first, or pass --db PATH"
-        case .locked(let lockPath):
-            return "\(path): another chronicle run holds the lock \(lockPath); wait for it to finish, or run without --no-wait"
+        case .locked(let lockPath, let holder):
+            return "\(path): another chronicle run\(Self.pid(holder)) holds the lock \(lockPath); wait for it to finish, or run without --no-wait"
+        case .lockTimedOut(let lockPath, let seconds, let holder):
+            return "\(path): another chronicle run\(Self.pid(holder)) still held the lock \(lockPath) after \(Self.seconds(seconds)); try again later, or give a longer --wait-timeout"
         case .database(let why):
             return "\(path): archive error (\(why)); run `chronicle stats --db \(path)` to check the archive"
         case .corrupt(let what):
             return "\(path): damaged archive value (\(what)); re-create the archive by ingesting the pages again"
         }
+    }
+
+    private static func pid(_ holder: Int32?) -> String { holder.map { " (pid \($0))" } ?? "" }
+
+    private static func seconds(_ value: Double) -> String {
+        value == value.rounded() ? "\(Int(value)) s" : "\(value) s"
     }
 }

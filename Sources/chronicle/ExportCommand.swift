@@ -40,7 +40,7 @@ struct ExportCommand: AsyncParsableCommand {
         guard FileManager.default.fileExists(atPath: path) else {
             throw CommandFailure.usage(ArchiveError(path: path, reason: .missing).description)
         }
-        let (store, lock) = try archive.openLocked()
+        let (store, lock) = try archive.openLocked(quiet: logging.quiet)
         defer { withExtendedLifetime(lock) {} }
         let archived: [ArchivedEvent]
         do {

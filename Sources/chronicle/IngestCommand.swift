@@ -36,7 +36,7 @@ struct IngestCommand: AsyncParsableCommand {
             if failures.isEmpty { throw CommandFailure.usage("chronicle ingest: no input pages; pass files, folders or -") }
             throw ExitStatus.usage
         }
-        let (store, lock) = try archive.openLocked()
+        let (store, lock) = try archive.openLocked(quiet: logging.quiet)
         defer { withExtendedLifetime(lock) {} }
         let progress = ProgressLine(total: inputs.count, enabled: !logging.quiet)
         var ingested = 0

@@ -2,7 +2,7 @@ import ArgumentParser
 import ChronicleArchive
 import Foundation
 
-/// `--db PATH` and `--no-wait`, shared by ingest, export and stats.
+/// `--db PATH`, `--no-wait` and `--wait-timeout`, shared by ingest, export and stats.
 struct ArchiveOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
         "The archive database.",
@@ -13,6 +13,27 @@ struct ArchiveOptions: ParsableArguments {
     @Flag(name: .long, help: "If another run holds the archive's lock, exit with status 2 instead of waiting.")
     var noWait = false
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Wait at most this long for another run's lock, then exit with status 2.",
+        discussion: "Default: wait until the other run ends.",
+        valueName: "seconds"))
+    var waitTimeout: Double?
+
+    func validate() throws {
+        if let waitTimeout, !(waitTimeout >= 0 && waitTimeout.isFinite) {
+            throw ValidationError("--wait-timeout takes a number of seconds, 0 or more")
+        }
+        if noWait && waitTimeout != nil {
+            throw ValidationError("--no-wait and --wait-timeout exclude each other")
+        }
+    }
+
+    var waiting: ArchiveLock.Waiting {
+        if noWait { return .no }
+        if let waitTimeout { return .upTo(seconds: waitTimeout) }
+        return .forever
+    }
+
     func databasePath() throws -> String {
         if let db { return db }
         guard let path = ArchiveLocation.defaultPath(environment: ProcessInfo.processInfo.environment) else {
@@ -21,8 +42,9 @@ struct ArchiveOptions: ParsableArguments {
         return path
     }
 
-    /// Takes the lock beside the database, then opens it.
-    func openLocked() throws -> (Archive, ArchiveLock) {
+    /// Takes the lock beside the database, then opens it. A run that has to wait says so
+    /// on standard error (unless `quiet`), naming the holder.
+    func openLocked(quiet: Bool) throws -> (Archive, ArchiveLock) {
         let path = try databasePath()
         let folder = (path as NSString).deletingLastPathComponent
         do {
@@ -31,7 +53,12 @@ struct ArchiveOptions: ParsableArguments {
             throw CommandFailure.usage(ArchiveError(path: path, reason: .cannotOpen("cannot create its folder")).description)
         }
         do {
-            let lock = try ArchiveLock(databasePath: path, wait: !noWait)
+            let lock = try ArchiveLock(databasePath: path, waiting: waiting) { holder in
+                guard !quiet else { return }
+                let who = holder.map { "held by pid \($0)" } ?? "held by another chronicle run"
+                let limit = waitTimeout.map { " (at most \($0 == $0.rounded() ? String(Int($0)) : String($0)) s)" } ?? " (--wait-timeout SECONDS to limit)"
+                Terminal.writeError("chronicle: waiting for \(ArchiveLocation.lockPath(forDatabase: path)), \(who)\(limit)\n")
+            }
             return (try Archive(path: path), lock)
         } catch {
             throw CommandFailure.usage(error.description)
