@@ -23,6 +23,18 @@ demo: build
 test: deps
 	swift test
 
+# Installs the release build as $(PREFIX)/bin/chronicle (cron's PATH lacks /usr/local/bin
+# on some systems: the crontab line in README names the installed path).
+PREFIX ?= /usr/local
+.PHONY: install uninstall
+install: deps
+	swift build -c release --product chronicle
+	install -d "$(DESTDIR)$(PREFIX)/bin"
+	install -m 0755 "$$(swift build -c release --show-bin-path)/chronicle" "$(DESTDIR)$(PREFIX)/bin/chronicle"
+
+uninstall:
+	rm -f "$(DESTDIR)$(PREFIX)/bin/chronicle"
+
 # Time engine throughput (characters/s, MB/s) and peak memory on the corpus repeated to 100 MB.
 .PHONY: bench
 bench: deps
@@ -64,10 +76,19 @@ fuzz-replay: deps
 	mkdir -p .fuzz/corpus .fuzz/artifacts
 	SWIFT_BACKTRACE=enable=no Fuzz/.build/release/ChronicleFuzz -runs=0 $(FUZZ_FLAGS) .fuzz/corpus Tests/Corpus/docs Samples
 
-# The time engine against the shared temporal dev cases (prints e2e, f1, norm).
-.PHONY: score-time
+# Optional measures that need the team's shared/ folder beside the checkout (not in a
+# plain clone; nothing else needs it): the time engine against the temporal dev cases
+# (prints e2e, f1, norm), and the whole pipeline on the real-news development set.
+SHARED ?= ../shared
+.PHONY: score-time score-news
 score-time: build
+	@test -f $(SHARED)/temporal/dev.jsonl || { echo "score-time: $(SHARED)/temporal/dev.jsonl not found (optional; set SHARED=DIR)" >&2; exit 2; }
 	python3 -c 'import json,sys; [print(json.dumps({k: c[k] for k in ("id","text","ref")}, ensure_ascii=False)) for c in map(json.loads, sys.stdin)]' \
-	  < ../shared/temporal/dev.jsonl > .build/dev.input.jsonl
+	  < $(SHARED)/temporal/dev.jsonl > .build/dev.input.jsonl
 	.build/debug/chronicle tag --jsonl < .build/dev.input.jsonl > .build/dev.pred.jsonl
-	python3 ../shared/temporal/score.py ../shared/temporal/dev.jsonl .build/dev.pred.jsonl --by cat
+	python3 $(SHARED)/temporal/score.py $(SHARED)/temporal/dev.jsonl .build/dev.pred.jsonl --by cat
+
+score-news: deps
+	@test -f $(SHARED)/news-dev/measure.py || { echo "score-news: $(SHARED)/news-dev/measure.py not found (optional; set SHARED=DIR)" >&2; exit 2; }
+	swift build -c release --product chronicle
+	python3 $(SHARED)/news-dev/measure.py "$$(swift build -c release --show-bin-path)/chronicle" --failures $${FAILURES:-0}

@@ -9,10 +9,11 @@ struct ConvertCommand: AsyncParsableCommand {
         commandName: "convert",
         abstract: "Convert news pages into a calendar (ics), CSV, JSON lines, TimelineJS or HTML.",
         discussion: """
-            Inputs are files, folders (searched recursively for --glob) and - for standard input.
-            Outputs are written to a temporary file and renamed into place.
-            Exit status: 0 all converted; 1 some inputs failed (the rest written, each failure
-            named on standard error); 2 usage error or nothing could be converted.
+            Inputs are files, folders (searched recursively for --glob) and - for standard \
+            input. Outputs are written to a temporary file and renamed into place.
+
+            Exit status: 0 all converted; 1 some inputs failed (the rest written, each \
+            failure named on standard error); 2 usage error or nothing could be converted.
             """
     )
 

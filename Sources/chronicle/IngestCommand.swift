@@ -10,10 +10,12 @@ struct IngestCommand: AsyncParsableCommand {
         commandName: "ingest",
         abstract: "Add news pages to the archive.",
         discussion: """
-            Ingesting the same page again changes nothing; a corrected page replaces the events
-            of the articles it carries (same issue, same headline); an event reported in two
-            issues is kept once with both sources. Runs on one archive take turns (a lock
-            beside the database). Exit status as for convert.
+            Ingesting the same page again changes nothing; a corrected page replaces the \
+            events of the articles it carries (same issue, same headline); an event reported \
+            in two issues is kept once with both sources.
+
+            Runs on one archive take turns (a lock beside the database); a run that waits \
+            says for whom, and --wait-timeout bounds the wait. Exit status as for convert.
             """
     )
 

@@ -8,9 +8,11 @@ struct TagCommand: ParsableCommand {
         commandName: "tag",
         abstract: "Find and resolve the temporal expressions in a text.",
         discussion: """
-            chronicle tag "4月12日上午开会" --ref 2021-04-14      prints a table
-            chronicle tag --jsonl < in.jsonl > out.jsonl          one {"id","text","ref"} object a line in,
-                                                                  one {"id","mentions"} object a line out
+            Examples:
+              chronicle tag "4月12日上午开会" --ref 2021-04-14
+                  prints a table of the mentions
+              chronicle tag --jsonl < in.jsonl > out.jsonl
+                  reads {"id","text","ref"} lines, writes one {"id","mentions"} line each
             """
     )
 
