@@ -5,9 +5,9 @@ SAMPLE := Samples/guancheng-2021-04-14.txt
 
 # Debian packages the build and the tests need (idempotent).
 deps:
-	@pkg-config --exists libical 2>/dev/null && dpkg -s libsqlite3-dev python3-venv >/dev/null 2>&1 || { \
+	@pkg-config --exists libical 2>/dev/null && dpkg -s libsqlite3-dev python3-venv zlib1g-dev >/dev/null 2>&1 || { \
 	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
-	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libical-dev pkg-config libsqlite3-dev python3-venv >/dev/null; }
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libical-dev pkg-config libsqlite3-dev python3-venv zlib1g-dev >/dev/null; }
 
 build: deps
 	swift build

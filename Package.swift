@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // libical, reached only through Sources/Chronicle/Export/ICal/LibICal.swift.
@@ -23,7 +24,7 @@ let package = Package(
         ),
         .target(
             name: "Chronicle",
-            dependencies: ["CLibical"]
+            dependencies: ["CLibical", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         // The SQLite archive lives apart so the core library builds without GRDB.
         .target(

@@ -7,6 +7,8 @@ public enum ExportError: Error, Hashable, Sendable, CustomStringConvertible {
     case libical(operation: String)
     /// The serialized calendar broke a rule of RFC 5545 that chronicle checks before writing.
     case invalidCalendar(String)
+    /// The zip library could not assemble the .xlsx workbook.
+    case workbook(String)
 
     public var description: String {
         switch self {
@@ -17,6 +19,8 @@ public enum ExportError: Error, Hashable, Sendable, CustomStringConvertible {
             return "libical failed to \(operation): check that libical3 is installed, and report the input that caused it"
         case .invalidCalendar(let problem):
             return "refusing to write an invalid calendar (\(problem)): report the input that caused it"
+        case .workbook(let problem):
+            return "cannot assemble the workbook (\(problem)): write CSV with --layout report instead, and report the input that caused it"
         }
     }
 }

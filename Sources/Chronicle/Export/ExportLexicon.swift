@@ -61,6 +61,16 @@ public enum ExportLexicon {
     static let approximatePrefix = "约"
     static let rangeSeparator = "至"
 
+    // The 大事记 report (`--layout report`, xlsx, text).
+    static let reportColumns = ["日期", "时间", "类别", "事项", "领导", "出席", "地点", "原文", "来源", "报道日期"]
+    static let reportDeadline = "截止"
+    static let reportDeadlineAfter = "前"
+    /// Month heading of the text report: `2021年4月`.
+    static let reportMonthHeading = "%@年%@月"
+    static let reportLineEnd = "。"
+    /// Sentence-final marks after which the text report adds no 。.
+    static let reportSentenceEnds: Set<Character> = ["。", "！", "？", "…"]
+
     // HTML page.
     static let htmlLanguage = "zh-CN"
     static let htmlAllKinds = "全部"

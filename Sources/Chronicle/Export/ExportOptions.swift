@@ -1,16 +1,32 @@
 /// The formats `render` writes.
 public enum OutputFormat: String, CaseIterable, Sendable {
-    case ics, csv, jsonl, timelinejs, html
+    case ics, csv, xlsx, text, jsonl, timelinejs, html
 
     /// File extension of an output in this format.
     public var fileExtension: String {
         switch self {
         case .ics: return "ics"
         case .csv, .timelinejs: return "csv"
+        case .xlsx: return "xlsx"
+        case .text: return "txt"
         case .jsonl: return "jsonl"
         case .html: return "html"
         }
     }
+
+    /// The format an output file's extension names (`.CSV` too); nil for an extension no
+    /// format writes. TimelineJS shares `.csv` and is only chosen by name.
+    public init?(fileExtension: String) {
+        let ext = fileExtension.lowercased()
+        guard let format = OutputFormat.allCases.first(where: { $0.fileExtension == ext && $0 != .timelinejs }) else { return nil }
+        self = format
+    }
+}
+
+/// The columns of `--format csv`: every field of an event for pipelines, or the 大事记
+/// report a person files (the columns of `--format xlsx`).
+public enum CSVLayout: String, CaseIterable, Sendable {
+    case events, report
 }
 
 /// How outputs are written. The library reads no environment and no clock: the command
@@ -23,12 +39,15 @@ public struct ExportOptions: Hashable, Sendable {
     /// DTSTAMP of every event, seconds since 1970 (`SOURCE_DATE_EPOCH`); nil: the
     /// event's issue date at 00:00 UTC.
     public var sourceDateEpoch: Int?
+    /// The columns of CSV output.
+    public var csvLayout: CSVLayout
 
     public init(calendarName: String = ExportLexicon.defaultCalendarName, bom: Bool = true,
-                sourceDateEpoch: Int? = nil) {
+                sourceDateEpoch: Int? = nil, csvLayout: CSVLayout = .events) {
         self.calendarName = calendarName
         self.bom = bom
         self.sourceDateEpoch = sourceDateEpoch
+        self.csvLayout = csvLayout
     }
 }
 
@@ -36,7 +55,13 @@ public struct ExportOptions: Hashable, Sendable {
 public func render(_ timeline: Timeline, as format: OutputFormat, options: ExportOptions = .init()) throws(ExportError) -> [UInt8] {
     switch format {
     case .ics: return try ICalendarWriter.render(timeline, options: options)
-    case .csv: return try EventsCSV.render(timeline, options: options)
+    case .csv:
+        switch options.csvLayout {
+        case .events: return try EventsCSV.render(timeline, options: options)
+        case .report: return ReportRows.csv(timeline, options: options)
+        }
+    case .xlsx: return try XLSXWorkbook.render(timeline, options: options)
+    case .text: return ChronicleText.render(timeline)
     case .timelinejs: return try TimelineJSCSV.render(timeline, options: options)
     case .jsonl: return try JSONLinesWriter.render(timeline)
     case .html: return HTMLTimeline.render(timeline, options: options)

@@ -14,6 +14,8 @@ public struct Event: Hashable, Sendable {
     public var summary: String
     /// Title segment + name as written: `管城回族区委书记虎强`.
     public var leaders: [String]
+    /// Other officials named as present (出席, 参加, 陪同, 列席), title segment + name.
+    public var attendees: [String]
     public var location: String?
     /// The phrase that signalled the event.
     public var trigger: String
@@ -31,7 +33,7 @@ public struct Event: Hashable, Sendable {
     public init(kind: String, timex: Timex, modifier: TimexModifier? = nil, dateText: String?,
                 planned: Bool = false, summary: String, leaders: [String], location: String?,
                 trigger: String, sentence: String, headline: String, byline: String?,
-                issueDate: CalendarDate, source: String, article: Int, ordinal: Int) {
+                issueDate: CalendarDate, source: String, article: Int, ordinal: Int, attendees: [String] = []) {
         self.kind = kind
         self.timex = timex
         self.modifier = modifier
@@ -39,6 +41,7 @@ public struct Event: Hashable, Sendable {
         self.planned = planned
         self.summary = summary
         self.leaders = leaders
+        self.attendees = attendees
         self.location = location
         self.trigger = trigger
         self.sentence = sentence

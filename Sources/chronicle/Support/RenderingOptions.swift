@@ -3,11 +3,17 @@ import Chronicle
 
 extension OutputFormat: ExpressibleByArgument {}
 extension VaguePolicy: ExpressibleByArgument {}
+extension CSVLayout: ExpressibleByArgument {}
 
 /// How a timeline is written: format and calendar options, shared by convert and export.
 struct RenderingOptions: ParsableArguments {
-    @Option(help: "ics, csv, jsonl, timelinejs or html (default: from the output's extension, else ics).")
+    @Option(help: "ics, csv, xlsx, text, jsonl, timelinejs or html (default: from the output's extension, else ics).")
     var format: OutputFormat?
+
+    @Option(help: ArgumentHelp(
+        "CSV columns: events (every field, for pipelines) or report (the 大事记 columns of --format xlsx).",
+        valueName: "events|report"))
+    var layout: CSVLayout = .events
 
     @Option(help: "The calendar's name (NAME, X-WR-CALNAME; the HTML title).")
     var calendarName: String?
@@ -25,12 +31,20 @@ struct RenderingOptions: ParsableArguments {
     @Flag(help: "No UTF-8 byte order mark at the start of CSV output (for pipelines).")
     var noBom = false
 
-    /// `--format`, else the output file's extension, else iCalendar.
-    func resolvedFormat(output: String?) -> OutputFormat {
+    /// `--format`, else the output file's extension, else iCalendar. An extension no format
+    /// writes is refused rather than guessed (`-o x.xlsx` must never hold iCalendar).
+    func resolvedFormat(output: String?) throws -> OutputFormat {
         if let format { return format }
-        guard let output, let dot = output.lastIndex(of: ".") else { return .ics }
-        let ext = output[output.index(after: dot)...].lowercased()
-        return OutputFormat.allCases.first { $0.fileExtension == ext && $0 != .timelinejs } ?? .ics
+        guard let output, output != "-" else { return .ics }
+        let name = output.split(separator: "/").last.map(String.init) ?? output
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return .ics }
+        let ext = String(name[name.index(after: dot)...])
+        guard let format = OutputFormat(fileExtension: ext) else {
+            let known = OutputFormat.allCases.filter { $0 != .timelinejs }.map { ".\($0.fileExtension)" }
+            throw CommandFailure.usage("\(output): unknown output extension .\(ext); use one of \(known.joined(separator: ", ")), or name the format with --format "
+                + OutputFormat.allCases.map(\.rawValue).joined(separator: "|"))
+        }
+        return format
     }
 
     func calendarOptions() throws -> CalendarOptions {
@@ -42,7 +56,10 @@ struct RenderingOptions: ParsableArguments {
     }
 
     func exportOptions() throws -> ExportOptions {
-        var options = ExportOptions(bom: !noBom, sourceDateEpoch: try SourceDateEpoch.read())
+        if layout == .report && format != nil && format != .csv {
+            throw CommandFailure.usage("--layout report goes with CSV output; --format xlsx and text are reports already")
+        }
+        var options = ExportOptions(bom: !noBom, sourceDateEpoch: try SourceDateEpoch.read(), csvLayout: layout)
         if let calendarName { options.calendarName = calendarName }
         return options
     }

@@ -130,6 +130,26 @@ struct BatchCommandTests {
         #expect(try together.stats() == serial.stats())
     }
 
+    /// The format follows the output's extension; one no format writes is refused with
+    /// the list (never a calendar under a spreadsheet's name), and nothing is written.
+    @Test func outputExtensionChoosesTheFormatOrIsRefused() throws {
+        let dir = P.temporaryFolder()
+        _ = try P.pages(in: dir, dates: ["2021-04-14"])
+        let refused = try P.run(["convert", "pages", "-o", "out.docx"], in: dir)
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("out.docx") && refused.stderr.contains(".xlsx") && refused.stderr.contains("--format"))
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("out.docx").path))
+        #expect(try P.run(["convert", "pages", "-o", "report.xlsx"], in: dir).status == 0)
+        let workbook = try Data(contentsOf: dir.appendingPathComponent("report.xlsx"))
+        #expect(workbook.starts(with: [0x50, 0x4B, 0x03, 0x04]))
+        #expect(try P.run(["convert", "pages", "-o", "dashiji.txt"], in: dir).status == 0)
+        let text = try String(contentsOf: dir.appendingPathComponent("dashiji.txt"), encoding: .utf8)
+        #expect(text.hasPrefix("2021年4月\n"))
+        #expect(try P.run(["convert", "pages", "-o", "report.csv", "--layout", "report"], in: dir).status == 0)
+        let csv = try Data(contentsOf: dir.appendingPathComponent("report.csv"))
+        #expect(csv.starts(with: [0xEF, 0xBB, 0xBF] + Array("日期,时间,类别,事项,领导,出席,地点,原文,来源,报道日期\r\n".utf8)))
+    }
+
     @Test func secondRunWithNoWaitExits2WhileLocked() throws {
         let dir = P.temporaryFolder()
         _ = try P.pages(in: dir, dates: ["2021-04-14"])

@@ -49,4 +49,29 @@ enum ExternalICS {
         #expect(result.status == 0, "khal_import.sh failed:\n\(result.output)", sourceLocation: sourceLocation)
         return result.output
     }
+
+    /// What a spreadsheet user sees in an .xlsx, read by openpyxl (`Tests/Tools/xlsx_cells.py`):
+    /// dates as `date:YYYY-MM-DD`, empty cells as "".
+    struct Workbook {
+        var sheet: String
+        var freeze: String?
+        var filter: String?
+        var widths: [String: Double]
+        var rows: [[String]]
+    }
+
+    static func xlsxCells(_ url: URL, sourceLocation: SourceLocation = #_sourceLocation) throws -> Workbook {
+        let tool = TestPaths.tools.appendingPathComponent("xlsx_cells.py").path
+        let result = try runTool(python3 ?? "python3", [tool, url.path])
+        #expect(result.status == 0, "xlsx_cells.py could not read the workbook:\n\(result.output)", sourceLocation: sourceLocation)
+        // The tool may say on stderr that it prepared its venv: the JSON is the last line.
+        let line = result.output.split(separator: "\n").last.map(String.init) ?? ""
+        let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] ?? [:]
+        let rows = (object["rows"] as? [[Any]] ?? []).map { $0.map { value -> String in
+            if value is NSNull { return "" }
+            return "\(value)"
+        } }
+        return Workbook(sheet: object["sheet"] as? String ?? "", freeze: object["freeze"] as? String,
+                        filter: object["filter"] as? String, widths: object["widths"] as? [String: Double] ?? [:], rows: rows)
+    }
 }
