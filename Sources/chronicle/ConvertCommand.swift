@@ -44,49 +44,57 @@ struct ConvertCommand: AsyncParsableCommand {
         let progress = ProgressLine(total: inputs.count, enabled: !logging.quiet)
         let width = input.width
         var converted = 0
+        var eventCount = 0
+        for line in reader.unmatchedManifestLines(inputs) { log.warning("\(line)") }
 
         if let outDir {
             let plan = OutputPlan(inputs: inputs, folder: outDir, format: renderer.format)
             failures += plan.clashes
-            let results = await parallelMap(plan.jobs, width: width) { job -> String? in
+            let results = await parallelMap(plan.jobs, width: width) { job -> Result<(Int, String?), PageFailure> in
                 defer { progress.advance(job.input.path) }
                 switch reader.read(job.input) {
-                case .failure(let failure): return failure.message
+                case .failure(let failure): return .failure(failure)
                 case .success(let page):
                     do {
                         try FileManager.default.createDirectory(atPath: (job.outputPath as NSString).deletingLastPathComponent,
                                                                 withIntermediateDirectories: true)
                         try AtomicFile.write(try renderer.render(page.events), to: job.outputPath, checkpoint: CrashPoint.checkpoint())
-                        return nil
+                        return .success((page.events.count, page.warning(job.input)))
                     } catch {
-                        return ErrorLine.naming(job.outputPath, error)
+                        return .failure(PageFailure(input: job.input, message: ErrorLine.naming(job.outputPath, error)))
                     }
                 }
             }
             progress.finish()
-            for (job, failure) in zip(plan.jobs, results) {
-                if let failure { failures.append(failure) } else {
+            for (job, result) in zip(plan.jobs, results) {
+                switch result {
+                case .failure(let failure): failures.append(failure.message)
+                case .success(let (count, warning)):
                     converted += 1
+                    eventCount += count
+                    if let warning { log.warning("\(warning)") }
                     log.info("\(job.input.path) → \(job.outputPath)")
                 }
             }
         } else {
             let results = await parallelMap(inputs, width: width) { file in
                 defer { progress.advance(file.path) }
-                return reader.read(file).map(\.events)
+                return reader.read(file).map { ($0.events, $0.warning(file)) }
             }
             progress.finish()
             var events: [Event] = []
             for (file, result) in zip(inputs, results) {
                 switch result {
-                case .success(let found):
+                case .success(let (found, warning)):
                     converted += 1
                     events += found
+                    if let warning { log.warning("\(warning)") }
                     log.info("\(file.path): \(found.count) events")
                 case .failure(let failure):
                     failures.append(failure.message)
                 }
             }
+            eventCount = events.count
             if converted > 0 {
                 do {
                     try OutputTarget.write(try renderer.render(events), to: target)
@@ -98,6 +106,9 @@ struct ConvertCommand: AsyncParsableCommand {
             }
         }
         for failure in failures { log.error("\(failure)") }
+        if !logging.quiet && converted > 0 {
+            Terminal.writeError(BatchSummary(converted: converted, failed: failures.count, events: eventCount).line + "\n")
+        }
         if converted == 0 {
             // Each failure is already on standard error; an empty run still says why.
             if failures.isEmpty { throw CommandFailure.usage("chronicle convert: no input pages; pass files, folders or -") }
@@ -130,5 +141,20 @@ struct OutputPlan {
             taken[path] = input.path
             jobs.append(Job(input: input, outputPath: path))
         }
+    }
+}
+
+/// The line a batch ends with (not under `--quiet`): what it did, in one place.
+struct BatchSummary {
+    let converted: Int
+    let failed: Int
+    let events: Int
+
+    var line: String {
+        func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
+        var parts = [count(converted, "page converted", "pages converted")]
+        if failed > 0 { parts.append("\(failed) failed") }
+        parts.append(count(events, "event", "events"))
+        return "chronicle convert: " + parts.joined(separator: ", ")
     }
 }

@@ -41,6 +41,7 @@ struct IngestCommand: AsyncParsableCommand {
         let (store, lock) = try archive.openLocked(quiet: logging.quiet)
         defer { withExtendedLifetime(lock) {} }
         let progress = ProgressLine(total: inputs.count, enabled: !logging.quiet)
+        for line in reader.unmatchedManifestLines(inputs) { log.warning("\(line)") }
         var ingested = 0
         var total = IngestSummary()
         let batches = stride(from: 0, to: inputs.count, by: Self.batchSize).map {
@@ -63,6 +64,7 @@ struct IngestCommand: AsyncParsableCommand {
                 case .failure(let failure):
                     failures.append(failure.message)
                 case .success(let read):
+                    if let warning = read.warning(file) { log.warning("\(warning)") }
                     do {
                         let summary = try store.ingest(page: read.page, events: read.events,
                                                        contentHash: ContentHash.hex(read.bytes), at: now)

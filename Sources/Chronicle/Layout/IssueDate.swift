@@ -18,15 +18,19 @@ public enum IssueDate {
     public static func fromText(_ text: String) -> CalendarDate? {
         let lines = PageLine.split(text)
         let classifier = LineClassifier()
-        return fromLines(lines, kinds: lines.map(classifier.classify))
+        return fromLines(lines, kinds: lines.map(classifier.classify))?.date
     }
 
-    static func fromLines(_ lines: [PageLine], kinds: [LineKind]) -> CalendarDate? {
+    /// The date and how sure its source is: a labelled header or a masthead is the page's
+    /// own statement; a bare date line above the text may be a site banner's, so it is
+    /// `guessed` and the command says so.
+    static func fromLines(_ lines: [PageLine], kinds: [LineKind]) -> (date: CalendarDate, source: IssueDateSource)? {
         var inText = false
         for kind in kinds {
             switch kind {
-            case .dateHeader(let date?), .itemHeader(let date?): return date   // labelled metadata, wherever it stands
-            case .masthead(let date), .bareDate(let date): if !inText { return date }
+            case .dateHeader(let date?), .itemHeader(let date?): return (date, .header)   // labelled metadata, wherever it stands
+            case .masthead(let date): if !inText { return (date, .header) }
+            case .bareDate(let date): if !inText { return (date, .guessed) }
             case .lead, .text: inText = true
             default: continue
             }

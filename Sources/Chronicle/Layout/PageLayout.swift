@@ -19,19 +19,24 @@ public struct PageLayout: Sendable {
     ///   - text: the decoded page, as written.
     ///   - source: the input's name (file name or `-`); a date in it is the issue date
     ///     when `issueDate` is nil.
-    ///   - issueDate: the `--issue-date` option, which wins over everything else.
-    public func page(text: String, source: String, issueDate: CalendarDate?) throws(IssueDateError) -> Page {
+    ///   - issueDate: a date given by the user, which wins over everything else;
+    ///     `issueDateSource` says how it was given (`--issue-date` or a manifest).
+    public func page(text: String, source: String, issueDate: CalendarDate?,
+                     issueDateSource: IssueDateSource = .option) throws(IssueDateError) -> Page {
         // A page saved as HTML is read as the browser shows it; entity remnants
         // (`&nbsp;`) in saved text are decoded.
         let shown = SavedWebPage.looksLikeHTML(text) ? SavedWebPage.plainText(text) : SavedWebPage.decodingEntities(text)
         let lines = PageLine.split(shown)
         let kinds = lines.map(classifier.classify)
-        guard let issue = issueDate ?? IssueDate.fromFileName(source, dates: dates) ?? IssueDate.fromLines(lines, kinds: kinds) else {
+        let found: (date: CalendarDate, source: IssueDateSource)? = issueDate.map { ($0, issueDateSource) }
+            ?? IssueDate.fromFileName(source, dates: dates).map { ($0, .fileName) }
+            ?? IssueDate.fromLines(lines, kinds: kinds)
+        guard let (issue, issueSource) = found else {
             throw IssueDateError(source: source)
         }
-        let found = PageSegmenter(classifier: classifier).segment(lines, kinds: kinds)
+        let segments = PageSegmenter(classifier: classifier).segment(lines, kinds: kinds)
         var articles: [Article] = []
-        for raw in found {
+        for raw in segments {
             var paragraphs = ParagraphRepair.paragraphs(raw.body.map { lines[$0] })
             let credits = raw.bylineLines.map { undecorated(lines[$0].text) }.joined(separator: " ")
             var byline = raw.lead?.byline ?? (credits.isEmpty ? nil : credits)
@@ -47,7 +52,7 @@ public struct PageLayout: Sendable {
                                     body: paragraphs.joined(separator: "\n"),
                                     referenceDate: reference))
         }
-        return Page(source: source, issueDate: issue, articles: articles)
+        return Page(source: source, issueDate: issue, issueDateSource: issueSource, articles: articles)
     }
 
     /// A credit line without its bullet or brackets (`■记者 X` → `记者 X`).

@@ -23,6 +23,9 @@ public struct Event: Hashable, Sendable {
     public var headline: String
     public var byline: String?
     public var issueDate: CalendarDate
+    /// How the issue date was found (`guessed` dates are worth a look); nil where it is not
+    /// known (events read back from an archive).
+    public var issueDateSource: IssueDateSource?
     /// Input file name as given.
     public var source: String
     /// 1-based article index in the source file.

@@ -21,16 +21,32 @@ public struct Article: Hashable, Sendable {
     }
 }
 
+/// Where a page's issue date came from (`issue_date_source` in JSON lines).
+public enum IssueDateSource: String, Hashable, Sendable, CaseIterable {
+    /// `--issue-date`.
+    case option
+    /// A line of an `--issue-dates` file.
+    case manifest
+    /// A date in the file name.
+    case fileName = "file_name"
+    /// A labelled header (`发布时间：`) or a newspaper masthead.
+    case header
+    /// A bare date line in the page's chrome, which may be a site banner's: worth a look.
+    case guessed
+}
+
 /// A decoded and segmented input file.
 public struct Page: Hashable, Sendable {
     /// The name the user gave for the input (file name, or `-` for standard input).
     public var source: String
     public var issueDate: CalendarDate
+    public var issueDateSource: IssueDateSource
     public var articles: [Article]
 
-    public init(source: String, issueDate: CalendarDate, articles: [Article]) {
+    public init(source: String, issueDate: CalendarDate, issueDateSource: IssueDateSource = .option, articles: [Article]) {
         self.source = source
         self.issueDate = issueDate
+        self.issueDateSource = issueDateSource
         self.articles = articles
     }
 }

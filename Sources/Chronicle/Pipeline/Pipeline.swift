@@ -15,9 +15,13 @@ public struct Pipeline: Sendable {
     /// Decodes, lays out and recognizes one page. Throws `DecodeError` (bytes that are no
     /// text, naming the byte offset) or `IssueDateError` (no issue date given or found),
     /// each with a one-line description that names the source.
-    public func events(bytes: [UInt8], source: String, issueDate: CalendarDate?) throws -> (page: Page, events: [Event]) {
+    /// `issueDateSource` says how a given `issueDate` was given (`--issue-date`, a manifest).
+    public func events(bytes: [UInt8], source: String, issueDate: CalendarDate?,
+                       issueDateSource: IssueDateSource = .option) throws -> (page: Page, events: [Event]) {
         let text = try TextDecoder.decode(bytes, source: source)
-        let page = try layout.page(text: text, source: source, issueDate: issueDate)
-        return (page, recognizer.events(in: page))
+        let page = try layout.page(text: text, source: source, issueDate: issueDate, issueDateSource: issueDateSource)
+        var events = recognizer.events(in: page)
+        for i in events.indices { events[i].issueDateSource = page.issueDateSource }
+        return (page, events)
     }
 }

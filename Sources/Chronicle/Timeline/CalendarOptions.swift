@@ -84,11 +84,3 @@ public enum CalendarOptionsError: Error, Hashable, Sendable, CustomStringConvert
     }
 }
 
-extension Substring {
-    var trimmingSpaces: Substring {
-        var s = self
-        while let f = s.first, f == " " || f == "\t" { s.removeFirst() }
-        while let l = s.last, l == " " || l == "\t" { s.removeLast() }
-        return s
-    }
-}

@@ -6,8 +6,16 @@ struct InputOptions: ParsableArguments {
     @Argument(help: "Page files, folders (searched recursively for --glob), or - for standard input.")
     var paths: [String]
 
-    @Option(help: "The issue date, YYYY-MM-DD (default: from each file's name or its header).")
-    var issueDate: String?
+    // An array only so that a second --issue-date is refused instead of silently winning.
+    @Option(help: ArgumentHelp("The issue date of every input, YYYY-MM-DD (default: from each file's name or its header).",
+                               valueName: "date"))
+    var issueDate: [String] = []
+
+    @Option(help: ArgumentHelp(
+        "A CSV or TSV file giving each page its issue date: path or file name, then YYYY-MM-DD, one page a line.",
+        discussion: "Pages it does not name take their date from their file name or header as usual.",
+        valueName: "file"))
+    var issueDates: String?
 
     @Option(help: "File names to take from folders.")
     var glob = "*.txt"
@@ -20,11 +28,19 @@ struct InputOptions: ParsableArguments {
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if issueDate.count > 1 {
+            throw ValidationError("--issue-date was given \(issueDate.count) times; it applies to every input, so pass it once, or give each page its date with --issue-dates FILE")
+        }
+        if !issueDate.isEmpty && issueDates != nil {
+            throw ValidationError("--issue-date and --issue-dates exclude each other")
+        }
     }
 
     var width: Int { jobs ?? ProcessInfo.processInfo.activeProcessorCount }
 
-    func reader() throws -> PageReader { try PageReader(lexiconFile: lexicon, issueDateText: issueDate) }
+    func reader() throws -> PageReader {
+        try PageReader(lexiconFile: lexicon, issueDateText: issueDate.first, manifestFile: issueDates)
+    }
 
     func collect() -> (inputs: [InputFile], failures: [InputError]) { InputFiles.collect(paths, glob: glob) }
 }

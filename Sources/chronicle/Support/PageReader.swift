@@ -5,9 +5,13 @@ import Foundation
 struct PageReader: Sendable {
     let pipeline: Pipeline
     let issueDate: CalendarDate?
+    /// `--issue-dates FILE`, read once.
+    let manifest: IssueDateManifest?
+    let manifestFile: String?
 
-    /// `--lexicon FILE` merged into the built-in lexicon, or usage error.
-    init(lexiconFile: String?, issueDateText: String?) throws {
+    /// `--lexicon FILE` merged into the built-in lexicon, `--issue-date`, `--issue-dates FILE`;
+    /// a usage error for any of them that cannot be read.
+    init(lexiconFile: String?, issueDateText: String?, manifestFile: String? = nil) throws {
         var lexicon = EventLexicon.builtin
         if let lexiconFile {
             do {
@@ -25,6 +29,34 @@ struct PageReader: Sendable {
         } else {
             issueDate = nil
         }
+        self.manifestFile = manifestFile
+        if let manifestFile {
+            guard let data = FileManager.default.contents(atPath: manifestFile) else {
+                throw CommandFailure.usage("\(manifestFile): cannot read the --issue-dates file; check the path")
+            }
+            do {
+                manifest = try IssueDateManifest(text: String(decoding: data, as: UTF8.self), name: manifestFile)
+            } catch {
+                throw CommandFailure.usage(error.description)
+            }
+        } else {
+            manifest = nil
+        }
+    }
+
+    /// The date the user gave for this input, and how.
+    func given(_ input: InputFile) -> (CalendarDate, IssueDateSource)? {
+        if let issueDate { return (issueDate, .option) }
+        return manifest?.entry(forPath: input.path).map { ($0.date, .manifest) }
+    }
+
+    /// Manifest lines that name none of `inputs`: likely a typo, said on standard error.
+    func unmatchedManifestLines(_ inputs: [InputFile]) -> [String] {
+        guard let manifest, let manifestFile else { return [] }
+        let used = Set(inputs.compactMap { manifest.entry(forPath: $0.path)?.line })
+        return manifest.entries.filter { !used.contains($0.line) }.map {
+            "\(manifestFile):\($0.line): \($0.key) names none of the inputs; check the name"
+        }
     }
 
     /// The page and its events; the source recorded in them is the file name, so
@@ -38,11 +70,23 @@ struct PageReader: Sendable {
     func read(_ input: InputFile) -> Result<Read, PageFailure> {
         do {
             let bytes = try input.read()
-            let (page, events) = try pipeline.events(bytes: bytes, source: input.fileName, issueDate: issueDate)
+            let given = given(input)
+            let (page, events) = try pipeline.events(bytes: bytes, source: input.fileName, issueDate: given?.0,
+                                                     issueDateSource: given?.1 ?? .option)
             return .success(Read(bytes: bytes, page: page, events: events))
         } catch {
             return .failure(PageFailure(input: input, message: ErrorLine.naming(input.path, error, shortName: input.fileName)))
         }
+    }
+}
+
+extension PageReader.Read {
+    /// What the user should look at in a page that converted: an issue date guessed from
+    /// a bare date line (it may be a site banner's), said on standard error.
+    func warning(_ input: InputFile) -> String? {
+        guard page.issueDateSource == .guessed else { return nil }
+        return "\(input.path): issue date \(page.issueDate) guessed from a date line at the top of the page "
+            + "(no dateline, header or date in the file name); pass --issue-date or --issue-dates if it is wrong"
     }
 }
 

@@ -26,6 +26,7 @@ enum JSONLinesWriter {
             object.add("sentence", .string(event.sentence))
             object.add("byline", event.byline.map(JSONValue.string) ?? .null)
             object.add("issue_date", .string(event.issueDate.description))
+            if let source = event.issueDateSource { object.add("issue_date_source", .string(source.rawValue)) }
             object.add("source", .string(event.source))
             object.add("article", .int(event.article))
             object.write(into: &out)
