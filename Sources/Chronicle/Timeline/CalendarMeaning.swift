@@ -86,7 +86,11 @@ public enum CalendarMeaning {
 
     /// The calendar meaning of one event's date.
     public struct Meaning: Hashable, Sendable {
+        /// The days or times the value covers: what CSV, JSON lines, HTML and reports give.
         public var slot: CalendarSlot
+        /// Where iCalendar puts it: `slot` within what a calendar shows sensibly
+        /// (`limitToCalendars`).
+        public var calendarSlot: CalendarSlot
         public var precision: Precision
         public var approximate: Bool
     }
@@ -113,7 +117,33 @@ public enum CalendarMeaning {
         case .none:
             slot = .unplaced
         }
-        return Meaning(slot: slot, precision: precision, approximate: row.approximate || modifier != nil)
+        var approximate = row.approximate || modifier != nil
+        var calendarSlot = slot
+        limitToCalendars(&calendarSlot, approximate: &approximate, issueDate: issueDate, options: options)
+        return Meaning(slot: slot, calendarSlot: calendarSlot, precision: precision, approximate: approximate)
+    }
+
+    /// What a calendar can show sensibly: a span longer than
+    /// `TimelineTables.longestDrawnSpanDays` becomes one approximate entry on its first
+    /// day (or none, `--long-spans skip`); an event wholly more than
+    /// `TimelineTables.calendarReachDays` from the issue date is left off.
+    static func limitToCalendars(_ slot: inout CalendarSlot, approximate: inout Bool,
+                                 issueDate: CalendarDate, options: CalendarOptions) {
+        let days: (first: CalendarDate, last: CalendarDate)
+        switch slot {
+        case .allDay(let first, let last): days = (first, last)
+        case .timed(let start, let end): days = (start.date, end.date)
+        case .unplaced: return
+        }
+        let reach = TimelineTables.calendarReachDays
+        if days.last.dayNumber < issueDate.dayNumber - reach || days.first.dayNumber > issueDate.dayNumber + reach {
+            slot = .unplaced
+            return
+        }
+        if case .allDay(let first, let last) = slot, last.dayNumber - first.dayNumber + 1 > TimelineTables.longestDrawnSpanDays {
+            approximate = true
+            slot = options.longSpans == .skip ? .unplaced : .allDay(first: first, last: first)
+        }
     }
 
     private static func finest(_ a: Precision, _ b: Precision) -> Precision {
@@ -230,7 +260,11 @@ public enum CalendarMeaning {
         }
         lines += ["", "Approximate events carry 〔约〕 in SUMMARY, a line in DESCRIPTION and",
                   "`X-CHRONICLE-APPROXIMATE:TRUE`; `--vague skip` leaves out every `vague` row.",
-                  "A deadline (`mod` ON_OR_BEFORE, 5月底前) is placed on its last day and marked approximate.", ""]
+                  "A deadline (`mod` ON_OR_BEFORE, 5月底前) is placed on its last day and marked approximate.",
+                  "A span longer than \(TimelineTables.longestDrawnSpanDays) days (a month, 2021年至2025年) is one approximate",
+                  "all-day entry on its first day (`--long-spans skip` leaves it off); an event wholly more than",
+                  "\(TimelineTables.calendarReachDays) days from the issue date (history, distant plans) is left off calendars.",
+                  "Both stay in CSV, JSON lines and HTML.", ""]
         return lines.joined(separator: "\n")
     }
 

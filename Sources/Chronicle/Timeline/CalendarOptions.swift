@@ -8,21 +8,24 @@ public struct CalendarOptions: Hashable, Sendable {
     public var lengths: [String: Int]
     /// What to do with vague dates (近日, 日前 → `PAST_REF`).
     public var vague: VaguePolicy
+    /// What to do with spans too long to draw (a month, a plan of years).
+    public var longSpans: LongSpanPolicy
 
     public init(timeZone: String = "Asia/Shanghai",
                 windows: [PartOfDay: MinuteWindow] = TimelineTables.defaultWindows,
                 lengths: [String: Int] = TimelineTables.defaultLengths,
-                vague: VaguePolicy = .include) {
+                vague: VaguePolicy = .include, longSpans: LongSpanPolicy = .firstDay) {
         self.timeZone = timeZone
         self.windows = windows
         self.lengths = lengths
         self.vague = vague
+        self.longSpans = longSpans
     }
 
     /// Options with windows overridden by specs such as `上午=09:00-12:00` (as `--window` gives them).
     public init(timeZone: String = "Asia/Shanghai", windowSpecs: [String],
-                vague: VaguePolicy = .include) throws(CalendarOptionsError) {
-        self.init(timeZone: timeZone, vague: vague)
+                vague: VaguePolicy = .include, longSpans: LongSpanPolicy = .firstDay) throws(CalendarOptionsError) {
+        self.init(timeZone: timeZone, vague: vague, longSpans: longSpans)
         for spec in windowSpecs {
             let (part, window) = try Self.parseWindow(spec)
             windows[part] = window
@@ -61,6 +64,14 @@ public struct CalendarOptions: Hashable, Sendable {
               let time = ClockTime(hour: h, minute: m) else { return nil }
         return time.minutesSinceMidnight
     }
+}
+
+/// `--long-spans first-day|skip`: a span longer than `TimelineTables.longestDrawnSpanDays`.
+public enum LongSpanPolicy: String, Hashable, Sendable, CaseIterable {
+    /// One approximate all-day entry on its first day.
+    case firstDay = "first-day"
+    /// Left off calendars (still in CSV, JSON lines, HTML).
+    case skip
 }
 
 /// `--vague include|skip`.

@@ -3,7 +3,10 @@ public struct TimelineEntry: Hashable, Sendable {
     /// Stable identifier (see `StableID`): the iCalendar UID and the key of every output row.
     public var uid: String
     public var event: Event
+    /// The days or times its date covers (CSV, JSON lines, HTML, reports).
     public var slot: CalendarSlot
+    /// Where a calendar shows it: a long span as one entry, a distant date not at all.
+    public var calendarSlot: CalendarSlot
     public var precision: Precision
     /// The date is not known to the day or the time (〔约〕 on calendars).
     public var approximate: Bool
@@ -13,11 +16,12 @@ public struct TimelineEntry: Hashable, Sendable {
     /// for a one-off conversion.
     public var revision: Revision?
 
-    public init(uid: String, event: Event, slot: CalendarSlot, precision: Precision,
+    public init(uid: String, event: Event, slot: CalendarSlot, calendarSlot: CalendarSlot? = nil, precision: Precision,
                 approximate: Bool, otherReports: [Event] = [], revision: Revision? = nil) {
         self.uid = uid
         self.event = event
         self.slot = slot
+        self.calendarSlot = calendarSlot ?? slot
         self.precision = precision
         self.approximate = approximate
         self.otherReports = otherReports
@@ -64,7 +68,7 @@ public struct Timeline: Hashable, Sendable {
                 continue
             }
             if let key = MergeKey(event, meaning) { byMergeKey[key] = entries.count }
-            entries.append(TimelineEntry(uid: StableID.uid(for: event), event: event, slot: meaning.slot,
+            entries.append(TimelineEntry(uid: StableID.uid(for: event), event: event, slot: meaning.slot, calendarSlot: meaning.calendarSlot,
                                          precision: meaning.precision, approximate: meaning.approximate))
         }
         entries.sort(by: Timeline.calendarOrder)

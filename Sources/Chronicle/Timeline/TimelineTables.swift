@@ -33,6 +33,14 @@ public enum TimelineTables {
     ]
     /// Length for kinds the table does not know (user lexicon kinds).
     public static let fallbackLength = 60
+
+    /// The longest span drawn whole on a calendar, in days: a training course of two weeks
+    /// is drawn, a month (3月份) or a plan (2021年至2025年) becomes one entry on its first
+    /// day, so a calendar never fills with a bar of hundreds of days.
+    public static let longestDrawnSpanDays = 15
+    /// How far from the issue date, in days, an event is still put on calendars: history
+    /// (1978年召开的…) and distant plans stay in CSV, JSON lines and HTML only.
+    public static let calendarReachDays = 366
 }
 
 /// A window of a day, in minutes after midnight, end exclusive (24:00 allowed as end).

@@ -4,6 +4,7 @@ import Chronicle
 extension OutputFormat: ExpressibleByArgument {}
 extension VaguePolicy: ExpressibleByArgument {}
 extension CSVLayout: ExpressibleByArgument {}
+extension LongSpanPolicy: ExpressibleByArgument {}
 
 /// How a timeline is written: format and calendar options, shared by convert and export.
 struct RenderingOptions: ParsableArguments {
@@ -28,6 +29,11 @@ struct RenderingOptions: ParsableArguments {
     @Option(help: "Events dated only vaguely (近日): include (on the issue date, marked approximate) or skip.")
     var vague: VaguePolicy = .include
 
+    @Option(help: ArgumentHelp(
+        "Spans too long to draw (a month, a plan of years): one approximate entry on the first day, or skip them on calendars.",
+        valueName: "first-day|skip"))
+    var longSpans: LongSpanPolicy = .firstDay
+
     @Flag(help: "No UTF-8 byte order mark at the start of CSV output (for pipelines).")
     var noBom = false
 
@@ -49,7 +55,7 @@ struct RenderingOptions: ParsableArguments {
 
     func calendarOptions() throws -> CalendarOptions {
         do {
-            return try CalendarOptions(timeZone: timeZone, windowSpecs: windows, vague: vague)
+            return try CalendarOptions(timeZone: timeZone, windowSpecs: windows, vague: vague, longSpans: longSpans)
         } catch {
             throw CommandFailure.usage("--window: \(error.description)")
         }

@@ -33,7 +33,7 @@ import Testing
         let timeline = Timeline(events: S.everyShape)
         let bytes = try render(timeline, as: .ics, options: Self.options)
         let parsed = try ExternalICS.parseBack(bytes)
-        let placed = timeline.entries.filter { $0.slot != .unplaced }
+        let placed = timeline.entries.filter { $0.calendarSlot != .unplaced }
         #expect(parsed.events.count == placed.count)
         #expect(parsed.timeZoneIDs == ["Asia/Shanghai"])
         #expect(parsed.name == "汐河区大事记")
@@ -44,7 +44,7 @@ import Testing
             #expect(event.description?.contains(entry.event.sentence) == true)
             #expect(event.description?.contains(entry.event.headline) == true)
             #expect(event.description?.contains("2021-04-14") == true)
-            switch entry.slot {
+            switch entry.calendarSlot {
             case .allDay(let first, let last):
                 #expect(event.startIsDate)
                 #expect(event.start == "\(first)".replacingOccurrences(of: "-", with: ""))

@@ -33,12 +33,22 @@ import Testing
         Case(timex: .range(.dateTime(S.day(4, 10), S.time(9)), .dateTime(S.day(4, 10), S.time(11, 30))), kind: "meeting", slot: .timed(start: at(4, 10, 9), end: at(4, 10, 11, 30)), precision: .exact, approximate: false),
         Case(timex: .range(.partOfDay(S.day(4, 10), .morning), .partOfDay(S.day(4, 10), .afternoon)), kind: "meeting", slot: .timed(start: at(4, 10, 9), end: at(4, 10, 17, 30)), precision: .partOfDay, approximate: false),
         Case(timex: .range(.date(S.day(4, 10)), .partOfDay(S.day(4, 11), .morning)), kind: "meeting", slot: .allDay(first: S.day(4, 10), last: S.day(4, 11)), precision: .day, approximate: false),
-        Case(timex: .range(.month(year: 2021, month: 3), .month(year: 2021, month: 4)), kind: "meeting", slot: .allDay(first: S.day(3, 1), last: S.day(4, 30)), precision: .month, approximate: false),
+        // Spans too long to draw are one approximate entry on their first day.
+        Case(timex: .range(.month(year: 2021, month: 3), .month(year: 2021, month: 4)), kind: "meeting", slot: .allDay(first: S.day(3, 1), last: S.day(3, 1)), precision: .month, approximate: true),
+        Case(timex: .range(.month(year: 2021, month: 1), .month(year: 2025, month: 12)), kind: "other", slot: .allDay(first: S.day(1, 1), last: S.day(1, 1)), precision: .month, approximate: true),
+        Case(timex: .range(.date(S.day(4, 1)), .date(S.day(4, 15))), kind: "training", slot: .allDay(first: S.day(4, 1), last: S.day(4, 15)), precision: .day, approximate: false),
+        Case(timex: .range(.date(S.day(4, 1)), .date(S.day(4, 16))), kind: "training", slot: .allDay(first: S.day(4, 1), last: S.day(4, 1)), precision: .day, approximate: true),
+        // Wholly more than a year from the issue date: history and distant plans stay off calendars.
+        Case(timex: .date(S.day(12, 18, year: 1978)), kind: "meeting", slot: .unplaced, precision: .day, approximate: false),
+        Case(timex: .partOfDay(S.day(6, 1, year: 2022), .morning), kind: "meeting", slot: .unplaced, precision: .partOfDay, approximate: false),
+        Case(timex: .date(S.day(4, 14, year: 2020)), kind: "meeting", slot: .allDay(first: S.day(4, 14, year: 2020), last: S.day(4, 14, year: 2020)), precision: .day, approximate: false),
+        Case(timex: .range(.date(S.day(3, 1, year: 2020)), .date(S.day(4, 20))), kind: "other", slot: .allDay(first: S.day(3, 1, year: 2020), last: S.day(3, 1, year: 2020)), precision: .day, approximate: true),
         Case(timex: .week(year: 2021, week: 15), kind: "meeting", slot: .allDay(first: S.day(4, 12), last: S.day(4, 18)), precision: .week, approximate: true),
         Case(timex: .week(year: 2020, week: 53), kind: "meeting", slot: .allDay(first: S.day(12, 28, year: 2020), last: S.day(1, 3)), precision: .week, approximate: true),
         Case(timex: .week(year: 2021, week: 53), kind: "meeting", slot: .unplaced, precision: .week, approximate: true),
         Case(timex: .weekend(year: 2021, week: 15), kind: "meeting", slot: .allDay(first: S.day(4, 17), last: S.day(4, 18)), precision: .week, approximate: true),
-        Case(timex: .month(year: 2020, month: 2), kind: "meeting", slot: .allDay(first: S.day(2, 1, year: 2020), last: S.day(2, 29, year: 2020)), precision: .month, approximate: true),
+        Case(timex: .month(year: 2021, month: 2), kind: "meeting", slot: .allDay(first: S.day(2, 1), last: S.day(2, 1)), precision: .month, approximate: true),
+        Case(timex: .month(year: 2020, month: 2), kind: "meeting", slot: .unplaced, precision: .month, approximate: true),
         Case(timex: .quarter(year: 2021, quarter: 2), kind: "meeting", slot: .unplaced, precision: .month, approximate: true),
         Case(timex: .half(year: 2021, half: 1), kind: "meeting", slot: .unplaced, precision: .month, approximate: true),
         Case(timex: .season(year: 2021, season: .spring), kind: "meeting", slot: .unplaced, precision: .month, approximate: true),
@@ -54,9 +64,21 @@ import Testing
 
     @Test(arguments: cases) func meaning(_ c: Case) {
         let m = CalendarMeaning.meaning(of: c.timex, kind: c.kind, issueDate: S.issue, options: Self.options)
-        #expect(m.slot == c.slot)
+        #expect(m.calendarSlot == c.slot)
         #expect(m.precision == c.precision)
         #expect(m.approximate == c.approximate)
+    }
+
+    /// `--long-spans skip` leaves long spans off calendars; short ones are drawn as before.
+    @Test func longSpansCanBeLeftOff() {
+        let skip = CalendarOptions(longSpans: .skip)
+        let long = CalendarMeaning.meaning(of: .month(year: 2021, month: 3), kind: "meeting", issueDate: S.issue, options: skip)
+        #expect(long.calendarSlot == .unplaced && long.approximate)
+        // CSV, JSON lines and reports still have the whole month.
+        #expect(long.slot == .allDay(first: S.day(3, 1), last: S.day(3, 31)))
+        let short = CalendarMeaning.meaning(of: .range(.date(S.day(4, 7)), .date(S.day(4, 9))), kind: "training",
+                                            issueDate: S.issue, options: skip)
+        #expect(short.calendarSlot == .allDay(first: S.day(4, 7), last: S.day(4, 9)) && !short.approximate)
     }
 
     /// Coarse values are off calendars but still have a span, for ordering and TimelineJS.

@@ -8,10 +8,10 @@ enum ICalendarWriter {
                             timex: "X-CHRONICLE-TIMEX", dateText: "X-CHRONICLE-DATE-TEXT")
 
     static func render(_ timeline: Timeline, options: ExportOptions) throws(ExportError) -> [UInt8] {
-        let placed = timeline.entries.filter { $0.slot != .unplaced }
+        let placed = timeline.entries.filter { $0.calendarSlot != .unplaced }
         let tz = timeline.options.timeZone
         let firstYear = placed.compactMap { entry -> Int? in
-            if case .timed(let start, _) = entry.slot { return start.date.year } else { return nil }
+            if case .timed(let start, _) = entry.calendarSlot { return start.date.year } else { return nil }
         }.min() ?? 1970
         let zone = try ZoneDefinition.resolve(tz, fromYear: firstYear)
         var name = ICalText.line(options.calendarName)
@@ -36,7 +36,7 @@ enum ICalendarWriter {
         let text = EntryText(entry: entry)
         let event = entry.event
         let start: ICalTime, end: ICalTime
-        switch entry.slot {
+        switch entry.calendarSlot {
         case .timed(let s, let e):
             start = .local(s, tzid: tzid)
             end = .local(e, tzid: tzid)
