@@ -78,6 +78,12 @@ public enum ExportLexicon {
     static let htmlChartTitle = "每月事件数（按类别）"
     static let htmlEventCount = "共 %@ 项活动"
     static let htmlLeaders = "领导"
+    static let htmlAllLeaders = "全部领导"
+    static let htmlAttendees = "出席"
+    static let htmlSearch = "搜索事项、领导、地点、原文"
+    /// A break in the chart's month axis: `间隔N个月`.
+    static let htmlAxisGap = "间隔%@个月"
+    static let htmlAxisGapYears = "间隔约%@年"
     static let htmlPlace = "地点"
     static let htmlSource = "来源"
     static let htmlSentence = "原文"

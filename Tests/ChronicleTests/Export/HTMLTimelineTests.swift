@@ -59,4 +59,62 @@ import Testing
     @Test func anEmptyTimelineSaysSo() throws {
         #expect(try Self.page([]).contains("没有事件。"))
     }
+
+    /// An article without a headline shows no empty 《》; its source line still says where
+    /// the event came from.
+    @Test func noEmptyTitleMarks() throws {
+        let html = try Self.page([S.event(.date(S.day(4, 12)), headline: ""), S.event(.date(S.day(4, 13)), headline: "区委常委会召开会议", article: 2)])
+        #expect(!html.contains("《》"))
+        #expect(html.contains("《区委常委会召开会议》"))
+        #expect(html.contains("<p class=\"src\"><b>来源</b> <span class=\"nw\">记者 孟佳怡 通讯员 许朝阳</span> · "))
+    }
+
+    /// The month axis is spaced in time: months without events between two with events
+    /// are empty slots; a long stretch is one break that says how long it is.
+    static let axisRows: [(months: [(Int, Int)], expected: [String])] = [
+        ([(2021, 3), (2021, 4)], ["2021-3", "2021-4"]),
+        ([(2021, 1), (2021, 4)], ["2021-1", "2021-2", "2021-3", "2021-4"]),
+        ([(2020, 11), (2021, 2)], ["2020-11", "2020-12", "2021-1", "2021-2"]),
+        ([(2021, 1), (2021, 8)], ["2021-1", "2021-2", "2021-3", "2021-4", "2021-5", "2021-6", "2021-7", "2021-8"]),
+        ([(2021, 1), (2021, 9)], ["2021-1", "gap 7", "2021-9"]),
+        ([(1978, 12), (2021, 3), (2021, 4)], ["1978-12", "gap 506", "2021-3", "2021-4"]),
+    ]
+
+    @Test(arguments: axisRows.indices)
+    func monthAxisIsSpacedInTime(_ i: Int) {
+        let row = Self.axisRows[i]
+        let slots = HTMLChart.axis(row.months.map { HTMLChart.Month(year: $0.0, month: $0.1) })
+        #expect(slots.map { slot -> String in
+            switch slot {
+            case .month(let m): return "\(m.year)-\(m.month)"
+            case .gap(let n): return "gap \(n)"
+            }
+        } == row.expected)
+    }
+
+    @Test func aLongBreakIsLabelledOnTheChart() throws {
+        let html = try Self.page([S.event(.date(S.day(12, 18, year: 1978)), article: 1), S.event(.date(S.day(4, 12)), article: 2)])
+        #expect(html.contains(">间隔约42年</text>"))
+    }
+
+    /// A search box and a leader menu (most frequent leader first, each with its count);
+    /// each card carries its leaders for the menu, and its attendees are shown.
+    @Test func searchBoxAndLeaderFilter() throws {
+        var withAttendees = S.event(.date(S.day(4, 9)), leaders: ["区长苏婉清"], article: 3)
+        withAttendees.attendees = ["组织部长杜春阳", "宣传部长林雅琴"]
+        let html = try Self.page([
+            S.event(.date(S.day(4, 12)), article: 1),
+            S.event(.date(S.day(4, 13)), leaders: ["汐河区委书记韩立诚", "区长苏婉清"], article: 2),
+            withAttendees,
+        ])
+        #expect(html.contains("<input type=\"search\" class=\"search\""))
+        let menu = try #require(html.range(of: "<select class=\"leader\""))
+        let rest = html[menu.upperBound...]
+        let first = try #require(rest.range(of: "<option value=\"汐河区委书记韩立诚\">汐河区委书记韩立诚 2</option>"))
+        let second = try #require(rest.range(of: "<option value=\"区长苏婉清\">区长苏婉清 2</option>"))
+        #expect(first.lowerBound > rest.startIndex && second.lowerBound > rest.startIndex)
+        #expect(html.contains("data-leaders=\"汐河区委书记韩立诚\u{1F}区长苏婉清\""))
+        #expect(html.contains("<b>出席</b>组织部长杜春阳、宣传部长林雅琴"))
+        #expect(html.contains("split('\\u001f')"))
+    }
 }

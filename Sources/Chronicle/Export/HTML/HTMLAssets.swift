@@ -19,6 +19,12 @@ enum HTMLAssets {
     .legend button { font: inherit; font-size: 14px; border: 1px solid var(--rule); background: var(--paper);
       border-radius: 999px; padding: 2px 12px; cursor: pointer; color: var(--ink); }
     .legend button.on { border-color: var(--ink); box-shadow: inset 0 0 0 1px var(--ink); }
+    .finder { display: flex; flex-wrap: wrap; gap: 8px; margin: 0 0 12px; align-items: center; }
+    .finder input, .finder select { font: inherit; font-size: 14px; border: 1px solid var(--rule); border-radius: 6px;
+      padding: 4px 10px; background: var(--paper); color: var(--ink); }
+    .finder input { flex: 1 1 260px; }
+    .finder .shown { color: var(--muted); font-size: 14px; }
+    .chart .gap { font-size: 11px; }
     .swatch { display: inline-block; width: 10px; height: 10px; border-radius: 50%; margin-right: 6px;
       vertical-align: 1px; }
     .month h2 { font-size: 20px; margin: 28px 0 8px; padding-bottom: 4px; border-bottom: 2px solid var(--rule); }
@@ -43,25 +49,42 @@ enum HTMLAssets {
     [hidden] { display: none !important; }
     """
 
-    /// Filter by kind: the legend's buttons show one kind (or all); months left empty hide.
+    /// Filters: the legend's buttons (one kind or all), the leader menu and the search box
+    /// combine; months left empty hide, and the count of events shown is said.
     static let script = """
     (function () {
+      var kind = '', leader = '', query = '';
       var buttons = document.querySelectorAll('.legend button');
+      var events = document.querySelectorAll('.event');
+      var shown = document.querySelector('.finder .shown');
+      function apply() {
+        var n = 0, q = query.trim().toLowerCase();
+        events.forEach(function (e) {
+          var ok = (kind === '' || e.getAttribute('data-kind') === kind)
+            && (leader === '' || (e.getAttribute('data-leaders') || '').split('\\u001f').indexOf(leader) >= 0)
+            && (q === '' || e.textContent.toLowerCase().indexOf(q) >= 0);
+          e.hidden = !ok;
+          if (ok) { n += 1; }
+        });
+        document.querySelectorAll('.month').forEach(function (m) {
+          m.hidden = !m.querySelector('.event:not([hidden])');
+        });
+        document.querySelectorAll('.chart rect[data-kind]').forEach(function (r) {
+          r.style.opacity = kind === '' || r.getAttribute('data-kind') === kind ? '1' : '0.15';
+        });
+        if (shown) { shown.textContent = n === events.length ? '' : n + ' / ' + events.length; }
+      }
       buttons.forEach(function (b) {
         b.addEventListener('click', function () {
-          var kind = b.getAttribute('data-kind');
+          kind = b.getAttribute('data-kind');
           buttons.forEach(function (x) { x.classList.toggle('on', x === b); x.setAttribute('aria-pressed', x === b); });
-          document.querySelectorAll('.event').forEach(function (e) {
-            e.hidden = kind !== '' && e.getAttribute('data-kind') !== kind;
-          });
-          document.querySelectorAll('.month').forEach(function (m) {
-            m.hidden = !m.querySelector('.event:not([hidden])');
-          });
-          document.querySelectorAll('.chart rect[data-kind]').forEach(function (r) {
-            r.style.opacity = kind === '' || r.getAttribute('data-kind') === kind ? '1' : '0.15';
-          });
+          apply();
         });
       });
+      var select = document.querySelector('.finder .leader');
+      if (select) { select.addEventListener('change', function () { leader = select.value; apply(); }); }
+      var search = document.querySelector('.finder .search');
+      if (search) { search.addEventListener('input', function () { query = search.value; apply(); }); }
     })();
     """
 }

@@ -1,6 +1,6 @@
 /// `--format html`: one self-contained page (inline CSS, script and SVG; nothing loaded
-/// from the network): a chart of events per month by kind, a legend that filters by kind,
-/// and a vertical timeline grouped by month.
+/// from the network): a chart of events per month by kind, filters (a kind legend, a
+/// leader menu, a search box), and a vertical timeline grouped by month.
 enum HTMLTimeline {
     static func render(_ timeline: Timeline, options: ExportOptions) -> [UInt8] {
         var title = ICalText.line(options.calendarName)
@@ -19,6 +19,7 @@ enum HTMLTimeline {
             h += "<section class=\"chart\"><h2>\(HTMLText.escape(ExportLexicon.htmlChartTitle))</h2>"
                 + HTMLChart.svg(entries, kinds: kinds) + "</section>\n"
             h += legend(entries, kinds: kinds)
+            h += finder(entries)
             h += "<main>\n"
             // Groups in the order they first appear, so a year's entries stay together.
             var order: [String] = []
@@ -74,11 +75,36 @@ enum HTMLTimeline {
         return s + "</nav>\n"
     }
 
+    /// The search box and the leader menu (leaders as written, most frequent first).
+    static func finder(_ entries: [TimelineEntry]) -> String {
+        var counts: [String: Int] = [:]
+        for entry in entries {
+            for leader in Set(entry.event.leaders.map(ICalText.line)) where !leader.isEmpty { counts[leader, default: 0] += 1 }
+        }
+        var s = "<div class=\"finder\"><input type=\"search\" class=\"search\" placeholder=\"\(HTMLText.escape(ExportLexicon.htmlSearch))\" "
+            + "aria-label=\"\(HTMLText.escape(ExportLexicon.htmlSearch))\">"
+        if !counts.isEmpty {
+            s += "<select class=\"leader\" aria-label=\"\(HTMLText.escape(ExportLexicon.htmlLeaders))\">"
+                + "<option value=\"\">\(HTMLText.escape(ExportLexicon.htmlAllLeaders))</option>"
+            for (leader, n) in counts.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }) {
+                s += "<option value=\"\(HTMLText.escape(leader))\">\(HTMLText.escape(leader)) \(n)</option>"
+            }
+            s += "</select>"
+        }
+        s += "<span class=\"shown\" aria-live=\"polite\"></span></div>\n"
+        return s
+    }
+
+    /// Separates the leaders of `data-leaders` (a character no name contains).
+    static let leaderSeparator = "\u{1F}"
+
     static func article(_ entry: TimelineEntry) -> String {
         let text = EntryText(entry: entry)
         let event = entry.event
         let kind = HTMLText.escape(event.kind)
-        var s = "<article class=\"event\" data-kind=\"\(kind)\" style=\"--c:\(ExportLexicon.colour(forKind: event.kind))\">"
+        let leaders = HTMLText.escape(event.leaders.map(ICalText.line).joined(separator: leaderSeparator))
+        var s = "<article class=\"event\" data-kind=\"\(kind)\" data-leaders=\"\(leaders)\" "
+            + "style=\"--c:\(ExportLexicon.colour(forKind: event.kind))\">"
         s += "<div class=\"when\"><time datetime=\"\(HTMLText.escape(event.timex.value))\">\(HTMLText.escape(text.humanDate))</time>"
         s += "<span class=\"tag kind\">\(HTMLText.escape(ExportLexicon.label(forKind: event.kind)))</span>"
         let precision = ExportLexicon.precisionLabels[entry.precision] ?? entry.precision.rawValue
@@ -88,14 +114,22 @@ enum HTMLTimeline {
         s += "<h3>\(HTMLText.escape(text.summary))</h3>"
         var meta: [String] = []
         if !event.leaders.isEmpty { meta.append("<b>\(ExportLexicon.htmlLeaders)</b>\(HTMLText.escape(text.leaders))") }
+        if !event.attendees.isEmpty {
+            let attendees = event.attendees.map(ICalText.line).joined(separator: ExportLexicon.listSeparator)
+            meta.append("<b>\(ExportLexicon.htmlAttendees)</b>\(HTMLText.escape(attendees))")
+        }
         if let place = text.location { meta.append("<b>\(ExportLexicon.htmlPlace)</b>\(HTMLText.escape(place))") }
         if !meta.isEmpty { s += "<p class=\"meta\">" + meta.joined(separator: ExportLexicon.wideSpace) + "</p>" }
         if let note = text.note { s += "<p class=\"src\">\(HTMLText.escape(note))</p>" }
         s += "<blockquote>\(HTMLText.escape(ICalText.line(event.sentence)))</blockquote>"
-        var source = HTMLText.escape(ExportLexicon.openTitle + ICalText.line(event.headline) + ExportLexicon.closeTitle)
-        if let byline = text.byline { source += " " + nowrap(byline) }
-        source += " · " + nowrap(ExportLexicon.issueDateLabel + event.issueDate.description)
-            + " · " + nowrap(EntryText.sourceText(event))
+        // No empty 《》 for an article without a headline.
+        let headline = ICalText.line(event.headline)
+        var parts: [String] = []
+        if !headline.isEmpty { parts.append(HTMLText.escape(ExportLexicon.openTitle + headline + ExportLexicon.closeTitle)) }
+        if let byline = text.byline { parts.append(nowrap(byline)) }
+        var source = parts.joined(separator: " ")
+        if !source.isEmpty { source += " · " }
+        source += nowrap(ExportLexicon.issueDateLabel + event.issueDate.description) + " · " + nowrap(EntryText.sourceText(event))
         s += "<p class=\"src\"><b>\(ExportLexicon.htmlSource)</b> \(source)</p>"
         return s + "</article>\n"
     }
