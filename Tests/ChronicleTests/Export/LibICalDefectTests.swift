@@ -138,3 +138,20 @@ enum LibICalProbe {
         return try calendar.serialize()
     }
 }
+
+/// `ICalText`'s fast path (text with nothing to clean is kept as it is) gives what the
+/// scalar-by-scalar cleaning gives, for text mixing every kind of character it treats.
+@Suite struct ICalTextFastPathTests {
+    static let pieces: [String] = ["会议", "召开", " ", "\u{3000}", "\t", "\n", "\r\n", "\r", "\u{7}", "\u{7F}", "\u{85}",
+                                   "\u{9F}", "\u{A0}", "é", "\u{2028}", "\u{2029}", "\u{2027}", "a", "，", "😀", "\u{C2}"]
+
+    @Test func fastPathAgreesWithTheFullCleaning() {
+        var rng = SplitMix64(seed: 0x1ca1)
+        for _ in 0..<3_000 {
+            let count = Int(rng.next() % 8)
+            let text = (0..<count).map { _ in Self.pieces[Int(rng.next() % UInt64(Self.pieces.count))] }.joined()
+            #expect(ICalText.clean(text) == ICalText.cleanScalarByScalar(text), "\(Array(text.unicodeScalars))")
+            #expect(ICalText.line(text) == ICalText.lineScalarByScalar(text), "\(Array(text.unicodeScalars))")
+        }
+    }
+}

@@ -4,6 +4,13 @@ enum ICalText {
     /// Newlines become LF; control characters other than tab and LF (C0, DEL, C1) go;
     /// leading and trailing white space goes.
     static func clean(_ text: String) -> String {
+        // Most text has nothing to clean: keep it as it is instead of rebuilding it.
+        if !hasControls(text, keepingTab: true) { return trimmed(text) }
+        return cleanScalarByScalar(text)
+    }
+
+    /// `clean` for text that has something to clean.
+    static func cleanScalarByScalar(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
         var previousCR = false
         for s in text.unicodeScalars {
@@ -22,13 +29,38 @@ enum ICalText {
 
     /// One line: newlines and tabs become spaces.
     static func line(_ text: String) -> String {
-        trimmed(String(String.UnicodeScalarView(clean(text).unicodeScalars.map { $0 == "\n" || $0 == "\t" ? " " : $0 })))
+        if !hasControls(text, keepingTab: false) { return trimmed(text) }
+        return lineScalarByScalar(text)
+    }
+
+    /// `line` for text that has something to clean.
+    static func lineScalarByScalar(_ text: String) -> String {
+        trimmed(String(String.UnicodeScalarView(cleanScalarByScalar(text).unicodeScalars.map { $0 == "\n" || $0 == "\t" ? " " : $0 })))
     }
 
     static func trimmed(_ text: String) -> String {
+        let view = text.unicodeScalars
+        if let first = view.first, let last = view.last, !first.properties.isWhitespace, !last.properties.isWhitespace {
+            return text
+        }
         let scalars = Array(text.unicodeScalars)
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
               let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         return String(String.UnicodeScalarView(scalars[first...last]))
+    }
+
+    /// Whether `clean` would change anything but the ends: C0 controls (tab allowed when
+    /// `keepingTab`), DEL, C1 controls, U+2028/2029. Read from the UTF-8 bytes, in one pass.
+    static func hasControls(_ text: String, keepingTab: Bool) -> Bool {
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for b in text.utf8 {
+            if b < 0x20 && !(keepingTab && b == 0x09) { return true }
+            if b == 0x7F { return true }
+            if previous == 0xC2 && (0x80...0x9F).contains(b) { return true }           // C1
+            if beforePrevious == 0xE2 && previous == 0x80 && (b == 0xA8 || b == 0xA9) { return true }   // U+2028, U+2029
+            beforePrevious = previous
+            previous = b
+        }
+        return false
     }
 }
