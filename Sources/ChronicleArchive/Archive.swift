@@ -10,7 +10,6 @@ import GRDB
 public struct Archive: Sendable {
     public let path: String
     let pool: DatabasePool
-    let rule = SameEventRule()
 
     /// Opens the archive at `path`, creating it (and its folder) if needed; with
     /// `create: false` a missing archive is an error (for export and stats).

@@ -2,74 +2,104 @@ import Chronicle
 import GRDB
 
 extension Archive {
+    /// The archive as a timeline: every report, grouped into events by the library's
+    /// `SameEventRule` exactly as `convert` groups the same pages, each event with its
+    /// revision (the highest SEQUENCE of its reports, the first CREATED, the last
+    /// LAST-MODIFIED); then sliced by `query`. Grouping always sees every report, so a
+    /// slice holds the same events, with the same UIDs, as the whole.
+    public func timeline(_ query: ArchiveQuery = ArchiveQuery(), options: CalendarOptions = .init()) throws(ArchiveError) -> Timeline {
+        let (reports, revisions) = try loadReports()
+        var timeline = Timeline(reports: reports, options: options)
+        timeline.entries.removeAll { !query.matches($0) }
+        for i in timeline.entries.indices {
+            let entry = timeline.entries[i]
+            let found = ([entry.event] + entry.otherReports).compactMap { revisions[$0] }
+            guard let first = found.first else { continue }
+            timeline.entries[i].revision = found.dropFirst().reduce(first) { a, b in
+                Revision(sequence: max(a.sequence, b.sequence), created: min(a.created, b.created),
+                         lastModified: max(a.lastModified, b.lastModified))
+            }
+        }
+        return timeline
+    }
+
     /// The archived events in `query`, in calendar order, each once with all its sources.
     public func events(_ query: ArchiveQuery = ArchiveQuery()) throws(ArchiveError) -> [ArchivedEvent] {
-        let (filter, arguments) = Archive.eventFilter(query)
+        try timeline(query).entries.map { entry in
+            let revision = entry.revision ?? Revision(sequence: 0, created: 0, lastModified: 0)
+            return ArchivedEvent(uid: entry.uid, event: entry.event, alsoReportedIn: entry.otherReports,
+                                 sequence: revision.sequence, created: revision.created,
+                                 lastModified: revision.lastModified)
+        }
+    }
+
+    /// Every report with its UID, and the revision of each.
+    private func loadReports() throws(ArchiveError) -> ([IdentifiedEvent], [Event: Revision]) {
         let path = self.path
         return try guarded {
             try pool.read { db in
-                var leaders: [Int64: [String]] = [:]
+                var people: [Int64: [String]] = [:]
                 for row in try Row.fetchAll(db, sql: """
-                    SELECT l.report_id, l.leader FROM report_leader l JOIN report r ON r.id = l.report_id
-                    WHERE r.event_id IN (SELECT e.id FROM event e \(filter))
-                    ORDER BY l.report_id, l.position
-                    """, arguments: arguments) {
-                    leaders[row["report_id"], default: []].append(row["leader"])
+                    SELECT report_id, form FROM report_person WHERE role = ? ORDER BY report_id, position
+                    """, arguments: [ArchiveRole.leader]) {
+                    people[row["report_id"], default: []].append(row["form"])
                 }
                 let rows = try Row.fetchAll(db, sql: """
-                    SELECT e.id AS event_id, e.sequence, e.created_at, e.last_modified, e.day AS event_day,
-                           e.primary_report_id, r.*, a.ordinal AS article, a.headline, a.byline, p.source,
-                           i.date AS issue
-                    FROM event e JOIN report r ON r.event_id = e.id JOIN article a ON a.id = r.article_id
-                         JOIN page p ON p.id = a.page_id JOIN issue i ON i.id = a.issue_id
-                    WHERE e.id IN (SELECT e.id FROM event e \(filter))
-                    ORDER BY e.day, e.id, i.date, p.source, a.ordinal, r.ordinal
-                    """, arguments: arguments)
-                var result: [ArchivedEvent] = []
-                var index = 0
-                while index < rows.count {
-                    let eventID: Int64 = rows[index]["event_id"]
-                    var end = index
-                    while end < rows.count, rows[end]["event_id"] as Int64 == eventID { end += 1 }
-                    let group = rows[index..<end]
-                    let primaryID: Int64? = group.first?["primary_report_id"]
-                    let primaryRow = group.first { $0["id"] as Int64 == primaryID } ?? group[index]
-                    let event = try Archive.event(from: primaryRow, leaders: leaders[primaryRow["id"]] ?? [], path: path)
-                    let others = try group.filter { $0["id"] as Int64 != primaryRow["id"] as Int64 }.map { row in
-                        try Archive.event(from: row, leaders: leaders[row["id"]] ?? [], path: path)
+                    SELECT r.*, a.ordinal AS article, a.headline, a.byline, p.source, i.date AS issue,
+                           v.sequence, v.created_at, v.last_modified
+                    FROM report r JOIN article a ON a.id = r.article_id JOIN page p ON p.id = a.page_id
+                         JOIN issue i ON i.id = p.issue_id
+                         LEFT JOIN revision v ON v.page_id = p.id AND v.uid = r.uid
+                    ORDER BY r.id
+                    """)
+                var reports: [IdentifiedEvent] = []
+                var revisions: [Event: Revision] = [:]
+                reports.reserveCapacity(rows.count)
+                for row in rows {
+                    let event = try Archive.event(from: row, leaders: people[row["id"]] ?? [], path: path)
+                    reports.append(IdentifiedEvent(uid: row["uid"], event: event))
+                    if let sequence = row["sequence"] as Int? {
+                        let revision = Revision(sequence: sequence, created: row["created_at"],
+                                                lastModified: row["last_modified"])
+                        // Identical reports (two pages read from standard input): the later revision.
+                        if let other = revisions[event], other.lastModified > revision.lastModified { continue }
+                        revisions[event] = revision
                     }
-                    result.append(ArchivedEvent(event: event, alsoReportedIn: others, sequence: primaryRow["sequence"],
-                                                created: primaryRow["created_at"], lastModified: primaryRow["last_modified"]))
-                    index = end
                 }
-                return result
+                return (reports, revisions)
             }
         }
     }
 
-    /// Counts by month, kind and leader, plus totals.
+    /// Counts by month, kind and person, plus totals; the month is the calendar's day.
     public func stats() throws(ArchiveError) -> ArchiveStats {
-        try guarded {
+        var stats = try guarded {
             try pool.read { db in
                 var stats = ArchiveStats()
                 func count(_ table: String) throws -> Int { try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0 }
-                func counts(_ sql: String) throws -> [ArchiveStats.Count] {
-                    try Row.fetchAll(db, sql: sql).map { ArchiveStats.Count(key: $0[0], count: $0[1]) }
-                }
                 stats.issues = try count("issue")
                 stats.pages = try count("page")
                 stats.articles = try count("article")
-                stats.events = try count("event")
                 stats.reports = try count("report")
-                stats.byMonth = try counts("SELECT substr(day, 1, 7) AS m, COUNT(*) FROM event GROUP BY m ORDER BY m")
-                stats.byKind = try counts("SELECT kind, COUNT(*) AS n FROM event GROUP BY kind ORDER BY n DESC, kind")
-                stats.byLeader = try counts("""
-                    SELECT l.leader, COUNT(*) AS n FROM event e JOIN report_leader l ON l.report_id = e.primary_report_id
-                    GROUP BY l.leader ORDER BY n DESC, l.leader
-                    """)
                 return stats
             }
         }
+        let entries = try timeline().entries
+        stats.events = entries.count
+        var months: [String: Int] = [:], kinds: [String: Int] = [:], people: [String: Int] = [:]
+        for entry in entries {
+            months[String(entry.calendarDay.description.prefix(7)), default: 0] += 1
+            kinds[entry.event.kind, default: 0] += 1
+            for name in Set(entry.event.leaders.map(PersonName.key(of:))) { people[name, default: 0] += 1 }
+        }
+        func ranked(_ counts: [String: Int]) -> [ArchiveStats.Count] {
+            counts.map { ArchiveStats.Count(key: $0.key, count: $0.value) }
+                .sorted { ($1.count, $0.key) < ($0.count, $1.key) }
+        }
+        stats.byMonth = months.map { ArchiveStats.Count(key: $0.key, count: $0.value) }.sorted { $0.key < $1.key }
+        stats.byKind = ranked(kinds)
+        stats.byLeader = ranked(people)
+        return stats
     }
 
     /// Problems with the archive's consistency; empty when it is sound.
@@ -81,40 +111,25 @@ extension Archive {
                 if integrity != ["ok"] { found += integrity }
                 let badKeys = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
                 if !badKeys.isEmpty { found.append("\(badKeys.count) rows break a foreign key") }
-                let empty = try Int.fetchOne(db, sql: """
-                    SELECT COUNT(*) FROM event e WHERE NOT EXISTS (SELECT 1 FROM report r WHERE r.event_id = e.id)
+                let unrevised = try Int.fetchOne(db, sql: """
+                    SELECT COUNT(*) FROM report r JOIN article a ON a.id = r.article_id WHERE NOT EXISTS
+                        (SELECT 1 FROM revision v WHERE v.page_id = a.page_id AND v.uid = r.uid AND v.present = 1)
                     """) ?? 0
-                if empty > 0 { found.append("\(empty) events have no report") }
-                let strayPrimary = try Int.fetchOne(db, sql: """
-                    SELECT COUNT(*) FROM event e WHERE NOT EXISTS
-                        (SELECT 1 FROM report r WHERE r.id = e.primary_report_id AND r.event_id = e.id)
+                if unrevised > 0 { found.append("\(unrevised) reports have no revision") }
+                let orphaned = try Int.fetchOne(db, sql: """
+                    SELECT COUNT(*) FROM revision v WHERE v.present = 1 AND NOT EXISTS
+                        (SELECT 1 FROM report r JOIN article a ON a.id = r.article_id
+                         WHERE a.page_id = v.page_id AND r.uid = v.uid)
                     """) ?? 0
-                if strayPrimary > 0 { found.append("\(strayPrimary) events point at a primary report not theirs") }
+                if orphaned > 0 { found.append("\(orphaned) revisions name a report the archive does not hold") }
                 let doubled = try Int.fetchOne(db, sql: """
-                    SELECT COUNT(*) FROM (SELECT r.event_id, a.issue_id FROM report r JOIN article a ON a.id = r.article_id
-                                          GROUP BY r.event_id, a.issue_id HAVING COUNT(*) > 1)
+                    SELECT COUNT(*) FROM (SELECT a.page_id, r.uid FROM report r JOIN article a ON a.id = r.article_id
+                                          GROUP BY a.page_id, r.uid HAVING COUNT(*) > 1)
                     """) ?? 0
-                if doubled > 0 { found.append("\(doubled) events hold two reports from one issue") }
+                if doubled > 0 { found.append("\(doubled) UIDs stand for two reports of one page") }
                 return found
             }
         }
-    }
-
-    /// SQL `WHERE` clause over `event e` for a query, with its arguments.
-    static func eventFilter(_ query: ArchiveQuery) -> (String, StatementArguments) {
-        var clauses: [String] = []
-        var arguments = StatementArguments()
-        if let from = query.from { clauses.append("e.day >= ?"); arguments += [from.description] }
-        if let to = query.to { clauses.append("e.day <= ?"); arguments += [to.description] }
-        if let kind = query.kind { clauses.append("e.kind = ?"); arguments += [kind] }
-        if let leader = query.leader {
-            clauses.append("""
-                EXISTS (SELECT 1 FROM report r JOIN report_leader l ON l.report_id = r.id
-                        WHERE r.event_id = e.id AND instr(l.leader, ?) > 0)
-                """)
-            arguments += [leader]
-        }
-        return (clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND "), arguments)
     }
 
     static func date(_ text: String, path: String) throws -> CalendarDate {
@@ -133,5 +148,12 @@ extension Archive {
                      location: row["location"], trigger: row["trigger"], sentence: row["sentence"],
                      headline: row["headline"], byline: row["byline"], issueDate: try date(row["issue"], path: path),
                      source: row["source"], article: row["article"], ordinal: row["ordinal"])
+    }
+}
+
+extension Archive {
+    /// The kinds of the archived reports (built-in ones and any a user lexicon added), sorted.
+    public func kinds() throws(ArchiveError) -> [String] {
+        try guarded { try pool.read { db in try String.fetchAll(db, sql: "SELECT DISTINCT kind FROM report ORDER BY kind") } }
     }
 }

@@ -2,12 +2,17 @@ import GRDB
 
 /// The SQLite schema of the archive, as GRDB migrations (append new ones; never edit old ones).
 ///
-/// An *issue* is a publication date; a *page* is one ingested file of an issue; an
-/// *article* is keyed by its issue and headline, so a corrected page replaces it; a
-/// *report* is one event as one article tells it; an *event* groups the reports of the
-/// same happening across issues and carries the calendar's SEQUENCE / LAST-MODIFIED.
+/// Since v2: an *issue* is a publication date; a *page* is one ingested file of an issue,
+/// keyed by issue and file name (a page from standard input by its content); an *article*
+/// is keyed within its page; a *report* is one event as one article tells it, with its
+/// stable UID (`StableID`); *report_person* holds the people of a report by role
+/// (`leader`, `attendee`); a *revision* keeps each report's SEQUENCE, CREATED and
+/// LAST-MODIFIED by page and UID, and outlives the report so a report that comes back
+/// continues its count. Events (the reports of one happening) are not stored: they are
+/// grouped from the reports by the library's `SameEventRule` when read, exactly as
+/// `convert` groups them, so the order pages were ingested in cannot change them.
 public enum ArchiveSchema {
-    public static let version = 1
+    public static let version = 2
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -74,6 +79,7 @@ public enum ArchiveSchema {
                 CREATE INDEX report_leader_leader ON report_leader(leader);
                 """)
         }
+        migrator.registerMigration("v2 reports by identity", migrate: ArchiveMigrationV2.migrate)
         return migrator
     }
 }

@@ -26,6 +26,13 @@ public struct IngestSummary: Hashable, Sendable {
     public var updated = 0
     public var removed = 0
     public var unchanged = 0
+    /// The reports a corrected page no longer has, by UID: the events that go with them.
+    public var removedReports: [Removed] = []
+
+    public struct Removed: Hashable, Sendable {
+        public var uid: String
+        public var summary: String
+    }
 
     public init(added: Int = 0, updated: Int = 0, removed: Int = 0, unchanged: Int = 0) {
         self.added = added
@@ -37,7 +44,9 @@ public struct IngestSummary: Hashable, Sendable {
     public var changedAnything: Bool { added + updated + removed > 0 }
 
     public static func + (a: IngestSummary, b: IngestSummary) -> IngestSummary {
-        IngestSummary(added: a.added + b.added, updated: a.updated + b.updated,
-                      removed: a.removed + b.removed, unchanged: a.unchanged + b.unchanged)
+        var sum = IngestSummary(added: a.added + b.added, updated: a.updated + b.updated,
+                                removed: a.removed + b.removed, unchanged: a.unchanged + b.unchanged)
+        sum.removedReports = a.removedReports + b.removedReports
+        return sum
     }
 }

@@ -3,8 +3,9 @@ import Chronicle
 /// One event as the archive knows it: the report chosen to stand for it, every
 /// other issue that reported it, and the revision data a subscribed calendar needs.
 public struct ArchivedEvent: Hashable, Sendable {
-    /// The earliest report (by issue date, then source, article, ordinal): its issue,
-    /// headline and ordinal are what the timeline derives the stable UID from.
+    /// The event's stable UID: that of the report standing for it.
+    public var uid: String
+    /// The earliest report (by issue date, then identity): it stands for the event.
     public var event: Event
     /// The same happening as told by other issues, earliest first (what
     /// `TimelineEntry.otherReports` holds).
@@ -16,7 +17,8 @@ public struct ArchivedEvent: Hashable, Sendable {
     public var created: Int64
     public var lastModified: Int64
 
-    public init(event: Event, alsoReportedIn: [Event], sequence: Int, created: Int64, lastModified: Int64) {
+    public init(uid: String, event: Event, alsoReportedIn: [Event], sequence: Int, created: Int64, lastModified: Int64) {
+        self.uid = uid
         self.event = event
         self.alsoReportedIn = alsoReportedIn
         self.sequence = sequence

@@ -20,10 +20,10 @@ struct ExportCommand: AsyncParsableCommand {
     @Option(help: "Only events on or before this day, YYYY-MM-DD.")
     var to: String?
 
-    @Option(help: "Only events of this kind (meeting, inspection, study, …).")
+    @Option(help: "Only events of this kind: a code or its label (inspection or 调研督导, meeting or 会议, …).")
     var kind: String?
 
-    @Option(help: "Only events with a leader whose name or title contains this text.")
+    @Option(help: "Only events with a leader whose name or title contains this text (traditional or simplified).")
     var leader: String?
 
     @OptionGroup var rendering: RenderingOptions
@@ -32,8 +32,7 @@ struct ExportCommand: AsyncParsableCommand {
 
     func run() async throws {
         let log = logging.makeLogger(label: "chronicle.export")
-        let query = ArchiveQuery(from: try Self.day(from, option: "--from"), to: try Self.day(to, option: "--to"),
-                                 kind: kind, leader: leader)
+        let from = try Self.day(from, option: "--from"), to = try Self.day(to, option: "--to")
         let renderer = try TimelineRenderer(format: rendering.resolvedFormat(output: output),
                                             calendar: rendering.calendarOptions(), export: rendering.exportOptions())
         let path = try archive.databasePath()
@@ -42,26 +41,22 @@ struct ExportCommand: AsyncParsableCommand {
         }
         let (store, lock) = try archive.openLocked(quiet: logging.quiet)
         defer { withExtendedLifetime(lock) {} }
-        let archived: [ArchivedEvent]
+        let timeline: Timeline
         do {
-            archived = try store.events(query)
-        } catch {
+            let kindCode = try kind.map { try KindName.code(for: $0, archived: try store.kinds()) }
+            timeline = try store.timeline(ArchiveQuery(from: from, to: to, kind: kindCode, leader: leader),
+                                          options: renderer.calendar)
+        } catch let error as ArchiveError {
             throw CommandFailure.usage(error.description)
         }
-        var annotations: [Event: TimelineRenderer.Annotation] = [:]
-        for item in archived {
-            annotations[item.event] = TimelineRenderer.Annotation(
-                otherReports: item.alsoReportedIn,
-                revision: Revision(sequence: item.sequence, created: item.created, lastModified: item.lastModified))
-        }
         do {
-            try OutputTarget.write(try renderer.render(archived.map(\.event), annotations: annotations), to: output)
+            try OutputTarget.write(try renderer.render(timeline), to: output)
         } catch let failure as CommandFailure {
             throw failure
         } catch {
             throw CommandFailure.usage(ErrorLine.naming(output ?? "-", error))
         }
-        log.info("\(output ?? "-"): \(archived.count) events from \(store.path)")
+        log.info("\(output ?? "-"): \(timeline.entries.count) events from \(store.path)")
     }
 
     static func day(_ text: String?, option: String) throws -> CalendarDate? {
@@ -70,5 +65,18 @@ struct ExportCommand: AsyncParsableCommand {
             throw CommandFailure.usage("\(option) \(text): not a date; write it as YYYY-MM-DD, e.g. 2021-04-14")
         }
         return date
+    }
+}
+
+/// `--kind`: a kind's code or the label people read (`调研督导`, any script), else a
+/// usage error that lists the kinds.
+enum KindName {
+    static func code(for text: String, archived: [String]) throws -> String {
+        let known = ExportLexicon.kindLabels.keys.sorted() + archived.filter { ExportLexicon.kindLabels[$0] == nil }
+        let wanted = StableID.squeezed(text).lowercased()
+        if let code = known.first(where: { $0.lowercased() == wanted }) { return code }
+        if let code = known.first(where: { ExportLexicon.kindLabels[$0].map(StableID.squeezed) == wanted }) { return code }
+        let list = known.map { code in ExportLexicon.kindLabels[code].map { "\(code) (\($0))" } ?? code }
+        throw CommandFailure.usage("--kind \(text): no such kind; the kinds are \(list.joined(separator: ", "))")
     }
 }

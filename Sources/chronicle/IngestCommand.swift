@@ -10,8 +10,9 @@ struct IngestCommand: AsyncParsableCommand {
         commandName: "ingest",
         abstract: "Add news pages to the archive.",
         discussion: """
-            Ingesting the same page again changes nothing; a corrected page replaces the \
-            events of the articles it carries (same issue, same headline); an event reported \
+            Ingesting the same page again changes nothing; a corrected page (same issue, same \
+            file name) replaces its own events, keeping the UID of each it still has; an event \
+            goes only when its page no longer has it (--verbose names it); an event reported \
             in two issues is kept once with both sources.
 
             Runs on one archive take turns (a lock beside the database); a run that waits \
@@ -71,6 +72,9 @@ struct IngestCommand: AsyncParsableCommand {
                         total = total + summary
                         ingested += 1
                         log.info("\(file.path): \(summary.added) added, \(summary.updated) updated, \(summary.removed) removed, \(summary.unchanged) unchanged")
+                        for gone in summary.removedReports {
+                            log.info("\(file.path): removed \(gone.uid) \(gone.summary) (no longer on the page)")
+                        }
                     } catch {
                         // The archive itself failed: later pages would fail the same way.
                         progress.finish()

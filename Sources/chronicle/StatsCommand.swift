@@ -1,17 +1,26 @@
 import ArgumentParser
 import ChronicleArchive
+import Foundation
 
 /// `chronicle stats`: what the archive holds, by month, kind and leader.
 struct StatsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
-        abstract: "Count the archive's events by month, kind and leader."
+        abstract: "Count the archive's events by month, kind and leader.",
+        discussion: "Months are those of the day the calendar shows each event on; a person is counted by name, whatever the title written before it."
     )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
 
     @OptionGroup var archive: ArchiveOptions
 
-    @Option(help: "Show at most this many leaders.")
+    @Option(help: "Show at most this many people.")
     var leaders = 20
+
+    @Option(help: "text (a table) or json (one object, for scripts).")
+    var format: Format = .text
 
     @Flag(help: "Also check the archive's consistency (SQLite integrity, keys, event groups); exit 1 if it fails.")
     var check = false
@@ -27,7 +36,10 @@ struct StatsCommand: AsyncParsableCommand {
         } catch {
             throw CommandFailure.usage(error.description)
         }
-        try Terminal.writeOutput(Array(StatsReport.text(stats, leaders: leaders).utf8))
+        switch format {
+        case .text: try Terminal.writeOutput(Array(StatsReport.text(stats, leaders: leaders).utf8))
+        case .json: try Terminal.writeOutput(StatsReport.json(stats, leaders: leaders, problems: check ? problems : nil))
+        }
         guard problems.isEmpty else {
             for problem in problems { Terminal.writeError("\(path): \(problem)\n") }
             throw ExitStatus.someFailed
@@ -54,6 +66,20 @@ enum StatsReport {
         section("by kind", stats.byKind)
         section("by leader", Array(stats.byLeader.prefix(max(0, leaders))))
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// One JSON object, keys sorted: totals, then `by_month`, `by_kind`, `by_leader` as
+    /// arrays of `{"key", "count"}` in the table's order; `problems` with `--check`.
+    static func json(_ stats: ArchiveStats, leaders: Int, problems: [String]?) -> [UInt8] {
+        func counts(_ list: [ArchiveStats.Count]) -> [[String: Any]] { list.map { ["key": $0.key, "count": $0.count] } }
+        var object: [String: Any] = [
+            "issues": stats.issues, "pages": stats.pages, "articles": stats.articles, "events": stats.events,
+            "reports": stats.reports, "by_month": counts(stats.byMonth), "by_kind": counts(stats.byKind),
+            "by_leader": counts(Array(stats.byLeader.prefix(max(0, leaders)))),
+        ]
+        if let problems { object["problems"] = problems }
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
+        return Array(data) + [UInt8(ascii: "\n")]
     }
 
     /// Terminal columns: CJK characters are two wide.

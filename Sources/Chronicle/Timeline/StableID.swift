@@ -1,38 +1,43 @@
-/// Stable identifiers: derived from what a report says about itself (issue date, source
-/// file name, headline, the event's ordinal in its article), never from run order or
-/// from the recognizer's reading of the date, so that re-running, or improving the
-/// recognizer, updates events in a subscribed calendar instead of duplicating them.
-enum StableID {
+/// Stable identifiers, derived from what an event is: its issue date, kind, date value
+/// and the words that name it (trigger, the names of its leaders, summary), folded so a
+/// traditional-script or full-width copy names the same event. Never the file name,
+/// never the event's position: renaming a file, reading it from standard input, a
+/// correction elsewhere on the page, or an event dropped before this one leaves the UID
+/// as it was. Two events of one page with the very same identity are told apart by
+/// their order among themselves (the second gets `#2` in its digest).
+public enum StableID {
     /// `chronicle-2021-04-14-<20 hex>`: readable issue date, digest of the identity.
-    static func uid(for event: Event) -> String {
-        let identity = ["v1", event.issueDate.description, sourceName(event.source),
-                        normalizedHeadline(event.headline), String(event.ordinal)].joined(separator: "\u{1F}")
-        return "chronicle-\(event.issueDate)-\(SHA256.hex(identity.utf8).prefix(20))"
+    static func uid(identity: String, occurrence: Int) -> String {
+        let text = occurrence > 1 ? identity + "\u{1F}#\(occurrence)" : identity
+        return "chronicle-\(identity.prefix(10))-\(SHA256.hex(text.utf8).prefix(20))"
     }
 
-    /// The file name without its folders: the same page converted from another
-    /// directory keeps its UIDs, and two pages of one issue never share one. Standard
-    /// input (`-`) has no name and contributes nothing.
-    static func sourceName(_ source: String) -> String {
-        guard source != "-" else { return "" }
-        let trimmed = source.hasSuffix("/") ? String(source.dropLast()) : source
-        return trimmed.split(separator: "/").last.map(String.init) ?? trimmed
+    /// The words an event's identity is made of, issue date first.
+    static func identity(of event: Event) -> String {
+        let names = event.leaders.map(PersonName.key(of:)).sorted().joined(separator: "、")
+        return [event.issueDate.description, "v2", event.kind, event.timex.value, event.modifier?.rawValue ?? "",
+                MatchFolding.folded(event.trigger), names, squeezed(event.summary)].joined(separator: "\u{1F}")
     }
 
-    /// Headlines lose their layout spaces, which segmenters disagree about.
-    static func normalizedHeadline(_ headline: String) -> String {
-        String(String.UnicodeScalarView(headline.unicodeScalars.filter { !$0.properties.isWhitespace }))
-    }
-
-    /// Two articles with the same headline on one page would share UIDs: later ones, in
-    /// timeline order, get `-2`, `-3` ….
-    static func disambiguate(_ entries: inout [TimelineEntry]) {
+    /// The UID of each event, in the order given. Events are numbered among identical
+    /// identities within their page (issue date and source), in the page's order.
+    public static func uids(for events: [Event]) -> [String] {
+        let identities = events.map(identity(of:))
+        var order = Array(events.indices)
+        order.sort { (events[$0].article, events[$0].ordinal, $0) < (events[$1].article, events[$1].ordinal, $1) }
         var seen: [String: Int] = [:]
-        for i in entries.indices {
-            let uid = entries[i].uid
-            let count = (seen[uid] ?? 0) + 1
-            seen[uid] = count
-            if count > 1 { entries[i].uid = "\(uid)-\(count)" }
+        var uids = Array(repeating: "", count: events.count)
+        for i in order {
+            let scoped = events[i].source + "\u{1E}" + identities[i]
+            let occurrence = (seen[scoped] ?? 0) + 1
+            seen[scoped] = occurrence
+            uids[i] = uid(identity: identities[i], occurrence: occurrence)
         }
+        return uids
+    }
+
+    /// Folded, without layout spaces (segmenters disagree about them).
+    public static func squeezed(_ text: String) -> String {
+        String(String.UnicodeScalarView(MatchFolding.fold(text).filter { !$0.properties.isWhitespace }))
     }
 }

@@ -45,68 +45,93 @@ public struct Revision: Hashable, Sendable {
     }
 }
 
-/// Events sorted by date, with stable UIDs, duplicates across issues merged.
+/// An event with its stable identifier (`StableID`), as a page or an archive hands it on.
+public struct IdentifiedEvent: Hashable, Sendable {
+    public var uid: String
+    public var event: Event
+
+    public init(uid: String, event: Event) {
+        self.uid = uid
+        self.event = event
+    }
+
+    /// The events with the UIDs `StableID` derives for them.
+    public static func identifying(_ events: [Event]) -> [IdentifiedEvent] {
+        zip(StableID.uids(for: events), events).map { IdentifiedEvent(uid: $0, event: $1) }
+    }
+}
+
+/// Events sorted by date, with stable UIDs, the reports of one event merged by the
+/// `SameEventRule`. A function of the set of reports: input order, file names and
+/// folders change nothing but the `source` shown.
 public struct Timeline: Hashable, Sendable {
     public var options: CalendarOptions
     public var entries: [TimelineEntry]
 
     public init(events: [Event], options: CalendarOptions = .init()) {
+        self.init(reports: IdentifiedEvent.identifying(events), options: options)
+    }
+
+    /// Reports already identified (the archive keeps each report's UID).
+    public init(reports: [IdentifiedEvent], options: CalendarOptions = .init()) {
         self.options = options
-        var entries: [TimelineEntry] = []
-        var byMergeKey: [MergeKey: Int] = [:]
-        // Earliest report first, so the entry that survives a merge does not depend on input order.
-        for event in events.sorted(by: Timeline.reportOrder) {
-            let meaning = CalendarMeaning.meaning(of: event.timex, modifier: event.modifier, kind: event.kind,
-                                                  issueDate: event.issueDate, options: options)
+        var kept: [IdentifiedEvent] = []
+        var meanings: [CalendarMeaning.Meaning] = []
+        for report in reports {
+            let e = report.event
+            let meaning = CalendarMeaning.meaning(of: e.timex, modifier: e.modifier, kind: e.kind,
+                                                  issueDate: e.issueDate, options: options)
             if options.vague == .skip && meaning.precision == .vague { continue }
-            // Reports on one page are distinct events; only other pages or issues repeat one.
-            if let key = MergeKey(event, meaning), let index = byMergeKey[key],
-               entries[index].event.source != event.source || entries[index].event.issueDate != event.issueDate {
-                if entries[index].event != event, !entries[index].otherReports.contains(event) {
-                    entries[index].otherReports.append(event)
-                }
-                continue
+            kept.append(report)
+            meanings.append(meaning)
+        }
+        let groups = EventGrouping.groups(kept, rules: zip(kept, meanings).map { SameEventRule.Report($0.event, meaning: $1) })
+        var entries: [TimelineEntry] = []
+        entries.reserveCapacity(groups.count)
+        for group in groups {
+            let primary = kept[group[0]]
+            var others: [Event] = []
+            for i in group.dropFirst() where kept[i].event != primary.event && !others.contains(kept[i].event) {
+                others.append(kept[i].event)
             }
-            if let key = MergeKey(event, meaning) { byMergeKey[key] = entries.count }
-            entries.append(TimelineEntry(uid: StableID.uid(for: event), event: event, slot: meaning.slot, calendarSlot: meaning.calendarSlot,
-                                         precision: meaning.precision, approximate: meaning.approximate))
+            let meaning = meanings[group[0]]
+            entries.append(TimelineEntry(uid: primary.uid, event: primary.event, slot: meaning.slot,
+                                         calendarSlot: meaning.calendarSlot, precision: meaning.precision,
+                                         approximate: meaning.approximate, otherReports: others))
         }
         entries.sort(by: Timeline.calendarOrder)
-        StableID.disambiguate(&entries)
         self.entries = entries
     }
 
-    /// Issue, source, article, event: the order reports were published in.
-    static func reportOrder(_ a: Event, _ b: Event) -> Bool {
-        (a.issueDate, a.source, a.article, a.ordinal) < (b.issueDate, b.source, b.article, b.ordinal)
-    }
-
-    /// By day, all-day before timed, by time, then in report order.
+    /// By day, all-day before timed, by time, then in the order the reports were
+    /// published (issue, page, article, event), then by identity.
     static func calendarOrder(_ a: TimelineEntry, _ b: TimelineEntry) -> Bool {
         let da = a.sortDay, db = b.sortDay
         if da != db { return da < db }
         if a.slot.startMinute != b.slot.startMinute { return a.slot.startMinute < b.slot.startMinute }
-        return reportOrder(a.event, b.event)
+        let x = a.event, y = b.event
+        if (x.issueDate, x.source, x.article, x.ordinal) != (y.issueDate, y.source, y.article, y.ordinal) {
+            return (x.issueDate, x.source, x.article, x.ordinal) < (y.issueDate, y.source, y.article, y.ordinal)
+        }
+        return EventGrouping.canonicalOrder(IdentifiedEvent(uid: a.uid, event: a.event),
+                                            IdentifiedEvent(uid: b.uid, event: b.event))
     }
 }
 
 extension TimelineEntry {
+    /// The one day an entry is on: where the calendar shows it (its calendar slot's first
+    /// day), else its slot's, else the first day its value covers, else the issue date.
+    /// `export --from/--to`, `stats` and the same-event rule all use this day.
+    public var calendarDay: CalendarDate { Self.calendarDay(event: event, slot: slot, calendarSlot: calendarSlot) }
+
+    static func calendarDay(event: Event, slot: CalendarSlot, calendarSlot: CalendarSlot) -> CalendarDate {
+        calendarSlot.firstDay ?? listingDay(event: event, slot: slot)
+    }
+
     /// The day an entry is listed under: its slot, else the first day its value covers, else the issue date.
-    var sortDay: CalendarDate { slot.firstDay ?? CalendarMeaning.coveredDays(event.timex)?.first ?? event.issueDate }
-}
+    var sortDay: CalendarDate { Self.listingDay(event: event, slot: slot) }
 
-/// Two reports are one event when kind and exact date agree and they name the same
-/// leaders or carry the same summary; vague and coarse dates never merge.
-private struct MergeKey: Hashable {
-    let kind: String
-    let timex: String
-    let who: [String]
-
-    init?(_ event: Event, _ meaning: CalendarMeaning.Meaning) {
-        guard meaning.precision == .day || meaning.precision == .partOfDay || meaning.precision == .exact
-        else { return nil }
-        kind = event.kind
-        timex = event.timex.value
-        who = event.leaders.isEmpty ? [event.summary] : event.leaders.sorted()
+    static func listingDay(event: Event, slot: CalendarSlot) -> CalendarDate {
+        slot.firstDay ?? CalendarMeaning.coveredDays(event.timex)?.first ?? event.issueDate
     }
 }

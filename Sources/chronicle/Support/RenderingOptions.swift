@@ -77,26 +77,12 @@ struct TimelineRenderer: Sendable {
     let calendar: CalendarOptions
     let export: ExportOptions
 
-    /// What an archive knows about an event beyond the event itself: the reports of it
-    /// in other issues (shown in DESCRIPTION and the HTML) and its revision (SEQUENCE,
-    /// CREATED, LAST-MODIFIED), so a subscribed calendar updates it.
-    struct Annotation: Sendable {
-        var otherReports: [Event] = []
-        var revision: Revision?
+    func render(_ events: [Event]) throws(ExportError) -> [UInt8] {
+        try render(Timeline(events: events, options: calendar))
     }
 
-    func render(_ events: [Event], annotations: [Event: Annotation] = [:]) throws(ExportError) -> [UInt8] {
-        var timeline = Timeline(events: events, options: calendar)
-        if !annotations.isEmpty {
-            for i in timeline.entries.indices {
-                guard let annotation = annotations[timeline.entries[i].event] else { continue }
-                for other in annotation.otherReports where !timeline.entries[i].otherReports.contains(other) {
-                    timeline.entries[i].otherReports.append(other)
-                }
-                timeline.entries[i].revision = annotation.revision
-            }
-        }
-        return try Chronicle.render(timeline, as: format, options: export)
+    func render(_ timeline: Timeline) throws(ExportError) -> [UInt8] {
+        try Chronicle.render(timeline, as: format, options: export)
     }
 }
 

@@ -1,0 +1,212 @@
+import Chronicle
+import Foundation
+import Testing
+@testable import ChronicleArchive
+
+/// The archive never loses or rewrites an event: pages that look alike stay apart, the
+/// order of ingests changes no byte of an export, UIDs come from what events are.
+@Suite struct ArchiveIdentityTests {
+    typealias F = ArchiveFixtures
+    static let issue = "2021-04-14"
+    static let d12 = F.date("2021-04-12")
+
+    /// A page whose articles all carry `headline` (简讯, or none at all), one event each.
+    static func briefs(_ source: String, headline: String, leaders: [String], issue: String = issue) -> (Page, [Event]) {
+        let page = Page(source: source, issueDate: F.date(issue), articles: leaders.indices.map {
+            F.article($0 + 1, headline, body: "正文\($0)", issue: issue)
+        })
+        let events = leaders.enumerated().map { i, leader in
+            F.event(issue: issue, source: source, article: i + 1, headline: headline, timex: .date(d12),
+                    summary: "\(leader.suffix(3))主持召开会议", leaders: [leader], sentence: "\(leader)主持召开会议。")
+        }
+        return (page, events)
+    }
+
+    static func jsonl(_ archive: Archive) throws -> [UInt8] { try render(archive.timeline(), as: .jsonl) }
+
+    @Test(arguments: ["简讯", ""])
+    func pagesOfOneIssueSharingAHeadlineAreBothKept(_ headline: String) throws {
+        let (archive, _) = try F.openArchive()
+        let (a, ae) = Self.briefs("a-2021-04-14.txt", headline: headline, leaders: ["区长苏婉清", "副区长周可"])
+        let (b, be) = Self.briefs("b-2021-04-14.txt", headline: headline, leaders: ["区委书记韩立诚"])
+        try archive.ingest(page: a, events: ae, contentHash: "a", at: 1)
+        let before = try archive.events()
+        let second = try archive.ingest(page: b, events: be, contentHash: "b", at: 2)
+        #expect(second == IngestSummary(added: 1))
+        let after = try archive.events()
+        #expect(after.count == 3)
+        // The first page's events are still there, under the same UIDs, unrevised.
+        for event in before { #expect(after.contains(event)) }
+        #expect(try archive.stats().pages == 2 && archive.stats().articles == 3)
+        #expect(try archive.problems().isEmpty)
+    }
+
+    @Test func pagesFromStandardInputSharingAHeadlineAreBothKept() throws {
+        let (archive, _) = try F.openArchive()
+        let (a, ae) = Self.briefs("-", headline: "简讯", leaders: ["区长苏婉清"])
+        let (b, be) = Self.briefs("-", headline: "简讯", leaders: ["区委书记韩立诚"])
+        try archive.ingest(page: a, events: ae, contentHash: "a", at: 1)
+        try archive.ingest(page: b, events: be, contentHash: "b", at: 1)
+        #expect(try archive.events().count == 2)
+        // The same page from standard input again: nothing new.
+        #expect(try !archive.ingest(page: a, events: ae, contentHash: "a", at: 5).changedAnything)
+    }
+
+    @Test func aRenamedFileKeepsItsUIDs() throws {
+        let (one, _) = try F.openArchive()
+        let (other, _) = try F.openArchive()
+        let (page, events) = Self.briefs("2021-04-14.txt", headline: "简讯", leaders: ["区长苏婉清", "副区长周可"])
+        try one.ingest(page: page, events: events, contentHash: "x", at: 1)
+        var renamed = page
+        renamed.source = "xihe-daily-0414.txt"
+        try other.ingest(page: renamed, events: events.map { var e = $0; e.source = renamed.source; return e },
+                         contentHash: "x", at: 1)
+        #expect(try one.events().map(\.uid) == other.events().map(\.uid))
+        #expect(try one.events().map(\.uid) == Timeline(events: events).entries.map(\.uid))
+    }
+
+    /// A corrected page that drops one event: that event goes, and is named; the others
+    /// keep their UIDs; the one whose text changed bumps its SEQUENCE.
+    @Test func aCorrectedPageDropsOnlyWhatItNoLongerHas() throws {
+        let (archive, _) = try F.openArchive()
+        let (page, events) = Self.briefs("2021-04-14.txt", headline: "简讯", leaders: ["区长苏婉清", "副区长周可", "区委书记韩立诚"])
+        try archive.ingest(page: page, events: events, contentHash: "v1", at: 100)
+        let before = try archive.events()
+        var corrected = Array(events.dropFirst())
+        for i in corrected.indices { corrected[i].ordinal = 1 }
+        corrected[1].location = "区行政中心"
+        let summary = try archive.ingest(page: page, events: corrected, contentHash: "v2", at: 200)
+        let dropped = try #require(before.first { $0.event == events[0] })
+        #expect(summary.removedReports == [IngestSummary.Removed(uid: dropped.uid, summary: events[0].summary)])
+        #expect(summary.updated == 1 && summary.unchanged == 1 && summary.added == 0)
+        let after = try archive.events()
+        #expect(after.map(\.uid).sorted() == before.map(\.uid).filter { $0 != dropped.uid }.sorted())
+        let moved = try #require(after.first { $0.event.location == "区行政中心" })
+        #expect(moved.sequence == 1 && moved.lastModified == 200 && moved.created == 100)
+        #expect(try archive.problems().isEmpty)
+        // The page restored: the dropped event comes back with its UID and a higher SEQUENCE.
+        try archive.ingest(page: page, events: events, contentHash: "v1", at: 300)
+        let back = try #require(try archive.events().first { $0.uid == dropped.uid })
+        #expect(back.sequence == 1 && back.created == 100)
+    }
+
+    @Test func anEventIsOnTheDayTheCalendarShows() throws {
+        let (archive, _) = try F.openArchive()
+        let page = Page(source: "2021-04-14.txt", issueDate: F.date(Self.issue), articles: [F.article(1, "回顾", issue: Self.issue)])
+        let history = F.event(issue: Self.issue, source: page.source, article: 1, headline: "回顾", kind: "other",
+                              timex: .decade(198), summary: "建成老城区", leaders: [])
+        try archive.ingest(page: page, events: [history], contentHash: "h", at: 1)
+        let shown = try #require(try archive.timeline().entries.first)
+        #expect(shown.calendarDay == F.date("1980-01-01"))
+        #expect(try archive.events(ArchiveQuery(from: F.date("2021-01-01"), to: F.date("2021-12-31"))).isEmpty)
+        #expect(try archive.events(ArchiveQuery(from: F.date("1980-01-01"), to: F.date("1980-12-31"))).count == 1)
+        #expect(try archive.stats().byMonth == [ArchiveStats.Count(key: "1980-01", count: 1)])
+    }
+
+    @Test func leaderFilterFoldsScriptsAndStatsCountPeopleByName() throws {
+        let (archive, _) = try F.openArchive()
+        let (a, ae) = Self.briefs("a-2021-04-14.txt", headline: "简讯", leaders: ["区长苏婉清", "區委書記韓立誠"])
+        let (b, be) = Self.briefs("b-2021-04-15.txt", headline: "简讯", leaders: ["区委副书记、区长苏婉清"], issue: "2021-04-15")
+        var later = be
+        later[0].timex = .date(F.date("2021-04-14"))
+        try archive.ingest(page: a, events: ae, contentHash: "a", at: 1)
+        try archive.ingest(page: b, events: later, contentHash: "b", at: 1)
+        #expect(try archive.events(ArchiveQuery(leader: "韩立诚")).count == 1)
+        #expect(try archive.events(ArchiveQuery(leader: "區長蘇婉清")).count == 2)
+        #expect(try archive.events(ArchiveQuery(leader: "区委书记")).count == 1)
+        let people = try archive.stats().byLeader
+        #expect(people == [ArchiveStats.Count(key: "苏婉清", count: 2), ArchiveStats.Count(key: "韩立诚", count: 1)])
+    }
+}
+
+/// The shared corpus, recognized once, as pages to ingest.
+enum CorpusPages {
+    static let all: [(page: Page, events: [Event], hash: String)] = {
+        let root = ChronicleProcess.packageRoot.appendingPathComponent("Tests/Corpus")
+        guard let gold = try? String(contentsOf: root.appendingPathComponent("gold.jsonl"), encoding: .utf8) else { return [] }
+        let pipeline = Pipeline()
+        return gold.split(separator: "\n").compactMap { line in
+            guard let doc = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                  let file = doc["file"] as? String, let issue = (doc["issue_date"] as? String).flatMap(CalendarDate.init(iso:)),
+                  let data = FileManager.default.contents(atPath: root.appendingPathComponent(file).path),
+                  let read = try? pipeline.events(bytes: Array(data), source: (file as NSString).lastPathComponent, issueDate: issue)
+            else { return nil }
+            return (read.page, read.events, ContentHash.hex(Array(data)))
+        }
+    }()
+}
+
+/// A small seeded generator (SplitMix64): shuffles that are the same on every run.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+@Suite struct ArchiveOrderTests {
+    typealias F = ArchiveFixtures
+
+    /// The corpus plus look-alike pages (same issue, same headline or none, standard input).
+    static var pages: [(page: Page, events: [Event], hash: String)] {
+        var pages = CorpusPages.all
+        for (i, (source, headline)) in [("brief-a-2021-04-14.txt", "简讯"), ("brief-b-2021-04-14.txt", "简讯"),
+                                        ("-", ""), ("-", "简讯")].enumerated() {
+            let leaders = [["区长苏婉清"], ["副区长周可", "区委书记韩立诚"], ["区委常委林晓"], ["镇长陈远"]][i]
+            let (page, events) = ArchiveIdentityTests.briefs(source, headline: headline, leaders: leaders)
+            pages.append((page, events, "brief-\(i)"))
+        }
+        return pages
+    }
+
+    static func exports(_ archive: Archive) throws -> [[UInt8]] {
+        let timeline = try archive.timeline()
+        return try [render(timeline, as: .jsonl), render(timeline, as: .ics), render(timeline, as: .csv)]
+    }
+
+    /// Fresh archives built in shuffled orders, and one archive re-ingested 100 times in
+    /// shuffled orders: the same bytes in every export; the re-ingests write nothing.
+    @Test func anyOrderAnyNumberOfTimesGivesTheSameBytes() throws {
+        let pages = Self.pages
+        #expect(pages.count >= 49, "the corpus is read from Tests/Corpus")
+        var generator = SplitMix64(state: 20210414)
+        let (reference, _) = try F.openArchive()
+        for p in pages { try reference.ingest(page: p.page, events: p.events, contentHash: p.hash, at: 1_618_358_400) }
+        let expected = try Self.exports(reference)
+        #expect(try reference.problems().isEmpty)
+        for _ in 0..<3 {
+            let (fresh, _) = try F.openArchive()
+            for p in pages.shuffled(using: &generator) {
+                try fresh.ingest(page: p.page, events: p.events, contentHash: p.hash, at: 1_618_358_400)
+            }
+            #expect(try Self.exports(fresh) == expected)
+        }
+        let expectedJSONL = expected[0]
+        for pass in 0..<100 {
+            var changed = IngestSummary()
+            for p in pages.shuffled(using: &generator) {
+                changed = changed + (try reference.ingest(page: p.page, events: p.events, contentHash: p.hash, at: 1_700_000_000 + Int64(pass)))
+            }
+            #expect(!changed.changedAnything, "pass \(pass)")
+            #expect(try render(reference.timeline(), as: .jsonl) == expectedJSONL, "pass \(pass)")
+        }
+        #expect(try Self.exports(reference) == expected)
+    }
+
+    /// `convert` of the pages and `ingest` + `export` of the same pages: the same events.
+    @Test func convertAndIngestThenExportGiveTheSameEvents() throws {
+        let pages = Self.pages.filter { $0.page.source != "-" }
+        let (archive, _) = try F.openArchive()
+        for p in pages { try archive.ingest(page: p.page, events: p.events, contentHash: p.hash, at: 1) }
+        let converted = Timeline(events: pages.flatMap(\.events))
+        var exported = try archive.timeline()
+        for i in exported.entries.indices { exported.entries[i].revision = nil }
+        #expect(exported.entries.count == converted.entries.count)
+        #expect(exported == converted)
+        #expect(try render(exported, as: .jsonl) == render(converted, as: .jsonl))
+    }
+}
