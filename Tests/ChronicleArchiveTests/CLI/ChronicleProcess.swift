@@ -30,7 +30,8 @@ struct ChronicleProcess {
         return env
     }
 
-    static func start(_ arguments: [String], in folder: URL, env: [String: String] = [:]) throws -> (Process, Pipe, Pipe) {
+    static func start(_ arguments: [String], in folder: URL, env: [String: String] = [:],
+                      stdin: URL? = nil) throws -> (Process, Pipe, Pipe) {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -39,13 +40,13 @@ struct ChronicleProcess {
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
-        process.standardInput = FileHandle.nullDevice
+        process.standardInput = try stdin.map { try FileHandle(forReadingFrom: $0) } ?? FileHandle.nullDevice
         try process.run()
         return (process, out, err)
     }
 
-    static func run(_ arguments: [String], in folder: URL, env: [String: String] = [:]) throws -> Outcome {
-        let (process, out, err) = try start(arguments, in: folder, env: env)
+    static func run(_ arguments: [String], in folder: URL, env: [String: String] = [:], stdin: URL? = nil) throws -> Outcome {
+        let (process, out, err) = try start(arguments, in: folder, env: env, stdin: stdin)
         return finish(process, out, err)
     }
 
