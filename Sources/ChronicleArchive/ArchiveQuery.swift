@@ -28,8 +28,11 @@ public struct ArchiveQuery: Hashable, Sendable {
         if let leader {
             let wanted = StableID.squeezed(leader)
             guard !wanted.isEmpty else { return true }
+            // A title and a name (`副区长苏婉清`) also finds the person under other titles.
+            let name = PersonName.key(of: leader)
+            let byName = name != wanted
             let forms = ([entry.event] + entry.otherReports).flatMap(\.leaders)
-            return forms.contains { StableID.squeezed($0).contains(wanted) }
+            return forms.contains { StableID.squeezed($0).contains(wanted) || (byName && PersonName.key(of: $0) == name) }
         }
         return true
     }

@@ -114,6 +114,9 @@ import Testing
         #expect(try archive.events(ArchiveQuery(leader: "韩立诚")).count == 1)
         #expect(try archive.events(ArchiveQuery(leader: "區長蘇婉清")).count == 2)
         #expect(try archive.events(ArchiveQuery(leader: "区委书记")).count == 1)
+        // A title and a name find the person under any title; a title alone only that title.
+        #expect(try archive.events(ArchiveQuery(leader: "常务副区长苏婉清")).count == 2)
+        #expect(try archive.events(ArchiveQuery(leader: "副区长")).isEmpty)
         let people = try archive.stats().byLeader
         #expect(people == [ArchiveStats.Count(key: "苏婉清", count: 2), ArchiveStats.Count(key: "韩立诚", count: 1)])
     }
@@ -151,13 +154,20 @@ struct SplitMix64: RandomNumberGenerator {
 @Suite struct ArchiveOrderTests {
     typealias F = ArchiveFixtures
 
-    /// The corpus plus look-alike pages (same issue, same headline or none, standard input).
+    /// The corpus plus look-alike pages (same issue, same headline or none, standard input)
+    /// and retellings in the issues before and after (merged across issues).
     static var pages: [(page: Page, events: [Event], hash: String)] {
         var pages = CorpusPages.all
-        for (i, (source, headline)) in [("brief-a-2021-04-14.txt", "简讯"), ("brief-b-2021-04-14.txt", "简讯"),
-                                        ("-", ""), ("-", "简讯")].enumerated() {
-            let leaders = [["区长苏婉清"], ["副区长周可", "区委书记韩立诚"], ["区委常委林晓"], ["镇长陈远"]][i]
-            let (page, events) = ArchiveIdentityTests.briefs(source, headline: headline, leaders: leaders)
+        let looks: [(String, String, [String], String)] = [
+            ("brief-a-2021-04-14.txt", "简讯", ["区长苏婉清"], "2021-04-14"),
+            ("brief-b-2021-04-14.txt", "简讯", ["副区长周可", "区委书记韩立诚"], "2021-04-14"),
+            ("-", "", ["区委常委林晓"], "2021-04-14"),
+            ("-", "简讯", ["镇长陈远"], "2021-04-14"),
+            ("brief-2021-04-15.txt", "简讯", ["区委副书记、区长苏婉清"], "2021-04-15"),
+            ("brief-2021-04-13.txt", "", ["區委書記韓立誠"], "2021-04-13"),
+        ]
+        for (i, (source, headline, leaders, issue)) in looks.enumerated() {
+            let (page, events) = ArchiveIdentityTests.briefs(source, headline: headline, leaders: leaders, issue: issue)
             pages.append((page, events, "brief-\(i)"))
         }
         return pages
@@ -172,12 +182,16 @@ struct SplitMix64: RandomNumberGenerator {
     /// shuffled orders: the same bytes in every export; the re-ingests write nothing.
     @Test func anyOrderAnyNumberOfTimesGivesTheSameBytes() throws {
         let pages = Self.pages
-        #expect(pages.count >= 49, "the corpus is read from Tests/Corpus")
+        #expect(pages.count >= 51, "the corpus is read from Tests/Corpus")
         var generator = SplitMix64(state: 20210414)
         let (reference, _) = try F.openArchive()
         for p in pages { try reference.ingest(page: p.page, events: p.events, contentHash: p.hash, at: 1_618_358_400) }
         let expected = try Self.exports(reference)
         #expect(try reference.problems().isEmpty)
+        // Reports of one event from several issues were merged, the earliest standing for it.
+        let merged = try reference.timeline().entries.filter { !$0.otherReports.isEmpty }
+        #expect(merged.contains { $0.event.issueDate == ArchiveFixtures.date("2021-04-13") })
+        #expect(merged.contains { $0.otherReports.contains { $0.issueDate == ArchiveFixtures.date("2021-04-15") } })
         for _ in 0..<3 {
             let (fresh, _) = try F.openArchive()
             for p in pages.shuffled(using: &generator) {
