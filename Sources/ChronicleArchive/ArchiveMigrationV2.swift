@@ -38,6 +38,7 @@ enum ArchiveMigrationV2 {
             location TEXT,
             trigger TEXT NOT NULL,
             sentence TEXT NOT NULL,
+            issue_date_source TEXT,
             content_hash TEXT NOT NULL,
             UNIQUE (article_id, ordinal));
         CREATE INDEX report_uid ON report(uid);

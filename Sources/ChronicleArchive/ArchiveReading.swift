@@ -38,11 +38,11 @@ extension Archive {
         let path = self.path
         return try guarded {
             try pool.read { db in
-                var people: [Int64: [String]] = [:]
+                var people: [String: [Int64: [String]]] = [:]
                 for row in try Row.fetchAll(db, sql: """
-                    SELECT report_id, form FROM report_person WHERE role = ? ORDER BY report_id, position
-                    """, arguments: [ArchiveRole.leader]) {
-                    people[row["report_id"], default: []].append(row["form"])
+                    SELECT report_id, role, form FROM report_person ORDER BY report_id, role, position
+                    """) {
+                    people[row["role"], default: [:]][row["report_id"], default: []].append(row["form"])
                 }
                 let rows = try Row.fetchAll(db, sql: """
                     SELECT r.*, a.ordinal AS article, a.headline, a.byline, p.source, i.date AS issue,
@@ -56,7 +56,11 @@ extension Archive {
                 var revisions: [Event: Revision] = [:]
                 reports.reserveCapacity(rows.count)
                 for row in rows {
-                    let event = try Archive.event(from: row, leaders: people[row["id"]] ?? [], path: path)
+                    let id: Int64 = row["id"]
+                    var event = try Archive.event(from: row, leaders: people[ArchiveRole.leader]?[id] ?? [], path: path)
+                    event.attendees = people[ArchiveRole.attendee]?[id] ?? []
+                    let dateSource: String? = row["issue_date_source"]
+                    event.issueDateSource = dateSource.flatMap(IssueDateSource.init(rawValue:))
                     reports.append(IdentifiedEvent(uid: row["uid"], event: event))
                     if let sequence = row["sequence"] as Int? {
                         let revision = Revision(sequence: sequence, created: row["created_at"],

@@ -20,25 +20,27 @@ struct StoredReport {
             event.kind, timex, timexIsSet ? "set" : nil, event.modifier?.rawValue, event.dateText,
             event.planned ? "planned" : nil, event.summary, event.leaders.joined(separator: "\u{1F}"),
             event.location, event.trigger, event.sentence, event.byline,
+            event.attendees.joined(separator: "\u{1F}"), event.issueDateSource?.rawValue,
         ])
         revisionHash = ContentHash.of(fields: [contentHash, event.headline, event.source, String(event.article),
                                                String(event.ordinal)])
     }
 
     /// People by role: who leads, hosts, chairs or speaks (`leader`); the other officials
-    /// named as present (`attendee`, once events carry them).
+    /// named as present (`attendee`).
     var people: [(role: String, forms: [String])] {
-        [(ArchiveRole.leader, event.leaders)]
+        [(ArchiveRole.leader, event.leaders), (ArchiveRole.attendee, event.attendees)]
     }
 
     func insert(articleID: Int64, db: Database) throws {
         let e = event
         try db.cachedStatement(sql: """
             INSERT INTO report (article_id, uid, ordinal, kind, timex, timex_is_set, modifier, date_text, planned,
-                                summary, location, trigger, sentence, content_hash)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                summary, location, trigger, sentence, issue_date_source, content_hash)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [articleID, uid, e.ordinal, e.kind, timex, timexIsSet, e.modifier?.rawValue,
-                                     e.dateText, e.planned, e.summary, e.location, e.trigger, e.sentence, contentHash])
+                                     e.dateText, e.planned, e.summary, e.location, e.trigger, e.sentence,
+                                     e.issueDateSource?.rawValue, contentHash])
         let reportID = db.lastInsertedRowID
         for (role, forms) in people {
             for (position, form) in forms.enumerated() {

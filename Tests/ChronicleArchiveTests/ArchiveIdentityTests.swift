@@ -90,6 +90,26 @@ import Testing
         #expect(back.sequence == 1 && back.created == 100)
     }
 
+    /// Leaders and attendees are people of a report by role; they come back as they went in.
+    @Test func leadersAndAttendeesAreStoredByRole() throws {
+        let (archive, _) = try F.openArchive()
+        var (page, events) = Self.briefs("2021-04-14.txt", headline: "简讯", leaders: ["区长苏婉清"])
+        events[0].attendees = ["副区长周可", "区政府办主任林晓"]
+        events[0].issueDateSource = .fileName
+        try archive.ingest(page: page, events: events, contentHash: "a", at: 1)
+        let stored = try #require(try archive.events().first)
+        #expect(stored.event == events[0])
+        // An attendee is no leader: not counted, not matched by --leader.
+        #expect(try archive.stats().byLeader.map(\.key) == ["苏婉清"])
+        #expect(try archive.events(ArchiveQuery(leader: "周可")).isEmpty)
+        // A corrected attendee list is a revision of the same event.
+        events[0].attendees = ["副区长周可"]
+        page.articles[0].body = "正文（更正）"
+        let summary = try archive.ingest(page: page, events: events, contentHash: "b", at: 2)
+        #expect(summary.updated == 1)
+        #expect(try archive.events().first?.sequence == 1)
+    }
+
     @Test func anEventIsOnTheDayTheCalendarShows() throws {
         let (archive, _) = try F.openArchive()
         let page = Page(source: "2021-04-14.txt", issueDate: F.date(Self.issue), articles: [F.article(1, "回顾", issue: Self.issue)])

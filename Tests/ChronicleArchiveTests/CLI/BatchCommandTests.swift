@@ -169,7 +169,11 @@ struct BatchCommandTests {
         let run = try P.run(["convert", "pages", "--issue-dates", "dates.tsv", "-o", "all.jsonl"], in: dir)
         #expect(run.status == 0, "\(run.stderr)")
         let lines = String(decoding: try Data(contentsOf: dir.appendingPathComponent("all.jsonl")), as: UTF8.self).split(separator: "\n")
-        #expect(lines.contains { $0.contains(#""issue_date": "2021-04-15", "issue_date_source": "manifest""#) })
+        // zhengwu-b retells zhengwu-a's events a day later: merged, the earlier issue stands
+        // for them (the same-event rule); converted alone, it carries its own manifest date.
+        #expect(!lines.contains { $0.contains(#""issue_date": "2021-04-15""#) })
+        let alone = try P.run(["convert", "pages/zhengwu-b.txt", "--issue-dates", "dates.tsv", "--format", "jsonl"], in: dir)
+        #expect(String(decoding: alone.stdout, as: UTF8.self).contains(#""issue_date": "2021-04-15", "issue_date_source": "manifest""#))
         #expect(lines.contains { $0.contains(#""issue_date": "2021-04-14", "issue_date_source": "manifest""#) })
         #expect(lines.contains { $0.contains(#""issue_date": "2019-03-02", "issue_date_source": "guessed""#) })
         #expect(run.stderr.contains("dates.tsv:4: missing.txt names none of the inputs"))
