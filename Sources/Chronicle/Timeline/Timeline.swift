@@ -62,8 +62,9 @@ public struct IdentifiedEvent: Hashable, Sendable {
 }
 
 /// Events sorted by date, with stable UIDs, the reports of one event merged by the
-/// `SameEventRule`. A function of the set of reports: input order, file names and
-/// folders change nothing but the `source` shown.
+/// `SameEventRule`. A function of the set of reports: input order changes nothing;
+/// a file's name changes no UID and no merge, only the `source` shown (and where its
+/// events stand among other pages' on the same day and time).
 public struct Timeline: Hashable, Sendable {
     public var options: CalendarOptions
     public var entries: [TimelineEntry]
