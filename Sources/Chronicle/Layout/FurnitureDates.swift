@@ -38,6 +38,36 @@ struct FurnitureDates: Sendable {
         tagger.complete(written, against: issue)
     }
 
+    /// The first year, month and day written as three numeric fields of a file name, one
+    /// separator apart (`2020-08-21-02993-doc.txt`, `scan_2021_4_9.txt`): a file name is a
+    /// format, not prose, so digits after the day (a page or serial number) do not matter.
+    static func firstNumericFields(in t: ArraySlice<Unicode.Scalar>) -> CalendarDate? {
+        let isDigit: (Unicode.Scalar) -> Bool = { $0.value >= 48 && $0.value <= 57 }
+        var runs: [(start: Int, end: Int, value: Int)] = []
+        var i = t.startIndex
+        while i < t.endIndex {
+            guard isDigit(t[i]) else { i += 1; continue }
+            var j = i, value = 0
+            while j < t.endIndex, isDigit(t[j]) {
+                if j - i < 9 { value = value * 10 + Int(t[j].value - 48) }
+                j += 1
+            }
+            runs.append((i, j, value))
+            i = j
+        }
+        func oneSeparatorApart(_ a: (start: Int, end: Int, value: Int), _ b: (start: Int, end: Int, value: Int)) -> Bool {
+            b.start == a.end + 1 && LayoutLexicon.fileNameFieldSeparators.contains(t[a.end])
+        }
+        for k in runs.indices where k + 2 < runs.count {
+            let (y, m, d) = (runs[k], runs[k + 1], runs[k + 2])
+            guard y.end - y.start == 4, (1...2).contains(m.end - m.start), (1...2).contains(d.end - d.start),
+                  oneSeparatorApart(y, m), oneSeparatorApart(m, d), LayoutLexicon.plausibleYears.contains(y.value),
+                  let date = CalendarDate(year: y.value, month: m.value, day: d.value) else { continue }
+            return date
+        }
+        return nil
+    }
+
     /// The first time stamp `YYYYMMDDhhmm[ss]` opening a run of 12 or 14 digits, as
     /// content systems name files (`page2_202104141030.html`); eight digits are a date
     /// the time engine reads.

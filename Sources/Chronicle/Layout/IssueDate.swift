@@ -9,7 +9,7 @@ public enum IssueDate {
     static func fromFileName(_ name: String, dates: FurnitureDates) -> CalendarDate? {
         let base = name.split(separator: "/", omittingEmptySubsequences: false).last ?? Substring(name)
         let key = MatchFolding.fold(base).map { LayoutLexicon.fileNameDateSeparators.contains($0) ? "-" : $0 }[...]
-        return dates.firstFullDate(in: key) ?? FurnitureDates.firstCompactStamp(in: key)
+        return FurnitureDates.firstNumericFields(in: key) ?? dates.firstFullDate(in: key) ?? FurnitureDates.firstCompactStamp(in: key)
     }
 
     /// The date of a `发布时间:` header (anywhere: some sites put it below the text) or of

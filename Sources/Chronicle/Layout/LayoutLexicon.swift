@@ -145,6 +145,9 @@ enum LayoutLexicon {
 
     /// Separators of file-name dates the time engine does not take in text (`page_2021_04_14`).
     static let fileNameDateSeparators: Set<Unicode.Scalar> = ["_"]
+    /// Characters between the year, month and day fields of a file-name date
+    /// (`2020-08-21-02993-doc.txt`, `scan_2021_4_9.txt`, `2021.04.14_p3.html`).
+    static let fileNameFieldSeparators: Set<Unicode.Scalar> = ["-", "_", ".", " "]
     /// Digit runs read as `YYYYMMDDhhmm[ss]` time stamps in file names.
     static let compactStampLengths: Set<Int> = [12, 14]
     /// Years accepted as issue dates.
