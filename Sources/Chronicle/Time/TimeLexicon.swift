@@ -79,10 +79,6 @@ enum TimeLexicon {
         ("星期", .week), ("礼拜", .week), ("季度", .quarter),
         ("年", .year), ("周", .week), ("天", .day), ("秒", .second),
     ]
-    /// After a count of weeks or years these make a label, not a time (100周年, 18周岁).
-    static let labelAfterWeek: [Character] = ["年", "岁"]
-    /// After `N年` these make a label, not a span of years (三年级, 一个年份, 年轻).
-    static let labelAfterYear: [Character] = ["份", "级", "龄", "轻", "纪", "华", "货", "会", "终", "报", "鉴", "薪", "检", "审", "味", "糕", "画"]
     /// Names of works (《明日之后》) are skipped; a title longer than this is taken as unbalanced.
     static let titleMarks: (Character, Character) = ("《", "》")
     static let titleReach = 60
@@ -92,14 +88,6 @@ enum TimeLexicon {
     static let quantityUnits: [Character] = [
         "个", "人", "名", "家", "项", "元", "万", "亿", "次", "件", "条", "份", "户", "所", "位", "天", "年", "批", "场",
         "处", "吨", "公", "米", "千", "百", "斤", "辆", "台", "套", "座", "间", "级", "届", "期", "岁", "倍", "成", "亩", "支", "只", "头", "%",
-    ]
-    /// After a one-character part of day these make another word (晚会, 早餐).
-    static let shortPartBlockedFollowers: [Character] = [
-        "会", "报", "餐", "饭", "宴", "班", "场", "市", "课", "自", "霞", "婚", "安", "读", "期", "春", "秋", "年", "稻", "熟", "点", "些", "于", "退", "已", "就", "日", "上", "间",
-    ]
-    /// After `N号` these make a label (3号线, 1号楼), not a day.
-    static let dayNumberBlockedFollowers: [Character] = [
-        "线", "楼", "院", "文", "令", "机", "位", "馆", "厅", "门", "车", "台", "口", "站", "房", "库", "井", "桥", "路", "街", "码", "字", "坑", "种", "床", "箱", "窗", "地", "公", "仓", "展",
     ]
     /// `第N个星期一`, `最后一个星期一` inside a month.
     static let nthMarkers: [String] = ["第"]
@@ -190,10 +178,6 @@ enum TimeLexicon {
         ("现在", .present), ("此刻", .present), ("此时此刻", .present), ("前段时间", .past), ("前一段时间", .past),
         ("早些时候", .past), ("近段时间", .past), ("将来", .future), ("日后", .future),
     ]
-    /// `日前` after one of these is part of another word (节日前夕, 工作日前).
-    static let vagueBlockedPredecessors: [Character] = [
-        "节", "生", "假", "作", "念", "期", "每", "周", "该", "当", "此", "次", "首", "末", "某", "一", "工", "年", "纪", "主", "同", "平",
-    ]
 
     /// Range separators between two expressions.
     static let rangeSeparators: [String] = ["至", "到", "——", "—", "-", "~", "――"]
@@ -210,9 +194,6 @@ enum TimeLexicon {
 
     /// Deadline marker (`5月底前`) and the characters that make `前` part of another word.
     static let deadlineMark: Character = "前"
-    static let deadlineBlockedFollowers: [Character] = [
-        "往", "进", "行", "来", "去", "夕", "景", "沿", "线", "身", "列", "提", "面", "方", "台", "锋", "哨", "途", "辈", "任", "期", "后", "程", "者",
-    ]
     /// `N年后`, `3天前`: an offset from the reference.
     static let offsetAfter: [String] = ["后", "以后", "之后"]
     static let offsetBefore: [String] = ["前", "以前", "之前"]
@@ -280,14 +261,59 @@ enum TimeLexicon {
     /// Month names of the Gregorian calendar beyond numerals.
     static let extraMonthNames: [(String, Int)] = [("元月", 1)]
 
-    /// Set phrases that contain time words but date nothing: skipped whole.
+
+    // MARK: Not a time
+
+    // Words that contain time words but name something else. They are entries of the same
+    // longest-match trie as the time words (`TimeWord.notTime`), so the longer word decides:
+    // 节日 wins over 日前, 前往 over a deadline's 前, 号楼 over the day mark 号, 六一中学
+    // over 六一. Nothing is found inside them.
+
+    /// Set phrases with time words that date nothing.
     static let idioms: [String] = [
         "四周", "一年四季", "三天两头", "一天到晚", "一年到头", "一日三餐", "一日千里", "一时间", "第一时间", "一时",
         "十年如一日", "三年五载", "一年半载", "十天半月", "三天打鱼", "两天晒网", "一朝一夕", "一日之计", "日复一日",
         "年复一年", "千年", "万年", "百年", "前一阶段", "前期", "后期", "上一届", "下一届", "前一届",
     ]
-    /// A festival word before one of these is part of a name (五一路, 春节联欢晚会).
-    static let festivalBlockedFollowers: [Character] = ["路", "街", "道", "桥", "村", "巷", "镇", "广", "园", "联", "上"]
+    /// A unit character after a number that starts a label, not a unit: 3号楼, 1号会议室,
+    /// 三年级, 100周年 (an anniversary is a name in news, never a duration), 18周岁.
+    static let numberLabels: [String] = [
+        "号线", "号楼", "号院", "号文", "号文件", "号令", "号机", "号位", "号馆", "号厅", "号门", "号车", "号台", "号口",
+        "号站", "号房", "号库", "号井", "号桥", "号路", "号街", "号码", "号字", "号坑", "号种", "号床", "号箱", "号窗",
+        "号地块", "号公路", "号公告", "号公寓", "号仓", "号展厅", "号展馆", "号会议室", "号会场", "号报告厅", "号大厅",
+        "号船", "号舰", "号卫星", "号选手", "号病房", "号窗口", "号通道", "号泊位", "号厂房", "号宿舍",
+        "年级", "年份", "年龄", "年轻", "年纪", "年华", "年货", "年会", "年终", "年报", "年鉴", "年薪", "年检",
+        "年审", "年味", "年糕", "年画",
+        "周年", "周岁", "年岁",
+    ]
+    /// Words that begin with a one-character part of day (晚会, 早餐, 下午茶).
+    static let partOfDayCompounds: [String] = [
+        "晚会", "晚报", "早餐", "晚餐", "早饭", "晚饭", "晚宴", "早班", "晚班", "夜班", "早场", "晚场", "早市", "夜市",
+        "早课", "晚课", "早自习", "晚自习", "晚霞", "早霞", "晚婚", "晚安", "早安", "早读", "晚读", "早期", "晚期",
+        "早春", "晚春", "早秋", "晚秋", "早年", "晚年", "早稻", "晚稻", "早熟", "晚熟", "早点", "晚点", "早些", "晚些",
+        "早于", "晚于", "早退", "早已", "早就", "早日", "夜校", "夜宵", "夜景", "夜色", "下午茶", "早茶", "夜跑",
+    ]
+    /// Words that end in 日 and so hide a 日前 (节日前夕, 工作日前).
+    static let dayWords: [String] = [
+        "节日", "生日", "假日", "纪念日", "工作日", "该日", "此日", "首日", "末日", "某日", "主日", "平日", "竣工日",
+    ]
+    /// Words that begin with 前 or 后 and are no deadline or offset (三天前往, 国庆前夕).
+    static let beforeAfterWords: [String] = [
+        "前往", "前进", "前行", "前来", "前去", "前夕", "前景", "前沿", "前线", "前身", "前列", "前提", "前面", "前方",
+        "前台", "前锋", "前哨", "前途", "前辈", "前任", "前程", "前者", "前后", "后来",
+    ]
+    /// A festival word before one of these names a place or a body (五一路, 六一中学, 八一大楼).
+    static let nameNouns: [String] = [
+        "路", "街", "大街", "大道", "道", "桥", "大桥", "村", "巷", "镇", "广场", "公园", "园", "中学", "小学", "学校",
+        "大楼", "大厦", "社区", "小区", "医院", "剧场", "影院", "宾馆", "饭店", "酒店", "厂", "农场", "站",
+    ]
+    /// A festival word after one of these is a slogan or an activity's name (庆元旦, 迎国庆).
+    static let celebrationPrefixes: [String] = ["庆", "迎", "贺"]
+    /// Names, prizes and shows that contain a festival word.
+    static let festivalNames: [String] = [
+        "春节联欢晚会", "五一劳动奖章", "五一劳动奖状", "五四青年奖章", "三八红旗手", "三八红旗集体", "八一勋章",
+        "七一勋章",
+    ]
 
     /// `十一` means National Day only when it stands alone or before one of these.
     static let nationalDayShort = "十一"

@@ -262,8 +262,8 @@ struct TimeResolver: Sendable {
             case .monthStart: return days(first, first.adding(days: 4))
             case .monthMiddle: return days(first.adding(days: 10), first.adding(days: 19))
             case .monthEnd:
-                if deadline { return Resolved(timex: .date(last), type: .date) }
-                return days(last.adding(days: -4), last)
+                // X月底 is the month's last day (DESIGN, corpus README), a deadline or not.
+                return timeOfDay(on: last, s, named: true)
             case .halfMonth(let h): return h == 1 ? days(first, first.adding(days: 14)) : days(first.adding(days: 15), last)
             case .firstDays(let n): return n <= last.day ? days(first, first.adding(days: n - 1)) : nil
             case .nthWeekday(let n, let wd):

@@ -53,7 +53,7 @@ extension TimeScanner {
     /// `前`, `之前`, `以前` after a point: a deadline, unless `前` begins another word.
     private func deadline(_ t: Text, at q: Int, spec: DateSpec) -> Int? {
         guard let e = beforeWords.match(t, at: q) else { return nil }
-        if e == q + 1 && (has(at(t, e), .deadlineBlocked) || numerals.isNumeral(at(t, e))) { return nil }
+        if e == q + 1 && (notTimeAt(t, q) || numerals.isNumeral(at(t, e))) { return nil }
         guard spec.day != nil || spec.within != nil || spec.clock != nil || spec.month != nil
               || spec.year != nil || spec.festival != nil || spec.weekday != nil else { return nil }
         return e
@@ -382,7 +382,7 @@ extension TimeScanner {
                 // 一日三餐, 三日内: one Chinese digit and 日 with no month is prose, not a date.
                 if has(u, .dayMark) && spec.month == nil && !n.isArabic && n.digits == 1 { return nil }
                 if has(u, .dayMark) {
-                    if spec.month == nil && u == labelDayMark && has(at(t, n.end + 1), .dayNumberBlocked) { return nil }
+                    if spec.month == nil && notTimeAt(t, n.end) { return nil }   // 3号楼
                     spec.day = .absolute(n.value); return (spec, n.end + 1)
                 }
                 if let du = danglingUnit(t, after: n.end), has(du, .dayMark) {
@@ -401,8 +401,11 @@ extension TimeScanner {
         case .festival(let f):
             let written = Array(t[q..<e])
             if written == nationalDayShort && !(boundary(t, e) || nationalDayFollowers.match(t, at: e) != nil) { return nil }
-            if nameLikeFestivals.contains(written) && festivalFollowers.match(t, at: e) == nil { return nil }
-            if has(at(t, e), .festivalBlocked) { return nil }
+            // A festival word that is also a given name (李国庆) needs a festival's context
+            // after it; 前往 is a verb, not 前.
+            if nameLikeFestivals.contains(written) {
+                guard let f = festivalFollowers.match(t, at: e), f >= (notTimeEnd(t, e) ?? 0) else { return nil }
+            }
             spec.festival = f; return (spec, e)
         case .relativeDay(let k) where free: spec.day = .relative(k); return (spec, e)
         case .anaphoricDay(let k) where free: spec.day = .anaphoric(k); return (spec, e)
@@ -448,7 +451,7 @@ extension TimeScanner {
             return ((pod, small), e)
         }
         if q < t.count, shortPartsOfDay.startsWord(t[q]), let (pod, e) = shortPartsOfDay.longestMatch(in: t, at: q),
-           !has(at(t, e), .shortPartBlocked), short || clock(t, at: e, context: true) != nil {
+           !notTimeAt(t, q), short || clock(t, at: e, context: true) != nil {
             return ((pod, false), e)
         }
         return nil

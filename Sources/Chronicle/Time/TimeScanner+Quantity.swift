@@ -10,7 +10,7 @@ extension TimeScanner {
         if d.parts.count == 1 || (d.parts.count == 2 && d.halves > 0), let unit = d.smallestUnit {
             let after = offsetAfter.match(t, at: d.end)
             let before = after == nil ? offsetBefore.match(t, at: d.end) : nil
-            if let e = after ?? before, !(before != nil && has(at(t, e), .deadlineBlocked)) {
+            if let e = after ?? before, !notTimeAt(t, d.end) {
                 var spec = DateSpec()
                 spec.offset = Offset(amount: (after != nil ? 1 : -1) * d.amount(in: unit), unit: unit)
                 var end = e
@@ -172,8 +172,7 @@ extension TimeScanner {
                             fourDigits: Bool, one: Bool) -> (Int, CalendarUnit, Bool, Int)? {
         if fourDigits && unit == .year { return nil }
         let next = at(t, end)
-        if (unit == .week || unit == .year) && has(next, .labelAfterWeek) { return nil }   // 100周年, 18周岁
-        if unit == .year && has(next, .labelAfterYear) { return nil }                         // 三年级, 年份
+        if notTimeAt(t, end - 1) { return nil }   // 100周年, 18周岁, 三年级, 年份
         if unit == .year && (yearDecade.match(t, at: end - 1) != nil) { return nil }
         if one && next == frequencyRepeat && !numerals.isNumeral(at(t, end + 1)) && !has(at(t, end + 1), .punctuation)
             && durationUnits.longestMatch(in: t, at: end + 1) == nil { return nil }   // 一年一度, 一周一通报
@@ -199,7 +198,7 @@ extension TimeScanner {
             var spec = DateSpec(); spec.year = .relative(0); spec.within = .firstMonths(3 * n.value)
             return (.point(spec), u.end)
         case .year:
-            if has(at(t, u.end), .labelAfterWeek) || has(at(t, u.end), .quantityUnit) { return nil }
+            if notTimeAt(t, u.end - 1) || has(at(t, u.end), .quantityUnit) { return nil }
             fallthrough
         case .week, .day, .quarter, .month:
             return (.adjacentUnits(u.value, direction * n.value), u.end)

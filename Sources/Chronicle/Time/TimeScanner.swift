@@ -8,6 +8,8 @@ enum TimeWord: Sendable {
     case vague(VagueWord), festival(Festival)
     case relativeCentury(Int), adjacent(Int)
     case lunarPrefix, lunarMonth(Int), monthName(Int)
+    /// A word that contains time words but names something else (节日, 号楼, 六一中学).
+    case notTime
 }
 
 /// Single-character classes, one bit each, looked up in one table.
@@ -19,20 +21,13 @@ struct CharClass: OptionSet, Sendable {
     static let quantityUnit = CharClass(rawValue: 1 << 3)
     static let clauseBreak = CharClass(rawValue: 1 << 4)
     static let restatement = CharClass(rawValue: 1 << 5)
-    static let deadlineBlocked = CharClass(rawValue: 1 << 6)
-    static let vagueBlocked = CharClass(rawValue: 1 << 7)
-    static let labelAfterWeek = CharClass(rawValue: 1 << 8)
     static let spanAfterYear = CharClass(rawValue: 1 << 9)
     static let seasonFollower = CharClass(rawValue: 1 << 10)
     static let datelineMark = CharClass(rawValue: 1 << 11)
     static let numericDateSeparator = CharClass(rawValue: 1 << 12)
     static let letter = CharClass(rawValue: 1 << 13)
     static let punctuation = CharClass(rawValue: 1 << 14)
-    static let shortPartBlocked = CharClass(rawValue: 1 << 15)
-    static let dayNumberBlocked = CharClass(rawValue: 1 << 16)
-    static let labelAfterYear = CharClass(rawValue: 1 << 17)
     static let numeralFollower = CharClass(rawValue: 1 << 18)
-    static let festivalBlocked = CharClass(rawValue: 1 << 19)
 }
 
 /// A short list of words matched longest first (separators, suffixes).
@@ -66,7 +61,6 @@ struct TimeScanner: Sendable {
     let durationUnits: ScalarTrie<CalendarUnit>
     let shortPartsOfDay: ScalarTrie<PartOfDay>
     let cues: ScalarTrie<Bool>
-    let idioms: ScalarTrie<Bool>
     let numerals = NumeralReader()
     private let classes: [UInt32]
 
@@ -150,13 +144,13 @@ struct TimeScanner: Sendable {
         entries += TimeLexicon.extraMonthNames.map { ($0.0, .monthName($0.1)) }
         entries.append((TimeLexicon.nationalDayShort, .festival(.solar(10, 1))))
         entries += TimeLexicon.relativeCenturies.map { ($0.0, .relativeCentury($0.1)) }
+        entries += TimeScanner.notTimeWords().map { ($0, .notTime) }
         words = ScalarTrie(entries)
         yearParts = ScalarTrie(TimeLexicon.yearParts)
         monthParts = ScalarTrie(TimeLexicon.monthParts)
         durationUnits = ScalarTrie(TimeLexicon.durationUnits)
         shortPartsOfDay = ScalarTrie(TimeLexicon.shortPartsOfDay)
         cues = ScalarTrie(TimeLexicon.futureCues.map { ($0, true) })
-        idioms = ScalarTrie(TimeLexicon.idioms.map { ($0, true) })
 
         var c = [UInt32](repeating: 0, count: 0x10000)
         func mark(_ chars: [Character], _ k: CharClass) {
@@ -174,18 +168,11 @@ struct TimeScanner: Sendable {
         mark(TimeLexicon.quantityUnits, .quantityUnit)
         mark(TimeLexicon.clauseBreaks, .clauseBreak)
         mark(TimeLexicon.restatementSeparators, .restatement)
-        mark(TimeLexicon.deadlineBlockedFollowers, .deadlineBlocked)
-        mark(TimeLexicon.vagueBlockedPredecessors, .vagueBlocked)
-        mark(TimeLexicon.labelAfterWeek, .labelAfterWeek)
-        mark(TimeLexicon.labelAfterYear, .labelAfterYear)
         mark(TimeLexicon.numeralFollowers, .numeralFollower)
-        mark(TimeLexicon.festivalBlockedFollowers, .festivalBlocked)
         mark(TimeLexicon.spanAfterYear, .spanAfterYear)
         mark(TimeLexicon.seasonFollowers, .seasonFollower)
         mark(TimeLexicon.datelineMarks, .datelineMark)
         mark(TimeLexicon.numericDateSeparators, .numericDateSeparator)
-        mark(TimeLexicon.shortPartBlockedFollowers, .shortPartBlocked)
-        mark(TimeLexicon.dayNumberBlockedFollowers, .dayNumberBlocked)
         for v in 0x41...0x5A { c[v] |= CharClass.letter.rawValue; c[v + 0x20] |= CharClass.letter.rawValue }
         for v in 0x21...0x2F { c[v] |= CharClass.punctuation.rawValue }
         for v in 0x3A...0x40 { c[v] |= CharClass.punctuation.rawValue }
@@ -195,6 +182,30 @@ struct TimeScanner: Sendable {
         for v in 0xFF1A...0xFF20 { c[v] |= CharClass.punctuation.rawValue }
         for v in [0x2014, 0x2015, 0x2026, 0x201C, 0x201D, 0x2018, 0x2019, 0x00B7] { c[v] |= CharClass.punctuation.rawValue }
         classes = c
+    }
+
+    /// Every not-a-time word: the listed ones and the festival names composed from the tables.
+    static func notTimeWords() -> [String] {
+        let festivalWords = TimeLexicon.festivals.map(\.0) + TimeLexicon.solarTerms.map(\.0)
+        var out = TimeLexicon.idioms + TimeLexicon.numberLabels + TimeLexicon.partOfDayCompounds
+            + TimeLexicon.dayWords + TimeLexicon.beforeAfterWords + TimeLexicon.festivalNames
+        for f in festivalWords {
+            out += TimeLexicon.nameNouns.map { f + $0 }
+            out += TimeLexicon.celebrationPrefixes.map { $0 + f }
+        }
+        return out
+    }
+
+    /// True when a not-a-time word longer than `minLength` starts at `q` (号楼 after 3, 前往 after 国庆).
+    func notTimeAt(_ t: UnsafeBufferPointer<UInt32>, _ q: Int, longerThan minLength: Int = 1) -> Bool {
+        guard let e = notTimeEnd(t, q) else { return false }
+        return e - q > minLength
+    }
+
+    /// The end of the not-a-time word starting at `q`, if one does.
+    func notTimeEnd(_ t: UnsafeBufferPointer<UInt32>, _ q: Int) -> Int? {
+        guard let (w, e) = wordAt(t, q), case .notTime = w else { return nil }
+        return e
     }
 
     @inline(__always)
@@ -231,7 +242,7 @@ struct TimeScanner: Sendable {
                 }
             }
             if !worthTrying(t, at: p, isNumeral: isNum) { p = isNum ? skipNumber(t, from: p) : p + 1; continue }
-            if idioms.startsWord(s), let (_, e) = idioms.longestMatch(in: t, at: p) { p = e; continue }
+            if let (w, e) = wordAt(t, p), case .notTime = w { p = e; continue }
             let inList = p == listEnd + 1 && t[listEnd] == listSeparator
             if let (m, spec, resume) = match(t, at: p, inherit: inList ? listSpec : nil) {
                 out.append(m)
@@ -297,10 +308,7 @@ struct TimeScanner: Sendable {
     /// Vague references alone.
     private func standaloneWord(_ t: UnsafeBufferPointer<UInt32>, at p: Int) -> (RawValue, Int)? {
         guard words.startsWord(t[p]), let (w, e) = words.longestMatch(in: t, at: p) else { return nil }
-        if case .vague(let v) = w {
-            if p > 0 && has(t[p - 1], .vagueBlocked) { return nil }
-            return (.vague(v), e)
-        }
+        if case .vague(let v) = w { return (.vague(v), e) }
         return nil
     }
 
