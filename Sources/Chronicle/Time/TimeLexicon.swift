@@ -25,6 +25,8 @@ enum TimeLexicon {
     static let chineseDigits: [(Character, Int)] = [
         ("〇", 0), ("零", 0), ("一", 1), ("二", 2), ("两", 2), ("三", 3), ("四", 4),
         ("五", 5), ("六", 6), ("七", 7), ("八", 8), ("九", 9),
+        // Colloquial counts (仨礼拜, 俩小时).
+        ("俩", 2), ("仨", 3),
     ]
     /// Multipliers inside a Chinese numeral (十二, 二十, 三百).
     static let chineseMultipliers: [(Character, Int)] = [("十", 10), ("百", 100), ("千", 1000)]
@@ -72,12 +74,18 @@ enum TimeLexicon {
     static let monthWordForOrdinal = "个月"               // 第8个月
     static let weekWords: [String] = ["周", "星期", "礼拜", "个星期", "个礼拜"]   // 第二周, 4周
 
-    /// Units of a duration, longest first where one is a prefix of another.
+    /// How many of the next smaller unit make one unit, for decimal amounts (1.5小时 = 90分钟).
+    static let smallerUnits: [(unit: CalendarUnit, factor: Int, smaller: CalendarUnit)] = [
+        (.year, 12, .month), (.quarter, 3, .month), (.week, 7, .day), (.day, 24, .hour),
+        (.hour, 60, .minute), (.minute, 60, .second),
+    ]
+    /// Units of a duration, longest first where one is a prefix of another. `日` counts days
+    /// only where the grammar refused a date (三日内); `载` is a literary year (十载).
     static let durationUnits: [(String, CalendarUnit)] = [
         ("个钟头", .hour), ("个小时", .hour), ("个星期", .week), ("个礼拜", .week), ("个季度", .quarter),
         ("个月", .month), ("小时", .hour), ("钟头", .hour), ("分钟", .minute), ("秒钟", .second),
         ("星期", .week), ("礼拜", .week), ("季度", .quarter),
-        ("年", .year), ("周", .week), ("天", .day), ("秒", .second),
+        ("年", .year), ("周", .week), ("天", .day), ("日", .day), ("秒", .second), ("载", .year),
     ]
     /// Names of works (《明日之后》) are skipped; a title longer than this is taken as unbalanced.
     static let titleMarks: (Character, Character) = ("《", "》")
@@ -208,7 +216,7 @@ enum TimeLexicon {
     /// A Chinese numeral is worth parsing only before one of these (or a word like 五一).
     static let numeralFollowers: [Character] = [
         "年", "月", "日", "号", "点", "时", "分", "秒", "天", "周", "星", "礼", "个", "小", "钟", "半", "世", "季", "多", "余",
-        "万", "亿", "刻", "至", "到", "—", "-", "~", "、", "和", "与", "及", "跟", ":", "/", ".", " ", "后", "前", "以", "之",
+        "万", "亿", "刻", "至", "到", "—", "-", "~", "、", "和", "与", "及", "跟", ":", "/", ".", " ", "后", "前", "以", "之", "载",
     ]
     /// Tense cues: the date they govern lies ahead of the reference.
     static let futureCues: [String] = [

@@ -115,7 +115,7 @@ extension TimeScanner {
                 if case .lunarMonth(let m) = w { spec.lunar = true; spec.month = .absolute(m); q = e }
                 if case .monthName(let m) = w, !spec.lunar { spec.month = .absolute(m); q = e }
             }
-            if !complete && spec.month == nil && !afterDay, let (m, e) = month(t, at: q) {
+            if !complete && spec.month == nil && !afterDay, let (m, e) = month(t, at: spec.year != nil ? skipSpace(t, q) : q) {
                 spec.month = m; q = e
             }
             if spec.lunar && spec.month == nil { return nil }
@@ -250,9 +250,10 @@ extension TimeScanner {
     /// `2021年`, `二〇二一年`, `91年`, `今年`; a bare `2018` only where it stands alone.
     private func year(_ t: Text, at p: Int) -> (DateSpec.Year, Int)? {
         if let n = numerals.read(t, at: p) {
-            if at(t, n.end) == yearMark {
-                let e = n.end + (at(t, n.end + 1) == fiscalYearMark ? 2 : 1)
-                if yearDecade.match(t, at: n.end) != nil { return nil }
+            let unit = unitAfter(t, n, yearMark)
+            if at(t, unit) == yearMark {
+                let e = unit + (at(t, unit + 1) == fiscalYearMark ? 2 : 1)
+                if yearDecade.match(t, at: unit) != nil { return nil }
                 let after = at(t, e)
                 if n.isArabic {
                     switch n.digits {
@@ -265,6 +266,11 @@ extension TimeScanner {
                 switch n.digits {
                 case 4: return (.absolute(n.value), e)
                 case 2: return has(after, .spanAfterYear) ? nil : (.twoDigit(n.value), e)
+                case 0:
+                    // 两千零八年, 二千零二十一年: a year read as a number; a round 两千年 is one
+                    // only when a month follows (else a span of two thousand years).
+                    guard (1000...2999).contains(n.value), n.value % 1000 != 0 || month(t, at: e) != nil else { return nil }
+                    return (.absolute(n.value), e)
                 default: return nil
                 }
             }
@@ -354,7 +360,8 @@ extension TimeScanner {
         if let n = numerals.read(t, at: q), (1...12).contains(n.value), n.digits <= 2 {
             if n.isArabic == false && n.digits > 1 { return nil }
             var e: Int
-            if at(t, n.end) == monthMark { e = n.end + 1 }
+            let unit = unitAfter(t, n, monthMark)
+            if at(t, unit) == monthMark { e = unit + 1 }
             else if danglingUnit(t, after: n.end) == monthMark { return (.absolute(n.value), n.end) }
             else { return nil }
             if at(t, e) == monthSuffix { e += 1 }
@@ -364,6 +371,17 @@ extension TimeScanner {
         }
         if let (w, e) = wordAt(t, q), case .relativeMonth(let k) = w { return (.relative(k), e) }
         return nil
+    }
+
+    /// Where the unit of an Arabic number stands: right after it, or after one space
+    /// (`2023 年`, `7 月`), as typeset pages write it.
+    func unitAfter(_ t: Text, _ n: NumeralReader.Numeral, _ unit: UInt32) -> Int {
+        n.isArabic && at(t, n.end) == 0x20 && at(t, n.end + 1) == unit ? n.end + 1 : n.end
+    }
+
+    /// One space between the parts of a date (`2019年 7月`): where the next part starts.
+    func skipSpace(_ t: Text, _ q: Int) -> Int {
+        at(t, q) == 0x20 && numerals.isNumeral(at(t, q + 1)) ? q + 1 : q
     }
 
     /// The unit of the number after a range separator: `2——4月` lends `月` to the `2`.

@@ -96,6 +96,12 @@ extension TimeScanner {
             q = e; count += 1; d.end = e
             if let j = durationJoiners.match(t, at: q), durationTerm(t, at: j) != nil { q = j; continue }
             if durationTerm(t, at: q) != nil { continue }
+            // `3小时20分`: after hours, a bare 分 counts minutes (alone it is a score).
+            if d.parts[.hour] != nil, let m = numerals.read(t, at: q), at(t, m.end) == minuteMark, (1..<60).contains(m.value) {
+                d.add(m.value, .minute, half: false)
+                q = m.end + 1; d.end = q; count += 1
+                continue
+            }
             break
         }
         return count > 0 ? d : nil
@@ -108,6 +114,7 @@ extension TimeScanner {
         var half = false
         var arabic = false
         var fourDigits = false
+        var fraction: (value: Int, digits: Int)?
         if at(t, q) == halfMark {
             half = true; q += 1
         } else if let n = numerals.read(t, at: q) {
@@ -128,6 +135,10 @@ extension TimeScanner {
             }
             // No time quantity is this large; refusing it keeps all later arithmetic in range.
             guard amount <= TimeLexicon.largestAmount else { return nil }
+            // 0.5小时, 1.5天: a decimal amount.
+            if arabic, at(t, q) == 0x2E, let f = numerals.read(t, at: q + 1), f.isArabic, (1...3).contains(f.digits) {
+                fraction = (f.value, f.digits); q = f.end; fourDigits = false
+            }
             if arabic && at(t, q) == 0x20 { q += 1 }
         } else {
             return nil
@@ -140,7 +151,8 @@ extension TimeScanner {
         }
         var u = q
         if let unitMatch = durationUnits.longestMatch(in: t, at: u) {
-            return finishTerm(t, amount: amount, unit: unitMatch.value, half: half, start: p, end: unitMatch.end,
+            guard let (a, unit, h) = decimal(amount, fraction, unitMatch.value, half: half) else { return nil }
+            return finishTerm(t, amount: a, unit: unit, half: h, start: p, end: unitMatch.end,
                               fourDigits: fourDigits, one: amount == 1 && !arabic)
         }
         if measured {
@@ -150,9 +162,11 @@ extension TimeScanner {
                 return finishTerm(t, amount: amount, unit: .month, half: half, start: p, end: u + 1, fourDigits: false, one: false)
             }
             if let unitMatch = durationUnits.longestMatch(in: t, at: u) {
-                return finishTerm(t, amount: amount, unit: unitMatch.value, half: half, start: p, end: unitMatch.end,
+                guard let (a, unit, h) = decimal(amount, fraction, unitMatch.value, half: half) else { return nil }
+                return finishTerm(t, amount: a, unit: unit, half: h, start: p, end: unitMatch.end,
                                   fourDigits: false, one: false)
             }
+            if fraction != nil { return nil }
             if at(t, u) == halfMark && at(t, u + 1) == monthMark {       // 两个半月
                 return finishTerm(t, amount: amount, unit: .month, half: true, start: p, end: u + 2, fourDigits: false, one: false)
             }
@@ -166,6 +180,20 @@ extension TimeScanner {
                               fourDigits: false, one: false)
         }
         return nil
+    }
+
+    /// A decimal amount of a unit in whole smaller units (1.5小时 = 90 minutes); `.5` is a
+    /// half unit (0.5年 = 6 months). Nil when no smaller unit counts it exactly.
+    private func decimal(_ amount: Int, _ fraction: (value: Int, digits: Int)?, _ unit: CalendarUnit,
+                         half: Bool) -> (Int, CalendarUnit, Bool)? {
+        guard let f = fraction else { return (amount, unit, half) }
+        var scale = 1
+        for _ in 0..<f.digits { scale *= 10 }
+        if f.value * 2 == scale { return (amount, unit, true) }
+        guard let (factor, smaller) = TimeLexicon.smallerUnits.first(where: { $0.unit == unit }).map({ ($0.factor, $0.smaller) })
+        else { return nil }
+        let total = (amount * scale + f.value) * factor
+        return total % scale == 0 ? (total / scale, smaller, false) : nil
     }
 
     private func finishTerm(_ t: Text, amount: Int, unit: CalendarUnit, half: Bool, start: Int, end: Int,

@@ -29,4 +29,6 @@ struct TimeRow: CustomTestStringConvertible, Sendable {
     }
 
     @Test(arguments: NotTimeRows.rows) func notTime(_ row: TimeRow) throws { try Self.check(row) }
+    @Test(arguments: NumeralRows.rows) func numerals(_ row: TimeRow) throws { try Self.check(row) }
+    @Test(arguments: DurationRows.rows) func durations(_ row: TimeRow) throws { try Self.check(row) }
 }

@@ -1,0 +1,15 @@
+/// Durations: any numeral, simple and compound units.
+enum DurationRows {
+    static let rows: [TimeRow] = [
+        TimeRow("days written with 日 where no date can be", "2021-04-14", "三日内完成整改", ["三日 = P3D"]),
+        TimeRow("weeks written 礼拜", "2021-04-14", "培训两个礼拜", ["两个礼拜 = P2W"]),
+        TimeRow("compound days hours minutes", "2021-04-14", "历时5天3小时20分", ["5天3小时20分 = P5DT3H20M"]),
+        TimeRow("compound hours minutes", "2021-04-14", "用时2小时15分", ["2小时15分 = PT2H15M"]),
+        TimeRow("literary years", "2021-04-14", "十载耕耘", ["十载 = P10Y"]),
+        TimeRow("years and months", "2021-04-14", "坚守三年零两个月", ["三年零两个月 = P3Y2M"]),
+        TimeRow("half a day", "2021-04-14", "只用了半天", ["半天 = PT12H"]),
+        TimeRow("an anniversary is a name (news policy)", "2021-04-14", "庆祝建厂二十周年", []),
+        TimeRow("age is no duration", "2021-04-14", "年满18周岁", []),
+        TimeRow("one a year is a frequency", "2021-04-14", "一年一度的盛会", []),
+    ]
+}
