@@ -109,6 +109,8 @@ enum TimeLexicon {
         ("今天", 0), ("今日", 0), ("本日", 0), ("昨天", -1), ("昨日", -1), ("明天", 1), ("明日", 1),
         ("前天", -2), ("前日", -2), ("后天", 2), ("大前天", -3), ("大后天", 3),
     ]
+    /// Each extra 大 before 前天, 后天, 前年, 后年 adds one more unit (大大前天 = 4 days ago).
+    static let stackedPrefix: Character = "大"
     static let anaphoricDays: [(String, Int)] = [
         ("当天", 0), ("当日", 0), ("同日", 0), ("同一天", 0), ("次日", 1), ("翌日", 1),
         ("第二天", 1), ("前一天", -1), ("前一日", -1),
@@ -150,7 +152,7 @@ enum TimeLexicon {
 
     /// Parts of day that stand alone.
     static let partsOfDay: [(String, PartOfDay)] = [
-        ("凌晨", .night), ("清晨", .morning), ("早晨", .morning), ("早上", .morning), ("早间", .morning),
+        ("凌晨", .night), ("清晨", .morning), ("清早", .morning), ("一早", .morning), ("早晨", .morning), ("早上", .morning), ("早间", .morning),
         ("上午", .morning), ("中午", .midday), ("午间", .midday), ("正午", .midday), ("下午", .afternoon),
         ("午后", .afternoon), ("傍晚", .evening), ("晚上", .evening), ("晚间", .evening), ("夜间", .night),
         ("夜里", .night), ("深夜", .night), ("半夜", .night), ("午夜", .night), ("夜晚", .night),
@@ -198,7 +200,10 @@ enum TimeLexicon {
     /// `10月27日、28日`: a list of separate mentions.
     static let listSeparator: Character = "、"
     /// `A至今`.
-    static let untilNowWords: [String] = ["至今", "到现在", "到今天"]
+    static let untilNowWords: [String] = ["至今", "到现在", "到今天", "迄今", "到目前", "至目前", "到如今"]
+    /// `2010年以来`, `今年以来`: a period up to now. After a day (`2月21日晚以来`) the day
+    /// alone is the mention: it dates when something began.
+    static let sinceWords: [String] = ["以来"]
 
     /// Deadline marker (`5月底前`) and the characters that make `前` part of another word.
     static let deadlineMark: Character = "前"
@@ -206,7 +211,14 @@ enum TimeLexicon {
     static let offsetAfter: [String] = ["后", "以后", "之后"]
     static let offsetBefore: [String] = ["前", "以前", "之前"]
     /// `上两周`, `下三年`, `前两个月`: whole units before or after the current one.
-    static let adjacentPrefixes: [(String, Int)] = [("上", -1), ("前", -1), ("下", 1), ("后", 1), ("未来", 1), ("过去", -1)]
+    static let adjacentPrefixes: [(String, Int)] = [("上", -1), ("前", -1), ("下", 1), ("后", 1)]
+    /// `近两年`, `过去二十年`, `未来一周`: a period of N units ending (or starting) at the
+    /// reference, not whole calendar units. `最近` is also a vague word; with a count it is this.
+    static let rollingPrefixes: [(String, Int)] = [
+        ("过去", -1), ("近", -1), ("最近", -1), ("未来", 1), ("今后", 1), ("接下来", 1), ("往后", 1),
+    ]
+    /// `近两年来`: the suffix a period up to now may carry.
+    static let rollingPastSuffixes: [String] = ["以来", "来"]
     /// A bare clock time (`三点`) counts only when one of these follows (else `三点要求`).
     static let bareClockFollowers: [String] = [
         "钟", "半", "整", "许", "左右", "前", "后", "以后", "之后", "以前", "之前", "起", "开始", "的", "至", "到",

@@ -26,6 +26,8 @@ struct TimeResolver: Sendable {
             return range(a, b)
         case .adjacentUnits(let unit, let n):
             return adjacent(unit, n).map { Resolved(timex: $0, type: .daterange) }
+        case .rollingUnits(let unit, let n):
+            return rolling(unit, n)
         case .decade(let d):
             return decade(d).map { Resolved(timex: $0, type: .daterange) }
         case .duration(let p):
@@ -90,6 +92,8 @@ struct TimeResolver: Sendable {
             var k = 0
             if case .relative(let r)? = s.week { k = r }
             date = ref.startOfWeek.adding(days: 7 * k + wd - 1)
+            // A bare weekday with a tense cue (周一将召开) is the coming one, as for dates.
+            if future && s.week == nil, let d = date, d < ref { date = d.adding(days: 7) }
         } else if case .relative(let k)? = s.week {
             guard let w = ref.adding(days: 7 * k).checkedISOWeek else { return nil }
             return Resolved(timex: s.weekend ? .weekend(year: w.year, week: w.week) : .week(year: w.year, week: w.week),
@@ -304,11 +308,17 @@ struct TimeResolver: Sendable {
         var endResolver = self
         if let d = ra.timex.firstDay { endResolver.anchor = d }
         var rb: Resolved?
+        var startTimex = ra.timex
         if b.isNow {
+            // Up to now at the start's precision (1921年至今 → 2021); a start that holds the
+            // reference (今年以来) runs from its first day to the reference day.
             switch ra.timex {
-            case .year: rb = Resolved(timex: .year(ref.year), type: .daterange)
-            case .month: rb = Resolved(timex: .month(year: ref.year, month: ref.month), type: .daterange)
-            default: rb = Resolved(timex: .date(ref), type: .date)
+            case .year(let y) where y < ref.year: rb = Resolved(timex: .year(ref.year), type: .daterange)
+            case .month(let y, let m) where y * 12 + m < ref.year * 12 + ref.month:
+                rb = Resolved(timex: .month(year: ref.year, month: ref.month), type: .daterange)
+            default:
+                if let first = ra.timex.firstDay ?? ra.timex.startDay, first <= ref { startTimex = .date(first) }
+                rb = Resolved(timex: .date(ref), type: .date)
             }
         } else {
             rb = endResolver.point(b)
@@ -318,6 +328,8 @@ struct TimeResolver: Sendable {
         if case .dateTime(let d1, let t1) = ra.timex, case .dateTime(let d2, let t2) = end, d1 == d2, t2 < t1 {
             if t2.hour < 12, b.partOfDay == nil, let later = ClockTime(hour: t2.hour + 12, minute: t2.minute, second: t2.second), later > t1 {
                 end = .dateTime(d2, later)
+            } else if b.smallHours || !b.namesDay {
+                end = .dateTime(d2.adding(days: 1), t2)   // 晚上10点到凌晨2点: past midnight
             }
         }
         if b.year == nil || b.year == a.year, a.year == nil {
@@ -331,7 +343,7 @@ struct TimeResolver: Sendable {
         }
         // Ends that are spans themselves (`12月上旬至中旬`): from the first one's start to the
         // last one's end; TIMEX3 has no nested ranges.
-        var start = ra.timex
+        var start = startTimex
         if case .range(let first, _) = start { start = first }
         if case .range(_, let last) = end { end = last }
         // Still ending before it starts (`四月十-二〇二一年`): no reading is safe, so none.
@@ -343,6 +355,27 @@ struct TimeResolver: Sendable {
         default: type = .daterange
         }
         return Resolved(timex: .range(start, end), type: type)
+    }
+
+    /// N units back to or on from the reference: days for calendar units, clock times for hours.
+    private func rolling(_ unit: CalendarUnit, _ n: Int) -> Resolved? {
+        guard abs(n) <= TimeResolver.maxOffset[unit] ?? 0 else { return nil }
+        let other: Timex
+        switch unit {
+        case .year, .quarter, .month:
+            let months = unit == .year ? 12 * n : unit == .quarter ? 3 * n : n
+            let (y, m) = shiftMonth(ref.year, ref.month, months)
+            guard let first = CalendarDate(year: y, month: m, day: 1) else { return nil }
+            other = .date(CalendarDate(year: y, month: m, day: min(ref.day, first.lastDayOfMonth.day)) ?? first)
+        case .week: other = .date(ref.adding(days: 7 * n))
+        case .day: other = .date(ref.adding(days: n))
+        case .hour, .minute, .second:
+            guard let end = offset(Offset(amount: n, unit: unit), DateSpec())?.timex,
+                  case .dateTime = end else { return nil }
+            let now = Timex.dateTime(ref, reference.time)
+            return Resolved(timex: n < 0 ? .range(end, now) : .range(now, end), type: .datetimerange)
+        }
+        return Resolved(timex: n < 0 ? .range(other, .date(ref)) : .range(.date(ref), other), type: .daterange)
     }
 
     private func adjacent(_ unit: CalendarUnit, _ n: Int) -> Timex? {

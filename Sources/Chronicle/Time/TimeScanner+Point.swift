@@ -16,11 +16,12 @@ extension TimeScanner {
             return nil
         }
         // Range: A 至 B, A 和 B 之间, A 之后 B 之前, A 至今.
-        if let e = untilNow.match(t, at: q) {
+        let sinceEnd = leftSpec.namesDay || leftSpec.clock != nil || leftSpec.partOfDay != nil ? nil : since.match(t, at: q)
+        if let e = untilNow.match(t, at: q) ?? sinceEnd {
             var now = DateSpec(); now.isNow = true
             return (RawMention(start: leftStart, end: e, value: .range(leftSpec, now)), nil, e)
         }
-        if let sepEnd = rangeSeparators.match(t, at: q), let right = point(t, at: sepEnd, inherit: leftSpec) {
+        if let sepEnd = separator(t, at: q), let right = point(t, at: sepEnd, inherit: leftSpec) {
             return (RawMention(start: leftStart, end: right.end, value: .range(leftSpec, right.spec)), nil, right.resume)
         }
         if let j = betweenJoiners.match(t, at: q), let right = point(t, at: j, inherit: leftSpec),
@@ -78,10 +79,11 @@ extension TimeScanner {
 
         if let (s, e) = numericDate(t, at: p) {
             spec = s; q = e; afterDay = true
-            if spec.clock != nil { return finish(spec, start: start, end: q, resume: q, inherit: inherit) }
+            if spec.clock != nil || spec.day == nil { return finish(spec, start: start, end: q, resume: q, inherit: inherit) }
         } else {
             // Year level.
-            if let (y, e) = year(t, at: q) {
+            let yearRangeEnd = inherit.map { $0.year != nil && $0.month == nil && $0.within == nil && $0.day == nil } ?? false
+            if let (y, e) = year(t, at: q, rangeEnd: yearRangeEnd) {
                 spec.year = y; q = e
                 let q2 = at(t, q) == possessive ? q + 1 : q
                 if let (w, e2) = yearPart(t, at: q2) { spec.within = w; q = e2; complete = true }
@@ -191,7 +193,25 @@ extension TimeScanner {
 
     func wordAt(_ t: Text, _ q: Int) -> (TimeWord, Int)? {
         guard q < t.count, words.startsWord(t[q]) else { return nil }
+        if t[q] == stackedPrefix, let stacked = stackedWord(t, q) { return stacked }
         return words.longestMatch(in: t, at: q)
+    }
+
+    /// `大大前天`, `大大后年`: a day or year word two or more away, with more 大 before it.
+    private func stackedWord(_ t: Text, _ q: Int) -> (TimeWord, Int)? {
+        var i = q + 1
+        while i < t.count && t[i] == stackedPrefix {
+            if let (w, e) = words.longestMatch(in: t, at: i) {
+                let extra = i - q
+                switch w {
+                case .relativeDay(let k) where abs(k) >= 2: return (.relativeDay(k + k.signum() * extra), e)
+                case .relativeYear(let k) where abs(k) >= 2: return (.relativeYear(k + k.signum() * extra), e)
+                default: break
+                }
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// A season alone is a time only at the end of its phrase (`春季森林防灭火` is a label).
@@ -219,6 +239,16 @@ extension TimeScanner {
             guard (1...2).contains(mEnd - run - 1) || (spaced && mEnd - run - 1 == 2),
                   let m = numerals.readFixed(t, at: run + 1, count: mEnd - run - 1), (1...12).contains(m) else { return nil }
             let sep2 = at(t, mEnd)
+            // `2004.07`, `2006-11`: a year and month without a day, when the month has two
+            // digits or a range follows (`2004.7-2006.11`); not an amount (`2004.07万`).
+            let mLen = mEnd - run - 1
+            let nextRun = numerals.arabicRunEnd(t, from: mEnd + 1) - mEnd - 1
+            if !spaced && (!has(sep2, .numericDateSeparator) || nextRun == 0 || (nextRun == 4 && sep2 != sep)) {
+                guard mLen == 2 || separator(t, at: mEnd) != nil, !has(sep2, .quantityUnit), !has(sep2, .letter),
+                      !has(sep2, .dayMark), sep2 != monthMark, sep2 != clockSeparator else { return nil }
+                spec.year = .absolute(y); spec.month = .absolute(m)
+                return (spec, mEnd)
+            }
             guard spaced ? sep2 == 0x20 : has(sep2, .numericDateSeparator) else { return nil }
             let dRun = numerals.arabicRunEnd(t, from: mEnd + 1)
             let dLen = min(2, dRun - mEnd - 1)
@@ -248,7 +278,7 @@ extension TimeScanner {
     }
 
     /// `2021年`, `二〇二一年`, `91年`, `今年`; a bare `2018` only where it stands alone.
-    private func year(_ t: Text, at p: Int) -> (DateSpec.Year, Int)? {
+    private func year(_ t: Text, at p: Int, rangeEnd: Bool = false) -> (DateSpec.Year, Int)? {
         if let n = numerals.read(t, at: p) {
             let unit = unitAfter(t, n, yearMark)
             if at(t, unit) == yearMark {
@@ -276,6 +306,10 @@ extension TimeScanner {
             }
             // `2021—2025年`: a range start borrowing its unit.
             if n.isArabic && n.digits == 4, danglingUnit(t, after: n.end) == yearMark { return (.absolute(n.value), n.end) }
+            // `从2012到2015`, `2012-2015`: two bare years make a span of years.
+            if n.isArabic && n.digits == 4 && (1900...2099).contains(n.value), let s = separator(t, at: n.end),
+               let right = bareYear(t, at: s), right > n.value { return (.absolute(n.value), n.end) }
+            if rangeEnd, let v = bareYear(t, at: p) { return (.absolute(v), n.end) }
             // A bare year: `2018 看起来是一个年份`.
             if n.isArabic && n.digits == 4 && (1900...2099).contains(n.value) && (p == 0 || has(t[p - 1], .punctuation))
                 && (n.end >= t.count || (at(t, n.end) == 0x20 && !numerals.isArabicDigit(at(t, n.end + 1)))) {
@@ -384,9 +418,26 @@ extension TimeScanner {
         at(t, q) == 0x20 && numerals.isNumeral(at(t, q + 1)) ? q + 1 : q
     }
 
+    /// A range separator at `q`, with a space on either side or none (`2003 — 2005年`): its end.
+    func separator(_ t: Text, at q: Int) -> Int? {
+        let a = at(t, q) == 0x20 ? q + 1 : q
+        guard let e = rangeSeparators.match(t, at: a) else { return nil }
+        return at(t, e) == 0x20 ? e + 1 : e
+    }
+
+    /// A four-digit year written without 年 that ends its number (`2015` in `2012到2015`),
+    /// not a part of a date, an amount or a code.
+    private func bareYear(_ t: Text, at p: Int) -> Int? {
+        guard let n = numerals.read(t, at: p), n.isArabic, n.digits == 4, (1900...2099).contains(n.value) else { return nil }
+        let u = at(t, n.end)
+        if has(u, .numericDateSeparator) || u == clockSeparator || has(u, .letter) || has(u, .quantityUnit)
+            || has(u, .dayMark) || has(u, .hourMark) || u == monthMark || u == yearMark || numerals.isNumeral(u) { return nil }
+        return n.value
+    }
+
     /// The unit of the number after a range separator: `2——4月` lends `月` to the `2`.
     private func danglingUnit(_ t: Text, after e: Int) -> UInt32? {
-        guard let s = rangeSeparators.match(t, at: e), let n = numerals.read(t, at: s) else { return nil }
+        guard let s = separator(t, at: e), let n = numerals.read(t, at: s) else { return nil }
         let u = at(t, n.end)
         return u == monthMark || u == yearMark || has(u, .dayMark) || has(u, .hourMark) ? u : nil
     }
@@ -412,6 +463,10 @@ extension TimeScanner {
                 }
             }
             // Fall through: a numeral may still begin a festival word (五一).
+        }
+        // `第三天上午`: the nth day counted from the last date named (its first day).
+        if spec.month == nil && spec.year == nil, let (n, e) = ordinal(t, at: q, unit: dayWordForOrdinal) {
+            spec.day = .anaphoric(n - 1); return (spec, e)
         }
         guard spec.month == nil, let (w, e) = wordAt(t, q) else { return nil }
         let free = spec.year == nil

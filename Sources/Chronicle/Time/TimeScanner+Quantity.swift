@@ -4,7 +4,14 @@ extension TimeScanner {
 
     func quantity(_ t: Text, at p: Int) -> (RawValue, Int)? {
         if t[p] == everyWord { return recurrence(t, at: p) }
-        if let (w, e) = wordAt(t, p), case .adjacent(let dir) = w { return adjacentUnits(t, at: e, direction: dir) }
+        if let (w, e) = wordAt(t, p) {
+            switch w {
+            case .adjacent(let dir): return adjacentUnits(t, at: e, direction: dir)
+            case .rolling(let dir): return rollingUnits(t, at: e, direction: dir)
+            case .vague(.past): if let r = rollingUnits(t, at: e, direction: -1) { return r }   // 最近三天
+            default: break
+            }
+        }
         guard let d = durationChain(t, at: p) else { return nil }
         // An offset: `七年后`, `3天前`, `六天后的3时1刻`.
         if d.parts.count == 1 || (d.parts.count == 2 && d.halves > 0), let unit = d.smallestUnit {
@@ -151,6 +158,8 @@ extension TimeScanner {
         }
         var u = q
         if let unitMatch = durationUnits.longestMatch(in: t, at: u) {
+            // An Arabic number before 日 is a day of the month or nothing (317日), never days.
+            if arabic && has(at(t, u), .dayMark) { return nil }
             guard let (a, unit, h) = decimal(amount, fraction, unitMatch.value, half: half) else { return nil }
             return finishTerm(t, amount: a, unit: unit, half: h, start: p, end: unitMatch.end,
                               fourDigits: fourDigits, one: amount == 1 && !arabic)
@@ -233,6 +242,14 @@ extension TimeScanner {
         default:
             return nil
         }
+    }
+
+    /// `近两年来`, `过去二十年`, `未来一周`, `今后3个月`: N units up to or from the reference.
+    private func rollingUnits(_ t: Text, at q: Int, direction: Int) -> (RawValue, Int)? {
+        guard let d = durationChain(t, at: q), d.parts.count == 1, d.halves == 0, let unit = d.smallestUnit else { return nil }
+        var end = d.end
+        if direction < 0, let s = rollingPastSuffixes.match(t, at: end) { end = s }
+        return (.rollingUnits(unit, direction * d.amount(in: unit)), end)
     }
 
     /// `每周一`, `每天晚上8点`, `每个星期天早上9点一刻`, `每半个钟头`; a bare `每年` is no time.

@@ -6,7 +6,7 @@ enum TimeWord: Sendable {
     case partOfDay(PartOfDay, smallHours: Bool)
     case yearPart(DateSpec.Within), monthPart(DateSpec.Within)
     case vague(VagueWord), festival(Festival)
-    case relativeCentury(Int), adjacent(Int)
+    case relativeCentury(Int), adjacent(Int), rolling(Int)
     case lunarPrefix, lunarMonth(Int), monthName(Int)
     /// A word that contains time words but names something else (节日, 号楼, 六一中学).
     case notTime
@@ -70,6 +70,8 @@ struct TimeScanner: Sendable {
     let afterWords = WordList(TimeLexicon.afterWords)
     let beforeWords = WordList(TimeLexicon.beforeWords)
     let untilNow = WordList(TimeLexicon.untilNowWords)
+    let since = WordList(TimeLexicon.sinceWords)
+    let rollingPastSuffixes = WordList(TimeLexicon.rollingPastSuffixes)
     let offsetAfter = WordList(TimeLexicon.offsetAfter)
     let offsetBefore = WordList(TimeLexicon.offsetBefore)
     let bareClockFollowers = WordList(TimeLexicon.bareClockFollowers)
@@ -109,6 +111,7 @@ struct TimeScanner: Sendable {
     let frequencyRepeat = TimeLexicon.frequencyRepeat.scalarValue
     let weekendSuffix = TimeLexicon.weekendSuffix.scalarValue
     let lunarDayPrefix = TimeLexicon.lunarDayPrefix.scalarValue
+    let stackedPrefix = TimeLexicon.stackedPrefix.scalarValue
     let quarterLatin = TimeLexicon.quarterLatin.scalarValue
     let titleOpen = TimeLexicon.titleMarks.0.scalarValue
     let titleClose = TimeLexicon.titleMarks.1.scalarValue
@@ -121,6 +124,7 @@ struct TimeScanner: Sendable {
     init() {
         var entries: [(String, TimeWord)] = []
         entries += TimeLexicon.adjacentPrefixes.map { ($0.0, .adjacent($0.1)) }
+        entries += TimeLexicon.rollingPrefixes.map { ($0.0, .rolling($0.1)) }
         entries += TimeLexicon.relativeDays.map { ($0.0, .relativeDay($0.1)) }
         entries += TimeLexicon.anaphoricDays.map { ($0.0, .anaphoricDay($0.1)) }
         entries += TimeLexicon.dayWithPartOfDay.map { ($0.0, .dayWithPartOfDay($0.1, $0.2)) }
@@ -279,11 +283,14 @@ struct TimeScanner: Sendable {
             return words.startsWord(s) && words.longestMatch(in: t, at: p) != nil
         }
         if s == everyWord || s == halfMark || s == ordinalPrefix { return true }
-        guard let (w, e) = words.longestMatch(in: t, at: p) else {
+        guard let (w, e) = wordAt(t, p) else {
             // 晚8点: a one-character part of day before a clock.
             return shortPartsOfDay.startsWord(s) && p + 1 < t.count && numerals.isNumeral(t[p + 1])
         }
-        if case .adjacent = w { return e < t.count && numerals.isNumeral(t[e]) }
+        switch w {
+        case .adjacent, .rolling: return e < t.count && numerals.isNumeral(t[e])
+        default: return true
+        }
         return true
     }
 

@@ -2,6 +2,7 @@
 enum DurationRows {
     static let rows: [TimeRow] = [
         TimeRow("days written with 日 where no date can be", "2021-04-14", "三日内完成整改", ["三日 = P3D"]),
+        TimeRow("an Arabic number before 日 is never days", "2021-04-14", "第317日", []),
         TimeRow("weeks written 礼拜", "2021-04-14", "培训两个礼拜", ["两个礼拜 = P2W"]),
         TimeRow("compound days hours minutes", "2021-04-14", "历时5天3小时20分", ["5天3小时20分 = P5DT3H20M"]),
         TimeRow("compound hours minutes", "2021-04-14", "用时2小时15分", ["2小时15分 = PT2H15M"]),

@@ -1,0 +1,20 @@
+/// Offsets: stacked 大, 第N天 counted from the anchor, tense cues for weekdays.
+enum OffsetRows {
+    static let rows: [TimeRow] = [
+        TimeRow("one 大", "2021-04-14", "大前天", ["大前天 = 2021-04-11"]),
+        TimeRow("two 大 back", "2021-04-14", "大大前天", ["大大前天 = 2021-04-10"]),
+        TimeRow("two 大 ahead", "2021-04-14", "大大后天", ["大大后天 = 2021-04-18"]),
+        TimeRow("three 大", "2021-04-14", "大大大前天", ["大大大前天 = 2021-04-09"]),
+        TimeRow("stacked years", "2021-04-14", "大大前年", ["大大前年 = 2017"]),
+        TimeRow("大 before other words is no offset", "2021-04-14", "大大提高", []),
+        TimeRow("nth day from the date before", "2021-04-14", "4月12日开幕，第三天上午闭幕", ["4月12日 = 2021-04-12", "第三天上午 = 2021-04-14TMO"]),
+        TimeRow("first day is the date before", "2021-04-14", "5月3日起，第一天", ["5月3日 = 2021-05-03", "第一天 = 2021-05-03"]),
+        TimeRow("nth day of a year", "2021-04-14", "2021年第一天", ["2021年第一天 = 2021-01-01"]),
+        TimeRow("an ordinal of something else", "2021-04-14", "第三届", []),
+        TimeRow("weekday with 将 after it is ahead", "2021-04-16", "周一将召开大会", ["周一 = 2021-04-19"]),
+        TimeRow("weekday with 拟 before it is ahead", "2021-04-16", "拟于星期二举行", ["星期二 = 2021-04-20"]),
+        TimeRow("weekday with 定于 is ahead", "2021-04-16", "定于周三上午召开", ["周三上午 = 2021-04-21TMO"]),
+        TimeRow("weekday already ahead stays", "2021-04-14", "将于周五召开", ["周五 = 2021-04-16"]),
+        TimeRow("bare weekday without a cue is this week (news policy)", "2021-04-16", "周一召开了大会", ["周一 = 2021-04-12"]),
+    ]
+}
