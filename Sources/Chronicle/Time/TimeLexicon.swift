@@ -252,27 +252,85 @@ enum TimeLexicon {
 
     // MARK: Festivals
 
+    /// One table of the named days news reports: China's public holidays, the traditional
+    /// festivals, observances (Chinese, international and commercial, Western ones included)
+    /// with their short forms and numeric nicknames. Solar terms follow; traditional spellings
+    /// the fold does not cover are composed from `traditionalCharacters`.
     static let festivals: [(String, Festival)] = [
-        ("元旦", .solar(1, 1)), ("元旦节", .solar(1, 1)), ("情人节", .solar(2, 14)), ("妇女节", .solar(3, 8)),
-        ("三八妇女节", .solar(3, 8)), ("植树节", .solar(3, 12)), ("劳动节", .solar(5, 1)), ("五一", .solar(5, 1)),
-        ("五一劳动节", .solar(5, 1)), ("五一国际劳动节", .solar(5, 1)), ("国际劳动节", .solar(5, 1)),
-        ("青年节", .solar(5, 4)), ("五四青年节", .solar(5, 4)), ("儿童节", .solar(6, 1)), ("六一", .solar(6, 1)),
-        ("六一儿童节", .solar(6, 1)), ("建党节", .solar(7, 1)), ("七一", .solar(7, 1)), ("建军节", .solar(8, 1)),
-        ("八一", .solar(8, 1)), ("教师节", .solar(9, 10)), ("国庆", .solar(10, 1)), ("国庆节", .solar(10, 1)),
-        ("平安夜", .solar(12, 24)), ("圣诞节", .solar(12, 25)), ("圣诞", .solar(12, 25)),
-        ("春节", .lunar(1, 1)), ("除夕", .lunarNewYearEve), ("大年三十", .lunarNewYearEve), ("元宵", .lunar(1, 15)),
-        ("元宵节", .lunar(1, 15)), ("端午", .lunar(5, 5)), ("端午节", .lunar(5, 5)), ("七夕", .lunar(7, 7)),
-        ("中秋", .lunar(8, 15)), ("中秋节", .lunar(8, 15)), ("重阳", .lunar(9, 9)), ("重阳节", .lunar(9, 9)),
+        // Public holidays.
+        ("元旦", .solar(1, 1)), ("元旦节", .solar(1, 1)), ("新年", .solar(1, 1)),
+        ("春节", .lunar(1, 1)), ("大年初一", .lunar(1, 1)), ("除夕", .lunarNewYearEve), ("大年三十", .lunarNewYearEve),
+        ("大年夜", .lunarNewYearEve),
         ("清明", .solarTerm(15)), ("清明节", .solarTerm(15)),
-        ("感恩节", .nthWeekday(month: 11, n: 4, weekday: 4)), ("母亲节", .nthWeekday(month: 5, n: 2, weekday: 7)),
-        ("父亲节", .nthWeekday(month: 6, n: 3, weekday: 7)),
+        ("劳动节", .solar(5, 1)), ("五一", .solar(5, 1)), ("五一节", .solar(5, 1)), ("五一劳动节", .solar(5, 1)),
+        ("五一国际劳动节", .solar(5, 1)), ("国际劳动节", .solar(5, 1)),
+        ("端午", .lunar(5, 5)), ("端午节", .lunar(5, 5)), ("端阳节", .lunar(5, 5)),
+        ("中秋", .lunar(8, 15)), ("中秋节", .lunar(8, 15)),
+        ("国庆", .solar(10, 1)), ("国庆节", .solar(10, 1)),
+        // Traditional festivals.
+        ("元宵", .lunar(1, 15)), ("元宵节", .lunar(1, 15)), ("上元节", .lunar(1, 15)),
+        ("龙抬头", .lunar(2, 2)), ("上巳节", .lunar(3, 3)),
+        ("寒食节", .solarTermShifted(15, -1)), ("寒食", .solarTermShifted(15, -1)),
+        ("七夕", .lunar(7, 7)), ("七夕节", .lunar(7, 7)), ("乞巧节", .lunar(7, 7)),
+        ("中元节", .lunar(7, 15)), ("重阳", .lunar(9, 9)), ("重阳节", .lunar(9, 9)), ("老年节", .lunar(9, 9)),
+        ("敬老节", .lunar(9, 9)), ("寒衣节", .lunar(10, 1)), ("下元节", .lunar(10, 15)),
+        ("腊八", .lunar(12, 8)), ("腊八节", .lunar(12, 8)), ("小年", .lunar(12, 23)),
+        // Observances, Chinese and international.
+        ("中国人民警察节", .solar(1, 10)), ("人民警察节", .solar(1, 10)), ("警察节", .solar(1, 10)),
+        ("情人节", .solar(2, 14)),
+        ("妇女节", .solar(3, 8)), ("三八", .solar(3, 8)), ("三八节", .solar(3, 8)), ("三八妇女节", .solar(3, 8)),
+        ("国际妇女节", .solar(3, 8)), ("国际劳动妇女节", .solar(3, 8)), ("三八国际妇女节", .solar(3, 8)),
+        ("植树节", .solar(3, 12)), ("消费者权益日", .solar(3, 15)), ("国际消费者权益日", .solar(3, 15)),
+        ("三一五", .solar(3, 15)), ("世界水日", .solar(3, 22)), ("愚人节", .solar(4, 1)), ("世界卫生日", .solar(4, 7)),
+        ("全民国家安全教育日", .solar(4, 15)), ("国家安全教育日", .solar(4, 15)), ("世界地球日", .solar(4, 22)),
+        ("世界读书日", .solar(4, 23)), ("读书日", .solar(4, 23)), ("中国航天日", .solar(4, 24)),
+        ("青年节", .solar(5, 4)), ("五四", .solar(5, 4)), ("五四青年节", .solar(5, 4)),
+        ("护士节", .solar(5, 12)), ("国际护士节", .solar(5, 12)), ("防灾减灾日", .solar(5, 12)),
+        ("全国防灾减灾日", .solar(5, 12)), ("国际家庭日", .solar(5, 15)), ("国际博物馆日", .solar(5, 18)),
+        ("中国旅游日", .solar(5, 19)), ("科技工作者日", .solar(5, 30)), ("全国科技工作者日", .solar(5, 30)),
+        ("世界无烟日", .solar(5, 31)),
+        ("儿童节", .solar(6, 1)), ("六一", .solar(6, 1)), ("六一儿童节", .solar(6, 1)), ("国际儿童节", .solar(6, 1)),
+        ("世界环境日", .solar(6, 5)), ("全国爱眼日", .solar(6, 6)), ("世界献血者日", .solar(6, 14)),
+        ("国际禁毒日", .solar(6, 26)),
+        ("建党节", .solar(7, 1)), ("七一", .solar(7, 1)), ("香港回归纪念日", .solar(7, 1)), ("世界人口日", .solar(7, 11)),
+        ("建军节", .solar(8, 1)), ("八一", .solar(8, 1)), ("八一建军节", .solar(8, 1)), ("全民健身日", .solar(8, 8)),
+        ("全国生态日", .solar(8, 15)), ("医师节", .solar(8, 19)), ("中国医师节", .solar(8, 19)),
+        ("抗战胜利纪念日", .solar(9, 3)), ("中国人民抗日战争胜利纪念日", .solar(9, 3)),
+        ("教师节", .solar(9, 10)), ("烈士纪念日", .solar(9, 30)), ("世界粮食日", .solar(10, 16)),
+        ("国家扶贫日", .solar(10, 17)), ("扶贫日", .solar(10, 17)), ("万圣节", .solar(10, 31)),
+        ("记者节", .solar(11, 8)), ("中国记者节", .solar(11, 8)), ("消防日", .solar(11, 9)), ("全国消防日", .solar(11, 9)),
+        ("光棍节", .solar(11, 11)), ("双十一", .solar(11, 11)), ("双11", .solar(11, 11)),
+        ("世界艾滋病日", .solar(12, 1)), ("艾滋病日", .solar(12, 1)), ("全国交通安全日", .solar(12, 2)),
+        ("国际残疾人日", .solar(12, 3)), ("国家宪法日", .solar(12, 4)), ("宪法日", .solar(12, 4)),
+        ("国际志愿者日", .solar(12, 5)), ("双十二", .solar(12, 12)), ("双12", .solar(12, 12)),
+        ("国家公祭日", .solar(12, 13)), ("公祭日", .solar(12, 13)), ("澳门回归纪念日", .solar(12, 20)),
+        ("平安夜", .solar(12, 24)), ("圣诞节", .solar(12, 25)), ("圣诞", .solar(12, 25)),
+        // Observances on a weekday of a month.
+        ("母亲节", .nthWeekday(month: 5, n: 2, weekday: 7)), ("全国助残日", .nthWeekday(month: 5, n: 3, weekday: 7)),
+        ("助残日", .nthWeekday(month: 5, n: 3, weekday: 7)), ("父亲节", .nthWeekday(month: 6, n: 3, weekday: 7)),
+        ("文化和自然遗产日", .nthWeekday(month: 6, n: 2, weekday: 6)), ("全国科普日", .nthWeekday(month: 9, n: 3, weekday: 6)),
+        ("感恩节", .nthWeekday(month: 11, n: 4, weekday: 4)),
+        // Observances on a solar term.
+        ("中国农民丰收节", .solarTerm(180)), ("农民丰收节", .solarTerm(180)),
     ]
-    /// Solar terms by the sun's longitude; those that are also weather words (大雪, 霜降,
-    /// 雨水, 白露, 小雪) are left out.
+    /// The 24 solar terms by the sun's longitude. 小寒 and 大寒 close the solar year that
+    /// begins at 立春: those of a year written (`2021年大寒`) fall in the next January.
     static let solarTerms: [(String, Int)] = [
-        ("立春", 315), ("惊蛰", 345), ("春分", 0), ("谷雨", 30), ("立夏", 45), ("小满", 60),
-        ("芒种", 75), ("夏至", 90), ("小暑", 105), ("大暑", 120), ("立秋", 135), ("处暑", 150), ("秋分", 180),
-        ("寒露", 195), ("立冬", 225), ("冬至", 270), ("小寒", 285), ("大寒", 300),
+        ("立春", 315), ("雨水", 330), ("惊蛰", 345), ("春分", 0), ("清明", 15), ("谷雨", 30), ("立夏", 45),
+        ("小满", 60), ("芒种", 75), ("夏至", 90), ("小暑", 105), ("大暑", 120), ("立秋", 135), ("处暑", 150),
+        ("白露", 165), ("秋分", 180), ("寒露", 195), ("霜降", 210), ("立冬", 225), ("小雪", 240), ("大雪", 255),
+        ("冬至", 270), ("小寒", 285), ("大寒", 300),
+    ]
+    /// Traditional characters the fold leaves as they are, for the festival and solar-term
+    /// words only (國慶節, 母親節, 驚蟄): each word is also entered in its traditional spelling.
+    static let traditionalCharacters: [(Character, Character)] = [
+        ("国", "國"), ("亲", "親"), ("师", "師"), ("妇", "婦"), ("动", "動"), ("党", "黨"), ("军", "軍"), ("腊", "臘"),
+        ("龙", "龍"), ("惊", "驚"), ("蛰", "蟄"), ("谷", "穀"), ("满", "滿"), ("种", "種"), ("处", "處"), ("树", "樹"),
+        ("权", "權"), ("护", "護"), ("环", "環"), ("读", "讀"), ("书", "書"), ("纪", "紀"), ("战", "戰"), ("胜", "勝"),
+        ("记", "記"), ("宪", "憲"), ("万", "萬"), ("丰", "豐"), ("农", "農"), ("双", "雙"), ("愿", "願"), ("卫", "衛"),
+        ("烟", "煙"), ("医", "醫"), ("费", "費"), ("减", "減"), ("灾", "災"), ("无", "無"), ("态", "態"), ("残", "殘"),
+        ("馆", "館"), ("游", "遊"), ("粮", "糧"), ("贫", "貧"), ("献", "獻"), ("龄", "齡"), ("乡", "鄉"), ("门", "門"),
+        ("归", "歸"), ("艺", "藝"), ("华", "華"),
     ]
     /// Lunar dates: `农历八月十五`, `正月初一`, `腊月二十三`.
     static let lunarPrefixes: [String] = ["农历", "阴历"]
@@ -338,10 +396,11 @@ enum TimeLexicon {
     /// `十一` means National Day only when it stands alone or before one of these.
     static let nationalDayShort = "十一"
     static let nationalDayShortFollowers: [String] = ["期间", "假期", "长假", "黄金周", "前", "后", "节"]
-    /// Festival words that are also given names (副县长滕国庆): festivals only before one of these.
-    static let nameLikeFestivals: [String] = ["国庆", "建军"]
+    /// Festival words that are also given names (副县长滕国庆) or weather words (大雪, 雨水):
+    /// festivals only before one of these, or after a year (`2021年大雪`).
+    static let nameLikeFestivals: [String] = ["国庆", "建军", "雨水", "白露", "霜降", "小雪", "大雪", "小年", "新年", "五四", "三八", "三一五"]
     static let festivalFollowers: [String] = [
-        "节", "期间", "假期", "长假", "黄金周", "前夕", "前", "后", "当天", "当日", "之际", "到来", "来临", "佳节", "假日", "档", "晚会", "小长假",
+        "节", "期间", "假期", "长假", "黄金周", "前夕", "前", "后", "当天", "当日", "之际", "到来", "来临", "佳节", "假日", "档", "晚会", "小长假", "时节", "节气",
     ]
     /// Parts of day that also work as adjectives (夜间施工, 夜间督查): alone, only before punctuation or a clock.
     static let adjectivalPartsOfDay: [String] = ["夜间", "晚间", "早间", "午间"]

@@ -69,7 +69,7 @@ struct TimeResolver: Sendable {
             guard case .absolute(let m)? = s.month, case .absolute(let d)? = s.day else { return nil }
             date = lunarDate(month: m, day: d, year: y)
         } else if let f = s.festival {
-            date = y.flatMap { f.date(in: $0) } ?? festivalDate(f)
+            date = y.flatMap { f.date(inNamedYear: $0) } ?? festivalDate(f)
         } else if let d = s.day {
             switch d {
             case .relative(let k): date = ref.adding(days: k)
@@ -177,8 +177,14 @@ struct TimeResolver: Sendable {
     /// points ahead and that one is more than about six months past (`要在元旦前` in
     /// December is the coming New Year's Day).
     private func festivalDate(_ f: Festival) -> CalendarDate? {
-        guard let d = f.date(in: ref.year) else { return nil }
-        if future && ref.dayNumber - d.dayNumber > TimeResolver.halfYear { return f.date(in: ref.year + 1) }
+        // The one in a Gregorian year (腊八 of the lunar year begun the year before), the
+        // nearer to the reference when the year holds two.
+        func occurrence(_ y: Int) -> CalendarDate? {
+            [f.date(in: y), f.date(in: y - 1)].compactMap { $0 }.filter { $0.year == y }
+                .min { abs($0.dayNumber - ref.dayNumber) < abs($1.dayNumber - ref.dayNumber) } ?? f.date(in: y)
+        }
+        guard let d = occurrence(ref.year) else { return nil }
+        if future && ref.dayNumber - d.dayNumber > TimeResolver.halfYear { return occurrence(ref.year + 1) }
         return d
     }
 

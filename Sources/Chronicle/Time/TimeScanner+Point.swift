@@ -476,7 +476,7 @@ extension TimeScanner {
             if written == nationalDayShort && !(boundary(t, e) || nationalDayFollowers.match(t, at: e) != nil) { return nil }
             // A festival word that is also a given name (李国庆) needs a festival's context
             // after it; 前往 is a verb, not 前.
-            if nameLikeFestivals.contains(written) {
+            if nameLikeFestivals.contains(written) && spec.year == nil {
                 guard let f = festivalFollowers.match(t, at: e), f >= (notTimeEnd(t, e) ?? 0) else { return nil }
             }
             spec.festival = f; return (spec, e)

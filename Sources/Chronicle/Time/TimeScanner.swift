@@ -88,7 +88,8 @@ struct TimeScanner: Sendable {
     let monthWordForOrdinal = WordList([TimeLexicon.monthWordForOrdinal])
     let nationalDayFollowers = WordList(TimeLexicon.nationalDayShortFollowers)
     let nationalDayShort: [UInt32] = TimeLexicon.nationalDayShort.unicodeScalars.map { $0.value }
-    let nameLikeFestivals = Set(TimeLexicon.nameLikeFestivals.map { $0.unicodeScalars.map { TimeFolding.fold($0.value) } })
+    let nameLikeFestivals = Set((TimeLexicon.nameLikeFestivals + TimeLexicon.nameLikeFestivals.compactMap(TimeScanner.traditionalSpelling))
+        .map { $0.unicodeScalars.map { TimeFolding.fold($0.value) } })
     let festivalFollowers = WordList(TimeLexicon.festivalFollowers)
     let adjectivalPartsOfDay = Set(TimeLexicon.adjectivalPartsOfDay.map { $0.unicodeScalars.map { TimeFolding.fold($0.value) } })
 
@@ -141,8 +142,11 @@ struct TimeScanner: Sendable {
         entries += TimeLexicon.yearParts.filter { $0.0.count > 1 }.map { ($0.0, .yearPart($0.1)) }
         entries += TimeLexicon.monthParts.filter { $0.0.count > 1 }.map { ($0.0, .monthPart($0.1)) }
         entries += TimeLexicon.vagueWords.map { ($0.0, .vague($0.1)) }
-        entries += TimeLexicon.festivals.map { ($0.0, .festival($0.1)) }
-        entries += TimeLexicon.solarTerms.map { ($0.0, .festival(.solarTerm($0.1))) }
+        let named = TimeLexicon.festivals + TimeLexicon.solarTerms.map { ($0.0, Festival.solarTerm($0.1)) }
+        for (word, festival) in named {
+            entries.append((word, .festival(festival)))
+            if let traditional = TimeScanner.traditionalSpelling(word) { entries.append((traditional, .festival(festival))) }
+        }
         entries += TimeLexicon.lunarPrefixes.map { ($0, .lunarPrefix) }
         entries += TimeLexicon.lunarMonthNames.map { ($0.0, .lunarMonth($0.1)) }
         entries += TimeLexicon.extraMonthNames.map { ($0.0, .monthName($0.1)) }
@@ -186,6 +190,13 @@ struct TimeScanner: Sendable {
         for v in 0xFF1A...0xFF20 { c[v] |= CharClass.punctuation.rawValue }
         for v in [0x2014, 0x2015, 0x2026, 0x201C, 0x201D, 0x2018, 0x2019, 0x00B7] { c[v] |= CharClass.punctuation.rawValue }
         classes = c
+    }
+
+    /// A festival word in traditional characters the fold leaves alone (國慶節), if it has any.
+    static func traditionalSpelling(_ word: String) -> String? {
+        let table = Dictionary(TimeLexicon.traditionalCharacters, uniquingKeysWith: { a, _ in a })
+        let spelled = String(word.map { table[$0] ?? $0 })
+        return spelled == word ? nil : spelled
     }
 
     /// Every not-a-time word: the listed ones and the festival names composed from the tables.

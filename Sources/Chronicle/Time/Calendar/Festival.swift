@@ -8,8 +8,17 @@ enum Festival: Hashable, Sendable {
     case lunarNewYearEve
     /// The day the sun reaches this longitude (清明 15°).
     case solarTerm(Int)
+    /// Some days from a solar term (寒食: the day before 清明).
+    case solarTermShifted(Int, Int)
     /// The nth weekday of a month (感恩节: the 4th Thursday of November).
     case nthWeekday(month: Int, n: Int, weekday: Int)
+
+    /// The festival's day in the year a text names with it (`2021年大寒`): as `date(in:)`,
+    /// except that 小寒 and 大寒, which close the solar year begun at 立春, fall in the next January.
+    func date(inNamedYear year: Int) -> CalendarDate? {
+        if case .solarTerm(let longitude) = self, (271..<315).contains(longitude) { return date(in: year + 1) }
+        return date(in: year)
+    }
 
     /// The festival's day in Gregorian `year`.
     func date(in year: Int) -> CalendarDate? {
@@ -24,6 +33,8 @@ enum Festival: Hashable, Sendable {
             guard let jan1 = CalendarDate(year: year, month: 1, day: 1) else { return nil }
             let jd = Double(jan1.dayNumber) + Astronomy.unixEpochJD - 8.0 / 24
             return CalendarDate(dayNumber: Astronomy.chinaDay(ofJDE: Astronomy.solarTerm(longitude: Double(longitude), after: jd)))
+        case .solarTermShifted(let longitude, let days):
+            return Festival.solarTerm(longitude).date(in: year)?.adding(days: days)
         case .nthWeekday(let m, let n, let wd):
             guard let first = CalendarDate(year: year, month: m, day: 1) else { return nil }
             return first.adding(days: (wd - first.weekday + 7) % 7 + 7 * (n - 1))

@@ -34,4 +34,5 @@ struct TimeRow: CustomTestStringConvertible, Sendable {
     @Test(arguments: SpanRows.rows) func spans(_ row: TimeRow) throws { try Self.check(row) }
     @Test(arguments: PeriodRows.rows) func periods(_ row: TimeRow) throws { try Self.check(row) }
     @Test(arguments: OffsetRows.rows) func offsets(_ row: TimeRow) throws { try Self.check(row) }
+    @Test(arguments: HolidayRows.rows) func holidays(_ row: TimeRow) throws { try Self.check(row) }
 }
