@@ -170,9 +170,20 @@ enum TimeLexicon {
         ("月初", .monthStart), ("月中", .monthMiddle), ("月底", .monthEnd), ("月末", .monthEnd),
         ("上半月", .halfMonth(1)), ("下半月", .halfMonth(2)),
     ]
+    /// `首季度`, `2017年首月`: the first of its kind.
+    static let firstMark: Character = "首"
+    /// `2018年后两个月`, `5月后10天`: the last ones (as 前 marks the first ones).
+    static let lastMark: Character = "后"
+    /// The edge of a quarter written after it (`二季度末`, `三季度初`).
+    static let periodEdges: [(String, DateSpec.Edge)] = [
+        ("初", .start), ("伊始", .start), ("中", .middle), ("末", .end), ("底", .end),
+    ]
+    /// Parts of a year only after a year written (`2020年伊始`; `活动伊始` is no time).
+    static let yearOnlyParts: [(String, DateSpec.Within)] = [("伊始", .yearStart)]
     /// Parts of a year, after `X年` or alone (then in the reference year).
     static let yearParts: [(String, DateSpec.Within)] = [
-        ("上半年", .half(1)), ("下半年", .half(2)), ("年初", .yearStart), ("年中", .yearMiddle),
+        ("上半年", .half(1)), ("下半年", .half(2)), ("前半年", .half(1)), ("后半年", .half(2)),
+        ("年初", .yearStart), ("年中", .yearMiddle),
         ("年底", .yearEnd), ("年末", .yearEnd), ("初", .yearStart), ("底", .yearEnd), ("末", .yearEnd),
         ("春季", .season(.spring)), ("春天", .season(.spring)), ("夏季", .season(.summer)),
         ("夏天", .season(.summer)), ("秋季", .season(.fall)), ("秋天", .season(.fall)),

@@ -261,8 +261,15 @@ struct TimeResolver: Sendable {
             if deadline, let d = CalendarDate(year: yy, month: 12, day: 31) { return Resolved(timex: .date(d), type: .date) }
             return Resolved(timex: .year(yy), type: .daterange, modifier: .end)
         case .firstMonths(let n):
-            guard (1...12).contains(n) else { return nil }
-            return Resolved(timex: .range(.month(year: yy, month: 1), .month(year: yy, month: n)), type: .daterange)
+            guard (1...12).contains(abs(n)) else { return nil }
+            let (a, b) = n > 0 ? (1, n) : (13 + n, 12)
+            return Resolved(timex: .range(.month(year: yy, month: a), .month(year: yy, month: b)), type: .daterange)
+        case .quarterEdge(let q, let edge):
+            if deadline && edge == .end, let last = CalendarDate(year: yy, month: 3 * q, day: 1)?.lastDayOfMonth {
+                return Resolved(timex: .date(last), type: .date)
+            }
+            let mod: TimexModifier = edge == .start ? .start : edge == .middle ? .mid : .end
+            return Resolved(timex: .quarter(year: yy, quarter: q), type: .daterange, modifier: mod)
         case .dekads, .monthStart, .monthMiddle, .monthEnd, .halfMonth, .firstDays, .nthWeekday:
             guard let m = monthNumber(s, year: y), let first = CalendarDate(year: m.year, month: m.month, day: 1) else { return nil }
             let last = first.lastDayOfMonth
@@ -275,7 +282,9 @@ struct TimeResolver: Sendable {
                 // X月底 is the month's last day (DESIGN, corpus README), a deadline or not.
                 return timeOfDay(on: last, s, named: true)
             case .halfMonth(let h): return h == 1 ? days(first, first.adding(days: 14)) : days(first.adding(days: 15), last)
-            case .firstDays(let n): return n <= last.day ? days(first, first.adding(days: n - 1)) : nil
+            case .firstDays(let n):
+                guard abs(n) <= last.day else { return nil }
+                return n > 0 ? days(first, first.adding(days: n - 1)) : days(last.adding(days: n + 1), last)
             case .nthWeekday(let n, let wd):
                 let d: CalendarDate
                 if n > 0 { d = first.adding(days: (wd - first.weekday + 7) % 7 + 7 * (n - 1)) }

@@ -87,8 +87,9 @@ extension TimeScanner {
                 spec.year = y; q = e
                 let q2 = at(t, q) == possessive ? q + 1 : q
                 if let (w, e2) = yearPart(t, at: q2) { spec.within = w; q = e2; complete = true }
-                else if let (qn, e2) = quarter(t, at: q2) { spec.within = .quarter(qn); q = e2; complete = true }
+                else if let (qn, e2) = quarter(t, at: q2) { (spec.within, q) = quarterEdge(t, qn, at: e2); complete = true }
                 else if let (n, e2) = firstUnits(t, at: q2, days: false) { spec.within = .firstMonths(n); q = e2; complete = true }
+                else if at(t, q2) == firstMark && at(t, q2 + 1) == monthMark { spec.month = .absolute(1); q = q2 + 2 }   // 首月
                 else if let (n, e2) = ordinalWeek(t, at: q2) { spec.week = .ordinal(n); q = e2; complete = true }
                 else if let (n, e2) = ordinal(t, at: q2, unit: dayWordForOrdinal) { spec.day = .ordinal(n); q = e2; afterDay = true }
                 else if let (n, e2) = ordinal(t, at: q2, unit: monthWordForOrdinal), (1...12).contains(n) {
@@ -107,7 +108,7 @@ extension TimeScanner {
                 }
             }
             if !complete && spec.year == nil, spec.within == nil, let (qn, e) = quarter(t, at: q) {
-                spec.year = .relative(0); spec.within = .quarter(qn); q = e; complete = true
+                spec.year = .relative(0); (spec.within, q) = quarterEdge(t, qn, at: e); complete = true
             }
             // Month level (a lunar month after 农历, or 正月 / 腊月).
             if !complete && spec.month == nil && !afterDay, let (w, e) = wordAt(t, q), case .lunarPrefix = w {
@@ -336,15 +337,28 @@ extension TimeScanner {
         if at(t, q) == quarterLatin, let n = numerals.read(t, at: q + 1), n.isArabic, n.digits == 1, (1...4).contains(n.value) {
             return (n.value, n.end)
         }
+        if at(t, q) == firstMark, let e = quarterWord.match(t, at: q + 1) { return (1, e) }   // 首季度
         let s = at(t, q) == ordinalPrefix ? q + 1 : q
         guard let n = numerals.read(t, at: s), (1...4).contains(n.value), let e = quarterWord.match(t, at: n.end) else { return nil }
         if at(t, e) == frequencyRepeat && !numerals.isNumeral(at(t, e + 1)) && !has(at(t, e + 1), .punctuation) { return nil }
         return (n.value, e)
     }
 
-    /// `前N个月`, `前两个季度` (in months) after a year; `前4天` after a month.
+    /// A quarter and the edge written after it (`二季度末`, `三季度初`).
+    private func quarterEdge(_ t: Text, _ n: Int, at e: Int) -> (DateSpec.Within, Int) {
+        guard e < t.count, periodEdges.startsWord(t[e]), let m = periodEdges.longestMatch(in: t, at: e) else { return (.quarter(n), e) }
+        return (.quarterEdge(n, m.value), m.end)
+    }
+
+    /// `前N个月`, `前两个季度` (in months) after a year; `前4天` after a month; with `后`,
+    /// the last ones (`后两个月`). A negative count is counted from the end.
     private func firstUnits(_ t: Text, at q: Int, days: Bool) -> (Int, Int)? {
-        guard at(t, q) == deadlineMark, let n = numerals.read(t, at: q + 1), n.value > 0 else { return nil }
+        guard let (n, e) = leadingUnits(t, at: q, days: days) else { return nil }
+        return (at(t, q) == deadlineMark ? n : -n, e)
+    }
+
+    private func leadingUnits(_ t: Text, at q: Int, days: Bool) -> (Int, Int)? {
+        guard at(t, q) == deadlineMark || at(t, q) == lastMark, let n = numerals.read(t, at: q + 1), n.value > 0 else { return nil }
         var e = n.end
         if at(t, e) == measureWord { e += 1 }
         guard let (unit, ue) = durationUnits.longestMatch(in: t, at: e).map({ ($0.value, $0.end) }) else {

@@ -58,6 +58,7 @@ struct TimeScanner: Sendable {
     let words: ScalarTrie<TimeWord>
     let yearParts: ScalarTrie<DateSpec.Within>
     let monthParts: ScalarTrie<DateSpec.Within>
+    let periodEdges: ScalarTrie<DateSpec.Edge>
     let durationUnits: ScalarTrie<CalendarUnit>
     let shortPartsOfDay: ScalarTrie<PartOfDay>
     let cues: ScalarTrie<Bool>
@@ -113,6 +114,8 @@ struct TimeScanner: Sendable {
     let weekendSuffix = TimeLexicon.weekendSuffix.scalarValue
     let lunarDayPrefix = TimeLexicon.lunarDayPrefix.scalarValue
     let stackedPrefix = TimeLexicon.stackedPrefix.scalarValue
+    let firstMark = TimeLexicon.firstMark.scalarValue
+    let lastMark = TimeLexicon.lastMark.scalarValue
     let quarterLatin = TimeLexicon.quarterLatin.scalarValue
     let titleOpen = TimeLexicon.titleMarks.0.scalarValue
     let titleClose = TimeLexicon.titleMarks.1.scalarValue
@@ -154,8 +157,9 @@ struct TimeScanner: Sendable {
         entries += TimeLexicon.relativeCenturies.map { ($0.0, .relativeCentury($0.1)) }
         entries += TimeScanner.notTimeWords().map { ($0, .notTime) }
         words = ScalarTrie(entries)
-        yearParts = ScalarTrie(TimeLexicon.yearParts)
+        yearParts = ScalarTrie(TimeLexicon.yearParts + TimeLexicon.yearOnlyParts)
         monthParts = ScalarTrie(TimeLexicon.monthParts)
+        periodEdges = ScalarTrie(TimeLexicon.periodEdges)
         durationUnits = ScalarTrie(TimeLexicon.durationUnits)
         shortPartsOfDay = ScalarTrie(TimeLexicon.shortPartsOfDay)
         cues = ScalarTrie(TimeLexicon.futureCues.map { ($0, true) })
@@ -169,7 +173,7 @@ struct TimeScanner: Sendable {
         }
         for v in 0x30...0x39 { c[v] |= CharClass.candidate.rawValue }
         mark(TimeLexicon.chineseDigits.map(\.0) + TimeLexicon.chineseMultipliers.map(\.0)
-             + TimeLexicon.chineseTens.map(\.0) + [TimeLexicon.everyWord, TimeLexicon.halfMark, TimeLexicon.ordinalPrefix],
+             + TimeLexicon.chineseTens.map(\.0) + [TimeLexicon.everyWord, TimeLexicon.halfMark, TimeLexicon.ordinalPrefix, TimeLexicon.firstMark],
              .candidate)
         mark(TimeLexicon.dayMarks, .dayMark)
         mark(TimeLexicon.hourMarks, .hourMark)
@@ -294,6 +298,7 @@ struct TimeScanner: Sendable {
             return words.startsWord(s) && words.longestMatch(in: t, at: p) != nil
         }
         if s == everyWord || s == halfMark || s == ordinalPrefix { return true }
+        if s == firstMark { return quarterWord.match(t, at: p + 1) != nil }   // 首季度
         guard let (w, e) = wordAt(t, p) else {
             // 晚8点: a one-character part of day before a clock.
             return shortPartsOfDay.startsWord(s) && p + 1 < t.count && numerals.isNumeral(t[p + 1])

@@ -37,7 +37,8 @@ struct DateSpec: Hashable, Sendable {
         case monthStart, monthMiddle, monthEnd
         case halfMonth(Int)           // 上半月 1, 下半月 2
         case firstDays(Int)           // 4月前4天
-        case firstMonths(Int)         // 2022年前十一个月, 前两个季度
+        case firstMonths(Int)         // 2022年前十一个月, 前两个季度; negative: 后两个月
+        case quarterEdge(Int, Edge)   // 二季度末
         case quarter(Int)
         case relativeQuarter(Int)     // 下个季度 +1
         case half(Int)                // 上半年 1
@@ -45,6 +46,9 @@ struct DateSpec: Hashable, Sendable {
         case yearStart, yearMiddle, yearEnd
         case nthWeekday(Int, Int)     // (n, weekday); n = -1 is the last
     }
+
+    /// The start, middle or end of a period (年初, 季度末).
+    enum Edge: Hashable, Sendable { case start, middle, end }
 
     var year: Year?
     var month: Month?

@@ -35,4 +35,5 @@ struct TimeRow: CustomTestStringConvertible, Sendable {
     @Test(arguments: PeriodRows.rows) func periods(_ row: TimeRow) throws { try Self.check(row) }
     @Test(arguments: OffsetRows.rows) func offsets(_ row: TimeRow) throws { try Self.check(row) }
     @Test(arguments: HolidayRows.rows) func holidays(_ row: TimeRow) throws { try Self.check(row) }
+    @Test(arguments: PartRows.rows) func parts(_ row: TimeRow) throws { try Self.check(row) }
 }
