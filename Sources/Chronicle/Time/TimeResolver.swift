@@ -301,6 +301,16 @@ struct TimeResolver: Sendable {
     private func offset(_ o: Offset, _ s: DateSpec) -> Resolved? {
         // Offsets stay within the calendar's years 1–9999.
         guard abs(o.amount) <= TimeResolver.maxOffset[o.unit] ?? 0 else { return nil }
+        if o.sameDay {
+            let months = o.unit == .year ? 12 * o.amount : o.unit == .quarter ? 3 * o.amount : o.unit == .month ? o.amount : 0
+            var day = ref.adding(days: o.unit == .week ? 7 * o.amount : o.unit == .day ? o.amount : 0)
+            if months != 0 {
+                let (y, m) = shiftMonth(ref.year, ref.month, months)
+                guard let first = CalendarDate(year: y, month: m, day: 1) else { return nil }
+                day = CalendarDate(year: y, month: m, day: min(ref.day, first.lastDayOfMonth.day)) ?? first
+            }
+            return timeOfDay(on: day, s, named: true)
+        }
         switch o.unit {
         case .year: return Resolved(timex: .year(ref.year + o.amount), type: .daterange)
         case .quarter, .month:

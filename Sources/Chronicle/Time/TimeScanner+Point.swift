@@ -306,7 +306,7 @@ extension TimeScanner {
                 }
             }
             // `2021—2025年`: a range start borrowing its unit.
-            if n.isArabic && n.digits == 4, danglingUnit(t, after: n.end) == yearMark { return (.absolute(n.value), n.end) }
+            if n.digits == 4, danglingUnit(t, after: n.end) == yearMark { return (.absolute(n.value), n.end) }
             // `从2012到2015`, `2012-2015`: two bare years make a span of years.
             if n.isArabic && n.digits == 4 && (1900...2099).contains(n.value), let s = separator(t, at: n.end),
                let right = bareYear(t, at: s), right > n.value { return (.absolute(n.value), n.end) }
@@ -334,7 +334,7 @@ extension TimeScanner {
 
     /// `一季度`, `第一季度`, `Q1`; not `一季度一观摩` (a frequency) nor `第三季` (a series).
     private func quarter(_ t: Text, at q: Int) -> (Int, Int)? {
-        if at(t, q) == quarterLatin, let n = numerals.read(t, at: q + 1), n.isArabic, n.digits == 1, (1...4).contains(n.value) {
+        if at(t, q) == quarterLatin, !has(at(t, q - 1), .letter), let n = numerals.read(t, at: q + 1), n.isArabic, n.digits == 1, (1...4).contains(n.value) {
             return (n.value, n.end)
         }
         if at(t, q) == firstMark, let e = quarterWord.match(t, at: q + 1) { return (1, e) }   // 首季度
@@ -531,7 +531,7 @@ extension TimeScanner {
     }
 
     /// A part of day; the one-character forms (`早`, `晚`) only right after a date.
-    private func partOfDay(_ t: Text, at q: Int, short: Bool) -> ((PartOfDay, Bool), Int)? {
+    func partOfDay(_ t: Text, at q: Int, short: Bool) -> ((PartOfDay, Bool), Int)? {
         if let (w, e) = wordAt(t, q), case .partOfDay(let pod, let small) = w {
             if !short && adjectivalPartsOfDay.contains(Array(t[q..<e]))
                 && !(boundary(t, e) || numerals.isNumeral(at(t, e))) { return nil }

@@ -21,7 +21,18 @@ extension TimeScanner {
                 var spec = DateSpec()
                 spec.offset = Offset(amount: (after != nil ? 1 : -1) * d.amount(in: unit), unit: unit)
                 var end = e
-                let q = at(t, e) == possessive ? e + 1 : e
+                var q = at(t, e) == possessive ? e + 1 : e
+                // `两年前的今天`: the same day; `三天前的下午`: a part of that day.
+                if let (w, we) = wordAt(t, q) {
+                    switch w {
+                    case .relativeDay(0), .anaphoricDay(0): spec.offset?.sameDay = true; end = we; q = we
+                    default: break
+                    }
+                }
+                if spec.offset?.sameDay == true || unit == .day || unit == .week,
+                   let (pod, pe) = partOfDay(t, at: q, short: false) {
+                    spec.partOfDay = pod.0; spec.smallHours = pod.1; end = pe; q = pe
+                }
                 if let (c, ce) = clock(t, at: q, context: true) { spec.clock = c; end = ce }
                 return (.point(spec), end)
             }
@@ -245,7 +256,8 @@ extension TimeScanner {
     }
 
     /// `近两年来`, `过去二十年`, `未来一周`, `今后3个月`: N units up to or from the reference.
-    private func rollingUnits(_ t: Text, at q: Int, direction: Int) -> (RawValue, Int)? {
+    private func rollingUnits(_ t: Text, at p: Int, direction: Int) -> (RawValue, Int)? {
+        let q = at(t, p) == possessive ? p + 1 : p   // 接下来的两周
         guard let d = durationChain(t, at: q), d.parts.count == 1, d.halves == 0, let unit = d.smallestUnit else { return nil }
         var end = d.end
         if direction < 0, let s = rollingPastSuffixes.match(t, at: end) { end = s }

@@ -173,7 +173,7 @@ struct TimeScanner: Sendable {
         }
         for v in 0x30...0x39 { c[v] |= CharClass.candidate.rawValue }
         mark(TimeLexicon.chineseDigits.map(\.0) + TimeLexicon.chineseMultipliers.map(\.0)
-             + TimeLexicon.chineseTens.map(\.0) + [TimeLexicon.everyWord, TimeLexicon.halfMark, TimeLexicon.ordinalPrefix, TimeLexicon.firstMark],
+             + TimeLexicon.chineseTens.map(\.0) + [TimeLexicon.everyWord, TimeLexicon.halfMark, TimeLexicon.ordinalPrefix, TimeLexicon.firstMark, TimeLexicon.quarterLatin],
              .candidate)
         mark(TimeLexicon.dayMarks, .dayMark)
         mark(TimeLexicon.hourMarks, .hourMark)
@@ -299,12 +299,14 @@ struct TimeScanner: Sendable {
         }
         if s == everyWord || s == halfMark || s == ordinalPrefix { return true }
         if s == firstMark { return quarterWord.match(t, at: p + 1) != nil }   // 首季度
+        if s == quarterLatin { return p + 1 < t.count && (0x31...0x34).contains(t[p + 1]) && !has(at(t, p + 2), .letter) }   // Q3
         guard let (w, e) = wordAt(t, p) else {
             // 晚8点: a one-character part of day before a clock.
             return shortPartsOfDay.startsWord(s) && p + 1 < t.count && numerals.isNumeral(t[p + 1])
         }
         switch w {
-        case .adjacent, .rolling: return e < t.count && numerals.isNumeral(t[e])
+        case .adjacent: return e < t.count && numerals.isNumeral(t[e])
+        case .rolling: return numerals.isNumeral(at(t, e)) || (at(t, e) == possessive && numerals.isNumeral(at(t, e + 1)))
         default: return true
         }
         return true

@@ -96,6 +96,8 @@ struct Offset: Hashable, Sendable {
     /// In `unit`s; halves are expressed in the next smaller unit by the scanner.
     var amount: Int
     var unit: CalendarUnit
+    /// `两年前的今天`: the same day that many units away, not the whole unit.
+    var sameDay = false
 }
 
 /// What one scanned expression means, before resolution.

@@ -19,6 +19,9 @@ enum PartRows {
         TimeRow("n-th weekday of a month", "2021-04-14", "五月第二个星期日", ["五月第二个星期日 = 2021-05-09"]),
         TimeRow("last weekday of a month", "2021-04-14", "十月最后一个周五", ["十月最后一个周五 = 2021-10-29"]),
         TimeRow("n-th weekday of a month with 的", "2021-04-14", "2020年6月的第三个星期天", ["2020年6月的第三个星期天 = 2020-06-21"]),
+        TimeRow("a quarter in Latin letters", "2021-04-14", "Q3营收，2022年Q1", ["Q3 = 2021-Q3", "2022年Q1 = 2022-Q1"]),
+        TimeRow("a code is no quarter", "2021-04-14", "型号QQ3", []),
+        TimeRow("years in Chinese digits borrowing 年", "2021-04-14", "二〇一八至二〇二〇年", ["二〇一八至二〇二〇年 = (2018,2020,P2Y)"]),
         TimeRow("a frequency is no quarter", "2021-04-14", "一季度一观摩", []),
     ]
 }

@@ -15,6 +15,8 @@ enum PeriodRows {
         TimeRow("next week from now", "2021-04-14", "未来一周", ["未来一周 = (2021-04-14,2021-04-21,P7D)"]),
         TimeRow("next months from now", "2021-04-14", "今后3个月", ["今后3个月 = (2021-04-14,2021-07-14,P91D)"]),
         TimeRow("past hours", "2021-04-14T10:00", "过去3小时", ["过去3小时 = (2021-04-14T07:00,2021-04-14T10:00,PT3H)"]),
+        TimeRow("next weeks with 的", "2021-04-14", "接下来的两周", ["接下来的两周 = (2021-04-14,2021-04-28,P14D)"]),
+        TimeRow("past year with 的", "2021-04-14", "过去的一年里", ["过去的一年 = (2020-04-14,2021-04-14,P365D)"]),
         TimeRow("near with an amount is no period", "2021-04-14", "近3000人参加", []),
         TimeRow("near years as a word is vague and dates nothing", "2021-04-14", "近年来", []),
         TimeRow("whole neighbouring weeks stay calendar weeks", "2013-02-12", "上两周", ["上两周 = (2013-01-28,2013-02-10,P13D)"]),
