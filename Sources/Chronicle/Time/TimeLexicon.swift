@@ -64,6 +64,8 @@ enum TimeLexicon {
     static let largestAmount = 1_000_000_000
     static let durationJoiners: [String] = ["又", "零", "多", "余"]
     static let everyWord: Character = "每"
+    /// `每逢周五`, `每隔两天`: words between 每 and what recurs.
+    static let recurrenceFillers: [String] = ["逢", "隔"]
     static let numericDateSeparators: [Character] = ["-", "/", "."]
     static let yearDecadeSuffix = "年代"                 // 80年代
     static let centuryWord = "世纪"
@@ -126,8 +128,11 @@ enum TimeLexicon {
         ("今年", 0), ("本年", 0), ("这一年", 0), ("本年度", 0), ("去年", -1), ("上一年", -1), ("上年", -1), ("上年度", -1),
         ("前年", -2), ("大前年", -3), ("明年", 1), ("下年", 1), ("下一年", 1), ("来年", 1), ("后年", 2),
     ]
+    /// Years and months counted from the last one named (`2008年…同年5月`, `次月`).
+    static let anaphoricYears: [(String, Int)] = [("同年", 0), ("同一年", 0), ("翌年", 1), ("次年", 1), ("第二年", 1), ("前一年", -1)]
+    static let anaphoricMonths: [(String, Int)] = [("当月", 0), ("同月", 0), ("次月", 1), ("翌月", 1), ("前一个月", -1)]
     static let relativeMonths: [(String, Int)] = [
-        ("本月", 0), ("这个月", 0), ("当月", 0), ("上月", -1), ("上个月", -1), ("上一个月", -1),
+        ("本月", 0), ("这个月", 0), ("上月", -1), ("上个月", -1), ("上一个月", -1),
         ("下月", 1), ("下个月", 1), ("下一个月", 1), ("上上个月", -2), ("下下个月", 2),
     ]
     static let relativeWeeks: [(String, Int)] = [

@@ -7,6 +7,9 @@ struct TimeResolver: Sendable {
     var reference: LocalDateTime
     var anchor: CalendarDate?
     var future: Bool
+    /// The year and the month named last before the expression, at any precision (for 同年, 次月).
+    var anchorYear: Int? = nil
+    var anchorMonth: (year: Int, month: Int)? = nil
 
     struct Resolved {
         var timex: Timex
@@ -81,9 +84,9 @@ struct TimeResolver: Sendable {
                 switch s.month {
                 case .absolute(let m)?:
                     date = y.flatMap { CalendarDate(year: $0, month: m, day: day) } ?? inferYear(month: m, day: day)
-                case .relative(let k)?:
-                    let (yy, mm) = shiftMonth(ref.year, ref.month, k)
-                    date = CalendarDate(year: yy, month: mm, day: day)
+                case .relative, .anaphoric:
+                    guard let m = monthNumber(s, year: y) else { return nil }
+                    date = CalendarDate(year: m.year, month: m.month, day: day)
                 case nil:
                     date = dayOnly(day)
                 }
@@ -147,6 +150,7 @@ struct TimeResolver: Sendable {
         switch y {
         case .absolute(let v)?: return v
         case .relative(let k)?: return ref.year + k
+        case .anaphoric(let k)?: return (anchorYear ?? ref.year) + k
         case .twoDigit(let v)?:
             let c = ref.year / 100 * 100 + v
             return c > ref.year + 10 ? c - 100 : c
@@ -168,6 +172,9 @@ struct TimeResolver: Sendable {
             return (d.year, m)
         case .relative(let k)?:
             return shiftMonth(ref.year, ref.month, k)
+        case .anaphoric(let k)?:
+            let base = anchorMonth ?? (ref.year, ref.month)
+            return shiftMonth(base.year, base.month, k)
         case nil:
             return nil
         }

@@ -318,7 +318,10 @@ extension TimeScanner {
             }
             return nil
         }
-        if let (w, e) = wordAt(t, p), case .relativeYear(let k) = w { return (.relative(k), e) }
+        if let (w, e) = wordAt(t, p) {
+            if case .relativeYear(let k) = w { return (.relative(k), e) }
+            if case .anaphoricYear(let k) = w { return (.anaphoric(k), e) }
+        }
         return nil
     }
 
@@ -417,7 +420,10 @@ extension TimeScanner {
                 && !boundary(t, e + 1) { return nil }
             return (.absolute(n.value), e)
         }
-        if let (w, e) = wordAt(t, q), case .relativeMonth(let k) = w { return (.relative(k), e) }
+        if let (w, e) = wordAt(t, q) {
+            if case .relativeMonth(let k) = w { return (.relative(k), e) }
+            if case .anaphoricMonth(let k) = w { return (.anaphoric(k), e) }
+        }
         return nil
     }
 

@@ -4,6 +4,7 @@ extension TimeScanner {
 
     func quantity(_ t: Text, at p: Int) -> (RawValue, Int)? {
         if t[p] == everyWord { return recurrence(t, at: p) }
+        if fewWords.contains(t[p]) { return fewUnitsAway(t, at: p) }
         if let (w, e) = wordAt(t, p) {
             switch w {
             case .adjacent(let dir): return adjacentUnits(t, at: e, direction: dir)
@@ -264,9 +265,21 @@ extension TimeScanner {
         return (.rollingUnits(unit, direction * d.amount(in: unit)), end)
     }
 
+    /// `几天前`, `数月后`: an unknown count of units away is vague (PAST_REF, FUTURE_REF).
+    private func fewUnitsAway(_ t: Text, at p: Int) -> (RawValue, Int)? {
+        var q = p + 1
+        if at(t, q) == measureWord { q += 1 }
+        if at(t, q) == monthMark { q += 1 }
+        else if let u = durationUnits.longestMatch(in: t, at: q) { q = u.end }
+        else { return nil }
+        if let e = offsetAfter.match(t, at: q) { return (.vague(.future), e) }
+        if let e = offsetBefore.match(t, at: q), !notTimeAt(t, q) { return (.vague(.past), e) }
+        return nil
+    }
+
     /// `每周一`, `每天晚上8点`, `每个星期天早上9点一刻`, `每半个钟头`; a bare `每年` is no time.
     private func recurrence(_ t: Text, at p: Int) -> (RawValue, Int)? {
-        var q = p + 1
+        var q = recurrenceFillers.match(t, at: p + 1) ?? p + 1
         if at(t, q) == measureWord { q += 1 }
         var datePart: String?
         if let (w, e) = wordAt(t, q), case .weekday(let d) = w {

@@ -2,6 +2,7 @@
 enum TimeWord: Sendable {
     case relativeDay(Int), anaphoricDay(Int), dayWithPartOfDay(DateSpec.Day, PartOfDay)
     case relativeYear(Int), relativeMonth(Int), relativeWeek(Int), relativeQuarter(Int)
+    case anaphoricYear(Int), anaphoricMonth(Int)
     case weekday(Int), weekend
     case partOfDay(PartOfDay, smallHours: Bool)
     case yearPart(DateSpec.Within), monthPart(DateSpec.Within)
@@ -82,6 +83,7 @@ struct TimeScanner: Sendable {
     let durationJoiners = WordList(TimeLexicon.durationJoiners)
     let lastMarkers = WordList(TimeLexicon.lastMarkers)
     let weekWords = WordList(TimeLexicon.weekWords)
+    let recurrenceFillers = WordList(TimeLexicon.recurrenceFillers)
     let yearDecade = WordList([TimeLexicon.yearDecadeSuffix])
     let century = WordList([TimeLexicon.centuryWord])
     let quarterWord = WordList([TimeLexicon.quarterWord])
@@ -134,6 +136,8 @@ struct TimeScanner: Sendable {
         entries += TimeLexicon.dayWithPartOfDay.map { ($0.0, .dayWithPartOfDay($0.1, $0.2)) }
         entries += TimeLexicon.relativeYears.map { ($0.0, .relativeYear($0.1)) }
         entries += TimeLexicon.relativeMonths.map { ($0.0, .relativeMonth($0.1)) }
+        entries += TimeLexicon.anaphoricYears.map { ($0.0, .anaphoricYear($0.1)) }
+        entries += TimeLexicon.anaphoricMonths.map { ($0.0, .anaphoricMonth($0.1)) }
         entries += TimeLexicon.relativeWeeks.map { ($0.0, .relativeWeek($0.1)) }
         entries += TimeLexicon.relativeQuarters.map { ($0.0, .relativeQuarter($0.1)) }
         for prefix in TimeLexicon.weekdayPrefixes {
@@ -173,7 +177,7 @@ struct TimeScanner: Sendable {
         }
         for v in 0x30...0x39 { c[v] |= CharClass.candidate.rawValue }
         mark(TimeLexicon.chineseDigits.map(\.0) + TimeLexicon.chineseMultipliers.map(\.0)
-             + TimeLexicon.chineseTens.map(\.0) + [TimeLexicon.everyWord, TimeLexicon.halfMark, TimeLexicon.ordinalPrefix, TimeLexicon.firstMark, TimeLexicon.quarterLatin],
+             + TimeLexicon.chineseTens.map(\.0) + [TimeLexicon.everyWord, TimeLexicon.halfMark, TimeLexicon.ordinalPrefix, TimeLexicon.firstMark, TimeLexicon.quarterLatin] + TimeLexicon.fewWords,
              .candidate)
         mark(TimeLexicon.dayMarks, .dayMark)
         mark(TimeLexicon.hourMarks, .hourMark)
@@ -297,7 +301,7 @@ struct TimeScanner: Sendable {
             if e >= t.count || has(t[e], .numeralFollower) { return true }
             return words.startsWord(s) && words.longestMatch(in: t, at: p) != nil
         }
-        if s == everyWord || s == halfMark || s == ordinalPrefix { return true }
+        if s == everyWord || s == halfMark || s == ordinalPrefix || fewWords.contains(s) { return true }
         if s == firstMark { return quarterWord.match(t, at: p + 1) != nil }   // 首季度
         if s == quarterLatin { return p + 1 < t.count && (0x31...0x34).contains(t[p + 1]) && !has(at(t, p + 2), .letter) }   // Q3
         guard let (w, e) = wordAt(t, p) else {

@@ -10,11 +10,15 @@ struct DateSpec: Hashable, Sendable {
         case twoDigit(Int)
         /// 今年 0, 去年 -1, 明年 +1.
         case relative(Int)
+        /// 同年 0, 次年 +1: counted from the last year named before it.
+        case anaphoric(Int)
     }
     enum Month: Hashable, Sendable {
         case absolute(Int)
         /// 本月 0, 上月 -1, 下月 +1.
         case relative(Int)
+        /// 当月 0, 次月 +1: counted from the last month named before it.
+        case anaphoric(Int)
     }
     enum Day: Hashable, Sendable {
         case absolute(Int)

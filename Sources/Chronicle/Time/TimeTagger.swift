@@ -30,12 +30,19 @@ public struct TimeTagger: Sendable {
         out.reserveCapacity(raws.count)
         var ref = reference
         var anchor: CalendarDate?
+        var anchorYear: Int?
+        var anchorMonth: (year: Int, month: Int)?
         for (raw, written) in zip(raws, texts) {
-            let resolver = TimeResolver(reference: ref, anchor: anchor, future: raw.futureCue || raw.deadline)
+            let resolver = TimeResolver(reference: ref, anchor: anchor, future: raw.futureCue || raw.deadline,
+                                        anchorYear: anchorYear, anchorMonth: anchorMonth)
             guard let r = resolver.resolve(raw) else { continue }
             let later = r.timex.startDay.map { $0 > ref.date } ?? false
             out.append(TimeMention(start: raw.start, end: raw.end, text: written, type: r.type, timex: r.timex,
                                    modifier: r.modifier, isFuture: raw.futureCue || raw.deadline || later))
+            if let period = r.timex.namedPeriod {
+                anchorYear = period.year
+                anchorMonth = period.month.map { (period.year, $0) }
+            }
             if raw.dateline, case .date(let d) = r.timex {
                 ref = LocalDateTime(date: d)
                 anchor = d
@@ -58,6 +65,18 @@ extension Timex {
         case .half(let y, let h): return CalendarDate(year: y, month: 6 * h - 5, day: 1)
         case .range(let a, _): return a.startDay
         default: return firstDay
+        }
+    }
+
+    /// The year (and month, when it names one) a later 同年 / 次月 refers back to.
+    var namedPeriod: (year: Int, month: Int?)? {
+        switch self {
+        case .year(let y): return (y, nil)
+        case .month(let y, let m): return (y, m)
+        case .date(let d), .partOfDay(let d, _), .dateTime(let d, _): return (d.year, d.month)
+        case .quarter(let y, _), .half(let y, _), .season(let y, _): return (y, nil)
+        case .range(let a, _): return a.namedPeriod
+        default: return nil
         }
     }
 

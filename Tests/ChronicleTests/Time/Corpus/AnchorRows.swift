@@ -1,0 +1,18 @@
+/// Anchors: the reference, a date stated before, the previous mention; vague counts;
+/// recurrences.
+enum AnchorRows {
+    static let rows: [TimeRow] = [
+        TimeRow("same year and next year after a year", "2021-04-14", "2008年开工，同年5月投产，次年完工",
+                ["2008年 = 2008", "同年5月 = 2008-05", "次年 = 2009"]),
+        TimeRow("next year after a full date", "2021-04-14", "2015年3月2日签约，翌年竣工", ["2015年3月2日 = 2015-03-02", "翌年 = 2016"]),
+        TimeRow("next month and the same month", "2021-04-14", "3月召开，次月验收，当月15日", ["3月 = 2021-03", "次月 = 2021-04", "当月15日 = 2021-04-15"]),
+        TimeRow("same year without an anchor is the reference's", "2021-04-14", "同年", ["同年 = 2021"]),
+        TimeRow("the day after a range start", "2021-04-14", "4月7日至9日举办，次日返程", ["4月7日至9日 = (2021-04-07,2021-04-09,P2D)", "次日 = 2021-04-08"]),
+        TimeRow("a bare clock on the date before", "2021-04-14", "4月10日上午召开，10时30分结束", ["4月10日上午 = 2021-04-10TMO", "10时30分 = 2021-04-10T10:30"]),
+        TimeRow("a few days ago is vague", "2021-04-14", "几天前，数月后", ["几天前 = PAST_REF", "数月后 = FUTURE_REF"]),
+        TimeRow("a few months with 个", "2021-04-14", "几个月前", ["几个月前 = PAST_REF"]),
+        TimeRow("a few people is no time", "2021-04-14", "几个人，数百人", []),
+        TimeRow("every given weekday", "2021-04-14", "每逢周五下午", ["每逢周五下午 = XXXX-WXX-5TAF"]),
+        TimeRow("every other days", "2021-04-14", "每隔两天", ["每隔两天 = P2D"]),
+    ]
+}
