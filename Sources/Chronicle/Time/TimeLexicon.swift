@@ -265,6 +265,8 @@ enum TimeLexicon {
     /// A weekday after a date, separated like this, restates the date (`10月12号，星期一`).
     static let restatementSeparators: [Character] = [",", "，", " ", "("]
     static let restatementClosers: [Character] = [")"]
+    /// Quotes that may close a festival word before its context (`“五一”期间`).
+    static let closingQuotes: [Character] = ["”", "’", "」", "』", "\""]
 
     // MARK: Festivals
 
@@ -282,7 +284,7 @@ enum TimeLexicon {
         ("五一国际劳动节", .solar(5, 1)), ("国际劳动节", .solar(5, 1)),
         ("端午", .lunar(5, 5)), ("端午节", .lunar(5, 5)), ("端阳节", .lunar(5, 5)),
         ("中秋", .lunar(8, 15)), ("中秋节", .lunar(8, 15)),
-        ("国庆", .solar(10, 1)), ("国庆节", .solar(10, 1)),
+        ("国庆", .solar(10, 1)), ("国庆节", .solar(10, 1)), ("十一", .solar(10, 1)),
         // Traditional festivals.
         ("元宵", .lunar(1, 15)), ("元宵节", .lunar(1, 15)), ("上元节", .lunar(1, 15)),
         ("龙抬头", .lunar(2, 2)), ("上巳节", .lunar(3, 3)),
@@ -379,6 +381,8 @@ enum TimeLexicon {
         "年级", "年份", "年龄", "年轻", "年纪", "年华", "年货", "年会", "年终", "年报", "年鉴", "年薪", "年检",
         "年审", "年味", "年糕", "年画",
         "周年", "周岁", "年岁",
+        // A campaign named by its span (三年行动计划, 五年规划, 三年大变样).
+        "年行动", "年规划", "年计划", "年攻坚", "年大变样", "年会战", "年专项",
     ]
     /// Words that begin with a one-character part of day (晚会, 早餐, 下午茶).
     static let partOfDayCompounds: [String] = [
@@ -409,14 +413,17 @@ enum TimeLexicon {
         "七一勋章",
     ]
 
-    /// `十一` means National Day only when it stands alone or before one of these.
-    static let nationalDayShort = "十一"
-    static let nationalDayShortFollowers: [String] = ["期间", "假期", "长假", "黄金周", "前", "后", "节"]
-    /// Festival words that are also given names (副县长滕国庆) or weather words (大雪, 雨水):
-    /// festivals only before one of these, or after a year (`2021年大雪`).
-    static let nameLikeFestivals: [String] = ["国庆", "建军", "雨水", "白露", "霜降", "小雪", "大雪", "小年", "新年", "五四", "三八", "三一五"]
+    /// Festival words that are also given names (副县长滕国庆, 刘八一) or counted numbers
+    /// (十一个): festivals only before a festival's context (`festivalFollowers`) or at the
+    /// end of a clause (not before 、, which lists names).
+    static let nameLikeFestivals: [String] = [
+        "国庆", "建军", "十一", "五一", "六一", "七一", "八一", "三八", "五四", "三一五", "新年", "小年",
+    ]
+    /// Solar terms that are also weather words (大雪, 雨水): festivals only before a festival's
+    /// context, or after a year (`2021年大雪`).
+    static let weatherLikeFestivals: [String] = ["雨水", "白露", "霜降", "小雪", "大雪"]
     static let festivalFollowers: [String] = [
-        "节", "期间", "假期", "长假", "黄金周", "前夕", "前", "后", "当天", "当日", "之际", "到来", "来临", "佳节", "假日", "档", "晚会", "小长假", "时节", "节气",
+        "节", "期间", "假期", "长假", "黄金周", "前夕", "前", "后", "当天", "当日", "之际", "到来", "来临", "佳节", "假日", "档", "晚会", "小长假", "时节", "节气", "这天", "这一天", "那天", "黄金周", "假期", "长假",
     ]
     /// Parts of day that also work as adjectives (夜间施工, 夜间督查): alone, only before punctuation or a clock.
     static let adjectivalPartsOfDay: [String] = ["夜间", "晚间", "早间", "午间"]

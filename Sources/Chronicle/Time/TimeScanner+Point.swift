@@ -493,11 +493,15 @@ extension TimeScanner {
         switch w {
         case .festival(let f):
             let written = Array(t[q..<e])
-            if written == nationalDayShort && !(boundary(t, e) || nationalDayFollowers.match(t, at: e) != nil) { return nil }
-            // A festival word that is also a given name (李国庆) needs a festival's context
-            // after it; 前往 is a verb, not 前.
-            if nameLikeFestivals.contains(written) && spec.year == nil {
-                guard let f = festivalFollowers.match(t, at: e), f >= (notTimeEnd(t, e) ?? 0) else { return nil }
+            // A festival word that is also a given name (李国庆) or a weather word (大雪) needs
+            // a festival's context after it (前往 is a verb, not 前); a name-like one may also
+            // end its clause. A year before it is context enough.
+            if spec.year == nil && (nameLikeFestivals.contains(written) || weatherLikeFestivals.contains(written)) {
+                var c = e
+                while closingQuotes.contains(at(t, c)) { c += 1 }   // “五一”期间
+                let follower = festivalFollowers.match(t, at: c).map { $0 >= (notTimeEnd(t, c) ?? 0) } ?? false
+                let clauseEnd = c >= t.count || (has(at(t, c), .punctuation) && at(t, c) != listSeparator)
+                guard follower || (clauseEnd && nameLikeFestivals.contains(written)) else { return nil }
             }
             spec.festival = f; return (spec, e)
         case .relativeDay(let k) where free: spec.day = .relative(k); return (spec, e)

@@ -89,10 +89,8 @@ struct TimeScanner: Sendable {
     let quarterWord = WordList([TimeLexicon.quarterWord])
     let dayWordForOrdinal = WordList([TimeLexicon.dayWordForOrdinal])
     let monthWordForOrdinal = WordList([TimeLexicon.monthWordForOrdinal])
-    let nationalDayFollowers = WordList(TimeLexicon.nationalDayShortFollowers)
-    let nationalDayShort: [UInt32] = TimeLexicon.nationalDayShort.unicodeScalars.map { $0.value }
-    let nameLikeFestivals = Set((TimeLexicon.nameLikeFestivals + TimeLexicon.nameLikeFestivals.compactMap(TimeScanner.traditionalSpelling))
-        .map { $0.unicodeScalars.map { TimeFolding.fold($0.value) } })
+    let nameLikeFestivals = TimeScanner.spellings(TimeLexicon.nameLikeFestivals)
+    let weatherLikeFestivals = TimeScanner.spellings(TimeLexicon.weatherLikeFestivals)
     let festivalFollowers = WordList(TimeLexicon.festivalFollowers)
     let adjectivalPartsOfDay = Set(TimeLexicon.adjectivalPartsOfDay.map { $0.unicodeScalars.map { TimeFolding.fold($0.value) } })
 
@@ -122,6 +120,7 @@ struct TimeScanner: Sendable {
     let titleOpen = TimeLexicon.titleMarks.0.scalarValue
     let titleClose = TimeLexicon.titleMarks.1.scalarValue
     let restatementClosers = Set(TimeLexicon.restatementClosers.map(\.scalarValue))
+    let closingQuotes = Set(TimeLexicon.closingQuotes.map(\.scalarValue))
     let weekdayNames: [UInt32: Int] = Dictionary(
         TimeLexicon.weekdayNames.map { ($0.0.scalarValue, $0.1) }, uniquingKeysWith: { a, _ in a })
     let fewWords = Set(TimeLexicon.fewWords.map(\.scalarValue))
@@ -157,7 +156,6 @@ struct TimeScanner: Sendable {
         entries += TimeLexicon.lunarPrefixes.map { ($0, .lunarPrefix) }
         entries += TimeLexicon.lunarMonthNames.map { ($0.0, .lunarMonth($0.1)) }
         entries += TimeLexicon.extraMonthNames.map { ($0.0, .monthName($0.1)) }
-        entries.append((TimeLexicon.nationalDayShort, .festival(.solar(10, 1))))
         entries += TimeLexicon.relativeCenturies.map { ($0.0, .relativeCentury($0.1)) }
         entries += TimeScanner.notTimeWords().map { ($0, .notTime) }
         words = ScalarTrie(entries)
@@ -198,6 +196,11 @@ struct TimeScanner: Sendable {
         for v in 0xFF1A...0xFF20 { c[v] |= CharClass.punctuation.rawValue }
         for v in [0x2014, 0x2015, 0x2026, 0x201C, 0x201D, 0x2018, 0x2019, 0x00B7] { c[v] |= CharClass.punctuation.rawValue }
         classes = c
+    }
+
+    /// Words as folded scalars, in both spellings.
+    static func spellings(_ words: [String]) -> Set<[UInt32]> {
+        Set((words + words.compactMap(traditionalSpelling)).map { $0.unicodeScalars.map { TimeFolding.fold($0.value) } })
     }
 
     /// A festival word in traditional characters the fold leaves alone (國慶節), if it has any.

@@ -24,6 +24,17 @@ enum NotTimeRows {
         TimeRow("given name before a comma", "2021-04-14", "副区长王建军、张国庆参加", []),
         TimeRow("National Day before its eve", "2021-09-20", "国庆前夕，看望老党员", ["国庆 = 2021-10-01"]),
         TimeRow("National Day holiday", "2021-09-20", "国庆期间值班", ["国庆 = 2021-10-01"]),
+        TimeRow("given name that is a numeric festival", "2021-04-14", "副县长刘八一出席", []),
+        TimeRow("numeric festival in quotes before its context", "2021-04-14", "“五一”期间，景区", ["五一 = 2021-05-01"]),
+        TimeRow("numeric festival ending a clause", "2021-04-14", "欢度八一。", ["八一 = 2021-08-01"]),
+        TimeRow("National Day short form with its holiday", "2021-09-20", "十一长假", ["十一 = 2021-10-01"]),
+        TimeRow("eleven as a count", "2021-09-20", "十一个村", []),
+        TimeRow("given names listed", "2021-04-14", "王国庆、张八一、李建军", []),
+        // Spans that name a campaign.
+        TimeRow("three-year action plan", "2021-04-14", "实施三年行动计划", []),
+        TimeRow("five-year plan", "2021-04-14", "编制五年规划", []),
+        TimeRow("three years, big change", "2021-04-14", "实现三年大变样", []),
+        TimeRow("a span of years before another noun is a duration", "2021-04-14", "用三年时间完成", ["三年 = P3Y"]),
         // Words with a part of day or a day inside.
         TimeRow("afternoon tea", "2021-04-14", "举办企业家下午茶活动", []),
         TimeRow("evening gala after a date", "2021-04-14", "4月12日晚会上", ["4月12日 = 2021-04-12"]),
