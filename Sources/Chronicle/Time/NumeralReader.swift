@@ -14,6 +14,7 @@ struct NumeralReader: Sendable {
 
     /// 0–9 Arabic digits, 10–19 Chinese digits (value − 10), 20 十, 21 百, 22 千, 23 廿, 24 卅.
     private let classes: [Int8]
+    private let counting: Set<UInt32>
     private static let chineseBase: Int8 = 10
     private static let ten: Int8 = 20, hundred: Int8 = 21, thousand: Int8 = 22, twenty: Int8 = 23, thirty: Int8 = 24
 
@@ -26,6 +27,7 @@ struct NumeralReader: Sendable {
         }
         for (ch, v) in TimeLexicon.chineseTens { c[Int(ch.scalarValue)] = v == 20 ? NumeralReader.twenty : NumeralReader.thirty }
         classes = c
+        counting = Set(TimeLexicon.countingDigits.map(\.scalarValue))
     }
 
     @inline(__always)
@@ -82,6 +84,7 @@ struct NumeralReader: Sendable {
             let c = cls(t[i])
             if c >= NumeralReader.chineseBase && c < NumeralReader.ten {
                 let d = Int(c - NumeralReader.chineseBase)
+                if i > p && !sawMultiplier && counting.contains(t[i]) { break }   // 一两年
                 if sawMultiplier && lastWasDigit && current != 0 { break }   // 十四五: stop before 五
                 if !sawMultiplier { digitString = digitString * 10 + d; digitCount += 1 }
                 if digitCount > 4 && !sawMultiplier { return nil }

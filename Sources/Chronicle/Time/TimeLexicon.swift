@@ -28,6 +28,8 @@ enum TimeLexicon {
         // Colloquial counts (仨礼拜, 俩小时).
         ("俩", 2), ("仨", 3),
     ]
+    /// Digits that only count, never spell a digit string (一两年 is one or two years, not 12).
+    static let countingDigits: [Character] = ["两", "俩", "仨"]
     /// Multipliers inside a Chinese numeral (十二, 二十, 三百).
     static let chineseMultipliers: [(Character, Int)] = [("十", 10), ("百", 100), ("千", 1000)]
     /// Whole tens written as one character (廿一 = 21).

@@ -61,7 +61,9 @@ struct TimeResolver: Sendable {
             if let m = monthNumber(s, year: y) { first = CalendarDate(year: m.year, month: m.month, day: 1) }
             else { first = CalendarDate(year: y ?? ref.year, month: 1, day: 1) }
             guard let f = first else { return nil }
-            let monday = f.adding(days: (8 - f.weekday) % 7 + 7 * (n - 1))
+            // The last week (n = -1) is the one of the period's last Monday.
+            let last = s.month != nil ? f.lastDayOfMonth : (CalendarDate(year: f.year, month: 12, day: 31) ?? f)
+            let monday = n > 0 ? f.adding(days: (8 - f.weekday) % 7 + 7 * (n - 1)) : last.adding(days: -(last.weekday - 1))
             guard let w = monday.checkedISOWeek else { return nil }
             return Resolved(timex: .week(year: w.year, week: w.week), type: .daterange)
         }
@@ -137,7 +139,7 @@ struct TimeResolver: Sendable {
         switch partOfDay {
         case .afternoon?: if h < 12 { h += 12 }
         case .evening?: if h <= 12 && h >= 1 { h += 12 }
-        case .night?: if !smallHours && h >= 6 && h <= 12 { h += 12 }
+        case .night?: if (!smallHours && h >= 6 && h <= 12) || (smallHours && h == 12) { h += 12 }   // 半夜12点: midnight
         case .midday?: if h >= 1 && h < 6 { h += 12 }
         default: break
         }

@@ -94,6 +94,15 @@ extension TimeScanner {
                 else if let (n, e2) = ordinal(t, at: q2, unit: dayWordForOrdinal) { spec.day = .ordinal(n); q = e2; afterDay = true }
                 else if let (n, e2) = ordinal(t, at: q2, unit: monthWordForOrdinal), (1...12).contains(n) {
                     spec.month = .absolute(n); q = e2
+                } else if let (unit, e2) = lastOf(t, at: q2) {
+                    // 今年最后一个月, 最后一个季度, 最后一周, 最后一天.
+                    switch unit {
+                    case .week: spec.week = .ordinal(-1); complete = true
+                    case .month: spec.month = .absolute(12)
+                    case .quarter: spec.within = .quarter(4); complete = true
+                    default: spec.month = .absolute(12); spec.day = .absolute(31); afterDay = true
+                    }
+                    q = e2
                 }
             } else if let (w, e) = wordAt(t, q) {
                 switch w {
@@ -130,10 +139,14 @@ extension TimeScanner {
                 if let (w, e2) = monthPart(t, at: q2) { spec.within = w; q = e2; complete = true }
                 else if let (n, e2) = ordinalWeek(t, at: q2) { spec.week = .ordinal(n); q = e2; complete = true }
                 else if let (n, wd, e2) = nthWeekday(t, at: q2) { spec.within = .nthWeekday(n, wd); q = e2; afterDay = true }
+                else if let (unit, e2) = lastOf(t, at: q2), unit == .week || unit == .day {   // 3月的最后一周
+                    if unit == .week { spec.week = .ordinal(-1); complete = true } else { spec.within = .monthEnd; afterDay = true }
+                    q = e2
+                }
                 else if let (n, e2) = firstUnits(t, at: q2, days: true) { spec.within = .firstDays(n); q = e2; complete = true }
             }
             // Day level.
-            if !complete && !afterDay, let (d, e) = day(t, at: q, spec: spec) {
+            if !complete && !afterDay, let (d, e) = day(t, at: q, spec: spec, continuing: inherit != nil) {
                 spec = d; q = e; afterDay = spec.day != nil || spec.weekday != nil || spec.festival != nil
                 if spec.week != nil && spec.weekday == nil { complete = true }
                 if spec.weekend { complete = true }
@@ -300,7 +313,8 @@ extension TimeScanner {
                 case 0:
                     // 两千零八年, 二千零二十一年: a year read as a number; a round 两千年 is one
                     // only when a month follows (else a span of two thousand years).
-                    guard (1000...2999).contains(n.value), n.value % 1000 != 0 || month(t, at: e) != nil else { return nil }
+                    guard (1000...2999).contains(n.value), !has(after, .spanAfterYear),
+                          n.value % 1000 != 0 || month(t, at: e) != nil else { return nil }
                     return (.absolute(n.value), e)
                 default: return nil
                 }
@@ -392,6 +406,19 @@ extension TimeScanner {
         return (n.value, e)
     }
 
+    /// `最后一周`, `最后一个月`, `最后一个季度`, `最后一天`: the last unit of a year or month.
+    private func lastOf(_ t: Text, at q: Int) -> (CalendarUnit, Int)? {
+        guard let l = lastMarkers.match(t, at: q) else { return nil }
+        var e = l
+        if at(t, e) == measureWord { e += 1 }
+        if let w = weekWords.match(t, at: e), weekdayNames[at(t, w)] == nil { return (.week, w) }
+        if at(t, e) == monthMark { return (.month, e + 1) }
+        if let m = monthWordForOrdinal.match(t, at: e) { return (.month, m) }
+        if let m = quarterWord.match(t, at: e) { return (.quarter, m) }
+        if let m = dayWordForOrdinal.match(t, at: e) { return (.day, m) }
+        return nil
+    }
+
     /// `第一个星期一`, `最后一个星期一` inside a month.
     private func nthWeekday(_ t: Text, at q: Int) -> (Int, Int, Int)? {
         var n: Int
@@ -457,19 +484,19 @@ extension TimeScanner {
 
     /// The unit of the number after a range separator: `2——4月` lends `月` to the `2`.
     private func danglingUnit(_ t: Text, after e: Int) -> UInt32? {
-        guard let s = separator(t, at: e), let n = numerals.read(t, at: s) else { return nil }
+        guard let s = separator(t, at: e) ?? (at(t, e) == listSeparator ? e + 1 : nil), let n = numerals.read(t, at: s) else { return nil }
         let u = at(t, n.end)
         return u == monthMark || u == yearMark || has(u, .dayMark) || has(u, .hourMark) ? u : nil
     }
 
     /// The day level: `12日`, `12号`, a bare `22` after a month, `今天`, `当天`, `周三`, `上周五`, `国庆`.
-    private func day(_ t: Text, at q: Int, spec s: DateSpec) -> (DateSpec, Int)? {
+    private func day(_ t: Text, at q: Int, spec s: DateSpec, continuing: Bool = false) -> (DateSpec, Int)? {
         var spec = s
         if let n = numerals.read(t, at: q), n.digits <= 2 || !n.isArabic {
             let u = at(t, n.end)
             if (1...31).contains(n.value) && (n.isArabic || n.digits <= 1 || n.digits == 0) {
                 // 一日三餐, 三日内: one Chinese digit and 日 with no month is prose, not a date.
-                if has(u, .dayMark) && spec.month == nil && !n.isArabic && n.digits == 1 { return nil }
+                if has(u, .dayMark) && spec.month == nil && !n.isArabic && n.digits == 1 && !continuing { return nil }
                 if has(u, .dayMark) {
                     if spec.month == nil && notTimeAt(t, n.end) { return nil }   // 3号楼
                     spec.day = .absolute(n.value); return (spec, n.end + 1)

@@ -7,16 +7,7 @@ import Testing
 /// mention the tagger must return, as `text = value [mod]`, in order. A trap row lists
 /// nothing (or only the harmless reading: `24小时` is a duration, never a date).
 @Suite struct TimeCoverageTests {
-    struct Row: CustomTestStringConvertible, Sendable {
-        let item: String
-        let ref: String
-        let text: String
-        let expected: [String]
-        init(_ item: String, _ ref: String, _ text: String, _ expected: [String]) {
-            self.item = item; self.ref = ref; self.text = text; self.expected = expected
-        }
-        var testDescription: String { item }
-    }
+    typealias Row = TimeRow
 
     static let rows: [Row] = [
         Row("numerals: arabic", "2021-04-14", "4月12日",
@@ -197,14 +188,6 @@ import Testing
             ["4月15日17时前 = 2021-04-15T17:00 ON_OR_BEFORE"]),
     ]
 
-    static let tagger = TimeTagger()
-
     @Test(arguments: rows)
-    func coverage(_ row: Row) throws {
-        let ref = try #require(LocalDateTime(iso: row.ref))
-        let got = Self.tagger.tag(row.text, reference: ref).map { m in
-            "\(m.text) = \(m.timex.value)" + (m.modifier.map { " \($0.rawValue)" } ?? "")
-        }
-        #expect(got == row.expected, "\(row.item): \(row.text)")
-    }
+    func coverage(_ row: Row) throws { try TimeGrammarCorpusTests.check(row) }
 }

@@ -18,6 +18,8 @@ enum NumeralRows {
         TimeRow("decimal days and hours", "2021-04-14", "停电1.5天，抢修2.5个小时", ["1.5天 = P1DT12H", "2.5个小时 = PT2H30M"]),
         TimeRow("decimal years", "2021-04-14", "工期1.5年", ["1.5年 = P1Y6M"]),
         TimeRow("decimal that no unit counts exactly", "2021-04-14", "增长0.3天", []),
+        TimeRow("one or two years is no year 12", "2021-04-14", "一两年内", []),
+        TimeRow("两 after a multiplier counts", "2021-04-14", "一千两百年前", ["一千两百年前 = 0821"]),
         TimeRow("俩 before a noun is no time", "2021-04-14", "他们俩人一起", []),
         TimeRow("a score is no time", "2021-04-14", "比赛得了3分", []),
     ]

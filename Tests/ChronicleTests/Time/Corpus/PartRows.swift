@@ -22,6 +22,12 @@ enum PartRows {
         TimeRow("a quarter in Latin letters", "2021-04-14", "Q3营收，2022年Q1", ["Q3 = 2021-Q3", "2022年Q1 = 2022-Q1"]),
         TimeRow("a code is no quarter", "2021-04-14", "型号QQ3", []),
         TimeRow("years in Chinese digits borrowing 年", "2021-04-14", "二〇一八至二〇二〇年", ["二〇一八至二〇二〇年 = (2018,2020,P2Y)"]),
+        TimeRow("last week of a month", "2021-04-14", "3月的最后一周", ["3月的最后一周 = 2021-W13"]),
+        TimeRow("last week of this month", "2021-04-14", "这个月最后一周", ["这个月最后一周 = 2021-W17"]),
+        TimeRow("last month of a year", "2021-04-14", "今年最后一个月", ["今年最后一个月 = 2021-12"]),
+        TimeRow("last quarter of a year", "2021-04-14", "2020年最后一个季度", ["2020年最后一个季度 = 2020-Q4"]),
+        TimeRow("last day of a year", "2021-04-14", "2019年最后一天", ["2019年最后一天 = 2019-12-31"]),
+        TimeRow("last day of a month", "2021-04-14", "三月最后一天", ["三月最后一天 = 2021-03-31"]),
         TimeRow("a frequency is no quarter", "2021-04-14", "一季度一观摩", []),
     ]
 }
