@@ -54,6 +54,8 @@ enum TimeLexicon {
     static let quarterHourMark: Character = "刻"
     static let halfMark: Character = "半"
     static let clockSuffixes: [String] = ["钟", "整"]
+    /// About a clock time, kept in its span (`18时许`, `8点左右`, `7点多`).
+    static let clockApproximations: [String] = ["许", "左右", "多"]
     static let clockSeparator: Character = ":"
     static let monthSuffix: Character = "份"            // 7月份
     static let ordinalPrefix: Character = "第"
@@ -115,6 +117,11 @@ enum TimeLexicon {
     ]
     /// Each extra 大 before 前天, 后天, 前年, 后年 adds one more unit (大大前天 = 4 days ago).
     static let stackedPrefix: Character = "大"
+    /// Two neighbouring days or years named together: one span (今明两天 = today to tomorrow).
+    static let relativeSpans: [(String, CalendarUnit, Int, Int)] = [
+        ("今明两天", .day, 0, 1), ("今明两日", .day, 0, 1), ("明后两天", .day, 1, 2), ("明后天", .day, 1, 2),
+        ("昨今两天", .day, -1, 0), ("今明两年", .year, 0, 1), ("明后两年", .year, 1, 2), ("今明年", .year, 0, 1),
+    ]
     static let anaphoricDays: [(String, Int)] = [
         ("当天", 0), ("当日", 0), ("同日", 0), ("同一天", 0), ("次日", 1), ("翌日", 1),
         ("第二天", 1), ("前一天", -1), ("前一日", -1),

@@ -622,6 +622,7 @@ extension TimeScanner {
         }
         if let s = clockSuffixes.match(t, at: e) { e = s; strong = true }
         if !context && !strong && !(boundary(t, e) || bareClockFollowers.match(t, at: e) != nil) { return nil }
+        if let a = clockApproximations.match(t, at: e) { e = a }
         if h.value == 24 && minute > 0 { return nil }
         return (ClockSpec(hour: h.value, minute: minute, second: second), e)
     }

@@ -3,6 +3,7 @@ enum TimeWord: Sendable {
     case relativeDay(Int), anaphoricDay(Int), dayWithPartOfDay(DateSpec.Day, PartOfDay)
     case relativeYear(Int), relativeMonth(Int), relativeWeek(Int), relativeQuarter(Int)
     case anaphoricYear(Int), anaphoricMonth(Int)
+    case relativeSpan(CalendarUnit, Int, Int)
     case weekday(Int), weekend
     case partOfDay(PartOfDay, smallHours: Bool)
     case yearPart(DateSpec.Within), monthPart(DateSpec.Within)
@@ -78,6 +79,7 @@ struct TimeScanner: Sendable {
     let offsetBefore = WordList(TimeLexicon.offsetBefore)
     let bareClockFollowers = WordList(TimeLexicon.bareClockFollowers)
     let clockSuffixes = WordList(TimeLexicon.clockSuffixes)
+    let clockApproximations = WordList(TimeLexicon.clockApproximations)
     let approxSuffixes = WordList(TimeLexicon.approxSuffixes)
     let quarterHour = WordList([TimeLexicon.quarterHourUnit])
     let durationJoiners = WordList(TimeLexicon.durationJoiners)
@@ -132,6 +134,7 @@ struct TimeScanner: Sendable {
         entries += TimeLexicon.rollingPrefixes.map { ($0.0, .rolling($0.1)) }
         entries += TimeLexicon.relativeDays.map { ($0.0, .relativeDay($0.1)) }
         entries += TimeLexicon.anaphoricDays.map { ($0.0, .anaphoricDay($0.1)) }
+        entries += TimeLexicon.relativeSpans.map { ($0.0, .relativeSpan($0.1, $0.2, $0.3)) }
         entries += TimeLexicon.dayWithPartOfDay.map { ($0.0, .dayWithPartOfDay($0.1, $0.2)) }
         entries += TimeLexicon.relativeYears.map { ($0.0, .relativeYear($0.1)) }
         entries += TimeLexicon.relativeMonths.map { ($0.0, .relativeMonth($0.1)) }
@@ -340,8 +343,14 @@ struct TimeScanner: Sendable {
     /// Vague references alone.
     private func standaloneWord(_ t: UnsafeBufferPointer<UInt32>, at p: Int) -> (RawValue, Int)? {
         guard words.startsWord(t[p]), let (w, e) = words.longestMatch(in: t, at: p) else { return nil }
-        if case .vague(let v) = w { return (.vague(v), e) }
-        return nil
+        switch w {
+        case .vague(let v): return (.vague(v), e)
+        case .relativeSpan(let unit, let a, let b):
+            var from = DateSpec(), to = DateSpec()
+            if unit == .year { from.year = .relative(a); to.year = .relative(b) } else { from.day = .relative(a); to.day = .relative(b) }
+            return (.range(from, to), e)
+        default: return nil
+        }
     }
 
     /// Sets the tense cue: a cue word before the mention in its clause, or `将` right after it.

@@ -37,4 +37,5 @@ struct TimeRow: CustomTestStringConvertible, Sendable {
     @Test(arguments: HolidayRows.rows) func holidays(_ row: TimeRow) throws { try Self.check(row) }
     @Test(arguments: PartRows.rows) func parts(_ row: TimeRow) throws { try Self.check(row) }
     @Test(arguments: AnchorRows.rows) func anchors(_ row: TimeRow) throws { try Self.check(row) }
+    @Test(arguments: ClockRows.rows) func clocks(_ row: TimeRow) throws { try Self.check(row) }
 }
