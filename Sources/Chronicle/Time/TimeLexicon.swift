@@ -348,8 +348,8 @@ enum TimeLexicon {
         ("白露", 165), ("秋分", 180), ("寒露", 195), ("霜降", 210), ("立冬", 225), ("小雪", 240), ("大雪", 255),
         ("冬至", 270), ("小寒", 285), ("大寒", 300),
     ]
-    /// Traditional characters the fold leaves as they are, for the festival and solar-term
-    /// words only (國慶節, 母親節, 驚蟄): each word is also entered in its traditional spelling.
+    /// Traditional characters the fold leaves as they are, for the festival, solar-term and
+    /// not-a-time words only (國慶節, 驚蟄, 三年行動): each is also entered in that spelling.
     static let traditionalCharacters: [(Character, Character)] = [
         ("国", "國"), ("亲", "親"), ("师", "師"), ("妇", "婦"), ("动", "動"), ("党", "黨"), ("军", "軍"), ("腊", "臘"),
         ("龙", "龍"), ("惊", "驚"), ("蛰", "蟄"), ("谷", "穀"), ("满", "滿"), ("种", "種"), ("处", "處"), ("树", "樹"),
@@ -357,7 +357,8 @@ enum TimeLexicon {
         ("记", "記"), ("宪", "憲"), ("万", "萬"), ("丰", "豐"), ("农", "農"), ("双", "雙"), ("愿", "願"), ("卫", "衛"),
         ("烟", "煙"), ("医", "醫"), ("费", "費"), ("减", "減"), ("灾", "災"), ("无", "無"), ("态", "態"), ("残", "殘"),
         ("馆", "館"), ("游", "遊"), ("粮", "糧"), ("贫", "貧"), ("献", "獻"), ("龄", "齡"), ("乡", "鄉"), ("门", "門"),
-        ("归", "歸"), ("艺", "藝"), ("华", "華"),
+        ("归", "歸"), ("艺", "藝"), ("华", "華"), ("划", "劃"), ("规", "規"), ("计", "計"), ("坚", "堅"),
+        ("变", "變"), ("样", "樣"), ("项", "項"), ("楼", "樓"), ("线", "線"),
     ]
     /// Lunar dates: `农历八月十五`, `正月初一`, `腊月二十三`.
     static let lunarPrefixes: [String] = ["农历", "阴历"]

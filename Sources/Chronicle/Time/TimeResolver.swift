@@ -24,6 +24,7 @@ struct TimeResolver: Sendable {
         case .point(let s):
             guard var r = point(s, deadline: raw.deadline) else { return nil }
             if raw.deadline { r.modifier = .onOrBefore }
+            if raw.after { r.modifier = .onOrAfter }
             return r
         case .range(let a, let b):
             return range(a, b)

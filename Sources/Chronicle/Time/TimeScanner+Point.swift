@@ -36,6 +36,8 @@ extension TimeScanner {
         var m = RawMention(start: leftStart, end: q, value: .point(leftSpec))
         if let d = deadline(t, at: q, spec: leftSpec) {
             m.deadline = true; m.end = d; resume = d
+        } else if let a = afterMark(t, at: q, spec: leftSpec) {
+            m.after = true; m.end = a; resume = a
         }
         if leftSpec.month.isAbsolute && leftSpec.day.isAbsolute && leftSpec.clock == nil && has(at(t, q), .datelineMark) {
             m.dateline = true
@@ -57,6 +59,16 @@ extension TimeScanner {
         if e == q + 1 && (notTimeAt(t, q) || numerals.isNumeral(at(t, e))) { return nil }
         guard spec.day != nil || spec.within != nil || spec.clock != nil || spec.month != nil
               || spec.year != nil || spec.festival != nil || spec.weekday != nil else { return nil }
+        return e
+    }
+
+    /// `后`, `之后`, `以后` after a point (`春节后`, `5月10日以后`): from then on, unless `后`
+    /// begins another word (后来) or a count follows (春节后两天).
+    private func afterMark(_ t: Text, at q: Int, spec: DateSpec) -> Int? {
+        guard let e = offsetAfter.match(t, at: q) else { return nil }
+        if e == q + 1 && (notTimeAt(t, q) || numerals.isNumeral(at(t, e))) { return nil }
+        guard spec.day != nil || spec.month != nil || spec.festival != nil || spec.year != nil
+              || spec.weekday != nil || spec.within != nil else { return nil }
         return e
     }
 
@@ -621,7 +633,11 @@ extension TimeScanner {
             }
         }
         if let s = clockSuffixes.match(t, at: e) { e = s; strong = true }
-        if !context && !strong && !(boundary(t, e) || bareClockFollowers.match(t, at: e) != nil) { return nil }
+        // A bare hour needs a follower or the end of its clause; before a colon it announces
+        // counted points (强调四点：).
+        if !context && !strong && (at(t, e) == clockSeparator || !(boundary(t, e) || bareClockFollowers.match(t, at: e) != nil)) {
+            return nil
+        }
         if let a = clockApproximations.match(t, at: e) { e = a }
         if h.value == 24 && minute > 0 { return nil }
         return (ClockSpec(hour: h.value, minute: minute, second: second), e)

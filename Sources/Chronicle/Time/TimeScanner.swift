@@ -206,7 +206,8 @@ struct TimeScanner: Sendable {
         Set((words + words.compactMap(traditionalSpelling)).map { $0.unicodeScalars.map { TimeFolding.fold($0.value) } })
     }
 
-    /// A festival word in traditional characters the fold leaves alone (國慶節), if it has any.
+    /// A festival or not-a-time word in traditional characters the fold leaves alone
+    /// (國慶節, 三年行動), if it has any.
     static func traditionalSpelling(_ word: String) -> String? {
         let table = Dictionary(TimeLexicon.traditionalCharacters, uniquingKeysWith: { a, _ in a })
         let spelled = String(word.map { table[$0] ?? $0 })
@@ -222,7 +223,7 @@ struct TimeScanner: Sendable {
             out += TimeLexicon.nameNouns.map { f + $0 }
             out += TimeLexicon.celebrationPrefixes.map { $0 + f }
         }
-        return out
+        return out + out.compactMap(traditionalSpelling)   // 三年行動
     }
 
     /// True when a not-a-time word longer than `minLength` starts at `q` (号楼 after 3, 前往 after 国庆).

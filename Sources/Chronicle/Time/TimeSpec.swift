@@ -143,6 +143,8 @@ struct RawMention: Hashable, Sendable {
     var value: RawValue
     /// Written with a deadline marker (`5月底前`).
     var deadline = false
+    /// Written with an after marker (`春节后`): from then on.
+    var after = false
     /// A tense cue (将于, 拟, 定于 …) governs it.
     var futureCue = false
     /// A dateline date (`本报郑州4月13日讯`): it becomes the reference for what follows.
