@@ -139,7 +139,7 @@ extension TimeScanner {
                 if case .lunarMonth(let m) = w { spec.lunar = true; spec.month = .absolute(m); q = e }
                 if case .monthName(let m) = w, !spec.lunar { spec.month = .absolute(m); q = e }
             }
-            if !complete && spec.month == nil && !afterDay, let (m, e) = month(t, at: spec.year != nil ? skipSpace(t, q) : q) {
+            if !complete && spec.month == nil && !afterDay, let (m, e) = month(t, at: spec.year != nil ? joined(t, q) : q) {
                 spec.month = m; q = e
             }
             if spec.lunar && spec.month == nil { return nil }
@@ -156,6 +156,15 @@ extension TimeScanner {
                     q = e2
                 }
                 else if let (n, e2) = firstUnits(t, at: q2, days: true) { spec.within = .firstDays(n); q = e2; complete = true }
+            }
+            // `下个月的今天`, `明年的今天`: the same day a relative month or year away.
+            if !complete && !afterDay && spec.day == nil, let (w, e) = wordAt(t, at(t, q) == possessive ? q + 1 : q),
+               case .relativeDay(0) = w {
+                if case .relative(let k)? = spec.month, spec.year == nil {
+                    spec.month = nil; spec.offset = Offset(amount: k, unit: .month, sameDay: true); q = e; afterDay = true
+                } else if case .relative(let k)? = spec.year, spec.month == nil, spec.within == nil {
+                    spec.year = nil; spec.offset = Offset(amount: k, unit: .year, sameDay: true); q = e; afterDay = true
+                }
             }
             // Day level.
             if !complete && !afterDay, let (d, e) = day(t, at: q, spec: spec, continuing: inherit != nil) {
@@ -472,9 +481,9 @@ extension TimeScanner {
         n.isArabic && at(t, n.end) == 0x20 && at(t, n.end + 1) == unit ? n.end + 1 : n.end
     }
 
-    /// One space between the parts of a date (`2019年 7月`): where the next part starts.
-    func skipSpace(_ t: Text, _ q: Int) -> Int {
-        at(t, q) == 0x20 && numerals.isNumeral(at(t, q + 1)) ? q + 1 : q
+    /// One space or 的 between a year and its month (`2019年 7月`, `今年的3月`): where the month starts.
+    func joined(_ t: Text, _ q: Int) -> Int {
+        (at(t, q) == 0x20 || at(t, q) == possessive) && numerals.isNumeral(at(t, q + 1)) ? q + 1 : q
     }
 
     /// A range separator at `q`, with a space on either side or none (`2003 — 2005年`): its end.
@@ -552,7 +561,8 @@ extension TimeScanner {
         case .relativeWeek(let k) where free:
             spec.week = .relative(k)
             if let d = weekdayNames[at(t, e)] { spec.weekday = d; return (spec, e + 1) }
-            if let (w2, e2) = wordAt(t, e), case .weekday(let d) = w2 { spec.weekday = d; return (spec, e2) }
+            let w = at(t, e) == possessive ? e + 1 : e   // 上个星期的周一
+            if let (w2, e2) = wordAt(t, w), case .weekday(let d) = w2 { spec.weekday = d; return (spec, e2) }
             if at(t, e) == weekendSuffix { spec.weekend = true; return (spec, e + 1) }
             return (spec, e)
         default: return nil

@@ -216,7 +216,8 @@ struct TimeScanner: Sendable {
 
     /// Every not-a-time word: the listed ones and the festival names composed from the tables.
     static func notTimeWords() -> [String] {
-        let festivalWords = TimeLexicon.festivals.map(\.0) + TimeLexicon.solarTerms.map(\.0)
+        // Names are made from the short forms (五一路, 国庆广场, 清明桥), two characters long.
+        let festivalWords = (TimeLexicon.festivals.map(\.0) + TimeLexicon.solarTerms.map(\.0)).filter { $0.count == 2 }
         var out = TimeLexicon.idioms + TimeLexicon.numberLabels + TimeLexicon.partOfDayCompounds
             + TimeLexicon.dayWords + TimeLexicon.beforeAfterWords + TimeLexicon.festivalNames
         for f in festivalWords {
