@@ -192,6 +192,9 @@ enum TimeLexicon {
     static let periodEdges: [(String, DateSpec.Edge)] = [
         ("初", .start), ("伊始", .start), ("中", .middle), ("末", .end), ("底", .end),
     ]
+    /// Halves of the reference's week: 上半周 Monday to Wednesday, 下半周 Thursday to Sunday
+    /// (the convention we chose; a week has no middle day).
+    static let weekHalves: [(String, Int)] = [("上半周", 1), ("下半周", 2), ("前半周", 1), ("后半周", 2)]
     /// Parts of a year only after a year written (`2020年伊始`; `活动伊始` is no time).
     static let yearOnlyParts: [(String, DateSpec.Within)] = [("伊始", .yearStart)]
     /// Parts of a year, after `X年` or alone (then in the reference year).

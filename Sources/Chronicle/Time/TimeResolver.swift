@@ -260,6 +260,9 @@ struct TimeResolver: Sendable {
         }
         switch w {
         case .quarter(let q): return Resolved(timex: .quarter(year: yy, quarter: q), type: .daterange)
+        case .halfWeek(let h):
+            let monday = ref.startOfWeek
+            return h == 1 ? days(monday, monday.adding(days: 2)) : days(monday.adding(days: 3), monday.adding(days: 6))
         case .relativeQuarter(let k):
             let (qy, qm) = shiftMonth(ref.year, (ref.month - 1) / 3 * 3 + 1, 3 * k)
             return Resolved(timex: .quarter(year: qy, quarter: (qm - 1) / 3 + 1), type: .daterange)

@@ -125,6 +125,8 @@ extension TimeScanner {
                     spec.year = .relative(0); spec.within = .relativeQuarter(n); q = e; complete = true
                 case .monthPart(let part):
                     spec.month = .relative(0); spec.within = part; q = e; complete = true
+                case .weekHalf(let h):
+                    spec.week = .relative(0); spec.within = .halfWeek(h); q = e; complete = true
                 default: break
                 }
             }

@@ -4,6 +4,7 @@ enum TimeWord: Sendable {
     case relativeYear(Int), relativeMonth(Int), relativeWeek(Int), relativeQuarter(Int)
     case anaphoricYear(Int), anaphoricMonth(Int)
     case relativeSpan(CalendarUnit, Int, Int)
+    case weekHalf(Int)
     case weekday(Int), weekend
     case partOfDay(PartOfDay, smallHours: Bool)
     case yearPart(DateSpec.Within), monthPart(DateSpec.Within)
@@ -135,6 +136,7 @@ struct TimeScanner: Sendable {
         entries += TimeLexicon.relativeDays.map { ($0.0, .relativeDay($0.1)) }
         entries += TimeLexicon.anaphoricDays.map { ($0.0, .anaphoricDay($0.1)) }
         entries += TimeLexicon.relativeSpans.map { ($0.0, .relativeSpan($0.1, $0.2, $0.3)) }
+        entries += TimeLexicon.weekHalves.map { ($0.0, .weekHalf($0.1)) }
         entries += TimeLexicon.dayWithPartOfDay.map { ($0.0, .dayWithPartOfDay($0.1, $0.2)) }
         entries += TimeLexicon.relativeYears.map { ($0.0, .relativeYear($0.1)) }
         entries += TimeLexicon.relativeMonths.map { ($0.0, .relativeMonth($0.1)) }

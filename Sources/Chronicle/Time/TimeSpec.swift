@@ -49,6 +49,7 @@ struct DateSpec: Hashable, Sendable {
         case season(Season)
         case yearStart, yearMiddle, yearEnd
         case nthWeekday(Int, Int)     // (n, weekday); n = -1 is the last
+        case halfWeek(Int)            // 上半周 1, 下半周 2
     }
 
     /// The start, middle or end of a period (年初, 季度末).

@@ -31,6 +31,8 @@ enum PartRows {
         TimeRow("last quarter of a year", "2021-04-14", "2020年最后一个季度", ["2020年最后一个季度 = 2020-Q4"]),
         TimeRow("last day of a year", "2021-04-14", "2019年最后一天", ["2019年最后一天 = 2019-12-31"]),
         TimeRow("last day of a month", "2021-04-14", "三月最后一天", ["三月最后一天 = 2021-03-31"]),
+        TimeRow("first half of this week", "2021-04-16", "上半周", ["上半周 = (2021-04-12,2021-04-14,P2D)"]),
+        TimeRow("second half of this week", "2021-04-16", "下半周有雨", ["下半周 = (2021-04-15,2021-04-18,P3D)"]),
         TimeRow("a frequency is no quarter", "2021-04-14", "一季度一观摩", []),
     ]
 }
