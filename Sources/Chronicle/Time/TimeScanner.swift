@@ -203,6 +203,8 @@ struct TimeScanner: Sendable {
         classes = c
     }
 
+    private static let traditionalTable = Dictionary(TimeLexicon.traditionalCharacters, uniquingKeysWith: { a, _ in a })
+
     /// Words as folded scalars, in both spellings.
     static func spellings(_ words: [String]) -> Set<[UInt32]> {
         Set((words + words.compactMap(traditionalSpelling)).map { $0.unicodeScalars.map { TimeFolding.fold($0.value) } })
@@ -211,8 +213,7 @@ struct TimeScanner: Sendable {
     /// A festival or not-a-time word in traditional characters the fold leaves alone
     /// (國慶節, 三年行動), if it has any.
     static func traditionalSpelling(_ word: String) -> String? {
-        let table = Dictionary(TimeLexicon.traditionalCharacters, uniquingKeysWith: { a, _ in a })
-        let spelled = String(word.map { table[$0] ?? $0 })
+        let spelled = String(word.map { traditionalTable[$0] ?? $0 })
         return spelled == word ? nil : spelled
     }
 
