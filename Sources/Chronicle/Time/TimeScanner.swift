@@ -94,7 +94,7 @@ struct TimeScanner: Sendable {
     let monthWordForOrdinal = WordList([TimeLexicon.monthWordForOrdinal])
     let nameLikeFestivals = TimeScanner.spellings(TimeLexicon.nameLikeFestivals)
     let weatherLikeFestivals = TimeScanner.spellings(TimeLexicon.weatherLikeFestivals)
-    let festivalFollowers = WordList(TimeLexicon.festivalFollowers)
+    let festivalFollowers = WordList(TimeScanner.bothSpellings(TimeLexicon.festivalFollowers))
     let adjectivalPartsOfDay = Set(TimeLexicon.adjectivalPartsOfDay.map { $0.unicodeScalars.map { TimeFolding.fold($0.value) } })
 
     let yearMark = TimeLexicon.yearMark.scalarValue
@@ -205,6 +205,9 @@ struct TimeScanner: Sendable {
 
     private static let traditionalTable = Dictionary(TimeLexicon.traditionalCharacters, uniquingKeysWith: { a, _ in a })
 
+    /// The words and, where it differs, their traditional spelling.
+    static func bothSpellings(_ words: [String]) -> [String] { words + words.compactMap(traditionalSpelling) }
+
     /// Words as folded scalars, in both spellings.
     static func spellings(_ words: [String]) -> Set<[UInt32]> {
         Set((words + words.compactMap(traditionalSpelling)).map { $0.unicodeScalars.map { TimeFolding.fold($0.value) } })
@@ -227,7 +230,7 @@ struct TimeScanner: Sendable {
             out += TimeLexicon.nameNouns.map { f + $0 }
             out += TimeLexicon.celebrationPrefixes.map { $0 + f }
         }
-        return out + out.compactMap(traditionalSpelling)   // 三年行動
+        return bothSpellings(out)   // 三年行動
     }
 
     /// True when a not-a-time word longer than `minLength` starts at `q` (号楼 after 3, 前往 after 国庆).
