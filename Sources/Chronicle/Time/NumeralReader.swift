@@ -36,6 +36,8 @@ struct NumeralReader: Sendable {
     @inline(__always) func isArabicDigit(_ s: UInt32) -> Bool { s >= 0x30 && s <= 0x39 }
     @inline(__always) func isChineseNumeral(_ s: UInt32) -> Bool { cls(s) >= NumeralReader.chineseBase }
     @inline(__always) func isNumeral(_ s: UInt32) -> Bool { cls(s) >= 0 }
+    /// 两, 俩, 仨: they count (两月 is two months), never name a month or a day.
+    func isCountingDigit(_ s: UInt32) -> Bool { counting.contains(s) }
     /// A Chinese digit or 十 / 廿 / 卅: the characters a small amount can start with.
     @inline(__always) func isDigitOrTen(_ s: UInt32) -> Bool {
         let c = cls(s)

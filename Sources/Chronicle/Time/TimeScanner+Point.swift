@@ -460,6 +460,7 @@ extension TimeScanner {
     private func month(_ t: Text, at q: Int) -> (DateSpec.Month, Int)? {
         if let n = numerals.read(t, at: q), (1...12).contains(n.value), n.digits <= 2 {
             if n.isArabic == false && n.digits > 1 { return nil }
+            if numerals.isCountingDigit(t[q]) { return nil }   // 仨月, 两月: three, two months
             var e: Int
             let unit = unitAfter(t, n, monthMark)
             if at(t, unit) == monthMark { e = unit + 1 }
@@ -515,7 +516,7 @@ extension TimeScanner {
     /// The day level: `12日`, `12号`, a bare `22` after a month, `今天`, `当天`, `周三`, `上周五`, `国庆`.
     private func day(_ t: Text, at q: Int, spec s: DateSpec, continuing: Bool = false) -> (DateSpec, Int)? {
         var spec = s
-        if let n = numerals.read(t, at: q), n.digits <= 2 || !n.isArabic {
+        if let n = numerals.read(t, at: q), n.digits <= 2 || !n.isArabic, !numerals.isCountingDigit(t[q]) {
             let u = at(t, n.end)
             if (1...31).contains(n.value) && (n.isArabic || n.digits <= 1 || n.digits == 0) {
                 // 一日三餐, 三日内: one Chinese digit and 日 with no month is prose, not a date.

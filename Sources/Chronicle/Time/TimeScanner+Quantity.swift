@@ -164,6 +164,10 @@ extension TimeScanner {
         }
         var measured = false
         if at(t, q) == measureWord { measured = true }
+        // 仨月, 两月: a counting digit before 月 counts months (3月 is March).
+        if q > p, numerals.isCountingDigit(t[p]), at(t, q) == monthMark {
+            return finishTerm(t, amount: amount, unit: .month, half: half, start: p, end: q + 1, fourDigits: false, one: false)
+        }
         if let e = quarterHour.match(t, at: q) {
             return finishTerm(t, amount: amount * 15 + (half ? 7 : 0), unit: .minute, half: false, start: p, end: e,
                               fourDigits: false, one: false)

@@ -20,6 +20,8 @@ enum NumeralRows {
         TimeRow("decimal that no unit counts exactly", "2021-04-14", "增长0.3天", []),
         TimeRow("one or two years is no year 12", "2021-04-14", "一两年内", []),
         TimeRow("两 after a multiplier counts", "2021-04-14", "一千两百年前", ["一千两百年前 = 0821"]),
+        TimeRow("counting digits before 月 count months", "2021-04-14", "干了仨月，两月有余", ["仨月 = P3M", "两月 = P2M"]),
+        TimeRow("二 before 月 names February", "2021-04-14", "二月", ["二月 = 2021-02"]),
         TimeRow("俩 before a noun is no time", "2021-04-14", "他们俩人一起", []),
         TimeRow("a score is no time", "2021-04-14", "比赛得了3分", []),
     ]
