@@ -416,6 +416,7 @@ enum TimeLexicon {
     static let beforeAfterWords: [String] = [
         "前往", "前进", "前行", "前来", "前去", "前夕", "前景", "前沿", "前线", "前身", "前列", "前提", "前面", "前方",
         "前台", "前锋", "前哨", "前途", "前辈", "前任", "前程", "前者", "前后", "后来",
+        "后续", "后勤", "后备", "后方", "后面", "后果", "后台", "后劲", "后盾", "后人", "后代", "后者", "后进",
     ]
     /// A festival word before one of these names a place or a body (五一路, 六一中学, 八一大楼).
     static let nameNouns: [String] = [

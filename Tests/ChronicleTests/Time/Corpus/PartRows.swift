@@ -19,6 +19,7 @@ enum PartRows {
         TimeRow("after a festival, then a deadline in the same year", "2009-10-16", "明年春节后、五月前完成", ["明年春节后 = 2010-02-14 ON_OR_AFTER", "五月前 = 2010-05 ON_OR_BEFORE"]),
         TimeRow("after a date", "2021-04-14", "5月10日以后", ["5月10日以后 = 2021-05-10 ON_OR_AFTER"]),
         TimeRow("后来 is no after", "2021-04-14", "三月后来", ["三月 = 2021-03"]),
+        TimeRow("后续 is no after", "2021-04-14", "今年后续工作", ["今年 = 2021"]),
         TimeRow("n-th weekday of a month", "2021-04-14", "五月第二个星期日", ["五月第二个星期日 = 2021-05-09"]),
         TimeRow("last weekday of a month", "2021-04-14", "十月最后一个周五", ["十月最后一个周五 = 2021-10-29"]),
         TimeRow("n-th weekday of a month with 的", "2021-04-14", "2020年6月的第三个星期天", ["2020年6月的第三个星期天 = 2020-06-21"]),
