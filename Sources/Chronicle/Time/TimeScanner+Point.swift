@@ -582,6 +582,8 @@ extension TimeScanner {
     /// `（星期一）` or `，星期一` after a date: the span ends before it, the scan resumes after it.
     private func restatedWeekday(_ t: Text, at q: Int) -> (Int, Int)? {
         let s = at(t, q)
+        // `4月16日周五上午`: a weekday right after its date restates it too.
+        if let (word, e) = wordAt(t, q), case .weekday = word { return (e, e) }
         guard has(s, .restatement) else { return nil }
         var w = q + 1
         if at(t, w) == 0x20 { w += 1 }
