@@ -55,12 +55,12 @@ extension TimeScanner {
 
         /// The whole duration in `unit` (which is its smallest unit).
         func amount(in unit: CalendarUnit) -> Int {
-            var months = (parts[.year] ?? 0) * 12 + (parts[.quarter] ?? 0) * 3 + (parts[.month] ?? 0)
+            let months = (parts[.year] ?? 0) * 12 + (parts[.quarter] ?? 0) * 3 + (parts[.month] ?? 0)
             if unit == .year { return parts[.year] ?? 0 }
             if unit == .quarter { return months / 3 }
             if unit == .month { return months }
-            months = 0
-            let days = (parts[.week] ?? 0) * 7 + (parts[.day] ?? 0)
+            // Months beside days come from a half (两个半月 = 2 months + 15 days): 30 days each.
+            let days = months * 30 + (parts[.week] ?? 0) * 7 + (parts[.day] ?? 0)
             switch unit {
             case .week: return parts[.week] ?? 0
             case .day: return days
@@ -263,7 +263,7 @@ extension TimeScanner {
     /// `近两年来`, `过去二十年`, `未来一周`, `今后3个月`: N units up to or from the reference.
     private func rollingUnits(_ t: Text, at p: Int, direction: Int) -> (RawValue, Int)? {
         let q = at(t, p) == possessive ? p + 1 : p   // 接下来的两周
-        guard let d = durationChain(t, at: q), d.parts.count == 1, d.halves == 0, let unit = d.smallestUnit else { return nil }
+        guard let d = durationChain(t, at: q), d.parts.count == 1 || d.halves > 0, let unit = d.smallestUnit else { return nil }
         var end = d.end
         if direction < 0, let s = rollingPastSuffixes.match(t, at: end) { end = s }
         return (.rollingUnits(unit, direction * d.amount(in: unit)), end)

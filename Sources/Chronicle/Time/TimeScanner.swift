@@ -324,7 +324,9 @@ struct TimeScanner: Sendable {
         }
         switch w {
         case .adjacent: return e < t.count && numerals.isNumeral(t[e])
-        case .rolling: return numerals.isNumeral(at(t, e)) || (at(t, e) == possessive && numerals.isNumeral(at(t, e + 1)))
+        case .rolling:
+            let n = at(t, e) == possessive ? e + 1 : e   // 接下来的两周
+            return numerals.isNumeral(at(t, n)) || at(t, n) == halfMark
         default: return true
         }
         return true

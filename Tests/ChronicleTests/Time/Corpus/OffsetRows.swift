@@ -11,6 +11,8 @@ enum OffsetRows {
         TimeRow("first day is the date before", "2021-04-14", "5月3日起，第一天", ["5月3日 = 2021-05-03", "第一天 = 2021-05-03"]),
         TimeRow("nth day of a year", "2021-04-14", "2021年第一天", ["2021年第一天 = 2021-01-01"]),
         TimeRow("an ordinal of something else", "2021-04-14", "第三届", []),
+        TimeRow("months and a half ahead", "2021-04-14", "两个半月后", ["两个半月后 = 2021-06-28"]),
+        TimeRow("days and a half ahead", "2021-04-14T10:00", "两天半后", ["两天半后 = 2021-04-16T22:00"]),
         TimeRow("the same day years ago", "2021-04-14", "两年前的今天", ["两年前的今天 = 2019-04-14"]),
         TimeRow("a part of the day days ago", "2021-04-14", "三天前的下午", ["三天前的下午 = 2021-04-11TAF"]),
         TimeRow("a clock a week ahead", "2021-04-14", "一周后的晚上8点", ["一周后的晚上8点 = 2021-04-21T20:00"]),
