@@ -46,11 +46,23 @@ public struct TimeTagger: Sendable {
             if raw.dateline, case .date(let d) = r.timex {
                 ref = LocalDateTime(date: d)
                 anchor = d
-            } else if let d = r.timex.anchorDay {
+            } else if !raw.value.isPeriodToOrFromNow, let d = r.timex.anchorDay {
                 anchor = d
             }
         }
         return out
+    }
+}
+
+extension RawValue {
+    /// A period ending or starting at the reference (近两年, 今年以来): it names no day that
+    /// a later 当天 or 第三天 could refer back to.
+    var isPeriodToOrFromNow: Bool {
+        switch self {
+        case .rollingUnits: return true
+        case .range(_, let end): return end.isNow
+        default: return false
+        }
     }
 }
 

@@ -10,6 +10,8 @@ enum AnchorRows {
         TimeRow("the day after a range start", "2021-04-14", "4月7日至9日举办，次日返程", ["4月7日至9日 = (2021-04-07,2021-04-09,P2D)", "次日 = 2021-04-08"]),
         TimeRow("a bare clock on the date before", "2021-04-14", "4月10日上午召开，10时30分结束", ["4月10日上午 = 2021-04-10TMO", "10时30分 = 2021-04-10T10:30"]),
         TimeRow("a weekday right after its date restates it", "2021-04-14", "4月16日周五上午", ["4月16日周五上午 = 2021-04-16TMO"]),
+        TimeRow("a period up to now is no anchor", "2021-04-14", "今年以来，第一天", ["今年以来 = (2021-01-01,2021-04-14,P103D)", "第一天 = 2021-04-14"]),
+        TimeRow("a rolling period is no anchor", "2021-04-14", "近3年来，当天", ["近3年来 = (2018-04-14,2021-04-14,P1096D)", "当天 = 2021-04-14"]),
         TimeRow("a few days ago is vague", "2021-04-14", "几天前，数月后", ["几天前 = PAST_REF", "数月后 = FUTURE_REF"]),
         TimeRow("a few months with 个", "2021-04-14", "几个月前", ["几个月前 = PAST_REF"]),
         TimeRow("a few people is no time", "2021-04-14", "几个人，数百人", []),
