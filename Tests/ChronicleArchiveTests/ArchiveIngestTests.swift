@@ -15,11 +15,13 @@ import Testing
 
     static func samplePage() -> (Page, [Event]) {
         let page = page(headlines: ["全体会议召开", "区长暗访督导"])
-        let events = [
+        var events = [
             F.event(issue: issue, source: page.source, article: 1, headline: "全体会议召开", timex: .vague(.past)),
             F.event(issue: issue, source: page.source, article: 2, headline: "区长暗访督导", kind: "inspection",
                     timex: .partOfDay(d12, .morning), summary: "苏婉清暗访督导", leaders: ["区长苏婉清"], location: "北塘街道"),
         ]
+        // Attendees are stored and read back in their order.
+        events[1].attendees = ["副区长马骁", "区城管局局长韩青"]
         return (page, events)
     }
 

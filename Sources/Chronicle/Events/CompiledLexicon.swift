@@ -14,6 +14,13 @@ final class CompiledLexicon: Sendable {
     let collectiveMarkers: PhraseTrie<Bool>
     let reporterMarkers: PhraseTrie<Bool>
     let followers: PhraseTrie<Bool>
+    let roleCues: PhraseTrie<EventLexicon.Role>
+    let nameJoiners: PhraseTrie<Bool>
+    let titleModifiers: PhraseTrie<Bool>
+    let listEnds: PhraseTrie<Bool>
+    let objectMarkers: PhraseTrie<Bool>
+    let coActionWords: PhraseTrie<Bool>
+    let hostedKinds: Set<String>
     let prefixStops: Set<Unicode.Scalar>
     let surnames: PhraseTrie<Bool>
     let inheritanceCues: PhraseTrie<Bool>
@@ -49,6 +56,13 @@ final class CompiledLexicon: Sendable {
         collectiveMarkers = PhraseTrie(phrases: lexicon.collectiveLeaderMarkers)
         reporterMarkers = PhraseTrie(phrases: lexicon.reporterMarkers)
         followers = PhraseTrie(phrases: lexicon.nameFollowers)
+        roleCues = PhraseTrie(lexicon.roleCues.map { (MatchFolding.folded($0.phrase), $0.role) })
+        nameJoiners = PhraseTrie(phrases: lexicon.nameJoiners)
+        titleModifiers = PhraseTrie(phrases: lexicon.titleModifiers)
+        listEnds = PhraseTrie(phrases: lexicon.listEnds)
+        objectMarkers = PhraseTrie(phrases: lexicon.objectMarkers)
+        coActionWords = PhraseTrie(phrases: lexicon.coActionWords)
+        hostedKinds = Set(lexicon.hostedKinds)
         prefixStops = Set(lexicon.titlePrefixStops.flatMap(MatchFolding.fold))
         surnames = PhraseTrie(phrases: lexicon.surnames)
         inheritanceCues = PhraseTrie(phrases: lexicon.inheritanceCues)

@@ -21,6 +21,28 @@ public struct EventLexicon: Hashable, Sendable {
         }
     }
 
+    /// What a word after a person's name (or name list) says about the person's part in
+    /// an event: `主持`, `讲话` lead; `调研`, `走访` act (lead, unless an attending word came
+    /// first: `参加调研`); `出席`, `陪同` attend; `表示`, `指出` speak (a leader unless the
+    /// person came as a guest); `率领的` marks a visiting party (guests); `讲话精神` a
+    /// superior whose speech is studied, who is neither. `neutral` words contain a cue
+    /// but say nothing (`主持人`, `报告厅`).
+    /// `heads` (`带队`) leads, but in a hosted kind marks the visiting party's head, a
+    /// guest; `accompanies` (`陪同考察`) attends, but in a hosted kind is the host.
+    public enum Role: String, Hashable, Sendable {
+        case leads, heads, acts, speaks, attends, accompanies, guests, studied, neutral
+    }
+
+    public struct RoleCue: Hashable, Sendable {
+        public var phrase: String
+        public var role: Role
+
+        public init(_ phrase: String, _ role: Role) {
+            self.phrase = phrase
+            self.role = role
+        }
+    }
+
     public var triggers: [Trigger]
     /// Words that follow a trigger and turn it into a reference to something else:
     /// `会议精神`, `联席会议制度`.
@@ -35,6 +57,20 @@ public struct EventLexicon: Hashable, Sendable {
     public var collectiveLeaderMarkers: [String]
     /// Credits: a name after these is a journalist, never a leader.
     public var reporterMarkers: [String]
+    /// Role cues read after a name or a list of names, up to the next person named.
+    public var roleCues: [RoleCue]
+    /// Words right before a name that make it an object (`会见A`, `对A`, `与A座谈`).
+    public var objectMarkers: [String]
+    /// Words of joint action after a partner (`A与B共同出席`): the partner is a subject too.
+    public var coActionWords: [String]
+    /// Kinds where people come as visitors to a host (receptions): see `Role`.
+    public var hostedKinds: [String]
+    /// Words that close a list of names before a collective word (`A、B等区领导`).
+    public var listEnds: [String]
+    /// Words between a name and the title written after it (`张立新副县长`).
+    public var titleModifiers: [String]
+    /// What may stand between two names of one list (`区委书记A，区长B、C和D出席`).
+    public var nameJoiners: [String]
     /// Words that typically follow a leader's name (`主持`, `表示`, `带队`): they end the name.
     public var nameFollowers: [String]
     /// Characters that end the place or body written in front of a title, going backwards.

@@ -37,6 +37,7 @@ public struct EventRecognizer: Sendable {
         let leaderMentions = LeaderFinder(lexicon: compiled)
             .mentions(in: text, byline: article.byline, dates: sorted.map { $0.start..<max($0.start, $0.end) })
         let registry = LeaderRegistry(leaderMentions)
+        let roles = RoleResolver(lexicon: compiled, registry: registry)
         let places = PlaceFinder(lexicon: compiled)
         let writer = SummaryWriter(lexicon: compiled)
 
@@ -48,7 +49,11 @@ public struct EventRecognizer: Sendable {
             let sentenceClauses = draft.scope
                 .filter { text.clauses[$0].sentence == opening.sentence }
                 .map { text.clauses[$0].range }
-            var leaders = registry.leaders(in: scope, text)
+            // An activity only the headline names is told by the whole lead sentence.
+            let trigger = draft.headlineTrigger == nil ? draft.trigger.range.lowerBound : text.sentences[opening.sentence].upperBound
+            let people = roles.people(scope: draft.scope, opening: draft.openingClause, trigger: trigger,
+                                      kind: draft.kind, planned: draft.planned, text)
+            var leaders = people.leaders
             // `周强到…调研，并与新闻工作者座谈`: the second activity has the first one's people.
             if leaders.isEmpty, draft.inherited, opening.sentence == previousSentence { leaders = previousLeaders }
             defer { previousLeaders = leaders; previousSentence = opening.sentence }
@@ -66,7 +71,8 @@ public struct EventRecognizer: Sendable {
                          trigger: draft.headlineTrigger ?? text.text(draft.trigger.range),
                          sentence: text.text(sentenceWindow(opening, text)).trimmingSpaces,
                          headline: article.headline, byline: article.byline, issueDate: issueDate,
-                         source: source, article: article.ordinal, ordinal: index + 1)
+                         source: source, article: article.ordinal, ordinal: index + 1,
+                         attendees: people.attendees.filter { !leaders.contains($0) })
         }
     }
 }

@@ -29,6 +29,7 @@ struct LeaderFinder {
         let s = text.scalars
         var titleHits: [Range<Int>] = []
         var collectiveEnds: [Int] = []
+        var collectiveStarts: [Int] = []
         var reporters = Set<String>()
         var i = text.leadEnd
         while i < s.count {
@@ -37,6 +38,7 @@ struct LeaderFinder {
                 i += m.length
             } else if let m = lexicon.collectiveMarkers.longestMatch(in: s, at: i) {
                 collectiveEnds.append(i + m.length)
+                collectiveStarts.append(i)
                 i += m.length
             } else if let m = lexicon.titles.longestMatch(in: s, at: i) {
                 if m.payload { titleHits.append(i..<(i + m.length)) }
@@ -64,6 +66,7 @@ struct LeaderFinder {
             }
         }
         for start in collectiveEnds { found += namesList(text, from: start) }
+        for start in collectiveStarts { found += namesListBefore(text, collective: start) }
         return found.filter { !reporters.contains($0.key) }.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
@@ -95,8 +98,11 @@ struct LeaderFinder {
         let recurs = { (len: Int) in (counts[string(s, p..<(p + len))] ?? 0) >= 2 }
         // Evidence first: the name recurring alone in the article; then the word after it;
         // else the commonest length, three characters.
+        let count = { (len: Int) in counts[string(s, p..<(p + len))] ?? 0 }
         let chosen: Int
-        if let long, recurs(long) {
+        // The long reading recurring counts only when the short one does not recur exactly
+        // as often with a following word after it (`乔远一行…乔远一行`).
+        if let long, recurs(long), count(long) < count(short) || !endsName(s, at: p + short) {
             chosen = long
         } else if recurs(short) || endsName(s, at: p + short) || long == nil {
             chosen = short
@@ -110,19 +116,21 @@ struct LeaderFinder {
                        chainStart: chainStart(start, s, floor: floor))
     }
 
-    /// `邓晓东区长`: a name in front of the title, after a boundary, with the title
-    /// itself followed by a boundary or a verb.
+    /// `邓晓东区长`, `张立新副县长`: a name in front of the title (and its modifier),
+    /// after a boundary, with the title itself followed by a boundary or a verb.
     private func nameBefore(_ title: Range<Int>, _ text: ArticleText) -> LeaderMention? {
         let s = text.scalars, floor = text.leadEnd
         guard endsName(s, at: title.upperBound) else { return nil }
+        let modifier = lexicon.titleModifiers.longestEndingLength(s, at: title.lowerBound)
+        let titleStart = title.lowerBound - modifier
         for len in [3, 2, 4] {
-            let start = title.lowerBound - len
+            let start = titleStart - len
             guard start >= floor,
                   start == floor || !ScalarClass.isHan(s[start - 1]),
                   let sl = surnameLength(s, at: start), sl < len,
-                  isGivenName(s, (start + sl)..<title.lowerBound)
+                  isGivenName(s, (start + sl)..<titleStart)
             else { continue }
-            let nameRange = start..<title.lowerBound
+            let nameRange = start..<titleStart
             return mention(text, form: start..<title.upperBound, name: nameRange, chainStart: start)
         }
         return nil
@@ -177,6 +185,27 @@ struct LeaderFinder {
             i = j + 1
         }
         return out
+    }
+
+    /// `谷静、胡海涛、李清华等区领导出席`: bare names in front of `等` and a collective word.
+    /// Each name stands between list marks; the first after punctuation, never after a
+    /// title (titled names are found from their titles).
+    private func namesListBefore(_ text: ArticleText, collective: Int) -> [LeaderMention] {
+        let s = text.scalars, floor = text.leadEnd
+        let etc = lexicon.listEnds.longestEndingLength(s, at: collective)
+        guard etc > 0 else { return [] }
+        var out: [LeaderMention] = []
+        var end = collective - etc
+        while end > floor {
+            var k = end
+            while k > floor, end - k < 4, ScalarClass.isHan(s[k - 1]) { k -= 1 }
+            guard k == floor || !ScalarClass.isHan(s[k - 1]),
+                  let sl = surnameLength(s, at: k), end - k > sl, isGivenName(s, (k + sl)..<end) else { break }
+            out.append(mention(text, form: k..<end, name: k..<end, chainStart: k))
+            guard k - 1 > floor, s[k - 1] == "、" else { break }
+            end = k - 1
+        }
+        return out.reversed()
     }
 
     // MARK: helpers

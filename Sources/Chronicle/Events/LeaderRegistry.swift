@@ -1,12 +1,18 @@
-/// The leaders of an article by name, each written as at its first mention.
+/// The people of an article by name, each written as at its first mention, and the parts
+/// they play in an event (`roles`).
 struct LeaderRegistry {
     /// Folded name → title and name as first written.
     private var forms: [String: String] = [:]
     private var names: [String: String] = [:]
+    /// Mentions by the start of their name: the title chain in front of a name, and a
+    /// title written after it (`郑树辉局长`), belong to the person's span.
+    private var spans: [Int: Range<Int>] = [:]
     private let trie: PhraseTrie<String>
 
     init(_ mentions: [LeaderMention]) {
-        for m in mentions where forms[m.key] == nil {
+        for m in mentions {
+            spans[m.nameRange.lowerBound] = m.chainStart..<max(m.nameRange.upperBound, m.range.upperBound)
+            guard forms[m.key] == nil else { continue }
             forms[m.key] = m.form
             names[m.form] = m.name
         }
@@ -15,15 +21,25 @@ struct LeaderRegistry {
 
     func name(of form: String) -> String { names[form] ?? form }
 
-    /// Leaders named in the ranges, in order of appearance.
-    func leaders(in ranges: [Range<Int>], _ text: ArticleText) -> [String] {
-        var seen = Set<String>()
-        var out: [String] = []
-        for r in ranges {
+    struct Occurrence {
+        var key: String
+        /// The name with its title chain.
+        var span: Range<Int>
+        var sentence: Int
+        var clause: Int
+    }
+
+    private func occurrences(in ranges: [Range<Int>], _ text: ArticleText, clauses: [Int]? = nil) -> [Occurrence] {
+        var out: [Occurrence] = []
+        for (n, r) in ranges.enumerated() {
             var i = r.lowerBound
             while i < r.upperBound {
                 if let m = trie.longestMatch(in: text.scalars, at: i, end: r.upperBound) {
-                    if seen.insert(m.payload).inserted, let form = forms[m.payload] { out.append(form) }
+                    let span = spans[i].map { $0.clamped(to: r.lowerBound..<max(r.upperBound, $0.upperBound)) }
+                        ?? i..<(i + m.length)
+                    let clause = clauses?[n] ?? 0
+                    out.append(Occurrence(key: m.payload, span: span, sentence: clauses.map { text.clauses[$0[n]].sentence } ?? 0,
+                                          clause: clause))
                     i += m.length
                 } else {
                     i += 1
@@ -31,5 +47,198 @@ struct LeaderRegistry {
             }
         }
         return out
+    }
+}
+
+/// Who led an event and who attended it.
+struct EventPeople: Equatable {
+    var leaders: [String] = []
+    var attendees: [String] = []
+}
+
+/// Decides each person's part in an event by the clause structure: names sharing one
+/// predicate (`区领导A、B出席`, `区委书记A，区长B，…进行视察`) form a group; the role cues
+/// after a subject group, up to the next subject named, give its role (`主持` leads,
+/// `出席` attends, `率领的` a visiting party, `讲话精神` neither). A group after an object
+/// marker (`会见A`, `对A`, `与A`) is no subject: the words after it belong to the subject
+/// before it. A group without a cue leads when it is the subject of the event's own
+/// clause, and is a guest when it is the object there (`会见…A一行`). In a hosted kind (a
+/// reception) the head of the visiting party (`带队`) is a guest and the one who
+/// accompanies it (`陪同考察`) the host, unless someone received it (`会见`). A person leads when any mention leads; a speaker
+/// (`A指出`) leads unless the person came as a guest.
+struct RoleResolver {
+    let lexicon: CompiledLexicon
+    let registry: LeaderRegistry
+
+    /// The part people play in an event of `kind` opened by `trigger` (a scalar offset) in
+    /// clause `opening`, reported by the clauses `scope`.
+    /// A planned event has no speakers yet: what someone says of it makes nobody its leader.
+    func people(scope: [Int], opening: Int, trigger: Int, kind: String, planned: Bool = false,
+                _ text: ArticleText) -> EventPeople {
+        let found = registry.occurrencesWithClauses(scope.sorted(), text)
+        var groups: [[RoleResolverOccurrence]] = []
+        var objects: [Bool] = []
+        for o in found {
+            let object = isObject(o, text)
+            if let last = groups.last?.last, last.sentence == o.sentence,
+               joins(last.span.upperBound, o.span.lowerBound, text) || (object && coActs(after: o, text)) {
+                groups[groups.count - 1].append(o)
+            } else {
+                groups.append([o])
+                objects.append(object && !coActs(after: o, text))
+            }
+        }
+        let hosted = lexicon.hostedKinds.contains(kind)
+        var parts: [String: Set<EventLexicon.Role>] = [:]
+        var order: [String] = []
+        let openingSentence = text.clauses[opening].sentence
+        for (g, group) in groups.enumerated() {
+            let first = group[0]
+            var part: EventLexicon.Role?
+            if !objects[g] && !quotes(first, text) {
+                // `“……。”X说` is the voice of a quotation, not a part in the event.
+                let next = groups[(g + 1)...].indices.first { !objects[$0] }
+                    .flatMap { groups[$0][0].sentence == first.sentence ? groups[$0][0].span.lowerBound : nil }
+                part = cueRole(in: region(after: group[group.count - 1], until: next, text), text)
+                if part == .speaks, first.sentence == openingSentence, first.span.upperBound <= trigger {
+                    part = nil  // `A介绍，…将于…举行`: the event is reported by A, not led.
+                }
+            }
+            switch part {
+            case .heads?: part = hosted ? .guests : .leads
+            case .accompanies?: part = hosted ? .accompanies : .attends
+            case .acts?: part = .leads
+            case .studied?, .neutral?: part = nil
+            case nil:
+                if quotes(first, text) { break }
+                if !objects[g], first.sentence == openingSentence, first.span.lowerBound < trigger {
+                    part = .leads
+                } else if first.clause == opening, first.span.lowerBound >= trigger {
+                    part = .guests
+                }
+            default: break
+            }
+            for o in group {
+                if parts[o.key] == nil { order.append(o.key); parts[o.key] = [] }
+                if let part { parts[o.key]!.insert(part) }
+            }
+        }
+        // The host who accompanies visitors leads when nobody received them (`会见`).
+        let hostLeads = !parts.values.contains { $0.contains(.leads) }
+        var people = EventPeople()
+        for key in order {
+            guard let form = registry.form(of: key), var p = parts[key] else { continue }
+            if p.contains(.accompanies) { p.insert(hostLeads ? .leads : .attends) }
+            if p.contains(.leads) || (p.contains(.speaks) && !p.contains(.guests) && !planned) {
+                people.leaders.append(form)
+            } else if p.contains(.guests) || p.contains(.attends) {
+                people.attendees.append(form)
+            }
+        }
+        return people
+    }
+
+    /// A group right after an object marker (`会见`, `对`, `与`): someone acted upon.
+    private func isObject(_ o: RoleResolverOccurrence, _ text: ArticleText) -> Bool {
+        var i = o.span.lowerBound
+        while i > 0, ScalarClass.isSpace(text.scalars[i - 1]) { i -= 1 }
+        return lexicon.objectMarkers.matchesEnding(text.scalars, at: i, lowerBound: text.clauses[o.clause].range.lowerBound)
+    }
+
+    /// `A与B共同出席`: a partner named with a word of joint action is a subject too.
+    private func coActs(after o: RoleResolverOccurrence, _ text: ArticleText) -> Bool {
+        var i = o.span.upperBound
+        while i < text.scalars.count, ScalarClass.isSpace(text.scalars[i]) { i += 1 }
+        return lexicon.coActionWords.matches(text.scalars, at: i)
+    }
+
+    /// A name right after a closing quotation mark.
+    private func quotes(_ o: RoleResolverOccurrence, _ text: ArticleText) -> Bool {
+        var i = o.span.lowerBound
+        while i > 0, ScalarClass.isSpace(text.scalars[i - 1]) { i -= 1 }
+        return i > 0 && Punctuation.quoteClosers.contains(text.scalars[i - 1])
+    }
+
+    /// Only list punctuation, joining words and collective words between two names: one list.
+    private func joins(_ end: Int, _ start: Int, _ text: ArticleText) -> Bool {
+        guard end <= start else { return false }
+        var i = end
+        while i < start {
+            if ScalarClass.isSpace(text.scalars[i]) { i += 1; continue }
+            // The rest of a title chain whose name was not read apart (`主任副主任A`).
+            if start - i <= 20, (i..<start).allSatisfy({ ScalarClass.isHan(text.scalars[$0]) }),
+               lexicon.titles.matchesEnding(text.scalars, at: start, lowerBound: i)
+                || lexicon.titleModifiers.matchesEnding(text.scalars, at: start, lowerBound: i) {
+                return true
+            }
+            // `区委书记A，区长B，区领导C、D`: a collective word goes on with the list.
+            guard let m = lexicon.nameJoiners.longestMatch(in: text.scalars, at: i, end: start)?.length
+                    ?? lexicon.collectiveMarkers.longestMatch(in: text.scalars, at: i, end: start)?.length
+            else { return false }
+            i += m
+        }
+        return true
+    }
+
+    /// The words after a group that can say its part: the rest of its clause, and the
+    /// clauses that go on without a subject of their own (`出席会议，并讲话`), up to the
+    /// next person named.
+    private func region(after o: RoleResolverOccurrence, until next: Int?, _ text: ArticleText) -> Range<Int> {
+        let s = text.scalars
+        var end = text.clauses[o.clause].range.upperBound
+        var c = o.clause + 1
+        while c < text.clauses.count, text.clauses[c].sentence == text.clauses[o.clause].sentence {
+            let r = text.clauses[c].range
+            guard lexicon.summaryDroppedLeads.matches(s, at: r.lowerBound, end: r.upperBound)
+                || lexicon.subjectlessStarts.matches(s, at: r.lowerBound, end: r.upperBound) else { break }
+            end = r.upperBound
+            c += 1
+        }
+        // A subject cut off by a comma (`区委书记A、校党委书记B，分别在…讲话`): its words come next.
+        if c < text.clauses.count, text.clauses[c].sentence == text.clauses[o.clause].sentence,
+           !(o.span.upperBound..<end).contains(where: { ScalarClass.isHan(s[$0]) }) {
+            end = text.clauses[c].range.upperBound
+        }
+        if let next { end = min(end, next) }
+        return o.span.upperBound..<max(o.span.upperBound, end)
+    }
+
+    /// The strongest role cue in a region: studied, guests, leads or heads; else the first
+    /// of acts, attends and accompanies; else speaks. After an attending word, a leading
+    /// one counts only in a new predicate (`出席并讲话` leads, `出席签约仪式` attends).
+    private func cueRole(in region: Range<Int>, _ text: ArticleText) -> EventLexicon.Role? {
+        let s = text.scalars
+        var seen: [EventLexicon.Role] = []
+        var attending = false
+        var i = region.lowerBound
+        while i < region.upperBound {
+            if attending, let m = lexicon.summaryDroppedLeads.longestMatch(in: s, at: i, end: region.upperBound) {
+                attending = false
+                i += m.length
+                continue
+            }
+            guard let m = lexicon.roleCues.longestMatch(in: s, at: i, end: region.upperBound) else { i += 1; continue }
+            let leading: Set<EventLexicon.Role> = [.leads, .heads, .acts]
+            // `A率领的代表团`: a visiting party only right after its head's name.
+            if !(attending && leading.contains(m.payload)), m.payload != .guests || i == region.lowerBound {
+                seen.append(m.payload)
+            }
+            if m.payload == .attends || m.payload == .accompanies { attending = true }
+            i += m.length
+        }
+        for role in [EventLexicon.Role.studied, .guests, .leads, .heads] where seen.contains(role) { return role }
+        if let first = seen.first(where: { [.acts, .attends, .accompanies].contains($0) }) { return first }
+        return seen.contains(.speaks) ? .speaks : nil
+    }
+}
+
+typealias RoleResolverOccurrence = LeaderRegistry.Occurrence
+
+extension LeaderRegistry {
+    func form(of key: String) -> String? { forms[key] }
+
+    /// Occurrences in the clauses, each with its clause and sentence.
+    func occurrencesWithClauses(_ clauses: [Int], _ text: ArticleText) -> [Occurrence] {
+        occurrences(in: clauses.map { text.clauses[$0].range }, text, clauses: clauses)
     }
 }

@@ -26,6 +26,8 @@ struct EntryText {
 
     var leaders: String { event.leaders.map(ICalText.line).joined(separator: ExportLexicon.listSeparator) }
 
+    var attendees: String { event.attendees.map(ICalText.line).joined(separator: ExportLexicon.listSeparator) }
+
     var location: String? { event.location.map(ICalText.line).flatMap { $0.isEmpty ? nil : $0 } }
 
     var byline: String? { event.byline.map(ICalText.line).flatMap { $0.isEmpty ? nil : $0 } }
@@ -35,7 +37,7 @@ struct EntryText {
         ICalText.line(event.source) + " " + ExportLexicon.format(ExportLexicon.articleLabel, String(event.article))
     }
 
-    /// DESCRIPTION: note, source sentence, headline, byline, issue date, source, leaders, other reports.
+    /// DESCRIPTION: note, source sentence, headline, byline, issue date, source, leaders, attendees, other reports.
     var descriptionLines: [String] {
         var lines: [String] = []
         if let note { lines.append(note) }
@@ -46,6 +48,7 @@ struct EntryText {
         lines.append(ExportLexicon.issueDateLabel + event.issueDate.description)
         lines.append(ExportLexicon.sourceLabel + Self.sourceText(event))
         if !event.leaders.isEmpty { lines.append(ExportLexicon.leadersLabel + leaders) }
+        if !event.attendees.isEmpty { lines.append(ExportLexicon.attendeesLabel + attendees) }
         for other in entry.otherReports {
             lines.append(ExportLexicon.otherReportsLabel + other.issueDate.description + " "
                          + Self.sourceText(other) + " " + ICalText.line(other.headline))

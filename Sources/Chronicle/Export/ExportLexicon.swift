@@ -49,6 +49,7 @@ public enum ExportLexicon {
     static let sourceLabel = "来源："
     static let articleLabel = "第%@篇"
     static let leadersLabel = "领导："
+    static let attendeesLabel = "出席："
     static let otherReportsLabel = "另见："
     static let listSeparator = "、"
     static let noDateText = "无"

@@ -7,6 +7,7 @@ import Testing
 /// - (kind, date) F1: an event matches a gold event of the same kind (or one of its
 ///   `alt_kinds`) whose date or one of its `accept` values equals the event's TIMEX3 value;
 /// - leader recall by name, over the leaders of all gold events;
+/// - attendees (the other officials present) by name, recall and precision over matched events;
 /// - the issue date: found in the file when the gold says the file holds it, else the
 ///   pipeline must stop with `IssueDateError`.
 ///
@@ -16,12 +17,18 @@ import Testing
     /// A little below what the recognizer reaches, so that a regression fails.
     static let minimumF1 = 0.96
     static let minimumLeaderRecall = 0.95
+    static let minimumLeaderPrecision = 0.90
+    static let minimumAttendeeRecall = 0.90
+    static let minimumAttendeePrecision = 0.90
 
     @Test func corpusScores() throws {
         let score = try CorpusScorer.run()
         print(score.report)
         #expect(score.f1 >= Self.minimumF1, "\(score.report)")
         #expect(score.leaderRecall >= Self.minimumLeaderRecall, "\(score.report)")
+        #expect(score.leaderPrecision >= Self.minimumLeaderPrecision, "\(score.report)")
+        #expect(score.attendeeRecall >= Self.minimumAttendeeRecall, "\(score.report)")
+        #expect(score.attendeePrecision >= Self.minimumAttendeePrecision, "\(score.report)")
         #expect(score.issueDateFailures.isEmpty, "\(score.issueDateFailures)")
         #expect(score.documents == 45)
     }
@@ -38,6 +45,7 @@ struct GoldDocument: Decodable {
         var date: String
         var accept: [String]?
         var leaders: [String]
+        var attendees: [String]?
         var location: String?
         var planned: Bool?
     }
@@ -54,6 +62,8 @@ struct CorpusScore {
     var goldLeaders = 0, foundLeaders = 0
     /// Leaders of matched events, and those of them the gold lists too.
     var predictedLeaders = 0, rightLeaders = 0
+    /// Attendees of matched events: in the gold, found, predicted, predicted and right.
+    var goldAttendees = 0, foundAttendees = 0, predictedAttendees = 0, rightAttendees = 0
     /// Matched events whose place agrees with the gold (containment, or both none).
     var rightLocations = 0
     var plannedRight = 0, plannedGold = 0
@@ -65,6 +75,8 @@ struct CorpusScore {
     var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
     var leaderRecall: Double { Double(foundLeaders) / Double(max(1, goldLeaders)) }
     var leaderPrecision: Double { Double(rightLeaders) / Double(max(1, predictedLeaders)) }
+    var attendeeRecall: Double { Double(foundAttendees) / Double(max(1, goldAttendees)) }
+    var attendeePrecision: Double { Double(rightAttendees) / Double(max(1, predictedAttendees)) }
     var locationAccuracy: Double { Double(rightLocations) / Double(max(1, truePositives)) }
 
     var report: String {
@@ -73,6 +85,7 @@ struct CorpusScore {
             "corpus: \(documents) documents  events tp=\(truePositives) fp=\(falsePositives) fn=\(falseNegatives)",
             "  (kind, date) precision=\(f(precision)) recall=\(f(recall)) F1=\(f(f1))",
             "  leader recall by name=\(f(leaderRecall)) (\(foundLeaders)/\(goldLeaders))  precision=\(f(leaderPrecision)) (\(rightLeaders)/\(predictedLeaders))  planned \(plannedRight)/\(plannedGold)",
+            "  attendees of matched events: recall=\(f(attendeeRecall)) (\(foundAttendees)/\(goldAttendees))  precision=\(f(attendeePrecision)) (\(rightAttendees)/\(predictedAttendees))",
             "  location of matched events=\(f(locationAccuracy)) (\(rightLocations)/\(truePositives))",
             "  issue dates: \(issueDateFailures.isEmpty ? "all found (or refused where the file holds none)" : issueDateFailures.joined(separator: "; "))",
         ]
@@ -154,6 +167,23 @@ extension CorpusScore {
             case (nil, nil): rightLocations += 1
             case (let g?, let p?) where g.contains(p) || p.contains(g): rightLocations += 1
             default: details.append("  LOCATION \(doc.id) \(goldEvent.location ?? "none") ≠ \(event.location ?? "none")")
+            }
+            let attendees = goldEvent.attendees ?? []
+            goldAttendees += attendees.count
+            predictedAttendees += event.attendees.count
+            for a in event.attendees {
+                if attendees.contains(where: { Self.sameName($0, a) }) {
+                    rightAttendees += 1
+                } else {
+                    details.append("  EXTRA ATTENDEE \(doc.id) \(a) not in \(attendees)")
+                }
+            }
+            for a in attendees {
+                if event.attendees.contains(where: { Self.sameName($0, a) }) {
+                    foundAttendees += 1
+                } else {
+                    details.append("  ATTENDEE \(doc.id) \(a) not in \(event.attendees)")
+                }
             }
             for leader in goldEvent.leaders {
                 if event.leaders.contains(where: { Self.sameName($0, leader) }) {

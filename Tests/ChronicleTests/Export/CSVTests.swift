@@ -51,6 +51,19 @@ import Testing
         #expect(v["timex"] == "PAST_REF" && v["start"] == "" && v["precision"] == "vague" && v["approximate"] == "true")
     }
 
+    /// Attendees: a column right after the leaders, and a 出席 line in the calendar's DESCRIPTION.
+    @Test func attendeesFollowTheLeaders() throws {
+        var event = S.everyShape[1]
+        event.attendees = ["区长苏婉清", "副区长马骁"]
+        let rows = Self.records(try render(Timeline(events: [event]), as: .csv, options: .init()))
+        #expect(rows[0].firstIndex(of: "attendees") == rows[0].firstIndex(of: "leaders").map { $0 + 1 })
+        let row = Dictionary(uniqueKeysWithValues: zip(rows[0], rows[1]))
+        #expect(row["attendees"] == "区长苏婉清、副区长马骁")
+        let lines = EntryText(entry: Timeline(events: [event]).entries[0]).descriptionLines
+        #expect(lines.contains("出席：区长苏婉清、副区长马骁"))
+        #expect(!EntryText(entry: Timeline(events: [S.everyShape[1]]).entries[0]).descriptionLines.contains { $0.hasPrefix("出席") })
+    }
+
     /// A hostile headline, leader or sentence such as `=HYPERLINK(…)` comes out as text.
     @Test func formulaInjectionIsNeutralised() throws {
         let hostile = S.event(.date(S.day(4, 12)), summary: "=HYPERLINK(\"http://evil.example\",\"点击\")",

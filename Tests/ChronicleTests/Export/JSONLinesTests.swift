@@ -19,7 +19,7 @@ import Testing
             {"uid": "\(uid)", "kind": "inspection", "timex": "2021-04-12TMO", "date_text": "4月12日上午", \
             "start": "2021-04-12T09:00:00+08:00", "end": "2021-04-12T12:00:00+08:00", "all_day": false, \
             "precision": "part_of_day", "planned": false, "summary": "虎强暗访督导国家卫生城市复审工作", \
-            "leaders": ["管城回族区委书记虎强"], "location": "东南小学", "headline": "虎强暗访督导国家卫生城市复审工作", \
+            "leaders": ["管城回族区委书记虎强"], "attendees": [], "location": "东南小学", "headline": "虎强暗访督导国家卫生城市复审工作", \
             "sentence": "4月12日上午，管城回族区委书记虎强暗访督导国家卫生城市复审工作。", "byline": "记者 柴琳琳 通讯员 姜璞", \
             "issue_date": "2021-04-14", "source": "guancheng-2021-04-14.txt", "article": 3}
 

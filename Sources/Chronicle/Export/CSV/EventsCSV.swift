@@ -1,7 +1,7 @@
 /// `--format csv`: one event per row, the columns DESIGN.md lists.
 enum EventsCSV {
     static let header = ["uid", "kind", "kind_label", "timex", "mod", "date_text", "start", "end", "all_day",
-                         "precision", "approximate", "planned", "summary", "leaders", "location", "headline",
+                         "precision", "approximate", "planned", "summary", "leaders", "attendees", "location", "headline",
                          "sentence", "byline", "issue_date", "source", "article"]
 
     static func render(_ timeline: Timeline, options: ExportOptions) throws(ExportError) -> [UInt8] {
@@ -16,7 +16,7 @@ enum EventsCSV {
                 event.modifier?.rawValue ?? "", event.dateText.map(ICalText.line) ?? "",
                 bounds.start, bounds.end, allDay(entry) ? "true" : "false",
                 entry.precision.rawValue, entry.approximate ? "true" : "false", event.planned ? "true" : "false",
-                text.summary, text.leaders, text.location ?? "", ICalText.line(event.headline),
+                text.summary, text.leaders, text.attendees, text.location ?? "", ICalText.line(event.headline),
                 ICalText.line(event.sentence), text.byline ?? "", event.issueDate.description,
                 event.source, String(event.article),
             ])

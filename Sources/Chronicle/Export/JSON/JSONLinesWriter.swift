@@ -21,6 +21,7 @@ enum JSONLinesWriter {
             object.add("planned", .bool(event.planned))
             object.add("summary", .string(event.summary))
             object.add("leaders", .array(event.leaders.map(JSONValue.string)))
+            object.add("attendees", .array(event.attendees.map(JSONValue.string)))
             object.add("location", event.location.map(JSONValue.string) ?? .null)
             object.add("headline", .string(event.headline))
             object.add("sentence", .string(event.sentence))

@@ -1,0 +1,89 @@
+import Testing
+@testable import Chronicle
+
+/// Who leads and who attends, decided by the clause structure (invented sentences; names
+/// and places made up). One row per member of a class, with negative rows: people named
+/// in the article who play no part in the event.
+@Suite struct RoleTests {
+    struct Row: Sendable {
+        var rule: String
+        var body: String
+        var leaders: [String]
+        var attendees: [String]
+    }
+
+    static let rows: [Row] = [
+        // Hosts and chairs lead; those named after 出席/参加/列席/陪同 attend.
+        Row(rule: "chair and attendees", body: "4月12日上午，区委书记林志远主持召开区委常委会会议，区领导孟雪、韩东出席。",
+            leaders: ["区委书记林志远"], attendees: ["孟雪", "韩东"]),
+        Row(rule: "出席并讲话 leads", body: "4月12日，全区安全生产工作会议召开。市委常委、区委书记赵明川出席会议并讲话，区长钱友谅主持。",
+            leaders: ["区委书记赵明川", "区长钱友谅"], attendees: []),
+        Row(rule: "陪同 after the tour", body: "4月12日，县长葛文华到青石镇调研乡村振兴工作，县领导许平、周安陪同。",
+            leaders: ["县长葛文华"], attendees: ["许平", "周安"]),
+        Row(rule: "在…的陪同下", body: "4月12日，在副县长罗敏的陪同下，市委书记秦天宇到白沙村督导防汛工作。",
+            leaders: ["市委书记秦天宇"], attendees: ["副县长罗敏"]),
+        Row(rule: "列席 and 出席 in one sentence", body: "4月12日，市政协主席韩立主持召开党组会议，秘书长邓欣出席；副主席苏扬、祁远列席。",
+            leaders: ["市政协主席韩立"], attendees: ["秘书长邓欣", "副主席苏扬", "祁远"]),
+        Row(rule: "参加会见 attends", body: "4月12日下午，区委书记罗承志会见客商代表，副区长何川参加会见。",
+            leaders: ["区委书记罗承志"], attendees: ["副区长何川"]),
+        Row(rule: "出席签约仪式 attends", body: "4月12日，文旅项目签约仪式举行。副区长杜衡出席签约仪式，区长孔明主持。",
+            leaders: ["区长孔明"], attendees: ["副区长杜衡"]),
+        Row(rule: "就座 on the rostrum", body: "4月12日上午，区政协全体会议开幕。区委书记石磊讲话，区长田园主持，区政协主席何方、副主席金山在主席台就座。",
+            leaders: ["区委书记石磊", "区长田园"], attendees: ["区政协主席何方", "副主席金山"]),
+        // One predicate for a list of titled people across commas.
+        Row(rule: "subjects of the tour, listed with commas", body: "4月12日，区委书记宁海，区长包容，区人大常委会主任顾北等到滨江新城调研。",
+            leaders: ["区委书记宁海", "区长包容", "区人大常委会主任顾北"], attendees: []),
+        Row(rule: "a list split by 区领导", body: "4月12日上午，区人代会开幕。区委书记陈远，区长白桦，区领导谷雨、夏至在主席台前排就座。",
+            leaders: [], attendees: ["区委书记陈远", "区长白桦", "谷雨", "夏至"]),
+        Row(rule: "subjects cut off by a comma", body: "4月12日，校地合作签约仪式举行。区委书记严格、澜江大学党委书记方正，分别在仪式上讲话。",
+            leaders: ["区委书记严格", "澜江大学党委书记方正"], attendees: []),
+        // A speaker leads; a guest does not become a leader by speaking.
+        Row(rule: "an attendee who speaks leads", body: "4月12日，全民健身月启动仪式举行。副市长陶然、区长魏征等出席启动仪式。陶然表示，要办好群众身边的赛事。",
+            leaders: ["副市长陶然"], attendees: ["区长魏征"]),
+        Row(rule: "the visitors of a reception", body: "4月12日，区长沈默会见了由青川市副市长乔远率领的考察团一行。乔远表示，希望深化合作。",
+            leaders: ["区长沈默"], attendees: ["青川市副市长乔远"]),
+        Row(rule: "bare names before 等区领导", body: "4月12日，区长苏杭主持召开防汛工作会议，谷静、胡海川、李清远等区领导出席。",
+            leaders: ["区长苏杭"], attendees: ["谷静", "胡海川", "李清远"]),
+        Row(rule: "name before a deputy title", body: "4月12日上午，市长韩冬会见客商代表，程雪副市长陪同会见。",
+            leaders: ["市长韩冬"], attendees: ["程雪副市长"]),
+        Row(rule: "a reception's host accompanies the visitors", body: "4月12日，青川市考察团来我区考察。考察团团长、青川市副市长乔远带队，区长沈默陪同考察。",
+            leaders: ["区长沈默"], attendees: ["青川市副市长乔远"]),
+        Row(rule: "accompanying when someone else received them", body: "4月12日，区委书记林平会见了青川市副市长乔远一行。区长沈默陪同考察。",
+            leaders: ["区委书记林平"], attendees: ["青川市副市长乔远", "区长沈默"]),
+        Row(rule: "the object of a greeting is no speaker", body: "4月12日，区委书记林平会见了青川市副市长乔远一行。林平对乔远一行表示欢迎，并介绍了区情。",
+            leaders: ["区委书记林平"], attendees: ["青川市副市长乔远"]),
+        Row(rule: "partners acting together", body: "4月12日，会见结束后，区委书记林平与青川市副市长乔远共同出席项目签约仪式。",
+            leaders: [], attendees: ["区委书记林平", "青川市副市长乔远"]),
+        Row(rule: "exchange speeches attend", body: "4月12日，区委理论学习中心组举行集体学习会。区委书记叶青主持。会上，区委常委、组织部长邵华作交流发言。",
+            leaders: ["区委书记叶青"], attendees: ["组织部长邵华"]),
+        Row(rule: "spectators attend", body: "4月12日，全区应急演练在实验小学举行，副区长马原现场观摩。",
+            leaders: [], attendees: ["副区长马原"]),
+        Row(rule: "a list broken by a title without its name", body: "4月12日，全县重点项目观摩活动举行。县人大常委会主任高山，县政协主席白云，县人大常委会主任副主任林海参加活动。",
+            leaders: [], attendees: ["县人大常委会主任高山", "县政协主席白云", "副主任林海"]),
+        // Neither: a superior whose speech is studied, the voice of a quotation.
+        Row(rule: "studied speech", body: "4月12日，区委常委会召开会议，传达学习省委书记严正平在全省经济工作会议上的讲话精神。区委书记叶青主持会议。",
+            leaders: ["区委书记叶青"], attendees: []),
+        Row(rule: "quoted voice", body: "4月12日下午，区委书记林平主持召开企业家座谈会。“这个平台很实用。”园区企业总经理蒋川说。",
+            leaders: ["区委书记林平"], attendees: []),
+        // Both scripts.
+        Row(rule: "traditional script", body: "4月12日，區委書記黃德明主持召開工作會議，區領導陳曉、吳越出席。",
+            leaders: ["區委書記黃德明"], attendees: ["陳曉", "吳越"]),
+    ]
+
+    @Test(arguments: rows.indices)
+    func role(_ index: Int) {
+        let row = Self.rows[index]
+        let events = RoleTests.events("本报讯 " + row.body)
+        #expect(!events.isEmpty, "\(row.rule)")
+        let first = events.first
+        #expect(first?.leaders == row.leaders, "\(row.rule)")
+        #expect(first?.attendees == row.attendees, "\(row.rule)")
+    }
+
+    static func events(_ body: String) -> [Event] {
+        let reference = EventFixture.issue
+        let mentions = TimeTagger().tag(body, reference: LocalDateTime(date: reference))
+        return EventRecognizer().events(in: EventFixture.article(body, reference: reference),
+                                        mentions: mentions, issueDate: reference, source: "test.txt")
+    }
+}
