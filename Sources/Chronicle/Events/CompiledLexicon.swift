@@ -19,6 +19,9 @@ final class CompiledLexicon: Sendable {
     let titleModifiers: PhraseTrie<Bool>
     let listEnds: PhraseTrie<Bool>
     let objectMarkers: PhraseTrie<Bool>
+    let backgroundCues: PhraseTrie<Bool>
+    let studyFrameOpeners: PhraseTrie<Bool>
+    let studyFrameClosers: PhraseTrie<Bool>
     let coActionWords: PhraseTrie<Bool>
     let hostedKinds: Set<String>
     let prefixStops: Set<Unicode.Scalar>
@@ -61,6 +64,9 @@ final class CompiledLexicon: Sendable {
         titleModifiers = PhraseTrie(phrases: lexicon.titleModifiers)
         listEnds = PhraseTrie(phrases: lexicon.listEnds)
         objectMarkers = PhraseTrie(phrases: lexicon.objectMarkers)
+        backgroundCues = PhraseTrie(phrases: lexicon.backgroundCues)
+        studyFrameOpeners = PhraseTrie(phrases: lexicon.studyFrameOpeners)
+        studyFrameClosers = PhraseTrie(phrases: lexicon.studyFrameClosers)
         coActionWords = PhraseTrie(phrases: lexicon.coActionWords)
         hostedKinds = Set(lexicon.hostedKinds)
         prefixStops = Set(lexicon.titlePrefixStops.flatMap(MatchFolding.fold))

@@ -59,6 +59,11 @@ public struct EventLexicon: Hashable, Sendable {
     public var reporterMarkers: [String]
     /// Role cues read after a name or a list of names, up to the next person named.
     public var roleCues: [RoleCue]
+    /// Words after which the rest of a sentence is what someone said or asked for, no event.
+    public var backgroundCues: [String]
+    /// `贯彻落实…精神`: the triggers between an opener and a closer name what is studied.
+    public var studyFrameOpeners: [String]
+    public var studyFrameClosers: [String]
     /// Words right before a name that make it an object (`会见A`, `对A`, `与A座谈`).
     public var objectMarkers: [String]
     /// Words of joint action after a partner (`A与B共同出席`): the partner is a subject too.

@@ -7,7 +7,9 @@ struct TriggerHit {
 
 /// Finds triggers by longest match, left to right: a blocker (`常委会`, `检查站`) consumes
 /// its text so the trigger inside it is not seen, and a blocking suffix (`会议精神`)
-/// discards the trigger before it.
+/// discards the trigger before it. Background names no event: what someone said or asked
+/// for (a trigger after `表示`, `指出`, `要求各…` in the same sentence) and what is studied
+/// (`贯彻落实…全会、…全会精神`: every trigger between the opener and `精神`).
 struct TriggerScanner {
     let lexicon: CompiledLexicon
 
@@ -15,15 +17,28 @@ struct TriggerScanner {
     func hitsByClause(in text: ArticleText) -> [[TriggerHit]] {
         var result = Array(repeating: [TriggerHit](), count: text.clauses.count)
         let s = text.scalars
+        var reportedSentence = -1
         for (index, clause) in text.clauses.enumerated() {
             var i = clause.range.lowerBound
+            var studied = -1
             while i < clause.range.upperBound {
+                if clause.sentence == reportedSentence { break }
+                if let m = lexicon.backgroundCues.longestMatch(in: s, at: i, end: clause.range.upperBound) {
+                    reportedSentence = clause.sentence
+                    i += m.length
+                    continue
+                }
+                if i > studied, let m = lexicon.studyFrameOpeners.longestMatch(in: s, at: i, end: clause.range.upperBound) {
+                    studied = closer(after: i + m.length, in: clause.range, s) ?? -1
+                    i += m.length
+                    continue
+                }
                 guard let m = lexicon.triggers.longestMatch(in: s, at: i, end: clause.range.upperBound) else {
                     i += 1
                     continue
                 }
                 let end = i + m.length
-                if let kind = m.payload.kind,
+                if let kind = m.payload.kind, i >= studied,
                    !lexicon.blockingSuffixes.matches(s, at: end, end: clause.range.upperBound) {
                     result[index].append(TriggerHit(range: i..<end, kind: kind, weight: m.payload.weight))
                 }
@@ -31,6 +46,11 @@ struct TriggerScanner {
             }
         }
         return result
+    }
+
+    /// Start of the word that closes a study frame (`精神`) in the clause, if any.
+    private func closer(after start: Int, in clause: Range<Int>, _ s: [Unicode.Scalar]) -> Int? {
+        (start..<clause.upperBound).first { lexicon.studyFrameClosers.matches(s, at: $0, end: clause.upperBound) }
     }
 }
 

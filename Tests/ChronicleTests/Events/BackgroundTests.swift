@@ -1,0 +1,37 @@
+import Testing
+@testable import Chronicle
+
+/// Background is not an event: what someone said or asked for, what is studied, a trigger
+/// word inside a facility's name. Invented sentences; each negative row names no event of
+/// its own beside the dated one before it.
+@Suite struct BackgroundTests {
+    struct Row: Sendable {
+        var rule: String
+        var body: String
+        /// Kinds of the events expected, in order.
+        var kinds: [String]
+    }
+
+    static let rows: [Row] = [
+        Row(rule: "instruction after 要求各", body: "4月12日，县长葛文华主持召开防汛工作会议。葛文华要求各乡镇立即开展隐患排查督导检查。",
+            kinds: ["meeting"]),
+        Row(rule: "what a speaker reports", body: "4月12日，区政协召开专题协商会议。副主席蓝天介绍了前期在青石村开展调研的情况。",
+            kinds: ["meeting"]),
+        Row(rule: "what a speaker stresses", body: "4月12日，区委书记叶青到北湖街道督导安全生产。叶青强调，各街道要定期召开安全生产调度会。",
+            kinds: ["inspection"]),
+        Row(rule: "a list of studied meetings", body: "4月12日，区委理论学习中心组举行集体学习会，认真贯彻落实省委十届五次全会、市委八届六次全会精神。",
+            kinds: ["study"]),
+        Row(rule: "a trigger after the studied meetings is an event", body: "4月12日，全区干部参加学习贯彻市委全会精神专题读书班。",
+            kinds: ["study"]),
+        Row(rule: "a reception hall is no reception", body: "4月12日，副区长蒋川到区政务中心调研，察看了接待大厅和档案室。",
+            kinds: ["inspection"]),
+        Row(rule: "traditional script", body: "4月12日，縣長葛文華主持召開防汛工作會議。葛文華要求各鄉鎮立即開展督導檢查。",
+            kinds: ["meeting"]),
+    ]
+
+    @Test(arguments: rows.indices)
+    func background(_ index: Int) {
+        let row = Self.rows[index]
+        #expect(RoleTests.events("本报讯 " + row.body).map(\.kind) == row.kinds, "\(row.rule)")
+    }
+}
