@@ -28,6 +28,8 @@ final class CompiledLexicon: Sendable {
     let surnames: PhraseTrie<Bool>
     let inheritanceCues: PhraseTrie<Bool>
     let connectors: PhraseTrie<Bool>
+    let furtherActivityCues: PhraseTrie<Bool>
+    let activityJoiners: PhraseTrie<Bool>
     let plannedCues: PhraseTrie<Bool>
     let nonGoverningPrefixes: PhraseTrie<Bool>
     let nonGoverningSuffixes: PhraseTrie<Bool>
@@ -73,6 +75,8 @@ final class CompiledLexicon: Sendable {
         surnames = PhraseTrie(phrases: lexicon.surnames)
         inheritanceCues = PhraseTrie(phrases: lexicon.inheritanceCues)
         connectors = PhraseTrie(phrases: lexicon.clauseConnectors)
+        furtherActivityCues = PhraseTrie(phrases: lexicon.furtherActivityCues)
+        activityJoiners = PhraseTrie(phrases: lexicon.activityJoiners)
         plannedCues = PhraseTrie(phrases: lexicon.plannedCues)
         nonGoverningPrefixes = PhraseTrie(phrases: lexicon.nonGoverningDatePrefixes)
         nonGoverningSuffixes = PhraseTrie(phrases: lexicon.nonGoverningDateSuffixes)

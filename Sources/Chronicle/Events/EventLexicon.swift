@@ -87,6 +87,11 @@ public struct EventLexicon: Hashable, Sendable {
     /// A clause opening with one of these reports a further activity (`并到…座谈交流`): a new
     /// event when its kind differs from the current one.
     public var clauseConnectors: [String]
+    /// Words before a trigger in its clause that report a further activity, even one of
+    /// the same kind (`还前往…调研`, `还就…进行督导`).
+    public var furtherActivityCues: [String]
+    /// Words inside a clause that join a second activity to the first (`调研…并走访`).
+    public var activityJoiners: [String]
     /// Tense cues marking an announced event (`将于`, `定于`, `拟`).
     public var plannedCues: [String]
     /// Words right before a date that make it an end or a start of something else, never

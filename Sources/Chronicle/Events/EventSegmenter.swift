@@ -18,6 +18,14 @@ struct DraftEvent {
 }
 
 extension Timex {
+    /// A range of days or longer (`4月1日至10日`, a month): a programme, not one occasion.
+    var spansDays: Bool {
+        switch self {
+        case .range, .month, .week: return true
+        default: return false
+        }
+    }
+
     /// A month or a span of months.
     var isMonthsLong: Bool {
         switch self {
@@ -89,6 +97,15 @@ struct EventSegmenter {
             }
             let draftCount = drafts.count
             defer { if drafts.count > draftCount { scopeClosed = false } }
+            // `调研…情况并走访…代表`: a second activity joined inside the clause is an event of
+            // its own, dated like the first.
+            defer {
+                if let first = drafts.indices.last, drafts.count > draftCount || drafts[first].scope.last == ci {
+                    for extra in joinedActivities(after: hit, in: clauseHits, s) where extra.kind != drafts[drafts.count - 1].kind {
+                        drafts.append(inheriting(drafts[drafts.count - 1], hit: extra, clause: ci, pending: []))
+                    }
+                }
+            }
             let gov = inClause.last { mentions[$0].end <= hit.range.lowerBound }
                 ?? inClause.first { mentions[$0].start >= hit.range.upperBound }
                 ?? lastInSentence
@@ -96,13 +113,24 @@ struct EventSegmenter {
             let cueHere = cueArmed
             cueArmed = false
             let connector = lexicon.connectors.matches(s, at: clause.range.lowerBound, end: clause.range.upperBound)
+            // `王五一行还前往…调研`: a further activity, even of the same kind.
+            let further = (clause.range.lowerBound..<hit.range.lowerBound).contains {
+                lexicon.furtherActivityCues.matches(s, at: $0, end: hit.range.lowerBound)
+            }
 
             if !drafts.isEmpty {
                 // Fields, not the draft: holding a copy would make the in-place appends below copy its scope.
                 let last = drafts.count - 1
                 let (kind, timex, opening, weight) = (drafts[last].kind, drafts[last].timex,
                                                       drafts[last].openingClause, drafts[last].trigger.weight)
-                if cueHere || (connector && own == nil && hit.kind != kind) {
+                if cueHere, let m = own {
+                    // `…昨日上午到A镇…，之后与…座谈`: the sentence's own date, not the last event's.
+                    used.insert(m)
+                    drafts.append(dated(hit, clause: ci, mention: m, mentions, text, reference, pending: pending))
+                    pending = []
+                } else if cueHere || (connector && own == nil && hit.kind != kind)
+                            || (further && own == nil && !timex.spansDays) {
+                    // (A further activity during a programme of several days is part of it.)
                     drafts.append(inheriting(drafts[last], hit: hit, clause: ci, pending: pending))
                     pending = []
                 } else if let m = own, hit.kind != kind || !sameOccasion(mentions[m].timex, timex) {
@@ -142,6 +170,24 @@ struct EventSegmenter {
         }
         if !drafts.isEmpty && !scopeClosed { drafts[drafts.count - 1].scope += pending }
         return drafts
+    }
+
+    /// Hits after `hit` in its clause, each joined to the one before by `并`, `还`…: further
+    /// activities of the same people.
+    private func joinedActivities(after hit: TriggerHit, in hits: [TriggerHit], _ s: [Unicode.Scalar]) -> [TriggerHit] {
+        var out: [TriggerHit] = []
+        var previousEnd = hit.range.upperBound
+        for h in hits where h.range.lowerBound >= hit.range.upperBound {
+            defer { previousEnd = h.range.upperBound }
+            guard h.kind != hit.kind else { continue }
+            // A generic word (weight 1) only right after the joiner (`并走访`).
+            let from = h.weight >= 2 ? previousEnd : max(previousEnd, h.range.lowerBound - 2)
+            let joined = (from..<h.range.lowerBound).contains {
+                lexicon.activityJoiners.matches(s, at: $0, end: h.range.lowerBound)
+            }
+            if joined { out.append(h) }
+        }
+        return out
     }
 
     /// The governing expression that opens a clause (`12月2日，…`), if any.

@@ -1,0 +1,45 @@
+import Testing
+@testable import Chronicle
+
+/// All the events of an article, each with its date: side activities joined by 并 or 还,
+/// after 之后 with the sentence's own date, during a visit; and the negative rows, where
+/// a further activity is part of the event before it (invented sentences).
+@Suite struct SideEventTests {
+    struct Row: Sendable {
+        var rule: String
+        var body: String
+        var events: [String]  // "kind timex"
+    }
+
+    static let rows: [Row] = [
+        Row(rule: "并 joins a second activity in one clause",
+            body: "4月12日上午，副区长蒋川到青石镇调研乡村振兴工作并走访部分种植大户。",
+            events: ["inspection 2021-04-12TMO", "other 2021-04-12TMO"]),
+        Row(rule: "还前往 during a visit",
+            body: "4月12日上午，区长沈默会见青川市客商代表一行。在我区期间，客商一行还前往智能制造产业园开展实地调研。",
+            events: ["reception 2021-04-12TMO", "inspection 2021-04-12TMO"]),
+        Row(rule: "还就 a second inspection of the same kind",
+            body: "4月12日，县长葛文华带队督导防汛工作。葛文华还就森林防火工作进行督导检查。",
+            events: ["inspection 2021-04-12", "inspection 2021-04-12"]),
+        Row(rule: "之后 takes the sentence's own date",
+            body: "市长韩冬今日继续在北湖区调研。韩冬昨日上午到东湾村与村民交流，之后与区人大代表座谈。",
+            events: ["inspection 2021-04-14", "symposium 2021-04-13TMO"]),
+        Row(rule: "traditional script",
+            body: "4月12日上午，副區長蔣川到青石鎮調研鄉村振興工作並走訪部分種植大戶。",
+            events: ["inspection 2021-04-12TMO", "other 2021-04-12TMO"]),
+        // Negative: part of the event before it.
+        Row(rule: "a study tour during a training course",
+            body: "4月1日至10日，全县乡村振兴专干培训班在县委党校举办。培训期间，学员们还赴东湾村实地观摩。",
+            events: ["training (2021-04-01,2021-04-10,P9D)"]),
+        Row(rule: "并实地察看 continues the inspection",
+            body: "4月12日，副县长陈晓东到石桥镇督导森林防火工作，并实地察看了林区检查站。",
+            events: ["inspection 2021-04-12"]),
+    ]
+
+    @Test(arguments: rows.indices)
+    func sideEvents(_ index: Int) {
+        let row = Self.rows[index]
+        let events = RoleTests.events("本报讯 " + row.body)
+        #expect(events.map { "\($0.kind) \($0.timex.value)" } == row.events, "\(row.rule)")
+    }
+}
