@@ -89,18 +89,35 @@ struct PlaceFinder {
         guard start < r.upperBound, !lexicon.placeTerminators.matches(s, at: start, end: r.upperBound),
               !lexicon.triggers.matches(s, at: start, end: r.upperBound) else { return nil }
         var j = start
+        // `到沈水、林盛、沙河街道调研`: a list of places; the event's place is the first.
+        var firstEnd: Int?
         while j < r.upperBound, j - start <= lengths.upperBound {
             if j > start, lexicon.placeTerminators.matches(s, at: j, end: r.upperBound) {
-                return lengths.contains(j - start) ? text.text(start..<j) : nil
+                let end = firstEnd ?? j
+                return lengths.contains(end - start) && !namesPerson(start..<end, s) ? text.text(start..<end) : nil
+            }
+            if j > start, lexicon.nameJoiners.matches(s, at: j, end: j + 1), s[j] != ",", firstEnd == nil || s[j] == "、" {
+                if firstEnd == nil { firstEnd = j }
+                j += 1
+                continue
             }
             if !isPlaceCharacter(s[j]) { break }
             j += 1
         }
         guard lengths.contains(j - start), j == r.upperBound || !isPlaceCharacter(s[j]) else { return nil }
         if needsVerb ? endsLikePlace(s, at: j, from: start) : j - start >= minimumSiteLength {
-            return text.text(start..<j)
+            let end = firstEnd ?? j
+            return lengths.contains(end - start) && !namesPerson(start..<end, s) ? text.text(start..<end) : nil
         }
         return nil
+    }
+
+    /// A title followed by a surname inside the phrase: a person (`在副主任A的率领下`), no place.
+    private func namesPerson(_ r: Range<Int>, _ s: [Unicode.Scalar]) -> Bool {
+        r.contains { i in
+            guard let m = lexicon.titles.longestMatch(in: s, at: i, end: r.upperBound), m.payload else { return false }
+            return i + m.length < r.upperBound && lexicon.surnames.matches(s, at: i + m.length, end: r.upperBound)
+        }
     }
 
     /// `…街道`, `…镇`, but not `…卫生城市`.

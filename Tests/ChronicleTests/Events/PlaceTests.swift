@@ -1,0 +1,23 @@
+import Testing
+@testable import Chronicle
+
+/// Places as pages write them: the first of a list of sites, never with an adverb glued
+/// on, never a person (invented sentences).
+@Suite struct PlaceTests {
+    static let rows: [(rule: String, body: String, place: String?)] = [
+        ("the first of a list of sites", "4月12日下午，区长沈默到东湾、西岭、北塘街道调研重点项目。", "东湾"),
+        ("a list after 先后到", "近日，副区长蒋川带队先后到石桥、青湖街道实地督查平安建设工作。", "石桥"),
+        ("an adverb before the verb", "4月12日上午，全区“三下乡”活动启动仪式在青石镇文化广场隆重举行。", "青石镇文化广场"),
+        ("顺利 before the verb", "4月12日上午，青湖志愿服务活动启动仪式在澜江公园顺利举行。", "澜江公园"),
+        ("开学 closes the venue", "4月12日上午，全省基层干部集中轮训班在澜州开学。", "澜州"),
+        ("a person is no place", "4月12日，区人大代表小组在区人大常委会副主任苏青的率领下赴澜江市东湾街道学习考察。", "澜江市东湾街道"),
+        ("traditional script", "4月12日上午，全區“三下鄉”活動啟動儀式在青石鎮文化廣場隆重舉行。", "青石鎮文化廣場"),
+    ]
+
+    @Test(arguments: rows.indices)
+    func place(_ index: Int) {
+        let row = Self.rows[index]
+        let events = RoleTests.events("本报讯 " + row.body)
+        #expect(events.first?.location == row.place, "\(row.rule)")
+    }
+}
