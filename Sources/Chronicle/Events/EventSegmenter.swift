@@ -148,7 +148,8 @@ struct EventSegmenter {
                         drafts[last].openingClause = ci
                     }
                 }
-            } else if let m = gov ?? leadMention(governing, mentions, text) {
+            } else if let m = gov ?? nearestBefore(clause.range.lowerBound, governing, mentions, text)
+                        ?? leadMention(governing, mentions, text) {
                 used.insert(m)
                 drafts.append(dated(hit, clause: ci, mention: m, mentions, text, reference, pending: pending))
                 pending = []
@@ -226,6 +227,20 @@ struct EventSegmenter {
         d.scope = text.clauses.indices.filter { text.clauses[$0].sentence == text.clauses[clause].sentence }
         d.headlineTrigger = best.text
         return d
+    }
+
+    /// The last date before the first event's sentence, when the sentence states none
+    /// (`4月26日上午，…旅游节在…举办。县委书记A出席并宣布开幕。`): nearer than the lead's
+    /// first date, which may only set the season (`时值四月`).
+    private func nearestBefore(_ position: Int, _ governing: [Int], _ mentions: [TimeMention],
+                               _ text: ArticleText) -> Int? {
+        let k = governing.partitioningIndex { mentions[$0].start >= position }
+        guard k > 0 else { return nil }
+        let m = governing[k - 1]
+        // Only from the sentence right before, the lead's own rule covers the rest.
+        let sentence = text.sentences.partitioningIndex { $0.upperBound > mentions[m].start }
+        let here = text.sentences.partitioningIndex { $0.upperBound > position }
+        return here - sentence == 1 ? m : nil
     }
 
     /// The date of the lead sentence, which dates the first event reported after it

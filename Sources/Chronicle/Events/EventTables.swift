@@ -96,6 +96,8 @@ enum Punctuation {
     static let openers: Set<Unicode.Scalar> = ["(", "（", "["]
     static let closers: Set<Unicode.Scalar> = [")", "）", "]"]
     static let quotes: Set<Unicode.Scalar> = ["“", "”", "‘", "’", "\"", "《", "》", "「", "」"]
+    static let titleOpeners: Set<Unicode.Scalar> = ["《", "〈"]
+    static let titleClosers: Set<Unicode.Scalar> = ["》", "〉"]
     static let quoteClosers: Set<Unicode.Scalar> = ["”", "’", "\"", "」"]
 }
 
@@ -202,6 +204,7 @@ enum EventTables {
         "常委会副", "常委会主任", "常委会委员", "常委会党组", "常委会办公",
         "慰问金", "慰问品", "比赛项目", "调度中心", "观摩团", "宣讲团",
         "接待大厅", "接待室", "接待中心", "接待处", "接待站", "会见厅", "签约厅", "报告厅", "培训室",
+        "会议楼", "会议中心", "会议厅", "会议大厅",
     ].map { .init($0, nil, weight: 0) }
 
     private static func named(_ kind: String, _ phrases: [String]) -> [EventLexicon.Trigger] {

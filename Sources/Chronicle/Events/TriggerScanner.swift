@@ -9,7 +9,8 @@ struct TriggerHit {
 /// its text so the trigger inside it is not seen, and a blocking suffix (`会议精神`)
 /// discards the trigger before it. Background names no event: what someone said or asked
 /// for (a trigger after `表示`, `指出`, `要求各…` in the same sentence) and what is studied
-/// (`贯彻落实…全会、…全会精神`: every trigger between the opener and `精神`).
+/// (`贯彻落实…全会、…全会精神`: every trigger between the opener and `精神`), and the
+/// title of a document (`《关于召开…会议的通知》`).
 struct TriggerScanner {
     let lexicon: CompiledLexicon
 
@@ -18,11 +19,19 @@ struct TriggerScanner {
         var result = Array(repeating: [TriggerHit](), count: text.clauses.count)
         let s = text.scalars
         var reportedSentence = -1
+        var titleDepth = 0
+        var scanned = 0
         for (index, clause) in text.clauses.enumerated() {
             var i = clause.range.lowerBound
             var studied = -1
             while i < clause.range.upperBound {
                 if clause.sentence == reportedSentence { break }
+                // Title marks seen since the last position, punctuation between clauses included.
+                while scanned <= i {
+                    if Punctuation.titleOpeners.contains(s[scanned]) { titleDepth += 1 }
+                    if Punctuation.titleClosers.contains(s[scanned]) { titleDepth = max(0, titleDepth - 1) }
+                    scanned += 1
+                }
                 if let m = lexicon.backgroundCues.longestMatch(in: s, at: i, end: clause.range.upperBound) {
                     reportedSentence = clause.sentence
                     i += m.length
@@ -38,7 +47,7 @@ struct TriggerScanner {
                     continue
                 }
                 let end = i + m.length
-                if let kind = m.payload.kind, i >= studied,
+                if let kind = m.payload.kind, i >= studied, titleDepth == 0,
                    !lexicon.blockingSuffixes.matches(s, at: end, end: clause.range.upperBound) {
                     result[index].append(TriggerHit(range: i..<end, kind: kind, weight: m.payload.weight))
                 }

@@ -25,6 +25,10 @@ import Testing
             kinds: ["study"]),
         Row(rule: "a reception hall is no reception", body: "4月12日，副区长蒋川到区政务中心调研，察看了接待大厅和档案室。",
             kinds: ["inspection"]),
+        Row(rule: "a document's title", body: "近日，区人大常委会办公室下发了《关于组织代表开展会前视察调研的通知》。",
+            kinds: []),
+        Row(rule: "a meeting building is no meeting", body: "4月12日早上8点，学员们走进区政府会议楼一楼。当天，青年干部培训班在这里开班。",
+            kinds: ["training"]),
         Row(rule: "traditional script", body: "4月12日，縣長葛文華主持召開防汛工作會議。葛文華要求各鄉鎮立即開展督導檢查。",
             kinds: ["meeting"]),
     ]

@@ -27,6 +27,9 @@ import Testing
         Row(rule: "traditional script",
             body: "4月12日上午，副區長蔣川到青石鎮調研鄉村振興工作並走訪部分種植大戶。",
             events: ["inspection 2021-04-12TMO", "other 2021-04-12TMO"]),
+        Row(rule: "the date of the sentence before, not the season of the lead",
+            body: "时值四月，青山处处花开。4月12日上午，第五届桃花旅游节在青山水库景区举办。县委书记林平出席并宣布开幕。",
+            events: ["ceremony 2021-04-12TMO"]),
         // Negative: part of the event before it.
         Row(rule: "a study tour during a training course",
             body: "4月1日至10日，全县乡村振兴专干培训班在县委党校举办。培训期间，学员们还赴东湾村实地观摩。",
