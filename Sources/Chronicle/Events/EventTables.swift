@@ -47,7 +47,7 @@ extension EventLexicon {
         surnames: SurnameTable.all,
         inheritanceCues: ["会后", "随后", "之后", "此后", "其后", "结束后", "会见后", "仪式后",
                           "座谈后", "调研后", "紧接着", "接着"],
-        clauseConnectors: ["并到", "并赴", "并在", "并前往", "并深入", "并与", "并出席", "并参加",
+        clauseConnectors: ["并", "并到", "并赴", "并在", "并前往", "并深入", "并与", "并出席", "并参加",
                            "并主持", "后又", "还到", "又到", "同时"],
         furtherActivityCues: ["还前往", "还赴", "还来到", "还深入", "还就", "还到", "又到", "又前往", "一行还",
                               "还先后", "还专程", "还应邀"],
@@ -147,6 +147,8 @@ enum EventTables {
         "主任会议", "主席会议", "党组会议", "党组会", "专题会", "书记专题会", "视频调度会", "视频调度",
         // `商会` is a blocker: a 协商会 must be a phrase of its own to be seen.
         "协商会", "协商会议", "专题协商会", "议事协商会",
+        // `人代会的开幕式` opens the meeting: the meeting is the event.
+        "人代会", "党代会",
     ]) + [.init("大会", "meeting", weight: 2), .init("常委会", "meeting", weight: 2),
           .init("会议", "meeting", weight: 1), .init("调度", "meeting", weight: 1)]
 
@@ -157,7 +159,7 @@ enum EventTables {
         "观摩活动",
     ]) + weighted("inspection", 2, ["督导", "暗访", "调研", "视察", "督查", "督察", "巡查", "巡河", "巡林", "巡察",
                                     "观摩"])
-       + weighted("inspection", 1, ["检查", "察看", "考察", "督办"])
+       + weighted("inspection", 1, ["检查", "察看", "考察", "督办", "参观"])
 
     static let study: [EventLexicon.Trigger] = named("study", [
         "中心组学习", "中心组学习会", "学习会", "专题学习", "集中学习", "集体学习", "研讨会",
@@ -180,8 +182,9 @@ enum EventTables {
 
     static let reception: [EventLexicon.Trigger] = named("reception", [
         "会见", "接待", "来访", "考察来访", "会谈", "接见", "拜会", "考察团", "陪同考察", "会晤",
+        "参访团", "访问团", "考察访问", "参观访问",
     ]) + // Weak: a superior's 到我区视察 is an inspection, a delegation's 来我区考察 a reception.
-        weighted("reception", 1, ["来我区", "来我县", "来我市", "到我区", "到我县", "到我市", "代表团"])
+        weighted("reception", 2, ["访问"]) + weighted("reception", 1, ["来我区", "来我县", "来我市", "到我区", "到我县", "到我市", "代表团"])
 
     static let training: [EventLexicon.Trigger] = named("training", [
         "培训班", "开班仪式", "开班式", "结业式", "结业仪式", "专题培训", "示范培训", "培训会",
