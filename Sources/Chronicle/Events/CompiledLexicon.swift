@@ -18,6 +18,8 @@ final class CompiledLexicon: Sendable {
     let nameJoiners: PhraseTrie<Bool>
     let titleModifiers: PhraseTrie<Bool>
     let listEnds: PhraseTrie<Bool>
+    let titlePrefixBreaks: PhraseTrie<Bool>
+    let organisationEndings: PhraseTrie<Bool>
     let objectMarkers: PhraseTrie<Bool>
     let backgroundCues: PhraseTrie<Bool>
     let studyFrameOpeners: PhraseTrie<Bool>
@@ -65,6 +67,8 @@ final class CompiledLexicon: Sendable {
         nameJoiners = PhraseTrie(phrases: lexicon.nameJoiners)
         titleModifiers = PhraseTrie(phrases: lexicon.titleModifiers)
         listEnds = PhraseTrie(phrases: lexicon.listEnds)
+        titlePrefixBreaks = PhraseTrie(phrases: lexicon.titlePrefixBreaks)
+        organisationEndings = PhraseTrie(phrases: lexicon.organisationEndings)
         objectMarkers = PhraseTrie(phrases: lexicon.objectMarkers)
         backgroundCues = PhraseTrie(phrases: lexicon.backgroundCues)
         studyFrameOpeners = PhraseTrie(phrases: lexicon.studyFrameOpeners)

@@ -70,6 +70,11 @@ public struct EventLexicon: Hashable, Sendable {
     public var coActionWords: [String]
     /// Kinds where people come as visitors to a host (receptions): see `Role`.
     public var hostedKinds: [String]
+    /// Verb phrases a title's body never reaches back over (`贯彻落实区委书记…`).
+    public var titlePrefixBreaks: [String]
+    /// Last words of an organisation's name (`有限公司`, `集团`): a body cut by the length
+    /// limit starts after one.
+    public var organisationEndings: [String]
     /// Words that close a list of names before a collective word (`A、B等区领导`).
     public var listEnds: [String]
     /// Words between a name and the title written after it (`张立新副县长`).

@@ -146,13 +146,28 @@ struct LeaderFinder {
         i >= s.count || !ScalarClass.isHan(s[i]) || lexicon.followers.matches(s, at: i)
     }
 
-    /// The place or body written before the title, back to a separator or a function word.
+    /// The place or body written before the title, back to a separator, a function word
+    /// or a verb phrase (`受…`, `贯彻落实…`). When the body is longer than a title prefix
+    /// can be, it starts after the last organisation word in reach (`…有限公司总经理`),
+    /// never inside one (`限公司`).
     private func titleSegmentStart(_ titleStart: Int, _ s: [Unicode.Scalar], floor: Int) -> Int {
         var k = titleStart
-        while k > floor, titleStart - k < maxTitlePrefix,
-              ScalarClass.isHan(s[k - 1]) || s[k - 1] == "(" || s[k - 1] == ")",
-              !lexicon.prefixStops.contains(s[k - 1]) {
+        while k > floor, titleStart - k < maxTitlePrefix {
+            // An organisation's name is one word, whatever characters it holds (`有限公司`).
+            let organisation = lexicon.organisationEndings.longestEndingLength(s, at: k)
+            if organisation > 0, k - organisation >= floor {
+                k -= organisation
+                continue
+            }
+            guard ScalarClass.isHan(s[k - 1]) || s[k - 1] == "(" || s[k - 1] == ")",
+                  !lexicon.prefixStops.contains(s[k - 1]),
+                  !lexicon.titlePrefixBreaks.matchesEnding(s, at: k, lowerBound: floor) else { break }
             k -= 1
+        }
+        if titleStart - k >= maxTitlePrefix, k > floor, ScalarClass.isHan(s[k - 1]) {
+            if let end = (k...titleStart).last(where: { lexicon.organisationEndings.matchesEnding(s, at: $0, lowerBound: k) }) {
+                return end
+            }
         }
         return k
     }

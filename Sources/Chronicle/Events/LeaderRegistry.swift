@@ -152,11 +152,12 @@ struct RoleResolver {
         return lexicon.coActionWords.matches(text.scalars, at: i)
     }
 
-    /// A name right after a closing quotation mark.
+    /// A name (with its title and organisation) right after a closing quotation mark.
     private func quotes(_ o: RoleResolverOccurrence, _ text: ArticleText) -> Bool {
+        let s = text.scalars
         var i = o.span.lowerBound
-        while i > 0, ScalarClass.isSpace(text.scalars[i - 1]) { i -= 1 }
-        return i > 0 && Punctuation.quoteClosers.contains(text.scalars[i - 1])
+        while i > 0, ScalarClass.isHan(s[i - 1]) || ScalarClass.isSpace(s[i - 1]) { i -= 1 }
+        return i > 0 && Punctuation.quoteClosers.contains(s[i - 1])
     }
 
     /// Only list punctuation, joining words and collective words between two names: one list.

@@ -22,6 +22,10 @@ import Testing
         ("no list after a title", "区长王刚、李明等区领导出席。", ["区长王刚", "李明"]),
         ("a title followed by a verb is no name", "监事会主任座谈交流，区委书记强调要落实。", []),
         ("a follower after a recurring name", "会见了市长乔远一行。林平对乔远一行表示欢迎。", ["市长乔远"]),
+        ("a company too long for a title's body", "澜江青石智能装备制造有限公司总经理林森介绍了情况。", ["澜江青石智能装备制造有限公司总经理林森"]),
+        ("a company cut by the length limit", "澜江市青石新区先进智能装备制造有限公司总经理林森介绍了情况。", ["总经理林森"]),
+        ("a verb before the title", "会议要求贯彻落实区委书记韩冬讲话要求。", ["区委书记韩冬"]),
+        ("受 before the title", "受县长葛文华委托，副县长程雪作报告。", ["县长葛文华", "副县长程雪"]),
         ("first mention wins", "县长葛文华主持会议。葛文华强调，要抓落实。", ["县长葛文华"]),
     ]
 
