@@ -99,6 +99,8 @@ enum Punctuation {
     static let openers: Set<Unicode.Scalar> = ["(", "（", "["]
     static let closers: Set<Unicode.Scalar> = [")", "）", "]"]
     static let quotes: Set<Unicode.Scalar> = ["“", "”", "‘", "’", "\"", "《", "》", "「", "」"]
+    /// Ends a summary cut short.
+    static let ellipsis: Unicode.Scalar = "…"
     static let titleOpeners: Set<Unicode.Scalar> = ["《", "〈"]
     static let titleClosers: Set<Unicode.Scalar> = ["》", "〉"]
     static let quoteClosers: Set<Unicode.Scalar> = ["”", "’", "\"", "」"]

@@ -22,7 +22,8 @@ struct SummaryWriter {
                 out = dropLeading(cleaned(subject, text, mentions, leaders)) + out
             }
         }
-        if out.count > maxLength { out = Array(out.prefix(maxLength)) }
+        // A line cut short says so.
+        if out.count > maxLength { out = Array(out.prefix(maxLength - 1)) + [Punctuation.ellipsis] }
         var v = String.UnicodeScalarView()
         v.append(contentsOf: out)
         return String(v)
@@ -31,7 +32,9 @@ struct SummaryWriter {
     /// A headline's first part (`王建军调研重点项目 加快建设进度` → `王建军调研重点项目`).
     func headlineSummary(_ headline: String) -> String {
         let first = headline.trimmingSpaces.split(whereSeparator: { $0.isWhitespace }).first.map(String.init) ?? ""
-        return String(String.UnicodeScalarView(first.unicodeScalars.prefix(maxLength)))
+        let scalars = Array(first.unicodeScalars)
+        let cut = scalars.count > maxLength ? Array(scalars.prefix(maxLength - 1)) + [Punctuation.ellipsis] : scalars
+        return String(String.UnicodeScalarView(cut))
     }
 
     /// The clause without dates, credits in parentheses and spaces; leaders by bare name.

@@ -33,6 +33,15 @@ import Testing
             kinds: ["meeting"]),
     ]
 
+    /// A summary cut short ends with an ellipsis; one that fits does not.
+    @Test func summaryCutShortSaysSo() {
+        let long = RoleTests.events("本报讯 4月12日，出席青川县第十八届人民代表大会第四次会议和政协青川县第十届委员会第四次会议的代表和委员们集中视察了全县重点项目。")
+        let summary = long.first?.summary ?? ""
+        #expect(summary.unicodeScalars.count == 40 && summary.hasSuffix("…"), "\(summary)")
+        let short = RoleTests.events("本报讯 4月12日，副区长蒋川到青石镇调研。")
+        #expect(short.first.map { !$0.summary.hasSuffix("…") } == true)
+    }
+
     @Test(arguments: rows.indices)
     func background(_ index: Int) {
         let row = Self.rows[index]
