@@ -24,6 +24,7 @@ final class CompiledLexicon: Sendable {
     let backgroundCues: PhraseTrie<Bool>
     let studyFrameOpeners: PhraseTrie<Bool>
     let studyFrameClosers: PhraseTrie<Bool>
+    let purposeOpeners: PhraseTrie<Bool>
     let coActionWords: PhraseTrie<Bool>
     let hostedKinds: Set<String>
     let prefixStops: Set<Unicode.Scalar>
@@ -73,6 +74,7 @@ final class CompiledLexicon: Sendable {
         backgroundCues = PhraseTrie(phrases: lexicon.backgroundCues)
         studyFrameOpeners = PhraseTrie(phrases: lexicon.studyFrameOpeners)
         studyFrameClosers = PhraseTrie(phrases: lexicon.studyFrameClosers)
+        purposeOpeners = PhraseTrie(phrases: lexicon.purposeOpeners)
         coActionWords = PhraseTrie(phrases: lexicon.coActionWords)
         hostedKinds = Set(lexicon.hostedKinds)
         prefixStops = Set(lexicon.titlePrefixStops.flatMap(MatchFolding.fold))

@@ -64,6 +64,8 @@ public struct EventLexicon: Hashable, Sendable {
     /// `贯彻落实…精神`: the triggers between an opener and a closer name what is studied.
     public var studyFrameOpeners: [String]
     public var studyFrameClosers: [String]
+    /// Clause openers of a purpose (`为筹备…`, `为了…`): the clause names what is to come.
+    public var purposeOpeners: [String]
     /// Words right before a name that make it an object (`会见A`, `对A`, `与A座谈`).
     public var objectMarkers: [String]
     /// Words of joint action after a partner (`A与B共同出席`): the partner is a subject too.

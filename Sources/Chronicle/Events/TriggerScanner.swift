@@ -23,9 +23,11 @@ struct TriggerScanner {
         var scanned = 0
         for (index, clause) in text.clauses.enumerated() {
             var i = clause.range.lowerBound
-            var studied = -1
+            let studied = studyFrame(in: clause.range, s)
+            // `为筹备此次开工活动，…`: a purpose names what is to come, no event.
+            let purpose = lexicon.purposeOpeners.matches(s, at: clause.range.lowerBound, end: clause.range.upperBound)
             while i < clause.range.upperBound {
-                if clause.sentence == reportedSentence { break }
+                if clause.sentence == reportedSentence || purpose { break }
                 // Title marks seen since the last position, punctuation between clauses included.
                 while scanned <= i {
                     if Punctuation.titleOpeners.contains(s[scanned]) { titleDepth += 1 }
@@ -37,17 +39,12 @@ struct TriggerScanner {
                     i += m.length
                     continue
                 }
-                if i > studied, let m = lexicon.studyFrameOpeners.longestMatch(in: s, at: i, end: clause.range.upperBound) {
-                    studied = closer(after: i + m.length, in: clause.range, s) ?? -1
-                    i += m.length
-                    continue
-                }
                 guard let m = lexicon.triggers.longestMatch(in: s, at: i, end: clause.range.upperBound) else {
                     i += 1
                     continue
                 }
                 let end = i + m.length
-                if let kind = m.payload.kind, i >= studied, titleDepth == 0,
+                if let kind = m.payload.kind, !(studied?.contains(i) ?? false), titleDepth == 0,
                    !lexicon.blockingSuffixes.matches(s, at: end, end: clause.range.upperBound) {
                     result[index].append(TriggerHit(range: i..<end, kind: kind, weight: m.payload.weight))
                 }
@@ -57,9 +54,19 @@ struct TriggerScanner {
         return result
     }
 
-    /// Start of the word that closes a study frame (`精神`) in the clause, if any.
-    private func closer(after start: Int, in clause: Range<Int>, _ s: [Unicode.Scalar]) -> Int? {
-        (start..<clause.upperBound).first { lexicon.studyFrameClosers.matches(s, at: $0, end: clause.upperBound) }
+    /// From the end of the first study opener to the closer after it (`精神`), if the
+    /// clause has both. Openers are found apart from triggers: `组织学习了…精神` is a study
+    /// event (`组织学习`) whose studied meetings are no events.
+    private func studyFrame(in clause: Range<Int>, _ s: [Unicode.Scalar]) -> Range<Int>? {
+        for i in clause {
+            guard let m = lexicon.studyFrameOpeners.longestMatch(in: s, at: i, end: clause.upperBound) else { continue }
+            let start = i + m.length
+            guard let end = (start..<clause.upperBound).first(where: {
+                lexicon.studyFrameClosers.matches(s, at: $0, end: clause.upperBound)
+            }) else { return nil }
+            return start..<end
+        }
+        return nil
     }
 }
 
