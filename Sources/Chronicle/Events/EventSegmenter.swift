@@ -106,8 +106,10 @@ struct EventSegmenter {
                     }
                 }
             }
+            // A date inside what is studied (`学习了…3月18日…会议上的讲话精神`) dates no event here.
+            let studied = TriggerScanner(lexicon: lexicon).studyFrame(in: clause.range, s)
             let gov = inClause.last { mentions[$0].end <= hit.range.lowerBound }
-                ?? inClause.first { mentions[$0].start >= hit.range.upperBound }
+                ?? inClause.first { mentions[$0].start >= hit.range.upperBound && !(studied?.contains(mentions[$0].start) ?? false) }
                 ?? lastInSentence
             let own = gov.flatMap { used.contains($0) ? nil : $0 }
             let cueHere = cueArmed

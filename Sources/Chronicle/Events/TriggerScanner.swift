@@ -57,7 +57,7 @@ struct TriggerScanner {
     /// From the end of the first study opener to the closer after it (`精神`), if the
     /// clause has both. Openers are found apart from triggers: `组织学习了…精神` is a study
     /// event (`组织学习`) whose studied meetings are no events.
-    private func studyFrame(in clause: Range<Int>, _ s: [Unicode.Scalar]) -> Range<Int>? {
+    func studyFrame(in clause: Range<Int>, _ s: [Unicode.Scalar]) -> Range<Int>? {
         for i in clause {
             guard let m = lexicon.studyFrameOpeners.longestMatch(in: s, at: i, end: clause.upperBound) else { continue }
             let start = i + m.length

@@ -29,6 +29,8 @@ import Testing
             kinds: ["inspection"]),
         Row(rule: "studied meetings after 组织学习了", body: "4月12日晚，青川县组织学习了全省经济工作会议和全市推进会等会议精神。",
             kinds: ["study"]),
+        Row(rule: "a date inside what is studied", body: "4月12日晚，青川县组织学习了省委书记在4月8日全省大会上的讲话精神。",
+            kinds: ["study"]),
         Row(rule: "a document's title", body: "近日，区人大常委会办公室下发了《关于组织代表开展会前视察调研的通知》。",
             kinds: []),
         Row(rule: "a meeting building is no meeting", body: "4月12日早上8点，学员们走进区政府会议楼一楼。当天，青年干部培训班在这里开班。",
@@ -44,6 +46,11 @@ import Testing
         #expect(summary.unicodeScalars.count == 40 && summary.hasSuffix("…"), "\(summary)")
         let short = RoleTests.events("本报讯 4月12日，副区长蒋川到青石镇调研。")
         #expect(short.first.map { !$0.summary.hasSuffix("…") } == true)
+    }
+
+    @Test func aStudiedDateDatesNothing() {
+        let events = RoleTests.events("本报讯 4月12日晚，青川县组织学习了省委书记在4月8日全省大会上的讲话精神。")
+        #expect(events.map(\.timex.value) == ["2021-04-12TEV"])
     }
 
     @Test(arguments: rows.indices)
