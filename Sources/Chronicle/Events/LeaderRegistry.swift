@@ -182,23 +182,22 @@ struct RoleResolver {
     }
 
     /// The words after a group that can say its part: the rest of its clause, and the
-    /// clauses that go on without a subject of their own (`出席会议，并讲话`), up to the
-    /// next person named.
+    /// clauses that go on without a subject of their own (`出席会议，并讲话`); when those
+    /// hold no cue, the list goes on (`区委书记A，区委办等部门负责人，…共同参加`) to the
+    /// first clause that does. Never past the next person named.
     private func region(after o: RoleResolverOccurrence, until next: Int?, _ text: ArticleText) -> Range<Int> {
         let s = text.scalars
+        let sentence = text.clauses[o.clause].sentence
         var end = text.clauses[o.clause].range.upperBound
         var c = o.clause + 1
-        while c < text.clauses.count, text.clauses[c].sentence == text.clauses[o.clause].sentence {
+        while c < text.clauses.count, text.clauses[c].sentence == sentence {
             let r = text.clauses[c].range
-            guard lexicon.summaryDroppedLeads.matches(s, at: r.lowerBound, end: r.upperBound)
-                || lexicon.subjectlessStarts.matches(s, at: r.lowerBound, end: r.upperBound) else { break }
+            let continues = lexicon.summaryDroppedLeads.matches(s, at: r.lowerBound, end: r.upperBound)
+                || lexicon.subjectlessStarts.matches(s, at: r.lowerBound, end: r.upperBound)
+            guard continues || cueRole(in: o.span.upperBound..<min(end, next ?? end), text) == nil else { break }
+            if let next, r.lowerBound >= next { break }
             end = r.upperBound
             c += 1
-        }
-        // A subject cut off by a comma (`区委书记A、校党委书记B，分别在…讲话`): its words come next.
-        if c < text.clauses.count, text.clauses[c].sentence == text.clauses[o.clause].sentence,
-           !(o.span.upperBound..<end).contains(where: { ScalarClass.isHan(s[$0]) }) {
-            end = text.clauses[c].range.upperBound
         }
         if let next { end = min(end, next) }
         return o.span.upperBound..<max(o.span.upperBound, end)

@@ -60,6 +60,12 @@ import Testing
             leaders: [], attendees: ["副区长马原"]),
         Row(rule: "a list broken by a title without its name", body: "4月12日，全县重点项目观摩活动举行。县人大常委会主任高山，县政协主席白云，县人大常委会主任副主任林海参加活动。",
             leaders: [], attendees: ["县人大常委会主任高山", "县政协主席白云", "副主任林海"]),
+        Row(rule: "a list goes on over unnamed people to its verb", body: "4月12日，政企座谈会在青湖基地举行。区委书记严格，区长白桦，区委办、区工商联等部门负责人，企业家代表共同参加了座谈会。",
+            leaders: [], attendees: ["区委书记严格", "区长白桦"]),
+        Row(rule: "members of a study group speak in exchange", body: "4月12日晚，区委理论学习中心组举行集体学习会。中心组成员叶舟、韩梅等作了交流发言。区委书记严正主持会议。",
+            leaders: ["区委书记严正"], attendees: ["叶舟", "韩梅"]),
+        Row(rule: "who holds the talk and hears the reports leads", body: "当天下午，区政协主席林川在东湾镇政府与镇村干部座谈交流，听取防汛工作情况汇报。",
+            leaders: ["区政协主席林川"], attendees: []),
         // Neither: a superior whose speech is studied, the voice of a quotation.
         Row(rule: "studied speech", body: "4月12日，区委常委会召开会议，传达学习省委书记严正平在全省经济工作会议上的讲话精神。区委书记叶青主持会议。",
             leaders: ["区委书记叶青"], attendees: []),
