@@ -133,7 +133,11 @@ struct EventSegmenter {
                 } else if cueHere || (connector && own == nil && hit.kind != kind)
                             || (further && own == nil && !timex.spansDays) {
                     // (A further activity during a programme of several days is part of it.)
-                    drafts.append(inheriting(drafts[last], hit: hit, clause: ci, pending: pending))
+                    // Sentences before the one that moves on still report the event before.
+                    let earlier = pending.filter { text.clauses[$0].sentence < clause.sentence }
+                    drafts[last].scope += earlier
+                    drafts.append(inheriting(drafts[last], hit: hit, clause: ci,
+                                             pending: pending.filter { text.clauses[$0].sentence == clause.sentence }))
                     pending = []
                 } else if let m = own, hit.kind != kind || !sameOccasion(mentions[m].timex, timex) {
                     used.insert(m)
