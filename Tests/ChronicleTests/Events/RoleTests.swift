@@ -68,6 +68,10 @@ import Testing
             leaders: ["区政协主席林川"], attendees: []),
         Row(rule: "who attended the meeting before 会后 attends that meeting only", body: "4月12日上午，两地合作座谈会召开。区长沈默主持会议。区领导林海、韩梅参加会议。会后，沈默一行前往东湾产业园调研。",
             leaders: ["区长沈默"], attendees: ["林海", "韩梅"]),
+        Row(rule: "a rank that contains an activity word", body: "4月12日上午，街道中心组举行集中学习会，街道党工委书记林川主持。街道调研员王朗、副调研员苏禾分别进行交流发言。",
+            leaders: ["街道党工委书记林川"], attendees: ["街道调研员王朗", "副调研员苏禾"]),
+        Row(rule: "presenting certificates is no lead", body: "4月12日上午，文明交通志愿服务启动仪式举行，副市长林川主持。最后，市文明办主任苏禾向志愿者代表颁发了聘书。",
+            leaders: ["副市长林川"], attendees: []),
         // Neither: a superior whose speech is studied, the voice of a quotation.
         Row(rule: "studied speech", body: "4月12日，区委常委会召开会议，传达学习省委书记严正平在全省经济工作会议上的讲话精神。区委书记叶青主持会议。",
             leaders: ["区委书记叶青"], attendees: []),
