@@ -44,6 +44,7 @@ final class CompiledLexicon: Sendable {
     let nonPlaceEndings: PhraseTrie<Bool>
     let nonPlaceCues: PhraseTrie<Bool>
     let nonPlaceStarts: PhraseTrie<Bool>
+    let deicticPlaces: PhraseTrie<Bool>
     let leadEndings: PhraseTrie<Bool>
     let leadSourceMarks: PhraseTrie<Bool>
     let nonNameCharacters: Set<Unicode.Scalar>
@@ -94,6 +95,7 @@ final class CompiledLexicon: Sendable {
         nonPlaceEndings = PhraseTrie(phrases: lexicon.nonPlaceEndings)
         nonPlaceCues = PhraseTrie(phrases: lexicon.nonPlaceCues)
         nonPlaceStarts = PhraseTrie(phrases: lexicon.nonPlaceStarts)
+        deicticPlaces = PhraseTrie(phrases: lexicon.deicticPlaces)
         leadEndings = PhraseTrie(phrases: lexicon.leadEndings)
         leadSourceMarks = PhraseTrie(phrases: lexicon.leadSourceMarks)
         nonNameCharacters = Set(lexicon.nonNameCharacters.flatMap(MatchFolding.fold))

@@ -119,6 +119,8 @@ public struct EventLexicon: Hashable, Sendable {
     public var nonPlaceCues: [String]
     /// First characters of a phrase that is a scope, not a place (`全区`, `各镇`).
     public var nonPlaceStarts: [String]
+    /// Words that point back to a place named before (`在这里举行`).
+    public var deicticPlaces: [String]
     /// Last characters of a place name: a phrase ending in one is a place even when
     /// punctuation, not a verb, follows it (`到汐河区，督查…`).
     public var placeSuffixes: [String]

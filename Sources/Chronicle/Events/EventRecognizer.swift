@@ -60,6 +60,18 @@ public struct EventRecognizer: Sendable {
             var location = places.venue(in: [opening.range] + sentenceClauses, text)
                 ?? places.objectPlace(in: opening.range, text)
             if location == nil, !draft.inherited { location = places.tourSite(in: scope, text) }
+            // `4月26日上午，旅游节在X景区举办。县委书记A出席并宣布开幕。`: the sentence that
+            // gave the event its date sets its scene too.
+            // … and `在这里举行` points back to the site the sentence before entered.
+            if location == nil, !draft.inherited {
+                let c = draft.governing.map { g in text.clauses.partitioningIndex { $0.range.upperBound > sorted[g].start } }
+                if let c, c < text.clauses.count, text.clauses[c].sentence < opening.sentence {
+                    location = places.venue(in: sentenceRanges(text.clauses[c].sentence, text), text)
+                } else if opening.sentence > 0, places.pointsBack(in: sentenceClauses, text) {
+                    let previous = sentenceRanges(opening.sentence - 1, text)
+                    location = places.venue(in: previous, text) ?? places.tourSite(in: previous, text)
+                }
+            }
             let subject = subjectClause(before: draft.openingClause, text, sorted)
             let summary = draft.headlineTrigger == nil
                 ? writer.summary(clause: opening.range, subject: subject, text: text, mentions: sorted,
@@ -85,6 +97,12 @@ extension EventRecognizer {
         let r = text.clauses[index - 1].range
         let m = mentions.partitioningIndex { $0.start >= r.lowerBound }
         return m < mentions.count && mentions[m].start < r.upperBound ? nil : r
+    }
+
+    /// The clause ranges of one sentence.
+    func sentenceRanges(_ sentence: Int, _ text: ArticleText) -> [Range<Int>] {
+        let first = text.clauses.partitioningIndex { $0.sentence >= sentence }
+        return text.clauses[first...].prefix { $0.sentence == sentence }.map(\.range)
     }
 
     /// The sentence that reports the event; in text without sentence ends (a page that is

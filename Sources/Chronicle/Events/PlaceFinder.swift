@@ -46,6 +46,16 @@ struct PlaceFinder {
         return nil
     }
 
+    /// A place cue followed by a word that points back (`在这里举行`).
+    func pointsBack(in ranges: [Range<Int>], _ text: ArticleText) -> Bool {
+        ranges.contains { r in
+            r.contains { i in
+                guard let m = lexicon.placeCues.longestMatch(in: text.scalars, at: i, end: r.upperBound) else { return false }
+                return lexicon.deicticPlaces.matches(text.scalars, at: i + m.length, end: r.upperBound)
+            }
+        }
+    }
+
     /// The first site of a tour (`来到X`), or of a clause that sets the scene (`在X，`), in
     /// the given ranges.
     func tourSite(in ranges: [Range<Int>], _ text: ArticleText) -> String? {
@@ -87,6 +97,7 @@ struct PlaceFinder {
     private func phrase(from start: Int, in r: Range<Int>, _ text: ArticleText, needsVerb: Bool) -> String? {
         let s = text.scalars
         guard start < r.upperBound, !lexicon.placeTerminators.matches(s, at: start, end: r.upperBound),
+              !lexicon.deicticPlaces.matches(s, at: start, end: r.upperBound),
               !lexicon.triggers.matches(s, at: start, end: r.upperBound) else { return nil }
         var j = start
         // `到沈水、林盛、沙河街道调研`: a list of places; the event's place is the first.
