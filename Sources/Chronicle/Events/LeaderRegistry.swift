@@ -188,19 +188,27 @@ struct RoleResolver {
     private func region(after o: RoleResolverOccurrence, until next: Int?, _ text: ArticleText) -> Range<Int> {
         let s = text.scalars
         let sentence = text.clauses[o.clause].sentence
+        let start = o.span.upperBound
+        // Each clause is read once: regions of successive groups do not overlap.
+        func clipped(_ a: Int, _ b: Int) -> Range<Int> {
+            let upper = max(a, min(b, next ?? b))
+            return a..<upper
+        }
         var end = text.clauses[o.clause].range.upperBound
+        var found = cueRole(in: clipped(start, max(start, end)), text) != nil
         var c = o.clause + 1
         while c < text.clauses.count, text.clauses[c].sentence == sentence {
             let r = text.clauses[c].range
+            if let next, r.lowerBound >= next { break }
             let continues = lexicon.summaryDroppedLeads.matches(s, at: r.lowerBound, end: r.upperBound)
                 || lexicon.subjectlessStarts.matches(s, at: r.lowerBound, end: r.upperBound)
-            guard continues || cueRole(in: o.span.upperBound..<min(end, next ?? end), text) == nil else { break }
-            if let next, r.lowerBound >= next { break }
+            guard continues || !found else { break }
             end = r.upperBound
+            if !found { found = cueRole(in: clipped(max(start, r.lowerBound), r.upperBound), text) != nil }
             c += 1
         }
         if let next { end = min(end, next) }
-        return o.span.upperBound..<max(o.span.upperBound, end)
+        return start..<max(start, end)
     }
 
     /// The strongest role cue in a region: studied, guests, leads or heads; else the first

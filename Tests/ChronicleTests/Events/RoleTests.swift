@@ -93,6 +93,17 @@ import Testing
         #expect(first?.attendees == row.attendees, "\(row.rule)")
     }
 
+    /// Names whose spans overlap or run past their clause (a title written after the name
+    /// at a clause end, one person twice in a row) still give every group a region.
+    @Test func overlappingNamesKeepRegionsInOrder() {
+        for body in ["4月12日，苗青副县长，区长苗青副县长主持会议。",
+                     "4月12日，区长苗青苗青副县长，出席会议，",
+                     "4月12日，县长葛文华、葛文华县长、县长葛文华陪同，主持。"] {
+            let events = RoleTests.events("本报讯 " + body)
+            #expect(events.allSatisfy { Set($0.leaders).isDisjoint(with: $0.attendees) }, "\(body)")
+        }
+    }
+
     static func events(_ body: String) -> [Event] {
         let reference = EventFixture.issue
         let mentions = TimeTagger().tag(body, reference: LocalDateTime(date: reference))
