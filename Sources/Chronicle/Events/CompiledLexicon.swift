@@ -25,6 +25,7 @@ final class CompiledLexicon: Sendable {
     let studyFrameOpeners: PhraseTrie<Bool>
     let studyFrameClosers: PhraseTrie<Bool>
     let purposeOpeners: PhraseTrie<Bool>
+    let modifierMarkers: PhraseTrie<Bool>
     let coActionWords: PhraseTrie<Bool>
     let hostedKinds: Set<String>
     let prefixStops: Set<Unicode.Scalar>
@@ -76,6 +77,7 @@ final class CompiledLexicon: Sendable {
         studyFrameOpeners = PhraseTrie(phrases: lexicon.studyFrameOpeners)
         studyFrameClosers = PhraseTrie(phrases: lexicon.studyFrameClosers)
         purposeOpeners = PhraseTrie(phrases: lexicon.purposeOpeners)
+        modifierMarkers = PhraseTrie(phrases: lexicon.modifierMarkers)
         coActionWords = PhraseTrie(phrases: lexicon.coActionWords)
         hostedKinds = Set(lexicon.hostedKinds)
         prefixStops = Set(lexicon.titlePrefixStops.flatMap(MatchFolding.fold))

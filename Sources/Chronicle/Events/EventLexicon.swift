@@ -64,6 +64,9 @@ public struct EventLexicon: Hashable, Sendable {
     /// `贯彻落实…精神`: the triggers between an opener and a closer name what is studied.
     public var studyFrameOpeners: [String]
     public var studyFrameClosers: [String]
+    /// Words after a trigger that make it a modifier (`出席…大会的代表`): it names the
+    /// clause's event only when no other trigger does.
+    public var modifierMarkers: [String]
     /// Clause openers of a purpose (`为筹备…`, `为了…`): the clause names what is to come.
     public var purposeOpeners: [String]
     /// Words right before a name that make it an object (`会见A`, `对A`, `与A座谈`).

@@ -46,7 +46,12 @@ struct TriggerScanner {
                 let end = i + m.length
                 if let kind = m.payload.kind, !(studied?.contains(i) ?? false), titleDepth == 0,
                    !lexicon.blockingSuffixes.matches(s, at: end, end: clause.range.upperBound) {
-                    result[index].append(TriggerHit(range: i..<end, kind: kind, weight: m.payload.weight))
+                    // `出席会议的代表…视察`: a trigger before 的 modifies a noun; weight 0 leaves the
+                    // clause to another trigger when there is one. Not before another event
+                    // word (`人代会的开幕式` is the meeting's opening).
+                    let marker = lexicon.modifierMarkers.longestMatch(in: s, at: end, end: clause.range.upperBound)
+                    let modifier = marker.map { !lexicon.triggers.matches(s, at: end + $0.length, end: clause.range.upperBound) } ?? false
+                    result[index].append(TriggerHit(range: i..<end, kind: kind, weight: modifier ? 0 : m.payload.weight))
                 }
                 i = end
             }
