@@ -298,7 +298,11 @@ struct EventSegmenter {
         }
         let s = text.scalars
         if lexicon.nonGoverningPrefixes.matchesEnding(s, at: m.start, lowerBound: text.leadEnd) { return false }
+        // The suffix after the expression, or inside it when the time engine took it in
+        // (`2010年以来`; a word of two characters at least: `日前` is a vague date of its own).
         if lexicon.nonGoverningSuffixes.matches(s, at: m.end) { return false }
+        let inside = lexicon.nonGoverningSuffixes.longestEndingLength(s, at: m.end)
+        if inside >= 2, m.end - inside > m.start { return false }
         // A month or more right before a noun names a period, not the day of an event
         // (`前三季度经济运行分析会`, `11月份工作例会`); before a verb it dates one (`12月召开`).
         if m.timex.isMonthsLong, m.end < s.count, ScalarClass.isHan(s[m.end]),
