@@ -55,8 +55,21 @@ struct TriggerScanner {
                 }
                 i = end
             }
+            demoteModifierNames(&result[index], s)
         }
         return result
+    }
+
+    /// `县第十八届人民代表大会第四次会议的代表`: the words of one name before a modifying
+    /// trigger (nothing but the name between them, no verb) modify the noun too.
+    private func demoteModifierNames(_ hits: inout [TriggerHit], _ s: [Unicode.Scalar]) {
+        guard hits.count > 1 else { return }
+        for k in stride(from: hits.count - 2, through: 0, by: -1) where hits[k + 1].weight == 0 && hits[k].weight > 0 {
+            let gap = hits[k].range.upperBound..<hits[k + 1].range.lowerBound
+            let oneName = gap.allSatisfy { ScalarClass.isHan(s[$0]) || s[$0].properties.numericType != nil }
+                && !gap.contains { lexicon.placeTerminators.matches(s, at: $0, end: gap.upperBound) }
+            if oneName { hits[k].weight = 0 }
+        }
     }
 
     /// From the end of the first study opener to the closer after it (`精神`), if the
