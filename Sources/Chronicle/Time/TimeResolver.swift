@@ -124,27 +124,13 @@ struct TimeResolver: Sendable {
     /// A date with the part of day or clock time the spec adds to it.
     private func timeOfDay(on day: CalendarDate, _ s: DateSpec, named: Bool) -> Resolved? {
         if let c = s.clock {
-            let wall = TimeResolver.wallClock(c, partOfDay: s.partOfDay, smallHours: s.smallHours)
+            let wall = c.wall(partOfDay: s.partOfDay, smallHours: s.smallHours)
             let d = day.adding(days: wall.hour / 24)
             guard let time = ClockTime(hour: wall.hour % 24, minute: wall.minute, second: wall.second) else { return nil }
             return Resolved(timex: .dateTime(d, time), type: named ? .datetime : .time)
         }
         if let pod = s.partOfDay { return Resolved(timex: .partOfDay(day, pod), type: named ? .date : .time) }
         return Resolved(timex: .date(day), type: .date)
-    }
-
-    /// The 24-hour wall time of a clock as written with its part of day (下午3时 → 15:00);
-    /// 24 or more means the next day (晚上12点 → 24:00).
-    static func wallClock(_ c: ClockSpec, partOfDay: PartOfDay?, smallHours: Bool) -> (hour: Int, minute: Int, second: Int?) {
-        var h = c.hour
-        switch partOfDay {
-        case .afternoon?: if h < 12 { h += 12 }
-        case .evening?: if h <= 12 && h >= 1 { h += 12 }
-        case .night?: if (!smallHours && h >= 6 && h <= 12) || (smallHours && h == 12) { h += 12 }   // 半夜12点: midnight
-        case .midday?: if h >= 1 && h < 6 { h += 12 }
-        default: break
-        }
-        return (h, c.minute, c.second)
     }
 
     // MARK: Years, months and days

@@ -310,7 +310,7 @@ extension TimeScanner {
         var small = false
         if let (w, e) = wordAt(t, q), case .partOfDay(let pod, let s) = w { podValue = pod; small = s; q = e }
         if let (c, e) = clock(t, at: q, context: true) {
-            let wall = TimeResolver.wallClock(c, partOfDay: podValue, smallHours: small)
+            let wall = c.wall(partOfDay: podValue, smallHours: small)
             return (.set("\(date)T\(pad(wall.hour % 24, 2)):\(pad(wall.minute, 2))"), e)
         }
         if let podValue { return (.set("\(date)T\(podValue.rawValue)"), q) }

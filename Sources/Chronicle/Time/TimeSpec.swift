@@ -90,6 +90,21 @@ struct ClockSpec: Hashable, Sendable {
     var hour: Int
     var minute: Int
     var second: Int?
+
+    /// The 24-hour wall time of a clock as written with its part of day (下午3时 → 15:00);
+    /// 24 or more means the next day (晚上12点 → 24:00). Here, not in the resolver, because
+    /// the scanner needs it too (recurring times) and Time's scanner must not call its resolver.
+    func wall(partOfDay: PartOfDay?, smallHours: Bool) -> (hour: Int, minute: Int, second: Int?) {
+        var h = hour
+        switch partOfDay {
+        case .afternoon?: if h < 12 { h += 12 }
+        case .evening?: if h <= 12 && h >= 1 { h += 12 }
+        case .night?: if (!smallHours && h >= 6 && h <= 12) || (smallHours && h == 12) { h += 12 }   // 半夜12点: midnight
+        case .midday?: if h >= 1 && h < 6 { h += 12 }
+        default: break
+        }
+        return (h, minute, second)
+    }
 }
 
 enum CalendarUnit: Hashable, Sendable {
