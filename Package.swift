@@ -5,7 +5,12 @@ let package = Package(
     name: "chronicle",
     platforms: [.macOS(.v13)],
     products: [
+        // Decode, Layout, Time, Events, Timeline: the time engine and the recognizer, no libical.
+        .library(name: "ChronicleCore", targets: ["ChronicleCore"]),
+        // The exporters (iCalendar through libical, CSV, JSON lines, HTML) over the core.
         .library(name: "Chronicle", targets: ["Chronicle"]),
+        // The SQLite archive of issues (GRDB) over the core.
+        .library(name: "ChronicleArchive", targets: ["ChronicleArchive"]),
         .executable(name: "chronicle", targets: ["chronicle"]),
     ],
     dependencies: [
@@ -22,14 +27,17 @@ let package = Package(
             pkgConfig: "libical",
             providers: [.apt(["libical-dev"])]
         ),
+        // Everything up to the timeline; builds and links without libical or GRDB.
+        .target(name: "ChronicleCore"),
         .target(
             name: "Chronicle",
-            dependencies: ["CLibical", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["ChronicleCore", "CLibical", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
-        // The SQLite archive lives apart so the core library builds without GRDB.
+        // The SQLite archive lives apart so the core library builds without GRDB; it stores
+        // events, so it needs the core only, not the exporters.
         .target(
             name: "ChronicleArchive",
-            dependencies: ["Chronicle", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["ChronicleCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .executableTarget(
             name: "chronicle",
@@ -47,14 +55,14 @@ let package = Package(
         .testTarget(
             name: "ChronicleTests",
             dependencies: [
-                "Chronicle",
+                "ChronicleCore", "Chronicle",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "ChronicleArchiveTests",
-            dependencies: ["ChronicleArchive", "Chronicle"]
+            dependencies: ["ChronicleArchive", "Chronicle", "ChronicleCore"]
         ),
     ]
 )

@@ -1,4 +1,4 @@
-import Chronicle
+import ChronicleCore
 import Foundation
 import GRDB
 

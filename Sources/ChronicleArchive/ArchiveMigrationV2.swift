@@ -1,4 +1,4 @@
-import Chronicle
+import ChronicleCore
 import GRDB
 
 /// v1 → v2: pages keyed by file name (standard input by content), articles within

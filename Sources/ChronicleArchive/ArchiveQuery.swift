@@ -1,4 +1,4 @@
-import Chronicle
+import ChronicleCore
 
 /// A slice of the archive for `chronicle export`. Every field left nil selects everything.
 public struct ArchiveQuery: Hashable, Sendable {

@@ -1,4 +1,4 @@
-import Chronicle
+import ChronicleCore
 
 /// One event as the archive knows it: the report chosen to stand for it, every
 /// other issue that reported it, and the revision data a subscribed calendar needs.
@@ -26,3 +26,4 @@ public struct ArchivedEvent: Hashable, Sendable {
         self.lastModified = lastModified
     }
 }
+

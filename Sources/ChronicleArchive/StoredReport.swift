@@ -1,4 +1,4 @@
-import Chronicle
+import ChronicleCore
 import GRDB
 
 /// The columns of one `report` row (and its people), derived from an `Event`.

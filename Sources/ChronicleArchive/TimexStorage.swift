@@ -1,4 +1,4 @@
-import Chronicle
+import ChronicleCore
 
 /// Stores a `Timex` as its TIMEX3 value string and reads it back.
 ///

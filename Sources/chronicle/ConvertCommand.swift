@@ -50,7 +50,7 @@ struct ConvertCommand: AsyncParsableCommand {
         if let outDir {
             let plan = OutputPlan(inputs: inputs, folder: outDir, format: renderer.format)
             failures += plan.clashes
-            let results = await parallelMap(plan.jobs, width: width) { job -> Result<(Int, String?), PageFailure> in
+            let results = await Batches.map(plan.jobs, width: width) { job -> Result<(Int, String?), PageFailure> in
                 defer { progress.advance(job.input.path) }
                 switch reader.read(job.input) {
                 case .failure(let failure): return .failure(failure)
@@ -77,7 +77,7 @@ struct ConvertCommand: AsyncParsableCommand {
                 }
             }
         } else {
-            let results = await parallelMap(inputs, width: width) { file in
+            let results = await Batches.map(inputs, width: width) { file in
                 defer { progress.advance(file.path) }
                 return reader.read(file).map { ($0.events, $0.warning(file)) }
             }

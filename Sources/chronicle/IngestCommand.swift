@@ -45,42 +45,28 @@ struct IngestCommand: AsyncParsableCommand {
         for line in reader.unmatchedManifestLines(inputs) { log.warning("\(line)") }
         var ingested = 0
         var total = IngestSummary()
-        let batches = stride(from: 0, to: inputs.count, by: Self.batchSize).map {
-            Array(inputs[$0..<min($0 + Self.batchSize, inputs.count)])
-        }
-        let width = input.width
-        func recognize(_ index: Int) -> Task<[Result<PageReader.Read, PageFailure>], Never>? {
-            guard index < batches.count else { return nil }
-            let batch = batches[index]
-            return Task { await parallelMap(batch, width: width) { reader.read($0) } }
-        }
         // The next batch is recognized while this one is written.
-        var next = recognize(0)
-        for index in batches.indices {
-            guard let results = await next?.value else { break }
-            next = recognize(index + 1)
-            for (file, result) in zip(batches[index], results) {
-                progress.advance(file.path)
-                switch result {
-                case .failure(let failure):
-                    failures.append(failure.message)
-                case .success(let read):
-                    if let warning = read.warning(file) { log.warning("\(warning)") }
-                    do {
-                        let summary = try store.ingest(page: read.page, events: read.events,
-                                                       contentHash: ContentHash.hex(read.bytes), at: now)
-                        total = total + summary
-                        ingested += 1
-                        log.info("\(file.path): \(summary.added) added, \(summary.updated) updated, \(summary.removed) removed, \(summary.unchanged) unchanged")
-                        for gone in summary.removedReports {
-                            log.info("\(file.path): removed \(gone.uid) \(gone.summary) (no longer on the page)")
-                        }
-                    } catch {
-                        // The archive itself failed: later pages would fail the same way.
-                        progress.finish()
-                        for failure in failures { log.error("\(failure)") }
-                        throw CommandFailure.usage(error.description)
+        try await Batches.pipelined(inputs, size: Self.batchSize, width: input.width, { reader.read($0) }) { file, result in
+            progress.advance(file.path)
+            switch result {
+            case .failure(let failure):
+                failures.append(failure.message)
+            case .success(let read):
+                if let warning = read.warning(file) { log.warning("\(warning)") }
+                do {
+                    let summary = try store.ingest(page: read.page, events: read.events,
+                                                   contentHash: ContentHash.hex(read.bytes), at: now)
+                    total = total + summary
+                    ingested += 1
+                    log.info("\(file.path): \(summary.added) added, \(summary.updated) updated, \(summary.removed) removed, \(summary.unchanged) unchanged")
+                    for gone in summary.removedReports {
+                        log.info("\(file.path): removed \(gone.uid) \(gone.summary) (no longer on the page)")
                     }
+                } catch {
+                    // The archive itself failed: later pages would fail the same way.
+                    progress.finish()
+                    for failure in failures { log.error("\(failure)") }
+                    throw CommandFailure.usage(String(describing: error))
                 }
             }
         }

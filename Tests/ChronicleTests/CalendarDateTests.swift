@@ -1,5 +1,6 @@
 import Testing
 @testable import Chronicle
+@testable import ChronicleCore
 
 @Suite struct CalendarDateTests {
     @Test func rejectsImpossibleDates() {

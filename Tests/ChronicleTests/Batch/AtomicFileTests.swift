@@ -1,4 +1,5 @@
 @testable import Chronicle
+@testable import ChronicleCore
 import Foundation
 import Testing
 #if canImport(Glibc)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Chronicle
+@testable import ChronicleCore
 
 /// The whole pipeline over every document of `Tests/Corpus` (the invented development corpus the repository
 /// lays it out), scored against `gold.jsonl`:

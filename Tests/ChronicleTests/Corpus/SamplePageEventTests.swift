@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Chronicle
+@testable import ChronicleCore
 
 /// The user's sample page, through the whole pipeline.
 @Suite struct SamplePageEventTests {

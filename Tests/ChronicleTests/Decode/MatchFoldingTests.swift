@@ -1,5 +1,6 @@
 import Testing
 @testable import Chronicle
+@testable import ChronicleCore
 
 @Suite struct MatchFoldingTests {
     /// Written form → folded form. Same scalar count on both sides, always.

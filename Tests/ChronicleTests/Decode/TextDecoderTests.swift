@@ -1,5 +1,6 @@
 import Testing
 @testable import Chronicle
+@testable import ChronicleCore
 
 @Suite struct TextDecoderTests {
     let chinese = "本报讯 4月12日上午,区长张艳敏暗访督导。"

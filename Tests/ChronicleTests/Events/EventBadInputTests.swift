@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Chronicle
+@testable import ChronicleCore
 
 /// Issue 4 "Quality": bad input ends in a clear message or an empty result, in linear time.
 @Suite struct EventBadInputTests {

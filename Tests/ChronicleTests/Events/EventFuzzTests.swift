@@ -1,5 +1,6 @@
 import Testing
 @testable import Chronicle
+@testable import ChronicleCore
 
 /// Random pages built from the lexicon's own pieces, punctuation and noise, with random
 /// (also nonsensical) mentions: the recognizer never traps and keeps its invariants.

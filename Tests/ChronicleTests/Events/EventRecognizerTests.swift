@@ -1,5 +1,6 @@
 import Testing
 @testable import Chronicle
+@testable import ChronicleCore
 
 /// The recognizer on hand-built articles: one concept per test, invented sentences.
 @Suite struct EventRecognizerTests {

@@ -1,4 +1,5 @@
 @testable import Chronicle
+@testable import ChronicleCore
 
 /// Hand-built articles and mentions, so recognizer tests do not depend on the time engine.
 enum EventFixture {

@@ -1,5 +1,6 @@
 import Testing
 @testable import Chronicle
+@testable import ChronicleCore
 
 /// Leader rules of the corpus README, one invented sentence per rule: the people the
 /// finder names, each once as first written (`RoleTests` decides who leads and who attends).

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Chronicle
+@testable import ChronicleCore
 
 /// Every document of `Tests/Corpus` as a calendar, twice: from its gold events (fixed
 /// input, so the HTML can be a golden file) and from what the pipeline recognizes; every

@@ -1,5 +1,6 @@
 import Testing
 @testable import Chronicle
+@testable import ChronicleCore
 
 /// Every format's output for the sample events, compared byte for byte with
 /// `Fixtures/golden/`. Re-record: `CHRONICLE_RECORD=1 swift test --filter Golden`.

@@ -1,5 +1,6 @@
 import Testing
 @testable import Chronicle
+@testable import ChronicleCore
 
 @Suite struct HTMLTimelineTests {
     typealias S = SampleEvents

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Chronicle
+@testable import ChronicleCore
 
 @Suite struct JSONLinesTests {
     typealias S = SampleEvents

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Chronicle
+@testable import ChronicleCore
 
 /// libical 3.0.16's known defects, each shown to exist in its raw output (where it still
 /// does: a newer libical may have fixed it) and shown absent from ours.

@@ -1,5 +1,6 @@
 import Testing
 @testable import Chronicle
+@testable import ChronicleCore
 
 /// A year of a busy district's events in every format: output grows linearly with input
 /// (no quadratic step), and the calendar stays valid at that size.

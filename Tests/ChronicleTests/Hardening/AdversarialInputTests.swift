@@ -1,5 +1,6 @@
 import Testing
 @testable import Chronicle
+@testable import ChronicleCore
 
 /// Hostile input through the whole library path (issue 7): every case ends in a clear
 /// result — an error naming the file, or an empty or partial result — never a crash or

@@ -1,5 +1,6 @@
 import Testing
 @testable import Chronicle
+@testable import ChronicleCore
 
 /// Inputs the fuzzer (`make fuzz`, `Fuzz/`) found, reduced by hand, each with what went
 /// wrong. Every one goes through the time engine and the whole pipeline and must keep

@@ -1,6 +1,7 @@
 import PropertyBased
 import Testing
 @testable import Chronicle
+@testable import ChronicleCore
 
 /// Invariants of the resolver over random reference dates and expressions (issue 7):
 /// values parse as TIMEX3, relative expressions move the right way, ranges are ordered,

@@ -1,5 +1,6 @@
 import Testing
 @testable import Chronicle
+@testable import ChronicleCore
 
 /// Input that is not a news page ends in a clear error or an empty result, fast.
 @Suite struct BadInputTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Chronicle
+@testable import ChronicleCore
 
 /// Runs Decode and Layout over every document of the shared development corpus and
 /// compares articles, headlines, bylines and issue dates with the gold annotations.

@@ -1,5 +1,6 @@
 import Testing
 @testable import Chronicle
+@testable import ChronicleCore
 
 /// Random pages assembled from the pieces real pages are made of: Layout never traps,
 /// never loses its invariants, and every byte sequence either decodes or names an offset.

@@ -1,5 +1,6 @@
 import Testing
 @testable import Chronicle
+@testable import ChronicleCore
 
 /// One table per kind of line: the table documents what Layout recognizes.
 @Suite struct LineClassifierTests {

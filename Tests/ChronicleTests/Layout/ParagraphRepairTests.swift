@@ -1,5 +1,6 @@
 import Testing
 @testable import Chronicle
+@testable import ChronicleCore
 
 @Suite struct ParagraphRepairTests {
     /// Lines as copied from a page → paragraphs after repair.

@@ -1,5 +1,6 @@
 import Testing
 @testable import Chronicle
+@testable import ChronicleCore
 
 /// Pages shaped like what users save from real sites: furniture, kickers, subtitles,
 /// several kinds of lead, split credits, captions, navigation lists, traditional script.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Chronicle
+@testable import ChronicleCore
 
 /// Every page in `Samples/` converts to exactly the expected outputs kept beside it
 /// (`NAME.ics`, `NAME.csv`, `NAME.jsonl`), as `chronicle convert Samples/NAME.txt -o NAME.ics`

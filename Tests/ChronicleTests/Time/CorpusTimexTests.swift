@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Chronicle
+@testable import ChronicleCore
 
 /// Every timex of the annotated corpus (`Tests/Corpus/gold.jsonl`) must be found with
 /// its gold value and modifier when the whole decoded document is tagged against its

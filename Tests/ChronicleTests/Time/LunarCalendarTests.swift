@@ -1,5 +1,6 @@
 import Testing
 @testable import Chronicle
+@testable import ChronicleCore
 
 /// The astronomical lunar calendar against published tables (the data of the `lunardate`
 /// Python package, checked for every festival of 1901–2099 when this was written: all

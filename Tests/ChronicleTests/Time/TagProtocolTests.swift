@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Chronicle
+@testable import ChronicleCore
 
 /// `chronicle tag --jsonl`: one answer per line, errors as lines, the stream goes on.
 @Suite struct TagProtocolTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import Chronicle
+@testable import ChronicleCore
 
 /// One row per coverage item of the time engine (issue 3), traps included.
 ///

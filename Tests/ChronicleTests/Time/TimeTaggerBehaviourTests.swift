@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Chronicle
+@testable import ChronicleCore
 
 /// What callers rely on beyond single values: offsets, tense, reentrancy, robustness, speed.
 @Suite struct TimeTaggerBehaviourTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Chronicle
+@testable import ChronicleCore
 
 /// The independent checks every .ics a test writes goes through: libical parses it back
 /// with no errors, `Tests/Tools/check_ics.py` accepts it, and khal imports it.

@@ -1,4 +1,5 @@
 @testable import Chronicle
+@testable import ChronicleCore
 
 /// Hand-built events covering every shape of Timex, plus hostile text, for the
 /// Timeline and Export tests (until the recognizer stages land, and independent of them).

@@ -1,12 +1,12 @@
 /// The JSON chronicle writes, shared by the time engine's `tag --jsonl` protocol and the
 /// `--format jsonl` exporter; it lives below both so neither stage reaches into the other.
 /// Compact, keys in insertion order, non-ASCII as UTF-8.
-indirect enum JSONValue: Hashable, Sendable {
+package indirect enum JSONValue: Hashable, Sendable {
     case string(String), int(Int), bool(Bool), array([JSONValue]), object(JSONObject), null
     /// A number as JSON text, passed through as it came in (a request's `id`).
     case number(String)
 
-    func write(into out: inout [UInt8]) {
+    package func write(into out: inout [UInt8]) {
         switch self {
         case .string(let s): JSONValue.writeString(s, into: &out)
         case .int(let n): out += Array(String(n).utf8)
@@ -26,7 +26,7 @@ indirect enum JSONValue: Hashable, Sendable {
 
     /// Escapes `"`, `\` and the C0 controls; U+2028/2029 too, so a line is also valid
     /// JavaScript. Works on the UTF-8 bytes: every other byte is copied as it is.
-    static func writeString(_ s: String, into out: inout [UInt8]) {
+    package static func writeString(_ s: String, into out: inout [UInt8]) {
         let hex: StaticString = "0123456789abcdef"
         out.append(quote)
         let bytes = Array(s.utf8)
@@ -58,17 +58,19 @@ indirect enum JSONValue: Hashable, Sendable {
     private static let lineSeparator = Array("\\u2028".utf8), paragraphSeparator = Array("\\u2029".utf8)
 }
 
-struct JSONObject: Hashable, Sendable {
+package struct JSONObject: Hashable, Sendable {
     private struct Member: Hashable, Sendable {
         let key: String
         let value: JSONValue
     }
     private var members: [Member] = []
 
-    mutating func add(_ key: String, _ value: JSONValue) { members.append(Member(key: key, value: value)) }
+    package init() {}
+
+    package mutating func add(_ key: String, _ value: JSONValue) { members.append(Member(key: key, value: value)) }
 
     /// `{"k": v, …}` with the spacing of DESIGN.md's example.
-    func write(into out: inout [UInt8]) {
+    package func write(into out: inout [UInt8]) {
         out.append(UInt8(ascii: "{"))
         for (i, member) in members.enumerated() {
             if i > 0 { out += [UInt8(ascii: ","), UInt8(ascii: " ")] }

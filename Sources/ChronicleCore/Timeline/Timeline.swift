@@ -130,7 +130,7 @@ extension TimelineEntry {
     }
 
     /// The day an entry is listed under: its slot, else the first day its value covers, else the issue date.
-    var sortDay: CalendarDate { Self.listingDay(event: event, slot: slot) }
+    package var sortDay: CalendarDate { Self.listingDay(event: event, slot: slot) }
 
     static func listingDay(event: Event, slot: CalendarSlot) -> CalendarDate {
         slot.firstDay ?? CalendarMeaning.coveredDays(event.timex)?.first ?? event.issueDate

@@ -152,7 +152,7 @@ public enum CalendarMeaning {
     }
 
     /// First and last day (inclusive) a value covers, for values that name days.
-    static func coveredDays(_ timex: Timex) -> (first: CalendarDate, last: CalendarDate)? {
+    package static func coveredDays(_ timex: Timex) -> (first: CalendarDate, last: CalendarDate)? {
         switch timex {
         case .date(let d), .partOfDay(let d, _), .dateTime(let d, _):
             return (d, d)
@@ -234,7 +234,7 @@ public enum CalendarMeaning {
         var lines = [
             "# What each value means on a calendar",
             "",
-            "Generated from `Sources/Chronicle/Timeline/CalendarMeaning.swift` (a test keeps them equal).",
+            "Generated from `Sources/ChronicleCore/Timeline/CalendarMeaning.swift` (a test keeps them equal).",
             "Times are wall times in \(options.timeZone). CSV and JSON lines give all-day events",
             "as first and last day (inclusive); iCalendar writes `DTSTART;VALUE=DATE` and an",
             "exclusive `DTEND` (the day after the last).",
