@@ -9,18 +9,13 @@ public enum MatchFolding {
     /// The folded form of one scalar.
     @inline(__always)
     public static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar {
-        let v = s.value
-        if v < 0x80 { return s }
-        switch v {
-        case 0xFF01...0xFF5E:                       // full-width ASCII block
-            return Unicode.Scalar(v - 0xFEE0) ?? s
-        case 0x3000, 0x00A0, 0x2002...0x200A, 0x202F, 0x205F:
-            return " "
-        case 0x3400...0x9FFF:
-            return traditionalToSimplified[s] ?? s
-        default:
-            return s
-        }
+        s.value < 0x10000 ? table[Int(s.value)] : s
+    }
+
+    /// The folded value of one scalar value: the scanners' form of `fold(_:)`.
+    @inline(__always)
+    static func fold(value v: UInt32) -> UInt32 {
+        v < 0x10000 ? table[Int(v)].value : v
     }
 
     /// The folded scalars of `text`; same count as `text.unicodeScalars`.
@@ -38,13 +33,28 @@ public enum MatchFolding {
         return String(view)
     }
 
-    /// Built once from the generated table; immutable afterwards.
-    static let traditionalToSimplified: [Unicode.Scalar: Unicode.Scalar] = {
-        let t = TraditionalTable.traditional.unicodeScalars.filter { $0 != "\n" }
-        let s = TraditionalTable.simplified.unicodeScalars.filter { $0 != "\n" }
-        var map: [Unicode.Scalar: Unicode.Scalar] = [:]
-        map.reserveCapacity(t.count)
-        for (a, b) in zip(t, s) { map[a] = b }
-        return map
+    /// Punctuation variants the Unicode blocks below do not fold (ratio colon, en dash,
+    /// hyphens, wave dash): the one list of them, for every stage.
+    static let variants: [(String, Character)] = [
+        ("∶", ":"), ("–‐‑", "-"), ("〜", "~"),
+    ]
+
+    /// The whole fold as one flat table over the Basic Multilingual Plane, built once
+    /// (full-width ASCII → ASCII, spaces → U+0020, traditional → simplified, `variants`);
+    /// a lookup is one load, so the scanners can fold every scalar they read.
+    static let table: [Unicode.Scalar] = {
+        var t = [Unicode.Scalar](repeating: "\u{FFFD}", count: 0x10000)
+        for v in 0..<UInt32(0x10000) {
+            if let s = Unicode.Scalar(v) { t[Int(v)] = s }
+        }
+        for v in UInt32(0xFF01)...0xFF5E { t[Int(v)] = Unicode.Scalar(v - 0xFEE0)! }
+        for v: UInt32 in [0x3000, 0x00A0, 0x202F, 0x205F] + Array(0x2002...0x200A) { t[Int(v)] = " " }
+        let traditional = TraditionalTable.traditional.unicodeScalars.filter { $0 != "\n" }
+        let simplified = TraditionalTable.simplified.unicodeScalars.filter { $0 != "\n" }
+        for (a, b) in zip(traditional, simplified) { t[Int(a.value)] = b }
+        for (sources, target) in variants {
+            for s in sources.unicodeScalars { t[Int(s.value)] = target.unicodeScalars.first! }
+        }
+        return t
     }()
 }

@@ -1,19 +1,11 @@
-/// Folds traditional and full-width scalars to the one spelling the lexicon uses.
+/// The scanner's view of `MatchFolding`: the same one table (traditional → simplified,
+/// full-width forms, punctuation variants), read as scalar values straight from UTF-8.
 ///
 /// One scalar maps to one scalar, so offsets in the folded text are offsets in the original.
 enum TimeFolding {
-    private static let table: [UInt32] = {
-        var t = (0..<0x10000).map { UInt32($0) }
-        for (sources, target) in TimeLexicon.foldings {
-            let to = target.unicodeScalars.first!.value
-            for s in sources.unicodeScalars where s.value < 0x10000 { t[Int(s.value)] = to }
-        }
-        return t
-    }()
-
     @inline(__always)
     static func fold(_ scalar: UInt32) -> UInt32 {
-        scalar < 0x10000 ? table[Int(scalar)] : scalar
+        MatchFolding.fold(value: scalar)
     }
 
     /// The folded scalars of `text`, decoded straight from its UTF-8 bytes.
@@ -21,7 +13,7 @@ enum TimeFolding {
         var text = text
         return text.withUTF8 { bytes in
             [UInt32](unsafeUninitializedCapacity: bytes.count) { out, count in
-                table.withUnsafeBufferPointer { t in
+                MatchFolding.table.withUnsafeBufferPointer { t in
                     var i = 0, n = 0
                     let end = bytes.count
                     while i < end {
@@ -36,7 +28,7 @@ enum TimeFolding {
                             v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
                                 | UInt32(bytes[i + 3] & 0x3F); i += 4
                         }
-                        out[n] = v < 0x10000 ? t[Int(v)] : v
+                        out[n] = v < 0x10000 ? t[Int(v)].value : v
                         n += 1
                     }
                     count = n

@@ -2,23 +2,8 @@
 ///
 /// The scanner and the resolver read these tables and contain no Chinese of their own.
 /// Traditional characters and full-width forms are folded to one spelling before
-/// matching (`foldings`), so each word is listed once.
+/// matching (`MatchFolding`, the one fold table), so each word is listed once.
 enum TimeLexicon {
-
-    // MARK: Folding (one scalar to one scalar, so offsets never move)
-
-    /// Traditional and full-width spellings and their canonical scalar.
-    static let foldings: [(String, Character)] = [
-        ("０", "0"), ("１", "1"), ("２", "2"), ("３", "3"), ("４", "4"),
-        ("５", "5"), ("６", "6"), ("７", "7"), ("８", "8"), ("９", "9"),
-        ("：∶", ":"), ("－–‐‑", "-"), ("／", "/"), ("．", "."), ("～〜", "~"),
-        ("（", "("), ("）", ")"), ("\u{3000}", " "),
-        ("時", "时"), ("點", "点"), ("號", "号"), ("週", "周"), ("後", "后"), ("兩", "两"),
-        ("個", "个"), ("鐘", "钟"), ("禮", "礼"), ("間", "间"), ("隨", "随"), ("節", "节"),
-        ("來", "来"), ("這", "这"), ("當", "当"), ("頭", "头"), ("際", "际"), ("勞", "劳"),
-        ("慶", "庆"), ("兒", "儿"), ("聖", "圣"), ("誕", "诞"), ("陽", "阳"), ("歲", "岁"),
-        ("○◯Ｏ", "〇"), ("貳", "二"), ("參", "三"),
-    ]
 
     // MARK: Numerals
 
@@ -27,6 +12,9 @@ enum TimeLexicon {
         ("五", 5), ("六", 6), ("七", 7), ("八", 8), ("九", 9),
         // Colloquial counts (仨礼拜, 俩小时).
         ("俩", 2), ("仨", 3),
+        // Zero typed as a circle or a letter O (二○二一年, 二Ｏ二一年; Ｏ folds to O), and
+        // the financial two. Numeral spellings, not folds: ○ is also a layout bullet.
+        ("○", 0), ("◯", 0), ("O", 0), ("贰", 2),
     ]
     /// Digits that only count, never spell a digit string (一两年 is one or two years, not 12).
     static let countingDigits: [Character] = ["两", "俩", "仨"]
@@ -285,7 +273,7 @@ enum TimeLexicon {
     /// One table of the named days news reports: China's public holidays, the traditional
     /// festivals, observances (Chinese, international and commercial, Western ones included)
     /// with their short forms and numeric nicknames. Solar terms follow; traditional spellings
-    /// the fold does not cover are composed from `traditionalCharacters`.
+    /// (國慶節, 驚蟄) match through the one fold (`MatchFolding`).
     static let festivals: [(String, Festival)] = [
         // Public holidays.
         ("元旦", .solar(1, 1)), ("元旦节", .solar(1, 1)), ("新年", .solar(1, 1)),
@@ -350,22 +338,6 @@ enum TimeLexicon {
         ("小满", 60), ("芒种", 75), ("夏至", 90), ("小暑", 105), ("大暑", 120), ("立秋", 135), ("处暑", 150),
         ("白露", 165), ("秋分", 180), ("寒露", 195), ("霜降", 210), ("立冬", 225), ("小雪", 240), ("大雪", 255),
         ("冬至", 270), ("小寒", 285), ("大寒", 300),
-    ]
-    /// Traditional characters the fold leaves as they are, for the festival, solar-term and
-    /// not-a-time words only (國慶節, 驚蟄, 三年行動): each is also entered in that spelling.
-    static let traditionalCharacters: [(Character, Character)] = [
-        ("国", "國"), ("亲", "親"), ("师", "師"), ("妇", "婦"), ("动", "動"), ("党", "黨"), ("军", "軍"), ("腊", "臘"),
-        ("龙", "龍"), ("惊", "驚"), ("蛰", "蟄"), ("谷", "穀"), ("满", "滿"), ("种", "種"), ("处", "處"), ("树", "樹"),
-        ("权", "權"), ("护", "護"), ("环", "環"), ("读", "讀"), ("书", "書"), ("纪", "紀"), ("战", "戰"), ("胜", "勝"),
-        ("记", "記"), ("宪", "憲"), ("万", "萬"), ("丰", "豐"), ("农", "農"), ("双", "雙"), ("愿", "願"), ("卫", "衛"),
-        ("烟", "煙"), ("医", "醫"), ("费", "費"), ("减", "減"), ("灾", "災"), ("无", "無"), ("态", "態"), ("残", "殘"),
-        ("馆", "館"), ("游", "遊"), ("粮", "糧"), ("贫", "貧"), ("献", "獻"), ("龄", "齡"), ("乡", "鄉"), ("门", "門"),
-        ("归", "歸"), ("艺", "藝"), ("华", "華"), ("划", "劃"), ("规", "規"), ("计", "計"), ("坚", "堅"),
-        ("变", "變"), ("样", "樣"), ("项", "項"), ("楼", "樓"), ("线", "線"), ("会", "會"), ("议", "議"),
-        ("厅", "廳"), ("车", "車"), ("库", "庫"), ("桥", "橋"), ("码", "碼"), ("仓", "倉"), ("场", "場"),
-        ("报", "報"), ("轻", "輕"), ("货", "貨"), ("终", "終"), ("鉴", "鑒"), ("检", "檢"), ("审", "審"),
-        ("画", "畫"), ("机", "機"), ("选", "選"), ("舰", "艦"), ("厂", "廠"), ("黄", "黃"), ("长", "長"),
-        ("级", "級"), ("饭", "飯"), ("课", "課"), ("习", "習"), ("专", "專"),
     ]
     /// Lunar dates: `农历八月十五`, `正月初一`, `腊月二十三`.
     static let lunarPrefixes: [String] = ["农历", "阴历"]

@@ -94,7 +94,7 @@ struct TimeScanner: Sendable {
     let monthWordForOrdinal = WordList([TimeLexicon.monthWordForOrdinal])
     let nameLikeFestivals = TimeScanner.spellings(TimeLexicon.nameLikeFestivals)
     let weatherLikeFestivals = TimeScanner.spellings(TimeLexicon.weatherLikeFestivals)
-    let festivalFollowers = WordList(TimeScanner.bothSpellings(TimeLexicon.festivalFollowers))
+    let festivalFollowers = WordList(TimeLexicon.festivalFollowers)
     let adjectivalPartsOfDay = Set(TimeLexicon.adjectivalPartsOfDay.map { $0.unicodeScalars.map { TimeFolding.fold($0.value) } })
 
     let yearMark = TimeLexicon.yearMark.scalarValue
@@ -156,7 +156,6 @@ struct TimeScanner: Sendable {
         let named = TimeLexicon.festivals + TimeLexicon.solarTerms.map { ($0.0, Festival.solarTerm($0.1)) }
         for (word, festival) in named {
             entries.append((word, .festival(festival)))
-            if let traditional = TimeScanner.traditionalSpelling(word) { entries.append((traditional, .festival(festival))) }
         }
         entries += TimeLexicon.lunarPrefixes.map { ($0, .lunarPrefix) }
         entries += TimeLexicon.lunarMonthNames.map { ($0.0, .lunarMonth($0.1)) }
@@ -203,21 +202,9 @@ struct TimeScanner: Sendable {
         classes = c
     }
 
-    private static let traditionalTable = Dictionary(TimeLexicon.traditionalCharacters, uniquingKeysWith: { a, _ in a })
-
-    /// The words and, where it differs, their traditional spelling.
-    static func bothSpellings(_ words: [String]) -> [String] { words + words.compactMap(traditionalSpelling) }
-
-    /// Words as folded scalars, in both spellings.
+    /// Words as folded scalars (traditional spellings fold to these).
     static func spellings(_ words: [String]) -> Set<[UInt32]> {
-        Set((words + words.compactMap(traditionalSpelling)).map { $0.unicodeScalars.map { TimeFolding.fold($0.value) } })
-    }
-
-    /// A festival or not-a-time word in traditional characters the fold leaves alone
-    /// (國慶節, 三年行動), if it has any.
-    static func traditionalSpelling(_ word: String) -> String? {
-        let spelled = String(word.map { traditionalTable[$0] ?? $0 })
-        return spelled == word ? nil : spelled
+        Set(words.map { $0.unicodeScalars.map { TimeFolding.fold($0.value) } })
     }
 
     /// Every not-a-time word: the listed ones and the festival names composed from the tables.
@@ -230,7 +217,7 @@ struct TimeScanner: Sendable {
             out += TimeLexicon.nameNouns.map { f + $0 }
             out += TimeLexicon.celebrationPrefixes.map { $0 + f }
         }
-        return bothSpellings(out)   // 三年行動
+        return out
     }
 
     /// True when a not-a-time word longer than `minLength` starts at `q` (号楼 after 3, 前往 after 国庆).
