@@ -46,8 +46,6 @@ final class CompiledLexicon: Sendable {
     let nonPlaceCues: PhraseTrie<Bool>
     let nonPlaceStarts: PhraseTrie<Bool>
     let deicticPlaces: PhraseTrie<Bool>
-    let leadEndings: PhraseTrie<Bool>
-    let leadSourceMarks: PhraseTrie<Bool>
     let nonNameCharacters: Set<Unicode.Scalar>
     let summaryObjectMarker: [Unicode.Scalar]
     let summaryVerbMarkers: PhraseTrie<Bool>
@@ -98,8 +96,6 @@ final class CompiledLexicon: Sendable {
         nonPlaceCues = PhraseTrie(phrases: lexicon.nonPlaceCues)
         nonPlaceStarts = PhraseTrie(phrases: lexicon.nonPlaceStarts)
         deicticPlaces = PhraseTrie(phrases: lexicon.deicticPlaces)
-        leadEndings = PhraseTrie(phrases: lexicon.leadEndings)
-        leadSourceMarks = PhraseTrie(phrases: lexicon.leadSourceMarks)
         nonNameCharacters = Set(lexicon.nonNameCharacters.flatMap(MatchFolding.fold))
         summaryObjectMarker = MatchFolding.fold(lexicon.summaryObjectMarker)
         summaryVerbMarkers = PhraseTrie(phrases: lexicon.summaryVerbMarkers)
@@ -111,17 +107,3 @@ final class CompiledLexicon: Sendable {
     }
 }
 
-/// Character classes the matchers need.
-enum ScalarClass {
-    /// CJK ideographs (basic, extension A and beyond) and 〇.
-    static func isHan(_ s: Unicode.Scalar) -> Bool {
-        switch s.value {
-        case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0x20000...0x2FA1F, 0xF900...0xFAFF, 0x3007: return true
-        default: return false
-        }
-    }
-
-    static func isSpace(_ s: Unicode.Scalar) -> Bool {
-        s.properties.isWhitespace && s != "\n"
-    }
-}

@@ -127,11 +127,6 @@ public struct EventLexicon: Hashable, Sendable {
     /// Last characters of a place name: a phrase ending in one is a place even when
     /// punctuation, not a verb, follows it (`到汐河区，督查…`).
     public var placeSuffixes: [String]
-    /// Phrases that close a newspaper lead (`本报讯`, `…日电`).
-    public var leadEndings: [String]
-    /// Characters of a news source or dateline in front of a lead ending (`本报`, `新华社`,
-    /// `4月13日`): they tell `本报讯` from a word that merely contains `讯` or `电`.
-    public var leadSourceMarks: [String]
     /// Characters that belong to titles and bodies, never to a person's name: they stop
     /// `区委书记` from being read as a name `区委` followed by a title.
     public var nonNameCharacters: [String]

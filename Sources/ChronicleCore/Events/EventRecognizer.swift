@@ -6,6 +6,7 @@ public struct EventRecognizer: Sendable {
     public let lexicon: EventLexicon
     let tagger: TimeTagger
     let compiled: CompiledLexicon
+    let leads = LeadGrammar()
 
     public init(lexicon: EventLexicon = .builtin, tagger: TimeTagger = TimeTagger()) {
         self.lexicon = lexicon
@@ -15,15 +16,23 @@ public struct EventRecognizer: Sendable {
 
     public func events(in page: Page) -> [Event] {
         page.articles.flatMap { article in
-            let mentions = tagger.tag(article.body, reference: LocalDateTime(date: article.referenceDate))
-            return events(in: article, mentions: mentions, issueDate: page.issueDate, source: page.source)
+            // The text layer is built once; Time takes its dateline, Events its clauses.
+            let text = ArticleText(article.body, leads: leads, dates: tagger)
+            let mentions = tagger.tag(article.body, reference: LocalDateTime(date: article.referenceDate),
+                                      lead: .known(text.lead))
+            return events(in: article, text: text, mentions: mentions, issueDate: page.issueDate, source: page.source)
         }
     }
 
     /// The events of one article, given the time mentions found in its body.
     public func events(in article: Article, mentions: [TimeMention], issueDate: CalendarDate,
                        source: String) -> [Event] {
-        let text = ArticleText(article.body, lexicon: compiled)
+        events(in: article, text: ArticleText(article.body, leads: leads, dates: tagger), mentions: mentions,
+               issueDate: issueDate, source: source)
+    }
+
+    func events(in article: Article, text: ArticleText, mentions: [TimeMention], issueDate: CalendarDate,
+                source: String) -> [Event] {
         let sorted = mentions.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
         let hits = TriggerScanner(lexicon: compiled).hitsByClause(in: text)
         let segmenter = EventSegmenter(lexicon: compiled)

@@ -84,8 +84,6 @@ extension EventLexicon {
         nonPlaceStarts: ["全", "各", "我", "本", "该", "辖"],
         deicticPlaces: ["这里", "那里", "此处", "此地", "该处", "这儿"],
         placeSuffixes: ["区", "县", "市", "镇", "乡", "村", "省", "州", "街道", "社区", "园区", "景区"],
-        leadEndings: ["讯", "电"],
-        leadSourceMarks: ["报", "社", "网", "台", "站", "日", "又", "刊", "端"],
         nonNameCharacters: ["委", "区", "县", "市", "省", "局", "部", "厅", "镇", "乡", "副", "党",
                             "组", "院", "校", "司", "处", "办", "府", "队", "团", "所"],
         summaryObjectMarker: "对",
@@ -102,8 +100,6 @@ extension EventLexicon {
 
 /// Punctuation that ends sentences and clauses, full-width and ASCII alike.
 enum Punctuation {
-    static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?", "\n"]
-    static let clauseBreaks: Set<Unicode.Scalar> = ["，", ",", "；", ";", "：", ":"]
     static let openers: Set<Unicode.Scalar> = ["(", "（", "["]
     static let closers: Set<Unicode.Scalar> = [")", "）", "]"]
     static let quotes: Set<Unicode.Scalar> = ["“", "”", "‘", "’", "\"", "《", "》", "「", "」"]

@@ -20,6 +20,12 @@ struct FurnitureDates: Sendable {
         return nil
     }
 
+    /// Where the first written date of `phrase` is, as offsets into it (what `LeadGrammar`
+    /// needs to see a dateline).
+    func firstDate(in phrase: ArraySlice<Unicode.Scalar>) -> Range<Int>? {
+        tagger.writtenDates(in: phrase).first.map { $0.start..<$0.end }
+    }
+
     /// The date that ends a lead's source phrase (`本报郑州4月13日` → 4月13日). It must be
     /// the first date of the phrase, end it, and follow a source or place:
     /// `4月12日电网公司…` opens an ordinary sentence.

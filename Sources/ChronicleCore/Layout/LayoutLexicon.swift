@@ -28,8 +28,6 @@ enum LayoutLexicon {
     static let leadMarkClosers: Set<Unicode.Scalar> = ["]", "】", ")", " ", ":"]
     /// `据…报道,` leads a rewritten report: opener, closer.
     static let reportLeads: [(open: String, close: String)] = [("据", "报道"), ("据", "消息"), ("据", "电")]
-    /// Punctuation that ends the search for a lead's source phrase or its credits.
-    static let clauseBreaks: Set<Unicode.Scalar> = [",", "。", ":", ";", "!", "?", "、"]
     /// How far into a line the lead's source phrase may reach.
     static let maxLeadPrefix = 32
 

@@ -38,11 +38,6 @@ struct LineClassifier: Sendable {
     let dates: FurnitureDates
     private let numerals = NumeralReader()
     private let bylines = BylineGrammar()
-    private let newsMarks = MarkerSet(LayoutLexicon.newsMarks)
-    private let wireMarks = MarkerSet(LayoutLexicon.wireMarks)
-    private let leadSuffixes = MarkerSet(LayoutLexicon.leadSourceSuffixes)
-    private let leadPrefixes = MarkerSet(LayoutLexicon.leadSourcePrefixes)
-    private let leadFalseFollowers = MarkerSet(LayoutLexicon.leadFalseFollowers)
     private let chromePrefixes = MarkerSet(LayoutLexicon.chromePrefixes)
     private let chromeContains = MarkerSet(LayoutLexicon.chromeContains)
     private let navigationHeaders = MarkerSet(LayoutLexicon.navigationHeaders)
@@ -54,13 +49,11 @@ struct LineClassifier: Sendable {
     private let mastheadFields = MarkerSet(LayoutLexicon.mastheadFieldSuffixes)
     private let subtitleOpeners = MarkerSet(LayoutLexicon.subtitleOpeners)
     private let standfirstOpeners = MarkerSet(LayoutLexicon.standfirstOpeners)
-    private let reportOpen = MarkerSet(LayoutLexicon.reportLeads.map(\.open))
-    private let reportClose = MarkerSet(LayoutLexicon.reportLeads.map(\.close))
     private let photoCredit = MatchFolding.fold(LayoutLexicon.photoCreditEnd)
     private let pageOpen = MatchFolding.fold(LayoutLexicon.pageNumberMarks.open)
     private let pageClose = MatchFolding.fold(LayoutLexicon.pageNumberMarks.close)
     private let issueClose = MatchFolding.fold(LayoutLexicon.issueNumberClose)
-    private let clauseBreaks = LayoutLexicon.clauseBreaks
+    private let leads = LeadGrammar()
 
     init(dates: FurnitureDates = FurnitureDates()) {
         self.dates = dates
@@ -100,52 +93,9 @@ struct LineClassifier: Sendable {
     // MARK: Leads
 
     private func lead(_ line: PageLine) -> Lead? {
-        let key = line.key
-        let limit = min(key.count, LayoutLexicon.maxLeadPrefix)
-        var i = 1
-        while i < limit, !clauseBreaks.contains(key[i]) {
-            let news = newsMarks.longestMatch(in: key, at: i)
-            guard let n = news ?? wireMarks.longestMatch(in: key, at: i) else { i += 1; continue }
-            let prefix = key[0..<i]
-            let next = i + n < key.count ? key[i + n] : nil
-            if leadFalseFollowers.longestMatch(in: key, at: i + n) != nil { i += 1; continue }
-            let dateline = dates.dateline(endingPhrase: prefix)
-            let afterMarkIsOpen = next.map { LayoutLexicon.leadMarkClosers.contains($0) || $0 == "(" } ?? true
-            let openerOnly = leadPrefixes.isPrefix(of: prefix) && afterMarkIsOpen
-            if dateline != nil || (news != nil && leadSuffixes.isSuffix(of: prefix)) || openerOnly {
-                return Lead(byline: leadByline(line, after: i + n), dateline: dateline, weak: false)
-            }
-            i += 1
-        }
-        if let n = reportOpen.longestMatch(in: key, at: 0) {
-            var j = n
-            while j < limit, !clauseBreaks.contains(key[j]) {
-                if let m = reportClose.longestMatch(in: key, at: j), j + m < key.count,
-                   clauseBreaks.contains(key[j + m]) || key[j + m] == " " {
-                    return Lead(byline: nil, dateline: nil, weak: true)
-                }
-                j += 1
-            }
-        }
-        return nil
-    }
-
-    /// Credits right after the lead: in parentheses (`本报讯(记者 X)`) or up to the first
-    /// clause break (`本报讯 记者 X 通讯员 Y 报道:`).
-    private func leadByline(_ line: PageLine, after start: Int) -> String? {
-        let key = line.key
-        var i = start
-        while i < key.count, LayoutLexicon.leadMarkClosers.contains(key[i]), key[i] != ")" { i += 1 }
-        let parenthesized = i < key.count && key[i] == "("
-        if parenthesized { i += 1 }
-        var j = i
-        while j < key.count, j - i <= LayoutLexicon.maxBylineLength,
-              parenthesized ? key[j] != ")" : !clauseBreaks.contains(key[j]) { j += 1 }
-        guard j < key.count, j > i, bylines.accepts(key[i..<j]) else { return nil }
-        var a = i, b = j
-        while a < b, key[a] == " " { a += 1 }
-        while b > a, key[b - 1] == " " { b -= 1 }
-        return line.original(a..<b)
+        guard let m = leads.match(line.key, firstDate: { dates.firstDate(in: $0) }) else { return nil }
+        let dateline = m.dateline.flatMap { dates.dateline(endingPhrase: line.key[..<$0.upperBound]) }
+        return Lead(byline: m.credits.map(line.original), dateline: dateline, weak: m.weak)
     }
 
     // MARK: Page furniture

@@ -256,11 +256,7 @@ enum TimeLexicon {
     static let futureCueReach = 6
     /// How far into a paragraph its opening time expression may reach (`2021年11月26日至27日上午,`).
     static let openingReach = 32
-    /// Clause boundaries for the cue search.
-    static let clauseBreaks: [Character] = ["。", ",", "；", ";", "！", "？", "\n", "，"]
 
-    /// `讯` / `电` right after a date: a dateline that becomes the reference date.
-    static let datelineMarks: [Character] = ["讯", "电"]
 
     /// A weekday after a date, separated like this, restates the date (`10月12号，星期一`).
     static let restatementSeparators: [Character] = [",", "，", " ", "("]

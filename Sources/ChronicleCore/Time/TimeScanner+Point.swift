@@ -39,9 +39,6 @@ extension TimeScanner {
         } else if let a = afterMark(t, at: q, spec: leftSpec) {
             m.after = true; m.end = a; resume = a
         }
-        if leftSpec.month.isAbsolute && leftSpec.day.isAbsolute && leftSpec.clock == nil && has(at(t, q), .datelineMark) {
-            m.dateline = true
-        }
         return (m, leftSpec, resume)
     }
 

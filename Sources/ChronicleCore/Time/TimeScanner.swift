@@ -26,7 +26,6 @@ struct CharClass: OptionSet, Sendable {
     static let restatement = CharClass(rawValue: 1 << 5)
     static let spanAfterYear = CharClass(rawValue: 1 << 9)
     static let seasonFollower = CharClass(rawValue: 1 << 10)
-    static let datelineMark = CharClass(rawValue: 1 << 11)
     static let numericDateSeparator = CharClass(rawValue: 1 << 12)
     static let letter = CharClass(rawValue: 1 << 13)
     static let punctuation = CharClass(rawValue: 1 << 14)
@@ -184,12 +183,11 @@ struct TimeScanner: Sendable {
         mark(TimeLexicon.dayMarks, .dayMark)
         mark(TimeLexicon.hourMarks, .hourMark)
         mark(TimeLexicon.quantityUnits, .quantityUnit)
-        mark(TimeLexicon.clauseBreaks, .clauseBreak)
+        mark(TextBreaks.sentenceOrClause.map(Character.init), .clauseBreak)
         mark(TimeLexicon.restatementSeparators, .restatement)
         mark(TimeLexicon.numeralFollowers, .numeralFollower)
         mark(TimeLexicon.spanAfterYear, .spanAfterYear)
         mark(TimeLexicon.seasonFollowers, .seasonFollower)
-        mark(TimeLexicon.datelineMarks, .datelineMark)
         mark(TimeLexicon.numericDateSeparators, .numericDateSeparator)
         for v in 0x41...0x5A { c[v] |= CharClass.letter.rawValue; c[v + 0x20] |= CharClass.letter.rawValue }
         for v in 0x21...0x2F { c[v] |= CharClass.punctuation.rawValue }

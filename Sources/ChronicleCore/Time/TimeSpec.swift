@@ -163,6 +163,7 @@ struct RawMention: Hashable, Sendable {
     var after = false
     /// A tense cue (将于, 拟, 定于 …) governs it.
     var futureCue = false
-    /// A dateline date (`本报郑州4月13日讯`): it becomes the reference for what follows.
+    /// The dateline of the text's lead (`本报郑州4月13日讯`, set by the tagger from
+    /// `LeadGrammar`): it becomes the reference for what follows.
     var dateline = false
 }

@@ -4,18 +4,30 @@
 /// it is an immutable value, safe to use from any number of threads at once.
 public struct TimeTagger: Sendable {
     let scanner: TimeScanner
+    /// Layout's lead detector: only the dateline of a lead becomes the reference date.
+    let leads: LeadGrammar
 
     public init() {
         scanner = TimeScanner()
+        leads = LeadGrammar()
     }
 
     /// Finds and resolves every temporal expression in `text` against `reference`.
     ///
-    /// Offsets are Unicode scalar offsets into `text`. Inside the text, datelines
-    /// (`本报郑州4月13日讯`, `新华社…4月13日电`) become the reference for what follows;
+    /// Offsets are Unicode scalar offsets into `text`. The dateline of a lead that opens
+    /// the text (`本报郑州4月13日讯`, `新华社…4月13日电`, found by Layout's `LeadGrammar`)
+    /// becomes the reference for what follows;
     /// anaphora (当天, 次日, bare clock times) resolve against the last date before them;
     /// tense cues (将, 将于, 拟, 定于, 计划) and deadlines mark mentions as future.
     public func tag(_ text: String, reference: LocalDateTime) -> [TimeMention] {
+        tag(text, reference: reference, lead: .find)
+    }
+
+    /// Where the dateline comes from: the text layer that already read the lead, or the
+    /// lead detector run here on a bare text.
+    enum LeadSource { case find, known(LeadGrammar.Match?) }
+
+    func tag(_ text: String, reference: LocalDateTime, lead: LeadSource) -> [TimeMention] {
         let scalars = TimeFolding.scalars(of: text)
         var raws = scalars.withUnsafeBufferPointer { scanner.scan($0) }
         guard !raws.isEmpty else { return [] }
@@ -23,6 +35,16 @@ public struct TimeTagger: Sendable {
         for i in raws.indices.dropLast().reversed()
         where raws[i + 1].deadline && raws[i].end + 1 == raws[i + 1].start && scalars[raws[i].end] == scanner.listSeparator {
             raws[i].deadline = true
+        }
+        let datelines: [Range<Int>]
+        switch lead {
+        case .known(let m): datelines = m?.dateline.map { [$0] } ?? []
+        case .find: datelines = findDatelines(scalars)
+        }
+        for dateline in datelines {
+            for i in raws.indices where raws[i].start == dateline.lowerBound && raws[i].end == dateline.upperBound {
+                raws[i].dateline = true
+            }
         }
         let texts = TimeFolding.substrings(of: text, spans: raws.map { ($0.start, $0.end) })
 
@@ -63,6 +85,24 @@ extension RawValue {
         case .range(_, let end): return end.isNow
         default: return false
         }
+    }
+}
+
+extension TimeTagger {
+    /// The datelines of the leads that open lines of a bare text (a whole page given to
+    /// `chronicle tag`): Layout's lead detector, run where Layout would run it.
+    func findDatelines(_ scalars: [UInt32]) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        var lineStart = 0
+        while lineStart < scalars.count {
+            let line = scalars[lineStart...].lazy.map { Unicode.Scalar($0) ?? " " }
+            if let d = leads.opening(of: line, dates: self)?.dateline {
+                found.append((lineStart + d.lowerBound)..<(lineStart + d.upperBound))
+            }
+            guard let newline = scalars[lineStart...].firstIndex(of: 0x0A) else { break }
+            lineStart = newline + 1
+        }
+        return found
     }
 }
 

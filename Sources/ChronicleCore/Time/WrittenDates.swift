@@ -66,6 +66,6 @@ extension TimeTagger {
         case .point, .range, .vague: break
         default: return false
         }
-        return TimeLexicon.clauseBreaks.contains(Character(Unicode.Scalar(folded[first.end]) ?? " "))
+        return Unicode.Scalar(folded[first.end]).map(TextBreaks.sentenceOrClause.contains) ?? false
     }
 }

@@ -20,7 +20,7 @@ import Testing
     static let pieces: [String] = {
         let l = EventLexicon.builtin
         return l.triggers.map(\.phrase) + l.titles + l.inheritanceCues + l.clauseConnectors + l.placeCues
-            + l.collectiveLeaderMarkers + l.reporterMarkers + l.leadEndings
+            + l.collectiveLeaderMarkers + l.reporterMarkers + LayoutLexicon.newsMarks + LayoutLexicon.wireMarks
             + ["本报讯", "(记者 王明)", "张", "李强", "欧阳", "、", "，", "。", "\n", " ", "４月１２日", "(", ")",
                "“", "”", "9:00", "\u{0}", "\u{FFFD}", "𠀀", "会", "后", "讯", "电"]
     }()

@@ -36,7 +36,7 @@ import Testing
         let body = "本报讯 4月12日，全县召开推进会。" + c.body
         let lexicon = CompiledLexicon(.builtin)
         var seen = Set<String>()
-        let found = LeaderFinder(lexicon: lexicon).mentions(in: ArticleText(body, lexicon: lexicon), byline: nil)
+        let found = LeaderFinder(lexicon: lexicon).mentions(in: ArticleText(body, leads: LeadGrammar(), dates: TimeTagger()), byline: nil)
             .filter { seen.insert($0.key).inserted }.map(\.form)
         #expect(found == c.leaders, "\(c.rule)")
     }

@@ -1,0 +1,91 @@
+/// An article body as the later stages read it: Layout's one text layer.
+///
+/// Unicode scalars (the offsets `TimeMention` uses), folded once for matching
+/// (`MatchFolding`: traditional to simplified, full-width to ASCII, one scalar for one,
+/// so offsets stay those of the text as written, which `original` keeps for everything
+/// the user sees); the lead (`本报讯(记者 X)`), its dateline and credits found by the one
+/// lead detector (`LeadGrammar`); sentences and clauses cut by the one table of breaks
+/// (`TextBreaks`). Time takes the dateline from here, Events its sentences and clauses.
+struct ArticleText: Sendable {
+    struct Clause: Sendable {
+        /// Scalar range, trimmed of spaces, without its closing punctuation.
+        var range: Range<Int>
+        var sentence: Int
+    }
+
+    /// Folded, for matching.
+    let scalars: [Unicode.Scalar]
+    /// As written, for output.
+    let original: [Unicode.Scalar]
+    /// The lead that opens the body, if any.
+    let lead: LeadGrammar.Match?
+    /// End of the lead marker and its parenthesized credits; 0 when there is none.
+    var leadEnd: Int { lead?.end ?? 0 }
+    let clauses: [Clause]
+    /// Scalar range of each sentence.
+    let sentences: [Range<Int>]
+
+    /// Brackets: a clause break inside them does not end the clause.
+    static let openers: Set<Unicode.Scalar> = ["(", "["]
+    static let closers: Set<Unicode.Scalar> = [")", "]"]
+
+    /// The text layer of `body`; `dates` reads written dates (the time engine's grammar),
+    /// which the lead detector needs to see a dateline.
+    init(_ body: String, leads: LeadGrammar, dates: TimeTagger) {
+        original = Array(body.unicodeScalars)
+        let s = MatchFolding.fold(body)
+        scalars = s
+        lead = leads.opening(of: s, dates: dates)
+        let leadEnd = lead?.end ?? 0
+        var clauses: [Clause] = []
+        var sentences: [Range<Int>] = []
+        var sentenceStart = leadEnd
+        var clauseStart = leadEnd
+        var depth = 0
+
+        func closeClause(_ end: Int) {
+            var a = clauseStart, b = end
+            while a < b, ScalarClass.isSpace(s[a]) { a += 1 }
+            while b > a, ScalarClass.isSpace(s[b - 1]) { b -= 1 }
+            if a < b { clauses.append(Clause(range: a..<b, sentence: sentences.count)) }
+        }
+        func closeSentence(_ end: Int) {
+            let hadClauses = clauses.last?.sentence == sentences.count
+            if hadClauses { sentences.append(sentenceStart..<end) }
+        }
+
+        var i = leadEnd
+        while i < s.count {
+            let c = s[i]
+            if ArticleText.openers.contains(c) { depth += 1 }
+            if ArticleText.closers.contains(c) { depth = max(0, depth - 1) }
+            if c == "\n" { depth = 0 }
+            if TextBreaks.sentenceEnds.contains(c) {
+                closeClause(i)
+                closeSentence(i)
+                sentenceStart = i + 1
+                clauseStart = i + 1
+            } else if depth == 0, TextBreaks.clauseEnds.contains(c), !ArticleText.isClockColon(s, i) {
+                closeClause(i)
+                clauseStart = i + 1
+            }
+            i += 1
+        }
+        closeClause(s.count)
+        closeSentence(s.count)
+        self.clauses = clauses
+        self.sentences = sentences
+    }
+
+    /// `9:00`: a colon between digits belongs to a clock time, not to the clause.
+    private static func isClockColon(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        s[i] == ":" && i > 0 && i + 1 < s.count
+            && s[i - 1].properties.numericType != nil && s[i + 1].properties.numericType != nil
+    }
+
+    func text(_ range: Range<Int>) -> String {
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: original[range.clamped(to: 0..<original.count)])
+        return String(out)
+    }
+}
