@@ -51,7 +51,10 @@ public enum MatchFolding {
         for v: UInt32 in [0x3000, 0x00A0, 0x202F, 0x205F] + Array(0x2002...0x200A) { t[Int(v)] = " " }
         let traditional = TraditionalTable.traditional.unicodeScalars.filter { $0 != "\n" }
         let simplified = TraditionalTable.simplified.unicodeScalars.filter { $0 != "\n" }
-        for (a, b) in zip(traditional, simplified) { t[Int(a.value)] = b }
+        // A character that is itself the simplified form of another (么 for 麼) stays as
+        // it is, so folding twice gives what folding once gives.
+        let targets = Set(simplified)
+        for (a, b) in zip(traditional, simplified) where !targets.contains(a) { t[Int(a.value)] = b }
         for (sources, target) in variants {
             for s in sources.unicodeScalars { t[Int(s.value)] = target.unicodeScalars.first! }
         }

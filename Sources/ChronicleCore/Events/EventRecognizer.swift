@@ -8,10 +8,14 @@ public struct EventRecognizer: Sendable {
     let compiled: CompiledLexicon
     let leads = LeadGrammar()
 
+    /// The lexicon must be free of conflicts: `EventLexicon.builtin` is (a test compiles
+    /// it), and `merging(userFile:)` refuses a file that would add one. A hand-built
+    /// lexicon with a phrase listed twice is a programming error, as a duplicate key is
+    /// for `Dictionary(uniqueKeysWithValues:)`; check one with `EventLexicon.conflict`.
     public init(lexicon: EventLexicon = .builtin, tagger: TimeTagger = TimeTagger()) {
         self.lexicon = lexicon
         self.tagger = tagger
-        self.compiled = CompiledLexicon(lexicon)
+        do { self.compiled = try CompiledLexicon(lexicon) } catch { preconditionFailure(error.description) }
     }
 
     public func events(in page: Page) -> [Event] {

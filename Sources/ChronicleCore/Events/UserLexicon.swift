@@ -71,19 +71,42 @@ extension EventLexicon {
             throw EventLexiconError(path: source, problem: "not a valid lexicon")
         }
         var merged = self
+        // The user's entries replace built-in entries of the same phrase, explicitly; two
+        // entries of the user's own file for one phrase are refused like any conflict.
+        var added: [Trigger] = []
         for kind in (file.triggers ?? [:]).keys.sorted() {
             let name = kind.trimmingSpaces
             guard !name.isEmpty else { throw EventLexiconError(path: source, problem: "an event kind is empty") }
             for phrase in file.triggers?[kind] ?? [] {
                 let p = phrase.trimmingSpaces
                 guard !p.isEmpty else { throw EventLexiconError(path: source, problem: "kind \"\(name)\" has an empty trigger") }
-                merged.triggers.append(Trigger(p, name, weight: 3))
+                added.append(Trigger(p, name, weight: 3))
             }
         }
-        merged.titles += (file.titles ?? []).map(\.trimmingSpaces).filter { !$0.isEmpty }
-        merged.triggers += (file.ignore ?? []).map(\.trimmingSpaces).filter { !$0.isEmpty }
-            .map { Trigger($0, nil, weight: 0) }
+        added += (file.ignore ?? []).map(\.trimmingSpaces).filter { !$0.isEmpty }.map { Trigger($0, nil, weight: 0) }
+        do {
+            _ = try PhraseTrie.compile(added.map { ($0.phrase, $0.kind ?? "ignore") })
+        } catch {
+            throw EventLexiconError(path: source, problem: "a phrase is given twice: \(error.phrase)")
+        }
+        let replaced = Set(added.map { MatchFolding.folded($0.phrase) })
+        merged.triggers.removeAll { replaced.contains(MatchFolding.folded($0.phrase)) }
+        merged.triggers += added
+        let titles = (file.titles ?? []).map(\.trimmingSpaces).filter { !$0.isEmpty }
+        let newTitles = Set(titles.map { MatchFolding.folded($0) })
+        merged.titles.removeAll { newTitles.contains(MatchFolding.folded($0)) }
+        merged.ignoredTitles.removeAll { newTitles.contains(MatchFolding.folded($0)) }
+        merged.titles += titles
+        if let conflict = merged.conflict {
+            throw EventLexiconError(path: source, problem: "a phrase is given twice: \(conflict.phrase)")
+        }
         return merged
+    }
+
+    /// The first phrase this lexicon lists twice in one table, if any (what
+    /// `EventRecognizer` refuses to compile).
+    public var conflict: LexiconConflict? {
+        do { _ = try CompiledLexicon(self); return nil } catch { return error }
     }
 
     private static func reason(_ c: DecodingError.Context) -> String {

@@ -33,13 +33,24 @@ enum LayoutLexicon {
 
     // MARK: Bylines
 
-    /// Credit roles: `记者 柴琳琳 通讯员 姜璞 文/图`, `本报评论员`, `■记者 X`.
-    static let bylineRoles: [String] = [
-        "记者", "本报记者", "首席记者", "特约记者", "见习记者", "实习记者", "分站记者", "驻站记者",
-        "融媒体记者", "全媒体记者", "摄影记者", "本报通讯员", "通讯员", "特约通讯员", "实习生",
-        "评论员", "本报评论员", "特约评论员", "本报特约评论员", "摄影", "摄像", "撰稿", "作者", "撰文",
-        "文", "图", "摄", "文/图", "图/文", "文图", "图文", "报道", "整理", "文字", "图片", "供图", "视频",
+    /// Credit roles, the one list of them: `记者 柴琳琳 通讯员 姜璞 文/图`, `本报评论员`,
+    /// `■记者 X`. `inText`: the role also marks a journalist inside running text
+    /// (`记者王明从区住建局获悉`), so Events never takes that name for a leader; a
+    /// one-character role such as 文 or 图 is a word there, and a longer role that ends in
+    /// one of these (本报记者) is found through it.
+    static let creditRoles: [(role: String, inText: Bool)] = [
+        ("记者", true), ("通讯员", true), ("评论员", true), ("摄影", true), ("编辑", true), ("摄", true),
+        ("文/图", true), ("文图", true),
+        ("本报记者", false), ("首席记者", false), ("特约记者", false), ("见习记者", false), ("实习记者", false),
+        ("分站记者", false), ("驻站记者", false), ("融媒体记者", false), ("全媒体记者", false), ("摄影记者", false),
+        ("本报通讯员", false), ("特约通讯员", false), ("实习生", false), ("本报评论员", false),
+        ("特约评论员", false), ("本报特约评论员", false), ("摄像", false), ("撰稿", false), ("作者", false),
+        ("撰文", false), ("文", false), ("图", false), ("图/文", false), ("图文", false), ("报道", false),
+        ("整理", false), ("文字", false), ("图片", false), ("供图", false), ("视频", false),
     ]
+    static let bylineRoles: [String] = creditRoles.map(\.role)
+    /// The roles that mark a journalist's name in running text.
+    static let creditRolesInText: [String] = creditRoles.filter(\.inText).map(\.role)
     /// Roles that can stand alone as a whole byline (a commentary's `本报评论员`).
     static let standaloneRoles: [String] = ["本报评论员", "评论员", "特约评论员", "本报特约评论员"]
     /// Bullets and brackets allowed around a byline (`■`, `(记者 X)`).

@@ -229,9 +229,10 @@ enum TimeLexicon {
     /// `上两周`, `下三年`, `前两个月`: whole units before or after the current one.
     static let adjacentPrefixes: [(String, Int)] = [("上", -1), ("前", -1), ("下", 1), ("后", 1)]
     /// `近两年`, `过去二十年`, `未来一周`: a period of N units ending (or starting) at the
-    /// reference, not whole calendar units. `最近` is also a vague word; with a count it is this.
+    /// reference, not whole calendar units. `最近` is a vague word (one entry per phrase);
+    /// with a count (`最近两年`) it reads as `近` with a count.
     static let rollingPrefixes: [(String, Int)] = [
-        ("过去", -1), ("近", -1), ("最近", -1), ("未来", 1), ("今后", 1), ("接下来", 1), ("往后", 1),
+        ("过去", -1), ("近", -1), ("未来", 1), ("今后", 1), ("接下来", 1), ("往后", 1),
     ]
     /// `近两年来`: the suffix a period up to now may carry.
     static let rollingPastSuffixes: [String] = ["以来", "来"]
@@ -275,7 +276,7 @@ enum TimeLexicon {
         ("元旦", .solar(1, 1)), ("元旦节", .solar(1, 1)), ("新年", .solar(1, 1)),
         ("春节", .lunar(1, 1)), ("大年初一", .lunar(1, 1)), ("除夕", .lunarNewYearEve), ("大年三十", .lunarNewYearEve),
         ("大年夜", .lunarNewYearEve),
-        ("清明", .solarTerm(15)), ("清明节", .solarTerm(15)),
+        ("清明节", .solarTerm(15)),   // 清明 itself is in the solar terms
         ("劳动节", .solar(5, 1)), ("五一", .solar(5, 1)), ("五一节", .solar(5, 1)), ("五一劳动节", .solar(5, 1)),
         ("五一国际劳动节", .solar(5, 1)), ("国际劳动节", .solar(5, 1)),
         ("端午", .lunar(5, 5)), ("端午节", .lunar(5, 5)), ("端阳节", .lunar(5, 5)),

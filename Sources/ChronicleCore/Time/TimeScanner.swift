@@ -208,7 +208,7 @@ struct TimeScanner: Sendable {
     /// Every not-a-time word: the listed ones and the festival names composed from the tables.
     static func notTimeWords() -> [String] {
         // Names are made from the short forms (五一路, 国庆广场, 清明桥), two characters long.
-        let festivalWords = (TimeLexicon.festivals.map(\.0) + TimeLexicon.solarTerms.map(\.0)).filter { $0.count == 2 }
+        let festivalWords = Set(TimeLexicon.festivals.map(\.0) + TimeLexicon.solarTerms.map(\.0)).filter { $0.count == 2 }.sorted()
         var out = TimeLexicon.idioms + TimeLexicon.numberLabels + TimeLexicon.partOfDayCompounds
             + TimeLexicon.dayWords + TimeLexicon.beforeAfterWords + TimeLexicon.festivalNames
         for f in festivalWords {
@@ -356,3 +356,7 @@ struct TimeScanner: Sendable {
         if m.end < t.count, cues.startsWord(t[m.end]), cues.longestMatch(in: t, at: m.end) != nil { m.futureCue = true }
     }
 }
+
+/// The time tables compile into the one trie type of the package (`PhraseTrie`); the
+/// scanner keeps its historical name for it.
+typealias ScalarTrie = PhraseTrie

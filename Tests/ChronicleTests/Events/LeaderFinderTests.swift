@@ -31,10 +31,10 @@ import Testing
     ]
 
     @Test(arguments: cases.indices)
-    func leaderRule(_ index: Int) {
+    func leaderRule(_ index: Int) throws {
         let c = Self.cases[index]
         let body = "本报讯 4月12日，全县召开推进会。" + c.body
-        let lexicon = CompiledLexicon(.builtin)
+        let lexicon = try CompiledLexicon(.builtin)
         var seen = Set<String>()
         let found = LeaderFinder(lexicon: lexicon).mentions(in: ArticleText(body, leads: LeadGrammar(), dates: TimeTagger()), byline: nil)
             .filter { seen.insert($0.key).inserted }.map(\.form)

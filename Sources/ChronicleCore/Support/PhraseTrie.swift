@@ -1,0 +1,253 @@
+/// Two entries of one table name the same phrase: the compiler refuses them rather than
+/// letting the later one win without a word (a trigger hidden by a blocker of the same
+/// phrase). A user's override is explicit: `EventLexicon.merging` replaces the entry.
+public struct LexiconConflict: Error, Hashable, Sendable, CustomStringConvertible {
+    /// The phrase as folded for matching.
+    public var phrase: String
+    public var first: String
+    public var second: String
+
+    public var description: String {
+        "\(phrase) is listed twice (\(first); \(second)): keep one entry, or make the override explicit"
+    }
+}
+
+/// The one trie of chronicle: every phrase table of every stage (time words, triggers,
+/// titles, cues) is compiled into one of these, once, and matched by walking it.
+///
+/// Keys are folded like the text (`MatchFolding`) when the table is compiled. The root is
+/// a direct table over the Basic Multilingual Plane, so the common case — a scalar that
+/// starts no phrase — costs one array read; deeper levels are short sorted child lists
+/// (phrases are two to eight characters). Immutable after compilation.
+struct PhraseTrie<Payload: Sendable>: Sendable {
+    /// Immutable after init: `let` arrays, so reads need no exclusivity checks.
+    private final class Storage: Sendable {
+        // Node n's children are childScalars/childNodes[firstChild[n] ..< firstChild[n] + childCount[n]].
+        let firstChild: [Int32]
+        let childCount: [Int32]
+        let payload: [Payload?]
+        let childScalars: [UInt32]
+        let childNodes: [Int32]
+        let root: [Int32]
+        init(firstChild: [Int32], childCount: [Int32], payload: [Payload?], childScalars: [UInt32],
+             childNodes: [Int32], root: [Int32]) {
+            self.firstChild = firstChild; self.childCount = childCount; self.payload = payload
+            self.childScalars = childScalars; self.childNodes = childNodes; self.root = root
+        }
+    }
+
+    private let storage: Storage
+    /// Length in scalars of the longest phrase.
+    let maxLength: Int
+
+    /// Compiles a table; a phrase listed twice (after folding) is refused.
+    static func compile(_ entries: [(String, Payload)]) throws(LexiconConflict) -> PhraseTrie {
+        try PhraseTrie(checking: entries)
+    }
+
+    /// Compiles a table the caller knows to be free of conflicts (the built-in tables,
+    /// which a test compiles with `compile`; lexicons checked by `EventLexicon`). Like
+    /// `Dictionary(uniqueKeysWithValues:)`, a duplicate here is a programming error.
+    init(_ entries: [(String, Payload)]) {
+        do { try self.init(checking: entries) } catch { preconditionFailure(error.description) }
+    }
+
+    private init(checking entries: [(String, Payload)]) throws(LexiconConflict) {
+        let top = BuildNode()
+        var longest = 0
+        for (index, (phrase, _)) in entries.enumerated() {
+            var node = top
+            var length = 0
+            for s in phrase.unicodeScalars {
+                let key = MatchFolding.fold(value: s.value)
+                length += 1
+                if let next = node.children[key] { node = next } else {
+                    let next = BuildNode(); node.children[key] = next; node = next
+                }
+            }
+            guard length > 0 else { continue }
+            if let earlier = node.entry {
+                throw LexiconConflict(phrase: MatchFolding.folded(phrase),
+                                      first: "\(entries[earlier].1)", second: "\(entries[index].1)")
+            }
+            node.entry = index
+            longest = max(longest, length)
+        }
+        var firstChild: [Int32] = [], childCount: [Int32] = [], payloads: [Payload?] = []
+        var childScalars: [UInt32] = [], childNodes: [Int32] = []
+        var root = [Int32](repeating: -1, count: 0x10000)
+        var queue: [BuildNode] = []
+        func add(_ n: BuildNode) -> Int32 {
+            firstChild.append(0); childCount.append(0); payloads.append(n.entry.map { entries[$0].1 })
+            queue.append(n)
+            return Int32(payloads.count - 1)
+        }
+        for (scalar, child) in top.children.sorted(by: { $0.key < $1.key }) where scalar < 0x10000 {
+            root[Int(scalar)] = add(child)
+        }
+        var i = 0
+        while i < queue.count {
+            let kids = queue[i].children.sorted(by: { $0.key < $1.key })
+            firstChild[i] = Int32(childScalars.count)
+            childCount[i] = Int32(kids.count)
+            // Reserve the slots first: children are appended to the node list afterwards.
+            let base = childScalars.count
+            for (scalar, _) in kids { childScalars.append(scalar); childNodes.append(-1) }
+            for (k, (_, child)) in kids.enumerated() { childNodes[base + k] = add(child) }
+            i += 1
+        }
+        storage = Storage(firstChild: firstChild, childCount: childCount, payload: payloads,
+                          childScalars: childScalars, childNodes: childNodes, root: root)
+        maxLength = longest
+    }
+
+    /// A node of the tree the trie is flattened from (compile time only).
+    private final class BuildNode {
+        var children: [UInt32: BuildNode] = [:]
+        /// Index of the entry that ends here.
+        var entry: Int?
+    }
+
+    // MARK: Walking
+
+    /// The node reached from `node` by `scalar`, or -1. `node` -1 is "before the root".
+    @inline(__always)
+    private func step(_ node: Int32, _ scalar: UInt32) -> Int32 {
+        if node < 0 { return scalar < 0x10000 ? storage.root[Int(scalar)] : -1 }
+        let n = Int(node)
+        let first = Int(storage.firstChild[n]), count = Int(storage.childCount[n])
+        var k = first
+        while k < first + count {
+            if storage.childScalars[k] == scalar { return storage.childNodes[k] }
+            k += 1
+        }
+        return -1
+    }
+
+    /// True when some phrase starts with this scalar.
+    @inline(__always)
+    func startsWord(_ scalar: UInt32) -> Bool {
+        scalar < 0x10000 && storage.root[Int(scalar)] >= 0
+    }
+
+    /// The longest phrase starting at `start` (scalar values, folded): its payload and end.
+    func longestMatch(in text: UnsafeBufferPointer<UInt32>, at start: Int) -> (value: Payload, end: Int)? {
+        guard start < text.count else { return nil }
+        var node = step(-1, text[start])
+        var best: (Payload, Int)?
+        var i = start + 1
+        while node >= 0 {
+            if let v = storage.payload[Int(node)] { best = (v, i) }
+            guard i < text.count else { break }
+            node = step(node, text[i])
+            i += 1
+        }
+        return best.map { (value: $0.0, end: $0.1) }
+    }
+
+    /// True when a phrase lies wholly inside `from..<to`.
+    func containsWord(in text: UnsafeBufferPointer<UInt32>, from: Int, to: Int) -> Bool {
+        var s = max(from, 0)
+        while s < to {
+            if startsWord(text[s]), let m = longestMatch(in: text, at: s), m.end <= to { return true }
+            s += 1
+        }
+        return false
+    }
+
+    /// The longest phrase starting at `start` and ending at or before `end` (folded
+    /// scalars; an array or a slice of one, indexed as the array).
+    func longestMatch<C: RandomAccessCollection<Unicode.Scalar>>(in text: C, at start: Int, end: Int? = nil)
+        -> (length: Int, payload: Payload)? where C.Index == Int {
+        let limit = min(end ?? text.endIndex, text.endIndex)
+        var node: Int32 = -1
+        var best: (Int, Payload)?
+        var i = start
+        while i < limit {
+            node = step(node, text[i].value)
+            guard node >= 0 else { break }
+            i += 1
+            if let p = storage.payload[Int(node)] { best = (i - start, p) }
+        }
+        return best
+    }
+
+    /// Every phrase starting at `start`, shortest first.
+    func forEachMatch<C: RandomAccessCollection<Unicode.Scalar>>(in text: C, at start: Int,
+                                                               _ body: (Int, Payload) -> Void) where C.Index == Int {
+        var node: Int32 = -1
+        var i = start
+        while i < text.endIndex {
+            node = step(node, text[i].value)
+            guard node >= 0 else { break }
+            i += 1
+            if let p = storage.payload[Int(node)] { body(i - start, p) }
+        }
+    }
+
+    /// True when a phrase of the table starts at `start`.
+    func matches<C: RandomAccessCollection<Unicode.Scalar>>(_ text: C, at start: Int, end: Int? = nil) -> Bool
+        where C.Index == Int {
+        longestMatch(in: text, at: start, end: end) != nil
+    }
+
+    /// True when a phrase of the table ends exactly at `end` (starting at or after `lowerBound`).
+    func matchesEnding<C: RandomAccessCollection<Unicode.Scalar>>(_ text: C, at end: Int, lowerBound: Int = 0) -> Bool
+        where C.Index == Int {
+        var start = end - 1
+        while start >= max(lowerBound, text.startIndex, end - maxLength) {
+            if exactMatch(text, start, end) { return true }
+            start -= 1
+        }
+        return false
+    }
+
+    /// Length of the longest phrase ending exactly at `end`, or 0.
+    func longestEndingLength<C: RandomAccessCollection<Unicode.Scalar>>(_ text: C, at end: Int) -> Int
+        where C.Index == Int {
+        var best = 0
+        var start = end - 1
+        while start >= max(0, end - maxLength) {
+            if exactMatch(text, start, end) { best = end - start }
+            start -= 1
+        }
+        return best
+    }
+
+    private func exactMatch<C: RandomAccessCollection<Unicode.Scalar>>(_ text: C, _ start: Int, _ end: Int) -> Bool
+        where C.Index == Int {
+        var node: Int32 = -1
+        for i in start..<end {
+            node = step(node, text[i].value)
+            guard node >= 0 else { return false }
+        }
+        return storage.payload[Int(node)] != nil
+    }
+}
+
+extension PhraseTrie where Payload == Bool {
+    /// A set of phrases.
+    init(phrases: [String]) {
+        self.init(phrases.map { ($0, true) })
+    }
+}
+
+extension RandomAccessCollection {
+    /// The first index where `belongs` holds, for a predicate that is false and then true
+    /// along the collection: binary search, so per-event lookups stay logarithmic.
+    func partitioningIndex(where belongs: (Element) -> Bool) -> Index {
+        var low = startIndex
+        var count = self.count
+        while count > 0 {
+            let half = count / 2
+            let mid = index(low, offsetBy: half)
+            if belongs(self[mid]) {
+                count = half
+            } else {
+                low = index(after: mid)
+                count -= half + 1
+            }
+        }
+        return low
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+@testable import Chronicle
+@testable import ChronicleCore
+
+/// One lexicon machinery: every phrase table compiles into one trie type, and the compiler
+/// refuses a phrase listed twice instead of letting the later entry win without a word.
+@Suite struct LexiconCompilerTests {
+    typealias Info = CompiledLexicon.TriggerInfo
+
+    @Test func triggerThatIsAlsoABlockerIsRefused() {
+        #expect(throws: LexiconConflict.self) {
+            try PhraseTrie<Info>.compile([("常委会", Info(kind: "meeting", weight: 2)), ("常委会", Info(kind: nil, weight: 0))])
+        }
+    }
+
+    @Test func shadowingThroughFoldingIsRefused() {
+        // 會議 and 会议 are one phrase once folded: the second would hide the first.
+        #expect(throws: LexiconConflict.self) {
+            try PhraseTrie<Info>.compile([("会议", Info(kind: "meeting", weight: 1)), ("會議", Info(kind: "other", weight: 1))])
+        }
+        #expect(throws: LexiconConflict.self) { try PhraseTrie<Bool>.compile([("书记", true), ("書記", false)]) }
+    }
+
+    @Test func distinctPhrasesCompile() throws {
+        let trie = try PhraseTrie<Info>.compile([("常委会", Info(kind: "meeting", weight: 2)),
+                                                 ("人大常委会", Info(kind: nil, weight: 0))])
+        let text = MatchFolding.fold("區人大常委會")
+        #expect(trie.longestMatch(in: text, at: 1)?.payload.kind == nil)
+        #expect(trie.longestMatch(in: text, at: 3)?.payload.kind == "meeting")
+    }
+
+    @Test func builtInLexiconHasNoConflict() {
+        #expect(EventLexicon.builtin.conflict == nil)
+    }
+
+    @Test func handBuiltConflictIsReported() {
+        var lexicon = EventLexicon.builtin
+        lexicon.triggers.append(.init("推进会", nil, weight: 0))
+        #expect(lexicon.conflict?.phrase == "推进会")
+    }
+
+    @Test func userFileOverridesExplicitlyAndRefusesItsOwnConflicts() throws {
+        // The user's kind replaces the built-in one; the built-in entry is removed, not shadowed.
+        let json = Data(#"{"triggers": {"drill": ["推进会"]}, "titles": ["网格长"]}"#.utf8)
+        let merged = try EventLexicon.builtin.merging(json: json, source: "user.json")
+        #expect(merged.conflict == nil)
+        #expect(merged.triggers.filter { $0.phrase == "推进会" }.map(\.kind) == ["drill"])
+        let twice = Data(#"{"triggers": {"drill": ["议事会"]}, "ignore": ["议事会"]}"#.utf8)
+        #expect(throws: EventLexiconError.self) { try EventLexicon.builtin.merging(json: twice, source: "user.json") }
+    }
+}
