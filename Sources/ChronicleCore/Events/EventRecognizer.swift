@@ -22,17 +22,24 @@ public struct EventRecognizer: Sendable {
         page.articles.flatMap { article in
             // The text layer is built once; Time takes its dateline, Events its clauses.
             let text = ArticleText(article.body, leads: leads, dates: tagger)
-            let mentions = tagger.tag(article.body, reference: LocalDateTime(date: article.referenceDate),
+            let mentions = tagger.tag(text.written, reference: LocalDateTime(date: article.referenceDate),
                                       lead: .known(text.lead))
             return events(in: article, text: text, mentions: mentions, issueDate: page.issueDate, source: page.source)
         }
     }
 
-    /// The events of one article, given the time mentions found in its body.
+    /// The events of one article, given the time mentions found in its body (offsets
+    /// into `article.body` as written).
     public func events(in article: Article, mentions: [TimeMention], issueDate: CalendarDate,
                        source: String) -> [Event] {
-        events(in: article, text: ArticleText(article.body, leads: leads, dates: tagger), mentions: mentions,
-               issueDate: issueDate, source: source)
+        let text = ArticleText(article.body, leads: leads, dates: tagger)
+        let moved = mentions.map { m in
+            var m = m
+            m.start = text.offset(ofBodyOffset: m.start)
+            m.end = text.offset(ofBodyOffset: m.end)
+            return m
+        }
+        return events(in: article, text: text, mentions: moved, issueDate: issueDate, source: source)
     }
 
     func events(in article: Article, text: ArticleText, mentions: [TimeMention], issueDate: CalendarDate,

@@ -13,10 +13,15 @@ struct ArticleText: Sendable {
         var sentence: Int
     }
 
-    /// Folded, for matching.
+    /// Folded, for matching; pinyin glosses dropped. Every offset of the text layer
+    /// (clauses, sentences, the lead, the mentions Events reads) is an offset into this.
     let scalars: [Unicode.Scalar]
-    /// As written, for output.
+    /// As written, for output, glosses dropped: same offsets as `scalars`.
     let original: [Unicode.Scalar]
+    /// `original` as a string: what the time engine reads for this article.
+    let written: String
+    /// Offset in the body as written of each offset here (count + 1 entries, so an end maps too).
+    let bodyOffsets: [Int]
     /// The lead that opens the body, if any.
     let lead: LeadGrammar.Match?
     /// End of the lead marker and its parenthesized credits; 0 when there is none.
@@ -32,8 +37,22 @@ struct ArticleText: Sendable {
     /// The text layer of `body`; `dates` reads written dates (the time engine's grammar),
     /// which the lead detector needs to see a dateline.
     init(_ body: String, leads: LeadGrammar, dates: TimeTagger) {
-        original = Array(body.unicodeScalars)
-        let s = MatchFolding.fold(body)
+        let asWritten = Array(body.unicodeScalars)
+        let glosses = PinyinGloss.spans(in: asWritten)
+        var kept: [Unicode.Scalar] = [], offsets: [Int] = []
+        kept.reserveCapacity(asWritten.count)
+        offsets.reserveCapacity(asWritten.count + 1)
+        var g = 0, k = 0
+        while k < asWritten.count {
+            if g < glosses.count, glosses[g].lowerBound == k { k = glosses[g].upperBound; g += 1; continue }
+            kept.append(asWritten[k]); offsets.append(k)
+            k += 1
+        }
+        offsets.append(asWritten.count)
+        original = kept
+        bodyOffsets = offsets
+        written = glosses.isEmpty ? body : String(String.UnicodeScalarView(kept))
+        let s = kept.map(MatchFolding.fold)
         scalars = s
         lead = leads.opening(of: s, dates: dates)
         let leadEnd = lead?.end ?? 0
@@ -83,9 +102,41 @@ struct ArticleText: Sendable {
             && s[i - 1].properties.numericType != nil && s[i + 1].properties.numericType != nil
     }
 
+    /// The offset here of an offset into the body as written (one inside a gloss maps to
+    /// the gloss's place).
+    func offset(ofBodyOffset o: Int) -> Int {
+        bodyOffsets.partitioningIndex { $0 >= o }
+    }
+
     func text(_ range: Range<Int>) -> String {
         var out = String.UnicodeScalarView()
         out.append(contentsOf: original[range.clamped(to: 0..<original.count)])
         return String(out)
+    }
+}
+
+/// Pinyin glosses after characters (`区(qū)`), found by `LayoutLexicon`'s letters.
+enum PinyinGloss {
+    /// The bracketed glosses of `t`, in order.
+    static func spans(in t: [Unicode.Scalar]) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        var i = 1
+        while i < t.count {
+            guard t[i] == "(" || t[i] == "（", ScalarClass.isHan(t[i - 1]) else { i += 1; continue }
+            var j = i + 1
+            var toned = false
+            while j < t.count, j - i - 1 <= LayoutLexicon.maxPinyinSyllable {
+                let c = t[j]
+                if LayoutLexicon.pinyinToneVowels.contains(c) { toned = true } else if !LayoutLexicon.pinyinLetters.contains(c) { break }
+                j += 1
+            }
+            if toned, j < t.count, j > i + 1, j - i - 1 <= LayoutLexicon.maxPinyinSyllable, t[j] == ")" || t[j] == "）" {
+                found.append(i..<(j + 1))
+                i = j + 1
+            } else {
+                i += 1
+            }
+        }
+        return found
     }
 }

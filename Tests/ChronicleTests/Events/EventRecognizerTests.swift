@@ -21,6 +21,17 @@ import Testing
         #expect(e.ordinal == 1 && e.article == 1 && e.source == "test.txt")
     }
 
+    /// Pinyin glosses (区(qū), 周(zhōu)) are dropped by the text layer: they split no
+    /// title or name, and mentions given on the body as written still date the event.
+    @Test func glossesSplitNoNames() {
+        let body = "本报讯 4月12日上午，青禾区(qū)委书记周(zhōu)明远到城东街道调研，时(shí)值春耕。"
+        let events = F.events(body, [F.mention("4月12日上午", in: body, .partOfDay(F.day("2021-04-12"), .morning))])
+        #expect(events.count == 1)
+        #expect(events.first?.leaders == ["青禾区委书记周明远"])
+        #expect(events.first?.timex.value == "2021-04-12TMO")
+        #expect(events.first?.sentence == "4月12日上午，青禾区委书记周明远到城东街道调研，时值春耕")
+    }
+
     @Test func visitThenSymposiumSameSentence() {
         // A second activity joined by 并到 is its own event, dated like the first.
         let body = "本报讯 近日，江北区政协主席、区纪委书记王海峰到城东街道督导创卫工作，并到城东社区与居民代表座谈交流。王海峰要求，要建立问题台账。"
