@@ -314,7 +314,6 @@ struct TimeScanner: Sendable {
             return numerals.isNumeral(at(t, n)) || at(t, n) == halfMark
         default: return true
         }
-        return true
     }
 
     private func skipNumber(_ t: UnsafeBufferPointer<UInt32>, from p: Int) -> Int {
