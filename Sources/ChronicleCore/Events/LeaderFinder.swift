@@ -202,7 +202,7 @@ struct LeaderFinder {
         return out
     }
 
-    /// `谷静、胡海涛、李清华等区领导出席`: bare names in front of `等` and a collective word.
+    /// `林雅琴、杜春阳、许朝阳等区领导出席`: bare names in front of `等` and a collective word.
     /// Each name stands between list marks; the first after punctuation, never after a
     /// title (titled names are found from their titles).
     private func namesListBefore(_ text: ArticleText, collective: Int) -> [LeaderMention] {

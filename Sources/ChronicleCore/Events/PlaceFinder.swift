@@ -100,7 +100,7 @@ struct PlaceFinder {
               !lexicon.deicticPlaces.matches(s, at: start, end: r.upperBound),
               !lexicon.triggers.matches(s, at: start, end: r.upperBound) else { return nil }
         var j = start
-        // `到沈水、林盛、沙河街道调研`: a list of places; the event's place is the first.
+        // `到东湾、西岭、北塘街道调研`: a list of places; the event's place is the first.
         var firstEnd: Int?
         while j < r.upperBound, j - start <= lengths.upperBound {
             if j > start, lexicon.placeTerminators.matches(s, at: j, end: r.upperBound) {

@@ -60,7 +60,7 @@ struct TriggerScanner {
         return result
     }
 
-    /// `县第十八届人民代表大会第四次会议的代表`: the words of one name before a modifying
+    /// `县第九届人民代表大会第二次会议的代表`: the words of one name before a modifying
     /// trigger (nothing but the name between them, no verb) modify the noun too.
     private func demoteModifierNames(_ hits: inout [TriggerHit], _ s: [Unicode.Scalar]) {
         guard hits.count > 1 else { return }

@@ -27,15 +27,15 @@ import Testing
             kinds: ["inspection"]),
         Row(rule: "a purpose clause", body: "为筹备全区重点项目集中开工仪式，4月12日下午，副区长蒋川到东湾街道调研项目进展。",
             kinds: ["inspection"]),
-        Row(rule: "studied meetings after 组织学习了", body: "4月12日晚，青川县组织学习了全省经济工作会议和全市推进会等会议精神。",
+        Row(rule: "studied meetings after 组织学习了", body: "4月12日晚，澜川县组织学习了全省经济工作会议和全市推进会等会议精神。",
             kinds: ["study"]),
-        Row(rule: "a date inside what is studied", body: "4月12日晚，青川县组织学习了省委书记在4月8日全省大会上的讲话精神。",
+        Row(rule: "a date inside what is studied", body: "4月12日晚，澜川县组织学习了省委书记在4月8日全省大会上的讲话精神。",
             kinds: ["study"]),
-        Row(rule: "an instruction with the modal 要", body: "近日，区政协召开专题协商会议。会议强调，相关单位在落实过程中要深入调研。",
+        Row(rule: "an instruction with the modal 要", body: "近日，区政协召开专题协商会议。会议要求，各责任单位推进中要深入一线调研。",
             kinds: ["meeting"]),
         Row(rule: "a meeting that only names the people", body: "4月12日下午，出席会议的代表集中视察了重点项目。",
             kinds: ["inspection"]),
-        Row(rule: "a congress named before 的 modifies the people", body: "4月12日下午，出席县第十八届人民代表大会第四次会议的代表集中视察了重点项目。",
+        Row(rule: "a congress named before 的 modifies the people", body: "4月12日下午，出席县第九届人民代表大会第二次会议的代表集中视察了重点项目。",
             kinds: ["inspection"]),
         Row(rule: "a sports event is an event", body: "4月12日上午，全区全民健身长跑活动在滨江公园举行，副区长林川宣布活动开始。",
             kinds: ["other"]),
@@ -43,9 +43,9 @@ import Testing
             kinds: ["meeting"]),
         Row(rule: "a period up to now dates no event", body: "4月12日，全省基层干部轮训班开班。2019年以来，全省共培训基层干部5000余人次。",
             kinds: ["training"]),
-        Row(rule: "日前 still dates", body: "日前，青川市副市长乔远率参访团一行到我市交流考察。",
+        Row(rule: "日前 still dates", body: "日前，澜川市副市长乔远率参访团一行到我市交流考察。",
             kinds: ["reception"]),
-        Row(rule: "a document's title", body: "近日，区人大常委会办公室下发了《关于组织代表开展会前视察调研的通知》。",
+        Row(rule: "a document's title", body: "近日，县政协办公室印发了《关于开展委员履职专题调研活动的通知》。",
             kinds: []),
         Row(rule: "a meeting building is no meeting", body: "4月12日早上8点，学员们走进区政府会议楼一楼。当天，青年干部培训班在这里开班。",
             kinds: ["training"]),
@@ -55,7 +55,7 @@ import Testing
 
     /// A summary cut short ends with an ellipsis; one that fits does not.
     @Test func summaryCutShortSaysSo() {
-        let long = RoleTests.events("本报讯 4月12日，出席青川县第十八届人民代表大会第四次会议和政协青川县第十届委员会第四次会议的代表和委员们集中视察了全县重点项目。")
+        let long = RoleTests.events("本报讯 4月12日，出席澜川县第九届人民代表大会第二次会议和政协澜川县第八届委员会第二次会议的代表和委员们集中视察了全县重点项目。")
         let summary = long.first?.summary ?? ""
         #expect(summary.unicodeScalars.count == 40 && summary.hasSuffix("…"), "\(summary)")
         let short = RoleTests.events("本报讯 4月12日，副区长蒋川到青石镇调研。")
@@ -63,7 +63,7 @@ import Testing
     }
 
     @Test func aStudiedDateDatesNothing() {
-        let events = RoleTests.events("本报讯 4月12日晚，青川县组织学习了省委书记在4月8日全省大会上的讲话精神。")
+        let events = RoleTests.events("本报讯 4月12日晚，澜川县组织学习了省委书记在4月8日全省大会上的讲话精神。")
         #expect(events.map(\.timex.value) == ["2021-04-12TEV"])
     }
 
