@@ -54,6 +54,7 @@ final class CompiledLexicon: Sendable {
     let summaryDatePrepositions: PhraseTrie<Bool>
     let summaryDateJoiners: PhraseTrie<Bool>
     let subjectlessStarts: PhraseTrie<Bool>
+    let distributiveCues: PhraseTrie<Bool>
 
     /// Compiles every table of `lexicon`; a phrase listed twice in one table (a trigger
     /// that is also a blocker, a title that is also ignored) is refused.
@@ -106,6 +107,7 @@ final class CompiledLexicon: Sendable {
         summaryDatePrepositions = try .compile(lexicon.summaryDatePrepositions.map { ($0, true) })
         summaryDateJoiners = try .compile(lexicon.summaryDateJoiners.map { ($0, true) })
         subjectlessStarts = try .compile(lexicon.subjectlessStarts.map { ($0, true) })
+        distributiveCues = try .compile(lexicon.distributiveCues.map { ($0, true) })
     }
 }
 

@@ -143,6 +143,9 @@ public struct EventLexicon: Hashable, Sendable {
     public var summaryDateJoiners: [String]
     /// Words that begin a clause without a subject: the summary then names the actor.
     public var subjectlessStarts: [String]
+    /// Adverbs of a respective action (`A、B分别参加了X区、Y区的…`): a list of places
+    /// after one makes one event per place, the people of a list as long paired in order.
+    public var distributiveCues: [String]
 
     /// Every kind the lexicon can produce, built-in first, in table order.
     public var kinds: [String] {

@@ -74,10 +74,16 @@ public struct EventRecognizer: Sendable {
             let people = roles.people(scope: draft.scope, opening: draft.openingClause, trigger: trigger,
                                       kind: draft.kind, planned: draft.planned, text)
             var leaders = people.leaders
+            var attendees = people.attendees
+            // `A、B分别参加了X区、Y区…`: the people of a list as long as the places, in order.
+            if let r = draft.respective {
+                if leaders.count == r.count { leaders = [leaders[r.index]] }
+                if attendees.count == r.count { attendees = [attendees[r.index]] }
+            }
             // `周强到…调研，并与新闻工作者座谈`: the second activity has the first one's people.
             if leaders.isEmpty, draft.inherited, opening.sentence == previousSentence { leaders = previousLeaders }
             defer { previousLeaders = leaders; previousSentence = opening.sentence }
-            var location = places.venue(in: [opening.range] + sentenceClauses, text)
+            var location = draft.respective.map { text.text($0.place) } ?? places.venue(in: [opening.range] + sentenceClauses, text)
                 ?? places.objectPlace(in: opening.range, text)
             if location == nil, !draft.inherited { location = places.tourSite(in: scope, text) }
             // `4月26日上午，旅游节在X景区举办。县委书记A出席并宣布开幕。`: the sentence that
@@ -104,7 +110,7 @@ public struct EventRecognizer: Sendable {
                          sentence: text.text(sentenceWindow(opening, text)).trimmingSpaces,
                          headline: article.headline, byline: article.byline, issueDate: issueDate,
                          source: source, article: article.ordinal, ordinal: index + 1,
-                         attendees: people.attendees.filter { !leaders.contains($0) })
+                         attendees: attendees.filter { !leaders.contains($0) })
         }
     }
 }

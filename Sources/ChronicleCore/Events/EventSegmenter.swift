@@ -15,6 +15,9 @@ struct DraftEvent {
     /// Set when only the headline names the activity (`张三调研安全生产工作` over a body
     /// that says `来到…了解`): the trigger as written there.
     var headlineTrigger: String? = nil
+    /// One of the events of a respective action (`分别参加了X区、Y区…`): its own place, and
+    /// its position among them, which pairs it with a person of a list as long.
+    var respective: (place: Range<Int>, index: Int, count: Int)? = nil
 }
 
 extension Timex {
@@ -118,6 +121,25 @@ struct EventSegmenter {
             // `王五一行还前往…调研`: a further activity, even of the same kind.
             let further = (clause.range.lowerBound..<hit.range.lowerBound).contains {
                 lexicon.furtherActivityCues.matches(s, at: $0, end: hit.range.lowerBound)
+            }
+
+            // `A、B分别参加了X区、Y区…`: one event per place, dated by the clause or like the one before.
+            let respective = PlaceFinder(lexicon: lexicon).respectivePlaces(before: hit.range.lowerBound, in: clause.range, s)
+            if respective.count >= 2, own != nil || !drafts.isEmpty {
+                var base: DraftEvent
+                if let m = own {
+                    used.insert(m)
+                    base = dated(hit, clause: ci, mention: m, mentions, text, reference, pending: pending)
+                } else {
+                    base = inheriting(drafts[drafts.count - 1], hit: hit, clause: ci, pending: pending)
+                }
+                pending = []
+                for (k, place) in respective.enumerated() {
+                    base.respective = (place, k, respective.count)
+                    drafts.append(base)
+                    base.scope = [ci]
+                }
+                continue
             }
 
             if !drafts.isEmpty {

@@ -51,21 +51,23 @@ struct LeaderFinder {
             reporters.insert(MatchFolding.folded(token))
         }
 
+        // A name ends where a time expression begins (`林海昨天出席`, `周岩4月12日到`).
+        let dateStarts = Set(dates.map(\.lowerBound))
         let counts = occurrenceCounts(of: titleHits.flatMap { candidates(s, at: $0.upperBound) }, in: s, from: text.leadEnd)
         var found: [LeaderMention] = []
         for title in titleHits {
             let i = dates.partitioningIndex { $0.upperBound > title.lowerBound }
             let floor = max(text.leadEnd, i > 0 ? dates[i - 1].upperBound : 0)
-            if let m = nameAfter(title, text, counts: counts, floor: floor) {
+            if let m = nameAfter(title, text, counts: counts, floor: floor, dateStarts: dateStarts) {
                 found.append(m)
                 // `副区长张三、李四`: further names sharing the title are kept by name.
                 let next = m.nameRange.upperBound
-                if next < s.count, s[next] == "、" { found += namesList(text, from: next + 1) }
+                if next < s.count, s[next] == "、" { found += namesList(text, from: next + 1, dateStarts: dateStarts) }
             } else if let m = nameBefore(title, text) {
                 found.append(m)
             }
         }
-        for start in collectiveEnds { found += namesList(text, from: start) }
+        for start in collectiveEnds { found += namesList(text, from: start, dateStarts: dateStarts) }
         for start in collectiveStarts { found += namesListBefore(text, collective: start) }
         return found.filter { !reporters.contains($0.key) }.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
@@ -86,7 +88,8 @@ struct LeaderFinder {
         }
     }
 
-    private func nameAfter(_ title: Range<Int>, _ text: ArticleText, counts: [String: Int], floor: Int) -> LeaderMention? {
+    private func nameAfter(_ title: Range<Int>, _ text: ArticleText, counts: [String: Int], floor: Int,
+                           dateStarts: Set<Int>) -> LeaderMention? {
         let s = text.scalars
         let p = title.upperBound
         guard let sl = surnameLength(s, at: p), !lexicon.followers.matches(s, at: p) else { return nil }
@@ -102,9 +105,9 @@ struct LeaderFinder {
         let chosen: Int
         // The long reading recurring counts only when the short one does not recur exactly
         // as often with a following word after it (`乔远一行…乔远一行`).
-        if let long, recurs(long), count(long) < count(short) || !endsName(s, at: p + short) {
+        if let long, recurs(long), count(long) < count(short) || !endsName(s, at: p + short, dateStarts: dateStarts) {
             chosen = long
-        } else if recurs(short) || endsName(s, at: p + short) || long == nil {
+        } else if recurs(short) || endsName(s, at: p + short, dateStarts: dateStarts) || long == nil {
             chosen = short
         } else {
             chosen = long ?? short
@@ -142,8 +145,8 @@ struct LeaderFinder {
     }
 
     /// A name ends before punctuation, a non-Han character, or a typical following verb.
-    private func endsName(_ s: [Unicode.Scalar], at i: Int) -> Bool {
-        i >= s.count || !ScalarClass.isHan(s[i]) || lexicon.followers.matches(s, at: i)
+    private func endsName(_ s: [Unicode.Scalar], at i: Int, dateStarts: Set<Int> = []) -> Bool {
+        i >= s.count || !ScalarClass.isHan(s[i]) || lexicon.followers.matches(s, at: i) || dateStarts.contains(i)
     }
 
     /// The place or body written before the title, back to a separator, a function word
@@ -183,7 +186,7 @@ struct LeaderFinder {
 
     // MARK: bare names after 区领导
 
-    private func namesList(_ text: ArticleText, from start: Int) -> [LeaderMention] {
+    private func namesList(_ text: ArticleText, from start: Int, dateStarts: Set<Int>) -> [LeaderMention] {
         let s = text.scalars
         var out: [LeaderMention] = []
         var i = start
@@ -191,10 +194,10 @@ struct LeaderFinder {
             guard let sl = surnameLength(s, at: i) else { break }
             var j = i
             while j < s.count, j - i < sl + 2, ScalarClass.isHan(s[j]) {
-                if j - i >= sl + 1, lexicon.followers.matches(s, at: j) { break }
+                if j - i >= sl + 1, lexicon.followers.matches(s, at: j) || dateStarts.contains(j) { break }
                 j += 1
             }
-            guard j - i >= sl + 1, endsName(s, at: j) || s[j] == "、" else { break }
+            guard j - i >= sl + 1, endsName(s, at: j, dateStarts: dateStarts) || s[j] == "、" else { break }
             out.append(mention(text, form: i..<j, name: i..<j, chainStart: i))
             guard j < s.count, s[j] == "、" else { break }
             i = j + 1

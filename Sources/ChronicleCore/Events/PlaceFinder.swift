@@ -84,6 +84,58 @@ struct PlaceFinder {
         return endsLikePlace(s, at: end, from: start) ? text.text(start..<end) : nil
     }
 
+    /// `A、B分别参加了X区、Y区和Z区人代会…`, `分别到X镇、Y村调研`: after a distributive cue,
+    /// the list of places right before the trigger (or before the verb in front of it),
+    /// in order. Empty unless there are two places at least and each ends like one.
+    func respectivePlaces(before trigger: Int, in clause: Range<Int>, _ s: [Unicode.Scalar]) -> [Range<Int>] {
+        guard let cue = (clause.lowerBound..<trigger).last(where: {
+            lexicon.distributiveCues.matches(s, at: $0, end: trigger)
+        }), let cueLength = lexicon.distributiveCues.longestMatch(in: s, at: cue, end: trigger)?.length else { return [] }
+        let start = cue + cueLength
+        // The list ends at the trigger, or at the verb or particle before it (`…开展调研`, `…的开幕式`).
+        let end = (start..<trigger).first {
+            lexicon.placeTerminators.longestMatch(in: s, at: $0, end: trigger)?.length == trigger - $0
+        } ?? trigger
+        var parts: [Range<Int>] = []
+        var from = start
+        var j = start
+        while j < end {
+            if let m = lexicon.nameJoiners.longestMatch(in: s, at: j, end: end) {
+                parts.append(from..<j)
+                j += m.length
+                from = j
+            } else {
+                j += 1
+            }
+        }
+        parts.append(from..<end)
+        guard parts.count >= 2 else { return [] }
+        parts[0] = afterVerb(parts[0], s)
+        let places = parts.allSatisfy { p in
+            lengths.contains(p.count) && p.allSatisfy { ScalarClass.isHan(s[$0]) }
+                && endsLikePlace(s, at: p.upperBound, from: p.lowerBound)
+                && !lexicon.nonPlaceStarts.matches(s, at: p.lowerBound, end: p.upperBound)
+        }
+        return places ? parts : []
+    }
+
+    /// The part of `r` after its last verb of going or attending (`参加了X区` → `X区`),
+    /// and after the particles the place finder stops at (`了`).
+    private func afterVerb(_ r: Range<Int>, _ s: [Unicode.Scalar]) -> Range<Int> {
+        var start = r.lowerBound
+        for q in r where q > r.lowerBound {
+            if lexicon.placeCues.matchesEnding(s, at: q, lowerBound: r.lowerBound)
+                || lexicon.tourCues.matchesEnding(s, at: q, lowerBound: r.lowerBound)
+                || lexicon.roleCues.matchesEnding(s, at: q, lowerBound: r.lowerBound) {
+                start = q
+            }
+        }
+        while start < r.upperBound, lexicon.placeTerminators.longestMatch(in: s, at: start, end: r.upperBound)?.length == 1 {
+            start += 1
+        }
+        return start..<r.upperBound
+    }
+
     /// The place introduced by a cue at `i`, if any.
     private func place(at i: Int, in r: Range<Int>, _ text: ArticleText, cues: PhraseTrie<Bool>, needsVerb: Bool) -> String? {
         guard let m = cues.longestMatch(in: text.scalars, at: i, end: r.upperBound),

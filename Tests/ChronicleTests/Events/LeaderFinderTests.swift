@@ -54,4 +54,26 @@ import Testing
         let m = EventFixture.mention("4月12日上午", in: body, .partOfDay(EventFixture.day("2021-04-12"), .morning))
         #expect(EventFixture.events(body, [m]).first?.leaders == ["区委书记张强"])
     }
+
+    /// A name ends where a time expression begins, after a title and in a list of names.
+    static let namesBeforeDates: [(rule: String, body: String, leaders: [String])] = [
+        ("a titled name before 昨天", "区长沈默昨天到东湾镇调研。", ["区长沈默"]),
+        ("a list of names before 昨天", "副区长林海、周岩、宋青昨天出席。", ["副区长林海", "周岩", "宋青"]),
+        ("names after 区领导 before 上午", "区领导林海、宋青上午参加植树。", ["林海", "宋青"]),
+        ("a name before a month-day", "副县长程雪4月11日到青石镇督导。", ["副县长程雪"]),
+        ("no date: the long name stays", "副县长程雪松到青石镇督导。", ["副县长程雪松"]),
+    ]
+
+    @Test(arguments: namesBeforeDates.indices)
+    func nameBeforeADate(_ index: Int) {
+        let c = Self.namesBeforeDates[index]
+        let body = "本报讯 " + c.body
+        let lexicon = CompiledLexicon(.builtin)
+        let dates = TimeTagger().tag(body, reference: LocalDateTime(date: EventFixture.issue))
+            .map { $0.start..<$0.end }.sorted { $0.lowerBound < $1.lowerBound }
+        var seen = Set<String>()
+        let found = LeaderFinder(lexicon: lexicon).mentions(in: ArticleText(body, lexicon: lexicon), byline: nil, dates: dates)
+            .filter { seen.insert($0.key).inserted }.map(\.form)
+        #expect(found == c.leaders, "\(c.rule)")
+    }
 }
