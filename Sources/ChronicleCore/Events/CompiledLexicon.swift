@@ -55,6 +55,8 @@ final class CompiledLexicon: Sendable {
     let summaryDateJoiners: PhraseTrie<Bool>
     let subjectlessStarts: PhraseTrie<Bool>
     let distributiveCues: PhraseTrie<Bool>
+    let settingSuffixes: PhraseTrie<Bool>
+    let openFrameConnectors: PhraseTrie<Bool>
 
     /// Compiles every table of `lexicon`; a phrase listed twice in one table (a trigger
     /// that is also a blocker, a title that is also ignored) is refused.
@@ -108,6 +110,8 @@ final class CompiledLexicon: Sendable {
         summaryDateJoiners = try .compile(lexicon.summaryDateJoiners.map { ($0, true) })
         subjectlessStarts = try .compile(lexicon.subjectlessStarts.map { ($0, true) })
         distributiveCues = try .compile(lexicon.distributiveCues.map { ($0, true) })
+        settingSuffixes = try .compile(lexicon.settingSuffixes.map { ($0, true) })
+        openFrameConnectors = try .compile(lexicon.openFrameConnectors.map { ($0, true) })
     }
 }
 

@@ -146,6 +146,12 @@ public struct EventLexicon: Hashable, Sendable {
     /// Adverbs of a respective action (`A、B分别参加了X区、Y区的…`): a list of places
     /// after one makes one event per place, the people of a list as long paired in order.
     public var distributiveCues: [String]
+    /// Words after a named event that make it the setting of a sentence (`座谈会上，…`):
+    /// no event where it was reported before; else the event it implies, dated like the one before.
+    public var settingSuffixes: [String]
+    /// Connectors opening a prepositional frame whose verb comes in a later clause
+    /// (`并就如何…，…开展座谈交流`): they join that later activity.
+    public var openFrameConnectors: [String]
 
     /// Every kind the lexicon can produce, built-in first, in table order.
     public var kinds: [String] {

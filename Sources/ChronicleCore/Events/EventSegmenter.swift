@@ -67,6 +67,7 @@ struct EventSegmenter {
         var sentence = -1
         var lastInSentence: Int?
         var cueArmed = false
+        var connectorArmed = false
         var scopeClosed = false
         var g = 0
         let s = text.scalars
@@ -78,6 +79,7 @@ struct EventSegmenter {
                 sentence = clause.sentence
                 lastInSentence = nil
                 cueArmed = false
+                connectorArmed = false
                 if let last = drafts.last, let m = opensWithDate(clause.range, governing[g...], mentions, s),
                    !sameOccasion(mentions[m].timex, last.timex) {
                     scopeClosed = true
@@ -86,7 +88,17 @@ struct EventSegmenter {
             // A cue clause (`会见后`, `演练结束后`) arms the next trigger; its own words are no trigger.
             let cueEnd = self.cueEnd(clause.range, s)
             if cueEnd != nil { cueArmed = true }
-            let clauseHits = hits[ci].filter { $0.range.lowerBound >= (cueEnd ?? clause.range.lowerBound) }
+            // `座谈会上，…`: the setting implies an event only after an activity (`调研`, `参观`),
+            // not after a named event, whose part it is (`读书班…举行。开班式上，…`), and only
+            // when none of its kind was reported.
+            let setting = hits[ci].first { $0.setting }
+            if let setting, let last = drafts.last, last.trigger.weight < setting.weight,
+               !drafts.contains(where: { $0.kind == setting.kind }) { cueArmed = true }
+            let reportedKinds = setting == nil ? [] : Set(drafts.map(\.kind))
+            let clauseHits = hits[ci].filter {
+                $0.range.lowerBound >= (cueEnd ?? clause.range.lowerBound)
+                    && !($0.setting && (reportedKinds.contains($0.kind) || (drafts.last?.trigger.weight ?? 0) >= $0.weight))
+            }
             var inClause: [Int] = []
             while g < governing.count, mentions[governing[g]].start < clause.range.upperBound {
                 if mentions[governing[g]].start >= clause.range.lowerBound { inClause.append(governing[g]) }
@@ -94,7 +106,12 @@ struct EventSegmenter {
             }
             defer { if let last = inClause.last { lastInSentence = last } }
 
+            let opensWithConnector = lexicon.connectors.matches(s, at: clause.range.lowerBound, end: clause.range.upperBound)
             guard let hit = clauseHits.representative else {
+                // `并就如何…，…开展座谈交流`: the connector joins the activity of a later clause.
+                if lexicon.openFrameConnectors.matches(s, at: clause.range.lowerBound, end: clause.range.upperBound) {
+                    connectorArmed = true
+                }
                 pending.append(ci)
                 continue
             }
@@ -117,7 +134,8 @@ struct EventSegmenter {
             let own = gov.flatMap { used.contains($0) ? nil : $0 }
             let cueHere = cueArmed
             cueArmed = false
-            let connector = lexicon.connectors.matches(s, at: clause.range.lowerBound, end: clause.range.upperBound)
+            let connector = opensWithConnector || connectorArmed
+            connectorArmed = false
             // `王五一行还前往…调研`: a further activity, even of the same kind.
             let further = (clause.range.lowerBound..<hit.range.lowerBound).contains {
                 lexicon.furtherActivityCues.matches(s, at: $0, end: hit.range.lowerBound)

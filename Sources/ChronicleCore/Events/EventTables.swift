@@ -95,7 +95,9 @@ extension EventLexicon {
         subjectlessStarts: ["到", "在", "赴", "对", "与", "和", "来到", "前往", "深入", "走进",
                             "主持", "出席", "参加", "召开", "举行", "开展", "进行", "带队", "带领",
                             "陪同", "实地", "先后", "率"],
-        distributiveCues: ["分别", "分头", "各自"]
+        distributiveCues: ["分别", "分头", "各自"],
+        settingSuffixes: ["上", "期间", "中"],
+        openFrameConnectors: ["并就", "并围绕", "并针对", "并结合", "并对", "还就", "还围绕"]
     )
 }
 

@@ -3,6 +3,8 @@ struct TriggerHit {
     var range: Range<Int>
     var kind: String
     var weight: Int
+    /// A named event opening its sentence as the setting (`座谈会上，…`), not as news.
+    var setting = false
 }
 
 /// Finds triggers by longest match, left to right: a blocker (`常委会`, `检查站`) consumes
@@ -44,6 +46,14 @@ struct TriggerScanner {
                     continue
                 }
                 let end = i + m.length
+                // `座谈会上，…` opening a sentence: the occasion is the setting of what follows.
+                if let kind = m.payload.kind, m.payload.weight >= 3, titleDepth == 0,
+                   isSentenceOpening(i, clause: index, text),
+                   let suffix = lexicon.settingSuffixes.longestMatch(in: s, at: end, end: clause.range.upperBound) {
+                    result[index].append(TriggerHit(range: i..<end, kind: kind, weight: m.payload.weight, setting: true))
+                    i = end + suffix.length
+                    continue
+                }
                 if let kind = m.payload.kind, !(studied?.contains(i) ?? false), titleDepth == 0,
                    !lexicon.blockingSuffixes.matches(s, at: end, end: clause.range.upperBound) {
                     // `出席会议的代表…视察`: a trigger before 的 modifies a noun; weight 0 leaves the
@@ -58,6 +68,13 @@ struct TriggerScanner {
             demoteModifierNames(&result[index], s)
         }
         return result
+    }
+
+    /// True when only spaces stand between the start of the sentence and `i`.
+    private func isSentenceOpening(_ i: Int, clause index: Int, _ text: ArticleText) -> Bool {
+        let clause = text.clauses[index]
+        guard index == 0 || text.clauses[index - 1].sentence != clause.sentence else { return false }
+        return (clause.range.lowerBound..<i).allSatisfy { ScalarClass.isSpace(text.scalars[$0]) }
     }
 
     /// `县第九届人民代表大会第二次会议的代表`: the words of one name before a modifying
