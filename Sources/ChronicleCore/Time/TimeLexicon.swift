@@ -33,6 +33,11 @@ enum TimeLexicon {
     /// `2021年度`: the year as a reporting period, same value.
     static let fiscalYearMark: Character = "度"
     static let monthMark: Character = "月"
+    /// A month and day whose 月 the source lost (`317日` for 3月17日) is read only with this
+    /// day mark, and only when one reading falls on the issue day or in the month before it.
+    static let fusedMonthDayMark: Character = "日"
+    static let fusedMonthDayDigits = 3...4
+    static let fusedMonthDayWindow = 31
     static let dayMarks: [Character] = ["日", "号"]
     /// The day mark that also numbers things (3号线), checked against `dayNumberBlockedFollowers`.
     static let labelDayMark: Character = "号"

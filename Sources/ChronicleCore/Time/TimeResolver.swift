@@ -80,6 +80,7 @@ struct TimeResolver: Sendable {
             switch d {
             case .relative(let k): date = ref.adding(days: k)
             case .anaphoric(let k): date = (anchor ?? ref).adding(days: k)
+            case .fusedMonthDay(let v, let digits): date = fusedMonthDay(v, digits: digits)
             case .ordinal(let n):
                 if let m = monthNumber(s, year: y) { date = CalendarDate(year: m.year, month: m.month, day: n) }
                 else { date = CalendarDate(year: y ?? ref.year, month: 1, day: 1)?.adding(days: n - 1) }
@@ -209,6 +210,25 @@ struct TimeResolver: Sendable {
         .year: 5000, .quarter: 20_000, .month: 60_000, .week: 250_000, .day: 1_800_000,
         .hour: 40_000_000, .minute: 1_000_000_000, .second: 1_000_000_000,
     ]
+
+    /// `317日`, `726日`, `1207日`: every split of the digits into a month and a day that the
+    /// calendar has; the date only when exactly one falls on the reference day or in the
+    /// window before it (a damaged date is kept only when it cannot be misread).
+    func fusedMonthDay(_ v: Int, digits: Int) -> CalendarDate? {
+        var fits: [CalendarDate] = []
+        var divisor = 10
+        for _ in 1..<digits {
+            let (m, d) = (v / divisor, v % divisor)
+            divisor *= 10
+            guard (1...12).contains(m), (1...31).contains(d),
+                  let date = CalendarDate(year: ref.year, month: m, day: d) else { continue }
+            for candidate in [date, CalendarDate(year: ref.year - 1, month: m, day: d)].compactMap({ $0 })
+            where (0...TimeLexicon.fusedMonthDayWindow).contains(ref.dayNumber - candidate.dayNumber) {
+                fits.append(candidate)
+            }
+        }
+        return fits.count == 1 ? fits[0] : nil
+    }
 
     /// "About six months", in days.
     static let halfYear = 183

@@ -513,6 +513,12 @@ extension TimeScanner {
     /// The day level: `12日`, `12号`, a bare `22` after a month, `今天`, `当天`, `周三`, `上周五`, `国庆`.
     private func day(_ t: Text, at q: Int, spec s: DateSpec, continuing: Bool = false) -> (DateSpec, Int)? {
         var spec = s
+        // `317日`: a month-day whose 月 was lost; the resolver keeps it only if one reading fits.
+        if spec.month == nil, spec.year == nil, !continuing, let n = numerals.read(t, at: q), n.isArabic,
+           TimeLexicon.fusedMonthDayDigits.contains(n.digits), at(t, n.end) == fusedMonthDayMark, !notTimeAt(t, n.end) {
+            spec.day = .fusedMonthDay(n.value, digits: n.digits)
+            return (spec, n.end + 1)
+        }
         if let n = numerals.read(t, at: q), n.digits <= 2 || !n.isArabic, !numerals.isCountingDigit(t[q]) {
             let u = at(t, n.end)
             if (1...31).contains(n.value) && (n.isArabic || n.digits <= 1 || n.digits == 0) {

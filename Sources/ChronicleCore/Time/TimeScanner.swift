@@ -99,6 +99,7 @@ struct TimeScanner: Sendable {
     let yearMark = TimeLexicon.yearMark.scalarValue
     let fiscalYearMark = TimeLexicon.fiscalYearMark.scalarValue
     let monthMark = TimeLexicon.monthMark.scalarValue
+    let fusedMonthDayMark = TimeLexicon.fusedMonthDayMark.scalarValue
     let labelDayMark = TimeLexicon.labelDayMark.scalarValue
     let minuteMark = TimeLexicon.minuteMark.scalarValue
     let secondMark = TimeLexicon.secondMark.scalarValue

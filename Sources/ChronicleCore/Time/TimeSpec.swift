@@ -28,6 +28,8 @@ struct DateSpec: Hashable, Sendable {
         case anaphoric(Int)
         /// 第一天 of a year or month.
         case ordinal(Int)
+        /// Month and day digits written together, 月 lost (`317日`): the value and digit count.
+        case fusedMonthDay(Int, digits: Int)
     }
     enum Week: Hashable, Sendable {
         /// 本周 0, 上周 -1.

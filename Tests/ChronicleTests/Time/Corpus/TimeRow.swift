@@ -30,6 +30,7 @@ struct TimeRow: CustomTestStringConvertible, Sendable {
 
     @Test(arguments: NotTimeRows.rows) func notTime(_ row: TimeRow) throws { try Self.check(row) }
     @Test(arguments: NumeralRows.rows) func numerals(_ row: TimeRow) throws { try Self.check(row) }
+    @Test(arguments: DamagedDateRows.rows) func damagedDates(_ row: TimeRow) throws { try Self.check(row) }
     @Test(arguments: DurationRows.rows) func durations(_ row: TimeRow) throws { try Self.check(row) }
     @Test(arguments: SpanRows.rows) func spans(_ row: TimeRow) throws { try Self.check(row) }
     @Test(arguments: PeriodRows.rows) func periods(_ row: TimeRow) throws { try Self.check(row) }
