@@ -57,6 +57,7 @@ final class CompiledLexicon: Sendable {
     let distributiveCues: PhraseTrie<Bool>
     let settingSuffixes: PhraseTrie<Bool>
     let openFrameConnectors: PhraseTrie<Bool>
+    let invitationMarkers: PhraseTrie<Bool>
 
     /// Compiles every table of `lexicon`; a phrase listed twice in one table (a trigger
     /// that is also a blocker, a title that is also ignored) is refused.
@@ -112,6 +113,7 @@ final class CompiledLexicon: Sendable {
         distributiveCues = try .compile(lexicon.distributiveCues.map { ($0, true) })
         settingSuffixes = try .compile(lexicon.settingSuffixes.map { ($0, true) })
         openFrameConnectors = try .compile(lexicon.openFrameConnectors.map { ($0, true) })
+        invitationMarkers = try .compile(lexicon.invitationMarkers.map { ($0, true) })
     }
 }
 

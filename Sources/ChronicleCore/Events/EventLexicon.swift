@@ -152,6 +152,9 @@ public struct EventLexicon: Hashable, Sendable {
     /// Connectors opening a prepositional frame whose verb comes in a later clause
     /// (`并就如何…，…开展座谈交流`): they join that later activity.
     public var openFrameConnectors: [String]
+    /// Verbs of inviting (`邀请A、B…授课`): everyone named after one in its clause is its
+    /// object, a guest of whoever invited, not the subject of what follows.
+    public var invitationMarkers: [String]
 
     /// Every kind the lexicon can produce, built-in first, in table order.
     public var kinds: [String] {

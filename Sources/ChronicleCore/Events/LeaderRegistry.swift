@@ -78,6 +78,7 @@ struct RoleResolver {
         let found = registry.occurrencesWithClauses(scope.sorted(), text)
         var groups: [[RoleResolverOccurrence]] = []
         var objects: [Bool] = []
+        var invited: [Bool] = []
         for o in found {
             let object = isObject(o, text)
             if let last = groups.last?.last, last.sentence == o.sentence,
@@ -86,6 +87,7 @@ struct RoleResolver {
             } else {
                 groups.append([o])
                 objects.append(object && !coActs(after: o, text))
+                invited.append(isInvited(o, text))
             }
         }
         let hosted = lexicon.hostedKinds.contains(kind)
@@ -118,6 +120,9 @@ struct RoleResolver {
                 }
             default: break
             }
+            // The invited attend when they are asked to (`特别邀请A出席`), else play no part
+            // of their own: a lecture they give is the host's course.
+            if invited[g], part != .attends { part = nil }
             for o in group {
                 if parts[o.key] == nil { order.append(o.key); parts[o.key] = [] }
                 if let part { parts[o.key]!.insert(part) }
@@ -143,6 +148,12 @@ struct RoleResolver {
         var i = o.span.lowerBound
         while i > 0, ScalarClass.isSpace(text.scalars[i - 1]) { i -= 1 }
         return lexicon.objectMarkers.matchesEnding(text.scalars, at: i, lowerBound: text.clauses[o.clause].range.lowerBound)
+    }
+
+    /// `邀请…教授A、…总经理B进行授课`: everyone named after an invitation in its clause.
+    private func isInvited(_ o: RoleResolverOccurrence, _ text: ArticleText) -> Bool {
+        let clauseStart = text.clauses[o.clause].range.lowerBound, i = o.span.lowerBound
+        return clauseStart < i && (clauseStart..<i).contains { lexicon.invitationMarkers.matches(text.scalars, at: $0, end: i) }
     }
 
     /// `A与B共同出席`: a partner named with a word of joint action is a subject too.
