@@ -27,6 +27,7 @@ import Testing
         ("a company cut by the length limit", "澜江市青石新区先进智能装备制造有限公司总经理林森介绍了情况。", ["总经理林森"]),
         ("a verb before the title", "会议要求贯彻落实区委书记韩冬讲话要求。", ["区委书记韩冬"]),
         ("受 before the title", "受县长葛文华委托，副县长程雪作报告。", ["县长葛文华", "副县长程雪"]),
+        ("a name before 进行", "4月12日，青石集团总经理蒋川进行授课。", ["青石集团总经理蒋川"]),
         ("first mention wins", "县长葛文华主持会议。葛文华强调，要抓落实。", ["县长葛文华"]),
     ]
 
