@@ -58,6 +58,9 @@ final class CompiledLexicon: Sendable {
     let settingSuffixes: PhraseTrie<Bool>
     let openFrameConnectors: PhraseTrie<Bool>
     let invitationMarkers: PhraseTrie<Bool>
+    let signingVerbs: PhraseTrie<Bool>
+    let agreementWords: PhraseTrie<Bool>
+    let signingKind: String
 
     /// Compiles every table of `lexicon`; a phrase listed twice in one table (a trigger
     /// that is also a blocker, a title that is also ignored) is refused.
@@ -114,6 +117,9 @@ final class CompiledLexicon: Sendable {
         settingSuffixes = try .compile(lexicon.settingSuffixes.map { ($0, true) })
         openFrameConnectors = try .compile(lexicon.openFrameConnectors.map { ($0, true) })
         invitationMarkers = try .compile(lexicon.invitationMarkers.map { ($0, true) })
+        signingVerbs = try .compile(lexicon.signingVerbs.map { ($0, true) })
+        agreementWords = try .compile(lexicon.agreementWords.map { ($0, true) })
+        signingKind = lexicon.signingKind
     }
 }
 

@@ -155,6 +155,12 @@ public struct EventLexicon: Hashable, Sendable {
     /// Verbs of inviting (`邀请A、B…授课`): everyone named after one in its clause is its
     /// object, a guest of whoever invited, not the subject of what follows.
     public var invitationMarkers: [String]
+    /// Signing an agreement (`签订…合作框架协议`) is an event of `signingKind` of its own,
+    /// even inside another event's sentence: a verb of signing, then, in its clause, an
+    /// agreement word.
+    public var signingVerbs: [String]
+    public var agreementWords: [String]
+    public var signingKind: String
 
     /// Every kind the lexicon can produce, built-in first, in table order.
     public var kinds: [String] {

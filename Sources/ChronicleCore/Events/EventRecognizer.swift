@@ -81,7 +81,10 @@ public struct EventRecognizer: Sendable {
                 if attendees.count == r.count { attendees = [attendees[r.index]] }
             }
             // `周强到…调研，并与新闻工作者座谈`: the second activity has the first one's people.
-            if leaders.isEmpty, draft.inherited, opening.sentence == previousSentence { leaders = previousLeaders }
+            // (Not a signing: the parties sign, `双方签订…`.)
+            if leaders.isEmpty, draft.inherited, !draft.trigger.signing, opening.sentence == previousSentence {
+                leaders = previousLeaders
+            }
             defer { previousLeaders = leaders; previousSentence = opening.sentence }
             var location = draft.respective.map { text.text($0.place) } ?? places.venue(in: [opening.range] + sentenceClauses, text)
                 ?? places.objectPlace(in: opening.range, text)

@@ -140,6 +140,11 @@ struct EventSegmenter {
             let further = (clause.range.lowerBound..<hit.range.lowerBound).contains {
                 lexicon.furtherActivityCues.matches(s, at: $0, end: hit.range.lowerBound)
             }
+            // `…座谈会召开，…，签订合作框架协议`: a signing within an event of another kind,
+            // told once (`会上，双方签订…` restates it).
+            let signing = hit.signing && drafts.last.map { last in
+                last.kind != hit.kind && !drafts.contains { $0.kind == hit.kind && $0.timex == last.timex }
+            } ?? false
 
             // `A、B分别参加了X区、Y区…`: one event per place, dated by the clause or like the one before.
             let respective = PlaceFinder(lexicon: lexicon).respectivePlaces(before: hit.range.lowerBound, in: clause.range, s)
@@ -171,13 +176,20 @@ struct EventSegmenter {
                     drafts.append(dated(hit, clause: ci, mention: m, mentions, text, reference, pending: pending))
                     pending = []
                 } else if cueHere || (connector && own == nil && hit.kind != kind)
-                            || (further && own == nil && !timex.spansDays) {
+                            || ((further || signing) && own == nil && !timex.spansDays) {
                     // (A further activity during a programme of several days is part of it.)
                     // Sentences before the one that moves on still report the event before.
                     let earlier = pending.filter { text.clauses[$0].sentence < clause.sentence }
                     drafts[last].scope += earlier
-                    drafts.append(inheriting(drafts[last], hit: hit, clause: ci,
-                                             pending: pending.filter { text.clauses[$0].sentence == clause.sentence }))
+                    if hit.signing && !further {
+                        // A signing inside another event's report is a moment of it: its own
+                        // clause only, and what follows still reports on that event.
+                        drafts[last].scope += pending.filter { text.clauses[$0].sentence == clause.sentence }
+                        drafts.insert(inheriting(drafts[last], hit: hit, clause: ci, pending: []), at: last)
+                    } else {
+                        drafts.append(inheriting(drafts[last], hit: hit, clause: ci,
+                                                 pending: pending.filter { text.clauses[$0].sentence == clause.sentence }))
+                    }
                     pending = []
                 } else if let m = own, hit.kind != kind || !sameOccasion(mentions[m].timex, timex) {
                     used.insert(m)
@@ -216,7 +228,9 @@ struct EventSegmenter {
             }
         }
         if !drafts.isEmpty && !scopeClosed { drafts[drafts.count - 1].scope += pending }
-        return drafts
+        // In reading order again (a signing was kept before the event it is a moment of).
+        return drafts.enumerated().sorted { ($0.element.openingClause, $0.offset) < ($1.element.openingClause, $1.offset) }
+            .map(\.element)
     }
 
     /// Hits after `hit` in its clause, each joined to the one before by `并`, `还`…: further

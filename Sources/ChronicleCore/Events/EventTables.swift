@@ -98,7 +98,10 @@ extension EventLexicon {
         distributiveCues: ["分别", "分头", "各自"],
         settingSuffixes: ["上", "期间", "中"],
         openFrameConnectors: ["并就", "并围绕", "并针对", "并结合", "并对", "还就", "还围绕"],
-        invitationMarkers: ["邀请", "特邀", "聘请"]
+        invitationMarkers: ["邀请", "特邀", "聘请"],
+        signingVerbs: ["签订", "签署", "签定"],
+        agreementWords: ["协议", "协议书", "合同", "备忘录", "合作书"],
+        signingKind: "ceremony"
     )
 }
 

@@ -5,6 +5,8 @@ struct TriggerHit {
     var weight: Int
     /// A named event opening its sentence as the setting (`座谈会上，…`), not as news.
     var setting = false
+    /// A signing of an agreement (`签订…协议`): an event of its own in any sentence.
+    var signing = false
 }
 
 /// Finds triggers by longest match, left to right: a blocker (`常委会`, `检查站`) consumes
@@ -65,9 +67,29 @@ struct TriggerScanner {
                 }
                 i = end
             }
+            if clause.sentence != reportedSentence, !purpose, titleDepth == 0, let hit = signing(in: clause.range, s) {
+                // The verb may be a trigger already (`签署`): it is the signing.
+                if let k = result[index].firstIndex(where: { $0.range == hit.range }) {
+                    result[index][k].signing = true
+                    result[index][k].weight = max(result[index][k].weight, hit.weight)
+                } else if !result[index].contains(where: { $0.kind == lexicon.signingKind }) {
+                    result[index].append(hit)
+                }
+            }
             demoteModifierNames(&result[index], s)
         }
         return result
+    }
+
+    /// `签订战略合作框架协议`: a verb of signing with an agreement word after it in the clause.
+    private func signing(in clause: Range<Int>, _ s: [Unicode.Scalar]) -> TriggerHit? {
+        for i in clause {
+            guard let v = lexicon.signingVerbs.longestMatch(in: s, at: i, end: clause.upperBound) else { continue }
+            let after = (i + v.length)..<clause.upperBound
+            guard after.contains(where: { lexicon.agreementWords.matches(s, at: $0, end: clause.upperBound) }) else { return nil }
+            return TriggerHit(range: i..<(i + v.length), kind: lexicon.signingKind, weight: 2, signing: true)
+        }
+        return nil
     }
 
     /// True when only spaces stand between the start of the sentence and `i`.
