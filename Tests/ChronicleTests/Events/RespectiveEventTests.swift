@@ -5,11 +5,8 @@ import Testing
 /// place, each with its own place and, when the lists are as long, its own person; the
 /// negative rows stay one event (invented sentences).
 @Suite struct RespectiveEventTests {
-    struct Row: Sendable {
-        var rule: String
-        var body: String
-        var events: [String]  // "kind timex @place attendees|leaders"
-    }
+    /// `events`: "kind timex @place attendees|leaders".
+    typealias Row = SideEventTests.Row
 
     static let rows: [Row] = [
         Row(rule: "three deputies, three congresses",
