@@ -81,16 +81,18 @@ fuzz-replay: deps
 # Optional measures that need the team's shared/ folder beside the checkout (not in a
 # plain clone; nothing else needs it): the time engine against the temporal dev cases
 # (prints e2e, f1, norm), and the whole pipeline on the real-news development set.
-SHARED ?= ../shared
+# The folder is named on the command line (`make score-time SHARED=DIR`): the
+# repository itself never reaches outside its checkout.
+SHARED ?=
 .PHONY: score-time score-news
 score-time: build
-	@test -f $(SHARED)/temporal/dev.jsonl || { echo "score-time: $(SHARED)/temporal/dev.jsonl not found (optional; set SHARED=DIR)" >&2; exit 2; }
+	@test -n "$(SHARED)" -a -f "$(SHARED)/temporal/dev.jsonl" || { echo "score-time: name the team's shared folder, make score-time SHARED=DIR (optional measure)" >&2; exit 2; }
 	python3 -c 'import json,sys; [print(json.dumps({k: c[k] for k in ("id","text","ref")}, ensure_ascii=False)) for c in map(json.loads, sys.stdin)]' \
 	  < $(SHARED)/temporal/dev.jsonl > .build/dev.input.jsonl
 	.build/debug/chronicle tag --jsonl < .build/dev.input.jsonl > .build/dev.pred.jsonl
 	python3 $(SHARED)/temporal/score.py $(SHARED)/temporal/dev.jsonl .build/dev.pred.jsonl --by cat
 
 score-news: deps
-	@test -f $(SHARED)/news-dev/measure.py || { echo "score-news: $(SHARED)/news-dev/measure.py not found (optional; set SHARED=DIR)" >&2; exit 2; }
+	@test -n "$(SHARED)" -a -f "$(SHARED)/news-dev/measure.py" || { echo "score-news: name the team's shared folder, make score-news SHARED=DIR (optional measure)" >&2; exit 2; }
 	swift build -c release --product chronicle
 	python3 $(SHARED)/news-dev/measure.py "$$(swift build -c release --show-bin-path)/chronicle" --failures $${FAILURES:-0}

@@ -5,11 +5,17 @@ struct EntryText {
 
     /// Summary with its marker: 〔约〕 approximate, 〔截止〕 deadline. Never empty.
     var summary: String {
+        let text = Self.plainSummary(event)
+        if event.modifier == .onOrBefore { return ExportLexicon.deadlineMarker + text }
+        return entry.approximate ? ExportLexicon.approximateMarker + text : text
+    }
+
+    /// The summary on one line without markers; the headline, else the kind, when it is empty.
+    static func plainSummary(_ event: Event) -> String {
         var text = ICalText.line(event.summary)
         if text.isEmpty { text = ICalText.line(event.headline) }
         if text.isEmpty { text = ExportLexicon.label(forKind: event.kind) }
-        if event.modifier == .onOrBefore { return ExportLexicon.deadlineMarker + text }
-        return entry.approximate ? ExportLexicon.approximateMarker + text : text
+        return text
     }
 
     var dateTextOrNone: String { event.dateText.map(ICalText.line) ?? ExportLexicon.noDateText }

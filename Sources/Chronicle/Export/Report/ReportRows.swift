@@ -71,19 +71,11 @@ enum ReportRows {
         }
         return ReportRow(
             day: day, approximate: approximate, time: time,
-            kindLabel: ExportLexicon.label(forKind: event.kind), summary: plainSummary(event),
+            kindLabel: ExportLexicon.label(forKind: event.kind), summary: EntryText.plainSummary(event),
             leaders: event.leaders.map(ICalText.line), attendees: event.attendees.map(ICalText.line),
             location: text.location ?? "", sentence: ICalText.line(event.sentence),
             source: EntryText.sourceText(event) + " " + ExportLexicon.openTitle + ICalText.line(event.headline) + ExportLexicon.closeTitle,
             issueDate: event.issueDate, spokenDate: spoken)
-    }
-
-    /// The summary with no calendar marker; the headline or the kind when it is empty.
-    static func plainSummary(_ event: Event) -> String {
-        var text = ICalText.line(event.summary)
-        if text.isEmpty { text = ICalText.line(event.headline) }
-        if text.isEmpty { text = ExportLexicon.label(forKind: event.kind) }
-        return text
     }
 
     static func monthDay(_ d: CalendarDate) -> String {
