@@ -37,21 +37,11 @@ struct ArticleText: Sendable {
     /// The text layer of `body`; `dates` reads written dates (the time engine's grammar),
     /// which the lead detector needs to see a dateline.
     init(_ body: String, leads: LeadGrammar, dates: TimeTagger) {
-        let asWritten = Array(body.unicodeScalars)
-        let glosses = PinyinGloss.spans(in: asWritten)
-        var kept: [Unicode.Scalar] = [], offsets: [Int] = []
-        kept.reserveCapacity(asWritten.count)
-        offsets.reserveCapacity(asWritten.count + 1)
-        var g = 0, k = 0
-        while k < asWritten.count {
-            if g < glosses.count, glosses[g].lowerBound == k { k = glosses[g].upperBound; g += 1; continue }
-            kept.append(asWritten[k]); offsets.append(k)
-            k += 1
-        }
-        offsets.append(asWritten.count)
+        let dropped = PinyinGloss.Dropped(Array(body.unicodeScalars))
+        let kept = dropped.scalars
         original = kept
-        bodyOffsets = offsets
-        written = glosses.isEmpty ? body : String(String.UnicodeScalarView(kept))
+        bodyOffsets = dropped.offsets
+        written = dropped.hadGlosses ? dropped.text : body
         let s = kept.map(MatchFolding.fold)
         scalars = s
         lead = leads.opening(of: s, dates: dates)
@@ -112,31 +102,5 @@ struct ArticleText: Sendable {
         var out = String.UnicodeScalarView()
         out.append(contentsOf: original[range.clamped(to: 0..<original.count)])
         return String(out)
-    }
-}
-
-/// Pinyin glosses after characters (`区(qū)`), found by `LayoutLexicon`'s letters.
-enum PinyinGloss {
-    /// The bracketed glosses of `t`, in order.
-    static func spans(in t: [Unicode.Scalar]) -> [Range<Int>] {
-        var found: [Range<Int>] = []
-        var i = 1
-        while i < t.count {
-            guard t[i] == "(" || t[i] == "（", ScalarClass.isHan(t[i - 1]) else { i += 1; continue }
-            var j = i + 1
-            var toned = false
-            while j < t.count, j - i - 1 <= LayoutLexicon.maxPinyinSyllable {
-                let c = t[j]
-                if LayoutLexicon.pinyinToneVowels.contains(c) { toned = true } else if !LayoutLexicon.pinyinLetters.contains(c) { break }
-                j += 1
-            }
-            if toned, j < t.count, j > i + 1, j - i - 1 <= LayoutLexicon.maxPinyinSyllable, t[j] == ")" || t[j] == "）" {
-                found.append(i..<(j + 1))
-                i = j + 1
-            } else {
-                i += 1
-            }
-        }
-        return found
     }
 }

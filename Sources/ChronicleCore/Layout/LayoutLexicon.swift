@@ -31,20 +31,6 @@ enum LayoutLexicon {
     /// How far into a line the lead's source phrase may reach.
     static let maxLeadPrefix = 32
 
-    // MARK: Pinyin glosses
-
-    /// A reading printed after a character, `区(qū)`, `时（shí）`: dropped from the text
-    /// layer so it splits no name or word. A gloss is one syllable of these letters in
-    /// brackets, right after a Han character, with at least one tone-marked vowel (so
-    /// `(a)` or `(ok)` stay).
-    static let pinyinToneVowels: Set<Unicode.Scalar> = [
-        "ā", "á", "ǎ", "à", "ē", "é", "ě", "è", "ī", "í", "ǐ", "ì", "ō", "ó", "ǒ", "ò",
-        "ū", "ú", "ǔ", "ù", "ǖ", "ǘ", "ǚ", "ǜ",
-    ]
-    static let pinyinLetters: Set<Unicode.Scalar> = Set("abcdefghijklmnopqrstuvwxyzü".unicodeScalars)
-    /// Longest syllable in letters (`zhuāng`).
-    static let maxPinyinSyllable = 6
-
     // MARK: Bylines
 
     /// Credit roles, the one list of them: `记者 柴琳琳 通讯员 姜璞 文/图`, `本报评论员`,

@@ -25,7 +25,10 @@ public struct PageLayout: Sendable {
                      issueDateSource: IssueDateSource = .option) throws(IssueDateError) -> Page {
         // A page saved as HTML is read as the browser shows it; entity remnants
         // (`&nbsp;`) in saved text are decoded.
-        let shown = SavedWebPage.looksLikeHTML(text) ? SavedWebPage.plainText(text) : SavedWebPage.decodingEntities(text)
+        // Pinyin glosses (區(qū)) are dropped before any line is read: headlines, leads and
+        // paragraphs are read as if they were not there.
+        let shown = PinyinGloss.dropped(from: SavedWebPage.looksLikeHTML(text)
+            ? SavedWebPage.plainText(text) : SavedWebPage.decodingEntities(text))
         let lines = PageLine.split(shown)
         let kinds = lines.map(classifier.classify)
         let found: (date: CalendarDate, source: IssueDateSource)? = issueDate.map { ($0, issueDateSource) }

@@ -19,8 +19,20 @@ public struct TimeTagger: Sendable {
     /// becomes the reference for what follows;
     /// anaphora (当天, 次日, bare clock times) resolve against the last date before them;
     /// tense cues (将, 将于, 拟, 定于, 计划) and deadlines mark mentions as future.
+    /// Pinyin glosses (`當(dāng)日`) are read as if they were not there; offsets and texts
+    /// are those of `text` as given.
     public func tag(_ text: String, reference: LocalDateTime) -> [TimeMention] {
-        tag(text, reference: reference, lead: .find)
+        guard PinyinGloss.mayHaveGlosses(text) else { return tag(text, reference: reference, lead: .find) }
+        let written = Array(text.unicodeScalars)
+        let dropped = PinyinGloss.Dropped(written)
+        guard dropped.hadGlosses else { return tag(text, reference: reference, lead: .find) }
+        return tag(dropped.text, reference: reference, lead: .find).map { m in
+            var m = m
+            let r = dropped.original(m.start..<m.end)
+            (m.start, m.end) = (r.lowerBound, r.upperBound)
+            m.text = String(String.UnicodeScalarView(written[r]))
+            return m
+        }
     }
 
     /// Where the dateline comes from: the text layer that already read the lead, or the
