@@ -30,7 +30,12 @@ public struct PageLayout: Sendable {
         let shown = PinyinGloss.dropped(from: SavedWebPage.looksLikeHTML(text)
             ? SavedWebPage.plainText(text) : SavedWebPage.decodingEntities(text))
         let lines = PageLine.split(shown)
-        let kinds = lines.map(classifier.classify)
+        var kinds = lines.map(classifier.classify)
+        // A page with no running text is told by its captioned lines (a photo report,
+        // `…督导检查…工作。 林一凡 王二河 摄`): they are its text, not a photo's caption.
+        if !kinds.contains(where: \.startsText) {
+            for n in kinds.indices where kinds[n] == .caption { kinds[n] = .text }
+        }
         let found: (date: CalendarDate, source: IssueDateSource)? = issueDate.map { ($0, issueDateSource) }
             ?? IssueDate.fromFileName(source, dates: dates).map { ($0, .fileName) }
             ?? IssueDate.fromLines(lines, kinds: kinds)
