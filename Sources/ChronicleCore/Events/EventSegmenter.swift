@@ -323,9 +323,12 @@ struct EventSegmenter {
         let c = text.clauses[clause].range
         let cueEnd = min(c.upperBound, max(c.lowerBound, hit.range.lowerBound))
         let cue = (c.lowerBound..<cueEnd).contains { lexicon.plannedCues.matches(text.scalars, at: $0, end: cueEnd) }
-        let future = mention.isFuture || (mention.timex.firstDay.map { $0 > reference } ?? false)
+        // A tense or scheduling cue (`定于10月1日—7日开展…`) plans nothing already under way
+        // on the issue date.
+        let begun = mention.timex.firstDay.map { $0 < reference } ?? false
+        let future = (mention.isFuture && !begun) || (mention.timex.firstDay.map { $0 > reference } ?? false)
         let planned: Bool
-        if case .vague(let v) = mention.timex { planned = v == .future || (v != .past && cue) } else { planned = future || cue }
+        if case .vague(let v) = mention.timex { planned = v == .future || (v != .past && cue) } else { planned = future || (cue && !begun) }
         return DraftEvent(kind: hit.kind, trigger: hit, openingClause: clause, timex: mention.timex,
                           modifier: mention.modifier, dateText: mention.text, governing: m, inherited: false,
                           planned: planned, scope: pending + [clause])
@@ -367,13 +370,18 @@ struct EventSegmenter {
     }
 
     /// Two values name the same occasion when they fall on the same day (one may be more
-    /// precise than the other), or one lies inside the other's range.
+    /// precise than the other), or one lies inside the other's range and is no day of it.
     private func sameOccasion(_ a: Timex, _ b: Timex) -> Bool {
         if a == b { return true }
         switch (a, b) {
         case (.vague, .vague): return true
         case (.partOfDay(_, let p), .partOfDay(_, let q)) where p != q: return false
         case (.dateTime(_, let t), .dateTime(_, let u)) where t != u: return false
+        case (.range, .date), (.range, .partOfDay), (.range, .dateTime),
+             (.date, .range), (.partOfDay, .range), (.dateTime, .range):
+            // One day of a programme told on its own (`10月1日—7日开展督查。10月6日，督查组赴…`)
+            // is an occasion of its own.
+            return false
         case (.range(let lo, let hi), let x), (let x, .range(let lo, let hi)):
             guard let d = x.firstDay, let l = lo.firstDay, let h = hi.firstDay else { return false }
             return l <= d && d <= h

@@ -223,6 +223,21 @@ import Testing
         #expect(events.first?.summary.contains("00") == false)
     }
 
+    /// A scheduling cue plans only what has not begun on the issue date: a campaign
+    /// under way, or a day already past, is reported, not planned.
+    static let scheduledRows: [(body: String, planned: [Bool])] = [
+        ("县应急管理局定于4月10日至16日开展安全生产明察暗访。", [false]),
+        ("县应急管理局定于4月16日至20日开展安全生产明察暗访。", [true]),
+        ("区政协定于4月14日下午召开主席会议。", [true]),
+        ("经研究，定于4月8日召开全区防汛工作会议。", [false]),
+    ]
+
+    @Test(arguments: scheduledRows.indices) func schedulingCuePlansWhatHasNotBegun(_ k: Int) {
+        let row = Self.scheduledRows[k]
+        let events = RoleTests.events(row.body)
+        #expect(events.map(\.planned) == row.planned, "\(row.body)")
+    }
+
     @Test func sentenceOfAnEndlessLineIsAWindow() {
         let unit = "4月12日，区长张伟到城东街道督导创卫工作，"
         let body = String(repeating: unit, count: 400)
