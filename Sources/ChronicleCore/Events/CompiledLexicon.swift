@@ -10,6 +10,7 @@ final class CompiledLexicon: Sendable {
 
     let triggers: PhraseTrie<TriggerInfo>
     let blockingSuffixes: PhraseTrie<Bool>
+    let statementVerbs: PhraseTrie<Bool>
     let titles: PhraseTrie<Bool>
     let collectiveMarkers: PhraseTrie<Bool>
     let reporterMarkers: PhraseTrie<Bool>
@@ -67,6 +68,7 @@ final class CompiledLexicon: Sendable {
     init(_ lexicon: EventLexicon) throws(LexiconConflict) {
         triggers = try .compile(lexicon.triggers.map { ($0.phrase, TriggerInfo(kind: $0.kind, weight: $0.weight)) })
         blockingSuffixes = try .compile(lexicon.triggerBlockingSuffixes.map { ($0, true) })
+        statementVerbs = try .compile(lexicon.statementVerbs.map { ($0, true) })
         // Ignored titles are entries too, so the longest match sees them and skips them.
         titles = try .compile(lexicon.titles.map { ($0, true) }
                             + lexicon.ignoredTitles.map { ($0, false) })

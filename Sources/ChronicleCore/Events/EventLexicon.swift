@@ -47,6 +47,10 @@ public struct EventLexicon: Hashable, Sendable {
     /// Words that follow a trigger and turn it into a reference to something else:
     /// `会议精神`, `联席会议制度`.
     public var triggerBlockingSuffixes: [String]
+    /// What a named event says or decides (`会议决定`, `会议指出`): the event is reported
+    /// elsewhere, unless the sentence opens with a date of its own (`12月25日，…会议决定：…`),
+    /// which reports it here.
+    public var statementVerbs: [String]
     /// Last morpheme of a leader's title (`书记`, `区长`, `主任`); the place or body in
     /// front of it (`管城回族区委`, `市人大常委会副`) is read from the text.
     public var titles: [String]

@@ -69,6 +69,9 @@ struct EventSegmenter {
         var cueArmed = false
         var connectorArmed = false
         var scopeClosed = false
+        // The date that opens the current sentence, and whether a trigger came after it.
+        var sentenceDate: Int?
+        var sentenceHadHit = false
         var g = 0
         let s = text.scalars
 
@@ -80,8 +83,9 @@ struct EventSegmenter {
                 lastInSentence = nil
                 cueArmed = false
                 connectorArmed = false
-                if let last = drafts.last, let m = opensWithDate(clause.range, governing[g...], mentions, s),
-                   !sameOccasion(mentions[m].timex, last.timex) {
+                sentenceDate = opensWithDate(clause.range, governing[g...], mentions, s)
+                sentenceHadHit = false
+                if let last = drafts.last, let m = sentenceDate, !sameOccasion(mentions[m].timex, last.timex) {
                     scopeClosed = true
                 }
             }
@@ -95,10 +99,15 @@ struct EventSegmenter {
             if let setting, let last = drafts.last, last.trigger.weight < setting.weight,
                !drafts.contains(where: { $0.kind == setting.kind }) { cueArmed = true }
             let reportedKinds = setting == nil ? [] : Set(drafts.map(\.kind))
+            // `会议决定：…` reports the meeting only as the first news of a sentence that opens
+            // with its own date (`12月25日，…会议决定：…`).
+            let statementDated = !sentenceHadHit && sentenceDate.map { !used.contains($0) } ?? false
             let clauseHits = hits[ci].filter {
                 $0.range.lowerBound >= (cueEnd ?? clause.range.lowerBound)
                     && !($0.setting && (reportedKinds.contains($0.kind) || (drafts.last?.trigger.weight ?? 0) >= $0.weight))
+                    && (!$0.statement || statementDated)
             }
+            if !clauseHits.isEmpty { sentenceHadHit = true }
             var inClause: [Int] = []
             while g < governing.count, mentions[governing[g]].start < clause.range.upperBound {
                 if mentions[governing[g]].start >= clause.range.lowerBound { inClause.append(governing[g]) }
@@ -270,7 +279,7 @@ struct EventSegmenter {
         while i < h.count {
             guard let m = lexicon.triggers.longestMatch(in: h, at: i) else { i += 1; continue }
             if let kind = m.payload.kind, m.payload.weight >= 2, m.payload.weight > (best?.hit.weight ?? 0),
-               !lexicon.blockingSuffixes.matches(h, at: i + m.length) {
+               !lexicon.blockingSuffixes.matches(h, at: i + m.length), !lexicon.statementVerbs.matches(h, at: i + m.length) {
                 let written = Array(headline.unicodeScalars)[i..<(i + m.length)]
                 best = (TriggerHit(range: 0..<0, kind: kind, weight: m.payload.weight),
                         String(String.UnicodeScalarView(written)))

@@ -4,8 +4,8 @@
 extension EventLexicon {
     public static let builtin = EventLexicon(
         triggers: EventTables.triggers,
-        triggerBlockingSuffixes: ["精神", "制度", "纪要", "要求", "决定", "指出", "强调", "提出",
-                                  "认为", "上", "期间", "前", "中"],
+        triggerBlockingSuffixes: ["精神", "制度", "纪要", "上", "期间", "前", "中"],
+        statementVerbs: ["要求", "决定", "指出", "强调", "提出", "认为"],
         titles: ["书记", "区长", "县长", "市长", "省长", "州长", "旗长", "镇长", "乡长", "村长",
                  "主席", "主任", "部长", "常委", "组长", "局长", "院长", "校长", "会长", "总裁",
                  "董事长", "总经理", "经理", "河长", "林长", "委员", "秘书长", "团长", "厅长", "处长",

@@ -62,6 +62,26 @@ import Testing
         #expect(short.first.map { !$0.summary.hasSuffix("…") } == true)
     }
 
+    /// What a meeting said or decided reports it only in a sentence that opens with its
+    /// own date; elsewhere the meeting is told before, or is a reference.
+    static let statementRows: [(rule: String, body: String, events: [String])] = [
+        ("a dated meeting's decision", "4月2日，县人大常委会第十二次会议决定：县十届人大五次会议于4月20日召开。",
+         ["meeting 2021-04-02", "meeting 2021-04-20"]),
+        ("a dated meeting's stress", "4月2日，县政府常务会议强调，要抓好春季防火工作。", ["meeting 2021-04-02"]),
+        ("traditional script", "4月2日，縣人大常委會第十二次會議決定，縣十屆人大五次會議於4月20日召開。",
+         ["meeting 2021-04-02", "meeting 2021-04-20"]),
+        // Negative: the meeting is told before, or only referred to.
+        ("the meeting was reported before", "4月2日，县委召开常委会议。会议强调，要抓好防汛工作。", ["meeting 2021-04-02"]),
+        ("a decision referred to", "根据县委常委会议决定，全县防汛动员大会于4月20日召开。", ["meeting 2021-04-20"]),
+        ("a requirement inside a sentence", "4月2日，副县长林海涛到青石镇调研，传达了会议要求。", ["inspection 2021-04-02"]),
+    ]
+
+    @Test(arguments: statementRows.indices) func statementOfAMeeting(_ k: Int) {
+        let row = Self.statementRows[k]
+        let events = RoleTests.events("本报讯 " + row.body)
+        #expect(events.map { "\($0.kind) \($0.timex.value)" } == row.events, "\(row.rule)")
+    }
+
     @Test func aStudiedDateDatesNothing() {
         let events = RoleTests.events("本报讯 4月12日晚，澜川县组织学习了省委书记在4月8日全省大会上的讲话精神。")
         #expect(events.map(\.timex.value) == ["2021-04-12TEV"])
