@@ -45,7 +45,7 @@ public struct EventLexicon: Hashable, Sendable {
 
     public var triggers: [Trigger]
     /// Words that follow a trigger and turn it into a reference to something else:
-    /// `会议精神`, `联席会议制度`.
+    /// `会议精神`, `联席会议制度`, `会议前`.
     public var triggerBlockingSuffixes: [String]
     /// What a named event says or decides (`会议决定`, `会议指出`): the event is reported
     /// elsewhere, unless the sentence opens with a date of its own (`12月25日，…会议决定：…`),

@@ -99,13 +99,13 @@ struct EventSegmenter {
             if let setting, let last = drafts.last, last.trigger.weight < setting.weight,
                !drafts.contains(where: { $0.kind == setting.kind }) { cueArmed = true }
             let reportedKinds = setting == nil ? [] : Set(drafts.map(\.kind))
-            // `会议决定：…` reports the meeting only as the first news of a sentence that opens
-            // with its own date (`12月25日，…会议决定：…`).
-            let statementDated = !sentenceHadHit && sentenceDate.map { !used.contains($0) } ?? false
+            // `会议决定：…`, `在…晚宴上，…` report the event only as the first news of a sentence
+            // that opens with its own date (`12月25日，…会议决定：…`).
+            let dependentDated = !sentenceHadHit && sentenceDate.map { !used.contains($0) } ?? false
             let clauseHits = hits[ci].filter {
                 $0.range.lowerBound >= (cueEnd ?? clause.range.lowerBound)
                     && !($0.setting && (reportedKinds.contains($0.kind) || (drafts.last?.trigger.weight ?? 0) >= $0.weight))
-                    && (!$0.statement || statementDated)
+                    && (!$0.dependent || dependentDated)
             }
             if !clauseHits.isEmpty { sentenceHadHit = true }
             var inClause: [Int] = []
@@ -279,7 +279,8 @@ struct EventSegmenter {
         while i < h.count {
             guard let m = lexicon.triggers.longestMatch(in: h, at: i) else { i += 1; continue }
             if let kind = m.payload.kind, m.payload.weight >= 2, m.payload.weight > (best?.hit.weight ?? 0),
-               !lexicon.blockingSuffixes.matches(h, at: i + m.length), !lexicon.statementVerbs.matches(h, at: i + m.length) {
+               !lexicon.blockingSuffixes.matches(h, at: i + m.length), !lexicon.statementVerbs.matches(h, at: i + m.length),
+               !lexicon.settingSuffixes.matches(h, at: i + m.length) {
                 let written = Array(headline.unicodeScalars)[i..<(i + m.length)]
                 best = (TriggerHit(range: 0..<0, kind: kind, weight: m.payload.weight),
                         String(String.UnicodeScalarView(written)))

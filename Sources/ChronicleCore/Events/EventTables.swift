@@ -4,7 +4,7 @@
 extension EventLexicon {
     public static let builtin = EventLexicon(
         triggers: EventTables.triggers,
-        triggerBlockingSuffixes: ["精神", "制度", "纪要", "上", "期间", "前", "中"],
+        triggerBlockingSuffixes: ["精神", "制度", "纪要", "前"],
         statementVerbs: ["要求", "决定", "指出", "强调", "提出", "认为"],
         titles: ["书记", "区长", "县长", "市长", "省长", "州长", "旗长", "镇长", "乡长", "村长",
                  "主席", "主任", "部长", "常委", "组长", "局长", "院长", "校长", "会长", "总裁",
@@ -214,7 +214,10 @@ enum EventTables {
         "文艺晚会", "晚会", "招聘会", "运动会", "文艺演出", "慰问演出", "文艺汇演", "推介会",
         "博览会", "听证会", "通气会", "主题党日", "茶话会", "联谊会", "见面会", "专访",
         "长跑活动", "马拉松", "健步走", "越野赛",
-    ]) + weighted("other", 2, ["慰问", "演练", "植树", "看望", "比赛", "竞赛"])
+    ]) + weighted("other", 2, ["慰问", "演练", "植树", "看望", "比赛", "竞赛",
+                               // Meals and banquets with guests or local people.
+                               "共进早餐", "共进午餐", "共进晚餐", "工作早餐", "工作午餐", "工作晚餐",
+                               "晚宴", "午宴", "宴会", "招待宴会", "欢迎宴会", "招待晚宴", "欢迎晚宴", "答谢宴", "招待会"])
        + weighted("other", 1, ["走访"])
 
     /// Longer phrases that contain a trigger but name no event.

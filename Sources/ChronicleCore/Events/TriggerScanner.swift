@@ -7,14 +7,16 @@ struct TriggerHit {
     var setting = false
     /// A signing of an agreement (`签订…协议`): an event of its own in any sentence.
     var signing = false
-    /// What the event said or decided (`会议决定`): news only in a sentence dated on its own.
-    var statement = false
+    /// Told as the voice or the setting of something else (`会议决定`, `在…晚宴上，…致辞`):
+    /// news only in a sentence dated on its own.
+    var dependent = false
 }
 
 /// Finds triggers by longest match, left to right: a blocker (`常委会`, `检查站`) consumes
 /// its text so the trigger inside it is not seen, and a blocking suffix (`会议精神`)
-/// discards the trigger before it; a statement verb (`会议决定`) marks it as what the event
-/// said, news only in a sentence dated on its own. Background names no event: what someone said or asked
+/// discards the trigger before it; a statement verb or a setting suffix (`会议决定`,
+/// `在…晚宴上`) marks it as the voice or the setting of something else, news only in a
+/// sentence dated on its own. Background names no event: what someone said or asked
 /// for (a trigger after `表示`, `指出`, `要求各…` in the same sentence) and what is studied
 /// (`贯彻落实…全会、…全会精神`: every trigger between the opener and `精神`), and the
 /// title of a document (`《关于召开…会议的通知》`).
@@ -66,9 +68,10 @@ struct TriggerScanner {
                     // word (`人代会的开幕式` is the meeting's opening).
                     let marker = lexicon.modifierMarkers.longestMatch(in: s, at: end, end: clause.range.upperBound)
                     let modifier = marker.map { !lexicon.triggers.matches(s, at: end + $0.length, end: clause.range.upperBound) } ?? false
-                    let statement = lexicon.statementVerbs.matches(s, at: end, end: clause.range.upperBound)
+                    let dependent = lexicon.statementVerbs.matches(s, at: end, end: clause.range.upperBound)
+                        || lexicon.settingSuffixes.matches(s, at: end, end: clause.range.upperBound)
                     result[index].append(TriggerHit(range: i..<end, kind: kind, weight: modifier ? 0 : m.payload.weight,
-                                                    statement: statement))
+                                                    dependent: dependent))
                 }
                 i = end
             }

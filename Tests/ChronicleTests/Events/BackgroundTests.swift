@@ -70,7 +70,13 @@ import Testing
         ("a dated meeting's stress", "4月2日，县政府常务会议强调，要抓好春季防火工作。", ["meeting 2021-04-02"]),
         ("traditional script", "4月2日，縣人大常委會第十二次會議決定，縣十屆人大五次會議於4月20日召開。",
          ["meeting 2021-04-02", "meeting 2021-04-20"]),
+        ("a meeting as the setting of a dated sentence", "4月2日，在全县防汛工作会议上，县长林海涛强调要压实责任。",
+         ["meeting 2021-04-02"]),
         // Negative: the meeting is told before, or only referred to.
+        ("a meeting as the setting inside a dated report", "4月2日，县长林海涛到青石镇调研防汛工作，他在座谈会上强调要压实责任。",
+         ["inspection 2021-04-02"]),
+        ("a banquet named in an undated sentence", "4月2日，澜川市客商代表团来我市考察。客商们在欢迎晚宴上表示将加大投资。",
+         ["reception 2021-04-02"]),
         ("the meeting was reported before", "4月2日，县委召开常委会议。会议强调，要抓好防汛工作。", ["meeting 2021-04-02"]),
         ("a decision referred to", "根据县委常委会议决定，全县防汛动员大会于4月20日召开。", ["meeting 2021-04-20"]),
         ("a requirement inside a sentence", "4月2日，副县长林海涛到青石镇调研，传达了会议要求。", ["inspection 2021-04-02"]),
