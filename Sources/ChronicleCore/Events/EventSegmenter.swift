@@ -370,6 +370,13 @@ struct EventSegmenter {
         if lexicon.nonGoverningSuffixes.matches(s, at: m.end) { return false }
         let inside = lexicon.nonGoverningSuffixes.longestEndingLength(s, at: m.end)
         if inside >= 2, m.end - inside > m.start { return false }
+        // A festival right before a quoted name or a named event names what is held
+        // (`新年“三下乡”慰问团`, `元旦长跑活动`, `春节团拜会`), not the day it is held on.
+        if m.isFestival, m.end < s.count,
+           Punctuation.quoteOpeners.contains(s[m.end])
+            || lexicon.triggers.longestMatch(in: s, at: m.end).map({ $0.payload.weight >= 3 }) ?? false {
+            return false
+        }
         // A month or more right before a noun names a period, not the day of an event
         // (`前三季度经济运行分析会`, `11月份工作例会`); before a verb it dates one (`12月召开`).
         if m.timex.isMonthsLong, m.end < s.count, ScalarClass.isHan(s[m.end]),

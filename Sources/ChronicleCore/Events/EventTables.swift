@@ -115,6 +115,7 @@ enum Punctuation {
     static let titleOpeners: Set<Unicode.Scalar> = ["《", "〈"]
     static let titleClosers: Set<Unicode.Scalar> = ["》", "〉"]
     static let quoteClosers: Set<Unicode.Scalar> = ["”", "’", "\"", "」"]
+    static let quoteOpeners: Set<Unicode.Scalar> = ["“", "‘", "\"", "「", "《"]
 }
 
 /// Role cues: how the words after a name (or a list of names sharing one predicate)
@@ -212,7 +213,7 @@ enum EventTables {
     static let other: [EventLexicon.Trigger] = named("other", [
         "走访慰问", "新闻发布会", "发布会", "应急演练", "疏散演练", "应急疏散演练", "义务植树",
         "文艺晚会", "晚会", "招聘会", "运动会", "文艺演出", "慰问演出", "文艺汇演", "推介会",
-        "博览会", "听证会", "通气会", "主题党日", "茶话会", "联谊会", "见面会", "专访",
+        "博览会", "听证会", "通气会", "主题党日", "茶话会", "联谊会", "见面会", "专访", "团拜会",
         "长跑活动", "马拉松", "健步走", "越野赛",
     ]) + weighted("other", 2, ["慰问", "演练", "植树", "看望", "比赛", "竞赛",
                                // Meals and banquets with guests or local people.

@@ -15,6 +15,9 @@ public struct TimeMention: Hashable, Sendable {
     public var modifier: TimexModifier?
     /// True when a tense cue (将于, 拟, 定于 …) or a deadline marks it as future.
     public var isFuture: Bool
+    /// The day is a festival's or an observance's (元旦, 春节, 国庆): a word that also names
+    /// things held on it (`元旦长跑活动`, `新年“三下乡”慰问团`).
+    public var isFestival: Bool = false
 
     public init(start: Int, end: Int, text: String, type: MentionType, timex: Timex,
                 modifier: TimexModifier? = nil, isFuture: Bool = false) {

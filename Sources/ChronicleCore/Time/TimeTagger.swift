@@ -71,8 +71,10 @@ public struct TimeTagger: Sendable {
                                         anchorYear: anchorYear, anchorMonth: anchorMonth)
             guard let r = resolver.resolve(raw) else { continue }
             let later = r.timex.startDay.map { $0 > ref.date } ?? false
-            out.append(TimeMention(start: raw.start, end: raw.end, text: written, type: r.type, timex: r.timex,
-                                   modifier: r.modifier, isFuture: raw.futureCue || raw.deadline || later))
+            var mention = TimeMention(start: raw.start, end: raw.end, text: written, type: r.type, timex: r.timex,
+                                      modifier: r.modifier, isFuture: raw.futureCue || raw.deadline || later)
+            if case .point(let spec) = raw.value, spec.festival != nil { mention.isFestival = true }
+            out.append(mention)
             if let period = r.timex.namedPeriod {
                 anchorYear = period.year
                 anchorMonth = period.month.map { (period.year, $0) }

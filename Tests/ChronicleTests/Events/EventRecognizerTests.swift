@@ -238,6 +238,25 @@ import Testing
         #expect(events.map(\.planned) == row.planned, "\(row.body)")
     }
 
+    /// A festival before a quoted name or a named event names what is held, not its day;
+    /// before an activity verb it dates it.
+    static let festivalNameRows: [(body: String, events: [String])] = [
+        ("4月2日上午，全市“三下乡”活动启动仪式在东湾街道举行。市新年“三下乡”服务慰问团在现场获得授旗。",
+         ["ceremony 2021-04-02TMO"]),
+        ("4月2日，区委区政府举行春节团拜会。", ["other 2021-04-02"]),
+        ("4月2日，东湾区举办中秋晚会。", ["other 2021-04-02"]),
+        ("4月2日上午，区元旦长跑活动在滨江公园举行。区长韩立诚宣布元旦长跑活动正式开始。", ["other 2021-04-02TMO"]),
+        // Negative: the festival dates what follows it.
+        ("元宵节上午，区长韩立诚走访慰问了东湾村困难群众。", ["other 2021-02-26TMO"]),
+        ("元旦当天，区长韩立诚到滨江公园督导安全工作。", ["inspection 2021-01-01"]),
+    ]
+
+    @Test(arguments: festivalNameRows.indices) func festivalBeforeANameNamesIt(_ k: Int) {
+        let row = Self.festivalNameRows[k]
+        let events = RoleTests.events("本报讯 " + row.body)
+        #expect(events.map { "\($0.kind) \($0.timex.value)" } == row.events, "\(row.body)")
+    }
+
     @Test func sentenceOfAnEndlessLineIsAWindow() {
         let unit = "4月12日，区长张伟到城东街道督导创卫工作，"
         let body = String(repeating: unit, count: 400)
