@@ -558,6 +558,8 @@ extension TimeScanner {
                 guard follower || (clauseEnd && nameLikeFestivals.contains(written)) else { return nil }
             }
             spec.festival = f; return (spec, e)
+        // `…的今天`, `和谐发展的今日淮安`: the present age, not the day of the reference.
+        case .relativeDay(0) where free && q > 0 && at(t, q - 1) == possessive: return nil
         case .relativeDay(let k) where free: spec.day = .relative(k); return (spec, e)
         case .anaphoricDay(let k) where free: spec.day = .anaphoric(k); return (spec, e)
         case .dayWithPartOfDay(let d, let pod) where free:
