@@ -109,6 +109,20 @@ enum LayoutLexicon {
     static let itemHeaderMarkers: [String] = [
         "来源:", "来源 :", "发布时间", "发布日期", "作者:", "浏览次数", "点击数", "阅读数", "【字体", "字体:", "字号:",
     ]
+    /// A row of furniture fields (`时间:2020-07-28`, `2025-07-24 阅读:56 次`,
+    /// `东岚区融媒体中心 编辑:林一凡`): pieces split by these, each a time stamp, a
+    /// `label:value` field, a site name or a single character (`次`).
+    static let fieldSeparators: Set<Unicode.Scalar> = [" ", "\t", "|", "丨", "/"]
+    /// Labels of furniture fields; a label with a numeric value (`阅读:56`) is one too.
+    static let fieldLabels: [String] = [
+        "时间", "日期", "来源", "稿源", "作者", "编辑", "责编", "审核", "校对", "供稿", "撰稿", "撰文", "摄影", "文",
+        "图", "阅读", "浏览", "点击", "访问", "字号", "字体", "发布", "发布者", "发布单位", "信息来源", "文章来源",
+    ]
+    static let maxFieldLabelLength = 4
+    /// Scalars of a time stamp besides digits: `2012年01月05日14:47`, `2021-04-14 10:23`.
+    static let timeStampMarks: Set<Unicode.Scalar> = ["年", "月", "日", "时", "分", "秒", "号", "-", ":", ".", "/"]
+    /// Controls of the page (font size, reading mode), never text.
+    static let pageControls: [String] = ["大字号", "中字号", "小字号", "默认字号", "大字体", "小字体", "字号大", "字号小"]
     /// Headers of navigation lists: the short lines after them are other pages' headlines.
     static let navigationHeaders: [String] = [
         "相关新闻", "相关阅读", "相关链接", "相关稿件", "延伸阅读", "推荐阅读", "热点推荐", "热门文章",

@@ -43,6 +43,8 @@ struct LineClassifier: Sendable {
     private let navigationHeaders = MarkerSet(LayoutLexicon.navigationHeaders)
     private let itemHeaders = MarkerSet(LayoutLexicon.itemHeaderMarkers)
     private let siteNames = MarkerSet(LayoutLexicon.siteNameSuffixes)
+    private let fieldLabels = MarkerSet(LayoutLexicon.fieldLabels)
+    private let pageControls = MarkerSet(LayoutLexicon.pageControls)
     private let captionOpeners = MarkerSet(LayoutLexicon.captionOpeners)
     private let dateHeaders = MarkerSet(LayoutLexicon.issueDateHeaders)
     private let mastheadCues = MarkerSet(LayoutLexicon.mastheadCues)
@@ -116,7 +118,37 @@ struct LineClassifier: Sendable {
         if key.contains(where: LayoutLexicon.headlineForbidden.contains) { return false }
         if chromePrefixes.isPrefix(of: key) || chromeContains.firstOccurrence(in: key) != nil { return true }
         if key.count <= LayoutLexicon.maxSiteNameLength, siteNames.isSuffix(of: key) { return true }
-        return hasPageNumber(key)
+        return hasPageNumber(key) || isFieldRow(key)
+    }
+
+    /// A row of furniture fields, never a headline: every piece a time stamp, a
+    /// `label:value` field, a site name, a page control or a single character, and at
+    /// least one stamp or field (`时间:2020-07-28`, `2012年01月05日14:47`,
+    /// `2025-07-24 阅读:56 次`, `东岚区融媒体中心 编辑:林一凡`, `小字号`).
+    private func isFieldRow(_ key: ArraySlice<Unicode.Scalar>) -> Bool {
+        var sawField = false
+        for piece in key.split(whereSeparator: LayoutLexicon.fieldSeparators.contains) {
+            if isTimeStamp(piece) || isLabelledField(piece) || pageControls.longestMatch(in: piece, at: piece.startIndex) == piece.count {
+                sawField = true
+            } else if piece.count > 1, !(piece.count <= LayoutLexicon.maxSiteNameLength && siteNames.isSuffix(of: piece)) {
+                return false
+            }
+        }
+        return sawField
+    }
+
+    /// Digits and date or clock marks only, with at least one digit.
+    private func isTimeStamp(_ piece: ArraySlice<Unicode.Scalar>) -> Bool {
+        piece.contains { numerals.isArabicDigit($0.value) }
+            && piece.allSatisfy { numerals.isArabicDigit($0.value) || LayoutLexicon.timeStampMarks.contains($0) }
+    }
+
+    /// `编辑:林一凡`, `阅读:56`: a known label, or any short label with a numeric value.
+    private func isLabelledField(_ piece: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let colon = piece.firstIndex(of: ":"), colon > piece.startIndex else { return false }
+        let label = piece[..<colon], value = piece[(colon + 1)...]
+        if fieldLabels.longestMatch(in: label, at: label.startIndex) == label.count { return true }
+        return label.count <= LayoutLexicon.maxFieldLabelLength && !value.isEmpty && isTimeStamp(value)
     }
 
     /// `第2版`, `02-05版`, `A3版`, `本期共4版`: a 版 right after a number.

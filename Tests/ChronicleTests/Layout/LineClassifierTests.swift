@@ -127,6 +127,37 @@ import Testing
         #expect([.chrome, .itemHeader(nil)].contains(kind(line)), "\(line)")
     }
 
+    /// Rows of furniture fields above an item: never its headline.
+    static let fieldRows: [String] = [
+        "时间:2023-05-17",
+        "2019年03月08日09:12",
+        "2023年5月17日 16:40",
+        "2023-05-17 阅读:128 次",
+        "东岚区融媒体中心 编辑:林一凡",
+        "作者:苏婉清 | 来源:澜江日报",
+        "小字号",
+        "浏览:3021",
+    ]
+
+    @Test(arguments: fieldRows) func fieldRowIsFurniture(_ line: String) {
+        switch kind(line) {
+        case .chrome, .dateHeader, .itemHeader, .bareDate: break
+        default: Issue.record("not furniture: \(line) → \(kind(line))")
+        }
+    }
+
+    /// Headlines with a colon, a number or one word stay headlines.
+    static let notFieldRows: [String] = [
+        "韩立诚：抓好防汛工作",
+        "2023年全县防汛工作会议召开",
+        "通知",
+        "东岚区：3个项目集中开工",
+    ]
+
+    @Test(arguments: notFieldRows) func headlineIsNoFieldRow(_ line: String) {
+        #expect(kind(line) == .title, "\(line)")
+    }
+
     static let captions: [String] = [
         "图为活动现场。",
         "▲4月12日，虎强在东南小学暗访。",
