@@ -11,6 +11,7 @@ final class CompiledLexicon: Sendable {
     let triggers: PhraseTrie<TriggerInfo>
     let blockingSuffixes: PhraseTrie<Bool>
     let statementVerbs: PhraseTrie<Bool>
+    let backReferences: PhraseTrie<Bool>
     let titles: PhraseTrie<Bool>
     let collectiveMarkers: PhraseTrie<Bool>
     let reporterMarkers: PhraseTrie<Bool>
@@ -69,6 +70,7 @@ final class CompiledLexicon: Sendable {
         triggers = try .compile(lexicon.triggers.map { ($0.phrase, TriggerInfo(kind: $0.kind, weight: $0.weight)) })
         blockingSuffixes = try .compile(lexicon.triggerBlockingSuffixes.map { ($0, true) })
         statementVerbs = try .compile(lexicon.statementVerbs.map { ($0, true) })
+        backReferences = try .compile(lexicon.backReferences.map { ($0, true) })
         // Ignored titles are entries too, so the longest match sees them and skips them.
         titles = try .compile(lexicon.titles.map { ($0, true) }
                             + lexicon.ignoredTitles.map { ($0, false) })

@@ -51,6 +51,9 @@ public struct EventLexicon: Hashable, Sendable {
     /// elsewhere, unless the sentence opens with a date of its own (`12月25日，…会议决定：…`),
     /// which reports it here.
     public var statementVerbs: [String]
+    /// Demonstratives before a trigger that point back to an event already told
+    /// (`本次活动的发起人`, `此次会议`): no event of their own.
+    public var backReferences: [String]
     /// Last morpheme of a leader's title (`书记`, `区长`, `主任`); the place or body in
     /// front of it (`管城回族区委`, `市人大常委会副`) is read from the text.
     public var titles: [String]

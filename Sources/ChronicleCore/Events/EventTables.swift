@@ -6,6 +6,7 @@ extension EventLexicon {
         triggers: EventTables.triggers,
         triggerBlockingSuffixes: ["精神", "制度", "纪要", "前"],
         statementVerbs: ["要求", "决定", "指出", "强调", "提出", "认为"],
+        backReferences: ["本次", "此次", "这次", "该次", "上述", "这项", "此项", "该项"],
         titles: ["书记", "区长", "县长", "市长", "省长", "州长", "旗长", "镇长", "乡长", "村长",
                  "主席", "主任", "部长", "常委", "组长", "局长", "院长", "校长", "会长", "总裁",
                  "董事长", "总经理", "经理", "河长", "林长", "委员", "秘书长", "团长", "厅长", "处长",
@@ -196,7 +197,7 @@ enum EventTables {
         "开园仪式", "开馆仪式", "升旗仪式", "颁奖仪式",
         "捐赠仪式", "入党宣誓", "宣誓仪式", "开学典礼", "毕业典礼", "开业仪式",
     ]) + weighted("ceremony", 2, ["签约", "开幕", "闭幕", "奠基", "授牌", "颁奖", "开园", "开馆", "揭幕",
-                                  "挂牌", "授旗", "竣工", "典礼"])
+                                  "挂牌", "授旗", "竣工", "典礼", "正式启动"])
        + weighted("ceremony", 1, ["开工", "仪式", "签署"])
 
     static let reception: [EventLexicon.Trigger] = named("reception", [
@@ -219,7 +220,8 @@ enum EventTables {
                                // Meals and banquets with guests or local people.
                                "共进早餐", "共进午餐", "共进晚餐", "工作早餐", "工作午餐", "工作晚餐",
                                "晚宴", "午宴", "宴会", "招待宴会", "欢迎宴会", "招待晚宴", "欢迎晚宴", "答谢宴", "招待会"])
-       + weighted("other", 1, ["走访"])
+       // `…交流活动在…举行`, `开展…系列活动`: an activity named only by its generic noun.
+       + weighted("other", 1, ["走访", "活动"])
 
     /// Longer phrases that contain a trigger but name no event.
     static let blockers: [EventLexicon.Trigger] = [
@@ -231,6 +233,8 @@ enum EventTables {
         "慰问金", "慰问品", "比赛项目", "调度中心", "观摩团", "宣讲团", "慰问团",
         "接待大厅", "接待室", "接待中心", "接待处", "接待站", "会见厅", "签约厅", "报告厅", "培训室",
         "会议楼", "会议中心", "会议厅", "会议大厅",
+        // Places and means of activities.
+        "活动中心", "活动室", "活动阵地", "活动场所", "活动现场", "活动经费", "活动方案", "活动区域", "活动空间",
     ].map { .init($0, nil, weight: 0) }
 
     private static func named(_ kind: String, _ phrases: [String]) -> [EventLexicon.Trigger] {

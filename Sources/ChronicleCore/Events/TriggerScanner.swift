@@ -16,7 +16,8 @@ struct TriggerHit {
 /// its text so the trigger inside it is not seen, and a blocking suffix (`会议精神`)
 /// discards the trigger before it; a statement verb or a setting suffix (`会议决定`,
 /// `在…晚宴上`) marks it as the voice or the setting of something else, news only in a
-/// sentence dated on its own. Background names no event: what someone said or asked
+/// sentence dated on its own; a demonstrative before it (`此次会议`) points back to an event
+/// told before. Background names no event: what someone said or asked
 /// for (a trigger after `表示`, `指出`, `要求各…` in the same sentence) and what is studied
 /// (`贯彻落实…全会、…全会精神`: every trigger between the opener and `精神`), and the
 /// title of a document (`《关于召开…会议的通知》`).
@@ -62,7 +63,8 @@ struct TriggerScanner {
                     continue
                 }
                 if let kind = m.payload.kind, !(studied?.contains(i) ?? false), titleDepth == 0,
-                   !lexicon.blockingSuffixes.matches(s, at: end, end: clause.range.upperBound) {
+                   !lexicon.blockingSuffixes.matches(s, at: end, end: clause.range.upperBound),
+                   !lexicon.backReferences.matchesEnding(s, at: i, lowerBound: clause.range.lowerBound) {
                     // `出席会议的代表…视察`: a trigger before 的 modifies a noun; weight 0 leaves the
                     // clause to another trigger when there is one. Not before another event
                     // word (`人代会的开幕式` is the meeting's opening).
