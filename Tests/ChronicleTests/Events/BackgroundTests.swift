@@ -92,12 +92,12 @@ import Testing
     /// places and a back-reference to it (本次活动) are not.
     static let activityRows: [(rule: String, body: String, events: [String])] = [
         ("an activity carried out", "近日，区妇联在东湾社区开展“邻里守望”志愿服务活动。", ["other PAST_REF"]),
-        ("an activity held, then a tour inside it", "4月2日，第二次政企交流活动在东湾区科创园举行。企业家们共同参观了科创园展厅。",
+        ("an activity held, then a tour inside it", "4月2日，东湾区银企对接活动在科创园举行。与会企业代表一同参观了科创园展厅。",
          ["other 2021-04-02"]),
         ("an activity launched is a ceremony", "4月2日上午，全区志愿服务活动在滨江广场正式启动。", ["ceremony 2021-04-02TMO"]),
         // Negative: a place of activities, a back-reference, an instruction.
         ("an activity centre", "4月2日，副区长蒋川到区青少年活动中心调研。", ["inspection 2021-04-02"]),
-        ("a back-reference to the activity", "4月2日上午，全区志愿服务活动在滨江广场正式启动。上午10时，区长韩立诚把旗帜交给了本次活动的发起人。",
+        ("a back-reference to the activity", "4月2日上午，全区志愿服务活动在滨江广场正式启动。上午10时，区长韩立诚向本次活动的志愿者代表授予队旗。",
          ["ceremony 2021-04-02TMO"]),
         ("a back-reference to the meeting", "4月2日，县委召开常委会议。此次会议研究了防汛工作。", ["meeting 2021-04-02"]),
         ("an instruction", "4月2日，县委召开常委会议。县委书记林平强调，要广泛开展志愿服务活动。", ["meeting 2021-04-02"]),
