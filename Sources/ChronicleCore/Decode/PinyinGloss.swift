@@ -7,11 +7,11 @@
 public enum PinyinGloss {
     /// A gloss is one syllable of these letters in brackets, right after a Han character,
     /// with at least one tone-marked vowel (so `(a)` or `(ok)` stay).
-    static let toneVowels: Set<Unicode.Scalar> = [
+    static let toneVowels: ScalarSet = [
         "ā", "á", "ǎ", "à", "ē", "é", "ě", "è", "ī", "í", "ǐ", "ì", "ō", "ó", "ǒ", "ò",
         "ū", "ú", "ǔ", "ù", "ǖ", "ǘ", "ǚ", "ǜ",
     ]
-    static let letters: Set<Unicode.Scalar> = Set("abcdefghijklmnopqrstuvwxyzü".unicodeScalars)
+    static let letters = ScalarSet("abcdefghijklmnopqrstuvwxyzü".unicodeScalars)
     /// Longest syllable in letters (`zhuāng`).
     static let maxSyllable = 6
 

@@ -30,7 +30,7 @@ final class CompiledLexicon: Sendable {
     let modifierMarkers: PhraseTrie<Bool>
     let coActionWords: PhraseTrie<Bool>
     let hostedKinds: Set<String>
-    let prefixStops: Set<Unicode.Scalar>
+    let prefixStops: ScalarSet
     let surnames: PhraseTrie<Bool>
     let inheritanceCues: PhraseTrie<Bool>
     let connectors: PhraseTrie<Bool>
@@ -48,7 +48,7 @@ final class CompiledLexicon: Sendable {
     let nonPlaceCues: PhraseTrie<Bool>
     let nonPlaceStarts: PhraseTrie<Bool>
     let deicticPlaces: PhraseTrie<Bool>
-    let nonNameCharacters: Set<Unicode.Scalar>
+    let nonNameCharacters: ScalarSet
     let summaryObjectMarker: [Unicode.Scalar]
     let summaryVerbMarkers: PhraseTrie<Bool>
     let summaryFillers: PhraseTrie<Bool>
@@ -91,7 +91,7 @@ final class CompiledLexicon: Sendable {
         modifierMarkers = try .compile(lexicon.modifierMarkers.map { ($0, true) })
         coActionWords = try .compile(lexicon.coActionWords.map { ($0, true) })
         hostedKinds = Set(lexicon.hostedKinds)
-        prefixStops = Set(lexicon.titlePrefixStops.flatMap(MatchFolding.fold))
+        prefixStops = ScalarSet(lexicon.titlePrefixStops.flatMap(MatchFolding.fold))
         surnames = try .compile(lexicon.surnames.map { ($0, true) })
         inheritanceCues = try .compile(lexicon.inheritanceCues.map { ($0, true) })
         connectors = try .compile(lexicon.clauseConnectors.map { ($0, true) })
@@ -109,7 +109,7 @@ final class CompiledLexicon: Sendable {
         nonPlaceCues = try .compile(lexicon.nonPlaceCues.map { ($0, true) })
         nonPlaceStarts = try .compile(lexicon.nonPlaceStarts.map { ($0, true) })
         deicticPlaces = try .compile(lexicon.deicticPlaces.map { ($0, true) })
-        nonNameCharacters = Set(lexicon.nonNameCharacters.flatMap(MatchFolding.fold))
+        nonNameCharacters = ScalarSet(lexicon.nonNameCharacters.flatMap(MatchFolding.fold))
         summaryObjectMarker = MatchFolding.fold(lexicon.summaryObjectMarker)
         summaryVerbMarkers = try .compile(lexicon.summaryVerbMarkers.map { ($0, true) })
         summaryFillers = try .compile(lexicon.summaryFillers.map { ($0, true) })

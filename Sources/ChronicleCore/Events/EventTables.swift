@@ -108,15 +108,15 @@ extension EventLexicon {
 
 /// Punctuation that ends sentences and clauses, full-width and ASCII alike.
 enum Punctuation {
-    static let openers: Set<Unicode.Scalar> = ["(", "（", "["]
-    static let closers: Set<Unicode.Scalar> = [")", "）", "]"]
-    static let quotes: Set<Unicode.Scalar> = ["“", "”", "‘", "’", "\"", "《", "》", "「", "」"]
+    static let openers: ScalarSet = ["(", "（", "["]
+    static let closers: ScalarSet = [")", "）", "]"]
+    static let quotes: ScalarSet = ["“", "”", "‘", "’", "\"", "《", "》", "「", "」"]
     /// Ends a summary cut short.
     static let ellipsis: Unicode.Scalar = "…"
-    static let titleOpeners: Set<Unicode.Scalar> = ["《", "〈"]
-    static let titleClosers: Set<Unicode.Scalar> = ["》", "〉"]
-    static let quoteClosers: Set<Unicode.Scalar> = ["”", "’", "\"", "」"]
-    static let quoteOpeners: Set<Unicode.Scalar> = ["“", "‘", "\"", "「", "《"]
+    static let titleOpeners: ScalarSet = ["《", "〈"]
+    static let titleClosers: ScalarSet = ["》", "〉"]
+    static let quoteClosers: ScalarSet = ["”", "’", "\"", "」"]
+    static let quoteOpeners: ScalarSet = ["“", "‘", "\"", "「", "《"]
 }
 
 /// Role cues: how the words after a name (or a list of names sharing one predicate)

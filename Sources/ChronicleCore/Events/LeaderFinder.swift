@@ -236,7 +236,7 @@ struct LeaderFinder {
     /// How often each candidate string occurs in the article: one pass with a trie.
     private func occurrenceCounts(of names: [String], in s: [Unicode.Scalar], from start: Int) -> [String: Int] {
         guard !names.isEmpty else { return [:] }
-        let trie = PhraseTrie(Set(names).map { ($0, $0) })   // a set: candidates repeat
+        let trie = PhraseTrie(Set(names).map { ($0, $0) }, compactRoot: true)   // a set: candidates repeat
         var counts: [String: Int] = [:]
         for i in start..<s.count {
             trie.forEachMatch(in: s, at: i) { _, name in counts[name, default: 0] += 1 }

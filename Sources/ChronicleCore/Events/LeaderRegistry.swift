@@ -16,7 +16,7 @@ struct LeaderRegistry {
             forms[m.key] = m.form
             names[m.form] = m.name
         }
-        trie = PhraseTrie(forms.keys.map { ($0, $0) })
+        trie = PhraseTrie(forms.keys.map { ($0, $0) }, compactRoot: true)
     }
 
     func name(of form: String) -> String { names[form] ?? form }

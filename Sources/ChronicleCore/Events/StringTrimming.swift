@@ -3,8 +3,8 @@ extension String {
     var trimmingSpaces: String {
         let scalars = Array(unicodeScalars)
         var a = 0, b = scalars.count
-        while a < b, scalars[a].properties.isWhitespace { a += 1 }
-        while b > a, scalars[b - 1].properties.isWhitespace { b -= 1 }
+        while a < b, ScalarClass.isWhitespace(scalars[a]) { a += 1 }
+        while b > a, ScalarClass.isWhitespace(scalars[b - 1]) { b -= 1 }
         var v = String.UnicodeScalarView()
         v.append(contentsOf: scalars[a..<b])
         return String(v)

@@ -103,7 +103,7 @@ struct SummaryWriter {
         var changed = true
         while changed, !t.isEmpty {
             changed = false
-            while let c = t.first, !ScalarClass.isHan(c), !(c.properties.numericType != nil) {
+            while let c = t.first, !ScalarClass.isHan(c), !ScalarClass.isNumeric(c) {
                 t = t.dropFirst()
                 changed = true
             }

@@ -115,7 +115,7 @@ struct TriggerScanner {
         guard hits.count > 1 else { return }
         for k in stride(from: hits.count - 2, through: 0, by: -1) where hits[k + 1].weight == 0 && hits[k].weight > 0 {
             let gap = hits[k].range.upperBound..<hits[k + 1].range.lowerBound
-            let oneName = gap.allSatisfy { ScalarClass.isHan(s[$0]) || s[$0].properties.numericType != nil }
+            let oneName = gap.allSatisfy { ScalarClass.isHan(s[$0]) || ScalarClass.isNumeric(s[$0]) }
                 && !gap.contains { lexicon.placeTerminators.matches(s, at: $0, end: gap.upperBound) }
             if oneName { hits[k].weight = 0 }
         }

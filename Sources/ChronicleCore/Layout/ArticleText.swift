@@ -31,8 +31,8 @@ struct ArticleText: Sendable {
     let sentences: [Range<Int>]
 
     /// Brackets: a clause break inside them does not end the clause.
-    static let openers: Set<Unicode.Scalar> = ["(", "["]
-    static let closers: Set<Unicode.Scalar> = [")", "]"]
+    static let openers: ScalarSet = ["(", "["]
+    static let closers: ScalarSet = [")", "]"]
 
     /// The text layer of `body`; `dates` reads written dates (the time engine's grammar),
     /// which the lead detector needs to see a dateline.
@@ -89,7 +89,7 @@ struct ArticleText: Sendable {
     /// `9:00`: a colon between digits belongs to a clock time, not to the clause.
     private static func isClockColon(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
         s[i] == ":" && i > 0 && i + 1 < s.count
-            && s[i - 1].properties.numericType != nil && s[i + 1].properties.numericType != nil
+            && ScalarClass.isNumeric(s[i - 1]) && ScalarClass.isNumeric(s[i + 1])
     }
 
     /// The offset here of an offset into the body as written (one inside a gloss maps to

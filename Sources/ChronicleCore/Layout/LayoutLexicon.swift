@@ -25,7 +25,7 @@ enum LayoutLexicon {
     /// A `讯` followed by one of these is a word, not a lead (`通讯员`, `通讯录`).
     static let leadFalseFollowers: [String] = ["员", "录", "社", "息", "号"]
     /// Closing brackets that may follow the mark: `【本报讯】`.
-    static let leadMarkClosers: Set<Unicode.Scalar> = ["]", "】", ")", " ", ":"]
+    static let leadMarkClosers: ScalarSet = ["]", "】", ")", " ", ":"]
     /// `据…报道,` leads a rewritten report: opener, closer.
     static let reportLeads: [(open: String, close: String)] = [("据", "报道"), ("据", "消息"), ("据", "电")]
     /// How far into a line the lead's source phrase may reach.
@@ -54,13 +54,13 @@ enum LayoutLexicon {
     /// Roles that can stand alone as a whole byline (a commentary's `本报评论员`).
     static let standaloneRoles: [String] = ["本报评论员", "评论员", "特约评论员", "本报特约评论员"]
     /// Bullets and brackets allowed around a byline (`■`, `(记者 X)`).
-    static let bylineDecorations: Set<Unicode.Scalar> = [
+    static let bylineDecorations: ScalarSet = [
         "■", "□", "●", "○", "◆", "◇", "◎", "▲", "★", "☆", "(", ")", "[", "]", "【", "】", "〔", "〕", "|", "丨",
     ]
     /// Separators between byline items.
-    static let bylineSeparators: Set<Unicode.Scalar> = [" ", "\t", "、", ":", ",", ";", "|", "丨", "/"]
+    static let bylineSeparators: ScalarSet = [" ", "\t", "、", ":", ",", ";", "|", "丨", "/"]
     /// Name characters that join parts of a transliterated name (`阿依古丽·买买提`).
-    static let nameJoiners: Set<Unicode.Scalar> = ["·", "•", "・"]
+    static let nameJoiners: ScalarSet = ["·", "•", "・"]
     /// Lengths of a person's name in a byline, in characters.
     static let nameLengths = 2...4
     /// Lengths of a transliterated name joined with `·`.
@@ -75,9 +75,9 @@ enum LayoutLexicon {
     /// Longest line that can be a headline, in characters.
     static let maxHeadlineLength = 80
     /// A headline never contains these.
-    static let headlineForbidden: Set<Unicode.Scalar> = ["。"]
+    static let headlineForbidden: ScalarSet = ["。"]
     /// A headline never ends with these (a salutation `各街道办事处:` or a clause `…,`).
-    static let headlineForbiddenEnds: Set<Unicode.Scalar> = [":", ",", ";", "、", "。"]
+    static let headlineForbiddenEnds: ScalarSet = [":", ",", ";", "、", "。"]
     /// A subtitle line (副题) starts with a dash; the headline is the line above it.
     static let subtitleOpeners: [String] = ["——", "—", "--", "──", "-"]
 
@@ -159,7 +159,7 @@ enum LayoutLexicon {
     static let issueNumberClose = "期"
     static let maxMastheadFieldLength = 10
     /// A masthead is a row of fields, never a sentence.
-    static let mastheadForbidden: Set<Unicode.Scalar> = [",", "。", ";"]
+    static let mastheadForbidden: ScalarSet = [",", "。", ";"]
     static let maxMastheadLength = 80
     /// A date line (`2021年4月14日`, `二〇二一年四月十二日`) has at most this many characters.
     static let maxBareDateLength = 12
@@ -167,10 +167,10 @@ enum LayoutLexicon {
     // MARK: Dates (read by the time engine; these are the layout's own limits)
 
     /// Separators of file-name dates the time engine does not take in text (`page_2021_04_14`).
-    static let fileNameDateSeparators: Set<Unicode.Scalar> = ["_"]
+    static let fileNameDateSeparators: ScalarSet = ["_"]
     /// Characters between the year, month and day fields of a file-name date
     /// (`2020-08-21-02993-doc.txt`, `scan_2021_4_9.txt`, `2021.04.14_p3.html`).
-    static let fileNameFieldSeparators: Set<Unicode.Scalar> = ["-", "_", ".", " "]
+    static let fileNameFieldSeparators: ScalarSet = ["-", "_", ".", " "]
     /// Digit runs read as `YYYYMMDDhhmm[ss]` time stamps in file names.
     static let compactStampLengths: Set<Int> = [12, 14]
     /// Years accepted as issue dates.
@@ -180,15 +180,15 @@ enum LayoutLexicon {
 
     /// A paragraph that ends with one of these is complete; one that does not, was cut
     /// by the page layout and continues on the next line.
-    static let sentenceEnds: Set<Unicode.Scalar> = ["。", "!", "?", ";", "…", ":", "\u{2014}"]
+    static let sentenceEnds: ScalarSet = ["。", "!", "?", ";", "…", ":", "\u{2014}"]
     /// Closing quotes and brackets looked through when checking the end of a paragraph.
-    static let closers: Set<Unicode.Scalar> = ["”", "’", "」", "』", ")", "】", "》", "\"", "'", "〕", "]"]
+    static let closers: ScalarSet = ["”", "’", "」", "』", ")", "】", "》", "\"", "'", "〕", "]"]
     /// A line starting with an enumerator begins a paragraph of its own (`一、`, `(一)`,
     /// `1.`, `第二,`, `一是`): optional opener, Chinese or Arabic digits, closer.
-    static let enumeratorOpeners: Set<Unicode.Scalar> = ["(", "第"]
-    static let enumeratorClosers: Set<Unicode.Scalar> = ["、", ")", ".", ",", "是"]
+    static let enumeratorOpeners: ScalarSet = ["(", "第"]
+    static let enumeratorClosers: ScalarSet = ["、", ")", ".", ",", "是"]
     /// Indentation and padding removed from both ends of every line.
-    static let padding: Set<Unicode.Scalar> = [
+    static let padding: ScalarSet = [
         " ", "\t", "\u{3000}", "\u{00A0}", "\u{FEFF}", "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{000B}",
         "\u{000C}", "\u{001A}", "\u{2000}", "\u{2001}", "\u{2002}", "\u{2003}", "\u{2004}", "\u{2005}", "\u{2006}",
         "\u{2007}", "\u{2008}", "\u{2009}", "\u{200A}", "\u{202F}", "\u{205F}",

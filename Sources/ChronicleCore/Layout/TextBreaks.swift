@@ -22,8 +22,8 @@ enum TextBreaks {
     ]
 
     /// The scalars of the given kinds.
-    static func scalars(_ kinds: Kind...) -> Set<Unicode.Scalar> {
-        Set(table.filter { kinds.contains($0.1) }.map(\.0))
+    static func scalars(_ kinds: Kind...) -> ScalarSet {
+        ScalarSet(table.filter { kinds.contains($0.1) }.map(\.0))
     }
 
     static let sentenceEnds = scalars(.sentence)

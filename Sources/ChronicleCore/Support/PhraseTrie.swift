@@ -15,10 +15,12 @@ public struct LexiconConflict: Error, Hashable, Sendable, CustomStringConvertibl
 /// The one trie of chronicle: every phrase table of every stage (time words, triggers,
 /// titles, cues) is compiled into one of these, once, and matched by walking it.
 ///
-/// Keys are folded like the text (`MatchFolding`) when the table is compiled. The root is
-/// a direct table over the Basic Multilingual Plane, so the common case — a scalar that
-/// starts no phrase — costs one array read; deeper levels are short sorted child lists
-/// (phrases are two to eight characters). Immutable after compilation.
+/// Keys are folded like the text (`MatchFolding`) when the table is compiled. The root of a
+/// table is a direct table over the Basic Multilingual Plane, so the common case — a
+/// scalar that starts no phrase — costs one array read; a table with few first characters,
+/// and a trie built per article (`compactRoot`), search a sorted list instead of filling
+/// 256 KB. Deeper levels are short sorted child lists (phrases are two to eight
+/// characters). Immutable after compilation.
 struct PhraseTrie<Payload: Sendable>: Sendable {
     /// Immutable after init: `let` arrays, so reads need no exclusivity checks.
     private final class Storage: Sendable {
@@ -28,11 +30,16 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
         let payload: [Payload?]
         let childScalars: [UInt32]
         let childNodes: [Int32]
+        /// The direct root table, or empty when the root's children are `rootScalars`.
         let root: [Int32]
+        /// The root's children, sorted, when there is no direct table.
+        let rootScalars: [UInt32]
+        let rootNodes: [Int32]
         init(firstChild: [Int32], childCount: [Int32], payload: [Payload?], childScalars: [UInt32],
-             childNodes: [Int32], root: [Int32]) {
+             childNodes: [Int32], root: [Int32], rootScalars: [UInt32], rootNodes: [Int32]) {
             self.firstChild = firstChild; self.childCount = childCount; self.payload = payload
             self.childScalars = childScalars; self.childNodes = childNodes; self.root = root
+            self.rootScalars = rootScalars; self.rootNodes = rootNodes
         }
     }
 
@@ -48,11 +55,12 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
     /// Compiles a table the caller knows to be free of conflicts (the built-in tables,
     /// which a test compiles with `compile`; lexicons checked by `EventLexicon`). Like
     /// `Dictionary(uniqueKeysWithValues:)`, a duplicate here is a programming error.
-    init(_ entries: [(String, Payload)]) {
-        do { try self.init(checking: entries) } catch { preconditionFailure(error.description) }
+    /// `compactRoot`: a trie built for one article, whose root is a sorted list.
+    init(_ entries: [(String, Payload)], compactRoot: Bool = false) {
+        do { try self.init(checking: entries, compactRoot: compactRoot) } catch { preconditionFailure(error.description) }
     }
 
-    private init(checking entries: [(String, Payload)]) throws(LexiconConflict) {
+    private init(checking entries: [(String, Payload)], compactRoot: Bool = false) throws(LexiconConflict) {
         let top = BuildNode()
         var longest = 0
         for (index, (phrase, _)) in entries.enumerated() {
@@ -75,15 +83,19 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
         }
         var firstChild: [Int32] = [], childCount: [Int32] = [], payloads: [Payload?] = []
         var childScalars: [UInt32] = [], childNodes: [Int32] = []
-        var root = [Int32](repeating: -1, count: 0x10000)
         var queue: [BuildNode] = []
         func add(_ n: BuildNode) -> Int32 {
             firstChild.append(0); childCount.append(0); payloads.append(n.entry.map { entries[$0].1 })
             queue.append(n)
             return Int32(payloads.count - 1)
         }
-        for (scalar, child) in top.children.sorted(by: { $0.key < $1.key }) where scalar < 0x10000 {
-            root[Int(scalar)] = add(child)
+        let firsts = top.children.sorted(by: { $0.key < $1.key }).filter { $0.key < 0x10000 }
+        var root: [Int32] = [], rootScalars: [UInt32] = [], rootNodes: [Int32] = []
+        if !compactRoot && firsts.count > PhraseTrie.listedRootLimit {
+            root = [Int32](repeating: -1, count: 0x10000)
+            for (scalar, child) in firsts { root[Int(scalar)] = add(child) }
+        } else {
+            for (scalar, child) in firsts { rootScalars.append(scalar); rootNodes.append(add(child)) }
         }
         var i = 0
         while i < queue.count {
@@ -97,9 +109,13 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
             i += 1
         }
         storage = Storage(firstChild: firstChild, childCount: childCount, payload: payloads,
-                          childScalars: childScalars, childNodes: childNodes, root: root)
+                          childScalars: childScalars, childNodes: childNodes, root: root,
+                          rootScalars: rootScalars, rootNodes: rootNodes)
         maxLength = longest
     }
+
+    /// Up to this many first characters, the root is a sorted list searched by halves.
+    private static var listedRootLimit: Int { 8 }
 
     /// A node of the tree the trie is flattened from (compile time only).
     private final class BuildNode {
@@ -113,7 +129,7 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
     /// The node reached from `node` by `scalar`, or -1. `node` -1 is "before the root".
     @inline(__always)
     private func step(_ node: Int32, _ scalar: UInt32) -> Int32 {
-        if node < 0 { return scalar < 0x10000 ? storage.root[Int(scalar)] : -1 }
+        if node < 0 { return rootStep(scalar) }
         let n = Int(node)
         let first = Int(storage.firstChild[n]), count = Int(storage.childCount[n])
         var k = first
@@ -124,10 +140,23 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
         return -1
     }
 
+    @inline(__always)
+    private func rootStep(_ scalar: UInt32) -> Int32 {
+        guard scalar < 0x10000 else { return -1 }
+        if !storage.root.isEmpty { return storage.root[Int(scalar)] }
+        let keys = storage.rootScalars
+        var low = 0, high = keys.count
+        while low < high {
+            let mid = (low + high) >> 1
+            if keys[mid] < scalar { low = mid + 1 } else { high = mid }
+        }
+        return low < keys.count && keys[low] == scalar ? storage.rootNodes[low] : -1
+    }
+
     /// True when some phrase starts with this scalar.
     @inline(__always)
     func startsWord(_ scalar: UInt32) -> Bool {
-        scalar < 0x10000 && storage.root[Int(scalar)] >= 0
+        rootStep(scalar) >= 0
     }
 
     /// The longest phrase starting at `start` (scalar values, folded): its payload and end.

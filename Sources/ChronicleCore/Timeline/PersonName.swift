@@ -11,7 +11,7 @@ public enum PersonName {
 
     /// The folded name: what follows the last title in `form`, else the whole form.
     public static func key(of form: String) -> String {
-        let folded = MatchFolding.fold(form).filter { !$0.properties.isWhitespace }
+        let folded = MatchFolding.fold(form).filter { !ScalarClass.isWhitespace($0) }
         var nameStart = 0
         var i = 0
         while i < folded.count {
