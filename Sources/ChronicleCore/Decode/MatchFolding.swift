@@ -28,9 +28,7 @@ public enum MatchFolding {
 
     /// `fold(text)` as a string.
     public static func folded(_ text: some StringProtocol) -> String {
-        var view = String.UnicodeScalarView()
-        for s in text.unicodeScalars { view.append(fold(s)) }
-        return String(view)
+        String(scalars: text.unicodeScalars.lazy.map(fold))
     }
 
     /// Punctuation variants the Unicode blocks below do not fold (ratio colon, en dash,

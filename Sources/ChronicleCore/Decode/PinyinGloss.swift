@@ -71,7 +71,7 @@ public enum PinyinGloss {
             self.offsets = offsets
         }
 
-        public var text: String { String(String.UnicodeScalarView(scalars)) }
+        public var text: String { String(scalars: scalars) }
 
         /// The range in the text as given that `range` here covers: glosses inside it are
         /// inside (`當(dāng)日` for `當日`), one after its last scalar is not.

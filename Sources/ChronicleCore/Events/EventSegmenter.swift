@@ -283,7 +283,7 @@ struct EventSegmenter {
                !lexicon.settingSuffixes.matches(h, at: i + m.length) {
                 let written = Array(headline.unicodeScalars)[i..<(i + m.length)]
                 best = (TriggerHit(range: 0..<0, kind: kind, weight: m.payload.weight),
-                        String(String.UnicodeScalarView(written)))
+                        String(scalars: written))
             }
             i += m.length
         }

@@ -253,8 +253,6 @@ struct LeaderFinder {
     }
 
     private func string(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String {
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: s[r])
-        return String(v)
+        String(scalars: s[r])
     }
 }

@@ -5,8 +5,6 @@ extension String {
         var a = 0, b = scalars.count
         while a < b, ScalarClass.isWhitespace(scalars[a]) { a += 1 }
         while b > a, ScalarClass.isWhitespace(scalars[b - 1]) { b -= 1 }
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: scalars[a..<b])
-        return String(v)
+        return String(scalars: scalars[a..<b])
     }
 }

@@ -24,9 +24,7 @@ struct SummaryWriter {
         }
         // A line cut short says so.
         if out.count > maxLength { out = Array(out.prefix(maxLength - 1)) + [Punctuation.ellipsis] }
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: out)
-        return String(v)
+        return String(scalars: out)
     }
 
     /// A headline's first part (`王建军调研重点项目 加快建设进度` → `王建军调研重点项目`).
@@ -34,7 +32,7 @@ struct SummaryWriter {
         let first = headline.trimmingSpaces.split(whereSeparator: { $0.isWhitespace }).first.map(String.init) ?? ""
         let scalars = Array(first.unicodeScalars)
         let cut = scalars.count > maxLength ? Array(scalars.prefix(maxLength - 1)) + [Punctuation.ellipsis] : scalars
-        return String(String.UnicodeScalarView(cut))
+        return String(scalars: cut)
     }
 
     /// The clause without dates, credits in parentheses and spaces; leaders by bare name.

@@ -99,8 +99,6 @@ struct ArticleText: Sendable {
     }
 
     func text(_ range: Range<Int>) -> String {
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: original[range.clamped(to: 0..<original.count)])
-        return String(out)
+        String(scalars: original[range.clamped(to: 0..<original.count)])
     }
 }

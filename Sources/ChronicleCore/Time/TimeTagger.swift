@@ -30,7 +30,7 @@ public struct TimeTagger: Sendable {
             var m = m
             let r = dropped.original(m.start..<m.end)
             (m.start, m.end) = (r.lowerBound, r.upperBound)
-            m.text = String(String.UnicodeScalarView(written[r]))
+            m.text = String(scalars: written[r])
             return m
         }
     }

@@ -25,7 +25,7 @@ public enum PersonName {
         // A separator left between a title and a name (`区长：苏婉清`) is no part of it.
         while nameStart < folded.count, isSeparator(folded[nameStart]) { nameStart += 1 }
         let name = folded[nameStart...]
-        return String(String.UnicodeScalarView(name.isEmpty ? folded[...] : name))
+        return String(scalars: name.isEmpty ? folded[...] : name)
     }
 
     private static func isSeparator(_ s: Unicode.Scalar) -> Bool {

@@ -38,6 +38,6 @@ public enum StableID {
 
     /// Folded, without layout spaces (segmenters disagree about them).
     public static func squeezed(_ text: String) -> String {
-        String(String.UnicodeScalarView(MatchFolding.fold(text).filter { !ScalarClass.isWhitespace($0) }))
+        String(scalars: MatchFolding.fold(text).filter { !ScalarClass.isWhitespace($0) })
     }
 }

@@ -4,8 +4,9 @@ enum ICalText {
     /// Newlines become LF; control characters other than tab and LF (C0, DEL, C1) go;
     /// leading and trailing white space goes.
     static func clean(_ text: String) -> String {
-        // Most text has nothing to clean: keep it as it is instead of rebuilding it.
-        if !hasControls(text, keepingTab: true) { return trimmed(text) }
+        // Most text has nothing to clean (line feeds stay as they are): keep it as it is
+        // instead of rebuilding it.
+        if !hasControls(text, keepingTab: true, keepingLF: true) { return trimmed(text) }
         return cleanScalarByScalar(text)
     }
 
@@ -50,11 +51,12 @@ enum ICalText {
     }
 
     /// Whether `clean` would change anything but the ends: C0 controls (tab allowed when
-    /// `keepingTab`), DEL, C1 controls, U+2028/2029. Read from the UTF-8 bytes, in one pass.
-    static func hasControls(_ text: String, keepingTab: Bool) -> Bool {
+    /// `keepingTab`, LF when `keepingLF`), DEL, C1 controls, U+2028/2029. Read from the UTF-8
+    /// bytes, in one pass.
+    static func hasControls(_ text: String, keepingTab: Bool, keepingLF: Bool = false) -> Bool {
         var previous: UInt8 = 0, beforePrevious: UInt8 = 0
         for b in text.utf8 {
-            if b < 0x20 && !(keepingTab && b == 0x09) { return true }
+            if b < 0x20 && !(keepingTab && b == 0x09) && !(keepingLF && b == 0x0A) { return true }
             if b == 0x7F { return true }
             if previous == 0xC2 && (0x80...0x9F).contains(b) { return true }           // C1
             if beforePrevious == 0xE2 && previous == 0x80 && (b == 0xA8 || b == 0xA9) { return true }   // U+2028, U+2029
