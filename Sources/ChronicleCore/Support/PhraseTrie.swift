@@ -60,69 +60,76 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
         do { try self.init(checking: entries, compactRoot: compactRoot) } catch { preconditionFailure(error.description) }
     }
 
+    /// Keys are folded and sorted, so each node is a run of keys sharing a prefix: the flat
+    /// arrays are filled breadth first without a tree of objects (tries are also built per
+    /// article, for its names).
     private init(checking entries: [(String, Payload)], compactRoot: Bool = false) throws(LexiconConflict) {
-        let top = BuildNode()
-        var longest = 0
-        for (index, (phrase, _)) in entries.enumerated() {
-            var node = top
-            var length = 0
-            for s in phrase.unicodeScalars {
-                let key = MatchFolding.fold(value: s.value)
-                length += 1
-                if let next = node.children[key] { node = next } else {
-                    let next = BuildNode(); node.children[key] = next; node = next
-                }
-            }
-            guard length > 0 else { continue }
-            if let earlier = node.entry {
-                throw LexiconConflict(phrase: MatchFolding.folded(phrase),
-                                      first: "\(entries[earlier].1)", second: "\(entries[index].1)")
-            }
-            node.entry = index
-            longest = max(longest, length)
+        let keys: [[UInt32]] = entries.map { $0.0.unicodeScalars.map { MatchFolding.fold(value: $0.value) } }
+        var order = keys.indices.filter { !keys[$0].isEmpty }
+        order.sort { keys[$0] == keys[$1] ? $0 < $1 : keys[$0].lexicographicallyPrecedes(keys[$1]) }
+        // A phrase listed twice: the listing that repeats an earlier one first, in table order.
+        var conflict: (first: Int, second: Int)?
+        for k in order.indices.dropFirst() where keys[order[k]] == keys[order[k - 1]] {
+            if k >= 2, keys[order[k - 2]] == keys[order[k]] { continue }   // a third listing comes later
+            if order[k] < conflict?.second ?? Int.max { conflict = (order[k - 1], order[k]) }
+        }
+        if let conflict {
+            throw LexiconConflict(phrase: MatchFolding.folded(entries[conflict.second].0),
+                                  first: "\(entries[conflict.first].1)", second: "\(entries[conflict.second].1)")
         }
         var firstChild: [Int32] = [], childCount: [Int32] = [], payloads: [Payload?] = []
         var childScalars: [UInt32] = [], childNodes: [Int32] = []
-        var queue: [BuildNode] = []
-        func add(_ n: BuildNode) -> Int32 {
-            firstChild.append(0); childCount.append(0); payloads.append(n.entry.map { entries[$0].1 })
-            queue.append(n)
+        // A node: keys order[lo..<hi] share a prefix of `depth` scalars (its own key excluded).
+        var queue: [(depth: Int, lo: Int, hi: Int)] = []
+        /// The runs of `order[lo..<hi]` by their scalar at `depth`.
+        func runs(_ depth: Int, _ lo: Int, _ hi: Int) -> [(scalar: UInt32, lo: Int, hi: Int)] {
+            var out: [(UInt32, Int, Int)] = []
+            var p = lo
+            while p < hi {
+                let scalar = keys[order[p]][depth]
+                var q = p + 1
+                while q < hi, keys[order[q]][depth] == scalar { q += 1 }
+                out.append((scalar, p, q))
+                p = q
+            }
+            return out
+        }
+        func add(_ depth: Int, _ lo: Int, _ hi: Int) -> Int32 {
+            // Sorted, so a key that ends here comes first in its run.
+            let own = keys[order[lo]].count == depth ? order[lo] : nil
+            firstChild.append(0); childCount.append(0); payloads.append(own.map { entries[$0].1 })
+            queue.append((depth, own == nil ? lo : lo + 1, hi))
             return Int32(payloads.count - 1)
         }
-        let firsts = top.children.sorted(by: { $0.key < $1.key }).filter { $0.key < 0x10000 }
+        let firsts = runs(0, 0, order.count).filter { $0.scalar < 0x10000 }
         var root: [Int32] = [], rootScalars: [UInt32] = [], rootNodes: [Int32] = []
         if !compactRoot && firsts.count > PhraseTrie.listedRootLimit {
             root = [Int32](repeating: -1, count: 0x10000)
-            for (scalar, child) in firsts { root[Int(scalar)] = add(child) }
+            for run in firsts { root[Int(run.scalar)] = add(1, run.lo, run.hi) }
         } else {
-            for (scalar, child) in firsts { rootScalars.append(scalar); rootNodes.append(add(child)) }
+            for run in firsts { rootScalars.append(run.scalar); rootNodes.append(add(1, run.lo, run.hi)) }
         }
         var i = 0
         while i < queue.count {
-            let kids = queue[i].children.sorted(by: { $0.key < $1.key })
+            let (depth, lo, hi) = queue[i]
+            let kids = runs(depth, lo, hi)
             firstChild[i] = Int32(childScalars.count)
             childCount[i] = Int32(kids.count)
             // Reserve the slots first: children are appended to the node list afterwards.
             let base = childScalars.count
-            for (scalar, _) in kids { childScalars.append(scalar); childNodes.append(-1) }
-            for (k, (_, child)) in kids.enumerated() { childNodes[base + k] = add(child) }
+            for run in kids { childScalars.append(run.scalar); childNodes.append(-1) }
+            for (k, run) in kids.enumerated() { childNodes[base + k] = add(depth + 1, run.lo, run.hi) }
             i += 1
         }
         storage = Storage(firstChild: firstChild, childCount: childCount, payload: payloads,
                           childScalars: childScalars, childNodes: childNodes, root: root,
                           rootScalars: rootScalars, rootNodes: rootNodes)
-        maxLength = longest
+        maxLength = order.map { keys[$0].count }.max() ?? 0
     }
 
     /// Up to this many first characters, the root is a sorted list searched by halves.
     private static var listedRootLimit: Int { 8 }
 
-    /// A node of the tree the trie is flattened from (compile time only).
-    private final class BuildNode {
-        var children: [UInt32: BuildNode] = [:]
-        /// Index of the entry that ends here.
-        var entry: Int?
-    }
 
     // MARK: Walking
 
@@ -186,12 +193,25 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
 
     /// The longest phrase starting at `start` and ending at or before `end` (folded
     /// scalars; an array or a slice of one, indexed as the array).
+    /// Inlined up to the root: scanners probe a table at every scalar, and most scalars
+    /// start no phrase.
+    @inline(__always)
     func longestMatch<C: RandomAccessCollection<Unicode.Scalar>>(in text: C, at start: Int, end: Int? = nil)
         -> (length: Int, payload: Payload)? where C.Index == Int {
         let limit = min(end ?? text.endIndex, text.endIndex)
-        var node: Int32 = -1
-        var best: (Int, Payload)?
-        var i = start
+        guard start >= text.startIndex, start < limit else { return nil }
+        let first = rootStep(text[start].value)
+        guard first >= 0 else { return nil }
+        return longestMatch(in: text, from: first, at: start, limit: limit)
+    }
+
+    /// `longestMatch` past the root node `first` (reached by the scalar at `start`).
+    private func longestMatch<C: RandomAccessCollection<Unicode.Scalar>>(in text: C, from first: Int32, at start: Int,
+                                                                         limit: Int)
+        -> (length: Int, payload: Payload)? where C.Index == Int {
+        var node = first
+        var best: (Int, Payload)? = storage.payload[Int(node)].map { (1, $0) }
+        var i = start + 1
         while i < limit {
             node = step(node, text[i].value)
             guard node >= 0 else { break }
@@ -202,8 +222,10 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
     }
 
     /// Every phrase starting at `start`, shortest first.
+    @inline(__always)
     func forEachMatch<C: RandomAccessCollection<Unicode.Scalar>>(in text: C, at start: Int,
                                                                _ body: (Int, Payload) -> Void) where C.Index == Int {
+        guard start < text.endIndex, startsWord(text[start].value) else { return }
         var node: Int32 = -1
         var i = start
         while i < text.endIndex {
@@ -215,6 +237,7 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
     }
 
     /// True when a phrase of the table starts at `start`.
+    @inline(__always)
     func matches<C: RandomAccessCollection<Unicode.Scalar>>(_ text: C, at start: Int, end: Int? = nil) -> Bool
         where C.Index == Int {
         longestMatch(in: text, at: start, end: end) != nil

@@ -58,21 +58,23 @@ enum ContentLines {
     /// Calls `body` with each logical line (folds joined, CRLF dropped), built in `line`.
     private static func forEachLine(_ bytes: [UInt8], into line: inout [UInt8], _ body: ([UInt8]) -> Void) {
         let n = bytes.count
-        var i = 0
         line.removeAll(keepingCapacity: true)
-        while i < n {
-            if bytes[i] == cr, i + 1 < n, bytes[i + 1] == lf {
+        bytes.withUnsafeBufferPointer { bytes in
+            // Bytes are copied a stretch at a time, from `copied` to the next line ending.
+            var i = 0, copied = 0
+            while i < n {
+                guard bytes[i] == cr, i + 1 < n, bytes[i + 1] == lf else { i += 1; continue }
+                line.append(contentsOf: bytes[copied..<i])
                 if i + 2 < n, bytes[i + 2] == space || bytes[i + 2] == tab {
                     i += 3   // a fold: the line goes on
-                    continue
+                } else {
+                    body(line)
+                    line.removeAll(keepingCapacity: true)
+                    i += 2
                 }
-                body(line)
-                line.removeAll(keepingCapacity: true)
-                i += 2
-            } else {
-                line.append(bytes[i])
-                i += 1
+                copied = i
             }
+            line.append(contentsOf: bytes[copied..<n])
         }
         if !line.isEmpty { body(line) }
     }
