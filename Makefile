@@ -36,12 +36,17 @@ uninstall:
 	rm -f "$(DESTDIR)$(PREFIX)/bin/chronicle"
 
 # Throughput (characters and pages per CPU second, MB/s) and peak memory: the time engine on
-# the corpus repeated to 100 MB, the whole conversion to .ics on it repeated to 10 MB.
+# the corpus repeated to 100 MB, the whole conversion to .ics on it repeated to 10 MB (each
+# document a page, one thread); then the chronicle command itself on a folder of page files
+# (10 MB, one merged .ics, every core) and on one page of 15 MB.
 .PHONY: bench
 bench: deps
 	swift build -c release --product chronicle-bench
+	swift build -c release --product chronicle
 	.build/release/chronicle-bench Tests/Corpus 100 tag
 	.build/release/chronicle-bench Tests/Corpus 10 convert
+	.build/release/chronicle-bench Tests/Corpus 10 folder
+	.build/release/chronicle-bench Tests/Corpus 15 page
 
 # Archive benchmark (issue 6): ingest + export of a synthetic 10,000-page archive made
 # from Tests/Corpus; prints pages/s and peak memory. PAGES=N to change the size.

@@ -2,8 +2,8 @@
 struct PageLine: Sendable {
     /// The line as written, indentation and trailing padding removed, control characters dropped.
     let text: String
-    /// The first `headLimit` scalars of `text`, as written and folded (same offsets).
-    let head: [Unicode.Scalar]
+    /// The first `headLimit` scalars of `text`, folded (same offsets as `text`). Only the
+    /// folded head is kept: a page's lines are all held while it is segmented.
     let key: [Unicode.Scalar]
     /// The last scalars of `text`, folded.
     let tail: [Unicode.Scalar]
@@ -27,18 +27,17 @@ struct PageLine: Sendable {
         indented = scalars.startIndex != raw.unicodeScalars.startIndex
         while let s = scalars.last, LayoutLexicon.padding.contains(s) { scalars.removeLast() }
         text = String(scalars)
-        head = Array(scalars.prefix(PageLine.headLimit))
+        let head = scalars.prefix(PageLine.headLimit)
         key = head.map(MatchFolding.fold)
         tail = scalars.suffix(PageLine.tailLimit).map(MatchFolding.fold)
-        length = head.count < PageLine.headLimit ? head.count
+        length = key.count < PageLine.headLimit ? key.count
             : PageLine.headLimit + (scalars.dropFirst(PageLine.headLimit).isEmpty ? 0 : 1)
     }
 
-    /// The original text of `range` (offsets into `head`).
+    /// The original text of `range` (offsets into `key`).
     func original(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: head[range.clamped(to: 0..<head.count)])
-        return String(view)
+        let head = Array(text.unicodeScalars.prefix(PageLine.headLimit))
+        return String(scalars: head[range.clamped(to: 0..<head.count)])
     }
 
     /// Splits text into lines (LF, CRLF, CR, U+2028, U+2029, U+0085), trimming padding

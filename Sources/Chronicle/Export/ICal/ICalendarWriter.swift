@@ -24,13 +24,23 @@ enum ICalendarWriter {
         // Always present: it declares the calendar's zone, and keeps an empty calendar
         // valid (RFC 5545 wants at least one component).
         try calendar.addTimeZone(zone.vtimezone)
-        for entry in placed {
-            try calendar.addEvent(spec(entry, tzid: zone.tzid, options: options))
+        // The calendar's own lines, then each event made, written and freed on its own and
+        // spliced in before END:VCALENDAR: the bytes of one tree, without every event held in
+        // libical at once. `normalize` works line by line, so it may take them piece by piece.
+        var bytes = ContentLines.normalize(try calendar.serialize())
+        guard bytes.count >= calendarEnd.count, bytes.suffix(calendarEnd.count).elementsEqual(calendarEnd) else {
+            throw .libical(operation: "serialize the calendar")
         }
-        let bytes = ContentLines.normalize(try calendar.serialize())
+        bytes.removeLast(calendarEnd.count)
+        for entry in placed {
+            bytes += ContentLines.normalize(try LibICalCalendar.serializedEvent(spec(entry, tzid: zone.tzid, options: options)))
+        }
+        bytes += calendarEnd
         if let problem = ContentLines.firstProblem(bytes) { throw .invalidCalendar(problem) }
         return bytes
     }
+
+    private static let calendarEnd = Array("END:VCALENDAR\r\n".utf8)
 
     static func spec(_ entry: TimelineEntry, tzid: String, options: ExportOptions) -> ICalEventSpec {
         let text = EntryText(entry: entry)

@@ -82,42 +82,55 @@ final class LibICalCalendar {
         }
     }
 
-    func addEvent(_ spec: ICalEventSpec) throws(ExportError) {
+    /// One VEVENT as libical serializes it (CRLF, folded like `serialize`), made and freed
+    /// on its own: libical writes a component as its properties and then its children in
+    /// order, so a calendar's events can be written one at a time after its other lines
+    /// instead of all being held in one tree. Ownership: the event is ours until freed here.
+    static func serializedEvent(_ spec: ICalEventSpec) throws(ExportError) -> [UInt8] {
         try withLibical { () throws(ExportError) in
             guard let event = icalcomponent_new(ICAL_VEVENT_COMPONENT) else { throw .libical(operation: "create a VEVENT") }
-            // Attach first: from here on the root owns the event, also if a later step throws.
-            icalcomponent_add_component(root, event)
-            try attach(icalproperty_new_uid(spec.uid), to: event, "UID")
-            let utc = icaltimezone_get_utc_timezone()
-            try attach(icalproperty_new_dtstamp(icaltime_from_timet_with_zone(time_t(spec.dtstampEpoch), 0, utc)),
-                       to: event, "DTSTAMP")
-            try attach(Self.timeProperty(spec.start, icalproperty_new_dtstart), to: event, "DTSTART")
-            try attach(Self.timeProperty(spec.end, icalproperty_new_dtend), to: event, "DTEND")
-            try attach(icalproperty_new_summary(spec.summary), to: event, "SUMMARY")
-            try attach(icalproperty_new_description(spec.description), to: event, "DESCRIPTION")
-            if let location = spec.location { try attach(icalproperty_new_location(location), to: event, "LOCATION") }
-            for category in spec.categories { try attach(icalproperty_new_categories(category), to: event, "CATEGORIES") }
-            try attach(icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT), to: event, "TRANSP")
-            if let revision = spec.revision {
-                try attach(icalproperty_new_sequence(Int32(clamping: revision.sequence)), to: event, "SEQUENCE")
-                try attach(icalproperty_new_created(icaltime_from_timet_with_zone(time_t(revision.created), 0, utc)),
-                           to: event, "CREATED")
-                try attach(icalproperty_new_lastmodified(icaltime_from_timet_with_zone(time_t(revision.lastModified), 0, utc)),
-                           to: event, "LAST-MODIFIED")
-            }
-            for x in spec.xProperties { try attachX(x.name, x.value, to: event) }
+            defer { icalcomponent_free(event) }
+            try fill(event, spec)
+            return try ownedString(icalcomponent_as_ical_string_r(event), "serialize an event")
         }
+    }
+
+    private static func fill(_ event: OpaquePointer, _ spec: ICalEventSpec) throws(ExportError) {
+        try attach(icalproperty_new_uid(spec.uid), to: event, "UID")
+        let utc = icaltimezone_get_utc_timezone()
+        try attach(icalproperty_new_dtstamp(icaltime_from_timet_with_zone(time_t(spec.dtstampEpoch), 0, utc)),
+                   to: event, "DTSTAMP")
+        try attach(Self.timeProperty(spec.start, icalproperty_new_dtstart), to: event, "DTSTART")
+        try attach(Self.timeProperty(spec.end, icalproperty_new_dtend), to: event, "DTEND")
+        try attach(icalproperty_new_summary(spec.summary), to: event, "SUMMARY")
+        try attach(icalproperty_new_description(spec.description), to: event, "DESCRIPTION")
+        if let location = spec.location { try attach(icalproperty_new_location(location), to: event, "LOCATION") }
+        for category in spec.categories { try attach(icalproperty_new_categories(category), to: event, "CATEGORIES") }
+        try attach(icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT), to: event, "TRANSP")
+        if let revision = spec.revision {
+            try attach(icalproperty_new_sequence(Int32(clamping: revision.sequence)), to: event, "SEQUENCE")
+            try attach(icalproperty_new_created(icaltime_from_timet_with_zone(time_t(revision.created), 0, utc)),
+                       to: event, "CREATED")
+            try attach(icalproperty_new_lastmodified(icaltime_from_timet_with_zone(time_t(revision.lastModified), 0, utc)),
+                       to: event, "LAST-MODIFIED")
+        }
+        for x in spec.xProperties { try attachX(x.name, x.value, to: event) }
     }
 
     /// The calendar as libical serializes it: CRLF, folded (with 3.0.16's fold defect, which
     /// `ContentLines.repair` removes). Ownership: the `_r` string is ours; copied, then freed.
     func serialize() throws(ExportError) -> [UInt8] {
         try withLibical { () throws(ExportError) in
-            guard let text = icalcomponent_as_ical_string_r(root) else { throw .libical(operation: "serialize the calendar") }
-            defer { icalmemory_free_buffer(text) }
-            return Array(UnsafeBufferPointer(start: UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self),
-                                             count: strlen(text)))
+            try Self.ownedString(icalcomponent_as_ical_string_r(root), "serialize the calendar")
         }
+    }
+
+    /// The bytes of a string an `_r` function returned, which is ours: copied, then freed.
+    private static func ownedString(_ text: UnsafeMutablePointer<CChar>?, _ operation: String) throws(ExportError) -> [UInt8] {
+        guard let text else { throw .libical(operation: operation) }
+        defer { icalmemory_free_buffer(text) }
+        return Array(UnsafeBufferPointer(start: UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self),
+                                         count: strlen(text)))
     }
 
     private static func timeProperty(_ time: ICalTime, _ make: (icaltimetype) -> OpaquePointer?) -> OpaquePointer? {
