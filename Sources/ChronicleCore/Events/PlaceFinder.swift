@@ -191,7 +191,7 @@ struct PlaceFinder {
 
     private func isPlaceCharacter(_ c: Unicode.Scalar) -> Bool {
         if ScalarClass.isHan(c) { return true }
-        if c.properties.isAlphabetic || ScalarClass.isNumeric(c) { return true }
+        if ScalarClass.isAlphabetic(c) || ScalarClass.isNumeric(c) { return true }
         return Punctuation.quotes.contains(c) || Punctuation.openers.contains(c) || Punctuation.closers.contains(c)
     }
 }

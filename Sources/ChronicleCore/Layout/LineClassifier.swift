@@ -33,8 +33,9 @@ struct Lead: Equatable, Sendable {
     var weak: Bool
 }
 
-/// Classifies lines by the tables of `LayoutLexicon`.
-struct LineClassifier: Sendable {
+/// Classifies lines by the tables of `LayoutLexicon`. A class: its two dozen tables are
+/// shared by reference, not retained one by one each time the classifier is passed on.
+final class LineClassifier: Sendable {
     let dates: FurnitureDates
     private let numerals = NumeralReader()
     private let bylines = BylineGrammar()
@@ -70,7 +71,7 @@ struct LineClassifier: Sendable {
         }
         if line.length <= LayoutLexicon.maxMastheadLength, let kind = mastheadOrDate(key) { return kind }
         if let lead = lead(line) { return .lead(lead) }
-        if short, !key.contains(where: \.properties.isAlphabetic) { return .chrome }   // rules, page numbers: `———`, `- 2 -`
+        if short, !key.contains(where: ScalarClass.isAlphabetic) { return .chrome }   // rules, page numbers: `———`, `- 2 -`
         if short, isChrome(key) {
             // Furniture with a date (`来源:区政府办 2021-04-15 10:23`) dates the page.
             let date = dates.firstFullDate(in: key)
@@ -165,7 +166,7 @@ struct LineClassifier: Sendable {
     /// A number followed by `close`, written `第N` (or bare digits when allowed).
     private func hasNumbered(_ key: ArraySlice<Unicode.Scalar>, close: [Unicode.Scalar], bareDigits: Bool) -> Bool {
         guard let mark = close.first, let open = pageOpen.first else { return false }
-        let isDigit: (Unicode.Scalar) -> Bool = { numerals.isDigitOrTen(TimeFolding.fold($0.value)) }
+        let isDigit: (Unicode.Scalar) -> Bool = { [numerals] in numerals.isDigitOrTen(TimeFolding.fold($0.value)) }
         var i = key.startIndex + 1
         while i < key.endIndex {
             if key[i] == mark, isDigit(key[i - 1]) {

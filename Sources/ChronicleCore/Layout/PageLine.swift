@@ -27,8 +27,10 @@ struct PageLine: Sendable {
         indented = scalars.startIndex != raw.unicodeScalars.startIndex
         while let s = scalars.last, LayoutLexicon.padding.contains(s) { scalars.removeLast() }
         text = String(scalars)
-        let head = scalars.prefix(PageLine.headLimit)
-        key = head.map(MatchFolding.fold)
+        var key: [Unicode.Scalar] = []
+        key.reserveCapacity(min(raw.utf8.count, PageLine.headLimit))
+        for s in scalars.prefix(PageLine.headLimit) { key.append(MatchFolding.fold(s)) }
+        self.key = key
         tail = scalars.suffix(PageLine.tailLimit).map(MatchFolding.fold)
         length = key.count < PageLine.headLimit ? key.count
             : PageLine.headLimit + (scalars.dropFirst(PageLine.headLimit).isEmpty ? 0 : 1)

@@ -29,7 +29,14 @@ enum ScalarClass {
         s.value < 0x10000 ? numericBMP.contains(s) : s.properties.numericType != nil
     }
 
+    /// A letter or ideograph (Unicode's Alphabetic), from a table over the Basic Multilingual Plane.
+    @inline(__always)
+    static func isAlphabetic(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x10000 ? alphabeticBMP.contains(s) : s.properties.isAlphabetic
+    }
+
     /// Every White_Space scalar lies in the Basic Multilingual Plane.
     static let whitespace = ScalarSet((0..<UInt32(0x10000)).lazy.compactMap(Unicode.Scalar.init).filter(\.properties.isWhitespace))
+    static let alphabeticBMP = ScalarSet((0..<UInt32(0x10000)).lazy.compactMap(Unicode.Scalar.init).filter(\.properties.isAlphabetic))
     static let numericBMP = ScalarSet((0..<UInt32(0x10000)).lazy.compactMap(Unicode.Scalar.init).filter { $0.properties.numericType != nil })
 }

@@ -41,7 +41,9 @@ enum ICalText {
 
     static func trimmed(_ text: String) -> String {
         let view = text.unicodeScalars
-        if let first = view.first, let last = view.last, !first.properties.isWhitespace, !last.properties.isWhitespace {
+        // Printable ASCII is never white space; other scalars ask Unicode.
+        func isWhitespace(_ s: Unicode.Scalar) -> Bool { !(0x21..<0x7F).contains(s.value) && s.properties.isWhitespace }
+        if let first = view.first, let last = view.last, !isWhitespace(first), !isWhitespace(last) {
             return text
         }
         let scalars = Array(text.unicodeScalars)
