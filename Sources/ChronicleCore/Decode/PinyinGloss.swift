@@ -19,7 +19,11 @@ public enum PinyinGloss {
     /// sequence led by 0xC3…0xC7, which Chinese text otherwise rarely has, so most texts are
     /// passed over by one byte scan.
     static func mayHaveGlosses(_ text: String) -> Bool {
-        text.utf8.contains { $0 >= 0xC3 && $0 <= 0xC7 }
+        var text = text
+        return text.withUTF8 { bytes in
+            for b in bytes where b >= 0xC3 && b <= 0xC7 { return true }
+            return false
+        }
     }
 
     /// The bracketed glosses of `t`, in order.

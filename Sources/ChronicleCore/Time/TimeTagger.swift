@@ -1,8 +1,10 @@
 /// The time engine: finds and resolves every temporal expression in a text.
 ///
 /// Build one (`TimeTagger()` builds its tries and tables once) and share it freely:
-/// it is an immutable value, safe to use from any number of threads at once.
-public struct TimeTagger: Sendable {
+/// it is immutable, safe to use from any number of threads at once. A class, so that
+/// passing it on (to Layout's lead detector, into closures) shares its tables instead of
+/// retaining each one.
+public final class TimeTagger: Sendable {
     let scanner: TimeScanner
     /// Layout's lead detector: only the dateline of a lead becomes the reference date.
     let leads: LeadGrammar
