@@ -22,8 +22,15 @@ public enum MatchFolding {
     public static func fold(_ text: some StringProtocol) -> [Unicode.Scalar] {
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(text.utf8.count / 2)
-        for s in text.unicodeScalars { out.append(fold(s)) }
+        table.withUnsafeBufferPointer { t in
+            for s in text.unicodeScalars { out.append(s.value < 0x10000 ? t[Int(s.value)] : s) }
+        }
         return out
+    }
+
+    /// The folded form of each scalar, the table read once for all of them.
+    static func fold(scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        table.withUnsafeBufferPointer { t in scalars.map { $0.value < 0x10000 ? t[Int($0.value)] : $0 } }
     }
 
     /// `fold(text)` as a string.

@@ -31,6 +31,7 @@ struct TriggerScanner {
         var reportedSentence = -1
         var titleDepth = 0
         var scanned = 0
+        let (titleOpeners, titleClosers) = (Punctuation.titleOpeners, Punctuation.titleClosers)
         for (index, clause) in text.clauses.enumerated() {
             var i = clause.range.lowerBound
             let studied = studyFrame(in: clause.range, s)
@@ -40,8 +41,8 @@ struct TriggerScanner {
                 if clause.sentence == reportedSentence || purpose { break }
                 // Title marks seen since the last position, punctuation between clauses included.
                 while scanned <= i {
-                    if Punctuation.titleOpeners.contains(s[scanned]) { titleDepth += 1 }
-                    if Punctuation.titleClosers.contains(s[scanned]) { titleDepth = max(0, titleDepth - 1) }
+                    if titleOpeners.contains(s[scanned]) { titleDepth += 1 }
+                    if titleClosers.contains(s[scanned]) { titleDepth = max(0, titleDepth - 1) }
                     scanned += 1
                 }
                 if let m = lexicon.backgroundCues.longestMatch(in: s, at: i, end: clause.range.upperBound) {

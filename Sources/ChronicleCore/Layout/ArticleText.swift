@@ -42,7 +42,7 @@ struct ArticleText: Sendable {
         original = kept
         bodyOffsets = dropped.offsets
         written = dropped.hadGlosses ? dropped.text : body
-        let s = kept.map(MatchFolding.fold)
+        let s = MatchFolding.fold(scalars: kept)
         scalars = s
         lead = leads.opening(of: s, dates: dates)
         let leadEnd = lead?.end ?? 0
@@ -63,18 +63,21 @@ struct ArticleText: Sendable {
             if hadClauses { sentences.append(sentenceStart..<end) }
         }
 
+        // The tables once, not a lazy global's check at every scalar.
+        let (openers, closers) = (ArticleText.openers, ArticleText.closers)
+        let (sentenceEnds, clauseEnds) = (TextBreaks.sentenceEnds, TextBreaks.clauseEnds)
         var i = leadEnd
         while i < s.count {
             let c = s[i]
-            if ArticleText.openers.contains(c) { depth += 1 }
-            if ArticleText.closers.contains(c) { depth = max(0, depth - 1) }
+            if openers.contains(c) { depth += 1 }
+            if closers.contains(c) { depth = max(0, depth - 1) }
             if c == "\n" { depth = 0 }
-            if TextBreaks.sentenceEnds.contains(c) {
+            if sentenceEnds.contains(c) {
                 closeClause(i)
                 closeSentence(i)
                 sentenceStart = i + 1
                 clauseStart = i + 1
-            } else if depth == 0, TextBreaks.clauseEnds.contains(c), !ArticleText.isClockColon(s, i) {
+            } else if depth == 0, clauseEnds.contains(c), !ArticleText.isClockColon(s, i) {
                 closeClause(i)
                 clauseStart = i + 1
             }

@@ -29,7 +29,9 @@ struct PageLine: Sendable {
         text = String(scalars)
         var key: [Unicode.Scalar] = []
         key.reserveCapacity(min(raw.utf8.count, PageLine.headLimit))
-        for s in scalars.prefix(PageLine.headLimit) { key.append(MatchFolding.fold(s)) }
+        MatchFolding.table.withUnsafeBufferPointer { t in
+            for s in scalars.prefix(PageLine.headLimit) { key.append(s.value < 0x10000 ? t[Int(s.value)] : s) }
+        }
         self.key = key
         tail = scalars.suffix(PageLine.tailLimit).map(MatchFolding.fold)
         length = key.count < PageLine.headLimit ? key.count
