@@ -22,21 +22,33 @@ enum ScalarClass {
         whitespace.contains(s)
     }
 
-    /// A scalar with a numeric value (digits, 〇一二…, ①, Ⅻ): Unicode's Numeric_Type, from a
-    /// table over the Basic Multilingual Plane.
+    /// A scalar with a numeric value (digits, 〇一二…, ①, Ⅻ): Unicode's Numeric_Type, asked of
+    /// Unicode only off ASCII and the unified ideographs.
     @inline(__always)
     static func isNumeric(_ s: Unicode.Scalar) -> Bool {
-        s.value < 0x10000 ? numericBMP.contains(s) : s.properties.numericType != nil
+        switch s.value {
+        case 0x30...0x39: return true
+        case 0..<0x80: return false
+        default: return s.properties.numericType != nil
+        }
     }
 
-    /// A letter or ideograph (Unicode's Alphabetic), from a table over the Basic Multilingual Plane.
+    /// A letter or ideograph (Unicode's Alphabetic): ASCII letters and the unified ideographs
+    /// without asking Unicode.
     @inline(__always)
     static func isAlphabetic(_ s: Unicode.Scalar) -> Bool {
-        s.value < 0x10000 ? alphabeticBMP.contains(s) : s.properties.isAlphabetic
+        switch s.value {
+        case 0x41...0x5A, 0x61...0x7A, 0x4E00...0x9FFF, 0x3400...0x4DBF: return true
+        case 0..<0x80: return false
+        default: return s.properties.isAlphabetic
+        }
     }
 
-    /// Every White_Space scalar lies in the Basic Multilingual Plane.
-    static let whitespace = ScalarSet((0..<UInt32(0x10000)).lazy.compactMap(Unicode.Scalar.init).filter(\.properties.isWhitespace))
-    static let alphabeticBMP = ScalarSet((0..<UInt32(0x10000)).lazy.compactMap(Unicode.Scalar.init).filter(\.properties.isAlphabetic))
-    static let numericBMP = ScalarSet((0..<UInt32(0x10000)).lazy.compactMap(Unicode.Scalar.init).filter { $0.properties.numericType != nil })
+    /// Unicode's White_Space set, which the standard keeps stable (a test checks it against
+    /// the scalar properties): listed, so that start-up builds no table from the properties.
+    static let whitespace: ScalarSet = [
+        "\u{09}", "\u{0A}", "\u{0B}", "\u{0C}", "\u{0D}", "\u{20}", "\u{85}", "\u{A0}", "\u{1680}",
+        "\u{2000}", "\u{2001}", "\u{2002}", "\u{2003}", "\u{2004}", "\u{2005}", "\u{2006}", "\u{2007}",
+        "\u{2008}", "\u{2009}", "\u{200A}", "\u{2028}", "\u{2029}", "\u{202F}", "\u{205F}", "\u{3000}",
+    ]
 }

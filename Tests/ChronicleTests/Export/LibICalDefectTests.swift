@@ -133,10 +133,14 @@ enum LibICalProbe {
     static func rawCalendar(summary: String, xValue: String) throws(ExportError) -> [UInt8] {
         let calendar = try LibICalCalendar()
         try calendar.addX(name: "X-PROBE", value: xValue)
-        try calendar.addEvent(ICalEventSpec(
+        let event = try LibICalCalendar.serializedEvent(ICalEventSpec(
             uid: "probe", dtstampEpoch: 0, start: .date(SampleEvents.day(4, 12)), end: .date(SampleEvents.day(4, 13)),
             summary: summary, description: "probe", location: nil, categories: [], xProperties: []))
-        return try calendar.serialize()
+        // The event spliced in before END:VCALENDAR, as `ICalendarWriter` writes a calendar.
+        let end = Array("END:VCALENDAR\r\n".utf8)
+        let frame = try calendar.serialize()
+        #expect(frame.suffix(end.count).elementsEqual(end))
+        return frame.dropLast(end.count) + event + end
     }
 }
 

@@ -1,0 +1,95 @@
+import Testing
+@testable import ChronicleCore
+
+/// The tables the scanners read instead of hashing or asking Unicode at every scalar:
+/// each must answer exactly what the slow form answers.
+@Suite struct ScalarTablesTests {
+    /// Every scalar of the Basic Multilingual Plane, and a sample beyond it.
+    static let scalars: [Unicode.Scalar] = ((0..<UInt32(0x10000)).map { $0 }
+        + stride(from: UInt32(0x10000), to: 0x110000, by: 97).map { $0 } + [0x20000, 0x2A6DF, 0x1F600, 0x10FFFF])
+        .compactMap(Unicode.Scalar.init)
+
+    @Test func scalarClassesAgreeWithUnicodeProperties() {
+        for s in Self.scalars {
+            #expect(ScalarClass.isWhitespace(s) == s.properties.isWhitespace, "white space \(s.value)")
+            #expect(ScalarClass.isSpace(s) == (s.properties.isWhitespace && s != "\n"), "space \(s.value)")
+            #expect(ScalarClass.isNumeric(s) == (s.properties.numericType != nil), "numeric \(s.value)")
+            #expect(ScalarClass.isAlphabetic(s) == s.properties.isAlphabetic, "alphabetic \(s.value)")
+        }
+    }
+
+    @Test(arguments: [
+        Array("（）()[]“”《》".unicodeScalars),
+        Array("，,；;：:、。!?\n".unicodeScalars),
+        Array("丨第是".unicodeScalars) + ["\u{20000}", "\u{1F600}"],   // far into the plane, and beyond it
+        [],
+    ])
+    func scalarSetAnswersLikeASet(_ members: [Unicode.Scalar]) {
+        let set = ScalarSet(members), reference = Set(members)
+        #expect(set.count == reference.count)
+        #expect(Set(set) == reference)
+        for s in Self.scalars.prefix(0x5000) + members + ["\u{20001}", "\u{1F601}"] {
+            #expect(set.contains(s) == reference.contains(s), "\(s.value)")
+        }
+    }
+
+    @Test(arguments: ["", "abc", "林海昨天出席", "區人大常委會", "a\u{1F600}b\u{20000}", "\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}"])
+    func stringFromScalarsIsTheStringOfThem(_ text: String) {
+        let scalars = Array(text.unicodeScalars)
+        let built = String(scalars: scalars)
+        #expect(built == text)
+        #expect(Array(built.utf8) == Array(text.utf8))
+        #expect(String(scalars: scalars.dropFirst()) == String(String.UnicodeScalarView(scalars.dropFirst())))
+    }
+}
+
+/// The trie compiled from sorted keys finds what a plain search over its phrases finds,
+/// whether its root is a direct table or a sorted list (a trie built per article).
+@Suite struct PhraseTrieTests {
+    /// Invented phrases sharing prefixes, folding to one another, and one reaching beyond the plane.
+    static let phrases = ["书记", "副书记", "区委书记", "区长", "区委", "县长", "镇长", "会议", "常委会", "人大常委会",
+                          "座谈", "座谈会", "调研", "长\u{20000}", "长", "市", "市长", "委员", "主任", "副主任"]
+
+    static func naiveLongest(_ text: [Unicode.Scalar], at i: Int, end: Int) -> Int? {
+        phrases.map { Array(MatchFolding.folded($0).unicodeScalars) }
+            .filter { i + $0.count <= end && Array(text[i..<(i + $0.count)]) == $0 }
+            .map(\.count).max()
+    }
+
+    @Test(arguments: [false, true])
+    func longestMatchIsTheLongestPhraseThere(compactRoot: Bool) {
+        let trie = PhraseTrie(Self.phrases.map { ($0, $0) }, compactRoot: compactRoot)
+        let text = MatchFolding.fold("區委書記林海、副區長何川到座談會上講話，人大常委會副主任長\u{20000}市長出席")
+        for i in text.indices {
+            for end in [text.count, min(text.count, i + 2)] {
+                let found = trie.longestMatch(in: text, at: i, end: end)
+                #expect(found?.length == Self.naiveLongest(text, at: i, end: end), "at \(i) up to \(end)")
+                if let found { #expect(Array(MatchFolding.folded(found.payload).unicodeScalars) == Array(text[i..<(i + found.length)])) }
+            }
+            var lengths: [Int] = []
+            trie.forEachMatch(in: text, at: i) { length, _ in lengths.append(length) }
+            #expect(lengths.last == Self.naiveLongest(text, at: i, end: text.count))
+            #expect(lengths == lengths.sorted())
+        }
+        #expect(trie.maxLength == 5)
+        #expect(trie.matchesEnding(text, at: 4))        // 區委書記
+        #expect(!trie.matchesEnding(text, at: 5))
+    }
+
+    @Test func theFirstRepeatedListingIsReported() {
+        // Listed twice after folding: the second listing of 会议 comes before the third of 区长.
+        let entries = [("区长", "a"), ("会议", "b"), ("區長", "c"), ("會議", "d"), ("区长", "e")]
+        #expect(throws: LexiconConflict(phrase: "区长", first: "a", second: "c")) { try PhraseTrie<String>.compile(entries) }
+        let later = [("会议", "x"), ("调研", "y"), ("會議", "z")]
+        #expect(throws: LexiconConflict(phrase: "会议", first: "x", second: "z")) { try PhraseTrie<String>.compile(later) }
+    }
+
+    @Test func emptyPhrasesAndEmptyTablesMatchNothing() throws {
+        let trie = try PhraseTrie<Bool>.compile([("", true)])
+        let none = PhraseTrie<Bool>([], compactRoot: true)
+        let text = MatchFolding.fold("区长")
+        #expect(trie.longestMatch(in: text, at: 0) == nil)
+        #expect(none.longestMatch(in: text, at: 0) == nil)
+        #expect(none.maxLength == 0)
+    }
+}
