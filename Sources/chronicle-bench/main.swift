@@ -145,8 +145,9 @@ if mode == "convert" || mode == "all" {
     print("input       \(files) page files, \(fmt(Double(bytes) / 1e6)) MB UTF-8, \(fmt(Double(scalars) / 1e6)) M characters; the largest \(largest < 1_000_000 ? fmt(Double(largest) / 1e3, 1) + " kB" : fmt(Double(largest) / 1e6, 1) + " MB")")
     print("command     chronicle \(process.arguments!.joined(separator: " ").replacingOccurrences(of: work.path + "/", with: "")) (.ics of \(fmt(Double(output) / 1e6, 1)) MB)")
     print("time        \(fmt(seconds, 2)) s wall, \(fmt(cpu, 2)) s CPU")
-    print("per core    \(fmt(Double(scalars) / cpu / 1e6, 2)) M characters/s, \(fmt(Double(files) / cpu, 0)) pages/s (per CPU second)")
-    print("wall        \(fmt(Double(scalars) / seconds / 1e6, 2)) M characters/s, \(fmt(Double(files) / seconds, 0)) pages/s")
+    let pages = { (s: Double) in files == 1 ? "" : ", \(fmt(Double(files) / s, 0)) pages/s" }
+    print("per core    \(fmt(Double(scalars) / cpu / 1e6, 2)) M characters/s\(pages(cpu)) (per CPU second)")
+    print("wall        \(fmt(Double(scalars) / seconds / 1e6, 2)) M characters/s\(pages(seconds))")
     print("peak RSS    \(fmt(peak)) MB" + (files == 1 ? " (\(fmt(peak * 1024 * 1024 / Double(max(largest, 1)), 1))× the page)" : ""))
 }
 

@@ -27,10 +27,13 @@ struct PageLine: Sendable {
         indented = scalars.startIndex != raw.unicodeScalars.startIndex
         while let s = scalars.last, LayoutLexicon.padding.contains(s) { scalars.removeLast() }
         text = String(scalars)
+        // Counted first, so the array is allocated once and exactly: a page's lines are all
+        // held while it is segmented.
+        let head = scalars.prefix(PageLine.headLimit)
         var key: [Unicode.Scalar] = []
-        key.reserveCapacity(min(raw.utf8.count, PageLine.headLimit))
+        key.reserveCapacity(head.count)
         MatchFolding.table.withUnsafeBufferPointer { t in
-            for s in scalars.prefix(PageLine.headLimit) { key.append(s.value < 0x10000 ? t[Int(s.value)] : s) }
+            for s in head { key.append(s.value < 0x10000 ? t[Int(s.value)] : s) }
         }
         self.key = key
         tail = scalars.suffix(PageLine.tailLimit).map(MatchFolding.fold)
