@@ -78,6 +78,55 @@ struct NumeralReader: Sendable {
         return i
     }
 
+    /// An approximate count (`三四`, `两三`, `三五`, `二三十`, `十几`, `二十几`, `几十`, `数百`, `几`,
+    /// `3-5`, `三至五`): its lower bound, nil when nothing of it is known (几, 几十), and its end.
+    /// `few` are the unknown-number words (几, 数); `separators` join the ends of a written range.
+    func readApproximate(_ t: UnsafeBufferPointer<UInt32>, at p: Int, few: Set<UInt32>,
+                         separators: (UnsafeBufferPointer<UInt32>, Int) -> Int?) -> (low: Int?, end: Int)? {
+        guard p < t.count else { return nil }
+        @inline(__always) func digit(_ i: Int) -> Int? {
+            guard i < t.count else { return nil }
+            let c = cls(t[i])
+            return c > NumeralReader.chineseBase && c < NumeralReader.ten ? Int(c - NumeralReader.chineseBase) : nil
+        }
+        @inline(__always) func multiplier(_ i: Int) -> Int? {
+            guard i < t.count else { return nil }
+            switch cls(t[i]) {
+            case NumeralReader.ten: return 10
+            case NumeralReader.hundred: return 100
+            case NumeralReader.thousand: return 1000
+            default: return nil
+            }
+        }
+        // 几, 数, 几十, 数百: nothing of the count is known.
+        if few.contains(t[p]) {
+            var e = p + 1
+            while multiplier(e) != nil { e += 1 }
+            return (nil, e)
+        }
+        // Two neighbouring digits rising by one or two (三四, 两三, 三五), times 十/百 (二三十):
+        // the lower bound. 十三四 is 13 to 14.
+        var base = 0, q = p
+        if multiplier(p) == 10, digit(p + 1) != nil, digit(p + 2) != nil { base = 10; q = p + 1 }
+        if let a = digit(q), let b = digit(q + 1), b > a, b - a <= 2, digit(q + 2) == nil, !isArabicDigit(at(t, q + 2)) {
+            if base == 0, let m = multiplier(q + 2) { return (a * m, q + 3) }
+            return (base + a, q + 2)
+        }
+        // 十几, 二十几, 三百几: the known part is the lower bound.
+        if let n = read(t, at: p), n.digits == 0 || n.isArabic == false, n.end < t.count, few.contains(t[n.end]), n.digits == 0 {
+            return (n.value, n.end + 1)
+        }
+        // A written range of counts: 3-5, 3至5, 三到五 (the second larger than the first).
+        if let a = read(t, at: p), a.value > 0, a.digits <= 3, let s = separators(t, a.end),
+           let b = read(t, at: s), b.isArabic == a.isArabic, b.value > a.value, b.digits <= 3 {
+            return (a.value, b.end)
+        }
+        return nil
+    }
+
+    @inline(__always)
+    private func at(_ t: UnsafeBufferPointer<UInt32>, _ i: Int) -> UInt32 { i >= 0 && i < t.count ? t[i] : 0 }
+
     private func readChinese(_ t: UnsafeBufferPointer<UInt32>, at p: Int) -> Numeral? {
         var i = p
         var digitString = 0, digitCount = 0

@@ -26,6 +26,8 @@ enum TimeLexicon {
     static let largeMultipliers: [(Character, Int)] = [("万", 10_000), ("亿", 100_000_000)]
     /// 几, 数: an unknown small number (前几天).
     static let fewWords: [Character] = ["几", "数"]
+    /// 几 before a bare 月 asks which month (几月); 数月 counts months.
+    static let askingFewWord: Character = "几"
 
     // MARK: Unit markers after a number
 
@@ -54,7 +56,7 @@ enum TimeLexicon {
     static let ordinalPrefix: Character = "第"
     static let possessive: Character = "的"
     static let measureWord: Character = "个"             // 两个月
-    static let approxSuffixes: [String] = ["多", "余"]    // 17个多月, 余50分钟
+    static let approxSuffixes: [String] = ["多", "余", "来"]    // 17个多月, 余50分钟, 十来天
     /// 一刻钟, 三刻钟: quarters of an hour, counted in minutes.
     static let quarterHourUnit = "刻钟"
     /// The largest amount a duration may count (2000万小时 is 2·10⁷).
@@ -107,6 +109,8 @@ enum TimeLexicon {
     static let relativeDays: [(String, Int)] = [
         ("今天", 0), ("今日", 0), ("本日", 0), ("昨天", -1), ("昨日", -1), ("明天", 1), ("明日", 1),
         ("前天", -2), ("前日", -2), ("后天", 2), ("大前天", -3), ("大后天", 3),
+        // 即日起: from this very day on (a notice's formula).
+        ("即日", 0),
     ]
     /// Each extra 大 before 前天, 后天, 前年, 后年 adds one more unit (大大前天 = 4 days ago).
     static let stackedPrefix: Character = "大"
@@ -228,6 +232,8 @@ enum TimeLexicon {
 
     /// Deadline marker (`5月底前`) and the characters that make `前` part of another word.
     static let deadlineMark: Character = "前"
+    /// `5月1日起`, `即日起`: from then on (ON_OR_AFTER), or the start of a range (`即日起至10月31日`).
+    static let fromOnWords: [String] = ["起"]
     /// `N年后`, `3天前`: an offset from the reference.
     static let offsetAfter: [String] = ["后", "以后", "之后"]
     static let offsetBefore: [String] = ["前", "以前", "之前"]
@@ -251,12 +257,26 @@ enum TimeLexicon {
     static let numeralFollowers: [Character] = [
         "年", "月", "日", "号", "点", "时", "分", "秒", "天", "周", "星", "礼", "个", "小", "钟", "半", "世", "季", "多", "余",
         "万", "亿", "刻", "至", "到", "—", "-", "~", "、", "和", "与", "及", "跟", ":", "/", ".", " ", "后", "前", "以", "之", "载",
+        "几", "来",
+    ]
+    /// Verbs that measure what follows (`为期15年`, `历时3天`): the count after them is a
+    /// duration even where it could be read as a year (15年) or a date.
+    static let durationFrames: [String] = [
+        "为期", "历时", "长达", "耗时", "历经", "持续", "持续了", "用了", "用时", "花了", "花费", "经过了", "坚持了",
+        "工期", "期限", "有效期",
     ]
     /// Tense cues: the date they govern lies ahead of the reference.
     static let futureCues: [String] = [
         "将", "将于", "拟", "拟于", "定于", "计划", "计划于", "预计", "预计于", "持续至", "持续到", "即将", "准备于", "拟定于",
         // Directives of a meeting (`会议要求，各镇要在元旦前…`, `力争年底前建成`).
         "要在", "要于", "力争", "力争在", "争取", "争取在", "确保",
+        // The modal of a plan (`五月前要完成`, `各单位要于…`): it points ahead too.
+        "要",
+    ]
+    /// Words that contain a cue and point nowhere (要求 reports a directive, 主要, 需要):
+    /// entries of the same longest-match cue trie, so the longer word decides.
+    static let notCues: [String] = [
+        "要求", "主要", "重要", "需要", "只要", "要点", "要素", "纪要", "摘要", "要闻", "要害", "必要", "要么",
     ]
     /// How far before a mention (in scalars, within its clause) a cue may stand.
     static let futureCueReach = 6
@@ -391,6 +411,9 @@ enum TimeLexicon {
         "前往", "前进", "前行", "前来", "前去", "前夕", "前景", "前沿", "前线", "前身", "前列", "前提", "前面", "前方",
         "前台", "前锋", "前哨", "前途", "前辈", "前任", "前程", "前者", "前后", "后来",
         "后续", "后勤", "后备", "后方", "后面", "后果", "后台", "后劲", "后盾", "后人", "后代", "后者", "后进",
+        // Words that begin with 起 and say no "from then on" (8点起床, 当天起草).
+        "起床", "起来", "起草", "起步", "起飞", "起航", "起诉", "起义", "起点", "起源", "起码", "起着",
+        "起身", "起跑", "起降", "起因", "起伏", "起火", "起获", "起底", "起势", "起色", "起用",
     ]
     /// A festival word before one of these names a place or a body (五一路, 六一中学, 八一大楼).
     static let nameNouns: [String] = [
@@ -403,6 +426,14 @@ enum TimeLexicon {
     static let festivalNames: [String] = [
         "春节联欢晚会", "五一劳动奖章", "五一劳动奖状", "五四青年奖章", "三八红旗手", "三八红旗集体", "八一勋章",
         "七一勋章",
+    ]
+
+    /// A festival word before one of these names a body or a group, no date (新年慰问团,
+    /// 国庆工作组, 春节联欢晚会筹委会): composed with every festival word like `nameNouns`.
+    static let organisationNouns: [String] = [
+        "团", "慰问团", "代表团", "艺术团", "演出团", "队", "工作队", "服务队", "志愿队", "志愿服务队", "慰问队",
+        "组", "工作组", "慰问组", "筹备组", "专班", "办", "办公室", "委员会", "组委会", "筹委会", "指挥部",
+        "协会", "联合会", "领导小组",
     ]
 
     /// Festival words that are also given names (副县长滕国庆, 刘八一) or counted numbers

@@ -7,6 +7,9 @@ struct TimeResolver: Sendable {
     var reference: LocalDateTime
     var anchor: CalendarDate?
     var future: Bool
+    /// A tense cue governs a deadline (`计划五月前完成`): a plan's deadline never lies behind
+    /// the reference, so one already past is next year's.
+    var plannedDeadline = false
     /// The year and the month named last before the expression, at any precision (for 同年, 次月).
     var anchorYear: Int? = nil
     var anchorMonth: (year: Int, month: Int)? = nil
@@ -36,6 +39,8 @@ struct TimeResolver: Sendable {
             return decade(d).map { Resolved(timex: $0, type: .daterange) }
         case .duration(let p):
             return Resolved(timex: .duration(p), type: .duration)
+        case .approximateDuration(let p):
+            return Resolved(timex: .duration(p), type: .duration, modifier: .approx)
         case .set(let p):
             return Resolved(timex: .set(p), type: .set)
         case .vague(let v):
@@ -181,7 +186,9 @@ struct TimeResolver: Sendable {
                 .min { abs($0.dayNumber - ref.dayNumber) < abs($1.dayNumber - ref.dayNumber) } ?? f.date(in: y)
         }
         guard let d = occurrence(ref.year) else { return nil }
-        if future && ref.dayNumber - d.dayNumber > TimeResolver.halfYear { return occurrence(ref.year + 1) }
+        if future && (ref.dayNumber - d.dayNumber > TimeResolver.halfYear || plannedDeadline && d < ref) {
+            return occurrence(ref.year + 1)
+        }
         return d
     }
 
@@ -194,7 +201,7 @@ struct TimeResolver: Sendable {
         if let d = CalendarDate(year: ref.year, month: month, day: day ?? 1) {
             if future {
                 let end = day == nil ? d.lastDayOfMonth : d
-                if ref.dayNumber - end.dayNumber <= TimeResolver.halfYear { return d }
+                if ref.dayNumber - end.dayNumber <= TimeResolver.halfYear && !(plannedDeadline && end < ref) { return d }
                 return CalendarDate(year: ref.year + 1, month: month, day: day ?? 1)
             }
             if d.dayNumber - ref.dayNumber <= TimeResolver.halfYear { return d }
@@ -239,7 +246,8 @@ struct TimeResolver: Sendable {
         if let year { return LunarCalendar.date(year: year, month: month, day: day) }
         guard let d = LunarCalendar.date(year: ref.year, month: month, day: day) else { return nil }
         if future {
-            return ref.dayNumber - d.dayNumber <= TimeResolver.halfYear ? d : LunarCalendar.date(year: ref.year + 1, month: month, day: day)
+            return ref.dayNumber - d.dayNumber <= TimeResolver.halfYear && !(plannedDeadline && d < ref)
+                ? d : LunarCalendar.date(year: ref.year + 1, month: month, day: day)
         }
         return d.dayNumber - ref.dayNumber <= TimeResolver.halfYear ? d : LunarCalendar.date(year: ref.year - 1, month: month, day: day)
     }
@@ -368,6 +376,8 @@ struct TimeResolver: Sendable {
             rb = endResolver.point(b)
         }
         guard var end = rb?.timex else { return nil }
+        // `即日起至年底`: an end at the end of a year is its last day.
+        if rb?.modifier == .end, case .year(let y) = end, let last = CalendarDate(year: y, month: 12, day: 31) { end = .date(last) }
         // An end before its start: a later year (10月和5月间) or the afternoon (从现在到八点).
         if case .dateTime(let d1, let t1) = ra.timex, case .dateTime(let d2, let t2) = end, d1 == d2, t2 < t1 {
             if t2.hour < 12, b.partOfDay == nil, let later = ClockTime(hour: t2.hour + 12, minute: t2.minute, second: t2.second), later > t1 {

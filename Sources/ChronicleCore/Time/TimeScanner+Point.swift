@@ -15,13 +15,15 @@ extension TimeScanner {
         } else {
             return nil
         }
+        // `5月1日起至10月31日`, `即日起到年底`: 起 before a range separator starts the range.
+        let rangeFrom = fromOnWords.match(t, at: q).flatMap { notTimeAt(t, q) ? nil : $0 } ?? q
         // Range: A 至 B, A 和 B 之间, A 之后 B 之前, A 至今.
         let sinceEnd = leftSpec.namesDay || leftSpec.clock != nil || leftSpec.partOfDay != nil ? nil : since.match(t, at: q)
         if let e = untilNow.match(t, at: q) ?? sinceEnd {
             var now = DateSpec(); now.isNow = true
             return (RawMention(start: leftStart, end: e, value: .range(leftSpec, now)), nil, e)
         }
-        if let sepEnd = separator(t, at: q), let right = point(t, at: sepEnd, inherit: leftSpec) {
+        if let sepEnd = separator(t, at: rangeFrom), let right = point(t, at: sepEnd, inherit: leftSpec) {
             return (RawMention(start: leftStart, end: right.end, value: .range(leftSpec, right.spec)), nil, right.resume)
         }
         if let j = betweenJoiners.match(t, at: q), let right = point(t, at: j, inherit: leftSpec),
@@ -62,7 +64,7 @@ extension TimeScanner {
     /// `后`, `之后`, `以后` after a point (`春节后`, `5月10日以后`): from then on, unless `后`
     /// begins another word (后来) or a count follows (春节后两天).
     private func afterMark(_ t: Text, at q: Int, spec: DateSpec) -> Int? {
-        guard let e = offsetAfter.match(t, at: q) else { return nil }
+        guard let e = offsetAfter.match(t, at: q) ?? fromOnWords.match(t, at: q) else { return nil }
         if e == q + 1 && (notTimeAt(t, q) || numerals.isNumeral(at(t, e))) { return nil }
         guard spec.day != nil || spec.month != nil || spec.festival != nil || spec.year != nil
               || spec.weekday != nil || spec.within != nil else { return nil }
@@ -317,7 +319,8 @@ extension TimeScanner {
             let unit = unitAfter(t, n, yearMark)
             if at(t, unit) == yearMark {
                 let e = unit + (at(t, unit + 1) == fiscalYearMark ? 2 : 1)
-                if yearDecade.match(t, at: unit) != nil { return nil }
+                // 80年代; 三四年级, 18年份: a label, no year.
+                if yearDecade.match(t, at: unit) != nil || notTimeAt(t, unit) { return nil }
                 let after = at(t, e)
                 if n.isArabic {
                     switch n.digits {
@@ -329,7 +332,8 @@ extension TimeScanner {
                 }
                 switch n.digits {
                 case 4: return (.absolute(n.value), e)
-                case 2: return has(after, .spanAfterYear) ? nil : (.twoDigit(n.value), e)
+                // 两三年 counts years: a counting digit spells no year.
+                case 2: return has(after, .spanAfterYear) || numerals.isCountingDigit(t[p]) ? nil : (.twoDigit(n.value), e)
                 case 0:
                     // 两千零八年, 二千零二十一年: a year read as a number; a round 两千年 is one
                     // only when a month follows (else a span of two thousand years).

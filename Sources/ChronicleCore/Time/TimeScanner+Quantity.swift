@@ -4,7 +4,7 @@ extension TimeScanner {
 
     func quantity(_ t: Text, at p: Int) -> (RawValue, Int)? {
         if t[p] == everyWord { return recurrence(t, at: p) }
-        if fewWords.contains(t[p]) { return fewUnitsAway(t, at: p) }
+        if fewWords.contains(t[p]), let r = fewUnitsAway(t, at: p) { return r }
         if let (w, e) = wordAt(t, p) {
             switch w {
             case .adjacent(let dir): return adjacentUnits(t, at: e, direction: dir)
@@ -14,6 +14,12 @@ extension TimeScanner {
             }
         }
         guard let d = durationChain(t, at: p) else { return nil }
+        if d.approximate {
+            // `两三天前`, `十几年后`: an approximate count of units away is vague, like 几天前.
+            if let e = offsetAfter.match(t, at: d.end) { return (.vague(.future), e) }
+            if let e = offsetBefore.match(t, at: d.end), !notTimeAt(t, d.end) { return (.vague(.past), e) }
+            return (.approximateDuration(d.iso), d.end)
+        }
         // An offset: `七年后`, `3天前`, `六天后的3时1刻`.
         if d.parts.count == 1 || (d.parts.count == 2 && d.halves > 0), let unit = d.smallestUnit {
             let after = offsetAfter.match(t, at: d.end)
@@ -47,6 +53,10 @@ extension TimeScanner {
         /// Half units are stored one unit down (三年半 = 3 years + 6 months).
         var halves = 0
         var end = 0
+        /// An approximate count (三四天, 十几年): `parts` holds its lower bound.
+        var approximate = false
+        /// The count is unknown (几天, 数十年): the value says X.
+        var unknownUnit: CalendarUnit?
 
         var smallestUnit: CalendarUnit? {
             let order: [CalendarUnit] = [.second, .minute, .hour, .day, .week, .month, .quarter, .year]
@@ -71,6 +81,18 @@ extension TimeScanner {
         }
 
         var iso: String {
+            if let u = unknownUnit {
+                switch u {
+                case .year: return "PXY"
+                case .quarter: return "PXQ"
+                case .month: return "PXM"
+                case .week: return "PXW"
+                case .day: return "PXD"
+                case .hour: return "PTXH"
+                case .minute: return "PTXM"
+                case .second: return "PTXS"
+                }
+            }
             var s = "P"
             let months = (parts[.quarter] ?? 0) * 3 + (parts[.month] ?? 0)
             if let y = parts[.year] { s += "\(y)Y" }
@@ -107,6 +129,11 @@ extension TimeScanner {
     /// `3天`, `两年`, `8天又二十个小时`, `一年多三个月又20天8小时余50分钟20秒`, `35,000个钟头`, `2000万小时`.
     func durationChain(_ t: Text, at p: Int) -> DurationParts? {
         var d = DurationParts()
+        if let a = approximateTerm(t, at: p) {
+            if let low = a.low { d.parts[a.unit] = low } else { d.parts[a.unit] = 0; d.unknownUnit = a.unit }
+            d.approximate = true; d.end = a.end
+            return d
+        }
         var q = p
         var count = 0
         while true {
@@ -124,6 +151,26 @@ extension TimeScanner {
             break
         }
         return count > 0 ? d : nil
+    }
+
+    /// An approximate count and its unit: `三四天`, `两三个月`, `二三十年`, `十几天`, `几天`, `数日`,
+    /// `几十年`, `3-5天`, `三至五年`. The count alone (`三四`) or before a unit it cannot
+    /// measure (`三四月`, `数百人`) is none.
+    private func approximateTerm(_ t: Text, at p: Int) -> (low: Int?, unit: CalendarUnit, end: Int)? {
+        guard let (low, e) = numerals.readApproximate(t, at: p, few: fewWords, separators: { rangeSeparators.match($0, at: $1) })
+        else { return nil }
+        var u = e
+        if at(t, u) == measureWord { u += 1 }
+        if let a = approxSuffixes.match(t, at: u) { u = a }    // 十几个多月 is not written; 一两个来月 is
+        // 数月, 三四个月: months need 个 unless the count is unknown (几月 asks which month).
+        if at(t, u) == monthMark && (u > e || (low == nil && t[p] != askingFewWord)) {
+            return (low, .month, u + 1)
+        }
+        guard let m = durationUnits.longestMatch(in: t, at: u) else { return nil }
+        // A known count before 日 names days of the month (3-5日, 三四日), never days; 数日 counts.
+        if has(at(t, u), .dayMark) && low != nil { return nil }
+        if notTimeAt(t, m.end - 1) { return nil }   // 几周年, 三四年级
+        return (low, m.value, m.end)
     }
 
     /// One `amount unit` term; `半` alone is half a unit (半年, 半个月).
@@ -266,6 +313,8 @@ extension TimeScanner {
         guard let d = durationChain(t, at: q), d.parts.count == 1 || d.halves > 0, let unit = d.smallestUnit else { return nil }
         var end = d.end
         if direction < 0, let s = rollingPastSuffixes.match(t, at: end) { end = s }
+        // 近十几年来, 未来三五年: a period of an approximate length is vague.
+        if d.approximate { return (.vague(direction < 0 ? .past : .future), end) }
         return (.rollingUnits(unit, direction * d.amount(in: unit)), end)
     }
 
@@ -281,24 +330,33 @@ extension TimeScanner {
         return nil
     }
 
-    /// `每周一`, `每天晚上8点`, `每个星期天早上9点一刻`, `每半个钟头`; a bare `每年` is no time.
+    /// `每周一`, `每天晚上8点`, `每个星期天早上9点一刻`, `每半个钟头`, `每年3月`, `每年的5月1日`,
+    /// `每月15日`; ranges inside the recurring unit (`每周一至周五`, `每天上午9点至下午5点`) are
+    /// one set from its first to its last point; a bare `每年` is `P1Y`.
     private func recurrence(_ t: Text, at p: Int) -> (RawValue, Int)? {
         var q = recurrenceFillers.match(t, at: p + 1) ?? p + 1
         if at(t, q) == measureWord { q += 1 }
         var datePart: String?
         if let (w, e) = wordAt(t, q), case .weekday(let d) = w {
             datePart = "XXXX-WXX-\(d)"; q = e
+            // 每周一至周五: the weekdays from one to the other.
+            if let s = separator(t, at: q), let (w2, e2) = wordAt(t, s), case .weekday(let d2) = w2, d2 > d {
+                // 每周一至周五上午: that part of each of those days.
+                if let (w3, e3) = wordAt(t, e2), case .partOfDay(let pod, _) = w3 {
+                    return (.set(setRange("XXXX-WXX-\(d)T\(pod.rawValue)", "XXXX-WXX-\(d2)T\(pod.rawValue)", "P\(d2 - d)D")), e3)
+                }
+                return (.set(setRange("XXXX-WXX-\(d)", "XXXX-WXX-\(d2)", "P\(d2 - d)D")), e2)
+            }
         } else if let d = durationChain(t, at: q) {
             return (.set(d.iso), d.end)
         } else if let (u, e) = durationUnits.longestMatch(in: t, at: q).map({ ($0.value, $0.end) }), u == .day {
             datePart = "XXXX-XX-XX"; q = e
         } else if has(at(t, q), .dayMark) {
             datePart = "XXXX-XX-XX"; q += 1
-        } else if at(t, q) == monthMark, let n = numerals.read(t, at: q + 1), has(at(t, n.end), .dayMark), (1...31).contains(n.value) {
-            return (.set("XXXX-XX-\(pad(n.value, 2))"), n.end + 1)
-        } else if at(t, q) == yearMark, let m = numerals.read(t, at: q + 1), at(t, m.end) == monthMark, (1...12).contains(m.value),
-                  let d = numerals.read(t, at: m.end + 1), has(at(t, d.end), .dayMark), (1...31).contains(d.value) {
-            return (.set("XXXX-\(pad(m.value, 2))-\(pad(d.value, 2))"), d.end + 1)
+        } else if at(t, q) == monthMark, let (day, e) = recurringDay(t, at: q + 1) {
+            return (.set("XXXX-XX-\(pad(day, 2))"), e)                 // 每月15日, 每月的15号
+        } else if at(t, q) == yearMark, let (m, day, e) = recurringMonthDay(t, at: q + 1) {
+            return (.set("XXXX-\(pad(m, 2))" + (day.map { "-\(pad($0, 2))" } ?? "")), e)   // 每年3月, 每年的5月1日
         } else if let (pod, e) = shortPartsOfDay.longestMatch(in: t, at: q).map({ ($0.value, $0.end) }) {
             return (.set("XXXX-XX-XXT\(pod.rawValue)"), e)
         }
@@ -311,10 +369,45 @@ extension TimeScanner {
         if let (w, e) = wordAt(t, q), case .partOfDay(let pod, let s) = w { podValue = pod; small = s; q = e }
         if let (c, e) = clock(t, at: q, context: true) {
             let wall = c.wall(partOfDay: podValue, smallHours: small)
-            return (.set("\(date)T\(pad(wall.hour % 24, 2)):\(pad(wall.minute, 2))"), e)
+            let from = "\(date)T\(pad(wall.hour % 24, 2)):\(pad(wall.minute, 2))"
+            // 每天上午9点至下午5点: the hours from one clock to the other, each day.
+            if let s = separator(t, at: e) {
+                var r = s
+                var pod2 = podValue, small2 = small
+                if let (w, we) = wordAt(t, r), case .partOfDay(let pod, let sm) = w { pod2 = pod; small2 = sm; r = we }
+                if let (c2, e2) = clock(t, at: r, context: true) {
+                    let w2 = c2.wall(partOfDay: pod2, smallHours: small2)
+                    let minutes = ((w2.hour * 60 + w2.minute) - (wall.hour * 60 + wall.minute) + 24 * 60) % (24 * 60)
+                    if minutes > 0 {
+                        let length = "PT" + (minutes / 60 > 0 ? "\(minutes / 60)H" : "") + (minutes % 60 > 0 ? "\(minutes % 60)M" : "")
+                        return (.set(setRange(from, "\(date)T\(pad(w2.hour % 24, 2)):\(pad(w2.minute, 2))", length)), e2)
+                    }
+                }
+            }
+            return (.set(from), e)
         }
         if let podValue { return (.set("\(date)T\(podValue.rawValue)"), q) }
         return date.hasPrefix("XXXX-W") ? (.set(date), q) : (.set("P1D"), q)
+    }
+
+    /// A recurring range, written like a range of dates: `(XXXX-WXX-1,XXXX-WXX-5,P4D)`.
+    private func setRange(_ from: String, _ to: String, _ length: String) -> String { "(\(from),\(to),\(length))" }
+
+    /// The day after 每月: `15日`, `的15号`, `十五日`.
+    private func recurringDay(_ t: Text, at p: Int) -> (Int, Int)? {
+        let q = at(t, p) == possessive ? p + 1 : p
+        guard let n = numerals.read(t, at: q), has(at(t, n.end), .dayMark), (1...31).contains(n.value) else { return nil }
+        return (n.value, n.end + 1)
+    }
+
+    /// The month and perhaps day after 每年: `3月`, `的5月1日`, `十月`.
+    private func recurringMonthDay(_ t: Text, at p: Int) -> (Int, Int?, Int)? {
+        let q = at(t, p) == possessive ? p + 1 : p
+        guard let m = numerals.read(t, at: q), at(t, m.end) == monthMark, (1...12).contains(m.value),
+              !numerals.isCountingDigit(t[q]) else { return nil }
+        if let (d, e) = recurringDay(t, at: m.end + 1) { return (m.value, d, e) }
+        let e = at(t, m.end + 1) == monthSuffix ? m.end + 2 : m.end + 1
+        return (m.value, nil, e)
     }
 
     /// The unit after a bare 每: 每年, 每月, 每周, 每天 (每日 and 每晚 are handled as days).

@@ -64,6 +64,7 @@ struct TimeScanner: Sendable {
     let durationUnits: ScalarTrie<CalendarUnit>
     let shortPartsOfDay: ScalarTrie<PartOfDay>
     let cues: ScalarTrie<Bool>
+    let durationFrames: ScalarTrie<Bool>
     let numerals = NumeralReader()
     private let classes: [UInt32]
 
@@ -76,6 +77,7 @@ struct TimeScanner: Sendable {
     let since = WordList(TimeLexicon.sinceWords)
     let rollingPastSuffixes = WordList(TimeLexicon.rollingPastSuffixes)
     let offsetAfter = WordList(TimeLexicon.offsetAfter)
+    let fromOnWords = WordList(TimeLexicon.fromOnWords)
     let offsetBefore = WordList(TimeLexicon.offsetBefore)
     let bareClockFollowers = WordList(TimeLexicon.bareClockFollowers)
     let clockSuffixes = WordList(TimeLexicon.clockSuffixes)
@@ -127,6 +129,7 @@ struct TimeScanner: Sendable {
     let weekdayNames: [UInt32: Int] = Dictionary(
         TimeLexicon.weekdayNames.map { ($0.0.scalarValue, $0.1) }, uniquingKeysWith: { a, _ in a })
     let fewWords = Set(TimeLexicon.fewWords.map(\.scalarValue))
+    let askingFewWord = TimeLexicon.askingFewWord.scalarValue
     let zeroDigits = Set(TimeLexicon.chineseDigits.filter { $0.1 == 0 }.map(\.0.scalarValue))
 
     init() {
@@ -168,7 +171,8 @@ struct TimeScanner: Sendable {
         periodEdges = ScalarTrie(TimeLexicon.periodEdges)
         durationUnits = ScalarTrie(TimeLexicon.durationUnits)
         shortPartsOfDay = ScalarTrie(TimeLexicon.shortPartsOfDay)
-        cues = ScalarTrie(TimeLexicon.futureCues.map { ($0, true) })
+        cues = ScalarTrie(TimeLexicon.futureCues.map { ($0, true) } + TimeLexicon.notCues.map { ($0, false) })
+        durationFrames = ScalarTrie(TimeLexicon.durationFrames.map { ($0, true) })
 
         var c = [UInt32](repeating: 0, count: 0x10000)
         func mark(_ chars: [Character], _ k: CharClass) {
@@ -216,7 +220,12 @@ struct TimeScanner: Sendable {
             out += TimeLexicon.nameNouns.map { f + $0 }
             out += TimeLexicon.celebrationPrefixes.map { $0 + f }
         }
-        return out
+        // A group is named with any festival word (新年慰问团, 国庆节工作组).
+        let allFestivalWords = Set(TimeLexicon.festivals.map(\.0) + TimeLexicon.solarTerms.map(\.0)).sorted()
+        for f in allFestivalWords { out += TimeLexicon.organisationNouns.map { f + $0 } }
+        // One entry per phrase: a composed name may also be listed (the trie refuses twins).
+        var seen = Set<String>()
+        return out.filter { seen.insert(MatchFolding.folded($0)).inserted }
     }
 
     /// True when a not-a-time word longer than `minLength` starts at `q` (号楼 after 3, 前往 after 国庆).
@@ -312,7 +321,7 @@ struct TimeScanner: Sendable {
         case .adjacent: return e < t.count && numerals.isNumeral(t[e])
         case .rolling:
             let n = at(t, e) == possessive ? e + 1 : e   // 接下来的两周
-            return numerals.isNumeral(at(t, n)) || at(t, n) == halfMark
+            return numerals.isNumeral(at(t, n)) || at(t, n) == halfMark || fewWords.contains(at(t, n))
         default: return true
         }
     }
@@ -326,6 +335,10 @@ struct TimeScanner: Sendable {
     /// One expression at `p`: the mention, its date spec (for `、` lists), where to resume.
     private func match(_ t: UnsafeBufferPointer<UInt32>, at p: Int, inherit: DateSpec?)
         -> (RawMention, DateSpec?, Int)? {
+        // After a verb that measures (为期15年, 历时3天) a count is a duration first.
+        if numerals.isNumeral(t[p]) && measured(t, before: p), let (v, e) = quantity(t, at: p), case .duration = v {
+            return (RawMention(start: p, end: e, value: v), nil, e)
+        }
         if let (d, e) = decade(t, at: p) {
             return (RawMention(start: p, end: e, value: .decade(d)), nil, e)
         }
@@ -333,6 +346,14 @@ struct TimeScanner: Sendable {
         if let (v, e) = quantity(t, at: p) { return (RawMention(start: p, end: e, value: v), nil, e) }
         if let (v, e) = standaloneWord(t, at: p) { return (RawMention(start: p, end: e, value: v), nil, e) }
         return nil
+    }
+
+    /// True when a duration frame (`为期`, `历时`) ends right before `p`.
+    private func measured(_ t: UnsafeBufferPointer<UInt32>, before p: Int) -> Bool {
+        for k in 2...max(2, durationFrames.maxLength) where p - k >= 0 {
+            if durationFrames.startsWord(t[p - k]), let m = durationFrames.longestMatch(in: t, at: p - k), m.end == p { return true }
+        }
+        return false
     }
 
     /// Vague references alone.
@@ -352,8 +373,16 @@ struct TimeScanner: Sendable {
     private func markCues(_ m: inout RawMention, in t: UnsafeBufferPointer<UInt32>) {
         var from = m.start
         while from > 0 && m.start - from < TimeLexicon.futureCueReach && !has(t[from - 1], .clauseBreak) { from -= 1 }
-        if cues.containsWord(in: t, from: from, to: m.start) { m.futureCue = true; return }
-        if m.end < t.count, cues.startsWord(t[m.end]), cues.longestMatch(in: t, at: m.end) != nil { m.futureCue = true }
+        var s = from
+        while s < m.start {
+            // Longest match: 要求 (no cue) wins over 要 (a cue).
+            if cues.startsWord(t[s]), let c = cues.longestMatch(in: t, at: s), c.end <= m.start {
+                if c.value { m.futureCue = true; return }
+                s = c.end; continue
+            }
+            s += 1
+        }
+        if m.end < t.count, cues.startsWord(t[m.end]), cues.longestMatch(in: t, at: m.end)?.value == true { m.futureCue = true }
     }
 }
 

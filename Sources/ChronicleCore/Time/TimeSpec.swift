@@ -133,6 +133,8 @@ indirect enum RawValue: Hashable, Sendable {
     /// 上世纪80年代: first year of the decade, or of the century.
     case decade(DecadeSpec)
     case duration(String)
+    /// 三四天 (P3D, its lower bound), 几天 (PXD): written as a duration with `mod` APPROX.
+    case approximateDuration(String)
     case set(String)
     case vague(VagueWord)
 }

@@ -70,6 +70,7 @@ public final class TimeTagger: Sendable {
         var anchorMonth: (year: Int, month: Int)?
         for (raw, written) in zip(raws, texts) {
             let resolver = TimeResolver(reference: ref, anchor: anchor, future: raw.futureCue || raw.deadline,
+                                        plannedDeadline: raw.futureCue && raw.deadline,
                                         anchorYear: anchorYear, anchorMonth: anchorMonth)
             guard let r = resolver.resolve(raw) else { continue }
             let later = r.timex.startDay.map { $0 > ref.date } ?? false

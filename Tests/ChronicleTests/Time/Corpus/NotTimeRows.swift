@@ -19,6 +19,14 @@ enum NotTimeRows {
         TimeRow("gala", "2021-04-14", "观看春节联欢晚会", []),
         TimeRow("slogan", "2021-04-14", "举办“庆元旦·迎新春”长跑", []),
         TimeRow("festival alone is a date", "2021-04-14", "六一前夕，走访学校", ["六一 = 2021-06-01"]),
+        // A festival word before a noun of organisation names a group (新年慰问团), no date.
+        TimeRow("a visiting delegation", "2021-04-14", "区新年慰问团一行来到敬老院", []),
+        TimeRow("a working group", "2021-04-14", "国庆节工作组进驻", []),
+        TimeRow("a service team", "2021-04-14", "春节志愿服务队出发", []),
+        TimeRow("an organising committee", "2021-04-14", "端午组委会召开会议", []),
+        TimeRow("a team numbered like a festival", "2021-04-14", "十一队获得冠军", []),
+        TimeRow("an activity named by its day is dated", "2021-04-14", "元旦长跑活动在湖畔举行", ["元旦 = 2021-01-01"]),
+        TimeRow("a festival before its holiday is dated", "2021-04-14", "春节期间走访慰问", ["春节 = 2021-02-12"]),
         // Given names that are festival words.
         TimeRow("given name before a verb", "2021-04-14", "李国庆前往现场", []),
         TimeRow("given name before a comma", "2021-04-14", "副区长王建军、张国庆参加", []),

@@ -18,7 +18,7 @@ enum NumeralRows {
         TimeRow("decimal days and hours", "2021-04-14", "停电1.5天，抢修2.5个小时", ["1.5天 = P1DT12H", "2.5个小时 = PT2H30M"]),
         TimeRow("decimal years", "2021-04-14", "工期1.5年", ["1.5年 = P1Y6M"]),
         TimeRow("decimal that no unit counts exactly", "2021-04-14", "增长0.3天", []),
-        TimeRow("one or two years is no year 12", "2021-04-14", "一两年内", []),
+        TimeRow("one or two years is no year 12", "2021-04-14", "一两年内", ["一两年 = P1Y APPROX"]),
         TimeRow("两 after a multiplier counts", "2021-04-14", "一千两百年前", ["一千两百年前 = 0821"]),
         TimeRow("counting digits before 月 count months", "2021-04-14", "干了仨月，两月有余", ["仨月 = P3M", "两月 = P2M"]),
         TimeRow("二 before 月 names February", "2021-04-14", "二月", ["二月 = 2021-02"]),

@@ -8,7 +8,7 @@ enum OffsetRows {
         TimeRow("stacked years", "2021-04-14", "大大前年", ["大大前年 = 2017"]),
         TimeRow("大 before other words is no offset", "2021-04-14", "大大提高", []),
         TimeRow("nth day from the date before", "2021-04-14", "4月12日开幕，第三天上午闭幕", ["4月12日 = 2021-04-12", "第三天上午 = 2021-04-14TMO"]),
-        TimeRow("first day is the date before", "2021-04-14", "5月3日起，第一天", ["5月3日 = 2021-05-03", "第一天 = 2021-05-03"]),
+        TimeRow("first day is the date before", "2021-04-14", "5月3日起，第一天", ["5月3日起 = 2021-05-03 ON_OR_AFTER", "第一天 = 2021-05-03"]),
         TimeRow("nth day of a year", "2021-04-14", "2021年第一天", ["2021年第一天 = 2021-01-01"]),
         TimeRow("an ordinal of something else", "2021-04-14", "第三届", []),
         TimeRow("months and a half ahead", "2021-04-14", "两个半月后", ["两个半月后 = 2021-06-28"]),

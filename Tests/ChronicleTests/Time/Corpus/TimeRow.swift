@@ -39,4 +39,8 @@ struct TimeRow: CustomTestStringConvertible, Sendable {
     @Test(arguments: PartRows.rows) func parts(_ row: TimeRow) throws { try Self.check(row) }
     @Test(arguments: AnchorRows.rows) func anchors(_ row: TimeRow) throws { try Self.check(row) }
     @Test(arguments: ClockRows.rows) func clocks(_ row: TimeRow) throws { try Self.check(row) }
+    @Test(arguments: ApproximateRows.rows) func approximateCounts(_ row: TimeRow) throws { try Self.check(row) }
+    @Test(arguments: RecurrenceRows.rows) func recurrences(_ row: TimeRow) throws { try Self.check(row) }
+    @Test(arguments: FromOnRows.rows) func fromOn(_ row: TimeRow) throws { try Self.check(row) }
+    @Test(arguments: PlanRows.rows) func plannedDeadlines(_ row: TimeRow) throws { try Self.check(row) }
 }

@@ -1,0 +1,36 @@
+/// Approximate counts: neighbouring digits (三四天, 两三年), tens with an unknown unit digit
+/// (十几天, 二三十年), unknown counts (几天, 数日, 几十年) and written ranges of counts
+/// (3-5天, 三至五年). A duration keeps its lower bound with `mod` APPROX, an unknown count
+/// is X (TIMEX3's unspecified digit); an approximate distance or period is vague.
+enum ApproximateRows {
+    static let rows: [TimeRow] = [
+        TimeRow("neighbouring digits", "2021-04-14", "检修需要三四天", ["三四天 = P3D APPROX"]),
+        TimeRow("a counting digit first", "2021-04-14", "再用两三年时间", ["两三年 = P2Y APPROX"]),
+        TimeRow("one or two months with 个", "2021-04-14", "工期一两个月", ["一两个月 = P1M APPROX"]),
+        TimeRow("digits two apart", "2021-04-14", "历时三五天", ["三五天 = P3D APPROX"]),
+        TimeRow("hours", "2021-04-14", "连续奋战七八个小时", ["七八个小时 = PT7H APPROX"]),
+        TimeRow("tens of a unit", "2021-04-14", "坚持了二三十年", ["二三十年 = P20Y APPROX"]),
+        TimeRow("ten-odd", "2021-04-14", "用了十几天", ["十几天 = P10D APPROX"]),
+        TimeRow("twenty-odd with 个", "2021-04-14", "等了二十几个月", ["二十几个月 = P20M APPROX"]),
+        TimeRow("thirteen or fourteen", "2021-04-14", "又过了十三四天", ["十三四天 = P13D APPROX"]),
+        TimeRow("a few days", "2021-04-14", "持续数日的降雨", ["数日 = PXD APPROX"]),
+        TimeRow("a few weeks", "2021-04-14", "培训了几周", ["几周 = PXW APPROX"]),
+        TimeRow("a few months written 数月", "2021-04-14", "筹备数月", ["数月 = PXM APPROX"]),
+        TimeRow("decades", "2021-04-14", "扎根山区几十年", ["几十年 = PXY APPROX"]),
+        TimeRow("a range of counts with a dash", "2021-04-14", "预计3-5天完成", ["3-5天 = P3D APPROX"]),
+        TimeRow("a range of counts with 至", "2021-04-14", "建设周期三至五年", ["三至五年 = P3Y APPROX"]),
+        TimeRow("approximate days ago", "2021-04-14", "两三天前，村民反映", ["两三天前 = PAST_REF"]),
+        TimeRow("approximate days later", "2021-04-14", "三五天后复查", ["三五天后 = FUTURE_REF"]),
+        TimeRow("ten-odd years ago", "2021-04-14", "十几年前，这里是荒滩", ["十几年前 = PAST_REF"]),
+        TimeRow("a period up to now of an approximate length", "2021-04-14", "近十几年来，全镇", ["近十几年来 = PAST_REF"]),
+        TimeRow("a period from now of an approximate length", "2021-04-14", "未来三五年", ["未来三五年 = FUTURE_REF"]),
+        TimeRow("the last few days", "2021-04-14", "最近几天，气温回升", ["最近几天 = PAST_REF"]),
+        // Negatives: counts of other things, days of the month, labels, short years.
+        TimeRow("a few people", "2021-04-14", "三四百人参加，几个人留下", []),
+        TimeRow("neighbouring days of the month are no duration", "2021-04-14", "本月三四日", ["本月 = 2021-04"]),
+        TimeRow("grades are labels", "2021-04-14", "三四年级的学生", []),
+        TimeRow("which month is asked", "2021-04-14", "几月开学", []),
+        TimeRow("a falling pair before 年 is a short year", "2021-04-14", "九八年抗洪", ["九八年 = 1998"]),
+        TimeRow("a range of Arabic days of the month", "2021-04-14", "3-5日举行", ["3-5日 = (2021-04-03,2021-04-05,P2D)"]),
+    ]
+}

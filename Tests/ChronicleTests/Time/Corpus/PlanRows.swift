@@ -1,0 +1,18 @@
+/// A deadline in a plan: with a tense cue (将, 拟, 要, 计划, 力争, 确保 …) a deadline already
+/// past is next year's (a plan never ends behind its report); without one it stays in the
+/// issue year (a report of what was done).
+enum PlanRows {
+    static let rows: [TimeRow] = [
+        TimeRow("a planned month deadline already past", "2021-09-10", "计划五月前完成改造", ["五月前 = 2022-05 ON_OR_BEFORE"]),
+        TimeRow("a directive with 要", "2021-09-10", "各村要在6月底前完成", ["6月底前 = 2022-06-30 ON_OR_BEFORE"]),
+        TimeRow("a modal after the deadline", "2021-11-20", "10月前要全部建成", ["10月前 = 2022-10 ON_OR_BEFORE"]),
+        TimeRow("a festival deadline with 力争", "2021-10-12", "力争国庆前完工", ["国庆前 = 2022-10-01 ON_OR_BEFORE"]),
+        TimeRow("a planned deadline still ahead", "2021-04-14", "确保五月前通车", ["五月前 = 2021-05 ON_OR_BEFORE"]),
+        TimeRow("a planned date deadline", "2021-09-10", "拟于8月20日前报送", ["8月20日前 = 2022-08-20 ON_OR_BEFORE"]),
+        // Negatives: no cue, a deadline reported as met.
+        TimeRow("a met deadline", "2021-09-10", "五月前完成了整改", ["五月前 = 2021-05 ON_OR_BEFORE"]),
+        TimeRow("a met date deadline", "2021-09-10", "于8月20日前全部到位", ["8月20日前 = 2021-08-20 ON_OR_BEFORE"]),
+        TimeRow("a directive reported (要求 is no cue)", "2021-06-14", "要求于4月15日前完成", ["4月15日前 = 2021-04-15 ON_OR_BEFORE"]),
+        TimeRow("an important date is no plan", "2021-09-10", "重要的5月前后", ["5月 = 2021-05"]),
+    ]
+}

@@ -1,0 +1,23 @@
+/// Recurring times (TIMEX3 SET, typed `set`): a unit with 每 and what recurs in it — a
+/// weekday, a day of the month, a month (and day) of the year, a part of day, a clock — and
+/// ranges inside the recurring unit, written like ranges of dates:
+/// `(XXXX-WXX-1,XXXX-WXX-5,P4D)`.
+enum RecurrenceRows {
+    static let rows: [TimeRow] = [
+        TimeRow("weekdays of each week", "2021-04-14", "服务大厅每周一至周五开放", ["每周一至周五 = (XXXX-WXX-1,XXXX-WXX-5,P4D)"]),
+        TimeRow("weekdays with 到 and 星期", "2021-04-14", "每星期二到星期四值班", ["每星期二到星期四 = (XXXX-WXX-2,XXXX-WXX-4,P2D)"]),
+        TimeRow("weekday mornings", "2021-04-14", "每周一至周五上午接访", ["每周一至周五上午 = (XXXX-WXX-1TMO,XXXX-WXX-5TMO,P4D)"]),
+        TimeRow("opening hours each day", "2021-04-14", "每天上午9点至下午5点开馆", ["每天上午9点至下午5点 = (XXXX-XX-XXT09:00,XXXX-XX-XXT17:00,PT8H)"]),
+        TimeRow("opening hours with a colon", "2021-04-14", "每日8:30-17:30办公", ["每日8:30-17:30 = (XXXX-XX-XXT08:30,XXXX-XX-XXT17:30,PT9H)"]),
+        TimeRow("a day of each month", "2021-04-14", "每月15日为主题党日", ["每月15日 = XXXX-XX-15"]),
+        TimeRow("a day of each month with 的 and 号", "2021-04-14", "每月的5号发放", ["每月的5号 = XXXX-XX-05"]),
+        TimeRow("a month of each year", "2021-04-14", "每年3月开展", ["每年3月 = XXXX-03"]),
+        TimeRow("a month of each year in Chinese", "2021-04-14", "每年十月举办", ["每年十月 = XXXX-10"]),
+        TimeRow("a date of each year", "2021-04-14", "每年的5月1日", ["每年的5月1日 = XXXX-05-01"]),
+        TimeRow("each day", "2021-04-14", "每天坚持", ["每天 = P1D"]),
+        TimeRow("each weekday alone", "2021-04-14", "每周三例会", ["每周三 = XXXX-WXX-3"]),
+        // Negatives: 每 before what is no time.
+        TimeRow("each person", "2021-04-14", "每人每次限领一份", []),
+        TimeRow("a falling weekday range is no set", "2021-04-14", "每周五至周一", ["每周五 = XXXX-WXX-5", "周一 = 2021-04-12"]),
+    ]
+}
