@@ -181,6 +181,23 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
         return best.map { (value: $0.0, end: $0.1) }
     }
 
+    /// The longest phrase starting at `start` whose payload passes `accept` (a phrase table
+    /// whose payloads are sets of classes, asked for one class).
+    func longestMatch(in text: UnsafeBufferPointer<UInt32>, at start: Int,
+                      where accept: (Payload) -> Bool) -> (value: Payload, end: Int)? {
+        guard start < text.count else { return nil }
+        var node = step(-1, text[start])
+        var best: (Payload, Int)?
+        var i = start + 1
+        while node >= 0 {
+            if let v = storage.payload[Int(node)], accept(v) { best = (v, i) }
+            guard i < text.count else { break }
+            node = step(node, text[i])
+            i += 1
+        }
+        return best.map { (value: $0.0, end: $0.1) }
+    }
+
     /// True when a phrase lies wholly inside `from..<to`.
     func containsWord(in text: UnsafeBufferPointer<UInt32>, from: Int, to: Int) -> Bool {
         var s = max(from, 0)

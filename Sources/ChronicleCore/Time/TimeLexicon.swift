@@ -285,7 +285,7 @@ enum TimeLexicon {
 
 
     /// A weekday after a date, separated like this, restates the date (`10月12号，星期一`).
-    static let restatementSeparators: [Character] = [",", "，", " ", "("]
+    static let restatementSeparators: [Character] = [",", " ", "("]   // ， and （ fold to these
     static let restatementClosers: [Character] = [")"]
     /// Quotes that may close a festival word before its context (`“五一”期间`).
     static let closingQuotes: [Character] = ["”", "’", "」", "』", "\""]
@@ -446,8 +446,44 @@ enum TimeLexicon {
     /// context, or after a year (`2021年大雪`).
     static let weatherLikeFestivals: [String] = ["雨水", "白露", "霜降", "小雪", "大雪"]
     static let festivalFollowers: [String] = [
-        "节", "期间", "假期", "长假", "黄金周", "前夕", "前", "后", "当天", "当日", "之际", "到来", "来临", "佳节", "假日", "档", "晚会", "小长假", "时节", "节气", "这天", "这一天", "那天", "黄金周", "假期", "长假",
+        "节", "期间", "假期", "长假", "黄金周", "前夕", "前", "后", "当天", "当日", "之际", "到来", "来临", "佳节", "假日", "档", "晚会", "小长假", "时节", "节气", "这天", "这一天", "那天",
     ]
     /// Parts of day that also work as adjectives (夜间施工, 夜间督查): alone, only before punctuation or a clock.
     static let adjectivalPartsOfDay: [String] = ["夜间", "晚间", "早间", "午间"]
+
+    // MARK: Followers
+
+    /// What may follow a word for the grammar to read it one way, one class per list above:
+    /// compiled into one longest-match trie (`TimeScanner.followers`), a phrase listed in
+    /// several classes carrying them all; a phrase listed twice in one class is refused.
+    static let followers: [(Follower, [String])] = [
+        (.numeral, numeralFollowers.map { String($0) }),
+        (.yearSpan, spanAfterYear.map { String($0) }),
+        (.quantity, quantityUnits.map { String($0) }),
+        (.season, seasonFollowers.map { String($0) }),
+        (.restatement, restatementSeparators.map { String($0) }),
+        (.bareClock, bareClockFollowers),
+        (.festival, festivalFollowers),
+    ]
 }
+
+/// The classes of follower words (`TimeLexicon.followers`).
+struct Follower: OptionSet, Hashable, Sendable, CustomStringConvertible {
+    let rawValue: UInt8
+    /// A Chinese numeral is worth parsing only before one of these (or a word like 五一).
+    static let numeral = Follower(rawValue: 1 << 0)
+    /// After a number and 年: a span of years, not a year (20年来).
+    static let yearSpan = Follower(rawValue: 1 << 1)
+    /// After `X月` a bare number is a day unless one of these makes it a quantity (3月15家).
+    static let quantity = Follower(rawValue: 1 << 2)
+    /// A season alone is a time only before one of these (or at the end of its phrase).
+    static let season = Follower(rawValue: 1 << 3)
+    /// Between a date and the weekday that restates it (`10月12号，星期一`).
+    static let restatement = Follower(rawValue: 1 << 4)
+    /// A bare clock time (`三点`) counts only before one of these.
+    static let bareClock = Follower(rawValue: 1 << 5)
+    /// A festival word that is also a name counts only before one of these.
+    static let festival = Follower(rawValue: 1 << 6)
+    var description: String { "Follower(\(rawValue))" }
+}
+

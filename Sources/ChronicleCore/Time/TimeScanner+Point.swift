@@ -174,7 +174,7 @@ extension TimeScanner {
                 if spec.weekend { complete = true }
             }
             // `星期天, 二月十号`: a weekday restated by the date after it.
-            if afterDay && spec.weekday != nil && spec.week == nil && spec.month == nil, has(at(t, q), .restatement),
+            if afterDay && spec.weekday != nil && spec.week == nil && spec.month == nil, follows(t, q, .restatement),
                let date = point(t, at: q + (at(t, q + 1) == 0x20 && at(t, q) != 0x20 ? 2 : 1), inherit: nil),
                date.spec.month != nil && date.spec.day != nil {
                 return finish(date.spec, start: start, end: date.end, resume: date.resume, inherit: inherit)
@@ -252,7 +252,7 @@ extension TimeScanner {
 
     /// A season alone is a time only at the end of its phrase (`春季森林防灭火` is a label).
     private func seasonStands(_ t: Text, at e: Int) -> Bool {
-        boundary(t, e) || has(at(t, e), .seasonFollower)
+        boundary(t, e) || follows(t, e, .season)
     }
 
     /// `YYYY-MM-DD`, `YYYY/M/D`, `YYYY.M.D`, `YYYYMMDD`, `YYYY MM DD`, `M/D号`; a clock may follow.
@@ -280,7 +280,7 @@ extension TimeScanner {
             let mLen = mEnd - run - 1
             let nextRun = numerals.arabicRunEnd(t, from: mEnd + 1) - mEnd - 1
             if !spaced && (!has(sep2, .numericDateSeparator) || nextRun == 0 || (nextRun == 4 && sep2 != sep)) {
-                guard mLen == 2 || separator(t, at: mEnd) != nil, !has(sep2, .quantityUnit), !has(sep2, .letter),
+                guard mLen == 2 || separator(t, at: mEnd) != nil, !follows(t, mEnd, .quantity), !has(sep2, .letter),
                       !has(sep2, .dayMark), sep2 != monthMark, sep2 != clockSeparator else { return nil }
                 spec.year = .absolute(y); spec.month = .absolute(m)
                 return (spec, mEnd)
@@ -321,23 +321,22 @@ extension TimeScanner {
                 let e = unit + (at(t, unit + 1) == fiscalYearMark ? 2 : 1)
                 // 80年代; 三四年级, 18年份: a label, no year.
                 if yearDecade.match(t, at: unit) != nil || notTimeAt(t, unit) { return nil }
-                let after = at(t, e)
                 if n.isArabic {
                     switch n.digits {
                     case 4: return (.absolute(n.value), e)
-                    case 3: return n.value % 100 == 0 || has(after, .spanAfterYear) ? nil : (.absolute(n.value), e)
-                    case 2: return has(after, .spanAfterYear) ? nil : (.twoDigit(n.value), e)
+                    case 3: return n.value % 100 == 0 || follows(t, e, .yearSpan) ? nil : (.absolute(n.value), e)
+                    case 2: return follows(t, e, .yearSpan) ? nil : (.twoDigit(n.value), e)
                     default: return nil
                     }
                 }
                 switch n.digits {
                 case 4: return (.absolute(n.value), e)
                 // 两三年 counts years: a counting digit spells no year.
-                case 2: return has(after, .spanAfterYear) || numerals.isCountingDigit(t[p]) ? nil : (.twoDigit(n.value), e)
+                case 2: return follows(t, e, .yearSpan) || numerals.isCountingDigit(t[p]) ? nil : (.twoDigit(n.value), e)
                 case 0:
                     // 两千零八年, 二千零二十一年: a year read as a number; a round 两千年 is one
                     // only when a month follows (else a span of two thousand years).
-                    guard (1000...2999).contains(n.value), !has(after, .spanAfterYear),
+                    guard (1000...2999).contains(n.value), !follows(t, e, .yearSpan),
                           n.value % 1000 != 0 || month(t, at: e) != nil else { return nil }
                     return (.absolute(n.value), e)
                 default: return nil
@@ -502,7 +501,7 @@ extension TimeScanner {
     private func bareYear(_ t: Text, at p: Int) -> Int? {
         guard let n = numerals.read(t, at: p), n.isArabic, n.digits == 4, (1900...2099).contains(n.value) else { return nil }
         let u = at(t, n.end)
-        if has(u, .numericDateSeparator) || u == clockSeparator || has(u, .letter) || has(u, .quantityUnit)
+        if has(u, .numericDateSeparator) || u == clockSeparator || has(u, .letter) || follows(t, n.end, .quantity)
             || has(u, .dayMark) || has(u, .hourMark) || u == monthMark || u == yearMark || numerals.isNumeral(u) { return nil }
         return n.value
     }
@@ -535,7 +534,7 @@ extension TimeScanner {
                 if let du = danglingUnit(t, after: n.end), has(du, .dayMark) {
                     spec.day = .absolute(n.value); return (spec, n.end)
                 }
-                if spec.month != nil && !numerals.isNumeral(u) && u != 0x2E && !has(u, .quantityUnit) && u != monthMark
+                if spec.month != nil && !numerals.isNumeral(u) && u != 0x2E && !follows(t, n.end, .quantity) && u != monthMark
                     && !has(u, .hourMark) && u != clockSeparator {
                     spec.day = .absolute(n.value); return (spec, n.end)
                 }
@@ -557,7 +556,7 @@ extension TimeScanner {
             if spec.year == nil && (nameLikeFestivals.contains(written) || weatherLikeFestivals.contains(written)) {
                 var c = e
                 while closingQuotes.contains(at(t, c)) { c += 1 }   // “五一”期间
-                let follower = festivalFollowers.match(t, at: c).map { $0 >= (notTimeEnd(t, c) ?? 0) } ?? false
+                let follower = self.follower(t, at: c, .festival).map { $0 >= (notTimeEnd(t, c) ?? 0) } ?? false
                 let clauseEnd = c >= t.count || (has(at(t, c), .punctuation) && at(t, c) != listSeparator)
                 guard follower || (clauseEnd && nameLikeFestivals.contains(written)) else { return nil }
             }
@@ -593,7 +592,7 @@ extension TimeScanner {
         let s = at(t, q)
         // `4月16日周五上午`: a weekday right after its date restates it too.
         if let (word, e) = wordAt(t, q), case .weekday = word { return (e, e) }
-        guard has(s, .restatement) else { return nil }
+        guard follows(t, q, .restatement) else { return nil }
         var w = q + 1
         if at(t, w) == 0x20 { w += 1 }
         guard let (word, e) = wordAt(t, w), case .weekday = word else { return nil }
@@ -659,7 +658,7 @@ extension TimeScanner {
         if let s = clockSuffixes.match(t, at: e) { e = s; strong = true }
         // A bare hour needs a follower or the end of its clause; before a colon it announces
         // counted points (强调四点：).
-        if !context && !strong && (at(t, e) == clockSeparator || !(boundary(t, e) || bareClockFollowers.match(t, at: e) != nil)) {
+        if !context && !strong && (at(t, e) == clockSeparator || !(boundary(t, e) || follows(t, e, .bareClock))) {
             return nil
         }
         if let a = clockApproximations.match(t, at: e) { e = a }

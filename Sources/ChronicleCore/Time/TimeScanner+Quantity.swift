@@ -298,7 +298,7 @@ extension TimeScanner {
             var spec = DateSpec(); spec.year = .relative(0); spec.within = .firstMonths(3 * n.value)
             return (.point(spec), u.end)
         case .year:
-            if notTimeAt(t, u.end - 1) || has(at(t, u.end), .quantityUnit) { return nil }
+            if notTimeAt(t, u.end - 1) || follows(t, u.end, .quantity) { return nil }
             fallthrough
         case .week, .day, .quarter, .month:
             return (.adjacentUnits(u.value, direction * n.value), u.end)

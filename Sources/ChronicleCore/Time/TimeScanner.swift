@@ -21,15 +21,10 @@ struct CharClass: OptionSet, Sendable {
     static let candidate = CharClass(rawValue: 1 << 0)
     static let dayMark = CharClass(rawValue: 1 << 1)
     static let hourMark = CharClass(rawValue: 1 << 2)
-    static let quantityUnit = CharClass(rawValue: 1 << 3)
     static let clauseBreak = CharClass(rawValue: 1 << 4)
-    static let restatement = CharClass(rawValue: 1 << 5)
-    static let spanAfterYear = CharClass(rawValue: 1 << 9)
-    static let seasonFollower = CharClass(rawValue: 1 << 10)
     static let numericDateSeparator = CharClass(rawValue: 1 << 12)
     static let letter = CharClass(rawValue: 1 << 13)
     static let punctuation = CharClass(rawValue: 1 << 14)
-    static let numeralFollower = CharClass(rawValue: 1 << 18)
 }
 
 /// A short list of words matched longest first (separators, suffixes).
@@ -65,6 +60,8 @@ struct TimeScanner: Sendable {
     let shortPartsOfDay: ScalarTrie<PartOfDay>
     let cues: ScalarTrie<Bool>
     let durationFrames: ScalarTrie<Bool>
+    /// Every follower class in one trie (`TimeLexicon.followers`).
+    let followers: ScalarTrie<Follower>
     let numerals = NumeralReader()
     private let classes: [UInt32]
 
@@ -79,7 +76,6 @@ struct TimeScanner: Sendable {
     let offsetAfter = WordList(TimeLexicon.offsetAfter)
     let fromOnWords = WordList(TimeLexicon.fromOnWords)
     let offsetBefore = WordList(TimeLexicon.offsetBefore)
-    let bareClockFollowers = WordList(TimeLexicon.bareClockFollowers)
     let clockSuffixes = WordList(TimeLexicon.clockSuffixes)
     let clockApproximations = WordList(TimeLexicon.clockApproximations)
     let approxSuffixes = WordList(TimeLexicon.approxSuffixes)
@@ -95,7 +91,6 @@ struct TimeScanner: Sendable {
     let monthWordForOrdinal = WordList([TimeLexicon.monthWordForOrdinal])
     let nameLikeFestivals = TimeScanner.spellings(TimeLexicon.nameLikeFestivals)
     let weatherLikeFestivals = TimeScanner.spellings(TimeLexicon.weatherLikeFestivals)
-    let festivalFollowers = WordList(TimeLexicon.festivalFollowers)
     let adjectivalPartsOfDay = Set(TimeLexicon.adjectivalPartsOfDay.map { $0.unicodeScalars.map { TimeFolding.fold($0.value) } })
 
     let yearMark = TimeLexicon.yearMark.scalarValue
@@ -173,6 +168,7 @@ struct TimeScanner: Sendable {
         shortPartsOfDay = ScalarTrie(TimeLexicon.shortPartsOfDay)
         cues = ScalarTrie(TimeLexicon.futureCues.map { ($0, true) } + TimeLexicon.notCues.map { ($0, false) })
         durationFrames = ScalarTrie(TimeLexicon.durationFrames.map { ($0, true) })
+        followers = ScalarTrie(TimeScanner.followerEntries())
 
         var c = [UInt32](repeating: 0, count: 0x10000)
         func mark(_ chars: [Character], _ k: CharClass) {
@@ -187,12 +183,7 @@ struct TimeScanner: Sendable {
              .candidate)
         mark(TimeLexicon.dayMarks, .dayMark)
         mark(TimeLexicon.hourMarks, .hourMark)
-        mark(TimeLexicon.quantityUnits, .quantityUnit)
         mark(TextBreaks.sentenceOrClause.map(Character.init), .clauseBreak)
-        mark(TimeLexicon.restatementSeparators, .restatement)
-        mark(TimeLexicon.numeralFollowers, .numeralFollower)
-        mark(TimeLexicon.spanAfterYear, .spanAfterYear)
-        mark(TimeLexicon.seasonFollowers, .seasonFollower)
         mark(TimeLexicon.numericDateSeparators, .numericDateSeparator)
         for v in 0x41...0x5A { c[v] |= CharClass.letter.rawValue; c[v + 0x20] |= CharClass.letter.rawValue }
         for v in 0x21...0x2F { c[v] |= CharClass.punctuation.rawValue }
@@ -204,6 +195,32 @@ struct TimeScanner: Sendable {
         for v in [0x2014, 0x2015, 0x2026, 0x201C, 0x201D, 0x2018, 0x2019, 0x00B7] { c[v] |= CharClass.punctuation.rawValue }
         classes = c
     }
+
+    /// One entry per phrase of the follower table, carrying every class it is listed in.
+    static func followerEntries() -> [(String, Follower)] {
+        var classes: [String: Follower] = [:]
+        var order: [String] = []
+        for (cls, words) in TimeLexicon.followers {
+            for w in words {
+                let key = MatchFolding.folded(w)
+                guard let had = classes[key] else { classes[key] = cls; order.append(key); continue }
+                precondition(!had.contains(cls), "\(w) is listed twice as a follower of one class")
+                classes[key] = had.union(cls)
+            }
+        }
+        return order.map { ($0, classes[$0]!) }
+    }
+
+    /// The end of the longest follower of class `k` at `i`.
+    @inline(__always)
+    func follower(_ t: UnsafeBufferPointer<UInt32>, at i: Int, _ k: Follower) -> Int? {
+        guard i >= 0, i < t.count, followers.startsWord(t[i]) else { return nil }
+        return followers.longestMatch(in: t, at: i, where: { $0.contains(k) })?.end
+    }
+
+    /// True when a follower of class `k` starts at `i`.
+    @inline(__always)
+    func follows(_ t: UnsafeBufferPointer<UInt32>, _ i: Int, _ k: Follower) -> Bool { follower(t, at: i, k) != nil }
 
     /// Words as folded scalars (traditional spellings fold to these).
     static func spellings(_ words: [String]) -> Set<[UInt32]> {
@@ -307,7 +324,7 @@ struct TimeScanner: Sendable {
             if numerals.isArabicDigit(s) { return true }
             var e = p + 1
             while e < t.count, numerals.isChineseNumeral(t[e]) { e += 1 }
-            if e >= t.count || has(t[e], .numeralFollower) { return true }
+            if e >= t.count || follows(t, e, .numeral) { return true }
             return words.startsWord(s) && words.longestMatch(in: t, at: p) != nil
         }
         if s == everyWord || s == halfMark || s == ordinalPrefix || fewWords.contains(s) { return true }
