@@ -69,6 +69,10 @@ enum TimeLexicon {
     static let yearDecadeSuffix = "年代"                 // 80年代
     static let centuryWord = "世纪"
     static let relativeCenturies: [(String, Int)] = [("上世纪", -1), ("本世纪", 0), ("上个世纪", -1)]
+    /// The edge of a decade or century written after it (`90年代初`, `上世纪末`, `80年代中期`).
+    static let decadeEdges: [(String, DateSpec.Edge)] = [
+        ("初", .start), ("初期", .start), ("中期", .middle), ("末", .end), ("末期", .end), ("后期", .end),
+    ]
     static let quarterWord = "季度"
     static let quarterLatin: Character = "Q"
     static let dayWordForOrdinal = "天"                   // 第一天
@@ -137,21 +141,30 @@ enum TimeLexicon {
     /// Years and months counted from the last one named (`2008年…同年5月`, `次月`).
     static let anaphoricYears: [(String, Int)] = [("同年", 0), ("同一年", 0), ("翌年", 1), ("次年", 1), ("第二年", 1), ("前一年", -1)]
     static let anaphoricMonths: [(String, Int)] = [("当月", 0), ("同月", 0), ("次月", 1), ("翌月", 1), ("前一个月", -1)]
-    static let relativeMonths: [(String, Int)] = [
-        ("本月", 0), ("这个月", 0), ("上月", -1), ("上个月", -1), ("上一个月", -1),
-        ("下月", 1), ("下个月", 1), ("下一个月", 1), ("上上个月", -2), ("下下个月", 2),
+    /// "This, last, next (one)": composed with every week noun, 月 and 季度 (`下一个星期`,
+    /// `上个礼拜`, `这一季度`), so no spelling of the cross product is missing.
+    static let relativePrefixes: [(String, Int)] = [
+        ("本", 0), ("这", 0), ("这个", 0), ("这一", 0), ("这一个", 0),
+        ("上", -1), ("上个", -1), ("上一", -1), ("上一个", -1), ("下", 1), ("下个", 1), ("下一", 1), ("下一个", 1),
+        ("上上", -2), ("上上个", -2), ("下下", 2), ("下下个", 2),
     ]
-    static let relativeWeeks: [(String, Int)] = [
-        ("本周", 0), ("这周", 0), ("这个周", 0), ("这一周", 0), ("本星期", 0), ("这星期", 0), ("这个星期", 0), ("这礼拜", 0),
-        ("这个礼拜", 0), ("今星期", 0), ("今礼拜", 0), ("本礼拜", 0),
-        ("上周", -1), ("上星期", -1), ("上个星期", -1), ("上礼拜", -1), ("上个礼拜", -1), ("上一周", -1),
-        ("下周", 1), ("下星期", 1), ("下个星期", 1), ("下礼拜", 1), ("下个礼拜", 1), ("下一周", 1),
-        ("上上周", -2), ("上上个星期", -2), ("上上个礼拜", -2), ("下下周", 2), ("下下个星期", 2), ("下下个礼拜", 2),
-    ]
-    static let relativeQuarters: [(String, Int)] = [
-        ("本季度", 0), ("这个季度", 0), ("上季度", -1), ("上个季度", -1), ("上一季度", -1),
-        ("下季度", 1), ("下个季度", 1), ("下一季度", 1), ("下下个季度", 2), ("上上个季度", -2),
-    ]
+    static let relativeWeekNouns: [String] = ["周", "星期", "礼拜"]
+    static let relativeMonthNoun = "月"
+    static let relativeQuarterNoun = "季度"
+    /// Prefixes not said before 月 (上一月) or 季度 (这季度).
+    static let prefixesNotBeforeMonth: Set<String> = ["这一", "上一", "下一", "这一个"]
+    static let prefixesNotBeforeQuarter: Set<String> = ["这"]
+    /// Spellings outside the cross product.
+    static let extraRelativeWeeks: [(String, Int)] = [("今星期", 0), ("今礼拜", 0)]
+    static var relativeWeeks: [(String, Int)] {
+        relativePrefixes.flatMap { p in relativeWeekNouns.map { (p.0 + $0, p.1) } } + extraRelativeWeeks
+    }
+    static var relativeMonths: [(String, Int)] {
+        relativePrefixes.filter { !prefixesNotBeforeMonth.contains($0.0) }.map { ($0.0 + relativeMonthNoun, $0.1) }
+    }
+    static var relativeQuarters: [(String, Int)] {
+        relativePrefixes.filter { !prefixesNotBeforeQuarter.contains($0.0) }.map { ($0.0 + relativeQuarterNoun, $0.1) }
+    }
     /// Weekday prefixes; the day follows (一…六, 日, 天).
     static let weekdayPrefixes: [String] = ["周", "星期", "礼拜"]
     static let weekdayNames: [(Character, Int)] = [
@@ -232,6 +245,8 @@ enum TimeLexicon {
 
     /// Deadline marker (`5月底前`) and the characters that make `前` part of another word.
     static let deadlineMark: Character = "前"
+    /// `30日内`, `15日以内`: after a count and 日, a word that makes it days, not a day of the month.
+    static let withinWords: [String] = ["内", "以内", "之内"]
     /// `5月1日起`, `即日起`: from then on (ON_OR_AFTER), or the start of a range (`即日起至10月31日`).
     static let fromOnWords: [String] = ["起"]
     /// `N年后`, `3天前`: an offset from the reference.

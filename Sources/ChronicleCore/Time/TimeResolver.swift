@@ -36,7 +36,8 @@ struct TimeResolver: Sendable {
         case .rollingUnits(let unit, let n):
             return rolling(unit, n)
         case .decade(let d):
-            return decade(d).map { Resolved(timex: $0, type: .daterange) }
+            let edge: TimexModifier? = d.edge.map { $0 == .start ? .start : $0 == .middle ? .mid : .end }
+            return decade(d).map { Resolved(timex: $0, type: .daterange, modifier: edge) }
         case .duration(let p):
             return Resolved(timex: .duration(p), type: .duration)
         case .approximateDuration(let p):
@@ -359,6 +360,11 @@ struct TimeResolver: Sendable {
         guard let ra = point(a) else { return nil }
         var endResolver = self
         if let d = ra.timex.firstDay { endResolver.anchor = d }
+        // `10日至12日`: an end with only a day is in the start's month, or the next one if earlier.
+        if b.month == nil && b.year == nil && b.day.isAbsolute, let s0 = ra.timex.startDay {
+            endResolver.reference = LocalDateTime(date: s0)
+            endResolver.future = true
+        }
         var rb: Resolved?
         var startTimex = ra.timex
         if b.isNow {

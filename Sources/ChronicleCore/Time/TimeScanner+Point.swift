@@ -167,8 +167,10 @@ extension TimeScanner {
                     spec.year = nil; spec.offset = Offset(amount: k, unit: .year, sameDay: true); q = e; afterDay = true
                 }
             }
-            // Day level.
-            if !complete && !afterDay, let (d, e) = day(t, at: q, spec: spec, continuing: inherit != nil) {
+            // Day level; `下个月的15号`: 的 between a month and its day.
+            let dayAt = !complete && !afterDay && spec.month != nil && at(t, q) == possessive ? q + 1 : q
+            if !complete && !afterDay, let (d, e) = day(t, at: dayAt, spec: spec, continuing: inherit != nil),
+               dayAt == q || d.day != nil {
                 spec = d; q = e; afterDay = spec.day != nil || spec.weekday != nil || spec.festival != nil
                 if spec.week != nil && spec.weekday == nil { complete = true }
                 if spec.weekend { complete = true }
@@ -529,6 +531,7 @@ extension TimeScanner {
                 if has(u, .dayMark) && spec.month == nil && !n.isArabic && n.digits == 1 && !continuing { return nil }
                 if has(u, .dayMark) {
                     if spec.month == nil && notTimeAt(t, n.end) { return nil }   // 3号楼
+                    if spec.month == nil && !continuing && withinWords.match(t, at: n.end + 1) != nil { return nil }   // 30日内: days
                     spec.day = .absolute(n.value); return (spec, n.end + 1)
                 }
                 if let du = danglingUnit(t, after: n.end), has(du, .dayMark) {

@@ -221,8 +221,9 @@ extension TimeScanner {
         }
         var u = q
         if let unitMatch = durationUnits.longestMatch(in: t, at: u) {
-            // An Arabic number before 日 is a day of the month or nothing (317日), never days.
-            if arabic && has(at(t, u), .dayMark) { return nil }
+            // An Arabic number before 日 is a day of the month or nothing (317日), never days,
+            // unless a within word follows (30日内).
+            if arabic && has(at(t, u), .dayMark) && withinWords.match(t, at: unitMatch.end) == nil { return nil }
             guard let (a, unit, h) = decimal(amount, fraction, unitMatch.value, half: half) else { return nil }
             return finishTerm(t, amount: a, unit: unit, half: h, start: p, end: unitMatch.end,
                               fourDigits: fourDigits, one: amount == 1 && !arabic)
@@ -285,6 +286,12 @@ extension TimeScanner {
 
     /// `上两周`, `下三个周`, `前两个月`, `前两年`: whole units next to the current one.
     private func adjacentUnits(_ t: Text, at q: Int, direction: Int) -> (RawValue, Int)? {
+        // 前几年, 前几个月, 下几周: a few units back or on is vague.
+        if fewWords.contains(at(t, q)) {
+            let e = q + 1
+            guard let u = durationUnits.longestMatch(in: t, at: e), !has(at(t, e), .dayMark) else { return nil }
+            return (.vague(direction < 0 ? .past : .future), u.end)
+        }
         guard let n = numerals.read(t, at: q), n.value > 0, n.digits <= 2 || n.isArabic == false else { return nil }
         var e = n.end
         if at(t, e) == measureWord {

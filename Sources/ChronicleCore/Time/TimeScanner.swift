@@ -56,6 +56,7 @@ struct TimeScanner: Sendable {
     let yearParts: ScalarTrie<DateSpec.Within>
     let monthParts: ScalarTrie<DateSpec.Within>
     let periodEdges: ScalarTrie<DateSpec.Edge>
+    let decadeEdges: ScalarTrie<DateSpec.Edge>
     let durationUnits: ScalarTrie<CalendarUnit>
     let shortPartsOfDay: ScalarTrie<PartOfDay>
     let cues: ScalarTrie<Bool>
@@ -75,6 +76,7 @@ struct TimeScanner: Sendable {
     let rollingPastSuffixes = WordList(TimeLexicon.rollingPastSuffixes)
     let offsetAfter = WordList(TimeLexicon.offsetAfter)
     let fromOnWords = WordList(TimeLexicon.fromOnWords)
+    let withinWords = WordList(TimeLexicon.withinWords)
     let offsetBefore = WordList(TimeLexicon.offsetBefore)
     let clockSuffixes = WordList(TimeLexicon.clockSuffixes)
     let clockApproximations = WordList(TimeLexicon.clockApproximations)
@@ -164,6 +166,7 @@ struct TimeScanner: Sendable {
         yearParts = ScalarTrie(TimeLexicon.yearParts + TimeLexicon.yearOnlyParts)
         monthParts = ScalarTrie(TimeLexicon.monthParts)
         periodEdges = ScalarTrie(TimeLexicon.periodEdges)
+        decadeEdges = ScalarTrie(TimeLexicon.decadeEdges)
         durationUnits = ScalarTrie(TimeLexicon.durationUnits)
         shortPartsOfDay = ScalarTrie(TimeLexicon.shortPartsOfDay)
         cues = ScalarTrie(TimeLexicon.futureCues.map { ($0, true) } + TimeLexicon.notCues.map { ($0, false) })
@@ -335,7 +338,7 @@ struct TimeScanner: Sendable {
             return shortPartsOfDay.startsWord(s) && p + 1 < t.count && numerals.isNumeral(t[p + 1])
         }
         switch w {
-        case .adjacent: return e < t.count && numerals.isNumeral(t[e])
+        case .adjacent: return e < t.count && (numerals.isNumeral(t[e]) || fewWords.contains(t[e]))
         case .rolling:
             let n = at(t, e) == possessive ? e + 1 : e   // 接下来的两周
             return numerals.isNumeral(at(t, n)) || at(t, n) == halfMark || fewWords.contains(at(t, n))
@@ -356,7 +359,11 @@ struct TimeScanner: Sendable {
         if numerals.isNumeral(t[p]) && measured(t, before: p), let (v, e) = quantity(t, at: p), case .duration = v {
             return (RawMention(start: p, end: e, value: v), nil, e)
         }
-        if let (d, e) = decade(t, at: p) {
+        if var (d, e) = decade(t, at: p) {
+            // 90年代初, 上世纪末: its edge, unless the edge character begins a longer word (末期 is one).
+            if let m = decadeEdges.longestMatch(in: t, at: e), !notTimeAt(t, e, longerThan: m.end - e) {
+                d.edge = m.value; e = m.end
+            }
             return (RawMention(start: p, end: e, value: .decade(d)), nil, e)
         }
         if let r = rangeOrPoint(t, at: p, inherit: inherit) { return r }

@@ -148,6 +148,8 @@ struct DecadeSpec: Hashable, Sendable {
     var decade: Int?
     /// 198 for 1980年代.
     var absoluteDecade: Int?
+    /// `90年代初`, `上世纪末`: START, MID or END of it.
+    var edge: DateSpec.Edge?
 }
 
 enum VagueWord: Hashable, Sendable {

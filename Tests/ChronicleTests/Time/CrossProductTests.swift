@@ -122,4 +122,45 @@ import Testing
         }
         #expect(misses.isEmpty, "\(misses.count) combinations:\n\(misses.prefix(40).joined(separator: "\n"))")
     }
+
+    /// Every spelling of "this/last/next (one)" × every week noun × every weekday name, the
+    /// weekend, and × 月 / 季度 (with a day of the month, with or without 的).
+    @Test func relativeUnitsComposeFromEveryPrefixAndNoun() throws {
+        let prefixes: [(String, Int)] = [
+            ("本", 0), ("这", 0), ("这个", 0), ("这一", 0), ("上", -1), ("上个", -1), ("上一", -1), ("上一个", -1),
+            ("下", 1), ("下个", 1), ("下一", 1), ("下一个", 1), ("上上", -2), ("上上个", -2), ("下下", 2), ("下下个", 2),
+        ]
+        let weekNouns = ["周", "星期", "礼拜"]
+        let weekdays: [(String, Int)] = [("一", 1), ("三", 3), ("五", 5), ("六", 6), ("日", 7), ("天", 7)]
+        let monday = Self.ref.adding(days: 1 - Self.ref.weekday)
+        var misses: [String] = []
+        func check(_ phrase: String, _ want: String) throws {
+            let got = try values(phrase + "。")
+            if got != ["\(phrase) = \(want)"] { misses.append("\(phrase): \(got) ≠ \(want)") }
+        }
+        for (prefix, k) in prefixes {
+            for noun in weekNouns {
+                for (name, d) in weekdays where !(noun == "周" && name == "天") {
+                    try check(prefix + noun + name, "\(monday.adding(days: 7 * k + d - 1))")
+                }
+                let week = monday.adding(days: 7 * k).isoWeek
+                if noun != "礼拜" {
+                    try check(prefix + noun + "末", "\(week.year)-W" + (week.week < 10 ? "0" : "") + "\(week.week)-WE")
+                }
+            }
+            let m = Self.shiftMonths(CalendarDate(year: 2021, month: 9, day: 1)!, k)
+            let month = "\(m.year)-" + (m.month < 10 ? "0" : "") + "\(m.month)"
+            if prefix != "这一" && prefix != "上一" && prefix != "下一" {   // 上一月 is not said
+                try check(prefix + "月", month)
+                try check(prefix + "月15号", month + "-15")
+                try check(prefix + "月的15号", month + "-15")
+            }
+            let quarterIndex = 2 + k   // 2021-09-10 is in Q3 (index 2 from 0)
+            let qy = 2021 + Int((Double(quarterIndex) / 4).rounded(.down)), qn = ((quarterIndex % 4) + 4) % 4 + 1
+            if prefix != "这" {   // 这季度 is not said
+                try check(prefix + "季度", "\(qy)-Q\(qn)")
+            }
+        }
+        #expect(misses.isEmpty, "\(misses.count) combinations:\n\(misses.prefix(60).joined(separator: "\n"))")
+    }
 }

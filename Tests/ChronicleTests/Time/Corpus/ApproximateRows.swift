@@ -25,6 +25,9 @@ enum ApproximateRows {
         TimeRow("a period up to now of an approximate length", "2021-04-14", "近十几年来，全镇", ["近十几年来 = PAST_REF"]),
         TimeRow("a period from now of an approximate length", "2021-04-14", "未来三五年", ["未来三五年 = FUTURE_REF"]),
         TimeRow("the last few days", "2021-04-14", "最近几天，气温回升", ["最近几天 = PAST_REF"]),
+        TimeRow("a few years back", "2021-04-14", "前几年，这里还是荒地", ["前几年 = PAST_REF"]),
+        TimeRow("a few months back with 个", "2021-04-14", "前几个月", ["前几个月 = PAST_REF"]),
+        TimeRow("the next few weeks", "2021-04-14", "下几周", ["下几周 = FUTURE_REF"]),
         // Negatives: counts of other things, days of the month, labels, short years.
         TimeRow("a few people", "2021-04-14", "三四百人参加，几个人留下", []),
         TimeRow("neighbouring days of the month are no duration", "2021-04-14", "本月三四日", ["本月 = 2021-04"]),

@@ -12,5 +12,9 @@ enum DurationRows {
         TimeRow("an anniversary is a name (news policy)", "2021-04-14", "庆祝建厂二十周年", []),
         TimeRow("age is no duration", "2021-04-14", "年满18周岁", []),
         TimeRow("one a year is a frequency", "2021-04-14", "一年一度的盛会", []),
+        TimeRow("days within, written with an Arabic count and 日", "2021-04-14", "30日内办结", ["30日 = P30D"]),
+        TimeRow("days within 以内", "2021-04-14", "15日以内答复", ["15日 = P15D"]),
+        TimeRow("a day of the month before a verb stays a date", "2021-04-14", "30日召开", ["30日 = 2021-03-30"]),
+        TimeRow("a year that could be a short year is a duration after 历时", "2021-04-14", "历时15年", ["15年 = P15Y"]),
     ]
 }

@@ -35,5 +35,11 @@ enum PartRows {
         TimeRow("first half of this week", "2021-04-16", "上半周", ["上半周 = (2021-04-12,2021-04-14,P2D)"]),
         TimeRow("second half of this week", "2021-04-16", "下半周有雨", ["下半周 = (2021-04-15,2021-04-18,P3D)"]),
         TimeRow("a frequency is no quarter", "2021-04-14", "一季度一观摩", []),
+        // Edges of decades and centuries: the value with mod START, MID or END.
+        TimeRow("the start of a decade", "2021-04-14", "90年代初，村里", ["90年代初 = 199 START"]),
+        TimeRow("the middle of a decade", "2021-04-14", "上世纪80年代中期", ["上世纪80年代中期 = 198 MID"]),
+        TimeRow("the end of the last century", "2021-04-14", "上世纪末", ["上世纪末 = 19 END"]),
+        TimeRow("the start of this century", "2021-04-14", "本世纪初以来", ["本世纪初 = 20 START"]),
+        TimeRow("a decade before a word with 中 has no edge", "2021-04-14", "90年代中国经济", ["90年代 = 199"]),
     ]
 }

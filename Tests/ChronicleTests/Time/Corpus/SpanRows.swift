@@ -23,5 +23,8 @@ enum SpanRows {
         TimeRow("clock range across midnight", "2021-04-14", "4月12日晚上10点到凌晨2点", ["4月12日晚上10点到凌晨2点 = (2021-04-12T22:00,2021-04-13T02:00,PT4H)"]),
         TimeRow("clock range across midnight, 24-hour", "2021-04-14", "4月12日22:30至次日1:30", ["4月12日22:30至次日1:30 = (2021-04-12T22:30,2021-04-13T01:30,PT3H)"]),
         TimeRow("clock range in the afternoon", "2021-04-14", "4月12日下午3点到5点", ["4月12日下午3点到5点 = (2021-04-12T15:00,2021-04-12T17:00,PT2H)"]),
+        TimeRow("a range of days alone keeps the start's month", "2021-09-10", "10日至12日", ["10日至12日 = (2021-09-10,2021-09-12,P2D)"]),
+        TimeRow("a range of days alone in the month before", "2021-09-10", "15日至18日", ["15日至18日 = (2021-08-15,2021-08-18,P3D)"]),
+        TimeRow("a range of days alone across a month end", "2021-09-20", "28日至2日", ["28日至2日 = (2021-08-28,2021-09-02,P5D)"]),
     ]
 }
