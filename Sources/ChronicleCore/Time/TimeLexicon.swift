@@ -62,6 +62,8 @@ enum TimeLexicon {
     /// The largest amount a duration may count (2000万小时 is 2·10⁷).
     static let largestAmount = 1_000_000_000
     static let durationJoiners: [String] = ["又", "零", "多", "余"]
+    /// More than or about a count, after its unit (`一年多`, `十天左右`): in the span, `mod` APPROX.
+    static let approxAfterUnit: [String] = ["多", "余", "左右", "上下"]
     static let everyWord: Character = "每"
     /// `每逢周五`, `每隔两天`: words between 每 and what recurs.
     static let recurrenceFillers: [String] = ["逢", "隔"]
@@ -137,6 +139,9 @@ enum TimeLexicon {
     static let relativeYears: [(String, Int)] = [
         ("今年", 0), ("本年", 0), ("这一年", 0), ("本年度", 0), ("去年", -1), ("上一年", -1), ("上年", -1), ("上年度", -1),
         ("前年", -2), ("大前年", -3), ("明年", 1), ("下年", 1), ("下一年", 1), ("来年", 1), ("后年", 2),
+        ("上一年度", -1), ("下一年度", 1), ("下年度", 1), ("今年度", 0),
+        // 年内完成: within this year (the span takes 内 as after 今年内).
+        ("年内", 0),
     ]
     /// Years and months counted from the last one named (`2008年…同年5月`, `次月`).
     static let anaphoricYears: [(String, Int)] = [("同年", 0), ("同一年", 0), ("翌年", 1), ("次年", 1), ("第二年", 1), ("前一年", -1)]
@@ -156,11 +161,13 @@ enum TimeLexicon {
     static let prefixesNotBeforeQuarter: Set<String> = ["这"]
     /// Spellings outside the cross product.
     static let extraRelativeWeeks: [(String, Int)] = [("今星期", 0), ("今礼拜", 0)]
+    static let extraRelativeMonths: [(String, Int)] = [("月内", 0)]
     static var relativeWeeks: [(String, Int)] {
         relativePrefixes.flatMap { p in relativeWeekNouns.map { (p.0 + $0, p.1) } } + extraRelativeWeeks
     }
     static var relativeMonths: [(String, Int)] {
         relativePrefixes.filter { !prefixesNotBeforeMonth.contains($0.0) }.map { ($0.0 + relativeMonthNoun, $0.1) }
+            + extraRelativeMonths
     }
     static var relativeQuarters: [(String, Int)] {
         relativePrefixes.filter { !prefixesNotBeforeQuarter.contains($0.0) }.map { ($0.0 + relativeQuarterNoun, $0.1) }
@@ -395,7 +402,7 @@ enum TimeLexicon {
     static let idioms: [String] = [
         "四周", "一年四季", "三天两头", "一天到晚", "一年到头", "一日三餐", "一日千里", "一时间", "第一时间", "一时",
         "十年如一日", "三年五载", "一年半载", "十天半月", "三天打鱼", "两天晒网", "一朝一夕", "一日之计", "日复一日",
-        "年复一年", "千年", "万年", "百年", "前一阶段", "前期", "后期", "上一届", "下一届", "前一届",
+        "年复一年", "千年", "万年", "百年", "前一阶段", "前期", "后期", "上一届", "下一届", "前一届", "岁月",
     ]
     /// A unit character after a number that starts a label, not a unit: 3号楼, 1号会议室,
     /// 三年级, 100周年 (an anniversary is a name in news, never a duration), 18周岁.

@@ -36,6 +36,11 @@ extension TimeScanner {
         }
         if leftSpec.isNow && !leftSpec.hasDateParts { return nil }   // 现在 alone is a vague word
         var m = RawMention(start: leftStart, end: q, value: .point(leftSpec))
+        // 今年内, 本月内, 2022年内: within a period is the period.
+        if !leftSpec.namesDay && leftSpec.clock == nil && leftSpec.partOfDay == nil, let w = withinWords.match(t, at: q) {
+            m.end = w; resume = w
+            return (m, leftSpec, resume)
+        }
         if let d = deadline(t, at: q, spec: leftSpec) {
             m.deadline = true; m.end = d; resume = d
         } else if let a = afterMark(t, at: q, spec: leftSpec) {

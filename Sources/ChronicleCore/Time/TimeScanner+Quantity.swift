@@ -44,7 +44,7 @@ extension TimeScanner {
                 return (.point(spec), end)
             }
         }
-        return (.duration(d.iso), d.end)
+        return (d.about ? .approximateDuration(d.iso) : .duration(d.iso), d.end)
     }
 
     /// A sum of amounts of units, as ISO 8601 wants it.
@@ -57,6 +57,9 @@ extension TimeScanner {
         var approximate = false
         /// The count is unknown (几天, 数十年): the value says X.
         var unknownUnit: CalendarUnit?
+        /// More than or about the count, written after its unit (一年多, 十天左右): a distance
+        /// keeps its value, a duration says APPROX.
+        var about = false
 
         var smallestUnit: CalendarUnit? {
             let order: [CalendarUnit] = [.second, .minute, .hour, .day, .week, .month, .quarter, .year]
@@ -149,6 +152,11 @@ extension TimeScanner {
                 continue
             }
             break
+        }
+        // 一年多, 十天左右: more than or about the count (一年多三个月 joined above).
+        // Not 多 before a measure word (两天多次检查: many times).
+        if count > 0, let a = approxAfterUnit.match(t, at: d.end), !notTimeAt(t, d.end), !follows(t, a, .quantity) {
+            d.about = true; d.end = a
         }
         return count > 0 ? d : nil
     }

@@ -83,6 +83,7 @@ struct TimeScanner: Sendable {
     let approxSuffixes = WordList(TimeLexicon.approxSuffixes)
     let quarterHour = WordList([TimeLexicon.quarterHourUnit])
     let durationJoiners = WordList(TimeLexicon.durationJoiners)
+    let approxAfterUnit = WordList(TimeLexicon.approxAfterUnit)
     let lastMarkers = WordList(TimeLexicon.lastMarkers)
     let weekWords = WordList(TimeLexicon.weekWords)
     let recurrenceFillers = WordList(TimeLexicon.recurrenceFillers)

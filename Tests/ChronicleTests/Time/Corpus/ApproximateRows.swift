@@ -28,6 +28,16 @@ enum ApproximateRows {
         TimeRow("a few years back", "2021-04-14", "前几年，这里还是荒地", ["前几年 = PAST_REF"]),
         TimeRow("a few months back with 个", "2021-04-14", "前几个月", ["前几个月 = PAST_REF"]),
         TimeRow("the next few weeks", "2021-04-14", "下几周", ["下几周 = FUTURE_REF"]),
+        // More than or about a count, written after the unit: the span takes it in.
+        TimeRow("a year and more", "2021-04-14", "干了一年多", ["一年多 = P1Y APPROX"]),
+        TimeRow("about ten days", "2021-04-14", "需要十天左右", ["十天左右 = P10D APPROX"]),
+        TimeRow("about two weeks with 上下", "2021-04-14", "两周上下", ["两周上下 = P2W APPROX"]),
+        TimeRow("about three hours", "2021-04-14", "三个小时左右", ["三个小时左右 = PT3H APPROX"]),
+        TimeRow("a year and more ago keeps the year", "2021-04-14", "一年多前", ["一年多前 = 2020"]),
+        TimeRow("half a year and more ago keeps the month", "2021-04-14", "半年多前", ["半年多前 = 2020-10"]),
+        TimeRow("about five days later", "2021-04-14", "5天左右后", ["5天左右后 = 2021-04-19"]),
+        TimeRow("more than joins two terms", "2021-04-14", "一年多三个月", ["一年多三个月 = P1Y3M"]),
+        TimeRow("many times after a duration is no approximation", "2021-04-14", "两天多次检查", ["两天 = P2D"]),
         // Negatives: counts of other things, days of the month, labels, short years.
         TimeRow("a few people", "2021-04-14", "三四百人参加，几个人留下", []),
         TimeRow("neighbouring days of the month are no duration", "2021-04-14", "本月三四日", ["本月 = 2021-04"]),

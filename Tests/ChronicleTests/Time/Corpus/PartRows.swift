@@ -41,5 +41,14 @@ enum PartRows {
         TimeRow("the end of the last century", "2021-04-14", "上世纪末", ["上世纪末 = 19 END"]),
         TimeRow("the start of this century", "2021-04-14", "本世纪初以来", ["本世纪初 = 20 START"]),
         TimeRow("a decade before a word with 中 has no edge", "2021-04-14", "90年代中国经济", ["90年代 = 199"]),
+        // Within a period is the period (the span takes 内).
+        TimeRow("within this year", "2021-04-14", "今年内完成", ["今年内 = 2021"]),
+        TimeRow("within the year, bare", "2021-04-14", "力争年内投产", ["年内 = 2021"]),
+        TimeRow("within this month", "2021-04-14", "本月内报送", ["本月内 = 2021-04"]),
+        TimeRow("within the month, bare", "2021-04-14", "月内完成", ["月内 = 2021-04"]),
+        TimeRow("within a written year", "2021-04-14", "2022年内建成", ["2022年内 = 2022"]),
+        TimeRow("within three years is a duration", "2021-04-14", "三年内建成", ["三年 = P3Y"]),
+        TimeRow("the last fiscal year", "2021-04-14", "上一年度", ["上一年度 = 2020"]),
+        TimeRow("years gone by are no month", "2021-04-14", "在岁月内沉淀", []),
     ]
 }
