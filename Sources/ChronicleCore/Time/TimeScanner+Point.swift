@@ -72,7 +72,7 @@ extension TimeScanner {
         guard let e = offsetAfter.match(t, at: q) ?? fromOnWords.match(t, at: q) else { return nil }
         if e == q + 1 && (notTimeAt(t, q) || numerals.isNumeral(at(t, e))) { return nil }
         guard spec.day != nil || spec.month != nil || spec.festival != nil || spec.year != nil
-              || spec.weekday != nil || spec.within != nil else { return nil }
+              || spec.weekday != nil || spec.within != nil || spec.clock != nil else { return nil }
         return e
     }
 
@@ -386,7 +386,9 @@ extension TimeScanner {
         }
         if at(t, q) == firstMark, let e = quarterWord.match(t, at: q + 1) { return (1, e) }   // 首季度
         let s = at(t, q) == ordinalPrefix ? q + 1 : q
-        guard let n = numerals.read(t, at: s), (1...4).contains(n.value), let e = quarterWord.match(t, at: n.end) else { return nil }
+        // 第一个季度: the measure word only after 第.
+        guard let n = numerals.read(t, at: s), (1...4).contains(n.value),
+              let e = quarterWord.match(t, at: s > q && at(t, n.end) == measureWord ? n.end + 1 : n.end) else { return nil }
         if at(t, e) == frequencyRepeat && !numerals.isNumeral(at(t, e + 1)) && !has(at(t, e + 1), .punctuation) { return nil }
         return (n.value, e)
     }
@@ -549,9 +551,11 @@ extension TimeScanner {
             }
             // Fall through: a numeral may still begin a festival word (五一).
         }
-        // `第三天上午`: the nth day counted from the last date named (its first day).
-        if spec.month == nil && spec.year == nil, let (n, e) = ordinal(t, at: q, unit: dayWordForOrdinal) {
-            spec.day = .anaphoric(n - 1); return (spec, e)
+        // `第三天上午`: the nth day counted from the last date named (its first day);
+        // `下个月的第一天`: the nth day of the month named.
+        if let (n, e) = ordinal(t, at: q, unit: dayWordForOrdinal) {
+            if spec.month == nil && spec.year == nil { spec.day = .anaphoric(n - 1); return (spec, e) }
+            if spec.month != nil && (1...31).contains(n) { spec.day = .ordinal(n); return (spec, e) }
         }
         guard spec.month == nil, let (w, e) = wordAt(t, q) else { return nil }
         let free = spec.year == nil

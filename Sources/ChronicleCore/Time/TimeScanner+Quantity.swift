@@ -352,6 +352,7 @@ extension TimeScanner {
         var q = recurrenceFillers.match(t, at: p + 1) ?? p + 1
         if at(t, q) == measureWord { q += 1 }
         var datePart: String?
+        if let (w, e) = wordAt(t, q), case .weekend = w { return (.set("XXXX-WXX-WE"), e) }   // 每周末
         if let (w, e) = wordAt(t, q), case .weekday(let d) = w {
             datePart = "XXXX-WXX-\(d)"; q = e
             // 每周一至周五: the weekdays from one to the other.
@@ -369,8 +370,16 @@ extension TimeScanner {
         } else if has(at(t, q), .dayMark) {
             datePart = "XXXX-XX-XX"; q += 1
         } else if at(t, q) == monthMark, let (day, e) = recurringDay(t, at: q + 1) {
+            // 每月1日至5日: the days from one to the other, each month.
+            if let s = separator(t, at: e), let (day2, e2) = recurringDay(t, at: s), day2 > day {
+                return (.set(setRange("XXXX-XX-\(pad(day, 2))", "XXXX-XX-\(pad(day2, 2))", "P\(day2 - day)D")), e2)
+            }
             return (.set("XXXX-XX-\(pad(day, 2))"), e)                 // 每月15日, 每月的15号
         } else if at(t, q) == yearMark, let (m, day, e) = recurringMonthDay(t, at: q + 1) {
+            // 每年3月至5月: the months from one to the other, each year.
+            if day == nil, let s = separator(t, at: e), let (m2, nil2, e2) = recurringMonthDay(t, at: s), nil2 == nil, m2 > m {
+                return (.set(setRange("XXXX-\(pad(m, 2))", "XXXX-\(pad(m2, 2))", "P\(m2 - m)M")), e2)
+            }
             return (.set("XXXX-\(pad(m, 2))" + (day.map { "-\(pad($0, 2))" } ?? "")), e)   // 每年3月, 每年的5月1日
         } else if let (pod, e) = shortPartsOfDay.longestMatch(in: t, at: q).map({ ($0.value, $0.end) }) {
             return (.set("XXXX-XX-XXT\(pod.rawValue)"), e)

@@ -10,5 +10,6 @@ enum ClockRows {
         TimeRow("today and tomorrow as one span", "2021-04-14", "今明两天有雨", ["今明两天 = (2021-04-14,2021-04-15,P1D)"]),
         TimeRow("the two days after today", "2021-04-14", "明后天", ["明后天 = (2021-04-15,2021-04-16,P1D)"]),
         TimeRow("this year and next as one span", "2021-04-14", "今明两年", ["今明两年 = (2021,2022,P1Y)"]),
+        TimeRow("from a clock time on", "2021-04-14", "上午十点半以后", ["上午十点半以后 = 2021-04-14T10:30 ON_OR_AFTER"]),
     ]
 }

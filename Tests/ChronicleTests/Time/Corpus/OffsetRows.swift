@@ -26,5 +26,6 @@ enum OffsetRows {
         TimeRow("weekday with 定于 is ahead", "2021-04-16", "定于周三上午召开", ["周三上午 = 2021-04-21TMO"]),
         TimeRow("weekday already ahead stays", "2021-04-14", "将于周五召开", ["周五 = 2021-04-16"]),
         TimeRow("bare weekday without a cue is this week (news policy)", "2021-04-16", "周一召开了大会", ["周一 = 2021-04-12"]),
+        TimeRow("three years on, stacked", "2021-04-14", "大后年和大大后年", ["大后年 = 2024", "大大后年 = 2025"]),
     ]
 }

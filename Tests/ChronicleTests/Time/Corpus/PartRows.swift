@@ -50,5 +50,8 @@ enum PartRows {
         TimeRow("within three years is a duration", "2021-04-14", "三年内建成", ["三年 = P3Y"]),
         TimeRow("the last fiscal year", "2021-04-14", "上一年度", ["上一年度 = 2020"]),
         TimeRow("years gone by are no month", "2021-04-14", "在岁月内沉淀", []),
+        TimeRow("the first day of next month", "2021-04-14", "下个月的第一天", ["下个月的第一天 = 2021-05-01"]),
+        TimeRow("the tenth day of a month", "2021-04-14", "3月第十天", ["3月第十天 = 2021-03-10"]),
+        TimeRow("the first quarter with 个", "2021-04-14", "2017年的第一个季度", ["2017年的第一个季度 = 2017-Q1"]),
     ]
 }

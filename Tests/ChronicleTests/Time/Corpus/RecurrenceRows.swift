@@ -16,6 +16,9 @@ enum RecurrenceRows {
         TimeRow("a date of each year", "2021-04-14", "每年的5月1日", ["每年的5月1日 = XXXX-05-01"]),
         TimeRow("each day", "2021-04-14", "每天坚持", ["每天 = P1D"]),
         TimeRow("each weekday alone", "2021-04-14", "每周三例会", ["每周三 = XXXX-WXX-3"]),
+        TimeRow("days of each month", "2021-04-14", "每月1日至5日申报", ["每月1日至5日 = (XXXX-XX-01,XXXX-XX-05,P4D)"]),
+        TimeRow("months of each year", "2021-04-14", "每年3月至5月禁渔", ["每年3月至5月 = (XXXX-03,XXXX-05,P2M)"]),
+        TimeRow("each weekend", "2021-04-14", "每周末开放", ["每周末 = XXXX-WXX-WE"]),
         // Negatives: 每 before what is no time.
         TimeRow("each person", "2021-04-14", "每人每次限领一份", []),
         TimeRow("a falling weekday range is no set", "2021-04-14", "每周五至周一", ["每周五 = XXXX-WXX-5", "周一 = 2021-04-12"]),
