@@ -232,6 +232,9 @@ enum TimeLexicon {
         ("前些天", .past), ("前几天", .past), ("前些日子", .past), ("最近", .past), ("近期", .nearTerm),
         ("现在", .present), ("此刻", .present), ("此时此刻", .present), ("前段时间", .past), ("前一段时间", .past),
         ("早些时候", .past), ("近段时间", .past), ("将来", .future), ("日后", .future),
+        // These few years, these days: the stretch up to now.
+        ("这几年", .past), ("这些年", .past), ("近些年", .past), ("这几天", .present), ("这两天", .present),
+        ("近一段时间", .past), ("这段时间", .present),
     ]
 
     /// Range separators between two expressions.
@@ -402,7 +405,7 @@ enum TimeLexicon {
     static let idioms: [String] = [
         "四周", "一年四季", "三天两头", "一天到晚", "一年到头", "一日三餐", "一日千里", "一时间", "第一时间", "一时",
         "十年如一日", "三年五载", "一年半载", "十天半月", "三天打鱼", "两天晒网", "一朝一夕", "一日之计", "日复一日",
-        "年复一年", "千年", "万年", "百年", "前一阶段", "前期", "后期", "上一届", "下一届", "前一届", "岁月",
+        "年复一年", "千年", "万年", "百年", "数年如一日", "多年如一日", "几十年如一日", "前一阶段", "前期", "后期", "上一届", "下一届", "前一届", "岁月",
     ]
     /// A unit character after a number that starts a label, not a unit: 3号楼, 1号会议室,
     /// 三年级, 100周年 (an anniversary is a name in news, never a duration), 18周岁.

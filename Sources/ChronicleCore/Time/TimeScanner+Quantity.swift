@@ -178,6 +178,7 @@ extension TimeScanner {
         // A known count before 日 names days of the month (3-5日, 三四日), never days; 数日 counts.
         if has(at(t, u), .dayMark) && low != nil { return nil }
         if notTimeAt(t, m.end - 1) { return nil }   // 几周年, 三四年级
+        if m.value == .year && yearDecade.match(t, at: m.end - 1) != nil { return nil }   // 五六十年代
         return (low, m.value, m.end)
     }
 
@@ -300,7 +301,8 @@ extension TimeScanner {
             guard let u = durationUnits.longestMatch(in: t, at: e), !has(at(t, e), .dayMark) else { return nil }
             return (.vague(direction < 0 ? .past : .future), u.end)
         }
-        guard let n = numerals.read(t, at: q), n.value > 0, n.digits <= 2 || n.isArabic == false else { return nil }
+        guard let n = numerals.read(t, at: q), n.value > 0, n.digits <= 2 || n.isArabic == false,
+              n.isArabic || numerals.isDigitOrTen(t[q]) else { return nil }   // 上百年: a hundred and more, no years
         var e = n.end
         if at(t, e) == measureWord {
             if at(t, e + 1) == monthMark { return (.adjacentUnits(.month, direction * n.value), e + 2) }

@@ -40,6 +40,10 @@ enum ApproximateRows {
         TimeRow("many times after a duration is no approximation", "2021-04-14", "两天多次检查", ["两天 = P2D"]),
         // Negatives: counts of other things, days of the month, labels, short years.
         TimeRow("a few people", "2021-04-14", "三四百人参加，几个人留下", []),
+        TimeRow("these few years are up to now", "2021-04-14", "这几年变化很大", ["这几年 = PAST_REF"]),
+        TimeRow("an idiom of years", "2021-04-14", "数年如一日", []),
+        TimeRow("a hundred years and more is no span of years", "2021-04-14", "上百年历史", []),
+        TimeRow("decades written with a pair are no duration", "2021-04-14", "五六十年代", []),
         TimeRow("neighbouring days of the month are no duration", "2021-04-14", "本月三四日", ["本月 = 2021-04"]),
         TimeRow("grades are labels", "2021-04-14", "三四年级的学生", []),
         TimeRow("which month is asked", "2021-04-14", "几月开学", []),
