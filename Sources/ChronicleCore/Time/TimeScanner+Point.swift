@@ -180,6 +180,9 @@ extension TimeScanner {
                 if spec.week != nil && spec.weekday == nil { complete = true }
                 if spec.weekend { complete = true }
             }
+            // `国庆节当天`, `10月1日当日`: the same day named again is one mention.
+            if afterDay && (spec.day != nil || spec.festival != nil || spec.weekday != nil),
+               let (w, e) = wordAt(t, q), case .anaphoricDay(0) = w { q = e }
             // `星期天, 二月十号`: a weekday restated by the date after it.
             if afterDay && spec.weekday != nil && spec.week == nil && spec.month == nil, follows(t, q, .restatement),
                let date = point(t, at: q + (at(t, q + 1) == 0x20 && at(t, q) != 0x20 ? 2 : 1), inherit: nil),

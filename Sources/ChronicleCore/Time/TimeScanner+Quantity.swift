@@ -20,8 +20,8 @@ extension TimeScanner {
             if let e = offsetBefore.match(t, at: d.end), !notTimeAt(t, d.end) { return (.vague(.past), e) }
             return (.approximateDuration(d.iso), d.end)
         }
-        // An offset: `七年后`, `3天前`, `六天后的3时1刻`.
-        if d.parts.count == 1 || (d.parts.count == 2 && d.halves > 0), let unit = d.smallestUnit {
+        // An offset: `七年后`, `3天前`, `六天后的3时1刻`, `一年零三个月前` (in its smallest unit).
+        if let unit = d.smallestUnit {
             let after = offsetAfter.match(t, at: d.end)
             let before = after == nil ? offsetBefore.match(t, at: d.end) : nil
             if let e = after ?? before, !notTimeAt(t, d.end) {

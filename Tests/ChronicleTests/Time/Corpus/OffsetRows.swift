@@ -27,5 +27,11 @@ enum OffsetRows {
         TimeRow("weekday already ahead stays", "2021-04-14", "将于周五召开", ["周五 = 2021-04-16"]),
         TimeRow("bare weekday without a cue is this week (news policy)", "2021-04-16", "周一召开了大会", ["周一 = 2021-04-12"]),
         TimeRow("three years on, stacked", "2021-04-14", "大后年和大大后年", ["大后年 = 2024", "大大后年 = 2025"]),
+        TimeRow("a compound distance ago, in its smallest unit", "2021-04-14", "一年零三个月前", ["一年零三个月前 = 2020-01"]),
+        TimeRow("a compound distance on in minutes", "2021-04-14T10:00", "一小时三十分钟后", ["一小时三十分钟后 = 2021-04-14T11:30"]),
+        TimeRow("weeks and days on", "2021-04-14", "一周零两天后", ["一周零两天后 = 2021-04-23"]),
+        TimeRow("after that is no neighbouring unit", "2021-04-14", "此后三天", ["三天 = P3D"]),
+        TimeRow("before that is no neighbouring unit", "2021-04-14", "此前两年", ["两年 = P2Y"]),
+        TimeRow("then is no neighbouring unit", "2021-04-14", "随后三天，", ["三天 = P3D"]),
     ]
 }
