@@ -21,5 +21,9 @@ enum AnchorRows {
         TimeRow("a few people is no time", "2021-04-14", "几个人，数百人", []),
         TimeRow("every given weekday", "2021-04-14", "每逢周五下午", ["每逢周五下午 = XXXX-WXX-5TAF"]),
         TimeRow("every other days", "2021-04-14", "每隔两天", ["每隔两天 = P2D"]),
+        // Pinyin glosses (a mirror page's 當(dāng)) are read past; the span keeps them.
+        TimeRow("a gloss inside an anaphoric day", "2021-04-14", "4月2日，當(dāng)日下午", ["4月2日 = 2021-04-02", "當(dāng)日下午 = 2021-04-02TAF"]),
+        TimeRow("a gloss inside a list keeps the list's year", "2021-10-16", "將在明年春節(jié)後、五月前完工",
+                ["明年春節(jié)後 = 2022-02-01 ON_OR_AFTER", "五月前 = 2022-05 ON_OR_BEFORE"]),
     ]
 }
