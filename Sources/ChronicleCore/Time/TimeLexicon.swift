@@ -257,6 +257,8 @@ enum TimeLexicon {
     static let deadlineMark: Character = "前"
     /// `30日内`, `15日以内`: after a count and 日, a word that makes it days, not a day of the month.
     static let withinWords: [String] = ["内", "以内", "之内"]
+    /// About a date (`国庆节前后`, `9月2号左右`): in the span, `mod` APPROX.
+    static let aroundWords: [String] = ["前后", "左右"]
     /// `5月1日起`, `即日起`: from then on (ON_OR_AFTER), or the start of a range (`即日起至10月31日`).
     static let fromOnWords: [String] = ["起"]
     /// `N年后`, `3天前`: an offset from the reference.

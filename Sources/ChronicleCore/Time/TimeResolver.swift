@@ -28,6 +28,7 @@ struct TimeResolver: Sendable {
             guard var r = point(s, deadline: raw.deadline) else { return nil }
             if raw.deadline { r.modifier = .onOrBefore }
             if raw.after { r.modifier = .onOrAfter }
+            if raw.around { r.modifier = .approx }
             return r
         case .range(let a, let b):
             return range(a, b)

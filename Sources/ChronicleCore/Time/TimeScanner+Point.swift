@@ -41,7 +41,10 @@ extension TimeScanner {
             m.end = w; resume = w
             return (m, leftSpec, resume)
         }
-        if let d = deadline(t, at: q, spec: leftSpec) {
+        if leftSpec.clock == nil, leftSpec.namesDay || leftSpec.month != nil || leftSpec.year != nil,
+           let a = aroundWords.match(t, at: q) {
+            m.around = true; m.end = a; resume = a      // 国庆节前后, 9月2号左右
+        } else if let d = deadline(t, at: q, spec: leftSpec) {
             m.deadline = true; m.end = d; resume = d
         } else if let a = afterMark(t, at: q, spec: leftSpec) {
             m.after = true; m.end = a; resume = a

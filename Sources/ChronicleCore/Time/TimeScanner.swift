@@ -77,6 +77,7 @@ struct TimeScanner: Sendable {
     let offsetAfter = WordList(TimeLexicon.offsetAfter)
     let fromOnWords = WordList(TimeLexicon.fromOnWords)
     let withinWords = WordList(TimeLexicon.withinWords)
+    let aroundWords = WordList(TimeLexicon.aroundWords)
     let offsetBefore = WordList(TimeLexicon.offsetBefore)
     let clockSuffixes = WordList(TimeLexicon.clockSuffixes)
     let clockApproximations = WordList(TimeLexicon.clockApproximations)

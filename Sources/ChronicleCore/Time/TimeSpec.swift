@@ -167,6 +167,8 @@ struct RawMention: Hashable, Sendable {
     var deadline = false
     /// Written with an after marker (`春节后`): from then on.
     var after = false
+    /// Written with 前后 or 左右 (`国庆节前后`): about then.
+    var around = false
     /// A tense cue (将于, 拟, 定于 …) governs it.
     var futureCue = false
     /// The dateline of the text's lead (`本报郑州4月13日讯`, set by the tagger from

@@ -36,5 +36,9 @@ enum HolidayRows {
         TimeRow("a festival and the same day again is one mention", "2021-04-14", "国庆节当天上午", ["国庆节当天上午 = 2021-10-01TMO"]),
         TimeRow("a date and the same day again is one mention", "2021-04-14", "4月2日当日", ["4月2日当日 = 2021-04-02"]),
         TimeRow("the same day after a comma is its own mention", "2021-04-14", "4月2日，当天下午", ["4月2日 = 2021-04-02", "当天下午 = 2021-04-02TAF"]),
+        TimeRow("about a festival", "2021-04-14", "国庆节前后", ["国庆节前后 = 2021-10-01 APPROX"]),
+        TimeRow("about a date", "2021-04-14", "预计4月20号左右到货", ["4月20号左右 = 2021-04-20 APPROX"]),
+        TimeRow("about a month", "2021-04-14", "5月前后", ["5月前后 = 2021-05 APPROX"]),
+        TimeRow("around a clock stays the clock's", "2021-04-14", "8点左右", ["8点左右 = 2021-04-14T08:00"]),
     ]
 }

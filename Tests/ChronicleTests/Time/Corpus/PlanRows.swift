@@ -13,6 +13,6 @@ enum PlanRows {
         TimeRow("a met deadline", "2021-09-10", "五月前完成了整改", ["五月前 = 2021-05 ON_OR_BEFORE"]),
         TimeRow("a met date deadline", "2021-09-10", "于8月20日前全部到位", ["8月20日前 = 2021-08-20 ON_OR_BEFORE"]),
         TimeRow("a directive reported (要求 is no cue)", "2021-06-14", "要求于4月15日前完成", ["4月15日前 = 2021-04-15 ON_OR_BEFORE"]),
-        TimeRow("an important date is no plan", "2021-09-10", "重要的5月前后", ["5月 = 2021-05"]),
+        TimeRow("an important date is no plan", "2021-09-10", "重要的5月前后", ["5月前后 = 2021-05 APPROX"]),
     ]
 }
