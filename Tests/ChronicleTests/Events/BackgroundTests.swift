@@ -64,7 +64,10 @@ import Testing
 
     /// What a meeting said or decided reports it only in a sentence that opens with its
     /// own date; elsewhere the meeting is told before, or is a reference.
-    static let statementRows: [(rule: String, body: String, events: [String])] = [
+    /// A rule, a body, and its events as "kind value".
+    typealias TellingRow = (rule: String, body: String, events: [String])
+
+    static let statementRows: [TellingRow] = [
         ("a dated meeting's decision", "4月2日，县人大常委会第十二次会议决定：县十届人大五次会议于4月20日召开。",
          ["meeting 2021-04-02", "meeting 2021-04-20"]),
         ("a dated meeting's stress", "4月2日，县政府常务会议强调，要抓好春季防火工作。", ["meeting 2021-04-02"]),
@@ -82,15 +85,11 @@ import Testing
         ("a requirement inside a sentence", "4月2日，副县长林海涛到青石镇调研，传达了会议要求。", ["inspection 2021-04-02"]),
     ]
 
-    @Test(arguments: statementRows.indices) func statementOfAMeeting(_ k: Int) {
-        let row = Self.statementRows[k]
-        let events = RoleTests.events("本报讯 " + row.body)
-        #expect(events.map { "\($0.kind) \($0.timex.value)" } == row.events, "\(row.rule)")
-    }
+    @Test(arguments: statementRows.indices) func statementOfAMeeting(_ k: Int) { Self.expectTold(Self.statementRows[k]) }
 
     /// An activity named only by its generic noun (活动) is an event when it is held; its
     /// places and a back-reference to it (本次活动) are not.
-    static let activityRows: [(rule: String, body: String, events: [String])] = [
+    static let activityRows: [TellingRow] = [
         ("an activity carried out", "近日，区妇联在东湾社区开展“邻里守望”志愿服务活动。", ["other PAST_REF"]),
         ("an activity held, then a tour inside it", "4月2日，东湾区银企对接活动在科创园举行。与会企业代表一同参观了科创园展厅。",
          ["other 2021-04-02"]),
@@ -103,8 +102,9 @@ import Testing
         ("an instruction", "4月2日，县委召开常委会议。县委书记林平强调，要广泛开展志愿服务活动。", ["meeting 2021-04-02"]),
     ]
 
-    @Test(arguments: activityRows.indices) func activityNamedByItsGenericNoun(_ k: Int) {
-        let row = Self.activityRows[k]
+    @Test(arguments: activityRows.indices) func activityNamedByItsGenericNoun(_ k: Int) { Self.expectTold(Self.activityRows[k]) }
+
+    static func expectTold(_ row: TellingRow) {
         let events = RoleTests.events("本报讯 " + row.body)
         #expect(events.map { "\($0.kind) \($0.timex.value)" } == row.events, "\(row.rule)")
     }
