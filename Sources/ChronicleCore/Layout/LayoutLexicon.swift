@@ -112,7 +112,9 @@ enum LayoutLexicon {
     /// A row of furniture fields (`时间:2020-07-28`, `2025-07-24 阅读:56 次`,
     /// `东岚区融媒体中心 编辑:林一凡`): pieces split by these, each a time stamp, a
     /// `label:value` field, a site name or a single character (`次`).
-    static let fieldSeparators: Set<Unicode.Scalar> = [" ", "\t", "|", "丨", "/"]
+    static let fieldSeparators: Set<Unicode.Scalar> = [" ", "\t", "|", "丨", "/", ","]
+    /// Units of a count about the page itself: `本篇文章1200字`, `读完约3分钟`, `阅读56次`.
+    static let fieldCountUnits: [String] = ["字", "分钟", "秒", "次"]
     /// Labels of furniture fields; a label with a numeric value (`阅读:56`) is one too.
     static let fieldLabels: [String] = [
         "时间", "日期", "来源", "稿源", "作者", "编辑", "责编", "审核", "校对", "供稿", "撰稿", "撰文", "摄影", "文",

@@ -46,6 +46,7 @@ final class LineClassifier: Sendable {
     private let siteNames = MarkerSet(LayoutLexicon.siteNameSuffixes)
     private let fieldLabels = MarkerSet(LayoutLexicon.fieldLabels)
     private let pageControls = MarkerSet(LayoutLexicon.pageControls)
+    private let countUnits = MarkerSet(LayoutLexicon.fieldCountUnits)
     private let captionOpeners = MarkerSet(LayoutLexicon.captionOpeners)
     private let dateHeaders = MarkerSet(LayoutLexicon.issueDateHeaders)
     private let mastheadCues = MarkerSet(LayoutLexicon.mastheadCues)
@@ -123,19 +124,29 @@ final class LineClassifier: Sendable {
     }
 
     /// A row of furniture fields, never a headline: every piece a time stamp, a
-    /// `label:value` field, a site name, a page control or a single character, and at
-    /// least one stamp or field (`时间:2020-07-28`, `2012年01月05日14:47`,
+    /// `label:value` field, a count about the page, a site name, a page control or a single
+    /// character, and at least one stamp or field (`时间:2020-07-28`, `2012年01月05日14:47`,
     /// `2025-07-24 阅读:56 次`, `东岚区融媒体中心 编辑:林一凡`, `小字号`).
     private func isFieldRow(_ key: ArraySlice<Unicode.Scalar>) -> Bool {
         var sawField = false
         for piece in key.split(whereSeparator: LayoutLexicon.fieldSeparators.contains) {
-            if isTimeStamp(piece) || isLabelledField(piece) || pageControls.longestMatch(in: piece, at: piece.startIndex) == piece.count {
+            if isTimeStamp(piece) || isLabelledField(piece) || isCount(piece)
+                || pageControls.longestMatch(in: piece, at: piece.startIndex) == piece.count {
                 sawField = true
             } else if piece.count > 1, !(piece.count <= LayoutLexicon.maxSiteNameLength && siteNames.isSuffix(of: piece)) {
                 return false
             }
         }
         return sawField
+    }
+
+    /// A short label, a number and a unit of a count about the page (`本篇文章1200字`, `读完约3分钟`).
+    private func isCount(_ piece: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let digit = piece.firstIndex(where: { numerals.isArabicDigit($0.value) }),
+              digit - piece.startIndex <= LayoutLexicon.maxFieldLabelLength else { return false }
+        var end = digit
+        while end < piece.endIndex, numerals.isArabicDigit(piece[end].value) { end += 1 }
+        return end < piece.endIndex && countUnits.longestMatch(in: piece, at: end) == piece.endIndex - end
     }
 
     /// Digits and date or clock marks only, with at least one digit.

@@ -137,6 +137,8 @@ import Testing
         "作者:苏婉清 | 来源:澜江日报",
         "小字号",
         "浏览:3021",
+        "全文约1800字，阅读约4分钟",
+        "本文2300字,读完约5分钟",
     ]
 
     @Test(arguments: fieldRows) func fieldRowIsFurniture(_ line: String) {
@@ -152,6 +154,8 @@ import Testing
         "2023年全县防汛工作会议召开",
         "通知",
         "东岚区：3个项目集中开工",
+        "全县观众达3万人次",
+        "青石镇10个村实现通车,群众出行更方便",
     ]
 
     @Test(arguments: notFieldRows) func headlineIsNoFieldRow(_ line: String) {
