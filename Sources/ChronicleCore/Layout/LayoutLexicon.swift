@@ -113,7 +113,7 @@ enum LayoutLexicon {
     /// `东岚区融媒体中心 编辑:林一凡`): pieces split by these, each a time stamp, a
     /// `label:value` field, a site name or a single character (`次`).
     static let fieldSeparators: Set<Unicode.Scalar> = [" ", "\t", "|", "丨", "/", ","]
-    /// Units of a count about the page itself: `本篇文章1200字`, `读完约3分钟`, `阅读56次`.
+    /// Units of a count about the page itself: `全文1200字`, `阅读约3分钟`, `阅读56次`.
     static let fieldCountUnits: [String] = ["字", "分钟", "秒", "次"]
     /// Labels of furniture fields; a label with a numeric value (`阅读:56`) is one too.
     static let fieldLabels: [String] = [

@@ -140,7 +140,7 @@ final class LineClassifier: Sendable {
         return sawField
     }
 
-    /// A short label, a number and a unit of a count about the page (`本篇文章1200字`, `读完约3分钟`).
+    /// A short label, a number and a unit of a count about the page (`全文1200字`, `阅读约3分钟`).
     private func isCount(_ piece: ArraySlice<Unicode.Scalar>) -> Bool {
         guard let digit = piece.firstIndex(where: { numerals.isArabicDigit($0.value) }),
               digit - piece.startIndex <= LayoutLexicon.maxFieldLabelLength else { return false }
