@@ -73,6 +73,7 @@ final class LineClassifier: Sendable {
         if line.length <= LayoutLexicon.maxMastheadLength, let kind = mastheadOrDate(key) { return kind }
         if let lead = lead(line) { return .lead(lead) }
         if short, !key.contains(where: ScalarClass.isAlphabetic) { return .chrome }   // rules, page numbers: `———`, `- 2 -`
+        if short, isNavigationHeader(key) { return .navigationHeader }   // `相关阅读：` is no empty field
         if short, isChrome(key) {
             // Furniture with a date (`来源:区政府办 2021-04-15 10:23`) dates the page.
             let date = dates.firstFullDate(in: key)
@@ -80,7 +81,6 @@ final class LineClassifier: Sendable {
             return date.map { .dateHeader($0) } ?? .chrome
         }
         if line.length <= LayoutLexicon.maxBylineLength, bylines.accepts(key) { return .byline }
-        if short, isNavigationHeader(key) { return .navigationHeader }
         if isCaption(line) { return .caption }
         if isTitle(line) { return .title }
         return .text
@@ -155,12 +155,14 @@ final class LineClassifier: Sendable {
             && piece.allSatisfy { numerals.isArabicDigit($0.value) || LayoutLexicon.timeStampMarks.contains($0) }
     }
 
-    /// `编辑:林一凡`, `阅读:56`: a known label, or any short label with a numeric value.
+    /// `编辑:林一凡`, `阅读:56`, `阅读次数:`: a known label, or any short label with a numeric
+    /// value or none.
     private func isLabelledField(_ piece: ArraySlice<Unicode.Scalar>) -> Bool {
         guard let colon = piece.firstIndex(of: ":"), colon > piece.startIndex else { return false }
         let label = piece[..<colon], value = piece[(colon + 1)...]
         if fieldLabels.longestMatch(in: label, at: label.startIndex) == label.count { return true }
-        return label.count <= LayoutLexicon.maxFieldLabelLength && !value.isEmpty && isTimeStamp(value)
+        // A short label left unfilled (`阅读次数:`) or filled with a number or a date.
+        return label.count <= LayoutLexicon.maxFieldLabelLength && (value.isEmpty || isTimeStamp(value))
     }
 
     /// `第2版`, `02-05版`, `A3版`, `本期共4版`: a 版 right after a number.
