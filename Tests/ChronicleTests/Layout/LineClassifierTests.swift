@@ -139,7 +139,7 @@ import Testing
         "浏览:3021",
         "全文约1800字，阅读约4分钟",
         "本文2300字,读完约5分钟",
-        "刊发日期:2023-03-01 阅读次数: 作者:admin 语音阅读:",
+        "登载日期:2023-03-01 浏览量: 作者:editor 听新闻:",
     ]
 
     @Test(arguments: fieldRows) func fieldRowIsFurniture(_ line: String) {
