@@ -56,11 +56,11 @@ public enum PinyinGloss {
         /// The offset in the text as given of each offset here (count + 1 entries, so an
         /// end maps too).
         public let offsets: [Int]
-        public let hadGlosses: Bool
+        /// Some scalar was dropped: the text as given is longer than what was kept.
+        public var hadGlosses: Bool { offsets.last != scalars.count }
 
         public init(_ written: [Unicode.Scalar]) {
             let glosses = PinyinGloss.spans(in: written)
-            hadGlosses = !glosses.isEmpty
             var kept: [Unicode.Scalar] = [], offsets: [Int] = []
             kept.reserveCapacity(written.count)
             offsets.reserveCapacity(written.count + 1)

@@ -20,8 +20,11 @@ struct ArticleText: Sendable {
     let original: [Unicode.Scalar]
     /// `original` as a string: what the time engine reads for this article.
     let written: String
+    /// The body without its pinyin glosses, when it had any (Layout drops them from a page,
+    /// so only bodies given directly have them); nil: offsets here are the body's.
+    private let glosses: PinyinGloss.Dropped?
     /// Offset in the body as written of each offset here (count + 1 entries, so an end maps too).
-    let bodyOffsets: [Int]
+    var bodyOffsets: [Int] { glosses?.offsets ?? Array(0...original.count) }
     /// The lead that opens the body, if any.
     let lead: LeadGrammar.Match?
     /// End of the lead marker and its parenthesized credits; 0 when there is none.
@@ -37,11 +40,11 @@ struct ArticleText: Sendable {
     /// The text layer of `body`; `dates` reads written dates (the time engine's grammar),
     /// which the lead detector needs to see a dateline.
     init(_ body: String, leads: LeadGrammar, dates: TimeTagger) {
-        let dropped = PinyinGloss.Dropped(Array(body.unicodeScalars))
-        let kept = dropped.scalars
+        let dropped = PinyinGloss.mayHaveGlosses(body) ? PinyinGloss.Dropped(Array(body.unicodeScalars)) : nil
+        glosses = dropped?.hadGlosses == true ? dropped : nil
+        let kept = glosses?.scalars ?? Array(body.unicodeScalars)
         original = kept
-        bodyOffsets = dropped.offsets
-        written = dropped.hadGlosses ? dropped.text : body
+        written = glosses?.text ?? body
         let s = MatchFolding.fold(scalars: kept)
         scalars = s
         lead = leads.opening(of: s, dates: dates)
@@ -98,7 +101,7 @@ struct ArticleText: Sendable {
     /// The offset here of an offset into the body as written (one inside a gloss maps to
     /// the gloss's place).
     func offset(ofBodyOffset o: Int) -> Int {
-        bodyOffsets.partitioningIndex { $0 >= o }
+        glosses.map { g in g.offsets.partitioningIndex { $0 >= o } } ?? min(max(o, 0), original.count)
     }
 
     func text(_ range: Range<Int>) -> String {

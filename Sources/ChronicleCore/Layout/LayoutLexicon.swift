@@ -112,7 +112,9 @@ enum LayoutLexicon {
     /// A row of furniture fields (`时间:2020-07-28`, `2025-07-24 阅读:56 次`,
     /// `东岚区融媒体中心 编辑:林一凡`): pieces split by these, each a time stamp, a
     /// `label:value` field, a site name or a single character (`次`).
-    static let fieldSeparators: Set<Unicode.Scalar> = [" ", "\t", "|", "丨", "/", ","]
+    static let fieldSeparators: ScalarSet = [" ", "\t", "|", "丨", "/", ","]
+    /// Between a field's label and its value (folded: `：` is `:`).
+    static let fieldColon: Unicode.Scalar = ":"
     /// Units of a count about the page itself: `全文1200字`, `阅读约3分钟`, `阅读56次`.
     static let fieldCountUnits: [String] = ["字", "分钟", "秒", "次"]
     /// Labels of furniture fields; a label with a numeric value (`阅读:56`) is one too.
@@ -122,7 +124,7 @@ enum LayoutLexicon {
     ]
     static let maxFieldLabelLength = 4
     /// Scalars of a time stamp besides digits: `2012年01月05日14:47`, `2021-04-14 10:23`.
-    static let timeStampMarks: Set<Unicode.Scalar> = ["年", "月", "日", "时", "分", "秒", "号", "-", ":", ".", "/"]
+    static let timeStampMarks: ScalarSet = ["年", "月", "日", "时", "分", "秒", "号", "-", ":", ".", "/"]
     /// Controls of the page (font size, reading mode), never text.
     static let pageControls: [String] = ["大字号", "中字号", "小字号", "默认字号", "大字体", "小字体", "字号大", "字号小"]
     /// Headers of navigation lists: the short lines after them are other pages' headlines.

@@ -158,7 +158,7 @@ final class LineClassifier: Sendable {
     /// `编辑:林一凡`, `阅读:56`, `阅读次数:`: a known label, or any short label with a numeric
     /// value or none.
     private func isLabelledField(_ piece: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard let colon = piece.firstIndex(of: ":"), colon > piece.startIndex else { return false }
+        guard let colon = piece.firstIndex(of: LayoutLexicon.fieldColon), colon > piece.startIndex else { return false }
         let label = piece[..<colon], value = piece[(colon + 1)...]
         if fieldLabels.longestMatch(in: label, at: label.startIndex) == label.count { return true }
         // A short label left unfilled (`阅读次数:`) or filled with a number or a date.

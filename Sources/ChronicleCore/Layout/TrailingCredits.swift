@@ -5,30 +5,29 @@ struct TrailingCredits: Sendable {
 
     /// The paragraph without its closing credits, and the credits as written.
     func split(_ paragraph: String) -> (rest: String, credits: String)? {
-        bracketed(paragraph) ?? afterLastSentence(paragraph)
-    }
-
-    private func bracketed(_ paragraph: String) -> (rest: String, credits: String)? {
         let tail = Array(paragraph.unicodeScalars.suffix(LayoutLexicon.maxBylineLength + 2))
         let key = tail.map(MatchFolding.fold)
-        guard key.last == LayoutLexicon.creditsClose, let open = key.lastIndex(of: LayoutLexicon.creditsOpen),
-              grammar.accepts(key[(open + 1)..<(key.count - 1)]) else { return nil }
-        var credits = String.UnicodeScalarView(tail[(open + 1)..<(tail.count - 1)])
-        while let s = credits.first, LayoutLexicon.padding.contains(s) { credits.removeFirst() }
-        while let s = credits.last, LayoutLexicon.padding.contains(s) { credits.removeLast() }
-        var rest = Substring(paragraph).unicodeScalars.dropLast(tail.count - open)
-        while let s = rest.last, LayoutLexicon.padding.contains(s) { rest.removeLast() }
-        return (String(rest), String(credits))
+        guard let (credits, restEnd) = [bracketed(key), afterLastSentence(key)].lazy.compactMap({ $0 })
+            .first(where: { grammar.accepts(key[$0.0]) }) else { return nil }
+        let rest = Substring(paragraph).unicodeScalars.dropLast(tail.count - restEnd)
+        return (String(Self.unpadded(rest)), String(Self.unpadded(tail[credits])))
     }
 
-    private func afterLastSentence(_ paragraph: String) -> (rest: String, credits: String)? {
-        let tail = Array(paragraph.unicodeScalars.suffix(LayoutLexicon.maxBylineLength + 1))
-        let key = tail.map(MatchFolding.fold)
-        guard let end = key.lastIndex(where: TextBreaks.sentenceEnds.contains), end + 1 < key.count,
-              grammar.accepts(key[(end + 1)...]) else { return nil }
-        var credits = String.UnicodeScalarView(tail[(end + 1)...])
-        while let s = credits.first, LayoutLexicon.padding.contains(s) { credits.removeFirst() }
-        let rest = Substring(paragraph).unicodeScalars.dropLast(tail.count - end - 1)
-        return (String(rest), String(credits))
+    /// `(…)` closing the tail: the credits inside, and where the rest ends (at the bracket).
+    private func bracketed(_ key: [Unicode.Scalar]) -> (credits: Range<Int>, restEnd: Int)? {
+        guard key.last == LayoutLexicon.creditsClose, let open = key.lastIndex(of: LayoutLexicon.creditsOpen) else { return nil }
+        return ((open + 1)..<(key.count - 1), open)
+    }
+
+    /// What follows the last sentence end of the tail, and where the rest ends (after it).
+    private func afterLastSentence(_ key: [Unicode.Scalar]) -> (credits: Range<Int>, restEnd: Int)? {
+        guard let end = key.lastIndex(where: TextBreaks.sentenceEnds.contains), end + 1 < key.count else { return nil }
+        return ((end + 1)..<key.count, end + 1)
+    }
+
+    private static func unpadded<C: BidirectionalCollection<Unicode.Scalar>>(_ c: C) -> String.UnicodeScalarView {
+        var view = String.UnicodeScalarView(c.drop { LayoutLexicon.padding.contains($0) })
+        while let s = view.last, LayoutLexicon.padding.contains(s) { view.removeLast() }
+        return view
     }
 }

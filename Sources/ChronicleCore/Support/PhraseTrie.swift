@@ -198,16 +198,6 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
         return best.map { (value: $0.0, end: $0.1) }
     }
 
-    /// True when a phrase lies wholly inside `from..<to`.
-    func containsWord(in text: UnsafeBufferPointer<UInt32>, from: Int, to: Int) -> Bool {
-        var s = max(from, 0)
-        while s < to {
-            if startsWord(text[s]), let m = longestMatch(in: text, at: s), m.end <= to { return true }
-            s += 1
-        }
-        return false
-    }
-
     /// The longest phrase starting at `start` and ending at or before `end` (folded
     /// scalars; an array or a slice of one, indexed as the array).
     /// Inlined up to the root: scanners probe a table at every scalar, and most scalars

@@ -113,7 +113,7 @@ struct NumeralReader: Sendable {
             return (base + a, q + 2)
         }
         // 十几, 二十几, 三百几: the known part is the lower bound.
-        if let n = read(t, at: p), n.digits == 0 || n.isArabic == false, n.end < t.count, few.contains(t[n.end]), n.digits == 0 {
+        if let n = read(t, at: p), n.end < t.count, few.contains(t[n.end]), n.digits == 0 {
             return (n.value, n.end + 1)
         }
         // A written range of counts: 3-5, 3至5, 三到五 (the second larger than the first).

@@ -105,7 +105,6 @@ enum TimeLexicon {
         "处", "吨", "公", "米", "千", "百", "斤", "辆", "台", "套", "座", "间", "级", "届", "期", "岁", "倍", "成", "亩", "支", "只", "头", "%",
     ]
     /// `第N个星期一`, `最后一个星期一` inside a month.
-    static let nthMarkers: [String] = ["第"]
     static let lastMarkers: [String] = ["最后一个", "最后1个", "最后一"]
     /// `一季度一观摩`, `一年一度`: a frequency, not a time.
     static let frequencyRepeat: Character = "一"

@@ -405,7 +405,7 @@ extension TimeScanner {
                     let w2 = c2.wall(partOfDay: pod2, smallHours: small2)
                     let minutes = ((w2.hour * 60 + w2.minute) - (wall.hour * 60 + wall.minute) + 24 * 60) % (24 * 60)
                     if minutes > 0 {
-                        let length = "PT" + (minutes / 60 > 0 ? "\(minutes / 60)H" : "") + (minutes % 60 > 0 ? "\(minutes % 60)M" : "")
+                        let length = DurationParts(parts: [.hour: minutes / 60, .minute: minutes % 60].filter { $0.value > 0 }).iso
                         return (.set(setRange(from, "\(date)T\(pad(w2.hour % 24, 2)):\(pad(w2.minute, 2))", length)), e2)
                     }
                 }

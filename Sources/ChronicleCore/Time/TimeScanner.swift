@@ -33,7 +33,6 @@ struct WordList: Sendable {
     init(_ list: [String]) {
         words = list.map { $0.unicodeScalars.map { TimeFolding.fold($0.value) } }.sorted { $0.count > $1.count }
     }
-    init(_ list: [Character]) { self.init(list.map { String($0) }) }
 
     /// End of the longest listed word at `p`.
     func match(_ t: UnsafeBufferPointer<UInt32>, at p: Int) -> Int? {
@@ -95,7 +94,7 @@ struct TimeScanner: Sendable {
     let monthWordForOrdinal = WordList([TimeLexicon.monthWordForOrdinal])
     let nameLikeFestivals = TimeScanner.spellings(TimeLexicon.nameLikeFestivals)
     let weatherLikeFestivals = TimeScanner.spellings(TimeLexicon.weatherLikeFestivals)
-    let adjectivalPartsOfDay = Set(TimeLexicon.adjectivalPartsOfDay.map { $0.unicodeScalars.map { TimeFolding.fold($0.value) } })
+    let adjectivalPartsOfDay = TimeScanner.spellings(TimeLexicon.adjectivalPartsOfDay)
 
     let yearMark = TimeLexicon.yearMark.scalarValue
     let fiscalYearMark = TimeLexicon.fiscalYearMark.scalarValue
@@ -235,7 +234,8 @@ struct TimeScanner: Sendable {
     /// Every not-a-time word: the listed ones and the festival names composed from the tables.
     static func notTimeWords() -> [String] {
         // Names are made from the short forms (五一路, 国庆广场, 清明桥), two characters long.
-        let festivalWords = Set(TimeLexicon.festivals.map(\.0) + TimeLexicon.solarTerms.map(\.0)).filter { $0.count == 2 }.sorted()
+        let allFestivalWords = Set(TimeLexicon.festivals.map(\.0) + TimeLexicon.solarTerms.map(\.0)).sorted()
+        let festivalWords = allFestivalWords.filter { $0.count == 2 }
         var out = TimeLexicon.idioms + TimeLexicon.numberLabels + TimeLexicon.partOfDayCompounds
             + TimeLexicon.dayWords + TimeLexicon.beforeAfterWords + TimeLexicon.festivalNames
         for f in festivalWords {
@@ -243,7 +243,6 @@ struct TimeScanner: Sendable {
             out += TimeLexicon.celebrationPrefixes.map { $0 + f }
         }
         // A group is named with any festival word (新年慰问团, 国庆节工作组).
-        let allFestivalWords = Set(TimeLexicon.festivals.map(\.0) + TimeLexicon.solarTerms.map(\.0)).sorted()
         for f in allFestivalWords { out += TimeLexicon.organisationNouns.map { f + $0 } }
         // One entry per phrase: a composed name may also be listed (the trie refuses twins).
         var seen = Set<String>()
@@ -296,7 +295,7 @@ struct TimeScanner: Sendable {
                 }
             }
             if !worthTrying(t, at: p, isNumeral: isNum) { p = isNum ? skipNumber(t, from: p) : p + 1; continue }
-            if let (w, e) = wordAt(t, p), case .notTime = w { p = e; continue }
+            if let e = notTimeEnd(t, p) { p = e; continue }
             let inList = p == listEnd + 1 && t[listEnd] == listSeparator
             if let (m, spec, resume) = match(t, at: p, inherit: inList ? listSpec : nil) {
                 out.append(m)
