@@ -92,7 +92,7 @@ struct TriggerScanner {
         return result
     }
 
-    /// `签订战略合作框架协议`: a verb of signing with an agreement word after it in the clause.
+    /// `签订全面合作框架协议`: a verb of signing with an agreement word after it in the clause.
     private func signing(in clause: Range<Int>, _ s: [Unicode.Scalar]) -> TriggerHit? {
         for i in clause {
             guard let v = lexicon.signingVerbs.longestMatch(in: s, at: i, end: clause.upperBound) else { continue }

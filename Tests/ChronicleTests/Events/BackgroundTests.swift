@@ -25,7 +25,7 @@ import Testing
             kinds: ["study"]),
         Row(rule: "a reception hall is no reception", body: "4月12日，副区长蒋川到区政务中心调研，察看了接待大厅和档案室。",
             kinds: ["inspection"]),
-        Row(rule: "a purpose clause", body: "为筹备全区重点项目集中开工仪式，4月12日下午，副区长蒋川到东湾街道调研项目进展。",
+        Row(rule: "a purpose clause", body: "为筹备全区重点工程集中开工仪式，4月12日下午，副区长蒋川到东湾街道调研项目进展。",
             kinds: ["inspection"]),
         Row(rule: "studied meetings after 组织学习了", body: "4月12日晚，澜川县组织学习了全省经济工作会议和全市推进会等会议精神。",
             kinds: ["study"]),

@@ -40,7 +40,7 @@ enum NotTimeRows {
         TimeRow("given names listed", "2021-04-14", "王国庆、张八一、李建军", []),
         // Spans that name a campaign.
         TimeRow("three-year action plan", "2021-04-14", "实施三年行动计划", []),
-        TimeRow("three-year action in traditional spelling", "2021-04-14", "治本攻堅三年行動專班", []),
+        TimeRow("three-year action in traditional spelling", "2021-04-14", "整治攻堅三年行動小組", []),
         TimeRow("room in traditional spelling", "2021-04-14", "在1號會議室舉行", []),
         TimeRow("National Day short form before its holiday in traditional spelling", "2021-09-20", "十一黃金週前", ["十一 = 2021-10-01"]),
         TimeRow("five-year plan", "2021-04-14", "编制五年规划", []),
