@@ -4,10 +4,15 @@ import GRDB
 extension Archive {
     /// Adds one page (a decoded file of an issue) and its events, in one transaction.
     ///
-    /// - A page is keyed by its issue date and file name; a page read from standard
-    ///   input (`-`) by its content. Pages that share a headline, or have none, are
-    ///   different pages, and their articles are kept apart (articles are keyed within
-    ///   their page).
+    /// - A page is keyed by its issue date and `path`, the file's full path (absolute,
+    ///   links resolved), so pages of two papers that share a file name stay apart; without
+    ///   a path, by its file name; a page read from standard input (`-`) by its content.
+    ///   The very same page (file name, bytes and what was read from them) read from a new
+    ///   path is the page it was (its folder moved) and takes the new key, so its later
+    ///   corrections replace it; any other page under a new path is a page of its own, so
+    ///   nothing is ever replaced by a namesake. Pages that share a headline, or
+    ///   have none, are different pages, and their articles are kept apart (articles are
+    ///   keyed within their page).
     /// - Idempotent: the same page with the same events again writes nothing at all.
     /// - A corrected page (same issue and file name, new content) replaces its reports;
     ///   a report whose UID stays keeps its revision and, if its content changed, bumps
@@ -15,11 +20,12 @@ extension Archive {
     ///   Nothing on another page changes.
     /// - `now` (Unix seconds, passed in for reproducible runs) stamps what changed.
     @discardableResult
-    public func ingest(page: Page, events: [Event], contentHash: String, at now: Int64) throws(ArchiveError) -> IngestSummary {
+    public func ingest(page: Page, events: [Event], contentHash: String, path: String? = nil,
+                       at now: Int64) throws(ArchiveError) -> IngestSummary {
         try guarded {
             try pool.write { db in
                 var run = IngestRun(db: db, now: now)
-                try run.ingest(page: page, events: events, contentHash: contentHash)
+                try run.ingest(page: page, events: events, contentHash: contentHash, path: path)
                 return run.summary
             }
         }
@@ -39,20 +45,22 @@ private struct IngestRun {
         self.now = now
     }
 
-    mutating func ingest(page: Page, events: [Event], contentHash: String) throws {
+    mutating func ingest(page: Page, events: [Event], contentHash: String, path: String?) throws {
         let uids = StableID.uids(for: events)
         let reports = zip(events, uids).map { StoredReport($0, uid: $1) }
         // The page's fingerprint covers its bytes and what was read from them, so a
         // recognizer that reads the same bytes better still updates the page.
         let pageHash = ContentHash.of(fields: [contentHash] + page.articles.flatMap { [$0.headline, $0.byline] }
                                       + reports.map(\.revisionHash))
-        let key = page.source == "-" ? "stdin:" + contentHash : page.source
+        let key = page.source == "-" ? "stdin:" + contentHash : path ?? page.source
         let issueID = try issue(page.issueDate)
-        let existing = try db.fetchOne(Row.self, "SELECT id, content_hash FROM page WHERE issue_id = ? AND key = ?",
-                                       arguments: [issueID, key])
+        let existing = try existingPage(issueID: issueID, key: key, source: page.source, pageHash: pageHash)
         let pageID: Int64
         if let existing {
             pageID = existing["id"]
+            if existing["key"] as String != key {
+                try db.run("UPDATE page SET key = ? WHERE id = ?", arguments: [key, pageID])
+            }
             if existing["content_hash"] as String == pageHash {
                 summary.unchanged = Set(uids).count
                 return
@@ -91,6 +99,16 @@ private struct IngestRun {
             try report.insert(articleID: articleID, db: db)
         }
         try revise(pageID: pageID, reports: reports)
+    }
+
+    /// The page `key` names in its issue: the one with that key, else the same page (file
+    /// name and fingerprint) under another key.
+    private func existingPage(issueID: Int64, key: String, source: String, pageHash: String) throws -> Row? {
+        let columns = "SELECT id, key, content_hash FROM page WHERE issue_id = ?"
+        if let page = try db.fetchOne(Row.self, columns + " AND key = ?", arguments: [issueID, key]) { return page }
+        guard source != "-" else { return nil }
+        return try db.fetchOne(Row.self, columns + " AND source = ? AND content_hash = ? ORDER BY id LIMIT 1",
+                               arguments: [issueID, source, pageHash])
     }
 
     /// Each report's revision by UID: new, changed (SEQUENCE + 1), back again (+ 1), or gone.

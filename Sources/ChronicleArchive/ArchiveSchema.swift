@@ -3,7 +3,8 @@ import GRDB
 /// The SQLite schema of the archive, as GRDB migrations (append new ones; never edit old ones).
 ///
 /// Since v2: an *issue* is a publication date; a *page* is one ingested file of an issue,
-/// keyed by issue and file name (a page from standard input by its content); an *article*
+/// keyed by issue and the file's full path (v2 archives written before paths: its file
+/// name; a page from standard input by its content); an *article*
 /// is keyed within its page; a *report* is one event as one article tells it, with its
 /// stable UID (`StableID`); *report_person* holds the people of a report by role
 /// (`leader`, `attendee`); a *revision* keeps each report's SEQUENCE, CREATED and

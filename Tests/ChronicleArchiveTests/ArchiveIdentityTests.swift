@@ -65,6 +65,42 @@ import Testing
         #expect(try one.events().map(\.uid) == Timeline(events: events).entries.map(\.uid))
     }
 
+    /// Two papers' pages of one issue often share a file name (`2021-04-14.txt`, `node_2.htm`):
+    /// keyed by path, neither replaces the other, and each is still corrected in place.
+    @Test func namesakePagesFromTwoFoldersAreBothKept() throws {
+        let (archive, _) = try F.openArchive()
+        let (a, ae) = Self.briefs("2021-04-14.txt", headline: "简讯", leaders: ["区长苏婉清", "副区长周可"])
+        let (b, be) = Self.briefs("2021-04-14.txt", headline: "要闻", leaders: ["区委书记韩立诚"])
+        try archive.ingest(page: a, events: ae, contentHash: "a", path: "/srv/xihe/2021-04-14.txt", at: 1)
+        let second = try archive.ingest(page: b, events: be, contentHash: "b", path: "/srv/dongwan/2021-04-14.txt", at: 2)
+        #expect(second == IngestSummary(added: 1))
+        #expect(try archive.events().count == 3 && archive.stats().pages == 2)
+        // A correction of one paper's page replaces that page only.
+        let corrected = try archive.ingest(page: a, events: Array(ae.prefix(1)), contentHash: "a2",
+                                           path: "/srv/xihe/2021-04-14.txt", at: 3)
+        #expect(corrected.removed == 1)
+        #expect(try archive.events().count == 2 && archive.stats().pages == 2)
+        #expect(try archive.problems().isEmpty)
+    }
+
+    /// A folder moved (or named through another path): the very same page is the page it
+    /// was, takes its new path, and a later correction there replaces it, not doubles it.
+    @Test func theSamePageFromAMovedFolderIsOnePage() throws {
+        let (archive, _) = try F.openArchive()
+        let (page, events) = Self.briefs("2021-04-14.txt", headline: "简讯", leaders: ["区长苏婉清", "副区长周可"])
+        try archive.ingest(page: page, events: events, contentHash: "v1", path: "/home/lin/pages/2021-04-14.txt", at: 1)
+        let moved = try archive.ingest(page: page, events: events, contentHash: "v1", path: "/srv/news/2021-04-14.txt", at: 2)
+        #expect(!moved.changedAnything)
+        let corrected = try archive.ingest(page: page, events: Array(events.prefix(1)), contentHash: "v2",
+                                           path: "/srv/news/2021-04-14.txt", at: 3)
+        #expect(corrected.removed == 1)
+        #expect(try archive.events().count == 1 && archive.stats().pages == 1)
+        // Another page under the old path is a page of its own, not the moved one.
+        let (other, otherEvents) = Self.briefs("2021-04-14.txt", headline: "要闻", leaders: ["区委书记韩立诚"])
+        try archive.ingest(page: other, events: otherEvents, contentHash: "o", path: "/home/lin/pages/2021-04-14.txt", at: 4)
+        #expect(try archive.events().count == 2 && archive.stats().pages == 2)
+    }
+
     /// A corrected page that drops one event: that event goes, and is named; the others
     /// keep their UIDs; the one whose text changed bumps its SEQUENCE.
     @Test func aCorrectedPageDropsOnlyWhatItNoLongerHas() throws {

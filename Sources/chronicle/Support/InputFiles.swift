@@ -15,9 +15,18 @@ struct InputFile: Sendable, Hashable {
 
     var isStandardInput: Bool { path == "-" }
 
-    /// The file name alone: the archive's key for a page and what the
-    /// recognizer reads an issue date from (`2021-04-14.txt`).
+    /// The file name alone: what the recognizer reads an issue date from
+    /// (`2021-04-14.txt`) and what outputs name as the source.
     var fileName: String { isStandardInput ? "-" : (path as NSString).lastPathComponent }
+
+    /// The archive's key for the page: its full path, absolute with links resolved, so the
+    /// same file named from another folder or through a link is one page, and two papers'
+    /// `2021-04-14.txt` are two. None for standard input (keyed by its content).
+    var fullPath: String? {
+        if isStandardInput { return nil }
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        return URL(fileURLWithPath: absolute).standardizedFileURL.resolvingSymlinksInPath().path
+    }
 
     func read() throws(InputError) -> [UInt8] {
         if isStandardInput { return Terminal.readStandardInput() }

@@ -82,6 +82,27 @@ struct BatchCommandTests {
         #expect(!export1.stdout.isEmpty && export1.stdout == export2.stdout)
     }
 
+    /// Each paper's folder holds its own `2021-04-14.txt`: both are archived, and naming a
+    /// page by another path (absolute, from another folder) is still that one page.
+    @Test func namesakePagesOfTwoPapersAreBothArchived() throws {
+        let dir = P.temporaryFolder()
+        _ = try P.pages(in: dir, dates: ["2021-04-14"])
+        let other = dir.appendingPathComponent("other")
+        try FileManager.default.createDirectory(at: other, withIntermediateDirectories: true)
+        try "西河日报 2021年4月14日\n\n区长周可调研农贸市场\n\n4月13日上午，区长周可到城北农贸市场调研食品安全工作。\n"
+            .write(to: other.appendingPathComponent("2021-04-14.txt"), atomically: true, encoding: .utf8)
+        #expect(try P.run(["ingest", "pages", "--db", "a.sqlite"], in: dir).status == 0)
+        let one = try P.run(["export", "--db", "a.sqlite", "--format", "jsonl"], in: dir).stdout
+        #expect(try P.run(["ingest", "other", "--db", "a.sqlite"], in: dir).status == 0)
+        let both = try P.run(["export", "--db", "a.sqlite", "--format", "jsonl"], in: dir).stdout
+        let lines = { (data: Data) in String(decoding: data, as: UTF8.self).split(separator: "\n") }
+        #expect(lines(both).count == lines(one).count + 1)
+        #expect(String(decoding: both, as: UTF8.self).contains("农贸市场"))
+        let db = dir.appendingPathComponent("a.sqlite").path
+        let again = try P.run(["ingest", dir.appendingPathComponent("pages").path, "--db", db, "--verbose"], in: other)
+        #expect(again.status == 0 && again.stderr.contains("0 events added, 0 updated, 0 removed"))
+    }
+
     /// A corrected page keeps every UID, and the changed events get SEQUENCE 1 and a new LAST-MODIFIED.
     @Test func correctedPageUpdatesTheSubscribedCalendar() throws {
         let dir = P.temporaryFolder()
