@@ -39,7 +39,7 @@ struct ArticleText: Sendable {
 
     /// The text layer of `body`; `dates` reads written dates (the time engine's grammar),
     /// which the lead detector needs to see a dateline.
-    init(_ body: String, leads: LeadGrammar, dates: TimeTagger) {
+    init(_ body: String, leads: LeadGrammar, dates: any WrittenDateReader) {
         let dropped = PinyinGloss.mayHaveGlosses(body) ? PinyinGloss.Dropped(Array(body.unicodeScalars)) : nil
         glosses = dropped?.hadGlosses == true ? dropped : nil
         let kept = glosses?.scalars ?? Array(body.unicodeScalars)

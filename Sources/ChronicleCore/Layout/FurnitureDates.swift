@@ -1,13 +1,13 @@
 /// The dates on a page's furniture: issue dates in file names, headers and mastheads,
 /// and the dates of datelines.
 ///
-/// Read with the time engine's grammar (`TimeTagger.writtenDates`) and completed by its
+/// Read with the time engine's grammar (a `WrittenDateReader`) and completed by its
 /// policy, so the layout keeps no numeral table or year rule of its own.
 struct FurnitureDates: Sendable {
-    private let tagger: TimeTagger
+    private let tagger: any WrittenDateReader
 
-    init(tagger: TimeTagger = TimeTagger()) {
-        self.tagger = tagger
+    init(reader: any WrittenDateReader) {
+        tagger = reader
     }
 
     /// The first full date (with year) in `key`: `2021年4月14日`, `2021-04-14`, `20210414`.
@@ -37,6 +37,11 @@ struct FurnitureDates: Sendable {
     /// The paragraph opens with a time expression and a comma (`11月26日至27日，`, `近日，`).
     func opensWithTime(_ key: ArraySlice<Unicode.Scalar>) -> Bool {
         tagger.opensWithTime(key)
+    }
+
+    /// A digit of any script, or 十 (`一、`, `(十二)`).
+    func isDigitOrTen(_ scalar: Unicode.Scalar) -> Bool {
+        tagger.isDigitOrTen(scalar)
     }
 
     /// A dateline's date completed against the issue date.

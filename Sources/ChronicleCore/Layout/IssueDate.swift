@@ -2,10 +2,6 @@
 public enum IssueDate {
     /// The date in a file name: `2021-04-14.txt`, `20210414.txt`, `guancheng-2021-04-14.txt`,
     /// `page_2021_04_14.html`. Only the last path component is read.
-    public static func fromFileName(_ name: String) -> CalendarDate? {
-        fromFileName(name, dates: FurnitureDates())
-    }
-
     static func fromFileName(_ name: String, dates: FurnitureDates) -> CalendarDate? {
         let base = name.split(separator: "/", omittingEmptySubsequences: false).last ?? Substring(name)
         let key = MatchFolding.fold(base).map { LayoutLexicon.fileNameDateSeparators.contains($0) ? "-" : $0 }[...]
@@ -15,9 +11,9 @@ public enum IssueDate {
     /// The date of a `发布时间:` header (anywhere: some sites put it below the text) or of
     /// a masthead line (`2021年4月14日 星期三`) above the first article's text; dates in
     /// the text itself are never the issue date.
-    public static func fromText(_ text: String) -> CalendarDate? {
+    static func fromText(_ text: String, dates: FurnitureDates) -> CalendarDate? {
         let lines = PageLine.split(text)
-        let classifier = LineClassifier()
+        let classifier = LineClassifier(dates: dates)
         return fromLines(lines, kinds: lines.map(classifier.classify))?.date
     }
 

@@ -94,7 +94,7 @@ struct LeadGrammar: Sendable {
 
     /// The lead that opens a folded text, read on its first line (the lead detector of
     /// Time's datelines and of the text layer: one function, one answer).
-    func opening(of folded: some Collection<Unicode.Scalar>, dates: TimeTagger) -> Match? {
+    func opening(of folded: some Collection<Unicode.Scalar>, dates: any WrittenDateReader) -> Match? {
         let reach = folded.prefix(LayoutLexicon.maxLeadPrefix + LayoutLexicon.maxBylineLength)
         return match(Array(reach.prefix { $0 != "\n" })) { phrase in
             dates.writtenDates(in: phrase).first.map { $0.start..<$0.end }

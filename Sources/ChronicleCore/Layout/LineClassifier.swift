@@ -37,7 +37,6 @@ struct Lead: Equatable, Sendable {
 /// shared by reference, not retained one by one each time the classifier is passed on.
 final class LineClassifier: Sendable {
     let dates: FurnitureDates
-    private let numerals = NumeralReader()
     private let bylines = BylineGrammar()
     private let chromePrefixes = MarkerSet(LayoutLexicon.chromePrefixes)
     private let chromeContains = MarkerSet(LayoutLexicon.chromeContains)
@@ -59,9 +58,12 @@ final class LineClassifier: Sendable {
     private let issueClose = MatchFolding.fold(LayoutLexicon.issueNumberClose)
     private let leads = LeadGrammar()
 
-    init(dates: FurnitureDates = FurnitureDates()) {
+    init(dates: FurnitureDates) {
         self.dates = dates
     }
+
+    /// 0–9 (keys are folded: full-width digits are ASCII here).
+    @inline(__always) static func isArabicDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
 
     func classify(_ line: PageLine) -> LineKind {
         if line.isBlank { return .blank }
@@ -142,17 +144,17 @@ final class LineClassifier: Sendable {
 
     /// A short label, a number and a unit of a count about the page (`全文1200字`, `阅读约3分钟`).
     private func isCount(_ piece: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard let digit = piece.firstIndex(where: { numerals.isArabicDigit($0.value) }),
+        guard let digit = piece.firstIndex(where: { Self.isArabicDigit($0) }),
               digit - piece.startIndex <= LayoutLexicon.maxFieldLabelLength else { return false }
         var end = digit
-        while end < piece.endIndex, numerals.isArabicDigit(piece[end].value) { end += 1 }
+        while end < piece.endIndex, Self.isArabicDigit(piece[end]) { end += 1 }
         return end < piece.endIndex && countUnits.longestMatch(in: piece, at: end) == piece.endIndex - end
     }
 
     /// Digits and date or clock marks only, with at least one digit.
     private func isTimeStamp(_ piece: ArraySlice<Unicode.Scalar>) -> Bool {
-        piece.contains { numerals.isArabicDigit($0.value) }
-            && piece.allSatisfy { numerals.isArabicDigit($0.value) || LayoutLexicon.timeStampMarks.contains($0) }
+        piece.contains(where: Self.isArabicDigit)
+            && piece.allSatisfy { Self.isArabicDigit($0) || LayoutLexicon.timeStampMarks.contains($0) }
     }
 
     /// `编辑:林一凡`, `阅读:56`, `阅读次数:`: a known label, or any short label with a numeric
@@ -179,11 +181,11 @@ final class LineClassifier: Sendable {
     /// A number followed by `close`, written `第N` (or bare digits when allowed).
     private func hasNumbered(_ key: ArraySlice<Unicode.Scalar>, close: [Unicode.Scalar], bareDigits: Bool) -> Bool {
         guard let mark = close.first, let open = pageOpen.first else { return false }
-        let isDigit: (Unicode.Scalar) -> Bool = { [numerals] in numerals.isDigitOrTen(TimeFolding.fold($0.value)) }
+        let isDigit: (Unicode.Scalar) -> Bool = { [dates] in dates.isDigitOrTen($0) }
         var i = key.startIndex + 1
         while i < key.endIndex {
             if key[i] == mark, isDigit(key[i - 1]) {
-                if bareDigits, numerals.isArabicDigit(key[i - 1].value) { return true }
+                if bareDigits, Self.isArabicDigit(key[i - 1]) { return true }
                 var j = i - 1
                 while j > key.startIndex, isDigit(key[j - 1]) { j -= 1 }
                 if j > key.startIndex, key[j - 1] == open { return true }

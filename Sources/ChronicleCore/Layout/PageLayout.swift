@@ -8,10 +8,10 @@ public struct PageLayout: Sendable {
     private let classifier: LineClassifier
     private let trailingCredits = TrailingCredits()
 
-    /// - Parameter tagger: the time engine that reads issue dates and datelines (share
-    ///   the one the events stage uses: it is built once).
-    public init(tagger: TimeTagger = TimeTagger()) {
-        dates = FurnitureDates(tagger: tagger)
+    /// - Parameter reader: the grammar that reads issue dates and datelines: the time
+    ///   engine, wired in by `Pipeline` (`PageLayout(tagger:)`).
+    init(reader: any WrittenDateReader) {
+        dates = FurnitureDates(reader: reader)
         classifier = LineClassifier(dates: dates)
     }
 
@@ -45,7 +45,7 @@ public struct PageLayout: Sendable {
         let segments = PageSegmenter(classifier: classifier).segment(lines, kinds: kinds)
         var articles: [Article] = []
         for raw in segments {
-            var paragraphs = ParagraphRepair.paragraphs(raw.body.map { lines[$0] })
+            var paragraphs = ParagraphRepair.paragraphs(raw.body.map { lines[$0] }, dates: dates)
             let credits = raw.bylineLines.map { undecorated(lines[$0].text) }.joined(separator: " ")
             var byline = raw.lead?.byline ?? (credits.isEmpty ? nil : credits)
             if byline == nil, let last = paragraphs.last, let found = trailingCredits.split(last) {

@@ -157,7 +157,7 @@ struct PageSegmenter: Sendable {
     private func startsLeadlessReport(_ n: Int, under pending: [Int], after current: ArticleLines?,
                                       lines: [PageLine]) -> Bool {
         guard !pending.isEmpty, let last = current?.body.last, ParagraphRepair.endsSentence(lines[last]),
-              !pending.contains(where: { ParagraphRepair.startsWithEnumerator(lines[$0].key[...]) }) else { return false }
+              !pending.contains(where: { ParagraphRepair.startsWithEnumerator(lines[$0].key[...], dates: classifier.dates) }) else { return false }
         return classifier.dates.opensWithTime(lines[n].key[...])
     }
 

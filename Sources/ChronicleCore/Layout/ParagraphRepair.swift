@@ -5,17 +5,15 @@
 /// the next line, unless the next line starts a paragraph of its own: it is indented
 /// (layouts that indent paragraphs do not indent a continuation) or starts with an
 /// enumerator (`一、`, `(二)`), or the line itself is a short numbered heading.
+/// Enumerators are numbered with the time engine's numerals (`dates`).
 enum ParagraphRepair {
-    /// The time engine's numerals (an immutable table): enumerators are numbered with them.
-    private static let numerals = NumeralReader()
-
-    static func paragraphs(_ lines: [PageLine]) -> [String] {
+    static func paragraphs(_ lines: [PageLine], dates: FurnitureDates) -> [String] {
         var result: [String] = []
         var current = ""
         var open = false            // `current` is waiting for the end of its sentence
         var previous: PageLine?
         for line in lines where !line.isBlank {
-            if open, let previous, continues(previous, with: line) {
+            if open, let previous, continues(previous, with: line, dates: dates) {
                 current += line.text
             } else {
                 if previous != nil { result.append(current) }
@@ -28,10 +26,10 @@ enum ParagraphRepair {
         return result
     }
 
-    private static func continues(_ a: PageLine, with b: PageLine) -> Bool {
+    private static func continues(_ a: PageLine, with b: PageLine, dates: FurnitureDates) -> Bool {
         if b.indented { return false }
-        if startsWithEnumerator(b.key[...]) { return false }
-        if startsWithEnumerator(a.key[...]) && a.length <= LayoutLexicon.maxHeadlineLength / 2 { return false }
+        if startsWithEnumerator(b.key[...], dates: dates) { return false }
+        if startsWithEnumerator(a.key[...], dates: dates) && a.length <= LayoutLexicon.maxHeadlineLength / 2 { return false }
         return true
     }
 
@@ -43,11 +41,11 @@ enum ParagraphRepair {
     }
 
     /// `一、` `(一)` `1.` `第二,` `一是`.
-    static func startsWithEnumerator(_ key: ArraySlice<Unicode.Scalar>) -> Bool {
+    static func startsWithEnumerator(_ key: ArraySlice<Unicode.Scalar>, dates: FurnitureDates) -> Bool {
         var i = key.startIndex
         if i < key.endIndex, LayoutLexicon.enumeratorOpeners.contains(key[i]) { i += 1 }
         let digitsStart = i
-        while i < key.endIndex, i - digitsStart < 3, numerals.isDigitOrTen(TimeFolding.fold(key[i].value)) { i += 1 }
+        while i < key.endIndex, i - digitsStart < 3, dates.isDigitOrTen(key[i]) { i += 1 }
         guard i > digitsStart, i < key.endIndex else { return false }
         return LayoutLexicon.enumeratorClosers.contains(key[i])
     }

@@ -1,18 +1,7 @@
-/// A calendar date as written, the year or the month possibly left out (`4月13日`, `13日`).
-///
 /// The layout reads issue dates and datelines with the time engine's own grammar and
 /// policy, so numerals and date forms are defined once, in `TimeLexicon`.
-struct WrittenDate: Equatable, Sendable {
-    var year: Int?
-    var month: Int?
-    var day: Int
-}
-
-extension TimeTagger {
-    /// The dates written with a day number in `text` (`2021年4月14日`, `2021-04-14`,
-    /// `20210414`, `二〇二一年四月十四日`, `4月13日`, `13日`), with their scalar offsets
-    /// in `text`. Relative, vague and lunar expressions are not written dates.
-    func writtenDates(in text: some Collection<Unicode.Scalar>) -> [(date: WrittenDate, start: Int, end: Int)] {
+extension TimeTagger: WrittenDateReader {
+    func writtenDates(in text: ArraySlice<Unicode.Scalar>) -> [(date: WrittenDate, start: Int, end: Int)] {
         let folded = text.map { TimeFolding.fold($0.value) }
         let raws = folded.withUnsafeBufferPointer { scanner.scan($0) }
         return raws.compactMap { raw in
@@ -21,9 +10,7 @@ extension TimeTagger {
         }
     }
 
-    /// Completes a written date against the issue date by the news policy of `TimeResolver`
-    /// (`4月13日` in the issue's year unless that is far after it; `13日` in the issue's
-    /// month or the month before). An impossible date (`2月30日`) gives nil.
+    /// By the news policy of `TimeResolver`; `13日` is in the issue's month or the month before.
     func complete(_ written: WrittenDate, against issue: CalendarDate) -> CalendarDate? {
         var spec = DateSpec()
         spec.year = written.year.map { .absolute($0) }
@@ -56,9 +43,7 @@ extension WrittenDate {
 }
 
 extension TimeTagger {
-    /// The text opens with a time expression and a clause break (`11月26日至27日，`,
-    /// `近日，`, `昨天上午，`): how a report without a lead begins.
-    func opensWithTime(_ text: some Collection<Unicode.Scalar>) -> Bool {
+    func opensWithTime(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
         let folded = text.prefix(TimeLexicon.openingReach).map { TimeFolding.fold($0.value) }
         let raws = folded.withUnsafeBufferPointer { scanner.scan($0) }
         guard let first = raws.first, first.start == 0, first.end < folded.count else { return false }
@@ -67,5 +52,11 @@ extension TimeTagger {
         default: return false
         }
         return Unicode.Scalar(folded[first.end]).map(TextBreaks.sentenceOrClause.contains) ?? false
+    }
+}
+
+extension TimeTagger {
+    func isDigitOrTen(_ scalar: Unicode.Scalar) -> Bool {
+        scanner.numerals.isDigitOrTen(TimeFolding.fold(scalar.value))
     }
 }

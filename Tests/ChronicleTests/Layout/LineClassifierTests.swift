@@ -4,7 +4,7 @@ import Testing
 
 /// One table per kind of line: the table documents what Layout recognizes.
 @Suite struct LineClassifierTests {
-    let classifier = LineClassifier()
+    let classifier = LineClassifier(dates: FurnitureDates(reader: TimeTagger()))
 
     func kind(_ text: String) -> LineKind {
         let lines = PageLine.split(text)

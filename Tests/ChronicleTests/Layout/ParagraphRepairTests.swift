@@ -17,6 +17,6 @@ import Testing
 
     @Test(arguments: cases.indices) func repairs(_ k: Int) {
         let c = Self.cases[k]
-        #expect(ParagraphRepair.paragraphs(PageLine.split(c.lines)) == c.paragraphs)
+        #expect(ParagraphRepair.paragraphs(PageLine.split(c.lines), dates: FurnitureDates(reader: TimeTagger())) == c.paragraphs)
     }
 }
