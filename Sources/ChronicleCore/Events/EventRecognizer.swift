@@ -88,17 +88,19 @@ public struct EventRecognizer: Sendable {
             defer { previousLeaders = leaders; previousSentence = opening.sentence }
             var location = draft.respective.map { text.text($0.place) } ?? places.venue(in: [opening.range] + sentenceClauses, text)
                 ?? places.objectPlace(in: opening.range, text)
+            // `在这里举行` points back to the site the sentence before entered: the event's own
+            // words say where, before any site a later sentence tours.
+            if location == nil, !draft.inherited, opening.sentence > 0, places.pointsBack(in: sentenceClauses, text) {
+                let previous = sentenceRanges(opening.sentence - 1, text)
+                location = places.venue(in: previous, text) ?? places.tourSite(in: previous, text)
+            }
             if location == nil, !draft.inherited { location = places.tourSite(in: scope, text) }
             // `4月26日上午，旅游节在X景区举办。县委书记A出席并宣布开幕。`: the sentence that
             // gave the event its date sets its scene too.
-            // … and `在这里举行` points back to the site the sentence before entered.
             if location == nil, !draft.inherited {
                 let c = draft.governing.map { g in text.clauses.partitioningIndex { $0.range.upperBound > sorted[g].start } }
                 if let c, c < text.clauses.count, text.clauses[c].sentence < opening.sentence {
                     location = places.venue(in: sentenceRanges(text.clauses[c].sentence, text), text)
-                } else if opening.sentence > 0, places.pointsBack(in: sentenceClauses, text) {
-                    let previous = sentenceRanges(opening.sentence - 1, text)
-                    location = places.venue(in: previous, text) ?? places.tourSite(in: previous, text)
                 }
             }
             let subject = subjectClause(before: draft.openingClause, text, sorted)
