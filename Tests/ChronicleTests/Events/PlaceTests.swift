@@ -19,6 +19,11 @@ import Testing
         ("深入细致 is no tour", "4月12日，副区长蒋川主持召开专题会议，要求深入细致做好隐患排查。", nil),
         ("深入 a village is a tour", "4月12日，区长沈默深入青湖镇东岭村，实地察看春耕备耕情况。", "青湖镇东岭村"),
         ("a short site that ends like a place", "4月12日，副区长蒋川来到石镇，察看防汛准备情况。", "石镇"),
+        ("a street of restaurants is a site", "4月12日晚，副区长蒋川带队对青湖路小吃街油烟治理情况进行夜间督查。", "青湖路小吃街"),
+        ("a scene set at a welfare home", "6月1日，区委书记韩立诚带队走访慰问少年儿童。在西岭区儿童福利院，韩立诚与孩子们一起做手工。", "西岭区儿童福利院"),
+        ("an industrial park after 对", "4月12日，副区长周可对澜江高新产业园安全生产工作进行督查。", "澜江高新产业园"),
+        ("a website is no site", "4月12日，区长沈默对政府门户网站内容更新情况进行检查。", nil),
+        ("a kind of site under a scope is no place", "6月2日晚，副区长马骁对城区在建工地扬尘防控情况进行检查。", nil),
         ("the site of a visit", "22日，代表们参观了东湾海洋馆，听取了讲解。", "东湾海洋馆"),
         ("traditional script", "4月12日上午，全區“三下鄉”活動啟動儀式在青石鎮文化廣場隆重舉行。", "青石鎮文化廣場"),
     ]
