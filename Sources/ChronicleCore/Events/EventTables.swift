@@ -81,7 +81,7 @@ extension EventLexicon {
                            "隆重", "正式", "顺利", "盛大", "热烈", "圆满", "胜利", "开学", "拉开"],
         nonPlaceEndings: ["城市", "超市", "都市", "全市", "全区", "全县", "各区", "各县", "各市", "该区", "该县", "该市",
                           // Words that end like a site and name none.
-                          "网站", "家园", "法院", "检察院", "研究院", "设计院"],
+                          "网站", "家园", "背街", "法院", "检察院", "研究院", "设计院"],
         locativeWords: ["周边", "附近", "一带", "沿线", "周围", "门前", "门口"],
         nonPlaceCues: ["来自", "在建", "在内", "在于", "在此", "到位", "到会", "到场", "到底", "到期",
                        // Set phrases that open with a tour cue and go nowhere.
