@@ -40,6 +40,7 @@ final class CompiledLexicon: Sendable {
     let nonGoverningPrefixes: PhraseTrie<Bool>
     let nonGoverningSuffixes: PhraseTrie<Bool>
     let placeCues: PhraseTrie<Bool>
+    /// Tour cues (payload false) and site verbs (true: the site must end like a place).
     let tourCues: PhraseTrie<Bool>
     let placeTerminators: PhraseTrie<Bool>
     let placeSuffixes: PhraseTrie<Bool>
@@ -101,7 +102,7 @@ final class CompiledLexicon: Sendable {
         nonGoverningPrefixes = try .compile(lexicon.nonGoverningDatePrefixes.map { ($0, true) })
         nonGoverningSuffixes = try .compile(lexicon.nonGoverningDateSuffixes.map { ($0, true) })
         placeCues = try .compile(lexicon.placeCues.map { ($0, true) })
-        tourCues = try .compile(lexicon.tourCues.map { ($0, true) })
+        tourCues = try .compile(lexicon.tourCues.map { ($0, false) } + lexicon.siteVerbs.map { ($0, true) })
         placeTerminators = try .compile(lexicon.placeTerminators.map { ($0, true) })
         placeSuffixes = try .compile(lexicon.placeSuffixes.map { ($0, true) })
         locativeWords = try .compile(lexicon.locativeWords.map { ($0, true) })

@@ -119,6 +119,9 @@ public struct EventLexicon: Hashable, Sendable {
     public var placeCues: [String]
     /// Verbs that reveal the site of a tour when no venue is stated (`先后来到X`).
     public var tourCues: [String]
+    /// Verbs of looking whose object is a site only when it ends like a place
+    /// (`实地察看了X工业园、…` is a site; `察看了消防设施` is not).
+    public var siteVerbs: [String]
     /// Words that end a place phrase (the verbs that follow a venue).
     public var placeTerminators: [String]
     /// Words that end like a place name but name none (`卫生城市`, `超市`).

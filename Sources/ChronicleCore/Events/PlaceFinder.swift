@@ -62,7 +62,9 @@ struct PlaceFinder {
         for r in ranges {
             if let place = sceneSetting(r, text) { return place }
             for i in r {
-                if let place = place(at: i, in: r, text, cues: lexicon.tourCues, needsVerb: false) { return place }
+                if let place = place(at: i, in: r, text, cues: lexicon.tourCues, needsVerb: false, strictPayload: true) {
+                    return place
+                }
             }
         }
         return nil
@@ -136,28 +138,34 @@ struct PlaceFinder {
         return start..<r.upperBound
     }
 
-    /// The place introduced by a cue at `i`, if any.
-    private func place(at i: Int, in r: Range<Int>, _ text: ArticleText, cues: PhraseTrie<Bool>, needsVerb: Bool) -> String? {
+    /// The place introduced by a cue at `i`, if any; with `strictPayload`, a cue whose
+    /// payload is true introduces only a phrase that ends like a place.
+    private func place(at i: Int, in r: Range<Int>, _ text: ArticleText, cues: PhraseTrie<Bool>, needsVerb: Bool,
+                       strictPayload: Bool = false) -> String? {
         guard let m = cues.longestMatch(in: text.scalars, at: i, end: r.upperBound),
               !lexicon.nonPlaceCues.matches(text.scalars, at: i, end: r.upperBound) else { return nil }
-        return phrase(from: i + m.length, in: r, text, needsVerb: needsVerb)
+        return phrase(from: i + m.length, in: r, text, needsVerb: needsVerb, strict: strictPayload && m.payload)
     }
 
     /// A place phrase from `start`: ends at a terminating verb, or at punctuation when the
     /// phrase ends like a place name (or always, on a tour). A phrase that starts with a
     /// verb (`深入开展…`) is an action, not a place.
-    private func phrase(from start: Int, in r: Range<Int>, _ text: ArticleText, needsVerb: Bool) -> String? {
+    private func phrase(from start: Int, in r: Range<Int>, _ text: ArticleText, needsVerb: Bool, strict: Bool = false) -> String? {
         let s = text.scalars
         guard start < r.upperBound, !lexicon.placeTerminators.matches(s, at: start, end: r.upperBound),
               !lexicon.deicticPlaces.matches(s, at: start, end: r.upperBound),
               !lexicon.triggers.matches(s, at: start, end: r.upperBound) else { return nil }
+        func site(_ end: Int) -> String? {
+            guard lengths.contains(end - start), !namesPerson(start..<end, s),
+                  !strict || endsLikePlace(s, at: end, from: start) else { return nil }
+            return text.text(start..<end)
+        }
         var j = start
         // `到东湾、西岭、北塘街道调研`: a list of places; the event's place is the first.
         var firstEnd: Int?
         while j < r.upperBound, j - start <= lengths.upperBound {
             if j > start, lexicon.placeTerminators.matches(s, at: j, end: r.upperBound) {
-                let end = firstEnd ?? j
-                return lengths.contains(end - start) && !namesPerson(start..<end, s) ? text.text(start..<end) : nil
+                return site(firstEnd ?? j)
             }
             if j > start, lexicon.nameJoiners.matches(s, at: j, end: j + 1), s[j] != ",", firstEnd == nil || s[j] == "、" {
                 if firstEnd == nil { firstEnd = j }
@@ -168,11 +176,8 @@ struct PlaceFinder {
             j += 1
         }
         guard lengths.contains(j - start), j == r.upperBound || !isPlaceCharacter(s[j]) else { return nil }
-        if needsVerb ? endsLikePlace(s, at: j, from: start) : j - start >= minimumSiteLength {
-            let end = firstEnd ?? j
-            return lengths.contains(end - start) && !namesPerson(start..<end, s) ? text.text(start..<end) : nil
-        }
-        return nil
+        guard needsVerb ? endsLikePlace(s, at: j, from: start) : j - start >= minimumSiteLength else { return nil }
+        return site(firstEnd ?? j)
     }
 
     /// A title followed by a surname inside the phrase: a person (`在副主任A的率领下`), no place.

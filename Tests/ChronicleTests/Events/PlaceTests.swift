@@ -23,6 +23,8 @@ import Testing
         ("a scene set at a welfare home", "6月1日，区委书记韩立诚带队走访慰问少年儿童。在西岭区儿童福利院，韩立诚与孩子们一起做手工。", "西岭区儿童福利院"),
         ("an industrial park after 对", "4月12日，副区长周可对澜江高新产业园安全生产工作进行督查。", "澜江高新产业园"),
         ("背街小巷 are no street of the place", "4月12日晚，副区长蒋川对西岭街道背街小巷环境整治进行暗访。", "西岭街道"),
+        ("the first site looked at", "4月12日，区长沈默带队调研乡村振兴工作，实地察看了青湖镇东岭村、西岭村。", "青湖镇东岭村"),
+        ("what is looked at is no site unless it ends like one", "4月12日，副区长蒋川带队督查安全生产工作，实地察看了企业消防设施。", nil),
         ("a website is no site", "4月12日，区长沈默对政府门户网站内容更新情况进行检查。", nil),
         ("a kind of site under a scope is no place", "6月2日晚，副区长马骁对城区在建工地扬尘防控情况进行检查。", nil),
         ("the site of a visit", "22日，代表们参观了东湾海洋馆，听取了讲解。", "东湾海洋馆"),
