@@ -22,6 +22,8 @@ extension EventLexicon {
         roleCues: EventTables.roleCues,
         backgroundCues: ["表示", "指出", "强调", "认为", "介绍了", "要求各", "要求全", "要求相关", "要求有关",
                          "要求广大", "希望各", "希望广大",
+                         // What was arranged is still to come (`下发通知，安排部署了…开展调研`).
+                         "安排部署", "部署了", "作出部署",
                          // Instructions: the modal 要 before how something must be done.
                          "要深入", "要认真", "要切实", "要加强", "要积极", "要持续", "要进一步", "要定期", "要及时",
                          "要扎实", "要全力", "要坚决", "要主动", "要经常", "要严格", "要高度"],
