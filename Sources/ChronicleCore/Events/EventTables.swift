@@ -82,6 +82,8 @@ extension EventLexicon {
                            "向", "组织", "召集", "共同", "分别", "一起",
                            // Verbs of carrying out: after a cue they make an action (`深入贯彻…`).
                            "贯彻", "落实", "推进", "实施", "推动",
+                           // The time of an act, not its site (`参观过程中`, `参观结束后`).
+                           "过程", "结束", "之际", "之余",
                            // Adverbs before the verb are no part of the venue (`在X隆重举行`).
                            "隆重", "正式", "顺利", "盛大", "热烈", "圆满", "胜利", "开学", "拉开"],
         nonPlaceEndings: ["城市", "超市", "都市", "全市", "全区", "全县", "各区", "各县", "各市", "该区", "该县", "该市",

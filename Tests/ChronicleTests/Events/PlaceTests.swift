@@ -19,6 +19,8 @@ import Testing
         ("深入细致 is no tour", "4月12日，副区长蒋川主持召开专题会议，要求深入细致做好隐患排查。", nil),
         ("深入 before a verb is no tour", "4月9日至10日，区委举办深入贯彻八项规定精神专题读书班。", nil),
         ("深入推进 is no tour", "4月12日，区长沈默主持召开会议，研究深入推进老旧小区改造工作。", nil),
+        ("the course of a visit is no site", "4月12日上午，区长沈默会见了澜州市党政代表团一行。澜州市委书记季方表示，参观过程中深受启发。", nil),
+        ("the end of a visit is no site", "4月12日上午，副区长周可会见了东岭县考察团一行。考察团表示，参观结束后将把经验带回去。", nil),
         ("深入 a village is a tour", "4月12日，区长沈默深入青湖镇东岭村，实地察看春耕备耕情况。", "青湖镇东岭村"),
         ("a short site that ends like a place", "4月12日，副区长蒋川来到石镇，察看防汛准备情况。", "石镇"),
         ("a street of restaurants is a site", "4月12日晚，副区长蒋川带队对青湖路小吃街油烟治理情况进行夜间督查。", "青湖路小吃街"),
