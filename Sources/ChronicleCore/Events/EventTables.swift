@@ -4,7 +4,9 @@
 extension EventLexicon {
     public static let builtin = EventLexicon(
         triggers: EventTables.triggers,
-        triggerBlockingSuffixes: ["精神", "制度", "纪要", "前"],
+        triggerBlockingSuffixes: ["精神", "制度", "纪要", "前",
+                                  // A post, a team or a room named after the act (`调研员`, `督导组`, `接待室`).
+                                  "员", "组", "室"],
         statementVerbs: ["要求", "决定", "指出", "强调", "提出", "认为"],
         backReferences: ["本次", "此次", "这次", "该次", "上述", "这项", "此项", "该项"],
         titles: ["书记", "区长", "县长", "市长", "省长", "州长", "旗长", "镇长", "乡长", "村长",
