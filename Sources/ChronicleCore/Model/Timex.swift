@@ -52,13 +52,31 @@ public indirect enum Timex: Hashable, Sendable {
         }
     }
 
+    /// The year and first month of a value made of whole months (`2019-FA` → 2019, 9).
+    var firstMonth: (Int, Int)? {
+        switch self {
+        case .month(let y, let m): return (y, m)
+        case .quarter(let y, let q): return (y, 3 * q - 2)
+        case .half(let y, let h): return (y, 6 * h - 5)
+        case .season(let y, let s):
+            switch s {
+            case .spring: return (y, 3)
+            case .summer: return (y, 6)
+            case .fall: return (y, 9)
+            case .winter: return (y, 12)
+            }
+        default: return nil
+        }
+    }
+
     /// ISO duration between the starts of two values: `P2D` for days, `PT2H` / `PT90M` for clock times.
     static func span(_ a: Timex, _ b: Timex) -> String {
         switch (a, b) {
         case (.dateTime(let d1, let t1), .dateTime(let d2, let t2)):
             let minutes = (d2.dayNumber - d1.dayNumber) * 1440 + t2.minutesSinceMidnight - t1.minutesSinceMidnight
             return minutes % 60 == 0 ? "PT\(minutes / 60)H" : "PT\(minutes)M"
-        case (.month(let y1, let m1), .month(let y2, let m2)):
+        case _ where a.firstMonth != nil && b.firstMonth != nil:
+            let (y1, m1) = a.firstMonth!, (y2, m2) = b.firstMonth!
             return "P\((y2 - y1) * 12 + m2 - m1)M"
         case (.year(let y1), .year(let y2)):
             return "P\(y2 - y1)Y"

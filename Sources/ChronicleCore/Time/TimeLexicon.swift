@@ -52,6 +52,9 @@ enum TimeLexicon {
     /// About a clock time, kept in its span (`18时许`, `8点左右`, `7点多`).
     static let clockApproximations: [String] = ["许", "左右", "多"]
     static let clockSeparator: Character = ":"
+    /// Minutes past or to the hour (`十点过五分`, `八点差五分`, `差一刻九点`).
+    static let clockPastWord: Character = "过"
+    static let clockToWord: Character = "差"
     static let monthSuffix: Character = "份"            // 7月份
     static let ordinalPrefix: Character = "第"
     static let possessive: Character = "的"
@@ -67,6 +70,8 @@ enum TimeLexicon {
     static let everyWord: Character = "每"
     /// `每逢周五`, `每隔两天`: words between 每 and what recurs.
     static let recurrenceFillers: [String] = ["逢", "隔"]
+    /// `每周三次`, `每天两回`: a count of times in each unit, a frequency (not Wednesday).
+    static let timesCounters: [String] = ["次", "回", "趟", "遍", "轮"]
     static let numericDateSeparators: [Character] = ["-", "/", "."]
     static let yearDecadeSuffix = "年代"                 // 80年代
     static let centuryWord = "世纪"
@@ -116,6 +121,9 @@ enum TimeLexicon {
         ("前天", -2), ("前日", -2), ("后天", 2), ("大前天", -3), ("大后天", 3),
         // 即日起: from this very day on (a notice's formula).
         ("即日", 0),
+        // Spoken forms (今儿个, 明儿) and the literary 后日.
+        ("今儿", 0), ("今儿个", 0), ("今个", 0), ("明儿", 1), ("明儿个", 1), ("昨儿", -1), ("昨儿个", -1),
+        ("前儿", -2), ("前儿个", -2), ("后儿", 2), ("后儿个", 2), ("后日", 2),
     ]
     /// Each extra 大 before 前天, 后天, 前年, 后年 adds one more unit (大大前天 = 4 days ago).
     static let stackedPrefix: Character = "大"
@@ -211,8 +219,17 @@ enum TimeLexicon {
     /// Halves of the reference's week: 上半周 Monday to Wednesday, 下半周 Thursday to Sunday
     /// (the convention we chose; a week has no middle day).
     static let weekHalves: [(String, Int)] = [("上半周", 1), ("下半周", 2), ("前半周", 1), ("后半周", 2)]
-    /// Parts of a year only after a year written (`2020年伊始`; `活动伊始` is no time).
-    static let yearOnlyParts: [(String, DateSpec.Within)] = [("伊始", .yearStart)]
+    /// Parts of a year only after a year written (`2020年伊始`; `活动伊始` is no time;
+    /// `2019年秋`, where a bare 秋 is none).
+    static let yearOnlyParts: [(String, DateSpec.Within)] = [
+        ("伊始", .yearStart), ("春", .season(.spring)), ("夏", .season(.summer)), ("秋", .season(.fall)), ("冬", .season(.winter)),
+    ]
+    /// The whole of a day after it (`明天全天`, `周六一整天`): the day itself.
+    static let wholeDayWords: [String] = ["全天", "整天", "一整天", "全日"]
+    /// `一整天`, `两整年`: whole units, after the count.
+    static let wholeMark: Character = "整"
+    /// `从5月1日到10日`, `自即日起`: the word that opens a range or a start is in its span.
+    static let rangeOpeners: [Character] = ["从", "自"]
     /// Parts of a year, after `X年` or alone (then in the reference year).
     static let yearParts: [(String, DateSpec.Within)] = [
         ("上半年", .half(1)), ("下半年", .half(2)), ("前半年", .half(1)), ("后半年", .half(2)),
@@ -234,6 +251,9 @@ enum TimeLexicon {
         // These few years, these days: the stretch up to now.
         ("这几年", .past), ("这些年", .past), ("近些年", .past), ("这几天", .present), ("这两天", .present),
         ("近一段时间", .past), ("这段时间", .present),
+        // Just now, shortly (the adverb 刚刚 and the generic present 如今, 眼下, 当下 date
+        // nothing, as 目前: they would give a reported event the wrong day).
+        ("刚才", .past), ("方才", .past), ("稍后", .future),
     ]
 
     /// Range separators between two expressions.
@@ -246,6 +266,8 @@ enum TimeLexicon {
     static let beforeWords: [String] = ["之前", "以前", "前"]
     /// `10月27日、28日`: a list of separate mentions.
     static let listSeparator: Character = "、"
+    /// `上周一和周二`, `3月5日及8日`: two items joined borrow what the second leaves out, as in a list.
+    static let listJoiners: [Character] = ["和", "及", "与", "或"]
     /// `A至今`.
     static let untilNowWords: [String] = ["至今", "到现在", "到今天", "迄今", "到目前", "至目前", "到如今"]
     /// `2010年以来`, `今年以来`: a period up to now. After a day (`2月21日晚以来`) the day
@@ -282,7 +304,7 @@ enum TimeLexicon {
     /// A Chinese numeral is worth parsing only before one of these (or a word like 五一).
     static let numeralFollowers: [Character] = [
         "年", "月", "日", "号", "点", "时", "分", "秒", "天", "周", "星", "礼", "个", "小", "钟", "半", "世", "季", "多", "余",
-        "万", "亿", "刻", "至", "到", "—", "-", "~", "、", "和", "与", "及", "跟", ":", "/", ".", " ", "后", "前", "以", "之", "载",
+        "万", "亿", "刻", "至", "到", "—", "-", "~", "、", "和", "与", "及", "跟", ":", "/", ".", " ", "后", "前", "以", "之", "载", "整",
         "几", "来",
     ]
     /// Verbs that measure what follows (`为期15年`, `历时3天`): the count after them is a
@@ -326,7 +348,7 @@ enum TimeLexicon {
         // Public holidays.
         ("元旦", .solar(1, 1)), ("元旦节", .solar(1, 1)), ("新年", .solar(1, 1)),
         ("春节", .lunar(1, 1)), ("大年初一", .lunar(1, 1)), ("除夕", .lunarNewYearEve), ("大年三十", .lunarNewYearEve),
-        ("大年夜", .lunarNewYearEve),
+        ("大年夜", .lunarNewYearEve), ("年三十", .lunarNewYearEve),
         ("清明节", .solarTerm(15)),   // 清明 itself is in the solar terms
         ("劳动节", .solar(5, 1)), ("五一", .solar(5, 1)), ("五一节", .solar(5, 1)), ("五一劳动节", .solar(5, 1)),
         ("五一国际劳动节", .solar(5, 1)), ("国际劳动节", .solar(5, 1)),
@@ -416,10 +438,17 @@ enum TimeLexicon {
         "号地块", "号公路", "号公告", "号公寓", "号仓", "号展厅", "号展馆", "号会议室", "号会场", "号报告厅", "号大厅",
         "号船", "号舰", "号卫星", "号选手", "号病房", "号窗口", "号通道", "号泊位", "号厂房", "号宿舍",
         "年级", "年份", "年龄", "年轻", "年纪", "年华", "年货", "年会", "年终", "年报", "年鉴", "年薪", "年检",
-        "年审", "年味", "年糕", "年画",
+        "年审", "年味", "年糕", "年画", "月刊", "月薪", "月票", "月饼", "月嫂",
         "周年", "周岁", "年岁",
         // A campaign named by its span (三年行动计划, 五年规划, 三年大变样).
         "年行动", "年规划", "年计划", "年攻坚", "年大变样", "年会战", "年专项",
+    ]
+    /// Words that hide a time word and say "nearly" or "a little" (将近两小时 is no recent
+    /// period, 快一点 no clock time): the count after them is read alone.
+    static let degreeWords: [String] = [
+        "将近", "接近", "临近", "靠近", "附近", "邻近", "亲近", "贴近",
+        "一点儿", "一点点", "快一点", "慢一点", "早一点", "晚一点", "多一点", "少一点", "好一点", "大一点", "小一点",
+        "高一点", "低一点", "近一点", "远一点", "有一点", "差一点", "稍微一点",
     ]
     /// Words that begin with a one-character part of day (晚会, 早餐, 下午茶).
     static let partOfDayCompounds: [String] = [

@@ -71,6 +71,12 @@ struct TimeResolver: Sendable {
             guard let f = first else { return nil }
             // The last week (n = -1) is the one of the period's last Monday.
             let last = s.month != nil ? f.lastDayOfMonth : (CalendarDate(year: f.year, month: 12, day: 31) ?? f)
+            // The nth weekend is the one of the period's nth Saturday (the last: of its last Saturday).
+            if s.weekend {
+                let saturday = n > 0 ? f.adding(days: (13 - f.weekday) % 7 + 7 * (n - 1)) : last.adding(days: -((last.weekday + 1) % 7))
+                guard let w = saturday.checkedISOWeek else { return nil }
+                return Resolved(timex: .weekend(year: w.year, week: w.week), type: .daterange)
+            }
             let monday = n > 0 ? f.adding(days: (8 - f.weekday) % 7 + 7 * (n - 1)) : last.adding(days: -(last.weekday - 1))
             guard let w = monday.checkedISOWeek else { return nil }
             return Resolved(timex: .week(year: w.year, week: w.week), type: .daterange)
@@ -121,6 +127,7 @@ struct TimeResolver: Sendable {
         } else if let y, s.partOfDay == nil, s.clock == nil {
             return Resolved(timex: .year(y), type: .daterange)
         }
+        if s.dayShift != 0 { date = date?.adding(days: s.dayShift) }
         let named = date != nil
         // A day the text names but the calendar lacks (2月30日, 4月31日) is no date at all:
         // falling back to the reference day would be a silent wrong date.

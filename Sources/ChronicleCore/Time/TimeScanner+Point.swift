@@ -15,16 +15,25 @@ extension TimeScanner {
         } else {
             return nil
         }
+        // `从5月1日到10日`, `自即日起`: the opening word is in the span of a range or a start.
+        let opened = rangeOpeners.contains(at(t, leftStart - 1)) ? leftStart - 1 : leftStart
         // `5月1日起至10月31日`, `即日起到年底`: 起 before a range separator starts the range.
         let rangeFrom = fromOnWords.match(t, at: q).flatMap { notTimeAt(t, q) ? nil : $0 } ?? q
+        // `从今天起两周内`, `即日起30天内`: from the day named to that many days on.
+        if rangeFrom > q, leftSpec.namesDay || leftSpec.isNow, let d = durationChain(t, at: rangeFrom), !d.approximate,
+           d.parts.count == 1, d.halves == 0, let unit = d.smallestUnit, unit == .day || unit == .week,
+           let w = withinWords.match(t, at: d.end) {
+            var end = DateSpec(); end.day = .anaphoric(d.amount(in: .day))
+            return (RawMention(start: opened, end: w, value: .range(leftSpec, end)), nil, w)
+        }
         // Range: A 至 B, A 和 B 之间, A 之后 B 之前, A 至今.
         let sinceEnd = leftSpec.namesDay || leftSpec.clock != nil || leftSpec.partOfDay != nil ? nil : since.match(t, at: q)
         if let e = untilNow.match(t, at: q) ?? sinceEnd {
             var now = DateSpec(); now.isNow = true
-            return (RawMention(start: leftStart, end: e, value: .range(leftSpec, now)), nil, e)
+            return (RawMention(start: opened, end: e, value: .range(leftSpec, now)), nil, e)
         }
         if let sepEnd = separator(t, at: rangeFrom), let right = point(t, at: sepEnd, inherit: leftSpec) {
-            return (RawMention(start: leftStart, end: right.end, value: .range(leftSpec, right.spec)), nil, right.resume)
+            return (RawMention(start: opened, end: right.end, value: .range(leftSpec, right.spec)), nil, right.resume)
         }
         if let j = betweenJoiners.match(t, at: q), let right = point(t, at: j, inherit: leftSpec),
            let c = betweenClosers.match(t, at: right.end) {
@@ -48,6 +57,7 @@ extension TimeScanner {
             m.deadline = true; m.end = d; resume = d
         } else if let a = afterMark(t, at: q, spec: leftSpec) {
             m.after = true; m.end = a; resume = a
+            if fromOnWords.match(t, at: q) != nil { m.start = opened }
         }
         return (m, leftSpec, resume)
     }
@@ -109,7 +119,10 @@ extension TimeScanner {
                 else if let (qn, e2) = quarter(t, at: q2) { (spec.within, q) = quarterEdge(t, qn, at: e2); complete = true }
                 else if let (n, e2) = firstUnits(t, at: q2, days: false) { spec.within = .firstMonths(n); q = e2; complete = true }
                 else if at(t, q2) == firstMark && at(t, q2 + 1) == monthMark { spec.month = .absolute(1); q = q2 + 2 }   // 首月
-                else if let (n, e2) = ordinalWeek(t, at: q2) { spec.week = .ordinal(n); q = e2; complete = true }
+                else if let (n, e2) = ordinalWeek(t, at: q2) {
+                    spec.week = .ordinal(n); q = e2; complete = true
+                    if at(t, q) == weekendSuffix { spec.weekend = true; q += 1 }   // 第二个周末
+                }
                 else if let (n, e2) = ordinal(t, at: q2, unit: dayWordForOrdinal) { spec.day = .ordinal(n); q = e2; afterDay = true }
                 else if let (n, e2) = ordinal(t, at: q2, unit: monthWordForOrdinal), (1...12).contains(n) {
                     spec.month = .absolute(n); q = e2
@@ -152,13 +165,18 @@ extension TimeScanner {
                 spec.month = m; q = e
             }
             if spec.lunar && spec.month == nil { return nil }
-            if spec.lunar, at(t, q) == lunarDayPrefix, let n = numerals.read(t, at: q + 1), (1...10).contains(n.value) {
-                spec.day = .absolute(n.value); q = n.end; afterDay = true
+            // `九月初九`: a day written 初N is a lunar day even without 农历.
+            if spec.month != nil && !afterDay, at(t, q) == lunarDayPrefix, let n = numerals.read(t, at: q + 1),
+               (1...10).contains(n.value), !numerals.isNumeral(at(t, n.end)) {
+                spec.lunar = true; spec.day = .absolute(n.value); q = n.end; afterDay = true
             }
             if !complete, spec.month != nil && !afterDay {
                 let q2 = at(t, q) == possessive ? q + 1 : q
                 if let (w, e2) = monthPart(t, at: q2) { spec.within = w; q = e2; complete = true }
-                else if let (n, e2) = ordinalWeek(t, at: q2) { spec.week = .ordinal(n); q = e2; complete = true }
+                else if let (n, e2) = ordinalWeek(t, at: q2) {
+                    spec.week = .ordinal(n); q = e2; complete = true
+                    if at(t, q) == weekendSuffix { spec.weekend = true; q += 1 }   // 第二个周末
+                }
                 else if let (n, wd, e2) = nthWeekday(t, at: q2) { spec.within = .nthWeekday(n, wd); q = e2; afterDay = true }
                 else if let (unit, e2) = lastOf(t, at: q2), unit == .week || unit == .day {   // 3月的最后一周
                     if unit == .week { spec.week = .ordinal(-1); complete = true } else { spec.within = .monthEnd; afterDay = true }
@@ -175,17 +193,23 @@ extension TimeScanner {
                     spec.year = nil; spec.offset = Offset(amount: k, unit: .year, sameDay: true); q = e; afterDay = true
                 }
             }
-            // Day level; `下个月的15号`: 的 between a month and its day.
-            let dayAt = !complete && !afterDay && spec.month != nil && at(t, q) == possessive ? q + 1 : q
+            // Day level; `下个月的15号`, `明年的情人节`: 的 between a month and its day, or a year and its festival.
+            let dayAt = !complete && !afterDay && (spec.month != nil || spec.year != nil) && at(t, q) == possessive ? q + 1 : q
             if !complete && !afterDay, let (d, e) = day(t, at: dayAt, spec: spec, continuing: inherit != nil),
-               dayAt == q || d.day != nil {
+               dayAt == q || (d.day != nil && spec.month != nil) || d.festival != nil {
                 spec = d; q = e; afterDay = spec.day != nil || spec.weekday != nil || spec.festival != nil
                 if spec.week != nil && spec.weekday == nil { complete = true }
                 if spec.weekend { complete = true }
             }
-            // `国庆节当天`, `10月1日当日`: the same day named again is one mention.
+            // `国庆节当天`, `10月1日当日`: the same day named again is one mention; a day
+            // counted from it (`国庆节前一天`, `元旦后第三天`, `中秋节当晚`) is that day moved.
             if afterDay && (spec.day != nil || spec.festival != nil || spec.weekday != nil),
-               let (w, e) = wordAt(t, q), case .anaphoricDay(0) = w { q = e }
+               let (k, pod, e) = dayShift(t, at: q) {
+                spec.dayShift += k; q = e
+                if let pod { spec.partOfDay = pod }
+            }
+            // `明天全天`, `周六一整天`: the whole of the day named is the day.
+            if afterDay, let e = wholeDayWords.match(t, at: q) { q = e }
             // `星期天, 二月十号`: a weekday restated by the date after it.
             if afterDay && spec.weekday != nil && spec.week == nil && spec.month == nil, follows(t, q, .restatement),
                let date = point(t, at: q + (at(t, q + 1) == 0x20 && at(t, q) != 0x20 ? 2 : 1), inherit: nil),
@@ -201,7 +225,11 @@ extension TimeScanner {
             // `昨天（12月6日）下午`: the date as written wins over the counted one.
             spec = date; q = e; spanEnd = e; resume = e
         }
-        if !complete {
+        // `2021年06月14日 10:30`: a clock after a date and one space is the date's.
+        if !complete && afterDay && at(t, q) == 0x20, let (c, e) = clock(t, at: q + 1, context: true) {
+            spec.clock = c; q = e; spanEnd = e; resume = e
+        }
+        if !complete && spec.clock == nil {
             let canShort = afterDay || inherit != nil
             if let (pod, e) = partOfDay(t, at: q, short: canShort) {
                 spec.partOfDay = pod.0
@@ -261,6 +289,26 @@ extension TimeScanner {
             i += 1
         }
         return nil
+    }
+
+    /// A day counted from the day just named: `当天`, `前一天`, `第二天`, `当晚` (with its part
+    /// of day), `前三天`, `后两天`, `后第三天`; `的` may stand between.
+    private func dayShift(_ t: Text, at q: Int) -> (Int, PartOfDay?, Int)? {
+        let s = at(t, q) == possessive ? q + 1 : q
+        if let (w, e) = wordAt(t, s) {
+            switch w {
+            case .anaphoricDay(let k): return (k, nil, e)
+            case .dayWithPartOfDay(.anaphoric(let k), let pod): return (k, pod, e)
+            default: break
+            }
+        }
+        // `国庆节第三天`: the nth day counted from it (its first day).
+        if let (n, e) = ordinal(t, at: s, unit: dayWordForOrdinal) { return (n - 1, nil, e) }
+        let sign = at(t, s) == deadlineMark ? -1 : at(t, s) == lastMark ? 1 : 0
+        guard sign != 0 else { return nil }
+        let c = at(t, s + 1) == ordinalPrefix && sign > 0 ? s + 2 : s + 1
+        guard let n = numerals.read(t, at: c), n.value > 0, dayWordForOrdinal.match(t, at: n.end) != nil else { return nil }
+        return (sign * n.value, nil, n.end + 1)
     }
 
     /// A season alone is a time only at the end of its phrase (`春季森林防灭火` is a label).
@@ -375,8 +423,13 @@ extension TimeScanner {
         return nil
     }
 
-    private func yearPart(_ t: Text, at q: Int) -> (DateSpec.Within, Int)? {
+    func yearPart(_ t: Text, at q: Int) -> (DateSpec.Within, Int)? {
         guard q < t.count, yearParts.startsWord(t[q]), let (w, e) = yearParts.longestMatch(in: t, at: q) else { return nil }
+        // `2019年秋`: a one-character season ends its phrase or a range end; a longer word wins (2019年春节, 夏至).
+        if case .season = w, e == q + 1 {
+            if let (_, we) = wordAt(t, q), we > e { return nil }
+            guard seasonStands(t, at: e) || separator(t, at: e) != nil else { return nil }
+        }
         return (w, e)
     }
 
@@ -432,7 +485,7 @@ extension TimeScanner {
     /// `第N周`, `第二个星期`.
     private func ordinalWeek(_ t: Text, at q: Int) -> (Int, Int)? {
         guard at(t, q) == ordinalPrefix, let n = numerals.read(t, at: q + 1), (1...53).contains(n.value),
-              let e = weekWords.match(t, at: n.end) else { return nil }
+              let e = weekWords.match(t, at: at(t, n.end) == measureWord ? n.end + 1 : n.end) else { return nil }
         if weekdayNames[at(t, e)] != nil { return nil }   // 第一个星期一 is a weekday
         return (n.value, e)
     }
@@ -478,6 +531,7 @@ extension TimeScanner {
             if numerals.isCountingDigit(t[q]) { return nil }   // 仨月, 两月: three, two months
             var e: Int
             let unit = unitAfter(t, n, monthMark)
+            if notTimeAt(t, unit) { return nil }   // 6月刊, 3月薪
             if at(t, unit) == monthMark { e = unit + 1 }
             else if danglingUnit(t, after: n.end) == monthMark { return (.absolute(n.value), n.end) }
             else { return nil }
@@ -591,7 +645,13 @@ extension TimeScanner {
             spec.week = .relative(k)
             if let d = weekdayNames[at(t, e)] { spec.weekday = d; return (spec, e + 1) }
             let w = at(t, e) == possessive ? e + 1 : e   // 上个星期的周一
-            if let (w2, e2) = wordAt(t, w), case .weekday(let d) = w2 { spec.weekday = d; return (spec, e2) }
+            if let (w2, e2) = wordAt(t, w) {
+                if case .weekday(let d) = w2 { spec.weekday = d; return (spec, e2) }
+                // `下周的今天`: the same day a week away, as `下个月的今天`.
+                if case .relativeDay(0) = w2 {
+                    spec.week = nil; spec.offset = Offset(amount: k, unit: .week, sameDay: true); return (spec, e2)
+                }
+            }
             if at(t, e) == weekendSuffix { spec.weekend = true; return (spec, e + 1) }
             return (spec, e)
         default: return nil
@@ -648,6 +708,11 @@ extension TimeScanner {
     /// `9时`, `9点30分`, `三点十五`, `9点半`, `3时1刻`, `十一点钟`; a bare hour needs a date or a follower.
     func clock(_ t: Text, at q: Int, context: Bool) -> (ClockSpec, Int)? {
         if let c = colonClock(t, at: q) { return c }
+        // `差五分八点`: minutes to the hour written first.
+        if at(t, q) == clockToWord, let (m, e) = clockMinutes(t, at: q + 1), let (c, e2) = clock(t, at: e, context: true),
+           c.minute == 0 {
+            return (ClockSpec(hour: (c.hour + 23) % 24, minute: 60 - m), e2)
+        }
         guard let h = numerals.read(t, at: q), h.value <= 24, h.isArabic ? h.digits <= 2 : h.digits <= 1 || h.digits == 0 else {
             return nil
         }
@@ -661,6 +726,10 @@ extension TimeScanner {
         var minute = 0, second: Int?
         var strong = false
         if at(t, e) == halfMark { minute = 30; e += 1; strong = true }
+        else if at(t, e) == clockPastWord, let (m, e2) = clockMinutes(t, at: e + 1) { minute = m; e = e2; strong = true }
+        else if at(t, e) == clockToWord, let (m, e2) = clockMinutes(t, at: e + 1) {
+            return (ClockSpec(hour: (h.value + 23) % 24, minute: 60 - m), e2)
+        }
         else if let m = numerals.read(t, at: e) {
             if at(t, m.end) == minuteMark, m.value < 60 {
                 minute = m.value; e = m.end + 1; strong = true
@@ -674,14 +743,26 @@ extension TimeScanner {
             }
         }
         if let s = clockSuffixes.match(t, at: e) { e = s; strong = true }
+        // `7点多`, `3时许`: about the hour is a clock time too (not 三点多项要求: many items).
+        if let a = clockApproximations.match(t, at: e), !follows(t, a, .quantity) { e = a; strong = true }
         // A bare hour needs a follower or the end of its clause; before a colon it announces
         // counted points (强调四点：).
         if !context && !strong && (at(t, e) == clockSeparator || !(boundary(t, e) || follows(t, e, .bareClock))) {
             return nil
         }
-        if let a = clockApproximations.match(t, at: e) { e = a }
         if h.value == 24 && minute > 0 { return nil }
         return (ClockSpec(hour: h.value, minute: minute, second: second), e)
+    }
+}
+
+extension TimeScanner {
+    /// `五分`, `5分钟`, `一刻`: minutes before or after an hour (1–59).
+    func clockMinutes(_ t: UnsafeBufferPointer<UInt32>, at q: Int) -> (Int, Int)? {
+        guard let m = numerals.read(t, at: q) else { return nil }
+        if at(t, m.end) == quarterHourMark, (1...3).contains(m.value) { return (15 * m.value, m.end + 1) }
+        guard at(t, m.end) == minuteMark, (1...59).contains(m.value) else { return nil }
+        let e = m.end + 1
+        return (m.value, clockSuffixes.match(t, at: e).flatMap { $0 == e + 1 ? $0 : nil } ?? e)
     }
 }
 

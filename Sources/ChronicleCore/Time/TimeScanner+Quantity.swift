@@ -60,6 +60,10 @@ extension TimeScanner {
         /// More than or about the count, written after its unit (一年多, 十天左右): a distance
         /// keeps its value, a duration says APPROX.
         var about = false
+        /// How many terms were added; one term with a half month or week (一个半月, 一周半) is
+        /// written as a decimal, since the half has no whole count of days or hours that is usual.
+        var terms = 0
+        var decimalHalf: (amount: Int, unit: CalendarUnit)?
 
         var smallestUnit: CalendarUnit? {
             let order: [CalendarUnit] = [.second, .minute, .hour, .day, .week, .month, .quarter, .year]
@@ -96,6 +100,7 @@ extension TimeScanner {
                 case .second: return "PTXS"
                 }
             }
+            if terms == 1, let h = decimalHalf { return "P\(h.amount).5" + (h.unit == .month ? "M" : "W") }
             var s = "P"
             let months = (parts[.quarter] ?? 0) * 3 + (parts[.month] ?? 0)
             if let y = parts[.year] { s += "\(y)Y" }
@@ -113,8 +118,10 @@ extension TimeScanner {
         }
 
         mutating func add(_ amount: Int, _ unit: CalendarUnit, half: Bool) {
+            terms += 1
             if amount > 0 || !half { parts[unit, default: 0] += amount }
             guard half else { return }
+            if unit == .month || unit == .week { decimalHalf = (amount, unit) }
             halves += 1
             switch unit {
             case .year: parts[.month, default: 0] += 6
@@ -218,6 +225,8 @@ extension TimeScanner {
         } else {
             return nil
         }
+        // 一整天, 两整年: whole units.
+        if q > p && at(t, q) == wholeMark && durationUnits.longestMatch(in: t, at: q + 1) != nil { q += 1 }
         var measured = false
         if at(t, q) == measureWord { measured = true }
         // 仨月, 两月: a counting digit before 月 counts months (3月 is March).
@@ -354,6 +363,12 @@ extension TimeScanner {
         var q = recurrenceFillers.match(t, at: p + 1) ?? p + 1
         if at(t, q) == measureWord { q += 1 }
         var datePart: String?
+        var podValue: PartOfDay?
+        var small = false
+        // 每周三次, 每天两回: how often in each unit; the unit alone recurs.
+        if let (u, e) = bareRecurrenceUnit(t, at: q), let n = numerals.read(t, at: e), timesCounters.match(t, at: n.end) != nil {
+            return (.set(DurationParts(parts: [u: 1]).iso), e)
+        }
         if let (w, e) = wordAt(t, q), case .weekend = w { return (.set("XXXX-WXX-WE"), e) }   // 每周末
         if let (w, e) = wordAt(t, q), case .weekday(let d) = w {
             datePart = "XXXX-WXX-\(d)"; q = e
@@ -383,15 +398,18 @@ extension TimeScanner {
                 return (.set(setRange("XXXX-\(pad(m, 2))", "XXXX-\(pad(m2, 2))", "P\(m2 - m)M")), e2)
             }
             return (.set("XXXX-\(pad(m, 2))" + (day.map { "-\(pad($0, 2))" } ?? "")), e)   // 每年3月, 每年的5月1日
+        } else if at(t, q) == yearMark, let (part, e) = yearPart(t, at: at(t, q + 1) == possessive ? q + 2 : q + 1),
+                  case .season(let season) = part {
+            return (.set("XXXX-\(season.rawValue)"), e)          // 每年春天
         } else if let (pod, e) = shortPartsOfDay.longestMatch(in: t, at: q).map({ ($0.value, $0.end) }) {
-            return (.set("XXXX-XX-XXT\(pod.rawValue)"), e)
+            // 每晚, 每晚8点: that part of each day, or the clock in it.
+            guard clock(t, at: e, context: true) != nil else { return (.set("XXXX-XX-XXT\(pod.rawValue)"), e) }
+            datePart = "XXXX-XX-XX"; podValue = pod; q = e
         }
         if datePart == nil, let (u, e) = bareRecurrenceUnit(t, at: q) {
             return (.set(DurationParts(parts: [u: 1]).iso), e)    // 每年, 每周, 每天: P1Y, P1W, P1D
         }
         guard let date = datePart else { return nil }
-        var podValue: PartOfDay?
-        var small = false
         if let (w, e) = wordAt(t, q), case .partOfDay(let pod, let s) = w { podValue = pod; small = s; q = e }
         if let (c, e) = clock(t, at: q, context: true) {
             let wall = c.wall(partOfDay: podValue, smallHours: small)

@@ -87,6 +87,10 @@ struct TimeScanner: Sendable {
     let lastMarkers = WordList(TimeLexicon.lastMarkers)
     let weekWords = WordList(TimeLexicon.weekWords)
     let recurrenceFillers = WordList(TimeLexicon.recurrenceFillers)
+    let timesCounters = WordList(TimeLexicon.timesCounters)
+    let wholeDayWords = WordList(TimeLexicon.wholeDayWords)
+    let wholeMark = TimeLexicon.wholeMark.scalarValue
+    let rangeOpeners = Set(TimeLexicon.rangeOpeners.map(\.scalarValue))
     let yearDecade = WordList([TimeLexicon.yearDecadeSuffix])
     let century = WordList([TimeLexicon.centuryWord])
     let quarterWord = WordList([TimeLexicon.quarterWord])
@@ -106,6 +110,8 @@ struct TimeScanner: Sendable {
     let quarterHourMark = TimeLexicon.quarterHourMark.scalarValue
     let halfMark = TimeLexicon.halfMark.scalarValue
     let clockSeparator = TimeLexicon.clockSeparator.scalarValue
+    let clockPastWord = TimeLexicon.clockPastWord.scalarValue
+    let clockToWord = TimeLexicon.clockToWord.scalarValue
     let monthSuffix = TimeLexicon.monthSuffix.scalarValue
     let ordinalPrefix = TimeLexicon.ordinalPrefix.scalarValue
     let possessive = TimeLexicon.possessive.scalarValue
@@ -113,6 +119,7 @@ struct TimeScanner: Sendable {
     let everyWord = TimeLexicon.everyWord.scalarValue
     let deadlineMark = TimeLexicon.deadlineMark.scalarValue
     let listSeparator = TimeLexicon.listSeparator.scalarValue
+    let listJoiners = Set(TimeLexicon.listJoiners.map(\.scalarValue))
     let frequencyRepeat = TimeLexicon.frequencyRepeat.scalarValue
     let weekendSuffix = TimeLexicon.weekendSuffix.scalarValue
     let lunarDayPrefix = TimeLexicon.lunarDayPrefix.scalarValue
@@ -183,7 +190,7 @@ struct TimeScanner: Sendable {
         }
         for v in 0x30...0x39 { c[v] |= CharClass.candidate.rawValue }
         mark(TimeLexicon.chineseDigits.map(\.0) + TimeLexicon.chineseMultipliers.map(\.0)
-             + TimeLexicon.chineseTens.map(\.0) + [TimeLexicon.everyWord, TimeLexicon.halfMark, TimeLexicon.ordinalPrefix, TimeLexicon.firstMark, TimeLexicon.quarterLatin] + TimeLexicon.fewWords,
+             + TimeLexicon.chineseTens.map(\.0) + [TimeLexicon.everyWord, TimeLexicon.halfMark, TimeLexicon.ordinalPrefix, TimeLexicon.firstMark, TimeLexicon.quarterLatin, TimeLexicon.clockToWord] + TimeLexicon.fewWords,
              .candidate)
         mark(TimeLexicon.dayMarks, .dayMark)
         mark(TimeLexicon.hourMarks, .hourMark)
@@ -236,7 +243,7 @@ struct TimeScanner: Sendable {
         // Names are made from the short forms (五一路, 国庆广场, 清明桥), two characters long.
         let allFestivalWords = Set(TimeLexicon.festivals.map(\.0) + TimeLexicon.solarTerms.map(\.0)).sorted()
         let festivalWords = allFestivalWords.filter { $0.count == 2 }
-        var out = TimeLexicon.idioms + TimeLexicon.numberLabels + TimeLexicon.partOfDayCompounds
+        var out = TimeLexicon.idioms + TimeLexicon.numberLabels + TimeLexicon.partOfDayCompounds + TimeLexicon.degreeWords
             + TimeLexicon.dayWords + TimeLexicon.beforeAfterWords + TimeLexicon.festivalNames
         for f in festivalWords {
             out += TimeLexicon.nameNouns.map { f + $0 }
@@ -296,7 +303,7 @@ struct TimeScanner: Sendable {
             }
             if !worthTrying(t, at: p, isNumeral: isNum) { p = isNum ? skipNumber(t, from: p) : p + 1; continue }
             if let e = notTimeEnd(t, p) { p = e; continue }
-            let inList = p == listEnd + 1 && t[listEnd] == listSeparator
+            let inList = p == listEnd + 1 && (t[listEnd] == listSeparator || listJoiners.contains(t[listEnd]))
             if let (m, spec, resume) = match(t, at: p, inherit: inList ? listSpec : nil) {
                 out.append(m)
                 if let spec { listEnd = m.end; listSpec = spec } else { listEnd = -2 }
@@ -333,6 +340,7 @@ struct TimeScanner: Sendable {
         }
         if s == everyWord || s == halfMark || s == ordinalPrefix || fewWords.contains(s) { return true }
         if s == firstMark { return quarterWord.match(t, at: p + 1) != nil }   // 首季度
+        if s == clockToWord { return numerals.isNumeral(at(t, p + 1)) }       // 差五分八点
         if s == quarterLatin { return p + 1 < t.count && (0x31...0x34).contains(t[p + 1]) && !has(at(t, p + 2), .letter) }   // Q3
         guard let (w, e) = wordAt(t, p) else {
             // 晚8点: a one-character part of day before a clock.

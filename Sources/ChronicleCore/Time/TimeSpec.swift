@@ -72,6 +72,8 @@ struct DateSpec: Hashable, Sendable {
     var smallHours = false
     var clock: ClockSpec?
     var offset: Offset?
+    /// Days after the day named (`国庆节前一天` -1, `元旦后第三天` +3).
+    var dayShift = 0
     /// 现在: the reference instant itself (only meaningful as a range end point).
     var isNow = false
 

@@ -25,5 +25,9 @@ enum AnchorRows {
         TimeRow("a gloss inside an anaphoric day", "2021-04-14", "4月2日，當(dāng)日下午", ["4月2日 = 2021-04-02", "當(dāng)日下午 = 2021-04-02TAF"]),
         TimeRow("a gloss inside a list keeps the list's year", "2021-10-16", "將在明年春節(jié)後、五月前完工",
                 ["明年春節(jié)後 = 2022-02-01 ON_OR_AFTER", "五月前 = 2022-05 ON_OR_BEFORE"]),
+        TimeRow("the same day a week away", "2021-06-14", "下周的今天再见", ["下周的今天 = 2021-06-21"]),
+        TimeRow("spoken day words", "2021-06-14", "今儿个下午，明儿见", ["今儿个下午 = 2021-06-14TAF", "明儿 = 2021-06-15"]),
+        TimeRow("spoken yesterday with a part of day", "2021-06-14", "昨儿晚上", ["昨儿晚上 = 2021-06-13TEV"]),
+        TimeRow("the literary day after tomorrow", "2021-06-14", "后日上午", ["后日上午 = 2021-06-16TMO"]),
     ]
 }

@@ -11,5 +11,14 @@ enum ClockRows {
         TimeRow("the two days after today", "2021-04-14", "明后天", ["明后天 = (2021-04-15,2021-04-16,P1D)"]),
         TimeRow("this year and next as one span", "2021-04-14", "今明两年", ["今明两年 = (2021,2022,P1Y)"]),
         TimeRow("from a clock time on", "2021-04-14", "上午十点半以后", ["上午十点半以后 = 2021-04-14T10:30 ON_OR_AFTER"]),
+        // Minutes past or to the hour (过, 差), written after or before it.
+        TimeRow("minutes to the hour after it", "2021-06-14", "联欢会八点差五分开场", ["八点差五分 = 2021-06-14T07:55"]),
+        TimeRow("minutes to the hour before it", "2021-06-14", "差一刻九点出发", ["差一刻九点 = 2021-06-14T08:45"]),
+        TimeRow("minutes past the hour in the evening", "2021-06-14", "晚上十点过五分熄灯", ["晚上十点过五分 = 2021-06-14T22:05"]),
+        TimeRow("a quarter past", "2021-06-14", "明天十二点过一刻集合", ["明天十二点过一刻 = 2021-06-15T12:15"]),
+        TimeRow("past a bare hour", "2021-06-14", "老李五点多就到了", ["五点多 = 2021-06-14T05:00"]),
+        TimeRow("差 before minutes and no hour is a shortfall", "2021-06-14", "差五分钟满分", ["五分钟 = PT5M"]),
+        TimeRow("差一点 says almost", "2021-06-14", "他差一点迟到", []),
+        TimeRow("a clock after a date and one space", "2021-06-14", "2021年06月14日 10:30签到", ["2021年06月14日 10:30 = 2021-06-14T10:30"]),
     ]
 }

@@ -16,5 +16,7 @@ enum DurationRows {
         TimeRow("days within 以内", "2021-04-14", "15日以内答复", ["15日 = P15D"]),
         TimeRow("a day of the month before a verb stays a date", "2021-04-14", "30日召开", ["30日 = 2021-03-30"]),
         TimeRow("a year that could be a short year is a duration after 历时", "2021-04-14", "历时15年", ["15年 = P15Y"]),
+        TimeRow("whole units", "2021-06-14", "忙了一整天", ["一整天 = P1D"]),
+        TimeRow("a half month or week as a decimal", "2021-06-14", "一个半月，一周半", ["一个半月 = P1.5M", "一周半 = P1.5W"]),
     ]
 }

@@ -3,11 +3,11 @@
 /// say nothing of the kind.
 enum FromOnRows {
     static let rows: [TimeRow] = [
-        TimeRow("from this very day on", "2021-04-14", "本办法自即日起施行", ["即日起 = 2021-04-14 ON_OR_AFTER"]),
+        TimeRow("from this very day on", "2021-04-14", "本办法自即日起施行", ["自即日起 = 2021-04-14 ON_OR_AFTER"]),
         TimeRow("from this very day to a date", "2021-04-14", "即日起至5月31日", ["即日起至5月31日 = (2021-04-14,2021-05-31,P47D)"]),
-        TimeRow("from this very day to the year's end", "2021-04-14", "从即日起到年底", ["即日起到年底 = (2021-04-14,2021-12-31,P261D)"]),
-        TimeRow("from a date on", "2021-04-14", "自2021年5月1日起实行", ["2021年5月1日起 = 2021-05-01 ON_OR_AFTER"]),
-        TimeRow("from a month on", "2021-04-14", "从6月起", ["6月起 = 2021-06 ON_OR_AFTER"]),
+        TimeRow("from this very day to the year's end", "2021-04-14", "从即日起到年底", ["从即日起到年底 = (2021-04-14,2021-12-31,P261D)"]),
+        TimeRow("from a date on", "2021-04-14", "自2021年5月1日起实行", ["自2021年5月1日起 = 2021-05-01 ON_OR_AFTER"]),
+        TimeRow("from a month on", "2021-04-14", "从6月起", ["从6月起 = 2021-06 ON_OR_AFTER"]),
         TimeRow("from a date to a date", "2021-04-14", "3月1日起至4月30日", ["3月1日起至4月30日 = (2021-03-01,2021-04-30,P60D)"]),
         TimeRow("from tomorrow on", "2021-04-14", "明天起停水", ["明天起 = 2021-04-15 ON_OR_AFTER"]),
         TimeRow("today up to the year's end", "2021-04-14", "今天至年底", ["今天至年底 = (2021-04-14,2021-12-31,P261D)"]),

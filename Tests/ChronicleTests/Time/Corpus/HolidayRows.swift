@@ -40,5 +40,20 @@ enum HolidayRows {
         TimeRow("about a date", "2021-04-14", "预计4月20号左右到货", ["4月20号左右 = 2021-04-20 APPROX"]),
         TimeRow("about a month", "2021-04-14", "5月前后", ["5月前后 = 2021-05 APPROX"]),
         TimeRow("around a clock stays the clock's", "2021-04-14", "8点左右", ["8点左右 = 2021-04-14T08:00"]),
+        // Days counted from a festival: one mention, the festival's day moved.
+        TimeRow("the day before a festival", "2021-06-14", "国庆节前一天返程", ["国庆节前一天 = 2021-09-30"]),
+        TimeRow("the nth day after a festival", "2021-06-14", "元旦后第三天复工", ["元旦后第三天 = 2021-01-04"]),
+        TimeRow("days before a festival", "2021-06-14", "春节前三天放假", ["春节前三天 = 2021-02-09"]),
+        TimeRow("days after a festival", "2021-06-14", "端午节后两天", ["端午节后两天 = 2021-06-16"]),
+        TimeRow("the nth day of a festival", "2021-06-14", "国庆节第三天", ["国庆节第三天 = 2021-10-03"]),
+        TimeRow("the next day with 的", "2021-06-14", "感恩节的第二天", ["感恩节的第二天 = 2021-11-26"]),
+        TimeRow("the evening of a festival", "2021-06-14", "中秋节当晚赏月", ["中秋节当晚 = 2021-09-21TEV"]),
+        TimeRow("a date moved too", "2021-06-14", "7月1日前两天", ["7月1日前两天 = 2021-06-29"]),
+        TimeRow("after a festival with no count is from then on", "2021-06-14", "春节后复工", ["春节后 = 2021-02-12 ON_OR_AFTER"]),
+        TimeRow("a relative year and 的 before a festival", "2021-06-14", "明年的情人节", ["明年的情人节 = 2022-02-14"]),
+        TimeRow("a year written and 的 before a festival", "2021-06-14", "2020年的国庆节", ["2020年的国庆节 = 2020-10-01"]),
+        TimeRow("New Year's Eve as 年三十", "2021-06-14", "年三十晚上", ["年三十晚上 = 2021-02-11TEV"]),
+        TimeRow("a lunar day written 初N", "2021-06-14", "九月初九登高", ["九月初九 = 2021-10-14"]),
+        TimeRow("the start of a month is no lunar day", "2021-06-14", "九月初开学", ["九月初 = (2021-09-01,2021-09-05,P4D)"]),
     ]
 }

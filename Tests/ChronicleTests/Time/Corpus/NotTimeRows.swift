@@ -56,5 +56,8 @@ enum NotTimeRows {
         TimeRow("grade", "2021-04-14", "三年级学生", []),
         TimeRow("a real deadline", "2021-04-14", "5月10日前完成", ["5月10日前 = 2021-05-10 ON_OR_BEFORE"]),
         TimeRow("three days on the way", "2021-04-14", "三天前往两地", ["三天 = P3D"]),
+        TimeRow("nearly is no recent period", "2021-06-14", "将近两个小时，接近三年", ["两个小时 = PT2H", "三年 = P3Y"]),
+        TimeRow("a monthly is no month", "2021-06-14", "6月刊", []),
+        TimeRow("a little is no clock", "2021-06-14", "请快一点，一点儿也不冷", []),
     ]
 }

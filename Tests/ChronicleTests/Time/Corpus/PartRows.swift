@@ -53,5 +53,7 @@ enum PartRows {
         TimeRow("the first day of next month", "2021-04-14", "下个月的第一天", ["下个月的第一天 = 2021-05-01"]),
         TimeRow("the tenth day of a month", "2021-04-14", "3月第十天", ["3月第十天 = 2021-03-10"]),
         TimeRow("the first quarter with 个", "2021-04-14", "2017年的第一个季度", ["2017年的第一个季度 = 2017-Q1"]),
+        TimeRow("the nth weekend of a month", "2021-06-14", "2016年11月的第二个周末", ["2016年11月的第二个周末 = 2016-W45-WE"]),
+        TimeRow("the first weekend of a month starting on a Sunday", "2021-06-14", "8月第一个周末", ["8月第一个周末 = 2021-W31-WE"]),
     ]
 }

@@ -23,5 +23,7 @@ enum PeriodRows {
         TimeRow("near with an amount is no period", "2021-04-14", "近3000人参加", []),
         TimeRow("near years as a word is vague and dates nothing", "2021-04-14", "近年来", []),
         TimeRow("whole neighbouring weeks stay calendar weeks", "2013-02-12", "上两周", ["上两周 = (2013-01-28,2013-02-10,P13D)"]),
+        TimeRow("just now and shortly", "2021-06-14", "刚才说过，稍后再议", ["刚才 = PAST_REF", "稍后 = FUTURE_REF"]),
+        TimeRow("the generic present and the future as nouns date nothing", "2021-06-14", "如今，展望未来，对我们今后的工作", []),
     ]
 }

@@ -3,7 +3,7 @@
 enum SpanRows {
     static let rows: [TimeRow] = [
         TimeRow("years with a spaced em dash", "2021-04-14", "2003 — 2005年任教", ["2003 — 2005年 = (2003,2005,P2Y)"]),
-        TimeRow("bare years with 到", "2021-04-14", "从2012到2015，他在基层", ["2012到2015 = (2012,2015,P3Y)"]),
+        TimeRow("bare years with 到", "2021-04-14", "从2012到2015，他在基层", ["从2012到2015 = (2012,2015,P3Y)"]),
         TimeRow("bare years with a hyphen", "2021-04-14", "1998-2000，参军入伍", ["1998-2000 = (1998,2000,P2Y)"]),
         TimeRow("years each with 年 and 至", "2021-04-14", "2016年至2018年", ["2016年至2018年 = (2016,2018,P2Y)"]),
         TimeRow("year-months with dots and a dash", "2021-04-14", "2004.07-2006.11 任镇长", ["2004.07-2006.11 = (2004-07,2006-11,P28M)"]),
@@ -26,5 +26,11 @@ enum SpanRows {
         TimeRow("a range of days alone keeps the start's month", "2021-09-10", "10日至12日", ["10日至12日 = (2021-09-10,2021-09-12,P2D)"]),
         TimeRow("a range of days alone in the month before", "2021-09-10", "15日至18日", ["15日至18日 = (2021-08-15,2021-08-18,P3D)"]),
         TimeRow("a range of days alone across a month end", "2021-09-20", "28日至2日", ["28日至2日 = (2021-08-28,2021-09-02,P5D)"]),
+        TimeRow("from today for two weeks", "2021-06-14", "从今天起两周内完成", ["从今天起两周内 = (2021-06-14,2021-06-28,P14D)"]),
+        TimeRow("from this very day for thirty days", "2021-06-14", "即日起30天内", ["即日起30天内 = (2021-06-14,2021-07-14,P30D)"]),
+        TimeRow("items joined by 和 borrow the week", "2021-06-14", "上周一和周二", ["上周一 = 2021-06-07", "周二 = 2021-06-08"]),
+        TimeRow("items joined by 及 borrow the month", "2021-06-14", "3月5日及8日", ["3月5日 = 2021-03-05", "8日 = 2021-03-08"]),
+        TimeRow("one-character seasons after years", "2021-06-14", "2019年秋至2020年春", ["2019年秋至2020年春 = (2019-FA,2020-SP,P6M)"]),
+        TimeRow("a one-character season before a noun is none", "2021-06-14", "2020年春运", ["2020年 = 2020"]),
     ]
 }
