@@ -212,6 +212,8 @@ enum TimeLexicon {
     static let firstMark: Character = "首"
     /// `2018年后两个月`, `5月后10天`: the last ones (as 前 marks the first ones).
     static let lastMark: Character = "后"
+    /// `今年头三个月`: the first ones, as 前.
+    static let headMark: Character = "头"
     /// The edge of a quarter written after it (`二季度末`, `三季度初`).
     static let periodEdges: [(String, DateSpec.Edge)] = [
         ("初", .start), ("伊始", .start), ("中", .middle), ("末", .end), ("底", .end),
@@ -464,7 +466,7 @@ enum TimeLexicon {
     /// Words that begin with 前 or 后 and are no deadline or offset (三天前往, 国庆前夕).
     static let beforeAfterWords: [String] = [
         "前往", "前进", "前行", "前来", "前去", "前夕", "前景", "前沿", "前线", "前身", "前列", "前提", "前面", "前方",
-        "前台", "前锋", "前哨", "前途", "前辈", "前任", "前程", "前者", "前后", "后来",
+        "前台", "前锋", "前哨", "前途", "前辈", "前任", "前程", "前者", "前后", "后来", "最后",
         "后续", "后勤", "后备", "后方", "后面", "后果", "后台", "后劲", "后盾", "后人", "后代", "后者", "后进",
         // Words that end in 前 or 后 and point at another time (此后三天 is three days after that).
         "此后", "此前", "随后", "然后", "事后", "会后", "赛后", "课后", "饭后", "餐后", "节后", "节前",
@@ -503,7 +505,7 @@ enum TimeLexicon {
     /// context, or after a year (`2021年大雪`).
     static let weatherLikeFestivals: [String] = ["雨水", "白露", "霜降", "小雪", "大雪"]
     static let festivalFollowers: [String] = [
-        "节", "期间", "假期", "长假", "黄金周", "前夕", "前", "后", "当天", "当日", "之际", "到来", "来临", "佳节", "假日", "档", "晚会", "小长假", "时节", "节气", "这天", "这一天", "那天",
+        "节", "期间", "假期", "长假", "黄金周", "前夕", "前", "后", "前后", "左右", "当天", "当日", "之际", "到来", "来临", "佳节", "假日", "档", "晚会", "小长假", "时节", "节气", "这天", "这一天", "那天",
     ]
     /// Parts of day that also work as adjectives (夜间施工, 夜间督查): alone, only before punctuation or a clock.
     static let adjectivalPartsOfDay: [String] = ["夜间", "晚间", "早间", "午间"]

@@ -28,7 +28,9 @@ extension TimeScanner {
         }
         // Range: A 至 B, A 和 B 之间, A 之后 B 之前, A 至今.
         let sinceEnd = leftSpec.namesDay || leftSpec.clock != nil || leftSpec.partOfDay != nil ? nil : since.match(t, at: q)
-        if let e = untilNow.match(t, at: q) ?? sinceEnd {
+        // `到今天` is up to now unless the day goes on (`昨天下午五点到今天上午九点`).
+        if let e = untilNow.match(t, at: q) ?? sinceEnd,
+           !(separator(t, at: q).flatMap { point(t, at: $0, inherit: leftSpec) }.map { $0.end > e } ?? false) {
             var now = DateSpec(); now.isNow = true
             return (RawMention(start: opened, end: e, value: .range(leftSpec, now)), nil, e)
         }
@@ -462,11 +464,12 @@ extension TimeScanner {
     /// the last ones (`后两个月`). A negative count is counted from the end.
     private func firstUnits(_ t: Text, at q: Int, days: Bool) -> (Int, Int)? {
         guard let (n, e) = leadingUnits(t, at: q, days: days) else { return nil }
-        return (at(t, q) == deadlineMark ? n : -n, e)
+        return (at(t, q) == lastMark ? -n : n, e)
     }
 
     private func leadingUnits(_ t: Text, at q: Int, days: Bool) -> (Int, Int)? {
-        guard at(t, q) == deadlineMark || at(t, q) == lastMark, let n = numerals.read(t, at: q + 1), n.value > 0 else { return nil }
+        guard at(t, q) == deadlineMark || at(t, q) == lastMark || at(t, q) == headMark,
+              let n = numerals.read(t, at: q + 1), n.value > 0 else { return nil }
         var e = n.end
         if at(t, e) == measureWord { e += 1 }
         guard let (unit, ue) = durationUnits.longestMatch(in: t, at: e).map({ ($0.value, $0.end) }) else {

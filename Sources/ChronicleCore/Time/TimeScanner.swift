@@ -126,6 +126,7 @@ struct TimeScanner: Sendable {
     let stackedPrefix = TimeLexicon.stackedPrefix.scalarValue
     let firstMark = TimeLexicon.firstMark.scalarValue
     let lastMark = TimeLexicon.lastMark.scalarValue
+    let headMark = TimeLexicon.headMark.scalarValue
     let quarterLatin = TimeLexicon.quarterLatin.scalarValue
     let titleOpen = TimeLexicon.titleMarks.0.scalarValue
     let titleClose = TimeLexicon.titleMarks.1.scalarValue

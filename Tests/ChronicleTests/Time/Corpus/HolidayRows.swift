@@ -55,5 +55,6 @@ enum HolidayRows {
         TimeRow("New Year's Eve as 年三十", "2021-06-14", "年三十晚上", ["年三十晚上 = 2021-02-11TEV"]),
         TimeRow("a lunar day written 初N", "2021-06-14", "九月初九登高", ["九月初九 = 2021-10-14"]),
         TimeRow("the start of a month is no lunar day", "2021-06-14", "九月初开学", ["九月初 = (2021-09-01,2021-09-05,P4D)"]),
+        TimeRow("about a numeric nickname", "2021-06-14", "五一前后", ["五一前后 = 2021-05-01 APPROX"]),
     ]
 }

@@ -59,5 +59,6 @@ enum NotTimeRows {
         TimeRow("nearly is no recent period", "2021-06-14", "将近两个小时，接近三年", ["两个小时 = PT2H", "三年 = P3Y"]),
         TimeRow("a monthly is no month", "2021-06-14", "6月刊", []),
         TimeRow("a little is no clock", "2021-06-14", "请快一点，一点儿也不冷", []),
+        TimeRow("the last one is no offset", "2021-06-14", "最后一天", ["一天 = P1D"]),
     ]
 }

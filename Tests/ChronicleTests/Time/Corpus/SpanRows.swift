@@ -32,5 +32,8 @@ enum SpanRows {
         TimeRow("items joined by 及 borrow the month", "2021-06-14", "3月5日及8日", ["3月5日 = 2021-03-05", "8日 = 2021-03-08"]),
         TimeRow("one-character seasons after years", "2021-06-14", "2019年秋至2020年春", ["2019年秋至2020年春 = (2019-FA,2020-SP,P6M)"]),
         TimeRow("a one-character season before a noun is none", "2021-06-14", "2020年春运", ["2020年 = 2020"]),
+        TimeRow("up to today's morning is no period up to now", "2021-06-14", "昨天下午五点到今天上午九点",
+                ["昨天下午五点到今天上午九点 = (2021-06-13T17:00,2021-06-14T09:00,PT16H)"]),
+        TimeRow("up to today is up to now", "2021-06-14", "从去年5月到今天", ["从去年5月到今天 = (2020-05,2021-06,P13M)"]),
     ]
 }
