@@ -108,7 +108,7 @@ struct NumeralReader: Sendable {
         // the lower bound. 十三四 is 13 to 14.
         var base = 0, q = p
         if multiplier(p) == 10, digit(p + 1) != nil, digit(p + 2) != nil { base = 10; q = p + 1 }
-        if let a = digit(q), let b = digit(q + 1), b > a, b - a <= 2, digit(q + 2) == nil, !isArabicDigit(at(t, q + 2)) {
+        if let a = digit(q), let b = digit(q + 1), b > a, b - a <= 2, digit(q + 2) == nil, !isArabicDigit(t.at(q + 2)) {
             if base == 0, let m = multiplier(q + 2) { return (a * m, q + 3) }
             return (base + a, q + 2)
         }
@@ -125,7 +125,6 @@ struct NumeralReader: Sendable {
     }
 
     @inline(__always)
-    private func at(_ t: UnsafeBufferPointer<UInt32>, _ i: Int) -> UInt32 { i >= 0 && i < t.count ? t[i] : 0 }
 
     private func readChinese(_ t: UnsafeBufferPointer<UInt32>, at p: Int) -> Numeral? {
         var i = p

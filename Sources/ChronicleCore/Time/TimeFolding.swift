@@ -3,11 +3,6 @@
 ///
 /// One scalar maps to one scalar, so offsets in the folded text are offsets in the original.
 enum TimeFolding {
-    @inline(__always)
-    static func fold(_ scalar: UInt32) -> UInt32 {
-        MatchFolding.fold(value: scalar)
-    }
-
     /// The folded scalars of `text`, decoded straight from its UTF-8 bytes.
     static func scalars(of text: String) -> [UInt32] {
         var text = text
@@ -61,6 +56,12 @@ enum TimeFolding {
             return result
         }
     }
+}
+
+extension UnsafeBufferPointer where Element == UInt32 {
+    /// The scalar at `i`, or 0 outside the text: the grammar looks around a match freely.
+    @inline(__always)
+    func at(_ i: Int) -> UInt32 { i >= 0 && i < count ? self[i] : 0 }
 }
 
 extension Character {

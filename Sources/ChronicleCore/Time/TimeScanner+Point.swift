@@ -16,7 +16,7 @@ extension TimeScanner {
             return nil
         }
         // `从5月1日到10日`, `自即日起`: the opening word is in the span of a range or a start.
-        let opened = rangeOpeners.contains(at(t, leftStart - 1)) ? leftStart - 1 : leftStart
+        let opened = rangeOpeners.contains(t.at(leftStart - 1)) ? leftStart - 1 : leftStart
         // `5月1日起至10月31日`, `即日起到年底`: 起 before a range separator starts the range.
         let rangeFrom = fromOnWords.match(t, at: q).flatMap { notTimeAt(t, q) ? nil : $0 } ?? q
         // `从今天起两周内`, `即日起30天内`: from the day named to that many days on.
@@ -75,7 +75,7 @@ extension TimeScanner {
     /// `前`, `之前`, `以前` after a point: a deadline, unless `前` begins another word.
     private func deadline(_ t: Text, at q: Int, spec: DateSpec) -> Int? {
         guard let e = beforeWords.match(t, at: q) else { return nil }
-        if e == q + 1 && (notTimeAt(t, q) || numerals.isNumeral(at(t, e))) { return nil }
+        if e == q + 1 && (notTimeAt(t, q) || numerals.isNumeral(t.at(e))) { return nil }
         guard spec.day != nil || spec.within != nil || spec.clock != nil || spec.month != nil
               || spec.year != nil || spec.festival != nil || spec.weekday != nil else { return nil }
         return e
@@ -85,7 +85,7 @@ extension TimeScanner {
     /// begins another word (后来) or a count follows (春节后两天).
     private func afterMark(_ t: Text, at q: Int, spec: DateSpec) -> Int? {
         guard let e = offsetAfter.match(t, at: q) ?? fromOnWords.match(t, at: q) else { return nil }
-        if e == q + 1 && (notTimeAt(t, q) || numerals.isNumeral(at(t, e))) { return nil }
+        if e == q + 1 && (notTimeAt(t, q) || numerals.isNumeral(t.at(e))) { return nil }
         guard spec.day != nil || spec.month != nil || spec.festival != nil || spec.year != nil
               || spec.weekday != nil || spec.within != nil || spec.clock != nil else { return nil }
         return e
@@ -116,14 +116,14 @@ extension TimeScanner {
             let yearRangeEnd = inherit.map { $0.year != nil && $0.month == nil && $0.within == nil && $0.day == nil } ?? false
             if let (y, e) = year(t, at: q, rangeEnd: yearRangeEnd) {
                 spec.year = y; q = e
-                let q2 = at(t, q) == possessive ? q + 1 : q
+                let q2 = t.at(q) == possessive ? q + 1 : q
                 if let (w, e2) = yearPart(t, at: q2) { spec.within = w; q = e2; complete = true }
                 else if let (qn, e2) = quarter(t, at: q2) { (spec.within, q) = quarterEdge(t, qn, at: e2); complete = true }
                 else if let (n, e2) = firstUnits(t, at: q2, days: false) { spec.within = .firstMonths(n); q = e2; complete = true }
-                else if at(t, q2) == firstMark && at(t, q2 + 1) == monthMark { spec.month = .absolute(1); q = q2 + 2 }   // 首月
+                else if t.at(q2) == firstMark && t.at(q2 + 1) == monthMark { spec.month = .absolute(1); q = q2 + 2 }   // 首月
                 else if let (n, e2) = ordinalWeek(t, at: q2) {
                     spec.week = .ordinal(n); q = e2; complete = true
-                    if at(t, q) == weekendSuffix { spec.weekend = true; q += 1 }   // 第二个周末
+                    if t.at(q) == weekendSuffix { spec.weekend = true; q += 1 }   // 第二个周末
                 }
                 else if let (n, e2) = ordinal(t, at: q2, unit: dayWordForOrdinal) { spec.day = .ordinal(n); q = e2; afterDay = true }
                 else if let (n, e2) = ordinal(t, at: q2, unit: monthWordForOrdinal), (1...12).contains(n) {
@@ -168,16 +168,16 @@ extension TimeScanner {
             }
             if spec.lunar && spec.month == nil { return nil }
             // `九月初九`: a day written 初N is a lunar day even without 农历.
-            if spec.month != nil && !afterDay, at(t, q) == lunarDayPrefix, let n = numerals.read(t, at: q + 1),
-               (1...10).contains(n.value), !numerals.isNumeral(at(t, n.end)) {
+            if spec.month != nil && !afterDay, t.at(q) == lunarDayPrefix, let n = numerals.read(t, at: q + 1),
+               (1...10).contains(n.value), !numerals.isNumeral(t.at(n.end)) {
                 spec.lunar = true; spec.day = .absolute(n.value); q = n.end; afterDay = true
             }
             if !complete, spec.month != nil && !afterDay {
-                let q2 = at(t, q) == possessive ? q + 1 : q
+                let q2 = t.at(q) == possessive ? q + 1 : q
                 if let (w, e2) = monthPart(t, at: q2) { spec.within = w; q = e2; complete = true }
                 else if let (n, e2) = ordinalWeek(t, at: q2) {
                     spec.week = .ordinal(n); q = e2; complete = true
-                    if at(t, q) == weekendSuffix { spec.weekend = true; q += 1 }   // 第二个周末
+                    if t.at(q) == weekendSuffix { spec.weekend = true; q += 1 }   // 第二个周末
                 }
                 else if let (n, wd, e2) = nthWeekday(t, at: q2) { spec.within = .nthWeekday(n, wd); q = e2; afterDay = true }
                 else if let (unit, e2) = lastOf(t, at: q2), unit == .week || unit == .day {   // 3月的最后一周
@@ -187,7 +187,7 @@ extension TimeScanner {
                 else if let (n, e2) = firstUnits(t, at: q2, days: true) { spec.within = .firstDays(n); q = e2; complete = true }
             }
             // `下个月的今天`, `明年的今天`: the same day a relative month or year away.
-            if !complete && !afterDay && spec.day == nil, let (w, e) = wordAt(t, at(t, q) == possessive ? q + 1 : q),
+            if !complete && !afterDay && spec.day == nil, let (w, e) = wordAt(t, t.at(q) == possessive ? q + 1 : q),
                case .relativeDay(0) = w {
                 if case .relative(let k)? = spec.month, spec.year == nil {
                     spec.month = nil; spec.offset = Offset(amount: k, unit: .month, sameDay: true); q = e; afterDay = true
@@ -196,7 +196,7 @@ extension TimeScanner {
                 }
             }
             // Day level; `下个月的15号`, `明年的情人节`: 的 between a month and its day, or a year and its festival.
-            let dayAt = !complete && !afterDay && (spec.month != nil || spec.year != nil) && at(t, q) == possessive ? q + 1 : q
+            let dayAt = !complete && !afterDay && (spec.month != nil || spec.year != nil) && t.at(q) == possessive ? q + 1 : q
             if !complete && !afterDay, let (d, e) = day(t, at: dayAt, spec: spec, continuing: inherit != nil),
                dayAt == q || (d.day != nil && spec.month != nil) || d.festival != nil {
                 spec = d; q = e; afterDay = spec.day != nil || spec.weekday != nil || spec.festival != nil
@@ -214,7 +214,7 @@ extension TimeScanner {
             if afterDay, let e = wholeDayWords.match(t, at: q) { q = e }
             // `星期天, 二月十号`: a weekday restated by the date after it.
             if afterDay && spec.weekday != nil && spec.week == nil && spec.month == nil, follows(t, q, .restatement),
-               let date = point(t, at: q + (at(t, q + 1) == 0x20 && at(t, q) != 0x20 ? 2 : 1), inherit: nil),
+               let date = point(t, at: q + (t.at(q + 1) == 0x20 && t.at(q) != 0x20 ? 2 : 1), inherit: nil),
                date.spec.month != nil && date.spec.day != nil {
                 return finish(date.spec, start: start, end: date.end, resume: date.resume, inherit: inherit)
             }
@@ -228,7 +228,7 @@ extension TimeScanner {
             spec = date; q = e; spanEnd = e; resume = e
         }
         // `2021年06月14日 10:30`: a clock after a date and one space is the date's.
-        if !complete && afterDay && at(t, q) == 0x20, let (c, e) = clock(t, at: q + 1, context: true) {
+        if !complete && afterDay && t.at(q) == 0x20, let (c, e) = clock(t, at: q + 1, context: true) {
             spec.clock = c; q = e; spanEnd = e; resume = e
         }
         if !complete && spec.clock == nil {
@@ -296,7 +296,7 @@ extension TimeScanner {
     /// A day counted from the day just named: `当天`, `前一天`, `第二天`, `当晚` (with its part
     /// of day), `前三天`, `后两天`, `后第三天`; `的` may stand between.
     private func dayShift(_ t: Text, at q: Int) -> (Int, PartOfDay?, Int)? {
-        let s = at(t, q) == possessive ? q + 1 : q
+        let s = t.at(q) == possessive ? q + 1 : q
         if let (w, e) = wordAt(t, s) {
             switch w {
             case .anaphoricDay(let k): return (k, nil, e)
@@ -306,9 +306,9 @@ extension TimeScanner {
         }
         // `国庆节第三天`: the nth day counted from it (its first day).
         if let (n, e) = ordinal(t, at: s, unit: dayWordForOrdinal) { return (n - 1, nil, e) }
-        let sign = at(t, s) == deadlineMark ? -1 : at(t, s) == lastMark ? 1 : 0
+        let sign = t.at(s) == deadlineMark ? -1 : t.at(s) == lastMark ? 1 : 0
         guard sign != 0 else { return nil }
-        let c = at(t, s + 1) == ordinalPrefix && sign > 0 ? s + 2 : s + 1
+        let c = t.at(s + 1) == ordinalPrefix && sign > 0 ? s + 2 : s + 1
         guard let n = numerals.read(t, at: c), n.value > 0, dayWordForOrdinal.match(t, at: n.end) != nil else { return nil }
         return (sign * n.value, nil, n.end + 1)
     }
@@ -326,18 +326,18 @@ extension TimeScanner {
         var spec = DateSpec()
         if len == 8, let y = numerals.readFixed(t, at: p, count: 4), (1900...2099).contains(y),
            let m = numerals.readFixed(t, at: p + 4, count: 2), let d = numerals.readFixed(t, at: p + 6, count: 2),
-           CalendarDate(year: y, month: m, day: d) != nil, !has(at(t, run), .letter) {
+           CalendarDate(year: y, month: m, day: d) != nil, !has(t.at(run), .letter) {
             spec.year = .absolute(y); spec.month = .absolute(m); spec.day = .absolute(d)
             return (spec, run)
         }
         if len == 4, let y = numerals.readFixed(t, at: p, count: 4), (1000...2999).contains(y) {
-            let sep = at(t, run)
+            let sep = t.at(run)
             let spaced = sep == 0x20
             guard has(sep, .numericDateSeparator) || spaced else { return nil }
             let mEnd = numerals.arabicRunEnd(t, from: run + 1)
             guard (1...2).contains(mEnd - run - 1) || (spaced && mEnd - run - 1 == 2),
                   let m = numerals.readFixed(t, at: run + 1, count: mEnd - run - 1), (1...12).contains(m) else { return nil }
-            let sep2 = at(t, mEnd)
+            let sep2 = t.at(mEnd)
             // `2004.07`, `2006-11`: a year and month without a day, when the month has two
             // digits or a range follows (`2004.7-2006.11`); not an amount (`2004.07万`).
             let mLen = mEnd - run - 1
@@ -359,16 +359,16 @@ extension TimeScanner {
                 // `2021-09-0910:09`: the day is two digits, a clock follows at once.
                 guard let (c, ce) = clock(t, at: e, context: true) else { return nil }
                 spec.clock = c; e = ce
-            } else if at(t, e) == 0x20, numerals.isArabicDigit(at(t, e + 1)), let (c, ce) = colonClock(t, at: e + 1) {
+            } else if t.at(e) == 0x20, numerals.isArabicDigit(t.at(e + 1)), let (c, ce) = colonClock(t, at: e + 1) {
                 spec.clock = c; e = ce
-            } else if has(at(t, e), .numericDateSeparator) && numerals.isArabicDigit(at(t, e + 1)) {
+            } else if has(t.at(e), .numericDateSeparator) && numerals.isArabicDigit(t.at(e + 1)) {
                 return nil   // a longer dotted or dashed number (an address, a version)
             }
             return (spec, e)
         }
-        if (1...2).contains(len), at(t, run) == 0x2F, let m = numerals.readFixed(t, at: p, count: len), (1...12).contains(m) {
+        if (1...2).contains(len), t.at(run) == 0x2F, let m = numerals.readFixed(t, at: p, count: len), (1...12).contains(m) {
             let dRun = numerals.arabicRunEnd(t, from: run + 1)
-            guard (1...2).contains(dRun - run - 1), has(at(t, dRun), .dayMark),
+            guard (1...2).contains(dRun - run - 1), has(t.at(dRun), .dayMark),
                   let d = numerals.readFixed(t, at: run + 1, count: dRun - run - 1), (1...31).contains(d) else { return nil }
             spec.month = .absolute(m); spec.day = .absolute(d)
             return (spec, dRun + 1)
@@ -380,8 +380,8 @@ extension TimeScanner {
     private func year(_ t: Text, at p: Int, rangeEnd: Bool = false) -> (DateSpec.Year, Int)? {
         if let n = numerals.read(t, at: p) {
             let unit = unitAfter(t, n, yearMark)
-            if at(t, unit) == yearMark {
-                let e = unit + (at(t, unit + 1) == fiscalYearMark ? 2 : 1)
+            if t.at(unit) == yearMark {
+                let e = unit + (t.at(unit + 1) == fiscalYearMark ? 2 : 1)
                 // 80年代; 三四年级, 18年份: a label, no year.
                 if yearDecade.match(t, at: unit) != nil || notTimeAt(t, unit) { return nil }
                 if n.isArabic {
@@ -413,7 +413,7 @@ extension TimeScanner {
             if rangeEnd, let v = bareYear(t, at: p) { return (.absolute(v), n.end) }
             // A bare year: `2018 看起来是一个年份`.
             if n.isArabic && n.digits == 4 && (1900...2099).contains(n.value) && (p == 0 || has(t[p - 1], .punctuation))
-                && (n.end >= t.count || (at(t, n.end) == 0x20 && !numerals.isArabicDigit(at(t, n.end + 1)))) {
+                && (n.end >= t.count || (t.at(n.end) == 0x20 && !numerals.isArabicDigit(t.at(n.end + 1)))) {
                 return (.absolute(n.value), n.end)
             }
             return nil
@@ -442,15 +442,15 @@ extension TimeScanner {
 
     /// `一季度`, `第一季度`, `Q1`; not `一季度一观摩` (a frequency) nor `第三季` (a series).
     private func quarter(_ t: Text, at q: Int) -> (Int, Int)? {
-        if at(t, q) == quarterLatin, !has(at(t, q - 1), .letter), let n = numerals.read(t, at: q + 1), n.isArabic, n.digits == 1, (1...4).contains(n.value) {
+        if t.at(q) == quarterLatin, !has(t.at(q - 1), .letter), let n = numerals.read(t, at: q + 1), n.isArabic, n.digits == 1, (1...4).contains(n.value) {
             return (n.value, n.end)
         }
-        if at(t, q) == firstMark, let e = quarterWord.match(t, at: q + 1) { return (1, e) }   // 首季度
-        let s = at(t, q) == ordinalPrefix ? q + 1 : q
+        if t.at(q) == firstMark, let e = quarterWord.match(t, at: q + 1) { return (1, e) }   // 首季度
+        let s = t.at(q) == ordinalPrefix ? q + 1 : q
         // 第一个季度: the measure word only after 第.
         guard let n = numerals.read(t, at: s), (1...4).contains(n.value),
-              let e = quarterWord.match(t, at: s > q && at(t, n.end) == measureWord ? n.end + 1 : n.end) else { return nil }
-        if at(t, e) == frequencyRepeat && !numerals.isNumeral(at(t, e + 1)) && !has(at(t, e + 1), .punctuation) { return nil }
+              let e = quarterWord.match(t, at: s > q && t.at(n.end) == measureWord ? n.end + 1 : n.end) else { return nil }
+        if t.at(e) == frequencyRepeat && !numerals.isNumeral(t.at(e + 1)) && !has(t.at(e + 1), .punctuation) { return nil }
         return (n.value, e)
     }
 
@@ -464,16 +464,16 @@ extension TimeScanner {
     /// the last ones (`后两个月`). A negative count is counted from the end.
     private func firstUnits(_ t: Text, at q: Int, days: Bool) -> (Int, Int)? {
         guard let (n, e) = leadingUnits(t, at: q, days: days) else { return nil }
-        return (at(t, q) == lastMark ? -n : n, e)
+        return (t.at(q) == lastMark ? -n : n, e)
     }
 
     private func leadingUnits(_ t: Text, at q: Int, days: Bool) -> (Int, Int)? {
-        guard at(t, q) == deadlineMark || at(t, q) == lastMark || at(t, q) == headMark,
+        guard t.at(q) == deadlineMark || t.at(q) == lastMark || t.at(q) == headMark,
               let n = numerals.read(t, at: q + 1), n.value > 0 else { return nil }
         var e = n.end
-        if at(t, e) == measureWord { e += 1 }
+        if t.at(e) == measureWord { e += 1 }
         guard let (unit, ue) = durationUnits.longestMatch(in: t, at: e).map({ ($0.value, $0.end) }) else {
-            if !days, at(t, n.end) == measureWord, at(t, n.end + 1) == monthMark { return (n.value, n.end + 2) }
+            if !days, t.at(n.end) == measureWord, t.at(n.end + 1) == monthMark { return (n.value, n.end + 2) }
             return nil
         }
         if days { return unit == .day ? (n.value, ue) : nil }
@@ -481,21 +481,21 @@ extension TimeScanner {
         case .quarter: return (n.value * 3, ue)
         default: break
         }
-        if at(t, e) == monthMark { return (n.value, e + 1) }
+        if t.at(e) == monthMark { return (n.value, e + 1) }
         return nil
     }
 
     /// `第N周`, `第二个星期`.
     private func ordinalWeek(_ t: Text, at q: Int) -> (Int, Int)? {
-        guard at(t, q) == ordinalPrefix, let n = numerals.read(t, at: q + 1), (1...53).contains(n.value),
-              let e = weekWords.match(t, at: at(t, n.end) == measureWord ? n.end + 1 : n.end) else { return nil }
-        if weekdayNames[at(t, e)] != nil { return nil }   // 第一个星期一 is a weekday
+        guard t.at(q) == ordinalPrefix, let n = numerals.read(t, at: q + 1), (1...53).contains(n.value),
+              let e = weekWords.match(t, at: t.at(n.end) == measureWord ? n.end + 1 : n.end) else { return nil }
+        if weekdayNames[t.at(e)] != nil { return nil }   // 第一个星期一 is a weekday
         return (n.value, e)
     }
 
     /// `第N` + a unit word (`第一天`, `第8个月`).
     private func ordinal(_ t: Text, at q: Int, unit: WordList) -> (Int, Int)? {
-        guard at(t, q) == ordinalPrefix, let n = numerals.read(t, at: q + 1), n.value > 0,
+        guard t.at(q) == ordinalPrefix, let n = numerals.read(t, at: q + 1), n.value > 0,
               let e = unit.match(t, at: n.end) else { return nil }
         return (n.value, e)
     }
@@ -504,9 +504,9 @@ extension TimeScanner {
     private func lastOf(_ t: Text, at q: Int) -> (CalendarUnit, Int)? {
         guard let l = lastMarkers.match(t, at: q) else { return nil }
         var e = l
-        if at(t, e) == measureWord { e += 1 }
-        if let w = weekWords.match(t, at: e), weekdayNames[at(t, w)] == nil { return (.week, w) }
-        if at(t, e) == monthMark { return (.month, e + 1) }
+        if t.at(e) == measureWord { e += 1 }
+        if let w = weekWords.match(t, at: e), weekdayNames[t.at(w)] == nil { return (.week, w) }
+        if t.at(e) == monthMark { return (.month, e + 1) }
         if let m = monthWordForOrdinal.match(t, at: e) { return (.month, m) }
         if let m = quarterWord.match(t, at: e) { return (.quarter, m) }
         if let m = dayWordForOrdinal.match(t, at: e) { return (.day, m) }
@@ -518,11 +518,11 @@ extension TimeScanner {
         var n: Int
         var e: Int
         if let l = lastMarkers.match(t, at: q) { n = -1; e = l }
-        else if at(t, q) == ordinalPrefix, let num = numerals.read(t, at: q + 1), (1...5).contains(num.value) {
+        else if t.at(q) == ordinalPrefix, let num = numerals.read(t, at: q + 1), (1...5).contains(num.value) {
             n = num.value; e = num.end
-            if at(t, e) == measureWord { e += 1 }
+            if t.at(e) == measureWord { e += 1 }
         } else { return nil }
-        if at(t, e) == measureWord { e += 1 }
+        if t.at(e) == measureWord { e += 1 }
         guard let (w, we) = wordAt(t, e), case .weekday(let d) = w else { return nil }
         return (n, d, we)
     }
@@ -535,11 +535,11 @@ extension TimeScanner {
             var e: Int
             let unit = unitAfter(t, n, monthMark)
             if notTimeAt(t, unit) { return nil }   // 6月刊, 3月薪
-            if at(t, unit) == monthMark { e = unit + 1 }
+            if t.at(unit) == monthMark { e = unit + 1 }
             else if danglingUnit(t, after: n.end) == monthMark { return (.absolute(n.value), n.end) }
             else { return nil }
-            if at(t, e) == monthSuffix { e += 1 }
-            if n.value == 1 && at(t, e) == frequencyRepeat && !numerals.isNumeral(at(t, e + 1)) && !has(at(t, e + 1), .dayMark)
+            if t.at(e) == monthSuffix { e += 1 }
+            if n.value == 1 && t.at(e) == frequencyRepeat && !numerals.isNumeral(t.at(e + 1)) && !has(t.at(e + 1), .dayMark)
                 && !boundary(t, e + 1) { return nil }
             return (.absolute(n.value), e)
         }
@@ -553,26 +553,26 @@ extension TimeScanner {
     /// Where the unit of an Arabic number stands: right after it, or after one space
     /// (`2023 年`, `7 月`), as typeset pages write it.
     func unitAfter(_ t: Text, _ n: NumeralReader.Numeral, _ unit: UInt32) -> Int {
-        n.isArabic && at(t, n.end) == 0x20 && at(t, n.end + 1) == unit ? n.end + 1 : n.end
+        n.isArabic && t.at(n.end) == 0x20 && t.at(n.end + 1) == unit ? n.end + 1 : n.end
     }
 
     /// One space or 的 between a year and its month (`2019年 7月`, `今年的3月`): where the month starts.
     func joined(_ t: Text, _ q: Int) -> Int {
-        (at(t, q) == 0x20 || at(t, q) == possessive) && numerals.isNumeral(at(t, q + 1)) ? q + 1 : q
+        (t.at(q) == 0x20 || t.at(q) == possessive) && numerals.isNumeral(t.at(q + 1)) ? q + 1 : q
     }
 
     /// A range separator at `q`, with a space on either side or none (`2003 — 2005年`): its end.
     func separator(_ t: Text, at q: Int) -> Int? {
-        let a = at(t, q) == 0x20 ? q + 1 : q
+        let a = t.at(q) == 0x20 ? q + 1 : q
         guard let e = rangeSeparators.match(t, at: a) else { return nil }
-        return at(t, e) == 0x20 ? e + 1 : e
+        return t.at(e) == 0x20 ? e + 1 : e
     }
 
     /// A four-digit year written without 年 that ends its number (`2015` in `2012到2015`),
     /// not a part of a date, an amount or a code.
     private func bareYear(_ t: Text, at p: Int) -> Int? {
         guard let n = numerals.read(t, at: p), n.isArabic, n.digits == 4, (1900...2099).contains(n.value) else { return nil }
-        let u = at(t, n.end)
+        let u = t.at(n.end)
         if has(u, .numericDateSeparator) || u == clockSeparator || has(u, .letter) || follows(t, n.end, .quantity)
             || has(u, .dayMark) || has(u, .hourMark) || u == monthMark || u == yearMark || numerals.isNumeral(u) { return nil }
         return n.value
@@ -580,8 +580,8 @@ extension TimeScanner {
 
     /// The unit of the number after a range separator: `2——4月` lends `月` to the `2`.
     private func danglingUnit(_ t: Text, after e: Int) -> UInt32? {
-        guard let s = separator(t, at: e) ?? (at(t, e) == listSeparator ? e + 1 : nil), let n = numerals.read(t, at: s) else { return nil }
-        let u = at(t, n.end)
+        guard let s = separator(t, at: e) ?? (t.at(e) == listSeparator ? e + 1 : nil), let n = numerals.read(t, at: s) else { return nil }
+        let u = t.at(n.end)
         return u == monthMark || u == yearMark || has(u, .dayMark) || has(u, .hourMark) ? u : nil
     }
 
@@ -590,12 +590,12 @@ extension TimeScanner {
         var spec = s
         // `317日`: a month-day whose 月 was lost; the resolver keeps it only if one reading fits.
         if spec.month == nil, spec.year == nil, !continuing, let n = numerals.read(t, at: q), n.isArabic,
-           TimeLexicon.fusedMonthDayDigits.contains(n.digits), at(t, n.end) == fusedMonthDayMark, !notTimeAt(t, n.end) {
+           TimeLexicon.fusedMonthDayDigits.contains(n.digits), t.at(n.end) == fusedMonthDayMark, !notTimeAt(t, n.end) {
             spec.day = .fusedMonthDay(n.value, digits: n.digits)
             return (spec, n.end + 1)
         }
         if let n = numerals.read(t, at: q), n.digits <= 2 || !n.isArabic, !numerals.isCountingDigit(t[q]) {
-            let u = at(t, n.end)
+            let u = t.at(n.end)
             if (1...31).contains(n.value) && (n.isArabic || n.digits <= 1 || n.digits == 0) {
                 // 一日三餐, 三日内: one Chinese digit and 日 with no month is prose, not a date.
                 if has(u, .dayMark) && spec.month == nil && !n.isArabic && n.digits == 1 && !continuing { return nil }
@@ -623,21 +623,20 @@ extension TimeScanner {
         guard spec.month == nil, let (w, e) = wordAt(t, q) else { return nil }
         let free = spec.year == nil
         switch w {
-        case .festival(let f):
-            let written = Array(t[q..<e])
+        case .festival(let f, let kind):
             // A festival word that is also a given name (李国庆) or a weather word (大雪) needs
             // a festival's context after it (前往 is a verb, not 前); a name-like one may also
             // end its clause. A year before it is context enough.
-            if spec.year == nil && (nameLikeFestivals.contains(written) || weatherLikeFestivals.contains(written)) {
+            if spec.year == nil && kind != .only {
                 var c = e
-                while closingQuotes.contains(at(t, c)) { c += 1 }   // “五一”期间
+                while closingQuotes.contains(t.at(c)) { c += 1 }   // “五一”期间
                 let follower = self.follower(t, at: c, .festival).map { $0 >= (notTimeEnd(t, c) ?? 0) } ?? false
-                let clauseEnd = c >= t.count || (has(at(t, c), .punctuation) && at(t, c) != listSeparator)
-                guard follower || (clauseEnd && nameLikeFestivals.contains(written)) else { return nil }
+                let clauseEnd = c >= t.count || (has(t.at(c), .punctuation) && t.at(c) != listSeparator)
+                guard follower || (clauseEnd && kind == .nameLike) else { return nil }
             }
             spec.festival = f; return (spec, e)
         // `…的今天`, `和谐发展的今日淮安`: the present age, not the day of the reference.
-        case .relativeDay(0) where free && q > 0 && at(t, q - 1) == possessive: return nil
+        case .relativeDay(0) where free && q > 0 && t.at(q - 1) == possessive: return nil
         case .relativeDay(let k) where free: spec.day = .relative(k); return (spec, e)
         case .anaphoricDay(let k) where free: spec.day = .anaphoric(k); return (spec, e)
         case .dayWithPartOfDay(let d, let pod) where free:
@@ -646,8 +645,8 @@ extension TimeScanner {
         case .weekend where free: spec.week = .relative(0); spec.weekend = true; return (spec, e)
         case .relativeWeek(let k) where free:
             spec.week = .relative(k)
-            if let d = weekdayNames[at(t, e)] { spec.weekday = d; return (spec, e + 1) }
-            let w = at(t, e) == possessive ? e + 1 : e   // 上个星期的周一
+            if let d = weekdayNames[t.at(e)] { spec.weekday = d; return (spec, e + 1) }
+            let w = t.at(e) == possessive ? e + 1 : e   // 上个星期的周一
             if let (w2, e2) = wordAt(t, w) {
                 if case .weekday(let d) = w2 { spec.weekday = d; return (spec, e2) }
                 // `下周的今天`: the same day a week away, as `下个月的今天`.
@@ -655,7 +654,7 @@ extension TimeScanner {
                     spec.week = nil; spec.offset = Offset(amount: k, unit: .week, sameDay: true); return (spec, e2)
                 }
             }
-            if at(t, e) == weekendSuffix { spec.weekend = true; return (spec, e + 1) }
+            if t.at(e) == weekendSuffix { spec.weekend = true; return (spec, e + 1) }
             return (spec, e)
         default: return nil
         }
@@ -663,31 +662,31 @@ extension TimeScanner {
 
     /// `（12月6日）` after 昨天 or 当天: the date in parentheses and the end of the parentheses.
     private func restatedDate(_ t: Text, at q: Int) -> (DateSpec, Int)? {
-        guard at(t, q) == 0x28, let inner = point(t, at: q + 1, inherit: nil), inner.spec.day.isAbsolute,
-              restatementClosers.contains(at(t, inner.resume)) else { return nil }
+        guard t.at(q) == 0x28, let inner = point(t, at: q + 1, inherit: nil), inner.spec.day.isAbsolute,
+              restatementClosers.contains(t.at(inner.resume)) else { return nil }
         return (inner.spec, inner.resume + 1)
     }
 
     /// `（星期一）` or `，星期一` after a date: the span ends before it, the scan resumes after it.
     private func restatedWeekday(_ t: Text, at q: Int) -> (Int, Int)? {
-        let s = at(t, q)
+        let s = t.at(q)
         // `4月16日周五上午`: a weekday right after its date restates it too.
         if let (word, e) = wordAt(t, q), case .weekday = word { return (e, e) }
         guard follows(t, q, .restatement) else { return nil }
         var w = q + 1
-        if at(t, w) == 0x20 { w += 1 }
+        if t.at(w) == 0x20 { w += 1 }
         guard let (word, e) = wordAt(t, w), case .weekday = word else { return nil }
         if s == 0x28 {
-            return restatementClosers.contains(at(t, e)) ? (q, e + 1) : nil
+            return restatementClosers.contains(t.at(e)) ? (q, e + 1) : nil
         }
         return (e, e)
     }
 
     /// A part of day; the one-character forms (`早`, `晚`) only right after a date.
     func partOfDay(_ t: Text, at q: Int, short: Bool) -> ((PartOfDay, Bool), Int)? {
-        if let (w, e) = wordAt(t, q), case .partOfDay(let pod, let small) = w {
-            if !short && adjectivalPartsOfDay.contains(Array(t[q..<e]))
-                && !(boundary(t, e) || numerals.isNumeral(at(t, e))) { return nil }
+        if let (w, e) = wordAt(t, q), case .partOfDay(let pod, let small, let adjectival) = w {
+            if !short && adjectival
+                && !(boundary(t, e) || numerals.isNumeral(t.at(e))) { return nil }
             return ((pod, small), e)
         }
         if q < t.count, shortPartsOfDay.startsWord(t[q]), let (pod, e) = shortPartsOfDay.longestMatch(in: t, at: q),
@@ -700,11 +699,11 @@ extension TimeScanner {
     /// `15:30`, `15:30:20`.
     func colonClock(_ t: Text, at q: Int) -> (ClockSpec, Int)? {
         guard let h = numerals.read(t, at: q), h.isArabic, (1...2).contains(h.digits), h.value <= 24,
-              at(t, h.end) == clockSeparator, let m = numerals.readFixed(t, at: h.end + 1, count: 2), m < 60 else { return nil }
+              t.at(h.end) == clockSeparator, let m = numerals.readFixed(t, at: h.end + 1, count: 2), m < 60 else { return nil }
         var e = h.end + 3
         var sec: Int?
-        if at(t, e) == clockSeparator, let s = numerals.readFixed(t, at: e + 1, count: 2), s < 60 { sec = s; e += 3 }
-        if numerals.isArabicDigit(at(t, e)) { return nil }
+        if t.at(e) == clockSeparator, let s = numerals.readFixed(t, at: e + 1, count: 2), s < 60 { sec = s; e += 3 }
+        if numerals.isArabicDigit(t.at(e)) { return nil }
         return (ClockSpec(hour: h.value, minute: m, second: sec), e)
     }
 
@@ -712,7 +711,7 @@ extension TimeScanner {
     func clock(_ t: Text, at q: Int, context: Bool) -> (ClockSpec, Int)? {
         if let c = colonClock(t, at: q) { return c }
         // `差五分八点`: minutes to the hour written first.
-        if at(t, q) == clockToWord, let (m, e) = clockMinutes(t, at: q + 1), let (c, e2) = clock(t, at: e, context: true),
+        if t.at(q) == clockToWord, let (m, e) = clockMinutes(t, at: q + 1), let (c, e2) = clock(t, at: e, context: true),
            c.minute == 0 {
             return (ClockSpec(hour: (c.hour + 23) % 24, minute: 60 - m), e2)
         }
@@ -720,24 +719,24 @@ extension TimeScanner {
             return nil
         }
         var e = h.end
-        if !has(at(t, e), .hourMark) {
+        if !has(t.at(e), .hourMark) {
             if let u = danglingUnit(t, after: e), has(u, .hourMark) { return (ClockSpec(hour: h.value, minute: 0), e) }
             return nil
         }
-        let isDot = at(t, e) == TimeLexicon.hourMarks[0].scalarValue
+        let isDot = t.at(e) == TimeLexicon.hourMarks[0].scalarValue
         e += 1
         var minute = 0, second: Int?
         var strong = false
-        if at(t, e) == halfMark { minute = 30; e += 1; strong = true }
-        else if at(t, e) == clockPastWord, let (m, e2) = clockMinutes(t, at: e + 1) { minute = m; e = e2; strong = true }
-        else if at(t, e) == clockToWord, let (m, e2) = clockMinutes(t, at: e + 1) {
+        if t.at(e) == halfMark { minute = 30; e += 1; strong = true }
+        else if t.at(e) == clockPastWord, let (m, e2) = clockMinutes(t, at: e + 1) { minute = m; e = e2; strong = true }
+        else if t.at(e) == clockToWord, let (m, e2) = clockMinutes(t, at: e + 1) {
             return (ClockSpec(hour: (h.value + 23) % 24, minute: 60 - m), e2)
         }
         else if let m = numerals.read(t, at: e) {
-            if at(t, m.end) == minuteMark, m.value < 60 {
+            if t.at(m.end) == minuteMark, m.value < 60 {
                 minute = m.value; e = m.end + 1; strong = true
-                if let s = numerals.read(t, at: e), at(t, s.end) == secondMark, s.value < 60 { second = s.value; e = s.end + 1 }
-            } else if at(t, m.end) == quarterHourMark, (1...3).contains(m.value) {
+                if let s = numerals.read(t, at: e), t.at(s.end) == secondMark, s.value < 60 { second = s.value; e = s.end + 1 }
+            } else if t.at(m.end) == quarterHourMark, (1...3).contains(m.value) {
                 minute = 15 * m.value; e = m.end + 1; strong = true
             } else if isDot, m.value < 60, m.isArabic ? m.digits == 2 : (m.digits == 0 || (m.digits == 2 && zeroDigits.contains(t[e]))) {
                 minute = m.value; e = m.end; strong = true
@@ -750,7 +749,7 @@ extension TimeScanner {
         if let a = clockApproximations.match(t, at: e), !follows(t, a, .quantity) { e = a; strong = true }
         // A bare hour needs a follower or the end of its clause; before a colon it announces
         // counted points (强调四点：).
-        if !context && !strong && (at(t, e) == clockSeparator || !(boundary(t, e) || follows(t, e, .bareClock))) {
+        if !context && !strong && (t.at(e) == clockSeparator || !(boundary(t, e) || follows(t, e, .bareClock))) {
             return nil
         }
         if h.value == 24 && minute > 0 { return nil }
@@ -762,8 +761,8 @@ extension TimeScanner {
     /// `五分`, `5分钟`, `一刻`: minutes before or after an hour (1–59).
     func clockMinutes(_ t: UnsafeBufferPointer<UInt32>, at q: Int) -> (Int, Int)? {
         guard let m = numerals.read(t, at: q) else { return nil }
-        if at(t, m.end) == quarterHourMark, (1...3).contains(m.value) { return (15 * m.value, m.end + 1) }
-        guard at(t, m.end) == minuteMark, (1...59).contains(m.value) else { return nil }
+        if t.at(m.end) == quarterHourMark, (1...3).contains(m.value) { return (15 * m.value, m.end + 1) }
+        guard t.at(m.end) == minuteMark, (1...59).contains(m.value) else { return nil }
         let e = m.end + 1
         return (m.value, clockSuffixes.match(t, at: e).flatMap { $0 == e + 1 ? $0 : nil } ?? e)
     }

@@ -28,7 +28,7 @@ extension TimeScanner {
                 var spec = DateSpec()
                 spec.offset = Offset(amount: (after != nil ? 1 : -1) * d.amount(in: unit), unit: unit)
                 var end = e
-                var q = at(t, e) == possessive ? e + 1 : e
+                var q = t.at(e) == possessive ? e + 1 : e
                 // `两年前的今天`: the same day; `三天前的下午`: a part of that day.
                 if let (w, we) = wordAt(t, q) {
                     switch w {
@@ -153,7 +153,7 @@ extension TimeScanner {
             if let j = durationJoiners.match(t, at: q), durationTerm(t, at: j) != nil { q = j; continue }
             if durationTerm(t, at: q) != nil { continue }
             // `3小时20分`: after hours, a bare 分 counts minutes (alone it is a score).
-            if d.parts[.hour] != nil, let m = numerals.read(t, at: q), at(t, m.end) == minuteMark, (1..<60).contains(m.value) {
+            if d.parts[.hour] != nil, let m = numerals.read(t, at: q), t.at(m.end) == minuteMark, (1..<60).contains(m.value) {
                 d.add(m.value, .minute, half: false)
                 q = m.end + 1; d.end = q; count += 1
                 continue
@@ -175,15 +175,15 @@ extension TimeScanner {
         guard let (low, e) = numerals.readApproximate(t, at: p, few: fewWords, separators: { rangeSeparators.match($0, at: $1) })
         else { return nil }
         var u = e
-        if at(t, u) == measureWord { u += 1 }
+        if t.at(u) == measureWord { u += 1 }
         if let a = approxSuffixes.match(t, at: u) { u = a }    // 十几个多月 is not written; 一两个来月 is
         // 数月, 三四个月: months need 个 unless the count is unknown (几月 asks which month).
-        if at(t, u) == monthMark && (u > e || (low == nil && t[p] != askingFewWord)) {
+        if t.at(u) == monthMark && (u > e || (low == nil && t[p] != askingFewWord)) {
             return (low, .month, u + 1)
         }
         guard let m = durationUnits.longestMatch(in: t, at: u) else { return nil }
         // A known count before 日 names days of the month (3-5日, 三四日), never days; 数日 counts.
-        if has(at(t, u), .dayMark) && low != nil { return nil }
+        if has(t.at(u), .dayMark) && low != nil { return nil }
         if notTimeAt(t, m.end - 1) { return nil }   // 几周年, 三四年级
         if m.value == .year && yearDecade.match(t, at: m.end - 1) != nil { return nil }   // 五六十年代
         return (low, m.value, m.end)
@@ -197,7 +197,7 @@ extension TimeScanner {
         var arabic = false
         var fourDigits = false
         var fraction: (value: Int, digits: Int)?
-        if at(t, q) == halfMark {
+        if t.at(q) == halfMark {
             half = true; q += 1
         } else if let n = numerals.read(t, at: q) {
             // 百年, 千年: a figure of speech, not an amount (百年奋斗).
@@ -205,12 +205,12 @@ extension TimeScanner {
             amount = n.value; q = n.end; arabic = n.isArabic; fourDigits = n.isArabic && n.digits == 4
             if !n.isArabic && n.digits > 1 { return nil }   // 二〇二一 is no amount
             // 35,000 and 2000万
-            while arabic, at(t, q) == 0x2C, let g = numerals.readFixed(t, at: q + 1, count: 3),
-                  !numerals.isArabicDigit(at(t, q + 4)) {
+            while arabic, t.at(q) == 0x2C, let g = numerals.readFixed(t, at: q + 1, count: 3),
+                  !numerals.isArabicDigit(t.at(q + 4)) {
                 guard amount <= TimeLexicon.largestAmount else { return nil }
                 amount = amount * 1000 + g; q += 4; fourDigits = false
             }
-            if let (_, mult) = TimeLexicon.largeMultipliers.first(where: { $0.0.scalarValue == at(t, q) }) {
+            if let mult = largeMultipliers[t.at(q)] {
                 let (product, overflow) = amount.multipliedReportingOverflow(by: mult)
                 guard !overflow else { return nil }
                 amount = product; q += 1; fourDigits = false
@@ -218,19 +218,19 @@ extension TimeScanner {
             // No time quantity is this large; refusing it keeps all later arithmetic in range.
             guard amount <= TimeLexicon.largestAmount else { return nil }
             // 0.5小时, 1.5天: a decimal amount.
-            if arabic, at(t, q) == 0x2E, let f = numerals.read(t, at: q + 1), f.isArabic, (1...3).contains(f.digits) {
+            if arabic, t.at(q) == 0x2E, let f = numerals.read(t, at: q + 1), f.isArabic, (1...3).contains(f.digits) {
                 fraction = (f.value, f.digits); q = f.end; fourDigits = false
             }
-            if arabic && at(t, q) == 0x20 { q += 1 }
+            if arabic && t.at(q) == 0x20 { q += 1 }
         } else {
             return nil
         }
         // 一整天, 两整年: whole units.
-        if q > p && at(t, q) == wholeMark && durationUnits.longestMatch(in: t, at: q + 1) != nil { q += 1 }
+        if q > p && t.at(q) == wholeMark && durationUnits.longestMatch(in: t, at: q + 1) != nil { q += 1 }
         var measured = false
-        if at(t, q) == measureWord { measured = true }
+        if t.at(q) == measureWord { measured = true }
         // 仨月, 两月: a counting digit before 月 counts months (3月 is March).
-        if q > p, numerals.isCountingDigit(t[p]), at(t, q) == monthMark {
+        if q > p, numerals.isCountingDigit(t[p]), t.at(q) == monthMark {
             return finishTerm(t, amount: amount, unit: .month, half: half, start: p, end: q + 1, fourDigits: false, one: false)
         }
         if let e = quarterHour.match(t, at: q) {
@@ -241,7 +241,7 @@ extension TimeScanner {
         if let unitMatch = durationUnits.longestMatch(in: t, at: u) {
             // An Arabic number before 日 is a day of the month or nothing (317日), never days,
             // unless a within word follows (30日内).
-            if arabic && has(at(t, u), .dayMark) && withinWords.match(t, at: unitMatch.end) == nil { return nil }
+            if arabic && has(t.at(u), .dayMark) && withinWords.match(t, at: unitMatch.end) == nil { return nil }
             guard let (a, unit, h) = decimal(amount, fraction, unitMatch.value, half: half) else { return nil }
             return finishTerm(t, amount: a, unit: unit, half: h, start: p, end: unitMatch.end,
                               fourDigits: fourDigits, one: amount == 1 && !arabic)
@@ -249,7 +249,7 @@ extension TimeScanner {
         if measured {
             u += 1
             if let a = approxSuffixes.match(t, at: u) { u = a }
-            if at(t, u) == monthMark {
+            if t.at(u) == monthMark {
                 return finishTerm(t, amount: amount, unit: .month, half: half, start: p, end: u + 1, fourDigits: false, one: false)
             }
             if let unitMatch = durationUnits.longestMatch(in: t, at: u) {
@@ -258,10 +258,10 @@ extension TimeScanner {
                                   fourDigits: false, one: false)
             }
             if fraction != nil { return nil }
-            if at(t, u) == halfMark && at(t, u + 1) == monthMark {       // 两个半月
+            if t.at(u) == halfMark && t.at(u + 1) == monthMark {       // 两个半月
                 return finishTerm(t, amount: amount, unit: .month, half: true, start: p, end: u + 2, fourDigits: false, one: false)
             }
-            if at(t, u) == halfMark, let unitMatch = durationUnits.longestMatch(in: t, at: u + 1) {
+            if t.at(u) == halfMark, let unitMatch = durationUnits.longestMatch(in: t, at: u + 1) {
                 return finishTerm(t, amount: amount, unit: unitMatch.value, half: true, start: p, end: unitMatch.end,
                                   fourDigits: false, one: false)
             }
@@ -290,36 +290,36 @@ extension TimeScanner {
     private func finishTerm(_ t: Text, amount: Int, unit: CalendarUnit, half: Bool, start: Int, end: Int,
                             fourDigits: Bool, one: Bool) -> (Int, CalendarUnit, Bool, Int)? {
         if fourDigits && unit == .year { return nil }
-        let next = at(t, end)
+        let next = t.at(end)
         if notTimeAt(t, end - 1) { return nil }   // 100周年, 18周岁, 三年级, 年份
         if unit == .year && (yearDecade.match(t, at: end - 1) != nil) { return nil }
-        if one && next == frequencyRepeat && !numerals.isNumeral(at(t, end + 1)) && !has(at(t, end + 1), .punctuation)
+        if one && next == frequencyRepeat && !numerals.isNumeral(t.at(end + 1)) && !has(t.at(end + 1), .punctuation)
             && durationUnits.longestMatch(in: t, at: end + 1) == nil { return nil }   // 一年一度, 一周一通报
         if amount == 0 && !half { return nil }
         var e = end
         var h = half
-        if !half && at(t, e) == halfMark { h = true; e += 1 }      // 三年半
+        if !half && t.at(e) == halfMark { h = true; e += 1 }      // 三年半
         return (amount, unit, h, e)
     }
 
     /// `上两周`, `下三个周`, `前两个月`, `前两年`: whole units next to the current one.
     private func adjacentUnits(_ t: Text, at q: Int, direction: Int) -> (RawValue, Int)? {
         // 前几年, 前几个月, 下几周: a few units back or on is vague.
-        if fewWords.contains(at(t, q)) {
+        if fewWords.contains(t.at(q)) {
             let e = q + 1
-            guard let u = durationUnits.longestMatch(in: t, at: e), !has(at(t, e), .dayMark) else { return nil }
+            guard let u = durationUnits.longestMatch(in: t, at: e), !has(t.at(e), .dayMark) else { return nil }
             return (.vague(direction < 0 ? .past : .future), u.end)
         }
         guard let n = numerals.read(t, at: q), n.value > 0, n.digits <= 2 || n.isArabic == false,
               n.isArabic || numerals.isDigitOrTen(t[q]) else { return nil }   // 上百年: a hundred and more, no years
         var e = n.end
-        if at(t, e) == measureWord {
-            if at(t, e + 1) == monthMark { return (.adjacentUnits(.month, direction * n.value), e + 2) }
+        if t.at(e) == measureWord {
+            if t.at(e + 1) == monthMark { return (.adjacentUnits(.month, direction * n.value), e + 2) }
             e += 1
         }
         guard let u = durationUnits.longestMatch(in: t, at: e) else { return nil }
         switch u.value {
-        case .quarter where at(t, q - 1) == deadlineMark && e == n.end && n.value <= 4:
+        case .quarter where t.at(q - 1) == deadlineMark && e == n.end && n.value <= 4:
             // 前三季度: the first quarters of this year (as economic news means it).
             var spec = DateSpec(); spec.year = .relative(0); spec.within = .firstMonths(3 * n.value)
             return (.point(spec), u.end)
@@ -335,7 +335,7 @@ extension TimeScanner {
 
     /// `近两年来`, `过去二十年`, `未来一周`, `今后3个月`: N units up to or from the reference.
     private func rollingUnits(_ t: Text, at p: Int, direction: Int) -> (RawValue, Int)? {
-        let q = at(t, p) == possessive ? p + 1 : p   // 接下来的两周
+        let q = t.at(p) == possessive ? p + 1 : p   // 接下来的两周
         guard let d = durationChain(t, at: q), d.parts.count == 1 || d.halves > 0, let unit = d.smallestUnit else { return nil }
         var end = d.end
         if direction < 0, let s = rollingPastSuffixes.match(t, at: end) { end = s }
@@ -347,8 +347,8 @@ extension TimeScanner {
     /// `几天前`, `数月后`: an unknown count of units away is vague (PAST_REF, FUTURE_REF).
     private func fewUnitsAway(_ t: Text, at p: Int) -> (RawValue, Int)? {
         var q = p + 1
-        if at(t, q) == measureWord { q += 1 }
-        if at(t, q) == monthMark { q += 1 }
+        if t.at(q) == measureWord { q += 1 }
+        if t.at(q) == monthMark { q += 1 }
         else if let u = durationUnits.longestMatch(in: t, at: q) { q = u.end }
         else { return nil }
         if let e = offsetAfter.match(t, at: q) { return (.vague(.future), e) }
@@ -361,7 +361,7 @@ extension TimeScanner {
     /// one set from its first to its last point; a bare `每年` is `P1Y`.
     private func recurrence(_ t: Text, at p: Int) -> (RawValue, Int)? {
         var q = recurrenceFillers.match(t, at: p + 1) ?? p + 1
-        if at(t, q) == measureWord { q += 1 }
+        if t.at(q) == measureWord { q += 1 }
         var datePart: String?
         var podValue: PartOfDay?
         var small = false
@@ -375,7 +375,7 @@ extension TimeScanner {
             // 每周一至周五: the weekdays from one to the other.
             if let s = separator(t, at: q), let (w2, e2) = wordAt(t, s), case .weekday(let d2) = w2, d2 > d {
                 // 每周一至周五上午: that part of each of those days.
-                if let (w3, e3) = wordAt(t, e2), case .partOfDay(let pod, _) = w3 {
+                if let (w3, e3) = wordAt(t, e2), case .partOfDay(let pod, _, _) = w3 {
                     return (.set(setRange("XXXX-WXX-\(d)T\(pod.rawValue)", "XXXX-WXX-\(d2)T\(pod.rawValue)", "P\(d2 - d)D")), e3)
                 }
                 return (.set(setRange("XXXX-WXX-\(d)", "XXXX-WXX-\(d2)", "P\(d2 - d)D")), e2)
@@ -384,21 +384,21 @@ extension TimeScanner {
             return (.set(d.iso), d.end)
         } else if let (u, e) = durationUnits.longestMatch(in: t, at: q).map({ ($0.value, $0.end) }), u == .day {
             datePart = "XXXX-XX-XX"; q = e
-        } else if has(at(t, q), .dayMark) {
+        } else if has(t.at(q), .dayMark) {
             datePart = "XXXX-XX-XX"; q += 1
-        } else if at(t, q) == monthMark, let (day, e) = recurringDay(t, at: q + 1) {
+        } else if t.at(q) == monthMark, let (day, e) = recurringDay(t, at: q + 1) {
             // 每月1日至5日: the days from one to the other, each month.
             if let s = separator(t, at: e), let (day2, e2) = recurringDay(t, at: s), day2 > day {
                 return (.set(setRange("XXXX-XX-\(pad(day, 2))", "XXXX-XX-\(pad(day2, 2))", "P\(day2 - day)D")), e2)
             }
             return (.set("XXXX-XX-\(pad(day, 2))"), e)                 // 每月15日, 每月的15号
-        } else if at(t, q) == yearMark, let (m, day, e) = recurringMonthDay(t, at: q + 1) {
+        } else if t.at(q) == yearMark, let (m, day, e) = recurringMonthDay(t, at: q + 1) {
             // 每年3月至5月: the months from one to the other, each year.
             if day == nil, let s = separator(t, at: e), let (m2, nil2, e2) = recurringMonthDay(t, at: s), nil2 == nil, m2 > m {
                 return (.set(setRange("XXXX-\(pad(m, 2))", "XXXX-\(pad(m2, 2))", "P\(m2 - m)M")), e2)
             }
             return (.set("XXXX-\(pad(m, 2))" + (day.map { "-\(pad($0, 2))" } ?? "")), e)   // 每年3月, 每年的5月1日
-        } else if at(t, q) == yearMark, let (part, e) = yearPart(t, at: at(t, q + 1) == possessive ? q + 2 : q + 1),
+        } else if t.at(q) == yearMark, let (part, e) = yearPart(t, at: t.at(q + 1) == possessive ? q + 2 : q + 1),
                   case .season(let season) = part {
             return (.set("XXXX-\(season.rawValue)"), e)          // 每年春天
         } else if let (pod, e) = shortPartsOfDay.longestMatch(in: t, at: q).map({ ($0.value, $0.end) }) {
@@ -410,7 +410,7 @@ extension TimeScanner {
             return (.set(DurationParts(parts: [u: 1]).iso), e)    // 每年, 每周, 每天: P1Y, P1W, P1D
         }
         guard let date = datePart else { return nil }
-        if let (w, e) = wordAt(t, q), case .partOfDay(let pod, let s) = w { podValue = pod; small = s; q = e }
+        if let (w, e) = wordAt(t, q), case .partOfDay(let pod, let s, _) = w { podValue = pod; small = s; q = e }
         if let (c, e) = clock(t, at: q, context: true) {
             let wall = c.wall(partOfDay: podValue, smallHours: small)
             let from = "\(date)T\(pad(wall.hour % 24, 2)):\(pad(wall.minute, 2))"
@@ -418,7 +418,7 @@ extension TimeScanner {
             if let s = separator(t, at: e) {
                 var r = s
                 var pod2 = podValue, small2 = small
-                if let (w, we) = wordAt(t, r), case .partOfDay(let pod, let sm) = w { pod2 = pod; small2 = sm; r = we }
+                if let (w, we) = wordAt(t, r), case .partOfDay(let pod, let sm, _) = w { pod2 = pod; small2 = sm; r = we }
                 if let (c2, e2) = clock(t, at: r, context: true) {
                     let w2 = c2.wall(partOfDay: pod2, smallHours: small2)
                     let minutes = ((w2.hour * 60 + w2.minute) - (wall.hour * 60 + wall.minute) + 24 * 60) % (24 * 60)
@@ -439,25 +439,25 @@ extension TimeScanner {
 
     /// The day after 每月: `15日`, `的15号`, `十五日`.
     private func recurringDay(_ t: Text, at p: Int) -> (Int, Int)? {
-        let q = at(t, p) == possessive ? p + 1 : p
-        guard let n = numerals.read(t, at: q), has(at(t, n.end), .dayMark), (1...31).contains(n.value) else { return nil }
+        let q = t.at(p) == possessive ? p + 1 : p
+        guard let n = numerals.read(t, at: q), has(t.at(n.end), .dayMark), (1...31).contains(n.value) else { return nil }
         return (n.value, n.end + 1)
     }
 
     /// The month and perhaps day after 每年: `3月`, `的5月1日`, `十月`.
     private func recurringMonthDay(_ t: Text, at p: Int) -> (Int, Int?, Int)? {
-        let q = at(t, p) == possessive ? p + 1 : p
-        guard let m = numerals.read(t, at: q), at(t, m.end) == monthMark, (1...12).contains(m.value),
+        let q = t.at(p) == possessive ? p + 1 : p
+        guard let m = numerals.read(t, at: q), t.at(m.end) == monthMark, (1...12).contains(m.value),
               !numerals.isCountingDigit(t[q]) else { return nil }
         if let (d, e) = recurringDay(t, at: m.end + 1) { return (m.value, d, e) }
-        let e = at(t, m.end + 1) == monthSuffix ? m.end + 2 : m.end + 1
+        let e = t.at(m.end + 1) == monthSuffix ? m.end + 2 : m.end + 1
         return (m.value, nil, e)
     }
 
     /// The unit after a bare 每: 每年, 每月, 每周, 每天 (每日 and 每晚 are handled as days).
     private func bareRecurrenceUnit(_ t: Text, at q: Int) -> (CalendarUnit, Int)? {
-        if at(t, q) == monthMark { return (.month, q + 1) }
-        if at(t, q) == yearMark { return (.year, q + 1) }
+        if t.at(q) == monthMark { return (.month, q + 1) }
+        if t.at(q) == yearMark { return (.year, q + 1) }
         guard let m = durationUnits.longestMatch(in: t, at: q) else { return nil }
         return (m.value, m.end)
     }

@@ -6,13 +6,23 @@ enum TimeWord: Sendable {
     case relativeSpan(CalendarUnit, Int, Int)
     case weekHalf(Int)
     case weekday(Int), weekend
-    case partOfDay(PartOfDay, smallHours: Bool)
+    /// `adjectival`: also an adjective (夜间施工), alone only before punctuation or a clock.
+    case partOfDay(PartOfDay, smallHours: Bool, adjectival: Bool)
     case yearPart(DateSpec.Within), monthPart(DateSpec.Within)
-    case vague(VagueWord), festival(Festival)
+    case vague(VagueWord), festival(Festival, FestivalWord)
     case relativeCentury(Int), adjacent(Int), rolling(Int)
     case lunarPrefix, lunarMonth(Int), monthName(Int)
     /// A word that contains time words but names something else (节日, 号楼, 六一中学).
     case notTime
+}
+
+/// What else a festival word may be, stored in its trie entry (no lookup per match).
+enum FestivalWord: Sendable {
+    case only
+    /// Also a given name or a count (李国庆, 十一个): a festival only before its context or at a clause end.
+    case nameLike
+    /// Also a weather word (大雪): a festival only before its context.
+    case weatherLike
 }
 
 /// Single-character classes, one bit each, looked up in one table.
@@ -31,7 +41,7 @@ struct CharClass: OptionSet, Sendable {
 struct WordList: Sendable {
     private let words: [[UInt32]]
     init(_ list: [String]) {
-        words = list.map { $0.unicodeScalars.map { TimeFolding.fold($0.value) } }.sorted { $0.count > $1.count }
+        words = list.map { $0.unicodeScalars.map { MatchFolding.fold(value: $0.value) } }.sorted { $0.count > $1.count }
     }
 
     /// End of the longest listed word at `p`.
@@ -51,17 +61,17 @@ struct WordList: Sendable {
 /// (`2021年4月12日上午9时`, `4月7日至9日`), quantities (durations, offsets, sets,
 /// `上两周`), then words alone (`近日`). On success the scan resumes after the match.
 struct TimeScanner: Sendable {
-    let words: ScalarTrie<TimeWord>
-    let yearParts: ScalarTrie<DateSpec.Within>
-    let monthParts: ScalarTrie<DateSpec.Within>
-    let periodEdges: ScalarTrie<DateSpec.Edge>
-    let decadeEdges: ScalarTrie<DateSpec.Edge>
-    let durationUnits: ScalarTrie<CalendarUnit>
-    let shortPartsOfDay: ScalarTrie<PartOfDay>
-    let cues: ScalarTrie<Bool>
-    let durationFrames: ScalarTrie<Bool>
+    let words: PhraseTrie<TimeWord>
+    let yearParts: PhraseTrie<DateSpec.Within>
+    let monthParts: PhraseTrie<DateSpec.Within>
+    let periodEdges: PhraseTrie<DateSpec.Edge>
+    let decadeEdges: PhraseTrie<DateSpec.Edge>
+    let durationUnits: PhraseTrie<CalendarUnit>
+    let shortPartsOfDay: PhraseTrie<PartOfDay>
+    let cues: PhraseTrie<Bool>
+    let durationFrames: PhraseTrie<Bool>
     /// Every follower class in one trie (`TimeLexicon.followers`).
-    let followers: ScalarTrie<Follower>
+    let followers: PhraseTrie<Follower>
     let numerals = NumeralReader()
     private let classes: [UInt32]
 
@@ -96,9 +106,6 @@ struct TimeScanner: Sendable {
     let quarterWord = WordList([TimeLexicon.quarterWord])
     let dayWordForOrdinal = WordList([TimeLexicon.dayWordForOrdinal])
     let monthWordForOrdinal = WordList([TimeLexicon.monthWordForOrdinal])
-    let nameLikeFestivals = TimeScanner.spellings(TimeLexicon.nameLikeFestivals)
-    let weatherLikeFestivals = TimeScanner.spellings(TimeLexicon.weatherLikeFestivals)
-    let adjectivalPartsOfDay = TimeScanner.spellings(TimeLexicon.adjectivalPartsOfDay)
 
     let yearMark = TimeLexicon.yearMark.scalarValue
     let fiscalYearMark = TimeLexicon.fiscalYearMark.scalarValue
@@ -136,6 +143,7 @@ struct TimeScanner: Sendable {
         TimeLexicon.weekdayNames.map { ($0.0.scalarValue, $0.1) }, uniquingKeysWith: { a, _ in a })
     let fewWords = Set(TimeLexicon.fewWords.map(\.scalarValue))
     let askingFewWord = TimeLexicon.askingFewWord.scalarValue
+    let largeMultipliers = Dictionary(uniqueKeysWithValues: TimeLexicon.largeMultipliers.map { ($0.0.scalarValue, $0.1) })
     let zeroDigits = Set(TimeLexicon.chineseDigits.filter { $0.1 == 0 }.map(\.0.scalarValue))
 
     init() {
@@ -157,34 +165,38 @@ struct TimeScanner: Sendable {
             for (name, d) in TimeLexicon.weekdayNames { entries.append((prefix + String(name), .weekday(d))) }
         }
         entries += TimeLexicon.weekendWords.map { ($0, .weekend) }
-        let small = Set(TimeLexicon.smallHoursWords)
-        entries += TimeLexicon.partsOfDay.map { ($0.0, .partOfDay($0.1, smallHours: small.contains($0.0))) }
+        let small = Set(TimeLexicon.smallHoursWords), adjectival = Set(TimeLexicon.adjectivalPartsOfDay)
+        entries += TimeLexicon.partsOfDay.map {
+            ($0.0, .partOfDay($0.1, smallHours: small.contains($0.0), adjectival: adjectival.contains($0.0)))
+        }
         entries += TimeLexicon.yearParts.filter { $0.0.count > 1 }.map { ($0.0, .yearPart($0.1)) }
         entries += TimeLexicon.monthParts.filter { $0.0.count > 1 }.map { ($0.0, .monthPart($0.1)) }
         entries += TimeLexicon.vagueWords.map { ($0.0, .vague($0.1)) }
         let named = TimeLexicon.festivals + TimeLexicon.solarTerms.map { ($0.0, Festival.solarTerm($0.1)) }
+        let nameLike = Set(TimeLexicon.nameLikeFestivals), weatherLike = Set(TimeLexicon.weatherLikeFestivals)
         for (word, festival) in named {
-            entries.append((word, .festival(festival)))
+            let kind: FestivalWord = nameLike.contains(word) ? .nameLike : weatherLike.contains(word) ? .weatherLike : .only
+            entries.append((word, .festival(festival, kind)))
         }
         entries += TimeLexicon.lunarPrefixes.map { ($0, .lunarPrefix) }
         entries += TimeLexicon.lunarMonthNames.map { ($0.0, .lunarMonth($0.1)) }
         entries += TimeLexicon.extraMonthNames.map { ($0.0, .monthName($0.1)) }
         entries += TimeLexicon.relativeCenturies.map { ($0.0, .relativeCentury($0.1)) }
         entries += TimeScanner.notTimeWords().map { ($0, .notTime) }
-        words = ScalarTrie(entries)
-        yearParts = ScalarTrie(TimeLexicon.yearParts + TimeLexicon.yearOnlyParts)
-        monthParts = ScalarTrie(TimeLexicon.monthParts)
-        periodEdges = ScalarTrie(TimeLexicon.periodEdges)
-        decadeEdges = ScalarTrie(TimeLexicon.decadeEdges)
-        durationUnits = ScalarTrie(TimeLexicon.durationUnits)
-        shortPartsOfDay = ScalarTrie(TimeLexicon.shortPartsOfDay)
-        cues = ScalarTrie(TimeLexicon.futureCues.map { ($0, true) } + TimeLexicon.notCues.map { ($0, false) })
-        durationFrames = ScalarTrie(TimeLexicon.durationFrames.map { ($0, true) })
-        followers = ScalarTrie(TimeScanner.followerEntries())
+        words = PhraseTrie(entries)
+        yearParts = PhraseTrie(TimeLexicon.yearParts + TimeLexicon.yearOnlyParts)
+        monthParts = PhraseTrie(TimeLexicon.monthParts)
+        periodEdges = PhraseTrie(TimeLexicon.periodEdges)
+        decadeEdges = PhraseTrie(TimeLexicon.decadeEdges)
+        durationUnits = PhraseTrie(TimeLexicon.durationUnits)
+        shortPartsOfDay = PhraseTrie(TimeLexicon.shortPartsOfDay)
+        cues = PhraseTrie(TimeLexicon.futureCues.map { ($0, true) } + TimeLexicon.notCues.map { ($0, false) })
+        durationFrames = PhraseTrie(TimeLexicon.durationFrames.map { ($0, true) })
+        followers = PhraseTrie(TimeScanner.followerEntries())
 
         var c = [UInt32](repeating: 0, count: 0x10000)
         func mark(_ chars: [Character], _ k: CharClass) {
-            for ch in chars { let v = Int(TimeFolding.fold(ch.scalarValue)); if v < 0x10000 { c[v] |= k.rawValue } }
+            for ch in chars { let v = Int(MatchFolding.fold(value: ch.scalarValue)); if v < 0x10000 { c[v] |= k.rawValue } }
         }
         for v in 0..<0x10000 where words.startsWord(UInt32(v)) || shortPartsOfDay.startsWord(UInt32(v)) {
             c[v] |= CharClass.candidate.rawValue
@@ -234,11 +246,6 @@ struct TimeScanner: Sendable {
     @inline(__always)
     func follows(_ t: UnsafeBufferPointer<UInt32>, _ i: Int, _ k: Follower) -> Bool { follower(t, at: i, k) != nil }
 
-    /// Words as folded scalars (traditional spellings fold to these).
-    static func spellings(_ words: [String]) -> Set<[UInt32]> {
-        Set(words.map { $0.unicodeScalars.map { TimeFolding.fold($0.value) } })
-    }
-
     /// Every not-a-time word: the listed ones and the festival names composed from the tables.
     static func notTimeWords() -> [String] {
         // Names are made from the short forms (五一路, 国庆广场, 清明桥), two characters long.
@@ -272,8 +279,6 @@ struct TimeScanner: Sendable {
     @inline(__always)
     func has(_ s: UInt32, _ k: CharClass) -> Bool { s < 0x10000 && classes[Int(s)] & k.rawValue != 0 }
 
-    @inline(__always)
-    func at(_ t: UnsafeBufferPointer<UInt32>, _ i: Int) -> UInt32 { i >= 0 && i < t.count ? t[i] : 0 }
 
     /// True at the end of the text or before punctuation or a space.
     @inline(__always)
@@ -294,16 +299,18 @@ struct TimeScanner: Sendable {
             let isNum = numerals.isNumeral(s)
             if isNum || s == ordinalPrefix {
                 // Never start inside a number, a code (G5, 4/5G) or an ordinal (第三届).
-                let prev = at(t, p - 1)
+                let prev = t.at(p - 1)
                 // Nor right after a number's 年 or 月 that the grammar refused (13月5日: no 5日 either).
                 if p > 0 && (numerals.isNumeral(prev) || prev == 0x2E || has(prev, .letter) || prev == ordinalPrefix
                              || (isNum && prev == 0x2F)
-                             || (isNum && (prev == monthMark || prev == yearMark) && numerals.isNumeral(at(t, p - 2)))) {
+                             || (isNum && (prev == monthMark || prev == yearMark) && numerals.isNumeral(t.at(p - 2)))) {
                     p = skipNumber(t, from: p); continue
                 }
             }
-            if !worthTrying(t, at: p, isNumeral: isNum) { p = isNum ? skipNumber(t, from: p) : p + 1; continue }
-            if let e = notTimeEnd(t, p) { p = e; continue }
+            // The word here is looked up once for both checks before the grammar.
+            let word = wordAt(t, p)
+            if !worthTrying(t, at: p, isNumeral: isNum, word: word) { p = isNum ? skipNumber(t, from: p) : p + 1; continue }
+            if let (w, e) = word, case .notTime = w { p = e; continue }
             let inList = p == listEnd + 1 && (t[listEnd] == listSeparator || listJoiners.contains(t[listEnd]))
             if let (m, spec, resume) = match(t, at: p, inherit: inList ? listSpec : nil) {
                 out.append(m)
@@ -330,28 +337,28 @@ struct TimeScanner: Sendable {
 
     /// A cheap look before the grammar: most candidate characters (上, 一, 中 …) start nothing.
     @inline(__always)
-    private func worthTrying(_ t: UnsafeBufferPointer<UInt32>, at p: Int, isNumeral: Bool) -> Bool {
+    private func worthTrying(_ t: UnsafeBufferPointer<UInt32>, at p: Int, isNumeral: Bool, word: (TimeWord, Int)?) -> Bool {
         let s = t[p]
         if isNumeral {
             if numerals.isArabicDigit(s) { return true }
             var e = p + 1
             while e < t.count, numerals.isChineseNumeral(t[e]) { e += 1 }
             if e >= t.count || follows(t, e, .numeral) { return true }
-            return words.startsWord(s) && words.longestMatch(in: t, at: p) != nil
+            return word != nil
         }
         if s == everyWord || s == halfMark || s == ordinalPrefix || fewWords.contains(s) { return true }
         if s == firstMark { return quarterWord.match(t, at: p + 1) != nil }   // 首季度
-        if s == clockToWord { return numerals.isNumeral(at(t, p + 1)) }       // 差五分八点
-        if s == quarterLatin { return p + 1 < t.count && (0x31...0x34).contains(t[p + 1]) && !has(at(t, p + 2), .letter) }   // Q3
-        guard let (w, e) = wordAt(t, p) else {
+        if s == clockToWord { return numerals.isNumeral(t.at(p + 1)) }       // 差五分八点
+        if s == quarterLatin { return p + 1 < t.count && (0x31...0x34).contains(t[p + 1]) && !has(t.at(p + 2), .letter) }   // Q3
+        guard let (w, e) = word else {
             // 晚8点: a one-character part of day before a clock.
             return shortPartsOfDay.startsWord(s) && p + 1 < t.count && numerals.isNumeral(t[p + 1])
         }
         switch w {
         case .adjacent: return e < t.count && (numerals.isNumeral(t[e]) || fewWords.contains(t[e]))
         case .rolling:
-            let n = at(t, e) == possessive ? e + 1 : e   // 接下来的两周
-            return numerals.isNumeral(at(t, n)) || at(t, n) == halfMark || fewWords.contains(at(t, n))
+            let n = t.at(e) == possessive ? e + 1 : e   // 接下来的两周
+            return numerals.isNumeral(t.at(n)) || t.at(n) == halfMark || fewWords.contains(t.at(n))
         default: return true
         }
     }
@@ -419,7 +426,3 @@ struct TimeScanner: Sendable {
         if m.end < t.count, cues.startsWord(t[m.end]), cues.longestMatch(in: t, at: m.end)?.value == true { m.futureCue = true }
     }
 }
-
-/// The time tables compile into the one trie type of the package (`PhraseTrie`); the
-/// scanner keeps its historical name for it.
-typealias ScalarTrie = PhraseTrie

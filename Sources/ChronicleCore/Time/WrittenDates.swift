@@ -2,7 +2,7 @@
 /// policy, so numerals and date forms are defined once, in `TimeLexicon`.
 extension TimeTagger: WrittenDateReader {
     func writtenDates(in text: ArraySlice<Unicode.Scalar>) -> [(date: WrittenDate, start: Int, end: Int)] {
-        let folded = text.map { TimeFolding.fold($0.value) }
+        let folded = text.map { MatchFolding.fold(value: $0.value) }
         let raws = folded.withUnsafeBufferPointer { scanner.scan($0) }
         return raws.compactMap { raw in
             guard case .point(let spec) = raw.value, let date = WrittenDate(spec) else { return nil }
@@ -44,7 +44,7 @@ extension WrittenDate {
 
 extension TimeTagger {
     func opensWithTime(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
-        let folded = text.prefix(TimeLexicon.openingReach).map { TimeFolding.fold($0.value) }
+        let folded = text.prefix(TimeLexicon.openingReach).map { MatchFolding.fold(value: $0.value) }
         let raws = folded.withUnsafeBufferPointer { scanner.scan($0) }
         guard let first = raws.first, first.start == 0, first.end < folded.count else { return false }
         switch first.value {
@@ -57,6 +57,6 @@ extension TimeTagger {
 
 extension TimeTagger {
     func isDigitOrTen(_ scalar: Unicode.Scalar) -> Bool {
-        scanner.numerals.isDigitOrTen(TimeFolding.fold(scalar.value))
+        scanner.numerals.isDigitOrTen(MatchFolding.fold(value: scalar.value))
     }
 }
