@@ -446,7 +446,9 @@ enum TimeLexicon {
         "年行动", "年规划", "年计划", "年攻坚", "年大变样", "年会战", "年专项",
     ]
     /// Words that hide a time word and say "nearly" or "a little" (将近两小时 is no recent
-    /// period, 快一点 no clock time): the count after them is read alone.
+    /// period, 快一点 no clock time): a match that begins inside one is none, and the scan
+    /// goes on after its first character. A trie of their own, read only behind a match, so
+    /// their first characters (将, 快) cost the scan nothing.
     static let degreeWords: [String] = [
         "将近", "接近", "临近", "靠近", "附近", "邻近", "亲近", "贴近",
         "一点儿", "一点点", "快一点", "慢一点", "早一点", "晚一点", "多一点", "少一点", "好一点", "大一点", "小一点",

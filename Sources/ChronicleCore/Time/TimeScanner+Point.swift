@@ -16,7 +16,7 @@ extension TimeScanner {
             return nil
         }
         // `从5月1日到10日`, `自即日起`: the opening word is in the span of a range or a start.
-        let opened = rangeOpeners.contains(t.at(leftStart - 1)) ? leftStart - 1 : leftStart
+        let opened = has(t.at(leftStart - 1), .rangeOpener) ? leftStart - 1 : leftStart
         // `5月1日起至10月31日`, `即日起到年底`: 起 before a range separator starts the range.
         let rangeFrom = fromOnWords.match(t, at: q).flatMap { notTimeAt(t, q) ? nil : $0 } ?? q
         // `从今天起两周内`, `即日起30天内`: from the day named to that many days on.

@@ -34,6 +34,12 @@ struct CharClass: OptionSet, Sendable {
     static let clauseBreak = CharClass(rawValue: 1 << 4)
     static let numericDateSeparator = CharClass(rawValue: 1 << 12)
     static let letter = CharClass(rawValue: 1 << 13)
+    /// `从`, `自`: opens a range (`TimeLexicon.rangeOpeners`).
+    static let rangeOpener = CharClass(rawValue: 1 << 15)
+    /// `和`, `及`: joins two items of a list (`TimeLexicon.listJoiners`, with `、`).
+    static let listJoiner = CharClass(rawValue: 1 << 16)
+    /// A character inside a degree word (近 of 将近, 一 of 快一点): only there may one cover a match.
+    static let inDegreeWord = CharClass(rawValue: 1 << 17)
     static let punctuation = CharClass(rawValue: 1 << 14)
 }
 
@@ -69,6 +75,8 @@ struct TimeScanner: Sendable {
     let durationUnits: PhraseTrie<CalendarUnit>
     let shortPartsOfDay: PhraseTrie<PartOfDay>
     let cues: PhraseTrie<Bool>
+    /// `TimeLexicon.degreeWords`, read behind a match.
+    let degreeWords: PhraseTrie<Bool>
     let durationFrames: PhraseTrie<Bool>
     /// Every follower class in one trie (`TimeLexicon.followers`).
     let followers: PhraseTrie<Follower>
@@ -100,7 +108,6 @@ struct TimeScanner: Sendable {
     let timesCounters = WordList(TimeLexicon.timesCounters)
     let wholeDayWords = WordList(TimeLexicon.wholeDayWords)
     let wholeMark = TimeLexicon.wholeMark.scalarValue
-    let rangeOpeners = Set(TimeLexicon.rangeOpeners.map(\.scalarValue))
     let yearDecade = WordList([TimeLexicon.yearDecadeSuffix])
     let century = WordList([TimeLexicon.centuryWord])
     let quarterWord = WordList([TimeLexicon.quarterWord])
@@ -126,7 +133,6 @@ struct TimeScanner: Sendable {
     let everyWord = TimeLexicon.everyWord.scalarValue
     let deadlineMark = TimeLexicon.deadlineMark.scalarValue
     let listSeparator = TimeLexicon.listSeparator.scalarValue
-    let listJoiners = Set(TimeLexicon.listJoiners.map(\.scalarValue))
     let frequencyRepeat = TimeLexicon.frequencyRepeat.scalarValue
     let weekendSuffix = TimeLexicon.weekendSuffix.scalarValue
     let lunarDayPrefix = TimeLexicon.lunarDayPrefix.scalarValue
@@ -192,6 +198,7 @@ struct TimeScanner: Sendable {
         shortPartsOfDay = PhraseTrie(TimeLexicon.shortPartsOfDay)
         cues = PhraseTrie(TimeLexicon.futureCues.map { ($0, true) } + TimeLexicon.notCues.map { ($0, false) })
         durationFrames = PhraseTrie(TimeLexicon.durationFrames.map { ($0, true) })
+        degreeWords = PhraseTrie(TimeLexicon.degreeWords.map { ($0, true) })
         followers = PhraseTrie(TimeScanner.followerEntries())
 
         var c = [UInt32](repeating: 0, count: 0x10000)
@@ -209,6 +216,9 @@ struct TimeScanner: Sendable {
         mark(TimeLexicon.hourMarks, .hourMark)
         mark(TextBreaks.sentenceOrClause.map(Character.init), .clauseBreak)
         mark(TimeLexicon.numericDateSeparators, .numericDateSeparator)
+        mark(TimeLexicon.rangeOpeners, .rangeOpener)
+        mark(TimeLexicon.degreeWords.flatMap { Array($0) }, .inDegreeWord)
+        mark(TimeLexicon.listJoiners + [TimeLexicon.listSeparator], .listJoiner)
         for v in 0x41...0x5A { c[v] |= CharClass.letter.rawValue; c[v + 0x20] |= CharClass.letter.rawValue }
         for v in 0x21...0x2F { c[v] |= CharClass.punctuation.rawValue }
         for v in 0x3A...0x40 { c[v] |= CharClass.punctuation.rawValue }
@@ -251,7 +261,7 @@ struct TimeScanner: Sendable {
         // Names are made from the short forms (五一路, 国庆广场, 清明桥), two characters long.
         let allFestivalWords = Set(TimeLexicon.festivals.map(\.0) + TimeLexicon.solarTerms.map(\.0)).sorted()
         let festivalWords = allFestivalWords.filter { $0.count == 2 }
-        var out = TimeLexicon.idioms + TimeLexicon.numberLabels + TimeLexicon.partOfDayCompounds + TimeLexicon.degreeWords
+        var out = TimeLexicon.idioms + TimeLexicon.numberLabels + TimeLexicon.partOfDayCompounds
             + TimeLexicon.dayWords + TimeLexicon.beforeAfterWords + TimeLexicon.festivalNames
         for f in festivalWords {
             out += TimeLexicon.nameNouns.map { f + $0 }
@@ -307,12 +317,14 @@ struct TimeScanner: Sendable {
                     p = skipNumber(t, from: p); continue
                 }
             }
-            // The word here is looked up once for both checks before the grammar.
-            let word = wordAt(t, p)
-            if !worthTrying(t, at: p, isNumeral: isNum, word: word) { p = isNum ? skipNumber(t, from: p) : p + 1; continue }
-            if let (w, e) = word, case .notTime = w { p = e; continue }
-            let inList = p == listEnd + 1 && (t[listEnd] == listSeparator || listJoiners.contains(t[listEnd]))
+            switch attempt(t, at: p, isNumeral: isNum) {
+            case .skip: p = isNum ? skipNumber(t, from: p) : p + 1; continue
+            case .notTime(let e): p = e; continue
+            case .grammar: break
+            }
+            let inList = p == listEnd + 1 && has(t[listEnd], .listJoiner)
             if let (m, spec, resume) = match(t, at: p, inherit: inList ? listSpec : nil) {
+                if has(t[p], .inDegreeWord) && insideDegreeWord(t, p, end: m.end) { p += 1; continue }
                 out.append(m)
                 if let spec { listEnd = m.end; listSpec = spec } else { listEnd = -2 }
                 p = max(resume, p + 1)
@@ -322,6 +334,15 @@ struct TimeScanner: Sendable {
         }
         for i in out.indices { markCues(&out[i], in: t) }
         return out
+    }
+
+    /// True when a degree word (将近, 快一点, 一点儿) starts before `p` and reaches into the
+    /// match at `p`, or starts at `p` and covers all of it.
+    private func insideDegreeWord(_ t: UnsafeBufferPointer<UInt32>, _ p: Int, end: Int) -> Bool {
+        for s in max(0, p - degreeWords.maxLength + 1)...p where degreeWords.startsWord(t[s]) {
+            if let m = degreeWords.longestMatch(in: t, at: s), s < p ? m.end > p : m.end >= end { return true }
+        }
+        return false
     }
 
     /// The end of a 《title》: names of works are no time expressions (《明日之后》).
@@ -335,31 +356,38 @@ struct TimeScanner: Sendable {
         return nil
     }
 
-    /// A cheap look before the grammar: most candidate characters (上, 一, 中 …) start nothing.
+    /// What a cheap look before the grammar decides at a candidate character.
+    private enum Attempt { case skip, notTime(end: Int), grammar }
+
+    /// A cheap look before the grammar: most candidate characters (上, 一, 中 …) start nothing,
+    /// and a not-a-time word is skipped whole. The word here is looked up once for both.
     @inline(__always)
-    private func worthTrying(_ t: UnsafeBufferPointer<UInt32>, at p: Int, isNumeral: Bool, word: (TimeWord, Int)?) -> Bool {
+    private func attempt(_ t: UnsafeBufferPointer<UInt32>, at p: Int, isNumeral: Bool) -> Attempt {
         let s = t[p]
+        let word = wordAt(t, p)
+        if let (w, e) = word, case .notTime = w { return .notTime(end: e) }
         if isNumeral {
-            if numerals.isArabicDigit(s) { return true }
+            if numerals.isArabicDigit(s) { return .grammar }
             var e = p + 1
             while e < t.count, numerals.isChineseNumeral(t[e]) { e += 1 }
-            if e >= t.count || follows(t, e, .numeral) { return true }
-            return word != nil
+            return e >= t.count || follows(t, e, .numeral) || word != nil ? .grammar : .skip
         }
-        if s == everyWord || s == halfMark || s == ordinalPrefix || fewWords.contains(s) { return true }
-        if s == firstMark { return quarterWord.match(t, at: p + 1) != nil }   // 首季度
-        if s == clockToWord { return numerals.isNumeral(t.at(p + 1)) }       // 差五分八点
-        if s == quarterLatin { return p + 1 < t.count && (0x31...0x34).contains(t[p + 1]) && !has(t.at(p + 2), .letter) }   // Q3
+        if s == everyWord || s == halfMark || s == ordinalPrefix || fewWords.contains(s) { return .grammar }
+        if s == firstMark { return quarterWord.match(t, at: p + 1) != nil ? .grammar : .skip }   // 首季度
+        if s == clockToWord { return numerals.isNumeral(t.at(p + 1)) ? .grammar : .skip }       // 差五分八点
+        if s == quarterLatin {   // Q3
+            return p + 1 < t.count && (0x31...0x34).contains(t[p + 1]) && !has(t.at(p + 2), .letter) ? .grammar : .skip
+        }
         guard let (w, e) = word else {
             // 晚8点: a one-character part of day before a clock.
-            return shortPartsOfDay.startsWord(s) && p + 1 < t.count && numerals.isNumeral(t[p + 1])
+            return shortPartsOfDay.startsWord(s) && p + 1 < t.count && numerals.isNumeral(t[p + 1]) ? .grammar : .skip
         }
         switch w {
-        case .adjacent: return e < t.count && (numerals.isNumeral(t[e]) || fewWords.contains(t[e]))
+        case .adjacent: return e < t.count && (numerals.isNumeral(t[e]) || fewWords.contains(t[e])) ? .grammar : .skip
         case .rolling:
             let n = t.at(e) == possessive ? e + 1 : e   // 接下来的两周
-            return numerals.isNumeral(t.at(n)) || t.at(n) == halfMark || fewWords.contains(t.at(n))
-        default: return true
+            return numerals.isNumeral(t.at(n)) || t.at(n) == halfMark || fewWords.contains(t.at(n)) ? .grammar : .skip
+        default: return .grammar
         }
     }
 
