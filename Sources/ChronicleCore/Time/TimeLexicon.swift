@@ -349,7 +349,7 @@ enum TimeLexicon {
     static let festivals: [(String, Festival)] = [
         // Public holidays.
         ("元旦", .solar(1, 1)), ("元旦节", .solar(1, 1)), ("新年", .solar(1, 1)),
-        ("春节", .lunar(1, 1)), ("大年初一", .lunar(1, 1)), ("除夕", .lunarNewYearEve), ("大年三十", .lunarNewYearEve),
+        ("春节", .lunar(1, 1)), ("大年初一", .lunar(1, 1)), ("农历新年", .lunar(1, 1)), ("除夕", .lunarNewYearEve), ("大年三十", .lunarNewYearEve),
         ("大年夜", .lunarNewYearEve), ("年三十", .lunarNewYearEve),
         ("清明节", .solarTerm(15)),   // 清明 itself is in the solar terms
         ("劳动节", .solar(5, 1)), ("五一", .solar(5, 1)), ("五一节", .solar(5, 1)), ("五一劳动节", .solar(5, 1)),

@@ -128,6 +128,9 @@ extension TimeScanner {
                 else if let (n, e2) = ordinal(t, at: q2, unit: dayWordForOrdinal) { spec.day = .ordinal(n); q = e2; afterDay = true }
                 else if let (n, e2) = ordinal(t, at: q2, unit: monthWordForOrdinal), (1...12).contains(n) {
                     spec.month = .absolute(n); q = e2
+                } else if let (n, wd, e2) = nthWeekday(t, at: q2), n == -1 || n <= 4 {
+                    // 2017年的第一个星期一, 今年最后一个周五: in the year's first or last month.
+                    spec.month = .absolute(n > 0 ? 1 : 12); spec.within = .nthWeekday(n, wd); q = e2; afterDay = true
                 } else if let (unit, e2) = lastOf(t, at: q2) {
                     // 今年最后一个月, 最后一个季度, 最后一周, 最后一天.
                     switch unit {
@@ -361,8 +364,8 @@ extension TimeScanner {
                 spec.clock = c; e = ce
             } else if t.at(e) == 0x20, numerals.isArabicDigit(t.at(e + 1)), let (c, ce) = colonClock(t, at: e + 1) {
                 spec.clock = c; e = ce
-            } else if has(t.at(e), .numericDateSeparator) && numerals.isArabicDigit(t.at(e + 1)) {
-                return nil   // a longer dotted or dashed number (an address, a version)
+            } else if t.at(e) == sep && numerals.isArabicDigit(t.at(e + 1)) {
+                return nil   // a longer dotted or dashed number (an address, a version); another separator starts a range
             }
             return (spec, e)
         }

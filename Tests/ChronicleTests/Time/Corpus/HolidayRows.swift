@@ -56,5 +56,6 @@ enum HolidayRows {
         TimeRow("a lunar day written 初N", "2021-06-14", "九月初九登高", ["九月初九 = 2021-10-14"]),
         TimeRow("the start of a month is no lunar day", "2021-06-14", "九月初开学", ["九月初 = (2021-09-01,2021-09-05,P4D)"]),
         TimeRow("about a numeric nickname", "2021-06-14", "五一前后", ["五一前后 = 2021-05-01 APPROX"]),
+        TimeRow("the lunar new year by name", "2021-06-14", "农历新年", ["农历新年 = 2021-02-12"]),
     ]
 }

@@ -56,5 +56,7 @@ enum PartRows {
         TimeRow("the nth weekend of a month", "2021-06-14", "2016年11月的第二个周末", ["2016年11月的第二个周末 = 2016-W45-WE"]),
         TimeRow("the first weekend of a month starting on a Sunday", "2021-06-14", "8月第一个周末", ["8月第一个周末 = 2021-W31-WE"]),
         TimeRow("the first months with 头", "2021-06-14", "今年头三个月", ["今年头三个月 = (2021-01,2021-03,P2M)"]),
+        TimeRow("the nth weekday of a year", "2021-06-14", "2017年的第一个星期一，今年最后一个周五",
+                ["2017年的第一个星期一 = 2017-01-02", "今年最后一个周五 = 2021-12-31"]),
     ]
 }

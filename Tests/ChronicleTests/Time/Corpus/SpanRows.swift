@@ -35,5 +35,7 @@ enum SpanRows {
         TimeRow("up to today's morning is no period up to now", "2021-06-14", "昨天下午五点到今天上午九点",
                 ["昨天下午五点到今天上午九点 = (2021-06-13T17:00,2021-06-14T09:00,PT16H)"]),
         TimeRow("up to today is up to now", "2021-06-14", "从去年5月到今天", ["从去年5月到今天 = (2020-05,2021-06,P13M)"]),
+        TimeRow("dotted dates with a dash between", "2021-06-14", "2021.6.1-2021.6.30", ["2021.6.1-2021.6.30 = (2021-06-01,2021-06-30,P29D)"]),
+        TimeRow("a dotted number goes on with its own separator", "2021-06-14", "版本2021.6.1.3发布", []),
     ]
 }
