@@ -35,7 +35,9 @@ extension TimeScanner {
             return (RawMention(start: opened, end: e, value: .range(leftSpec, now)), nil, e)
         }
         if let sepEnd = separator(t, at: rangeFrom), let right = point(t, at: sepEnd, inherit: leftSpec) {
-            return (RawMention(start: opened, end: right.end, value: .range(leftSpec, right.spec)), nil, right.resume)
+            // `下午3点到5点之间`: 之间 after the range is in its span.
+            let end = right.resume == right.end ? betweenClosers.match(t, at: right.end) ?? right.end : right.end
+            return (RawMention(start: opened, end: end, value: .range(leftSpec, right.spec)), nil, max(end, right.resume))
         }
         if let j = betweenJoiners.match(t, at: q), let right = point(t, at: j, inherit: leftSpec),
            let c = betweenClosers.match(t, at: right.end) {
@@ -204,7 +206,11 @@ extension TimeScanner {
                dayAt == q || (d.day != nil && spec.month != nil) || d.festival != nil {
                 spec = d; q = e; afterDay = spec.day != nil || spec.weekday != nil || spec.festival != nil
                 if spec.week != nil && spec.weekday == nil { complete = true }
-                if spec.weekend { complete = true }
+                if spec.weekend {
+                    // `这周末晚上`: TIMEX3 has no part of a weekend; the part of day stays in its span.
+                    complete = true
+                    if let (_, e2) = partOfDay(t, at: q, short: false) { q = e2 }
+                }
             }
             // `国庆节当天`, `10月1日当日`: the same day named again is one mention; a day
             // counted from it (`国庆节前一天`, `元旦后第三天`, `中秋节当晚`) is that day moved.

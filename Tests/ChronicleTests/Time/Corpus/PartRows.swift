@@ -58,5 +58,6 @@ enum PartRows {
         TimeRow("the first months with 头", "2021-06-14", "今年头三个月", ["今年头三个月 = (2021-01,2021-03,P2M)"]),
         TimeRow("the nth weekday of a year", "2021-06-14", "2017年的第一个星期一，今年最后一个周五",
                 ["2017年的第一个星期一 = 2017-01-02", "今年最后一个周五 = 2021-12-31"]),
+        TimeRow("a weekend's part of day stays in its span", "2021-06-14", "这周末晚上聚餐", ["这周末晚上 = 2021-W24-WE"]),
     ]
 }

@@ -37,5 +37,6 @@ enum SpanRows {
         TimeRow("up to today is up to now", "2021-06-14", "从去年5月到今天", ["从去年5月到今天 = (2020-05,2021-06,P13M)"]),
         TimeRow("dotted dates with a dash between", "2021-06-14", "2021.6.1-2021.6.30", ["2021.6.1-2021.6.30 = (2021-06-01,2021-06-30,P29D)"]),
         TimeRow("a dotted number goes on with its own separator", "2021-06-14", "版本2021.6.1.3发布", []),
+        TimeRow("之间 after a range is in its span", "2021-06-14", "明天下午3点到5点之间来", ["明天下午3点到5点之间 = (2021-06-15T15:00,2021-06-15T17:00,PT2H)"]),
     ]
 }
