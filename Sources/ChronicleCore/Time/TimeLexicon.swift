@@ -394,7 +394,9 @@ enum TimeLexicon {
         ("国际残疾人日", .solar(12, 3)), ("国家宪法日", .solar(12, 4)), ("宪法日", .solar(12, 4)),
         ("国际志愿者日", .solar(12, 5)), ("双十二", .solar(12, 12)), ("双12", .solar(12, 12)),
         ("国家公祭日", .solar(12, 13)), ("公祭日", .solar(12, 13)), ("澳门回归纪念日", .solar(12, 20)),
-        ("平安夜", .solar(12, 24)), ("圣诞节", .solar(12, 25)), ("圣诞", .solar(12, 25)),
+        ("平安夜", .solar(12, 24)), ("圣诞前夜", .solar(12, 24)), ("圣诞节", .solar(12, 25)), ("圣诞", .solar(12, 25)),
+        ("白色情人节", .solar(3, 14)), ("万圣夜", .solar(10, 31)), ("万圣节前夜", .solar(10, 31)),
+        ("复活节", .easter(0)), ("耶稣受难日", .easter(-2)),
         // Observances on a weekday of a month.
         ("母亲节", .nthWeekday(month: 5, n: 2, weekday: 7)), ("全国助残日", .nthWeekday(month: 5, n: 3, weekday: 7)),
         ("助残日", .nthWeekday(month: 5, n: 3, weekday: 7)), ("父亲节", .nthWeekday(month: 6, n: 3, weekday: 7)),

@@ -12,6 +12,8 @@ enum Festival: Hashable, Sendable {
     case solarTermShifted(Int, Int)
     /// The nth weekday of a month (感恩节: the 4th Thursday of November).
     case nthWeekday(month: Int, n: Int, weekday: Int)
+    /// Some days from Western Easter Sunday (复活节 0, 耶稣受难日 -2).
+    case easter(Int)
 
     /// The festival's day in the year a text names with it (`2021年大寒`): as `date(in:)`,
     /// except that 小寒 and 大寒, which close the solar year begun at 立春, fall in the next January.
@@ -38,6 +40,20 @@ enum Festival: Hashable, Sendable {
         case .nthWeekday(let m, let n, let wd):
             guard let first = CalendarDate(year: year, month: m, day: 1) else { return nil }
             return first.adding(days: (wd - first.weekday + 7) % 7 + 7 * (n - 1))
+        case .easter(let days):
+            return Festival.easterSunday(year)?.adding(days: days)
         }
+    }
+
+    /// Easter Sunday of the Gregorian calendar (the anonymous Gregorian computus).
+    static func easterSunday(_ year: Int) -> CalendarDate? {
+        let a = year % 19, b = year / 100, c = year % 100
+        let d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3
+        let h = (19 * a + b - d - g + 15) % 30
+        let i = c / 4, k = c % 4
+        let l = (32 + 2 * e + 2 * i - h - k) % 7
+        let m = (a + 11 * h + 22 * l) / 451
+        let n = h + l - 7 * m + 114
+        return CalendarDate(year: year, month: n / 31, day: n % 31 + 1)
     }
 }

@@ -57,5 +57,8 @@ enum HolidayRows {
         TimeRow("the start of a month is no lunar day", "2021-06-14", "九月初开学", ["九月初 = (2021-09-01,2021-09-05,P4D)"]),
         TimeRow("about a numeric nickname", "2021-06-14", "五一前后", ["五一前后 = 2021-05-01 APPROX"]),
         TimeRow("the lunar new year by name", "2021-06-14", "农历新年", ["农历新年 = 2021-02-12"]),
+        TimeRow("Easter and Good Friday by the Gregorian computus", "2021-06-14", "复活节，2024年复活节，2019年的耶稣受难日",
+                ["复活节 = 2021-04-04", "2024年复活节 = 2024-03-31", "2019年的耶稣受难日 = 2019-04-19"]),
+        TimeRow("more Western days", "2021-06-14", "白色情人节，万圣夜，圣诞前夜", ["白色情人节 = 2021-03-14", "万圣夜 = 2021-10-31", "圣诞前夜 = 2021-12-24"]),
     ]
 }
