@@ -737,6 +737,9 @@ extension TimeScanner {
         var minute = 0, second: Int?
         var strong = false
         if t.at(e) == halfMark { minute = 30; e += 1; strong = true }
+        else if zeroDigits.contains(t.at(e)), numerals.isArabicDigit(t.at(e + 1)), let (m, e2) = clockMinutes(t, at: e + 1) {
+            minute = m; e = e2; strong = true   // 12点零5分
+        }
         else if t.at(e) == clockPastWord, let (m, e2) = clockMinutes(t, at: e + 1) { minute = m; e = e2; strong = true }
         else if t.at(e) == clockToWord, let (m, e2) = clockMinutes(t, at: e + 1) {
             return (ClockSpec(hour: (h.value + 23) % 24, minute: 60 - m), e2)

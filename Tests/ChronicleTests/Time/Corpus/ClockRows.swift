@@ -20,5 +20,6 @@ enum ClockRows {
         TimeRow("差 before minutes and no hour is a shortfall", "2021-06-14", "差五分钟满分", ["五分钟 = PT5M"]),
         TimeRow("差一点 says almost", "2021-06-14", "他差一点迟到", []),
         TimeRow("a clock after a date and one space", "2021-06-14", "2021年06月14日 10:30签到", ["2021年06月14日 10:30 = 2021-06-14T10:30"]),
+        TimeRow("a zero before Arabic minutes", "2021-06-14", "12点零5分发车", ["12点零5分 = 2021-06-14T12:05"]),
     ]
 }

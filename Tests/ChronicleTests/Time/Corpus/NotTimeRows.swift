@@ -60,5 +60,6 @@ enum NotTimeRows {
         TimeRow("a monthly is no month", "2021-06-14", "6月刊", []),
         TimeRow("a little is no clock", "2021-06-14", "请快一点，一点儿也不冷", []),
         TimeRow("the last one is no offset", "2021-06-14", "最后一天", ["一天 = P1D"]),
+        TimeRow("the latest one is no recent period", "2021-06-14", "最近一次会议，最近一届", []),
     ]
 }
