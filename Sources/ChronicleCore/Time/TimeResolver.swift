@@ -365,7 +365,13 @@ struct TimeResolver: Sendable {
     }
 
     private func range(_ a: DateSpec, _ b: DateSpec) -> Resolved? {
-        guard let ra = point(a) else { return nil }
+        guard var ra = point(a) else { return nil }
+        // `10月以来`, `12月10日至今`: a start up to now with no year written lies behind the
+        // reference, so its month is last year's when this year's is still ahead.
+        if b.isNow, a.year == nil, a.month.isAbsolute, !a.lunar, let f = ra.timex.firstDay ?? ra.timex.startDay, f > ref {
+            var past = a; past.year = .relative(-1)
+            if let r = point(past) { ra = r }
+        }
         var endResolver = self
         if let d = ra.timex.firstDay { endResolver.anchor = d }
         // `10日至12日`: an end with only a day is in the start's month, or the next one if earlier.

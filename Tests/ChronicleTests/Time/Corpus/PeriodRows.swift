@@ -25,5 +25,8 @@ enum PeriodRows {
         TimeRow("whole neighbouring weeks stay calendar weeks", "2013-02-12", "上两周", ["上两周 = (2013-01-28,2013-02-10,P13D)"]),
         TimeRow("just now and shortly", "2021-06-14", "刚才说过，稍后再议", ["刚才 = PAST_REF", "稍后 = FUTURE_REF"]),
         TimeRow("the generic present and the future as nouns date nothing", "2021-06-14", "如今，展望未来，对我们今后的工作", []),
+        TimeRow("a month up to now with no year lies behind", "2021-06-14", "10月以来，12月10日至今",
+                ["10月以来 = (2020-10,2021-06,P8M)", "12月10日至今 = (2020-12-10,2021-06-14,P186D)"]),
+        TimeRow("a month of this year up to now stays", "2021-06-14", "3月以来", ["3月以来 = (2021-03,2021-06,P3M)"]),
     ]
 }
