@@ -737,7 +737,7 @@ extension TimeScanner {
         var minute = 0, second: Int?
         var strong = false
         if t.at(e) == halfMark { minute = 30; e += 1; strong = true }
-        else if zeroDigits.contains(t.at(e)), numerals.isArabicDigit(t.at(e + 1)), let (m, e2) = clockMinutes(t, at: e + 1) {
+        else if isZero(t.at(e)), numerals.isArabicDigit(t.at(e + 1)), let (m, e2) = clockMinutes(t, at: e + 1) {
             minute = m; e = e2; strong = true   // 12点零5分
         }
         else if t.at(e) == clockPastWord, let (m, e2) = clockMinutes(t, at: e + 1) { minute = m; e = e2; strong = true }
@@ -750,7 +750,7 @@ extension TimeScanner {
                 if let s = numerals.read(t, at: e), t.at(s.end) == secondMark, s.value < 60 { second = s.value; e = s.end + 1 }
             } else if t.at(m.end) == quarterHourMark, (1...3).contains(m.value) {
                 minute = 15 * m.value; e = m.end + 1; strong = true
-            } else if isDot, m.value < 60, m.isArabic ? m.digits == 2 : (m.digits == 0 || (m.digits == 2 && zeroDigits.contains(t[e]))) {
+            } else if isDot, m.value < 60, m.isArabic ? m.digits == 2 : (m.digits == 0 || (m.digits == 2 && isZero(t[e]))) {
                 minute = m.value; e = m.end; strong = true
             } else {
                 return nil   // 二十七点三, 24点5度: a decimal, not a time

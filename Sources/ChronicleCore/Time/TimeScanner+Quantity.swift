@@ -4,7 +4,7 @@ extension TimeScanner {
 
     func quantity(_ t: Text, at p: Int) -> (RawValue, Int)? {
         if t[p] == everyWord { return recurrence(t, at: p) }
-        if fewWords.contains(t[p]), let r = fewUnitsAway(t, at: p) { return r }
+        if isFew(t[p]), let r = fewUnitsAway(t, at: p) { return r }
         if let (w, e) = wordAt(t, p) {
             switch w {
             case .adjacent(let dir): return adjacentUnits(t, at: e, direction: dir)
@@ -305,7 +305,7 @@ extension TimeScanner {
     /// `上两周`, `下三个周`, `前两个月`, `前两年`: whole units next to the current one.
     private func adjacentUnits(_ t: Text, at q: Int, direction: Int) -> (RawValue, Int)? {
         // 前几年, 前几个月, 下几周: a few units back or on is vague.
-        if fewWords.contains(t.at(q)) {
+        if isFew(t.at(q)) {
             let e = q + 1
             guard let u = durationUnits.longestMatch(in: t, at: e), !has(t.at(e), .dayMark) else { return nil }
             return (.vague(direction < 0 ? .past : .future), u.end)

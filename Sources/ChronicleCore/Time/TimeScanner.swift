@@ -40,6 +40,10 @@ struct CharClass: OptionSet, Sendable {
     static let listJoiner = CharClass(rawValue: 1 << 16)
     /// A character inside a degree word (近 of 将近, 一 of 快一点): only there may one cover a match.
     static let inDegreeWord = CharClass(rawValue: 1 << 17)
+    /// 几, 数: an unknown small number (`TimeLexicon.fewWords`).
+    static let fewWord = CharClass(rawValue: 1 << 18)
+    /// 零, 〇: a zero digit (`12点零5分`).
+    static let zeroDigit = CharClass(rawValue: 1 << 19)
     static let punctuation = CharClass(rawValue: 1 << 14)
 }
 
@@ -150,7 +154,6 @@ struct TimeScanner: Sendable {
     let fewWords = Set(TimeLexicon.fewWords.map(\.scalarValue))
     let askingFewWord = TimeLexicon.askingFewWord.scalarValue
     let largeMultipliers = Dictionary(uniqueKeysWithValues: TimeLexicon.largeMultipliers.map { ($0.0.scalarValue, $0.1) })
-    let zeroDigits = Set(TimeLexicon.chineseDigits.filter { $0.1 == 0 }.map(\.0.scalarValue))
 
     init() {
         var entries: [(String, TimeWord)] = []
@@ -217,6 +220,8 @@ struct TimeScanner: Sendable {
         mark(TextBreaks.sentenceOrClause.map(Character.init), .clauseBreak)
         mark(TimeLexicon.numericDateSeparators, .numericDateSeparator)
         mark(TimeLexicon.rangeOpeners, .rangeOpener)
+        mark(TimeLexicon.fewWords, .fewWord)
+        mark(TimeLexicon.chineseDigits.filter { $0.1 == 0 }.map(\.0), .zeroDigit)
         mark(TimeLexicon.degreeWords.flatMap { Array($0) }, .inDegreeWord)
         mark(TimeLexicon.listJoiners + [TimeLexicon.listSeparator], .listJoiner)
         for v in 0x41...0x5A { c[v] |= CharClass.letter.rawValue; c[v + 0x20] |= CharClass.letter.rawValue }
@@ -288,6 +293,10 @@ struct TimeScanner: Sendable {
 
     @inline(__always)
     func has(_ s: UInt32, _ k: CharClass) -> Bool { s < 0x10000 && classes[Int(s)] & k.rawValue != 0 }
+    @inline(__always)
+    func isFew(_ s: UInt32) -> Bool { has(s, .fewWord) }
+    @inline(__always)
+    func isZero(_ s: UInt32) -> Bool { has(s, .zeroDigit) }
 
 
     /// True at the end of the text or before punctuation or a space.
@@ -372,7 +381,7 @@ struct TimeScanner: Sendable {
             while e < t.count, numerals.isChineseNumeral(t[e]) { e += 1 }
             return e >= t.count || follows(t, e, .numeral) || word != nil ? .grammar : .skip
         }
-        if s == everyWord || s == halfMark || s == ordinalPrefix || fewWords.contains(s) { return .grammar }
+        if s == everyWord || s == halfMark || s == ordinalPrefix || isFew(s) { return .grammar }
         if s == firstMark { return quarterWord.match(t, at: p + 1) != nil ? .grammar : .skip }   // 首季度
         if s == clockToWord { return numerals.isNumeral(t.at(p + 1)) ? .grammar : .skip }       // 差五分八点
         if s == quarterLatin {   // Q3
@@ -383,10 +392,10 @@ struct TimeScanner: Sendable {
             return shortPartsOfDay.startsWord(s) && p + 1 < t.count && numerals.isNumeral(t[p + 1]) ? .grammar : .skip
         }
         switch w {
-        case .adjacent: return e < t.count && (numerals.isNumeral(t[e]) || fewWords.contains(t[e])) ? .grammar : .skip
+        case .adjacent: return e < t.count && (numerals.isNumeral(t[e]) || isFew(t[e])) ? .grammar : .skip
         case .rolling:
             let n = t.at(e) == possessive ? e + 1 : e   // 接下来的两周
-            return numerals.isNumeral(t.at(n)) || t.at(n) == halfMark || fewWords.contains(t.at(n)) ? .grammar : .skip
+            return numerals.isNumeral(t.at(n)) || t.at(n) == halfMark || isFew(t.at(n)) ? .grammar : .skip
         default: return .grammar
         }
     }
