@@ -16,11 +16,13 @@ public struct LexiconConflict: Error, Hashable, Sendable, CustomStringConvertibl
 /// titles, cues) is compiled into one of these, once, and matched by walking it.
 ///
 /// Keys are folded like the text (`MatchFolding`) when the table is compiled. The root of a
-/// table is a direct table over the Basic Multilingual Plane, so the common case — a
-/// scalar that starts no phrase — costs one array read; a table with few first characters,
-/// and a trie built per article (`compactRoot`), search a sorted list instead of filling
-/// 256 KB. Deeper levels are short sorted child lists (phrases are two to eight
-/// characters). Immutable after compilation.
+/// table is a direct table over the Basic Multilingual Plane in two levels (a block of 256
+/// scalars, then the scalar in its block), so the common case — a scalar that starts no
+/// phrase — costs two array reads, and a table holds only the blocks its first characters
+/// fall in (a few kilobytes, not 256 KB for each of the hundred tables); a table with few
+/// first characters, and a trie built per article (`compactRoot`), search a sorted list.
+/// Deeper levels are short sorted child lists (phrases are two to eight characters).
+/// Immutable after compilation.
 struct PhraseTrie<Payload: Sendable>: Sendable {
     /// Immutable after init: `let` arrays, so reads need no exclusivity checks.
     private final class Storage: Sendable {
@@ -30,15 +32,19 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
         let payload: [Payload?]
         let childScalars: [UInt32]
         let childNodes: [Int32]
-        /// The direct root table, or empty when the root's children are `rootScalars`.
+        /// The direct root table, or empty when the root's children are `rootScalars`: for
+        /// the block of 256 scalars a scalar is in (`scalar >> 8`), the start of its row in
+        /// `root`; row 0 is the shared empty row (every entry -1).
+        let rootBlocks: [Int32]
         let root: [Int32]
         /// The root's children, sorted, when there is no direct table.
         let rootScalars: [UInt32]
         let rootNodes: [Int32]
         init(firstChild: [Int32], childCount: [Int32], payload: [Payload?], childScalars: [UInt32],
-             childNodes: [Int32], root: [Int32], rootScalars: [UInt32], rootNodes: [Int32]) {
+             childNodes: [Int32], rootBlocks: [Int32], root: [Int32], rootScalars: [UInt32], rootNodes: [Int32]) {
             self.firstChild = firstChild; self.childCount = childCount; self.payload = payload
-            self.childScalars = childScalars; self.childNodes = childNodes; self.root = root
+            self.childScalars = childScalars; self.childNodes = childNodes
+            self.rootBlocks = rootBlocks; self.root = root
             self.rootScalars = rootScalars; self.rootNodes = rootNodes
         }
     }
@@ -102,10 +108,18 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
             return Int32(payloads.count - 1)
         }
         let firsts = runs(0, 0, order.count).filter { $0.scalar < 0x10000 }
-        var root: [Int32] = [], rootScalars: [UInt32] = [], rootNodes: [Int32] = []
+        var rootBlocks: [Int32] = [], root: [Int32] = [], rootScalars: [UInt32] = [], rootNodes: [Int32] = []
         if !compactRoot && firsts.count > PhraseTrie.listedRootLimit {
-            root = [Int32](repeating: -1, count: 0x10000)
-            for run in firsts { root[Int(run.scalar)] = add(1, run.lo, run.hi) }
+            rootBlocks = [Int32](repeating: 0, count: 0x100)
+            root = [Int32](repeating: -1, count: 0x100)
+            for run in firsts {
+                let block = Int(run.scalar >> 8)
+                if rootBlocks[block] == 0 {
+                    rootBlocks[block] = Int32(root.count)
+                    root += repeatElement(-1, count: 0x100)
+                }
+                root[Int(rootBlocks[block]) + Int(run.scalar & 0xFF)] = add(1, run.lo, run.hi)
+            }
         } else {
             for run in firsts { rootScalars.append(run.scalar); rootNodes.append(add(1, run.lo, run.hi)) }
         }
@@ -122,7 +136,7 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
             i += 1
         }
         storage = Storage(firstChild: firstChild, childCount: childCount, payload: payloads,
-                          childScalars: childScalars, childNodes: childNodes, root: root,
+                          childScalars: childScalars, childNodes: childNodes, rootBlocks: rootBlocks, root: root,
                           rootScalars: rootScalars, rootNodes: rootNodes)
         maxLength = order.map { keys[$0].count }.max() ?? 0
     }
@@ -150,7 +164,7 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
     @inline(__always)
     private func rootStep(_ scalar: UInt32) -> Int32 {
         guard scalar < 0x10000 else { return -1 }
-        if !storage.root.isEmpty { return storage.root[Int(scalar)] }
+        if !storage.root.isEmpty { return storage.root[Int(storage.rootBlocks[Int(scalar >> 8)]) + Int(scalar & 0xFF)] }
         let keys = storage.rootScalars
         var low = 0, high = keys.count
         while low < high {
