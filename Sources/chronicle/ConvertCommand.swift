@@ -52,7 +52,7 @@ struct ConvertCommand: AsyncParsableCommand {
             failures += plan.clashes
             let results = await Batches.map(plan.jobs, width: width) { job -> Result<(Int, String?), PageFailure> in
                 defer { progress.advance(job.input.path) }
-                switch reader.read(job.input) {
+                switch reader.events(job.input) {
                 case .failure(let failure): return .failure(failure)
                 case .success(let page):
                     do {
@@ -79,7 +79,7 @@ struct ConvertCommand: AsyncParsableCommand {
         } else {
             let results = await Batches.map(inputs, width: width) { file in
                 defer { progress.advance(file.path) }
-                return reader.read(file).map { ($0.events, $0.warning(file)) }
+                return reader.events(file).map { ($0.events, $0.warning(file)) }
             }
             progress.finish()
             var events: [Event] = []

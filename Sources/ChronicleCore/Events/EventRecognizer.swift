@@ -19,13 +19,16 @@ public struct EventRecognizer: Sendable {
     }
 
     public func events(in page: Page) -> [Event] {
-        page.articles.flatMap { article in
-            // The text layer is built once; Time takes its dateline, Events its clauses.
-            let text = ArticleText(article.body, leads: leads, dates: tagger)
-            let mentions = tagger.tag(text.written, reference: LocalDateTime(date: article.referenceDate),
-                                      lead: .known(text.lead))
-            return events(in: article, text: text, mentions: mentions, issueDate: page.issueDate, source: page.source)
-        }
+        page.articles.flatMap { events(in: $0, issueDate: page.issueDate, source: page.source) }
+    }
+
+    /// The events of one article of a page (its time mentions found here).
+    public func events(in article: Article, issueDate: CalendarDate, source: String) -> [Event] {
+        // The text layer is built once; Time takes its dateline, Events its clauses.
+        let text = ArticleText(article.body, leads: leads, dates: tagger)
+        let mentions = tagger.tag(text.written, reference: LocalDateTime(date: article.referenceDate),
+                                  lead: .known(text.lead))
+        return events(in: article, text: text, mentions: mentions, issueDate: issueDate, source: source)
     }
 
     /// The events of one article, given the time mentions found in its body (offsets

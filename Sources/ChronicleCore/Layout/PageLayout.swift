@@ -23,13 +23,55 @@ public struct PageLayout: Sendable {
     ///     `issueDateSource` says how it was given (`--issue-date` or a manifest).
     public func page(text: String, source: String, issueDate: CalendarDate?,
                      issueDateSource: IssueDateSource = .option) throws(IssueDateError) -> Page {
+        let laidOut = try self.laidOut(text: text, source: source, issueDate: issueDate, issueDateSource: issueDateSource)
+        var page = laidOut.header
+        page.articles = laidOut.segments.indices.map(laidOut.article)
+        return page
+    }
+
+    /// The page split into articles whose text is not yet assembled: `article(_:)` builds
+    /// one at a time, so a caller that reads and releases each holds one article's text
+    /// beside the page's lines, not every article's at once.
+    struct LaidOut {
+        /// The page without its articles.
+        let header: Page
+        let segments: [ArticleLines]
+        fileprivate let lines: [PageLine]
+        fileprivate let dates: FurnitureDates
+        fileprivate let trailingCredits: TrailingCredits
+
+        /// The article of `segments[index]`, its ordinal `index + 1`.
+        func article(_ index: Int) -> Article {
+            let raw = segments[index]
+            var paragraphs = ParagraphRepair.paragraphs(raw.body.map { lines[$0] }, dates: dates)
+            let credits = raw.bylineLines.map { PageLayout.undecorated(lines[$0].text) }.joined(separator: " ")
+            var byline = raw.lead?.byline ?? (credits.isEmpty ? nil : credits)
+            if byline == nil, let last = paragraphs.last, let found = trailingCredits.split(last) {
+                byline = found.credits
+                paragraphs[paragraphs.count - 1] = found.rest
+                if found.rest.isEmpty { paragraphs.removeLast() }
+            }
+            let issue = header.issueDate
+            let reference = raw.lead?.dateline.flatMap { dates.complete($0, against: issue) } ?? raw.itemDate ?? issue
+            return Article(ordinal: index + 1,
+                           headline: raw.headline.map { lines[$0].text } ?? "",
+                           byline: byline,
+                           body: paragraphs.joined(separator: "\n"),
+                           referenceDate: reference)
+        }
+    }
+
+    /// `page` up to the articles' text: lines classified, issue date found, articles delimited.
+    func laidOut(text: consuming String, source: String, issueDate: CalendarDate?,
+                 issueDateSource: IssueDateSource = .option) throws(IssueDateError) -> LaidOut {
         // A page saved as HTML is read as the browser shows it; entity remnants
         // (`&nbsp;`) in saved text are decoded.
         // Pinyin glosses (區(qū)) are dropped before any line is read: headlines, leads and
         // paragraphs are read as if they were not there.
-        let shown = PinyinGloss.dropped(from: SavedWebPage.looksLikeHTML(text)
-            ? SavedWebPage.plainText(text) : SavedWebPage.decodingEntities(text))
-        let lines = PageLine.split(shown)
+        // The text is released once the lines hold it.
+        let lines = PageLine.split(PinyinGloss.dropped(from: SavedWebPage.looksLikeHTML(text)
+            ? SavedWebPage.plainText(text) : SavedWebPage.decodingEntities(text)))
+        _ = consume text
         var kinds = lines.map(classifier.classify)
         // A page with no running text is told by its captioned lines (a photo report,
         // `…督导检查…工作。 林一凡 王二河 摄`): they are its text, not a photo's caption.
@@ -43,28 +85,12 @@ public struct PageLayout: Sendable {
             throw IssueDateError(source: source)
         }
         let segments = PageSegmenter(classifier: classifier).segment(lines, kinds: kinds)
-        var articles: [Article] = []
-        for raw in segments {
-            var paragraphs = ParagraphRepair.paragraphs(raw.body.map { lines[$0] }, dates: dates)
-            let credits = raw.bylineLines.map { undecorated(lines[$0].text) }.joined(separator: " ")
-            var byline = raw.lead?.byline ?? (credits.isEmpty ? nil : credits)
-            if byline == nil, let last = paragraphs.last, let found = trailingCredits.split(last) {
-                byline = found.credits
-                paragraphs[paragraphs.count - 1] = found.rest
-                if found.rest.isEmpty { paragraphs.removeLast() }
-            }
-            let reference = raw.lead?.dateline.flatMap { dates.complete($0, against: issue) } ?? raw.itemDate ?? issue
-            articles.append(Article(ordinal: articles.count + 1,
-                                    headline: raw.headline.map { lines[$0].text } ?? "",
-                                    byline: byline,
-                                    body: paragraphs.joined(separator: "\n"),
-                                    referenceDate: reference))
-        }
-        return Page(source: source, issueDate: issue, issueDateSource: issueSource, articles: articles)
+        return LaidOut(header: Page(source: source, issueDate: issue, issueDateSource: issueSource, articles: []),
+                       segments: segments, lines: lines, dates: dates, trailingCredits: trailingCredits)
     }
 
     /// A credit line without its bullet or brackets (`■记者 X` → `记者 X`).
-    private func undecorated(_ text: String) -> String {
+    fileprivate static func undecorated(_ text: String) -> String {
         let decorations = LayoutLexicon.bylineDecorations
         let padding = LayoutLexicon.padding
         var scalars = Substring(text).unicodeScalars

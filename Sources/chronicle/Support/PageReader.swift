@@ -62,18 +62,35 @@ struct PageReader: Sendable {
     /// The page and its events; the source recorded in them is the file name, so
     /// outputs do not depend on the folder a run starts in.
     struct Read: Sendable {
-        let bytes: [UInt8]
+        /// The input's bytes, kept by `read` (the archive hashes them), not by `events`.
+        let bytes: [UInt8]?
+        /// The page; without its articles when read by `events`.
         let page: Page
         let events: [Event]
     }
 
+    /// The page with its articles, its bytes and its events (`ingest`, `events`).
     func read(_ input: InputFile) -> Result<Read, PageFailure> {
-        do {
-            let bytes = try input.read()
-            let given = given(input)
-            let (page, events) = try pipeline.events(bytes: bytes, source: input.fileName, issueDate: given?.0,
+        reading(input) { bytes, given in
+            let (page, events) = try pipeline.events(bytes: copy bytes, source: input.fileName, issueDate: given?.0,
                                                      issueDateSource: given?.1 ?? .option)
-            return .success(Read(bytes: bytes, page: page, events: events))
+            return Read(bytes: bytes, page: page, events: events)
+        }
+    }
+
+    /// The events alone (`convert`): the page is read article by article and released.
+    func events(_ input: InputFile) -> Result<Read, PageFailure> {
+        reading(input) { bytes, given in
+            let (page, events) = try pipeline.streamedEvents(bytes: consume bytes, source: input.fileName,
+                                                             issueDate: given?.0, issueDateSource: given?.1 ?? .option)
+            return Read(bytes: nil, page: page, events: events)
+        }
+    }
+
+    private func reading(_ input: InputFile, _ recognize: (consuming [UInt8], (CalendarDate, IssueDateSource)?) throws -> Read)
+        -> Result<Read, PageFailure> {
+        do {
+            return .success(try recognize(try input.read(), given(input)))
         } catch {
             return .failure(PageFailure(input: input, message: ErrorLine.naming(input.path, error, shortName: input.fileName)))
         }
