@@ -24,10 +24,11 @@ enum EventGrouping {
             let uid = reports[i].uid
             var chosen = groupOfUID[uid]
             if chosen == nil {
-                var candidates = Set<Int>()
-                if r.specific { candidates.formUnion(byDay[DayKey(kind: r.kind, day: r.day)] ?? []) }
-                candidates.formUnion(bySummary[SummaryKey(kind: r.kind, summary: r.summary)] ?? [])
-                chosen = candidates.sorted().first { g in
+                // The lowest group of the two candidate lists (each ascending) that takes it:
+                // a walk of both, no set built and sorted per report (a page repeating one
+                // summary a hundred times would make that quadratic in sorting).
+                chosen = firstInUnion(r.specific ? byDay[DayKey(kind: r.kind, day: r.day)] ?? [] : [],
+                                      bySummary[SummaryKey(kind: r.kind, summary: r.summary)] ?? []) { g in
                     !issues[g].contains(reports[i].event.issueDate) && groups[g].contains { rule.same(rules[$0], r) }
                 }
             }
@@ -48,8 +49,28 @@ enum EventGrouping {
         return groups
     }
 
+    /// Adds `g` to an ascending list of groups, once.
     private static func append(_ g: Int, to list: inout [Int]) {
-        if list.last != g && !list.contains(g) { list.append(g) }
+        let k = list.partitioningIndex { $0 >= g }
+        if k == list.count || list[k] != g { list.insert(g, at: k) }
+    }
+
+    /// The smallest member of the union of two ascending lists that passes `accept`.
+    private static func firstInUnion(_ a: [Int], _ b: [Int], where accept: (Int) -> Bool) -> Int? {
+        var i = 0, j = 0
+        while i < a.count || j < b.count {
+            let g: Int
+            if j == b.count || i < a.count && a[i] <= b[j] {
+                g = a[i]
+                if j < b.count && b[j] == g { j += 1 }
+                i += 1
+            } else {
+                g = b[j]
+                j += 1
+            }
+            if accept(g) { return g }
+        }
+        return nil
     }
 
     private struct DayKey: Hashable {
@@ -68,11 +89,18 @@ enum EventGrouping {
         let x = a.event, y = b.event
         if x.issueDate != y.issueDate { return x.issueDate < y.issueDate }
         if a.uid != b.uid { return a.uid < b.uid }
-        let tx = [x.sentence, x.headline, x.byline ?? "", x.location ?? "", x.dateText ?? "", x.summary,
-                  x.leaders.joined(separator: "、"), x.source]
-        let ty = [y.sentence, y.headline, y.byline ?? "", y.location ?? "", y.dateText ?? "", y.summary,
-                  y.leaders.joined(separator: "、"), y.source]
-        for (p, q) in zip(tx, ty) where p != q { return p < q }
+        // Field by field, the first that differs deciding; no array built per comparison.
+        if x.sentence != y.sentence { return x.sentence < y.sentence }
+        if x.headline != y.headline { return x.headline < y.headline }
+        if x.byline ?? "" != y.byline ?? "" { return x.byline ?? "" < y.byline ?? "" }
+        if x.location ?? "" != y.location ?? "" { return x.location ?? "" < y.location ?? "" }
+        if x.dateText ?? "" != y.dateText ?? "" { return x.dateText ?? "" < y.dateText ?? "" }
+        if x.summary != y.summary { return x.summary < y.summary }
+        if x.leaders != y.leaders {
+            let lx = x.leaders.joined(separator: "、"), ly = y.leaders.joined(separator: "、")
+            if lx != ly { return lx < ly }
+        }
+        if x.source != y.source { return x.source < y.source }
         return (x.article, x.ordinal) < (y.article, y.ordinal)
     }
 }

@@ -22,18 +22,26 @@ public enum StableID {
     /// The UID of each event, in the order given. Events are numbered among identical
     /// identities within their page (issue date and source), in the page's order.
     public static func uids(for events: [Event]) -> [String] {
-        let identities = events.map(identity(of:))
         var order = Array(events.indices)
         order.sort { (events[$0].article, events[$0].ordinal, $0) < (events[$1].article, events[$1].ordinal, $1) }
-        var seen: [String: Int] = [:]
+        // Identities are counted by their first UID (a digest of the identity), so a merged
+        // output of many pages holds one string per event here, not its identity as well.
+        var seen: [SourcedUID: Int] = [:]
         var uids = Array(repeating: "", count: events.count)
         for i in order {
-            let scoped = events[i].source + "\u{1E}" + identities[i]
-            let occurrence = (seen[scoped] ?? 0) + 1
-            seen[scoped] = occurrence
-            uids[i] = uid(identity: identities[i], occurrence: occurrence)
+            let identity = identity(of: events[i])
+            let first = uid(identity: identity, occurrence: 1)
+            let key = SourcedUID(source: events[i].source, uid: first)
+            let occurrence = (seen[key] ?? 0) + 1
+            seen[key] = occurrence
+            uids[i] = occurrence == 1 ? first : uid(identity: identity, occurrence: occurrence)
         }
         return uids
+    }
+
+    private struct SourcedUID: Hashable {
+        let source: String
+        let uid: String
     }
 
     /// Folded, without layout spaces (segmenters disagree about them).

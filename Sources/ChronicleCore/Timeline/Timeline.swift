@@ -76,23 +76,29 @@ public struct Timeline: Hashable, Sendable {
     /// Reports already identified (the archive keeps each report's UID).
     public init(reports: [IdentifiedEvent], options: CalendarOptions = .init()) {
         self.options = options
-        var kept: [IdentifiedEvent] = []
         var meanings: [CalendarMeaning.Meaning] = []
+        meanings.reserveCapacity(reports.count)
+        var keeps: [Bool] = []
+        keeps.reserveCapacity(reports.count)
         for report in reports {
             let e = report.event
             let meaning = CalendarMeaning.meaning(of: e.timex, modifier: e.modifier, kind: e.kind,
                                                   issueDate: e.issueDate, options: options)
-            if options.vague == .skip && meaning.precision == .vague { continue }
-            kept.append(report)
-            meanings.append(meaning)
+            let keep = !(options.vague == .skip && meaning.precision == .vague)
+            keeps.append(keep)
+            if keep { meanings.append(meaning) }
         }
+        // The reports themselves unless some are skipped: a merged output of many pages
+        // holds one array of them, not a copy.
+        let kept = meanings.count == reports.count ? reports : zip(reports, keeps).filter(\.1).map(\.0)
         let groups = EventGrouping.groups(kept, rules: zip(kept, meanings).map { SameEventRule.Report($0.event, meaning: $1) })
         var entries: [TimelineEntry] = []
         entries.reserveCapacity(groups.count)
         for group in groups {
             let primary = kept[group[0]]
             var others: [Event] = []
-            for i in group.dropFirst() where kept[i].event != primary.event && !others.contains(kept[i].event) {
+            var seen: Set<Event> = [primary.event]
+            for i in group.dropFirst() where seen.insert(kept[i].event).inserted {
                 others.append(kept[i].event)
             }
             let meaning = meanings[group[0]]
@@ -100,14 +106,15 @@ public struct Timeline: Hashable, Sendable {
                                          calendarSlot: meaning.calendarSlot, precision: meaning.precision,
                                          approximate: meaning.approximate, otherReports: others))
         }
-        entries.sort(by: Timeline.calendarOrder)
-        self.entries = entries
+        // Indices sorted, each entry's day worked out once: entries are large values.
+        let days = entries.map(\.sortDay)
+        let order = entries.indices.sorted { Timeline.calendarOrder(entries[$0], days[$0], entries[$1], days[$1]) }
+        self.entries = order.map { entries[$0] }
     }
 
-    /// By day, all-day before timed, by time, then in the order the reports were
-    /// published (issue, page, article, event), then by identity.
-    static func calendarOrder(_ a: TimelineEntry, _ b: TimelineEntry) -> Bool {
-        let da = a.sortDay, db = b.sortDay
+    /// By day (`da`, `db`: the entries' `sortDay`), all-day before timed, by time, then in
+    /// the order the reports were published (issue, page, article, event), then by identity.
+    private static func calendarOrder(_ a: TimelineEntry, _ da: CalendarDate, _ b: TimelineEntry, _ db: CalendarDate) -> Bool {
         if da != db { return da < db }
         if a.slot.startMinute != b.slot.startMinute { return a.slot.startMinute < b.slot.startMinute }
         let x = a.event, y = b.event
