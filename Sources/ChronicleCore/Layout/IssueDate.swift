@@ -12,15 +12,14 @@ public enum IssueDate {
     /// a masthead line (`2021年4月14日 星期三`) above the first article's text; dates in
     /// the text itself are never the issue date.
     static func fromText(_ text: String, dates: FurnitureDates) -> CalendarDate? {
-        let lines = PageLine.split(text)
         let classifier = LineClassifier(dates: dates)
-        return fromLines(lines, kinds: lines.map(classifier.classify))?.date
+        return fromKinds(PageLines(text).map(classifier.classify))?.date
     }
 
     /// The date and how sure its source is: a labelled header or a masthead is the page's
     /// own statement; a bare date line above the text may be a site banner's, so it is
     /// `guessed` and the command says so.
-    static func fromLines(_ lines: [PageLine], kinds: [LineKind]) -> (date: CalendarDate, source: IssueDateSource)? {
+    static func fromKinds(_ kinds: [LineKind]) -> (date: CalendarDate, source: IssueDateSource)? {
         var inText = false
         for kind in kinds {
             switch kind {

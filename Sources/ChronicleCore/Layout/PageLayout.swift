@@ -36,7 +36,7 @@ public struct PageLayout: Sendable {
         /// The page without its articles.
         let header: Page
         let segments: [ArticleLines]
-        fileprivate let lines: [PageLine]
+        fileprivate let lines: PageLines
         fileprivate let dates: FurnitureDates
         fileprivate let trailingCredits: TrailingCredits
 
@@ -68,8 +68,7 @@ public struct PageLayout: Sendable {
         // (`&nbsp;`) in saved text are decoded.
         // Pinyin glosses (區(qū)) are dropped before any line is read: headlines, leads and
         // paragraphs are read as if they were not there.
-        // The text is released once the lines hold it.
-        let lines = PageLine.split(PinyinGloss.dropped(from: SavedWebPage.looksLikeHTML(text)
+        let lines = PageLines(PinyinGloss.dropped(from: SavedWebPage.looksLikeHTML(text)
             ? SavedWebPage.plainText(text) : SavedWebPage.decodingEntities(text)))
         _ = consume text
         var kinds = lines.map(classifier.classify)
@@ -80,7 +79,7 @@ public struct PageLayout: Sendable {
         }
         let found: (date: CalendarDate, source: IssueDateSource)? = issueDate.map { ($0, issueDateSource) }
             ?? IssueDate.fromFileName(source, dates: dates).map { ($0, .fileName) }
-            ?? IssueDate.fromLines(lines, kinds: kinds)
+            ?? IssueDate.fromKinds(kinds)
         guard let (issue, issueSource) = found else {
             throw IssueDateError(source: source)
         }

@@ -3,7 +3,7 @@ struct PageLine: Sendable {
     /// The line as written, indentation and trailing padding removed, control characters dropped.
     let text: String
     /// The first `headLimit` scalars of `text`, folded (same offsets as `text`). Only the
-    /// folded head is kept: a page's lines are all held while it is segmented.
+    /// folded head is made: a 50 MB line costs no more than a short one.
     let key: [Unicode.Scalar]
     /// The last scalars of `text`, folded.
     let tail: [Unicode.Scalar]
@@ -27,8 +27,7 @@ struct PageLine: Sendable {
         indented = scalars.startIndex != raw.unicodeScalars.startIndex
         while let s = scalars.last, LayoutLexicon.padding.contains(s) { scalars.removeLast() }
         text = String(scalars)
-        // Counted first, so the array is allocated once and exactly: a page's lines are all
-        // held while it is segmented.
+        // Counted first, so the array is allocated once and exactly.
         let head = scalars.prefix(PageLine.headLimit)
         var key: [Unicode.Scalar] = []
         key.reserveCapacity(head.count)
@@ -51,20 +50,11 @@ struct PageLine: Sendable {
     /// (ASCII and ideographic spaces, tabs, zero-width characters) at both ends and
     /// dropping control characters. One scan of the UTF-8 bytes, then one copy per line.
     static func split(_ text: String) -> [PageLine] {
-        var text = text
-        text.makeContiguousUTF8()
-        return text.utf8.withContiguousStorageIfAvailable { bytes in
-            var lines: [PageLine] = []
-            for (range, dirty) in lineRanges(bytes) {
-                let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-                lines.append(PageLine(Substring(dirty ? cleaned(raw[...]) : raw)))
-            }
-            return lines
-        } ?? []
+        Array(PageLines(text))
     }
 
     /// Byte ranges of the lines, and whether each holds a control character to drop.
-    private static func lineRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [(Range<Int>, Bool)] {
+    fileprivate static func lineRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [(Range<Int>, Bool)] {
         var ranges: [(Range<Int>, Bool)] = []
         let n = bytes.count
         var start = 0, i = 0
@@ -107,7 +97,7 @@ struct PageLine: Sendable {
     }
 
     /// The line without control characters (tab kept) and without U+FEFF.
-    private static func cleaned(_ raw: Substring) -> String {
+    fileprivate static func cleaned(_ raw: Substring) -> String {
         var view = String.UnicodeScalarView()
         for s in raw.unicodeScalars {
             switch s.value {
@@ -117,5 +107,33 @@ struct PageLine: Sendable {
             }
         }
         return String(view)
+    }
+}
+
+/// The lines of a page (`PageLine.split`), each made from the page's text when it is read:
+/// the page holds its text once and a byte range per line, not every line's own copy and
+/// folded head at once. Layout reads each line a few times (classified once, then the few
+/// the segmenter looks back at, then an article's lines when its text is assembled), so a
+/// large page costs about its own size here.
+struct PageLines: RandomAccessCollection, Sendable {
+    private let text: String
+    private let ranges: [(bytes: Range<Int>, dirty: Bool)]
+
+    init(_ text: String) {
+        var text = text
+        text.makeContiguousUTF8()
+        ranges = text.utf8.withContiguousStorageIfAvailable { PageLine.lineRanges($0).map { (bytes: $0.0, dirty: $0.1) } } ?? []
+        self.text = text
+    }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { ranges.count }
+
+    subscript(n: Int) -> PageLine {
+        let (range, dirty) = ranges[n]
+        let raw = text.utf8.withContiguousStorageIfAvailable {
+            String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self)
+        } ?? ""
+        return PageLine(Substring(dirty ? PageLine.cleaned(raw[...]) : raw))
     }
 }

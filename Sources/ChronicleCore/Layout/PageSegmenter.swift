@@ -24,7 +24,7 @@ struct ArticleLines: Sendable {
 struct PageSegmenter: Sendable {
     let classifier: LineClassifier
 
-    func segment(_ lines: [PageLine], kinds: [LineKind]) -> [ArticleLines] {
+    func segment(_ lines: PageLines, kinds: [LineKind]) -> [ArticleLines] {
         var articles: [ArticleLines] = []
         var current: ArticleLines?
         var pending: [Int] = []          // headline candidates
@@ -142,7 +142,7 @@ struct PageSegmenter: Sendable {
     /// Headline candidates above a lead may start with the end of the open article's last
     /// sentence (a page cut it across lines): those lines go back to that article, while
     /// at least one candidate is left for the headline.
-    private func continueOpenSentence(_ current: inout ArticleLines?, pending: inout [Int], lines: [PageLine]) {
+    private func continueOpenSentence(_ current: inout ArticleLines?, pending: inout [Int], lines: PageLines) {
         guard var article = current, !article.closed else { return }
         while pending.count > 1, let last = article.body.last, !ParagraphRepair.endsSentence(lines[last]) {
             article.body.append(pending.removeFirst())
@@ -155,7 +155,7 @@ struct PageSegmenter: Sendable {
     /// section, rarely with a date. Numbered subheadings (`一、…`) and a sentence the page
     /// cut across lines stay in the open article.
     private func startsLeadlessReport(_ n: Int, under pending: [Int], after current: ArticleLines?,
-                                      lines: [PageLine]) -> Bool {
+                                      lines: PageLines) -> Bool {
         guard !pending.isEmpty, let last = current?.body.last, ParagraphRepair.endsSentence(lines[last]),
               !pending.contains(where: { ParagraphRepair.startsWithEnumerator(lines[$0].key[...], dates: classifier.dates) }) else { return false }
         return classifier.dates.opensWithTime(lines[n].key[...])
@@ -177,7 +177,7 @@ struct PageSegmenter: Sendable {
 
     /// The headline among candidate lines: the one nearest the body, unless that one is
     /// a `——` subtitle, then the one above it.
-    private func headline(from candidates: [Int], lines: [PageLine]) -> Int? {
+    private func headline(from candidates: [Int], lines: PageLines) -> Int? {
         guard let last = candidates.last else { return nil }
         if classifier.isSubtitle(lines[last]), candidates.count >= 2 { return candidates[candidates.count - 2] }
         return last
