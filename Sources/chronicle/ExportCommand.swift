@@ -50,7 +50,7 @@ struct ExportCommand: AsyncParsableCommand {
             throw CommandFailure.usage(error.description)
         }
         do {
-            try OutputTarget.write(try renderer.render(timeline), to: output)
+            try renderer.write(timeline, to: output)
         } catch let failure as CommandFailure {
             throw failure
         } catch {

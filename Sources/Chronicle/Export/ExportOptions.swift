@@ -67,3 +67,14 @@ public func render(_ timeline: Timeline, as format: OutputFormat, options: Expor
     case .html: return HTMLTimeline.render(timeline, options: options)
     }
 }
+
+/// `render`, handed to `write` piece by piece where the format is written so (iCalendar,
+/// event by event), so a large calendar is never held whole; other formats in one piece.
+/// Throws `ExportError`, or what `write` throws.
+public func render(_ timeline: Timeline, as format: OutputFormat, options: ExportOptions = .init(),
+                   to write: ([UInt8]) throws -> Void) throws {
+    switch format {
+    case .ics: try ICalendarWriter.write(timeline, options: options, to: write)
+    default: try write(try render(timeline, as: format, options: options))
+    }
+}

@@ -21,7 +21,8 @@ public enum AtomicFile {
     public enum Stage: String, Sendable, CaseIterable {
         /// The temporary file exists and is empty.
         case created
-        /// Half of the bytes are in the temporary file.
+        /// Part of the output is in the temporary file: the first half of the bytes, or the
+        /// first piece of an output written as it is made.
         case halfWritten = "half-written"
         /// All bytes are flushed; the rename has not happened.
         case beforeRename = "before-rename"
@@ -32,23 +33,46 @@ public enum AtomicFile {
     /// of racing a timer.
     public static func write(_ bytes: [UInt8], to requested: String,
                              checkpoint: (Stage) -> Void = { _ in }) throws(OutputError) {
+        do {
+            try write(to: requested, checkpoint: checkpoint) { put in
+                let half = bytes.count / 2
+                try put(bytes[..<half])
+                try put(bytes[half...])
+            }
+        } catch let error as OutputError {
+            throw error
+        } catch {
+            preconditionFailure("writing an array throws only OutputError")
+        }
+    }
+
+    /// `write`, the bytes made while they are written: `produce` hands them to `put` piece
+    /// by piece (a calendar event by event), so an output of any size is never held whole.
+    /// If `produce` throws, the temporary file is removed and the target left as it was.
+    /// `halfWritten` is the moment after the first piece.
+    public static func write(to requested: String, checkpoint: (Stage) -> Void = { _ in },
+                             producing produce: (_ put: (ArraySlice<UInt8>) throws -> Void) throws -> Void) throws {
         let path = resolvingLinks(requested)
         var info = stat()
         if stat(path, &info) == 0 {
             let type = info.st_mode & S_IFMT
             if type == S_IFDIR { throw OutputError(path: requested, reason: .isFolder) }
-            if type != S_IFREG { return try writeInPlace(bytes, to: path, shown: requested) }
+            if type != S_IFREG { return try writeInPlace(to: path, shown: requested, producing: produce) }
         }
         let (folder, name) = split(path)
         let (fd, tempPath) = try createTemporary(folder: folder, name: name, target: path)
-        do throws(OutputError) {
+        do {
             // A replaced file keeps its permissions; a new one gets 0666 less the umask, like `>`.
             if let mode = existingMode(path) { _ = fchmod(fd, mode) }
             checkpoint(.created)
-            let half = bytes.count / 2
-            try writeAll(bytes[..<half], to: fd, path: path)
-            checkpoint(.halfWritten)
-            try writeAll(bytes[half...], to: fd, path: path)
+            var pieces = 0
+            try withoutActuallyEscaping(checkpoint) { checkpoint in
+                try produce { piece in
+                    try writeAll(piece, to: fd, path: path)
+                    pieces += 1
+                    if pieces == 1 { checkpoint(.halfWritten) }
+                }
+            }
             guard fsync(fd) == 0 else { throw OutputError(path: path, reason: .cannotWrite(lastError())) }
             guard close(fd) == 0 else { throw OutputError(path: path, reason: .cannotWrite(lastError())) }
         } catch {
@@ -68,11 +92,12 @@ public enum AtomicFile {
     }
 
     /// Devices and pipes: opened for writing, never truncated or replaced.
-    private static func writeInPlace(_ bytes: [UInt8], to path: String, shown: String) throws(OutputError) {
+    private static func writeInPlace(to path: String, shown: String,
+                                     producing produce: ((ArraySlice<UInt8>) throws -> Void) throws -> Void) throws {
         let fd = open(path, O_WRONLY | O_CLOEXEC)
         guard fd >= 0 else { throw OutputError(path: shown, reason: .cannotWrite(lastError())) }
         defer { close(fd) }
-        try writeAll(bytes[...], to: fd, path: shown)
+        try produce { try writeAll($0, to: fd, path: shown) }
     }
 
     /// The final target of a chain of symbolic links (the path itself if it is none,

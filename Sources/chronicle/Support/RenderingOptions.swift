@@ -84,6 +84,15 @@ struct TimelineRenderer: Sendable {
     func render(_ timeline: Timeline) throws(ExportError) -> [UInt8] {
         try Chronicle.render(timeline, as: format, options: export)
     }
+
+    /// Renders a timeline to `path` (standard output for `-` or nil). A file is written as
+    /// the output is made, a calendar event by event, so it is never held whole.
+    func write(_ timeline: Timeline, to path: String?) throws {
+        guard let path, path != "-" else { return try OutputTarget.write(try render(timeline), to: path) }
+        try AtomicFile.write(to: path, checkpoint: CrashPoint.checkpoint()) { put in
+            try Chronicle.render(timeline, as: format, options: export) { try put($0[...]) }
+        }
+    }
 }
 
 /// Writes rendered bytes to standard output (`-` or no path) or atomically to a file.

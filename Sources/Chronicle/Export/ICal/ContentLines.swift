@@ -140,31 +140,41 @@ enum ContentLines {
     /// UTF-8, CRLF only, ≤ 75 octets a line, no empty or space-only lines, no fold inside
     /// a character, no control characters but HTAB.
     static func firstProblem(_ bytes: [UInt8]) -> String? {
-        guard String(validating: bytes, as: UTF8.self) != nil else { return "not UTF-8" }
-        guard bytes.count >= 2, bytes[bytes.count - 2] == cr, bytes.last == lf else { return "no final CRLF" }
-        var lineStart = 0
-        var lineNumber = 1
-        var i = 0
-        while i < bytes.count {
-            let b = bytes[i]
-            if b == cr {
-                guard i + 1 < bytes.count, bytes[i + 1] == lf else { return "bare CR in line \(lineNumber)" }
-                let length = i - lineStart
-                if length == 0 { return "empty line \(lineNumber)" }
-                if length > maxOctets { return "line \(lineNumber) longer than 75 octets" }
-                if length == 1, bytes[lineStart] == space { return "fold holding only a space at line \(lineNumber)" }
-                if bytes[lineStart] == space, lineStart + 1 < bytes.count, isContinuationByte(bytes[lineStart + 1]) {
-                    return "fold inside a UTF-8 character at line \(lineNumber)"
+        var checker = Checker()
+        return checker.firstProblem(bytes)
+    }
+
+    /// `firstProblem` over output written piece by piece, each piece whole lines: line
+    /// numbers run on from piece to piece.
+    struct Checker {
+        private var lineNumber = 1
+
+        mutating func firstProblem(_ bytes: [UInt8]) -> String? {
+            guard String(validating: bytes, as: UTF8.self) != nil else { return "not UTF-8" }
+            guard bytes.count >= 2, bytes[bytes.count - 2] == cr, bytes.last == lf else { return "no final CRLF" }
+            var lineStart = 0
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b == cr {
+                    guard i + 1 < bytes.count, bytes[i + 1] == lf else { return "bare CR in line \(lineNumber)" }
+                    let length = i - lineStart
+                    if length == 0 { return "empty line \(lineNumber)" }
+                    if length > maxOctets { return "line \(lineNumber) longer than 75 octets" }
+                    if length == 1, bytes[lineStart] == space { return "fold holding only a space at line \(lineNumber)" }
+                    if bytes[lineStart] == space, lineStart + 1 < bytes.count, isContinuationByte(bytes[lineStart + 1]) {
+                        return "fold inside a UTF-8 character at line \(lineNumber)"
+                    }
+                    i += 2
+                    lineStart = i
+                    lineNumber += 1
+                    continue
                 }
-                i += 2
-                lineStart = i
-                lineNumber += 1
-                continue
+                if b == lf { return "bare LF in line \(lineNumber)" }
+                if (b < 0x20 && b != tab) || b == 0x7F { return "control character in line \(lineNumber)" }
+                i += 1
             }
-            if b == lf { return "bare LF in line \(lineNumber)" }
-            if (b < 0x20 && b != tab) || b == 0x7F { return "control character in line \(lineNumber)" }
-            i += 1
+            return nil
         }
-        return nil
     }
 }

@@ -8,6 +8,21 @@ enum ICalendarWriter {
                             timex: "X-CHRONICLE-TIMEX", dateText: "X-CHRONICLE-DATE-TEXT")
 
     static func render(_ timeline: Timeline, options: ExportOptions) throws(ExportError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        do {
+            try write(timeline, options: options) { bytes += $0 }
+        } catch let error as ExportError {
+            throw error
+        } catch {
+            preconditionFailure("appending to an array does not fail")
+        }
+        return bytes
+    }
+
+    /// `render`, handing the calendar to `write` piece by piece (its own lines, then each
+    /// event, then its end), each piece checked before it is handed on: a calendar of any
+    /// size is never held whole. Throws `ExportError`, or what `write` throws.
+    static func write(_ timeline: Timeline, options: ExportOptions, to write: ([UInt8]) throws -> Void) throws {
         let placed = timeline.entries.filter { $0.calendarSlot != .unplaced }
         let tz = timeline.options.timeZone
         let firstYear = placed.compactMap { entry -> Int? in
@@ -27,17 +42,21 @@ enum ICalendarWriter {
         // The calendar's own lines, then each event made, written and freed on its own and
         // spliced in before END:VCALENDAR: the bytes of one tree, without every event held in
         // libical at once. `normalize` works line by line, so it may take them piece by piece.
-        var bytes = ContentLines.normalize(try calendar.serialize())
-        guard bytes.count >= calendarEnd.count, bytes.suffix(calendarEnd.count).elementsEqual(calendarEnd) else {
-            throw .libical(operation: "serialize the calendar")
+        var head = ContentLines.normalize(try calendar.serialize())
+        guard head.count >= calendarEnd.count, head.suffix(calendarEnd.count).elementsEqual(calendarEnd) else {
+            throw ExportError.libical(operation: "serialize the calendar")
         }
-        bytes.removeLast(calendarEnd.count)
+        head.removeLast(calendarEnd.count)
+        var checker = ContentLines.Checker()
+        func checked(_ piece: [UInt8]) throws {
+            if let problem = checker.firstProblem(piece) { throw ExportError.invalidCalendar(problem) }
+            try write(piece)
+        }
+        try checked(head)
         for entry in placed {
-            bytes += ContentLines.normalize(try LibICalCalendar.serializedEvent(spec(entry, tzid: zone.tzid, options: options)))
+            try checked(ContentLines.normalize(try LibICalCalendar.serializedEvent(spec(entry, tzid: zone.tzid, options: options))))
         }
-        bytes += calendarEnd
-        if let problem = ContentLines.firstProblem(bytes) { throw .invalidCalendar(problem) }
-        return bytes
+        try checked(calendarEnd)
     }
 
     private static let calendarEnd = Array("END:VCALENDAR\r\n".utf8)
