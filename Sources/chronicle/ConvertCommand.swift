@@ -77,13 +77,13 @@ struct ConvertCommand: AsyncParsableCommand {
                 }
             }
         } else {
-            let results = await Batches.map(inputs, width: width) { file in
+            // Each batch's events join the merged list as the next batch is read: only the
+            // events of the pages are held, never the pages.
+            var events: [Event] = []
+            await Batches.pipelined(inputs, size: InputOptions.batchSize, width: width, { file in
                 defer { progress.advance(file.path) }
                 return reader.events(file).map { ($0.events, $0.warning(file)) }
-            }
-            progress.finish()
-            var events: [Event] = []
-            for (file, result) in zip(inputs, results) {
+            }) { file, result in
                 switch result {
                 case .success(let (found, warning)):
                     converted += 1
@@ -94,10 +94,11 @@ struct ConvertCommand: AsyncParsableCommand {
                     failures.append(failure.message)
                 }
             }
+            progress.finish()
             eventCount = events.count
             if converted > 0 {
                 do {
-                    try OutputTarget.write(try renderer.render(events), to: target)
+                    try renderer.write(Timeline(events: consume events, options: renderer.calendar), to: target)
                 } catch let failure as CommandFailure {
                     throw failure
                 } catch {

@@ -24,10 +24,6 @@ struct IngestCommand: AsyncParsableCommand {
     @OptionGroup var archive: ArchiveOptions
     @OptionGroup var logging: LoggingOptions
 
-    /// Pages recognized in parallel, then written in order, this many at a time: memory
-    /// stays flat however large the folder.
-    static let batchSize = 256
-
     func run() async throws {
         let log = logging.makeLogger(label: "chronicle.ingest")
         let reader = try input.reader()
@@ -46,7 +42,7 @@ struct IngestCommand: AsyncParsableCommand {
         var ingested = 0
         var total = IngestSummary()
         // The next batch is recognized while this one is written.
-        try await Batches.pipelined(inputs, size: Self.batchSize, width: input.width, { reader.read($0) }) { file, result in
+        try await Batches.pipelined(inputs, size: InputOptions.batchSize, width: input.width, { reader.read($0) }) { file, result in
             progress.advance(file.path)
             switch result {
             case .failure(let failure):

@@ -69,8 +69,12 @@ public struct Timeline: Hashable, Sendable {
     public var options: CalendarOptions
     public var entries: [TimelineEntry]
 
-    public init(events: [Event], options: CalendarOptions = .init()) {
-        self.init(reports: IdentifiedEvent.identifying(events), options: options)
+    /// `events` is consumed: a caller that passes its last copy (`consume events`) has its
+    /// array released once the reports are made.
+    public init(events: consuming [Event], options: CalendarOptions = .init()) {
+        let reports = IdentifiedEvent.identifying(events)
+        _ = consume events
+        self.init(reports: reports, options: options)
     }
 
     /// Reports already identified (the archive keeps each report's UID).

@@ -38,6 +38,10 @@ struct InputOptions: ParsableArguments {
 
     var width: Int { jobs ?? ProcessInfo.processInfo.activeProcessorCount }
 
+    /// Pages recognized in parallel, then consumed in order (written to the archive, or
+    /// their events kept), this many at a time: memory stays flat however large the folder.
+    static let batchSize = 256
+
     func reader() throws -> PageReader {
         try PageReader(lexiconFile: lexicon, issueDateText: issueDate.first, manifestFile: issueDates)
     }
