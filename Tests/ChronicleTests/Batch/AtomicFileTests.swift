@@ -83,3 +83,36 @@ import Glibc
         #expect(AtomicFile.split("a/b/out.ics") == ("a/b", "out.ics"))
     }
 }
+
+/// Outputs written as they are made (`write(producing:)`).
+@Suite struct StreamedAtomicFileTests {
+    struct Refused: Error {}
+
+    @Test func piecesAreWrittenInOrderAndRenamedIntoPlace() throws {
+        let dir = AtomicFileTests.folder()
+        let path = dir + "/out.ics"
+        var stages: [AtomicFile.Stage] = []
+        try AtomicFile.write(to: path, checkpoint: { stages.append($0) }) { put in
+            for piece in ["BEGIN", "·中间·", "END"] { try put(Array(piece.utf8)[...]) }
+        }
+        #expect(FileManager.default.contents(atPath: path) == Data("BEGIN·中间·END".utf8))
+        #expect(stages == [.created, .halfWritten, .beforeRename])
+        #expect(AtomicFileTests.leftovers(dir).isEmpty)
+    }
+
+    /// A producer that fails halfway (an invalid calendar) leaves the earlier file as it
+    /// was and no temporary behind.
+    @Test func failedProducerLeavesTheEarlierFile() throws {
+        let dir = AtomicFileTests.folder()
+        let path = dir + "/out.ics"
+        try AtomicFile.write(Array("earlier".utf8), to: path)
+        #expect(throws: Refused.self) {
+            try AtomicFile.write(to: path) { put in
+                try put(Array("half of a new file".utf8)[...])
+                throw Refused()
+            }
+        }
+        #expect(FileManager.default.contents(atPath: path) == Data("earlier".utf8))
+        #expect(AtomicFileTests.leftovers(dir).isEmpty)
+    }
+}

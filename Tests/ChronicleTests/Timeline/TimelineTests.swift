@@ -60,6 +60,49 @@ import Testing
         #expect(timeline.entries.first { $0.event == a }?.otherReports == [b])
     }
 
+    /// The grouping's indexes (by day, by summary) only speed it up: on reports that repeat
+    /// summaries, days and names across pages and issues (a page reprinting one notice a
+    /// hundred times among them), it groups as the rule read over every earlier group does.
+    @Test(arguments: [1, 2, 3, 4, 5])
+    func groupingAgreesWithTheRuleOverEveryGroup(_ seed: UInt64) {
+        var state = seed &* 0x9E37_79B9_7F4A_7C15
+        func pick(_ n: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % n
+        }
+        let issues = [S.day(4, 13), S.day(4, 14), S.day(5, 20)]
+        let timexes: [Timex] = [.date(S.day(4, 12)), .partOfDay(S.day(4, 12), .morning), .date(S.day(4, 13)),
+                                .vague(.past), .month(year: 2021, month: 4)]
+        let summaries = ["区委常委会召开会议", "镇长带队检查防汛工作", "召开专题学习会"]
+        let leaders = [[], ["区长苏婉清"], ["区委书记韩立诚", "区长苏婉清"], ["副区长林一凡"]]
+        let events = (0..<240).map { i in
+            let issue = issues[pick(issues.count)]
+            return S.event(timexes[pick(timexes.count)], kind: ["meeting", "inspection"][pick(2)],
+                           summary: summaries[pick(summaries.count)], leaders: leaders[pick(leaders.count)],
+                           location: [nil, "区行政中心"][pick(2)], issueDate: issue,
+                           source: "p\(pick(4))-\(issue).txt", article: i / 3 + 1, ordinal: i % 3 + 1)
+        }
+        let reports = IdentifiedEvent.identifying(events)
+        let rules = reports.map { report in
+            let e = report.event
+            return SameEventRule.Report(e, meaning: CalendarMeaning.meaning(of: e.timex, modifier: e.modifier, kind: e.kind,
+                                                                            issueDate: e.issueDate, options: .init()))
+        }
+        // The rule itself: each report, in canonical order, joins the first earlier group
+        // with its UID, else the first holding no report of its issue and one it is the same as.
+        let rule = SameEventRule()
+        var expected: [[Int]] = []
+        for i in reports.indices.sorted(by: { EventGrouping.canonicalOrder(reports[$0], reports[$1]) }) {
+            let g = expected.firstIndex { $0.contains { reports[$0].uid == reports[i].uid } }
+                ?? expected.firstIndex { group in
+                    !group.contains { reports[$0].event.issueDate == reports[i].event.issueDate }
+                        && group.contains { rule.same(rules[$0], rules[i]) }
+                }
+            if let g { expected[g].append(i) } else { expected.append([i]) }
+        }
+        #expect(EventGrouping.groups(reports, rules: rules) == expected)
+    }
+
     @Test func vagueSkipDropsVagueEntriesOnly() {
         let all = Timeline(events: S.everyShape)
         let skipped = Timeline(events: S.everyShape, options: CalendarOptions(vague: .skip))

@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+@testable import Chronicle
+@testable import ChronicleCore
+
+/// `convert`'s memory-bounded path (a page read article by article, a calendar written
+/// event by event) gives what the whole-page path gives, byte for byte.
+@Suite struct StreamedPipelineTests {
+    static let issue = CalendarDate(year: 2021, month: 4, day: 14)!
+
+    static func corpusPages() throws -> [(name: String, bytes: [UInt8])] {
+        let docs = TestPaths.corpus.appendingPathComponent("docs")
+        let names = try FileManager.default.contentsOfDirectory(atPath: docs.path).filter { $0.hasSuffix(".txt") }.sorted()
+        return try names.map { name in
+            (name, try #require(FileManager.default.contents(atPath: docs.appendingPathComponent(name).path).map { [UInt8]($0) }))
+        }
+    }
+
+    @Test func streamedEventsAreThePagesEvents() throws {
+        let pipeline = Pipeline()
+        let pages = try Self.corpusPages()
+        #expect(pages.count > 40)
+        for (name, bytes) in pages {
+            for given in [Self.issue, nil] {
+                let whole = try? pipeline.events(bytes: bytes, source: name, issueDate: given)
+                let streamed = try? pipeline.streamedEvents(bytes: bytes, source: name, issueDate: given)
+                #expect(streamed?.events == whole?.events, "\(name)")
+                #expect(streamed?.page.issueDate == whole?.page.issueDate && streamed?.page.issueDateSource == whole?.page.issueDateSource)
+                #expect(streamed?.page.articles.isEmpty != false)
+            }
+        }
+    }
+
+    /// Invented pages: several articles with leads and datelines, a photo report, an
+    /// issue date read from a header, a page of one long line.
+    @Test(arguments: [
+        "丰源区召开防汛工作部署会\n本报讯（记者 林一凡）6月3日上午，丰源区召开防汛工作部署会。区长苏婉清出席并讲话。\n\n青石镇开展安全生产检查\n本报青石6月2日讯 6月2日，镇长韩立新带队检查辖区企业安全生产工作。\n",
+        "发布时间：2022-05-07 09:12\n河湾街道举办社区文化节\n5月6日下午，河湾街道在滨江广场举办社区文化节启动仪式。\n",
+        "县委书记周明远暗访督导城乡环境整治工作。 李木子 摄\n",
+        String(repeating: "4月12日上午，区委书记虎明调研重点项目建设，", count: 400),
+    ])
+    func inventedPagesAgree(_ text: String) throws {
+        let pipeline = Pipeline()
+        let bytes = Array(text.utf8)
+        let whole = try pipeline.events(bytes: bytes, source: "2021-04-14.txt", issueDate: nil)
+        let streamed = try pipeline.streamedEvents(bytes: bytes, source: "2021-04-14.txt", issueDate: nil)
+        #expect(streamed.events == whole.events)
+        #expect(streamed.page.issueDate == whole.page.issueDate)
+    }
+
+    @Test func layoutLinesMadeOnDemandAreTheSplitLines() {
+        let text = "　　标题一行\r\n正文，第二行\u{0007}有控制符。\n\n\u{2028}末行  "
+        let made = Array(PageLines(text)), split = PageLine.split(text)
+        #expect(made.map(\.text) == split.map(\.text))
+        #expect(made.map(\.key) == split.map(\.key) && made.map(\.tail) == split.map(\.tail))
+        #expect(made.map(\.indented) == split.map(\.indented) && made.map(\.length) == split.map(\.length))
+        #expect(split.map(\.text) == ["标题一行", "正文，第二行有控制符。", "", "", "末行"])
+    }
+
+    /// The calendar handed on piece by piece is the calendar rendered whole, each piece
+    /// whole lines; every other format comes in one piece.
+    @Test func calendarPiecesMakeTheWholeCalendar() throws {
+        let timeline = Timeline(events: ScaleTests.events(300) + SampleEvents.everyShape + SampleEvents.hostile)
+        for format in OutputFormat.allCases {
+            var pieces: [[UInt8]] = []
+            try render(timeline, as: format) { pieces.append($0) }
+            let whole = try render(timeline, as: format)
+            #expect(Array(pieces.joined()) == whole, "\(format)")
+            if format == .ics {
+                #expect(pieces.count == timeline.entries.filter { $0.calendarSlot != .unplaced }.count + 2)
+                #expect(pieces.allSatisfy { $0.suffix(2) == [13, 10] })
+            } else {
+                #expect(pieces.count == 1)
+            }
+        }
+    }
+
+    /// Line numbers run on from piece to piece; a piece that is not whole lines is refused.
+    @Test func checkerCountsLinesAcrossPieces() {
+        var checker = ContentLines.Checker()
+        #expect(checker.firstProblem(Array("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n".utf8)) == nil)
+        #expect(checker.firstProblem(Array("SUMMARY:会议\r\n\r\n".utf8)) == "empty line 4")
+        var other = ContentLines.Checker()
+        #expect(other.firstProblem(Array("SUMMARY:会议".utf8)) == "no final CRLF")
+        #expect(ContentLines.firstProblem(Array("A:1\r\n B\r\n".utf8)) == nil)
+    }
+}
