@@ -27,17 +27,21 @@ struct PageLine: Sendable {
         indented = scalars.startIndex != raw.unicodeScalars.startIndex
         while let s = scalars.last, LayoutLexicon.padding.contains(s) { scalars.removeLast() }
         text = String(scalars)
-        // Counted first, so the array is allocated once and exactly.
-        let head = scalars.prefix(PageLine.headLimit)
+        // The head folded in one walk of the scalars, which also tells whether the line is
+        // longer (no separate count, prefix and drop, each a walk of its own).
         var key: [Unicode.Scalar] = []
-        key.reserveCapacity(head.count)
+        key.reserveCapacity(Swift.min(text.utf8.count, PageLine.headLimit))
+        var end = scalars.startIndex
         MatchFolding.table.withUnsafeBufferPointer { t in
-            for s in head { key.append(s.value < 0x10000 ? t[Int(s.value)] : s) }
+            while end != scalars.endIndex && key.count < PageLine.headLimit {
+                let s = scalars[end]
+                key.append(s.value < 0x10000 ? t[Int(s.value)] : s)
+                scalars.formIndex(after: &end)
+            }
         }
         self.key = key
         tail = scalars.suffix(PageLine.tailLimit).map(MatchFolding.fold)
-        length = key.count < PageLine.headLimit ? key.count
-            : PageLine.headLimit + (scalars.dropFirst(PageLine.headLimit).isEmpty ? 0 : 1)
+        length = key.count + (end == scalars.endIndex ? 0 : 1)
     }
 
     /// The original text of `range` (offsets into `key`).

@@ -101,9 +101,11 @@ public struct Timeline: Hashable, Sendable {
         for group in groups {
             let primary = kept[group[0]]
             var others: [Event] = []
-            var seen: Set<Event> = [primary.event]
-            for i in group.dropFirst() where seen.insert(kept[i].event).inserted {
-                others.append(kept[i].event)
+            if group.count > 1 {
+                var seen: Set<Event> = [primary.event]
+                for i in group.dropFirst() where seen.insert(kept[i].event).inserted {
+                    others.append(kept[i].event)
+                }
             }
             let meaning = meanings[group[0]]
             entries.append(TimelineEntry(uid: primary.uid, event: primary.event, slot: meaning.slot,
