@@ -96,9 +96,16 @@ public struct Timeline: Hashable, Sendable {
         // holds one array of them, not a copy.
         let kept = meanings.count == reports.count ? reports : zip(reports, keeps).filter(\.1).map(\.0)
         let groups = EventGrouping.groups(kept, rules: zip(kept, meanings).map { SameEventRule.Report($0.event, meaning: $1) })
+        // The events in calendar order, as indices, each one's day worked out once; the
+        // entries (large values) are then made once, in that order.
+        let days = groups.map { TimelineEntry.listingDay(event: kept[$0[0]].event, slot: meanings[$0[0]].slot) }
+        let order = groups.indices.sorted { g, h in
+            Timeline.calendarOrder(kept[groups[g][0]], meanings[groups[g][0]].slot, days[g],
+                                   kept[groups[h][0]], meanings[groups[h][0]].slot, days[h])
+        }
         var entries: [TimelineEntry] = []
         entries.reserveCapacity(groups.count)
-        for group in groups {
+        for group in order.lazy.map({ groups[$0] }) {
             let primary = kept[group[0]]
             var others: [Event] = []
             if group.count > 1 {
@@ -112,23 +119,20 @@ public struct Timeline: Hashable, Sendable {
                                          calendarSlot: meaning.calendarSlot, precision: meaning.precision,
                                          approximate: meaning.approximate, otherReports: others))
         }
-        // Indices sorted, each entry's day worked out once: entries are large values.
-        let days = entries.map(\.sortDay)
-        let order = entries.indices.sorted { Timeline.calendarOrder(entries[$0], days[$0], entries[$1], days[$1]) }
-        self.entries = order.map { entries[$0] }
+        self.entries = entries
     }
 
     /// By day (`da`, `db`: the entries' `sortDay`), all-day before timed, by time, then in
     /// the order the reports were published (issue, page, article, event), then by identity.
-    private static func calendarOrder(_ a: TimelineEntry, _ da: CalendarDate, _ b: TimelineEntry, _ db: CalendarDate) -> Bool {
+    private static func calendarOrder(_ a: IdentifiedEvent, _ sa: CalendarSlot, _ da: CalendarDate,
+                                      _ b: IdentifiedEvent, _ sb: CalendarSlot, _ db: CalendarDate) -> Bool {
         if da != db { return da < db }
-        if a.slot.startMinute != b.slot.startMinute { return a.slot.startMinute < b.slot.startMinute }
+        if sa.startMinute != sb.startMinute { return sa.startMinute < sb.startMinute }
         let x = a.event, y = b.event
         if (x.issueDate, x.source, x.article, x.ordinal) != (y.issueDate, y.source, y.article, y.ordinal) {
             return (x.issueDate, x.source, x.article, x.ordinal) < (y.issueDate, y.source, y.article, y.ordinal)
         }
-        return EventGrouping.canonicalOrder(IdentifiedEvent(uid: a.uid, event: a.event),
-                                            IdentifiedEvent(uid: b.uid, event: b.event))
+        return EventGrouping.canonicalOrder(a, b)
     }
 }
 
