@@ -17,6 +17,7 @@ struct ChronicleCommand: AsyncParsableCommand {
     /// Like ArgumentParser's own `main`, but with chronicle's exit statuses: usage
     /// errors exit 2 (not EX_USAGE 64), and a `CommandFailure` is printed as its one line.
     static func main() async {
+        MemoryPolicy.apply()
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {
