@@ -7,10 +7,12 @@ extension Archive {
     /// - A page is keyed by its issue date and `path`, the file's full path (absolute,
     ///   links resolved), so pages of two papers that share a file name stay apart; without
     ///   a path, by its file name; a page read from standard input (`-`) by its content.
-    ///   The very same page (file name, bytes and what was read from them) read from a new
-    ///   path is the page it was (its folder moved) and takes the new key, so its later
-    ///   corrections replace it; any other page under a new path is a page of its own, so
-    ///   nothing is ever replaced by a namesake. Pages that share a headline, or
+    ///   A page read from a new path is the page it was, and takes the new key (so its
+    ///   later corrections replace it), when the archive holds it under its bare file name
+    ///   (archives made before pages had paths), or holds the very same page (file name,
+    ///   bytes and what was read from them) under a path that `isGone` says no longer
+    ///   exists (its folder moved). Any other page under a new path is a page of its own:
+    ///   a namesake or a copy never replaces a page. Pages that share a headline, or
     ///   have none, are different pages, and their articles are kept apart (articles are
     ///   keyed within their page).
     /// - Idempotent: the same page with the same events again writes nothing at all.
@@ -21,11 +23,11 @@ extension Archive {
     /// - `now` (Unix seconds, passed in for reproducible runs) stamps what changed.
     @discardableResult
     public func ingest(page: Page, events: [Event], contentHash: String, path: String? = nil,
-                       at now: Int64) throws(ArchiveError) -> IngestSummary {
+                       isGone: (String) -> Bool = { _ in false }, at now: Int64) throws(ArchiveError) -> IngestSummary {
         try guarded {
             try pool.write { db in
                 var run = IngestRun(db: db, now: now)
-                try run.ingest(page: page, events: events, contentHash: contentHash, path: path)
+                try run.ingest(page: page, events: events, contentHash: contentHash, path: path, isGone: isGone)
                 return run.summary
             }
         }
@@ -45,7 +47,8 @@ private struct IngestRun {
         self.now = now
     }
 
-    mutating func ingest(page: Page, events: [Event], contentHash: String, path: String?) throws {
+    mutating func ingest(page: Page, events: [Event], contentHash: String, path: String?,
+                         isGone: (String) -> Bool) throws {
         let uids = StableID.uids(for: events)
         let reports = zip(events, uids).map { StoredReport($0, uid: $1) }
         // The page's fingerprint covers its bytes and what was read from them, so a
@@ -54,7 +57,8 @@ private struct IngestRun {
                                       + reports.map(\.revisionHash))
         let key = page.source == "-" ? "stdin:" + contentHash : path ?? page.source
         let issueID = try issue(page.issueDate)
-        let existing = try existingPage(issueID: issueID, key: key, source: page.source, pageHash: pageHash)
+        let existing = try existingPage(issueID: issueID, key: key, source: page.source, pageHash: pageHash,
+                                        isGone: isGone)
         let pageID: Int64
         if let existing {
             pageID = existing["id"]
@@ -101,14 +105,18 @@ private struct IngestRun {
         try revise(pageID: pageID, reports: reports)
     }
 
-    /// The page `key` names in its issue: the one with that key, else the same page (file
-    /// name and fingerprint) under another key.
-    private func existingPage(issueID: Int64, key: String, source: String, pageHash: String) throws -> Row? {
+    /// The page `key` names in its issue: the one with that key; else, for a path, the one
+    /// keyed by its bare file name, or the same page (file name and fingerprint) under a
+    /// path that is gone.
+    private func existingPage(issueID: Int64, key: String, source: String, pageHash: String,
+                              isGone: (String) -> Bool) throws -> Row? {
         let columns = "SELECT id, key, content_hash FROM page WHERE issue_id = ?"
         if let page = try db.fetchOne(Row.self, columns + " AND key = ?", arguments: [issueID, key]) { return page }
-        guard source != "-" else { return nil }
-        return try db.fetchOne(Row.self, columns + " AND source = ? AND content_hash = ? ORDER BY id LIMIT 1",
-                               arguments: [issueID, source, pageHash])
+        guard source != "-", key != source else { return nil }
+        if let legacy = try db.fetchOne(Row.self, columns + " AND key = ?", arguments: [issueID, source]) { return legacy }
+        let same = try db.fetchAll(Row.self, columns + " AND source = ? AND content_hash = ? ORDER BY id",
+                                   arguments: [issueID, source, pageHash])
+        return same.first { ($0["key"] as String).hasPrefix("/") && isGone($0["key"]) }
     }
 
     /// Each report's revision by UID: new, changed (SEQUENCE + 1), back again (+ 1), or gone.

@@ -51,7 +51,8 @@ struct IngestCommand: AsyncParsableCommand {
                 if let warning = read.warning(file) { log.warning("\(warning)") }
                 do {
                     let summary = try store.ingest(page: read.page, events: read.events,
-                                                   contentHash: ContentHash.hex(read.bytes ?? []), path: file.fullPath, at: now)
+                                                   contentHash: ContentHash.hex(read.bytes ?? []), path: file.fullPath,
+                                                   isGone: { !FileManager.default.fileExists(atPath: $0) }, at: now)
                     total = total + summary
                     ingested += 1
                     log.info("\(file.path): \(summary.added) added, \(summary.updated) updated, \(summary.removed) removed, \(summary.unchanged) unchanged")

@@ -83,22 +83,54 @@ import Testing
         #expect(try archive.problems().isEmpty)
     }
 
-    /// A folder moved (or named through another path): the very same page is the page it
-    /// was, takes its new path, and a later correction there replaces it, not doubles it.
+    /// A folder moved: the very same page, whose old path is gone, is the page it was, takes
+    /// its new path, and a later correction there replaces it, not doubles it.
     @Test func theSamePageFromAMovedFolderIsOnePage() throws {
         let (archive, _) = try F.openArchive()
         let (page, events) = Self.briefs("2021-04-14.txt", headline: "简讯", leaders: ["区长苏婉清", "副区长周可"])
+        let gone: (String) -> Bool = { $0.hasPrefix("/home/lin/") }
         try archive.ingest(page: page, events: events, contentHash: "v1", path: "/home/lin/pages/2021-04-14.txt", at: 1)
-        let moved = try archive.ingest(page: page, events: events, contentHash: "v1", path: "/srv/news/2021-04-14.txt", at: 2)
+        let moved = try archive.ingest(page: page, events: events, contentHash: "v1", path: "/srv/news/2021-04-14.txt",
+                                       isGone: gone, at: 2)
         #expect(!moved.changedAnything)
         let corrected = try archive.ingest(page: page, events: Array(events.prefix(1)), contentHash: "v2",
-                                           path: "/srv/news/2021-04-14.txt", at: 3)
+                                           path: "/srv/news/2021-04-14.txt", isGone: gone, at: 3)
         #expect(corrected.removed == 1)
         #expect(try archive.events().count == 1 && archive.stats().pages == 1)
         // Another page under the old path is a page of its own, not the moved one.
         let (other, otherEvents) = Self.briefs("2021-04-14.txt", headline: "要闻", leaders: ["区委书记韩立诚"])
         try archive.ingest(page: other, events: otherEvents, contentHash: "o", path: "/home/lin/pages/2021-04-14.txt", at: 4)
         #expect(try archive.events().count == 2 && archive.stats().pages == 2)
+    }
+
+    /// A copy of a folder that is still there is a page of its own: ingesting both, in
+    /// either order and again, keeps both and writes nothing the second time.
+    @Test func aCopiedFolderIsAPageOfItsOwnInAnyOrder() throws {
+        let (page, events) = Self.briefs("2021-04-14.txt", headline: "简讯", leaders: ["区长苏婉清"])
+        var exports: [[UInt8]] = []
+        for paths in [["/srv/news/2021-04-14.txt", "/srv/backup/2021-04-14.txt"],
+                      ["/srv/backup/2021-04-14.txt", "/srv/news/2021-04-14.txt"]] {
+            let (archive, _) = try F.openArchive()
+            for path in paths { try archive.ingest(page: page, events: events, contentHash: "x", path: path, at: 1) }
+            for path in paths {
+                #expect(try !archive.ingest(page: page, events: events, contentHash: "x", path: path, at: 2).changedAnything)
+            }
+            #expect(try archive.stats().pages == 2)
+            exports.append(try Self.jsonl(archive))
+        }
+        #expect(exports[0] == exports[1])
+    }
+
+    /// An archive made before pages had paths keys them by file name: the page read again
+    /// by its path is that page, so a correction replaces it.
+    @Test func aPageArchivedByItsFileNameIsFoundByItsPath() throws {
+        let (archive, _) = try F.openArchive()
+        let (page, events) = Self.briefs("2021-04-14.txt", headline: "简讯", leaders: ["区长苏婉清", "副区长周可"])
+        try archive.ingest(page: page, events: events, contentHash: "v1", at: 1)
+        let corrected = try archive.ingest(page: page, events: Array(events.prefix(1)), contentHash: "v2",
+                                           path: "/srv/news/2021-04-14.txt", at: 2)
+        #expect(corrected.removed == 1)
+        #expect(try archive.stats().pages == 1 && archive.events().count == 1)
     }
 
     /// A corrected page that drops one event: that event goes, and is named; the others

@@ -49,6 +49,7 @@ final class CompiledLexicon: Sendable {
     let nonPlaceCues: PhraseTrie<Bool>
     let nonPlaceStarts: PhraseTrie<Bool>
     let deicticPlaces: PhraseTrie<Bool>
+    let actionOpeners: PhraseTrie<Bool>
     let nonNameCharacters: ScalarSet
     let summaryObjectMarker: [Unicode.Scalar]
     let summaryVerbMarkers: PhraseTrie<Bool>
@@ -110,6 +111,7 @@ final class CompiledLexicon: Sendable {
         nonPlaceCues = try .compile(lexicon.nonPlaceCues.map { ($0, true) })
         nonPlaceStarts = try .compile(lexicon.nonPlaceStarts.map { ($0, true) })
         deicticPlaces = try .compile(lexicon.deicticPlaces.map { ($0, true) })
+        actionOpeners = try .compile(lexicon.actionOpeners.map { ($0, true) })
         nonNameCharacters = ScalarSet(lexicon.nonNameCharacters.flatMap(MatchFolding.fold))
         summaryObjectMarker = MatchFolding.fold(lexicon.summaryObjectMarker)
         summaryVerbMarkers = try .compile(lexicon.summaryVerbMarkers.map { ($0, true) })

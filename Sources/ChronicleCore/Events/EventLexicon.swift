@@ -134,6 +134,9 @@ public struct EventLexicon: Hashable, Sendable {
     public var nonPlaceStarts: [String]
     /// Words that point back to a place named before (`在这里举行`).
     public var deicticPlaces: [String]
+    /// Words that, right after a place cue, make what follows an action or the time of one,
+    /// no place (`深入贯彻…`, `参观过程中`, `在春节来临之际`).
+    public var actionOpeners: [String]
     /// Last characters of a place name: a phrase ending in one is a place even when
     /// punctuation, not a verb, follows it (`到汐河区，督查…`).
     public var placeSuffixes: [String]

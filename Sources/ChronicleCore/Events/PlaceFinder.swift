@@ -154,6 +154,7 @@ struct PlaceFinder {
         let s = text.scalars
         guard start < r.upperBound, !lexicon.placeTerminators.matches(s, at: start, end: r.upperBound),
               !lexicon.deicticPlaces.matches(s, at: start, end: r.upperBound),
+              !lexicon.actionOpeners.matches(s, at: start, end: r.upperBound),
               !lexicon.triggers.matches(s, at: start, end: r.upperBound) else { return nil }
         func site(_ end: Int) -> String? {
             guard lengths.contains(end - start), !namesPerson(start..<end, s),
