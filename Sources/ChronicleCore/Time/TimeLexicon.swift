@@ -330,6 +330,10 @@ enum TimeLexicon {
     ]
     /// How far before a mention (in scalars, within its clause) a cue may stand.
     static let futureCueReach = 6
+    /// How many days before the reference a date stated before reported speech may lie for
+    /// the speech's 今天, 明天 and 昨天 to count from it (the day of the saying); an older
+    /// one is history, not the report's day.
+    static let speechDayReach = 14
     /// How far into a paragraph its opening time expression may reach (`2021年11月26日至27日上午,`).
     static let openingReach = 32
 

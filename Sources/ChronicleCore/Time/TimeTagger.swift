@@ -8,10 +8,14 @@ public final class TimeTagger: Sendable {
     let scanner: TimeScanner
     /// Layout's lead detector: only the dateline of a lead becomes the reference date.
     let leads: LeadGrammar
+    /// `LayoutLexicon.speechVerbs`: where reported speech opens.
+    let speechVerbs: PhraseTrie<Bool>
 
     public init() {
         scanner = TimeScanner()
         leads = LeadGrammar()
+        // A fixed table of distinct words: it compiles.
+        speechVerbs = try! PhraseTrie.compile(LayoutLexicon.speechVerbs.map { ($0, true) })
     }
 
     /// Finds and resolves every temporal expression in `text` against `reference`.
@@ -20,6 +24,8 @@ public final class TimeTagger: Sendable {
     /// the text (`本报郑州4月13日讯`, `新华社…4月13日电`, found by Layout's `LeadGrammar`)
     /// becomes the reference for what follows;
     /// anaphora (当天, 次日, bare clock times) resolve against the last date before them;
+    /// 今天, 明天, 昨天 in reported speech (`…指出，明天起…`) count from the day stated
+    /// before the speech, when that day is a recent one;
     /// tense cues (将, 将于, 拟, 定于, 计划) and deadlines mark mentions as future.
     /// Pinyin glosses (`當(dāng)日`) are read as if they were not there; offsets and texts
     /// are those of `text` as given.
@@ -68,8 +74,23 @@ public final class TimeTagger: Sendable {
         var anchor: CalendarDate?
         var anchorYear: Int?
         var anchorMonth: (year: Int, month: Int)?
+        // Days that opened a sentence so far (`4月12日上午，…`: a report's own day, where a
+        // date inside a sentence may be history), with where they end: a speech's day is the
+        // last one before it.
+        var statedDays: [(end: Int, day: CalendarDate)] = []
+        var speeches: [Range<Int>]?
         for (raw, written) in zip(raws, texts) {
-            let resolver = TimeResolver(reference: ref, anchor: anchor, future: raw.futureCue || raw.deadline,
+            var reference = ref
+            if raw.value.isDeicticDay {
+                let spans = speeches ?? reportedSpeech(in: scalars)
+                speeches = spans
+                if let speech = spans.first(where: { $0.contains(raw.start) }),
+                   let said = statedDays.last(where: { $0.end <= speech.lowerBound })?.day,
+                   said < ref.date, said.adding(days: TimeLexicon.speechDayReach) >= ref.date {
+                    reference = LocalDateTime(date: said)
+                }
+            }
+            let resolver = TimeResolver(reference: reference, anchor: anchor, future: raw.futureCue || raw.deadline,
                                         plannedDeadline: raw.futureCue && raw.deadline,
                                         anchorYear: anchorYear, anchorMonth: anchorMonth)
             guard let r = resolver.resolve(raw) else { continue }
@@ -88,12 +109,47 @@ public final class TimeTagger: Sendable {
             } else if !raw.value.isPeriodToOrFromNow, let d = r.timex.anchorDay {
                 anchor = d
             }
+            if let d = r.timex.anchorDay, opensSentence(raw.start, scalars) { statedDays.append((raw.end, d)) }
         }
         return out
+    }
+
+    /// Nothing but blanks, or a lead's closing bracket, between a sentence's start and `p`.
+    private func opensSentence(_ p: Int, _ s: [UInt32]) -> Bool {
+        var i = p - 1
+        while i >= 0, s[i] == 0x20 || s[i] == 0x3000 { i -= 1 }
+        guard i >= 0, let c = Unicode.Scalar(s[i]) else { return true }
+        return TextBreaks.sentenceEnds.contains(c) || c == ")" || c == "]"
+    }
+
+    /// Where reported speech runs: from after a speech verb and its comma or colon
+    /// (`王二河指出，`) to the end of the sentence. Read only when a text has a day word.
+    private func reportedSpeech(in s: [UInt32]) -> [Range<Int>] {
+        let isSentenceEnd = { (v: UInt32) in Unicode.Scalar(v).map(TextBreaks.sentenceEnds.contains) ?? false }
+        return s.withUnsafeBufferPointer { t in
+            var spans: [Range<Int>] = []
+            var i = 0
+            while i < t.count {
+                guard let m = speechVerbs.longestMatch(in: t, at: i), m.end < t.count,
+                      let mark = Unicode.Scalar(t[m.end]), TextBreaks.clauseEnds.contains(mark),
+                      !isSentenceEnd(t[m.end]) else { i += 1; continue }
+                var end = m.end + 1
+                while end < t.count, !isSentenceEnd(t[end]) { end += 1 }
+                spans.append((m.end + 1)..<end)
+                i = end
+            }
+            return spans
+        }
     }
 }
 
 extension RawValue {
+    /// 今天, 明天, 昨天 (with a part of day or a clock): a day counted from the reference.
+    var isDeicticDay: Bool {
+        guard case .point(let spec) = self, case .relative? = spec.day else { return false }
+        return spec.year == nil && spec.month == nil
+    }
+
     /// A period ending or starting at the reference (近两年, 今年以来): it names no day that
     /// a later 当天 or 第三天 could refer back to.
     var isPeriodToOrFromNow: Bool {
