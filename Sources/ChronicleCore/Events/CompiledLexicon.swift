@@ -102,7 +102,8 @@ final class CompiledLexicon: Sendable {
         plannedCues = try .compile(lexicon.plannedCues.map { ($0, true) })
         nonGoverningPrefixes = try .compile(lexicon.nonGoverningDatePrefixes.map { ($0, true) })
         nonGoverningSuffixes = try .compile(lexicon.nonGoverningDateSuffixes.map { ($0, true) })
-        placeCues = try .compile(lexicon.placeCues.map { ($0, true) })
+        // Payload: the phrase after the cue must end like a place (site verbs only).
+        placeCues = try .compile(lexicon.placeCues.map { ($0, false) })
         tourCues = try .compile(lexicon.tourCues.map { ($0, false) } + lexicon.siteVerbs.map { ($0, true) })
         placeTerminators = try .compile(lexicon.placeTerminators.map { ($0, true) })
         placeSuffixes = try .compile(lexicon.placeSuffixes.map { ($0, true) })

@@ -88,7 +88,7 @@ extension EventLexicon {
         locativeWords: ["周边", "附近", "一带", "沿线", "周围", "门前", "门口"],
         nonPlaceCues: ["来自", "在建", "在内", "在于", "在此", "到位", "到会", "到场", "到底", "到期",
                        // Set phrases that open with a tour cue and go nowhere.
-                       "深入浅出", "深入人心", "深入细致", "深入扎实", "深入持久", "走进新时代"],
+                       "深入浅出", "深入人心", "深入细致", "深入扎实", "深入持久"],
         nonPlaceStarts: ["全", "各", "我", "本", "该", "辖"],
         deicticPlaces: ["这里", "那里", "此处", "此地", "该处", "这儿"],
         actionOpeners: [// Verbs of carrying out (`深入贯彻…`).

@@ -62,9 +62,7 @@ struct PlaceFinder {
         for r in ranges {
             if let place = sceneSetting(r, text) { return place }
             for i in r {
-                if let place = place(at: i, in: r, text, cues: lexicon.tourCues, needsVerb: false, strictPayload: true) {
-                    return place
-                }
+                if let place = place(at: i, in: r, text, cues: lexicon.tourCues, needsVerb: false) { return place }
             }
         }
         return nil
@@ -138,19 +136,18 @@ struct PlaceFinder {
         return start..<r.upperBound
     }
 
-    /// The place introduced by a cue at `i`, if any; with `strictPayload`, a cue whose
-    /// payload is true introduces only a phrase that ends like a place.
-    private func place(at i: Int, in r: Range<Int>, _ text: ArticleText, cues: PhraseTrie<Bool>, needsVerb: Bool,
-                       strictPayload: Bool = false) -> String? {
+    /// The place introduced by a cue at `i`, if any; a cue whose payload is true (a site
+    /// verb) introduces only a phrase that ends like a place.
+    private func place(at i: Int, in r: Range<Int>, _ text: ArticleText, cues: PhraseTrie<Bool>, needsVerb: Bool) -> String? {
         guard let m = cues.longestMatch(in: text.scalars, at: i, end: r.upperBound),
               !lexicon.nonPlaceCues.matches(text.scalars, at: i, end: r.upperBound) else { return nil }
-        return phrase(from: i + m.length, in: r, text, needsVerb: needsVerb, strict: strictPayload && m.payload)
+        return phrase(from: i + m.length, in: r, text, needsVerb: needsVerb, strict: m.payload)
     }
 
     /// A place phrase from `start`: ends at a terminating verb, or at punctuation when the
     /// phrase ends like a place name (or always, on a tour). A phrase that starts with a
     /// verb (`深入开展…`) is an action, not a place.
-    private func phrase(from start: Int, in r: Range<Int>, _ text: ArticleText, needsVerb: Bool, strict: Bool = false) -> String? {
+    private func phrase(from start: Int, in r: Range<Int>, _ text: ArticleText, needsVerb: Bool, strict: Bool) -> String? {
         let s = text.scalars
         guard start < r.upperBound, !lexicon.placeTerminators.matches(s, at: start, end: r.upperBound),
               !lexicon.deicticPlaces.matches(s, at: start, end: r.upperBound),

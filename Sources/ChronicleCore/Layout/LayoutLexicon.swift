@@ -51,10 +51,6 @@ enum LayoutLexicon {
     static let bylineRoles: [String] = creditRoles.map(\.role)
     /// The roles that mark a journalist's name in running text.
     static let creditRolesInText: [String] = creditRoles.filter(\.inText).map(\.role)
-
-    /// Verbs that open what someone said, before a comma or a colon (`王二河指出，…`): the
-    /// text layer's reported speech, up to the end of its sentence.
-    static let speechVerbs: [String] = ["指出", "强调", "表示", "说", "认为", "要求", "提出", "称"]
     /// Roles that can stand alone as a whole byline (a commentary's `本报评论员`).
     static let standaloneRoles: [String] = ["本报评论员", "评论员", "特约评论员", "本报特约评论员"]
     /// Bullets and brackets allowed around a byline (`■`, `(记者 X)`).

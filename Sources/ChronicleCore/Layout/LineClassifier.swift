@@ -62,9 +62,6 @@ final class LineClassifier: Sendable {
         self.dates = dates
     }
 
-    /// 0–9 (keys are folded: full-width digits are ASCII here).
-    @inline(__always) static func isArabicDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
-
     func classify(_ line: PageLine) -> LineKind {
         if line.isBlank { return .blank }
         let key = line.key[...]
@@ -144,17 +141,17 @@ final class LineClassifier: Sendable {
 
     /// A short label, a number and a unit of a count about the page (`全文1200字`, `阅读约3分钟`).
     private func isCount(_ piece: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard let digit = piece.firstIndex(where: { Self.isArabicDigit($0) }),
+        guard let digit = piece.firstIndex(where: { ScalarClass.isASCIIDigit($0.value) }),
               digit - piece.startIndex <= LayoutLexicon.maxFieldLabelLength else { return false }
         var end = digit
-        while end < piece.endIndex, Self.isArabicDigit(piece[end]) { end += 1 }
+        while end < piece.endIndex, ScalarClass.isASCIIDigit(piece[end].value) { end += 1 }
         return end < piece.endIndex && countUnits.longestMatch(in: piece, at: end) == piece.endIndex - end
     }
 
     /// Digits and date or clock marks only, with at least one digit.
     private func isTimeStamp(_ piece: ArraySlice<Unicode.Scalar>) -> Bool {
-        piece.contains(where: Self.isArabicDigit)
-            && piece.allSatisfy { Self.isArabicDigit($0) || LayoutLexicon.timeStampMarks.contains($0) }
+        piece.contains { ScalarClass.isASCIIDigit($0.value) }
+            && piece.allSatisfy { ScalarClass.isASCIIDigit($0.value) || LayoutLexicon.timeStampMarks.contains($0) }
     }
 
     /// `编辑:林一凡`, `阅读:56`, `阅读次数:`: a known label, or any short label with a numeric
@@ -185,7 +182,7 @@ final class LineClassifier: Sendable {
         var i = key.startIndex + 1
         while i < key.endIndex {
             if key[i] == mark, isDigit(key[i - 1]) {
-                if bareDigits, Self.isArabicDigit(key[i - 1]) { return true }
+                if bareDigits, ScalarClass.isASCIIDigit(key[i - 1].value) { return true }
                 var j = i - 1
                 while j > key.startIndex, isDigit(key[j - 1]) { j -= 1 }
                 if j > key.startIndex, key[j - 1] == open { return true }

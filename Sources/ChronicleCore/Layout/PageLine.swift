@@ -19,7 +19,6 @@ struct PageLine: Sendable {
 
     var isBlank: Bool { length == 0 }
     /// `key` holds the whole line.
-    var isShort: Bool { length <= PageLine.headLimit }
 
     init(_ raw: Substring) {
         var scalars = raw.unicodeScalars

@@ -20,9 +20,7 @@ public struct Pipeline: Sendable {
                        issueDateSource: IssueDateSource = .option) throws -> (page: Page, events: [Event]) {
         let text = try TextDecoder.decode(bytes, source: source)
         let page = try layout.page(text: text, source: source, issueDate: issueDate, issueDateSource: issueDateSource)
-        var events = recognizer.events(in: page)
-        for i in events.indices { events[i].issueDateSource = page.issueDateSource }
-        return (page, events)
+        return (page, stamped(recognizer.events(in: page), page))
     }
 
     /// `events`, for a caller that wants the events alone (`convert`): the bytes are
@@ -40,7 +38,13 @@ public struct Pipeline: Sendable {
         for index in laidOut.segments.indices {
             events += recognizer.events(in: laidOut.article(index), issueDate: page.issueDate, source: page.source)
         }
+        return (page, stamped(events, page))
+    }
+
+    /// Each event says where its page's issue date came from.
+    private func stamped(_ events: [Event], _ page: Page) -> [Event] {
+        var events = events
         for i in events.indices { events[i].issueDateSource = page.issueDateSource }
-        return (page, events)
+        return events
     }
 }

@@ -9,6 +9,10 @@ enum ScalarClass {
         }
     }
 
+    /// 0–9 (folded text: full-width digits are ASCII there).
+    @inline(__always)
+    static func isASCIIDigit(_ v: UInt32) -> Bool { v >= 0x30 && v <= 0x39 }
+
     /// White space other than a line break.
     @inline(__always)
     static func isSpace(_ s: Unicode.Scalar) -> Bool {

@@ -33,7 +33,7 @@ struct NumeralReader: Sendable {
     @inline(__always)
     private func cls(_ s: UInt32) -> Int8 { s < 0x10000 ? classes[Int(s)] : -1 }
 
-    @inline(__always) func isArabicDigit(_ s: UInt32) -> Bool { s >= 0x30 && s <= 0x39 }
+    @inline(__always) func isArabicDigit(_ s: UInt32) -> Bool { ScalarClass.isASCIIDigit(s) }
     @inline(__always) func isChineseNumeral(_ s: UInt32) -> Bool { cls(s) >= NumeralReader.chineseBase }
     @inline(__always) func isNumeral(_ s: UInt32) -> Bool { cls(s) >= 0 }
     /// 两, 俩, 仨: they count (两月 is two months), never name a month or a day.
@@ -123,8 +123,6 @@ struct NumeralReader: Sendable {
         }
         return nil
     }
-
-    @inline(__always)
 
     private func readChinese(_ t: UnsafeBufferPointer<UInt32>, at p: Int) -> Numeral? {
         var i = p

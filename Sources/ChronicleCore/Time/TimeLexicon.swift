@@ -330,6 +330,9 @@ enum TimeLexicon {
     ]
     /// How far before a mention (in scalars, within its clause) a cue may stand.
     static let futureCueReach = 6
+    /// Verbs that open what someone said, before a comma or a colon (`王二河指出，…`):
+    /// reported speech, up to the end of its sentence.
+    static let speechVerbs: [String] = ["指出", "强调", "表示", "说", "认为", "要求", "提出", "称"]
     /// How many days before the reference a date stated before reported speech may lie for
     /// the speech's 今天, 明天 and 昨天 to count from it (the day of the saying); an older
     /// one is history, not the report's day.

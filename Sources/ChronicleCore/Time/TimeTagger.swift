@@ -8,14 +8,13 @@ public final class TimeTagger: Sendable {
     let scanner: TimeScanner
     /// Layout's lead detector: only the dateline of a lead becomes the reference date.
     let leads: LeadGrammar
-    /// `LayoutLexicon.speechVerbs`: where reported speech opens.
+    /// `TimeLexicon.speechVerbs`: where reported speech opens.
     let speechVerbs: PhraseTrie<Bool>
 
     public init() {
         scanner = TimeScanner()
         leads = LeadGrammar()
-        // A fixed table of distinct words: it compiles.
-        speechVerbs = try! PhraseTrie.compile(LayoutLexicon.speechVerbs.map { ($0, true) })
+        speechVerbs = PhraseTrie(TimeLexicon.speechVerbs.map { ($0, true) })
     }
 
     /// Finds and resolves every temporal expression in `text` against `reference`.
@@ -114,12 +113,12 @@ public final class TimeTagger: Sendable {
         return out
     }
 
-    /// Nothing but blanks, or a lead's closing bracket, between a sentence's start and `p`.
+    /// Nothing but blanks, or a lead's closing bracket or quote, between a sentence's start and `p`.
     private func opensSentence(_ p: Int, _ s: [UInt32]) -> Bool {
         var i = p - 1
-        while i >= 0, s[i] == 0x20 || s[i] == 0x3000 { i -= 1 }
+        while i >= 0, Unicode.Scalar(s[i]).map(ScalarClass.isSpace) ?? false { i -= 1 }
         guard i >= 0, let c = Unicode.Scalar(s[i]) else { return true }
-        return TextBreaks.sentenceEnds.contains(c) || c == ")" || c == "]"
+        return TextBreaks.sentenceEnds.contains(c) || LayoutLexicon.closers.contains(c)
     }
 
     /// Where reported speech runs: from after a speech verb and its comma or colon
