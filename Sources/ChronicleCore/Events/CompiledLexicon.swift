@@ -20,6 +20,7 @@ final class CompiledLexicon: Sendable {
     let nameJoiners: PhraseTrie<Bool>
     let titleModifiers: PhraseTrie<Bool>
     let listEnds: PhraseTrie<Bool>
+    let listIntroducers: PhraseTrie<Bool>
     let titlePrefixBreaks: PhraseTrie<Bool>
     let organisationEndings: PhraseTrie<Bool>
     let objectMarkers: PhraseTrie<Bool>
@@ -83,6 +84,7 @@ final class CompiledLexicon: Sendable {
         nameJoiners = try .compile(lexicon.nameJoiners.map { ($0, true) })
         titleModifiers = try .compile(lexicon.titleModifiers.map { ($0, true) })
         listEnds = try .compile(lexicon.listEnds.map { ($0, true) })
+        listIntroducers = try .compile(lexicon.listIntroducers.map { ($0, true) })
         titlePrefixBreaks = try .compile(lexicon.titlePrefixBreaks.map { ($0, true) })
         organisationEndings = try .compile(lexicon.organisationEndings.map { ($0, true) })
         objectMarkers = try .compile(lexicon.objectMarkers.map { ($0, true) })

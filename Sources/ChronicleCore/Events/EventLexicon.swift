@@ -89,6 +89,9 @@ public struct EventLexicon: Hashable, Sendable {
     public var organisationEndings: [String]
     /// Words that close a list of names before a collective word (`A、B等区领导`).
     public var listEnds: [String]
+    /// Words that open a list of people whose part was said before them, after 的
+    /// (`出席会议的区领导有：A、B`, `陪同调研的还有A`, `担任执行主席的是：A、B`): see `RoleFrame`.
+    public var listIntroducers: [String]
     /// Words between a name and the title written after it (`张立新副县长`).
     public var titleModifiers: [String]
     /// What may stand between two names of one list (`区委书记A，区长B、C和D出席`).

@@ -30,6 +30,7 @@ struct LeaderFinder {
         var titleHits: [Range<Int>] = []
         var collectiveEnds: [Int] = []
         var collectiveStarts: [Int] = []
+        var frameStarts: [Int] = []
         var reporters = Set<String>()
         var i = text.leadEnd
         while i < s.count {
@@ -44,7 +45,17 @@ struct LeaderFinder {
                 if m.payload { titleHits.append(i..<(i + m.length)) }
                 i += m.length
             } else {
-                i += 1
+                // `出席会议的区领导有：A、B`: bare names after a frame that says their part.
+                let opener = s[i] == ":" ? 1 : lexicon.listIntroducers.longestMatch(in: s, at: i)?.length ?? 0
+                if opener > 0 {
+                    var start = i + opener
+                    if start < s.count, s[start] == ":" { start += 1 }
+                    while start < s.count, ScalarClass.isSpace(s[start]) { start += 1 }
+                    if RoleFrame.before(start, in: s, lowerBound: text.leadEnd, lexicon) != nil {
+                        frameStarts.append(start)
+                    }
+                }
+                i += max(opener, 1)
             }
         }
         for token in (byline ?? "").split(whereSeparator: { $0.isWhitespace || $0 == "/" }) {
@@ -68,6 +79,7 @@ struct LeaderFinder {
             }
         }
         for start in collectiveEnds { found += namesList(text, from: start, dateStarts: dateStarts) }
+        for start in frameStarts { found += namesList(text, from: start, dateStarts: dateStarts, givenNamesOnly: true) }
         for start in collectiveStarts { found += namesListBefore(text, collective: start) }
         return found.filter { !reporters.contains($0.key) }.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
@@ -186,7 +198,10 @@ struct LeaderFinder {
 
     // MARK: bare names after 区领导
 
-    private func namesList(_ text: ArticleText, from start: Int, dateStarts: Set<Int>) -> [LeaderMention] {
+    /// `givenNamesOnly`: after a frame (`…的有：`) nothing vouches for a list of names, so
+    /// the characters after each surname must be able to form a given name.
+    private func namesList(_ text: ArticleText, from start: Int, dateStarts: Set<Int>,
+                           givenNamesOnly: Bool = false) -> [LeaderMention] {
         let s = text.scalars
         var out: [LeaderMention] = []
         var i = start
@@ -197,7 +212,8 @@ struct LeaderFinder {
                 if j - i >= sl + 1, lexicon.followers.matches(s, at: j) || dateStarts.contains(j) { break }
                 j += 1
             }
-            guard j - i >= sl + 1, endsName(s, at: j, dateStarts: dateStarts) || s[j] == "、" else { break }
+            guard j - i >= sl + 1, endsName(s, at: j, dateStarts: dateStarts) || s[j] == "、",
+                  !givenNamesOnly || isGivenName(s, (i + sl)..<j) else { break }
             out.append(mention(text, form: i..<j, name: i..<j, chainStart: i))
             guard j < s.count, s[j] == "、" else { break }
             i = j + 1

@@ -102,6 +102,7 @@ struct RoleResolver {
                 let next = groups[(g + 1)...].indices.first { !objects[$0] }
                     .flatMap { groups[$0][0].sentence == first.sentence ? groups[$0][0].span.lowerBound : nil }
                 part = cueRole(in: region(after: group[group.count - 1], until: next, text), text)
+                    ?? framedRole(first, text)
                 if part == .speaks, first.sentence == openingSentence, first.span.upperBound <= trigger {
                     part = nil  // `A介绍，…将于…举行`: the event is reported by A, not led.
                 }
@@ -141,6 +142,14 @@ struct RoleResolver {
             }
         }
         return people
+    }
+
+    /// The part said before a group (`出席会议的区领导有：A、B`): the frame's cue, or
+    /// presence when it names the post they held (`担任执行主席的是：A、B`).
+    private func framedRole(_ o: RoleResolverOccurrence, _ text: ArticleText) -> EventLexicon.Role? {
+        guard let frame = RoleFrame.before(o.span.lowerBound, in: text.scalars, lowerBound: text.leadEnd, lexicon)
+        else { return nil }
+        return cueRole(in: frame.cueRegion, text) ?? (frame.namesPost ? .attends : nil)
     }
 
     /// A group right after an object marker (`会见`, `对`, `与`): someone acted upon.
