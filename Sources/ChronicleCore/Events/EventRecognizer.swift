@@ -47,18 +47,32 @@ public struct EventRecognizer: Sendable {
 
     func events(in article: Article, text: ArticleText, mentions: [TimeMention], issueDate: CalendarDate,
                 source: String) -> [Event] {
-        let sorted = mentions.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+        var sorted = mentions.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
         let hits = TriggerScanner(lexicon: compiled).hitsByClause(in: text)
         let segmenter = EventSegmenter(lexicon: compiled)
-        var drafts = segmenter.drafts(text, hits: hits, mentions: sorted, reference: article.referenceDate)
-        if drafts.isEmpty, let d = segmenter.headlineDraft(article.headline, text, mentions: sorted,
-                                                           reference: article.referenceDate) {
-            drafts = [d]
+        func drafted(_ mentions: [TimeMention]) -> [DraftEvent] {
+            let drafts = segmenter.drafts(text, hits: hits, mentions: mentions, reference: article.referenceDate)
+            if drafts.isEmpty, let d = segmenter.headlineDraft(article.headline, text, mentions: mentions,
+                                                               reference: article.referenceDate) {
+                return [d]
+            }
+            return drafts
         }
+        var drafts = drafted(sorted)
         guard !drafts.isEmpty else { return [] }
 
         let leaderMentions = LeaderFinder(lexicon: compiled)
             .mentions(in: text, byline: article.byline, dates: sorted.map { $0.start..<max($0.start, $0.end) })
+        // A time word inside a person's given name (`区长周清明`, `副县长李国庆`) dates nothing:
+        // Time cannot tell a name, Events can. Rare, so the drafts are made again only then.
+        let named = sorted.filter { m in
+            !leaderMentions.contains { $0.nameRange.lowerBound < m.start && m.end <= $0.nameRange.upperBound }
+        }
+        if named.count < sorted.count {
+            sorted = named
+            drafts = drafted(sorted)
+            guard !drafts.isEmpty else { return [] }
+        }
         let registry = LeaderRegistry(leaderMentions)
         let roles = RoleResolver(lexicon: compiled, registry: registry)
         let places = PlaceFinder(lexicon: compiled)
