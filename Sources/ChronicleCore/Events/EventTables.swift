@@ -20,7 +20,9 @@ extension EventLexicon {
                         "主席台", "主席团", "主席席", "主席位", "书记处", "市长热线", "区长热线", "县长热线"],
         collectiveLeaderMarkers: ["区领导", "县领导", "市领导", "省领导", "镇领导", "乡领导",
                                   "区级领导", "县级领导", "市级领导", "领导同志", "中心组成员", "党组成员",
-                                  "班子成员"],
+                                  "班子成员",
+                                  // Leading bodies named as a whole (`市四套班子领导A、B`, `县党政领导A`).
+                                  "班子领导", "党政领导", "省委领导", "市委领导", "区委领导", "县委领导"],
         reporterMarkers: LayoutLexicon.creditRolesInText,
         roleCues: EventTables.roleCues,
         backgroundCues: ["表示", "指出", "强调", "认为", "介绍了", "要求各", "要求全", "要求相关", "要求有关",

@@ -71,6 +71,8 @@ import Testing
             leaders: ["区委书记韦东"], attendees: []),
         Row(rule: "a guest after a relative clause without an introducer stays the object", body: "4月12日下午，区委书记韦东会见了来访的澜川市副市长乔远一行。",
             leaders: ["区委书记韦东"], attendees: ["澜川市副市长乔远"]),
+        Row(rule: "the leading bodies receive a delegation", body: "4月12日，澜川市侨商代表团一行到我市考察访问，市四套班子领导韩立、周岩、宋青等亲切会见了代表团成员。",
+            leaders: ["韩立", "周岩", "宋青"], attendees: []),
         // One predicate for a list of titled people across commas.
         Row(rule: "subjects of the tour, listed with commas", body: "4月12日，区委书记宁海，区长包容，区人大常委会主任顾北等到滨江新城调研。",
             leaders: ["区委书记宁海", "区长包容", "区人大常委会主任顾北"], attendees: []),
