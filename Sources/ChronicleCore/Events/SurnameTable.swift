@@ -20,6 +20,8 @@ enum SurnameTable {
         "殳沃利蔚越夔隆师巩厍聂晁勾敖融冷訾辛阚那简饶空曾毋沙乜养鞠须丰巢关蒯相查后荆红游",
         "竺权逯盖益桓公仉督岳帅缑亢况郈有琴归海晋楚闫法汝鄢涂钦商牟佘佴伯赏墨哈谯笪年爱阳",
         "佟虎覃骞",
+        // Common today, missing from the old list (肖 beside 萧, 付 beside 傅).
+        "肖付丛兰苑隋麦芦苟栗楼邝冼谌粟练鹿邸亓仝揭檀冶",
     ]
 
     static let all: [String] = compound + singleRuns.flatMap { $0.map(String.init) }
