@@ -4,7 +4,9 @@
 extension EventLexicon {
     public static let builtin = EventLexicon(
         triggers: EventTables.triggers,
-        triggerBlockingSuffixes: ["精神", "制度", "纪要", "前"],
+        triggerBlockingSuffixes: ["精神", "制度", "纪要", "前",
+                                  // Attributes of an event told by another sentence (`活动举办时间为…`).
+                                  "时间", "举办时间", "日期", "地点", "举办地点"],
         statementVerbs: ["要求", "决定", "指出", "强调", "提出", "认为"],
         backReferences: ["本次", "此次", "这次", "该次", "上述", "这项", "此项", "该项"],
         titles: ["书记", "区长", "县长", "市长", "省长", "州长", "旗长", "镇长", "乡长", "村长",

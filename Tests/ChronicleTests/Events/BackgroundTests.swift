@@ -122,6 +122,10 @@ import Testing
          ["ceremony 2021-04-02TMO"]),
         ("a back-reference to the meeting", "4月2日，县委召开常委会议。此次会议研究了防汛工作。", ["meeting 2021-04-02"]),
         ("an instruction", "4月2日，县委召开常委会议。县委书记林平强调，要广泛开展志愿服务活动。", ["meeting 2021-04-02"]),
+        ("the period of an activity", "4月2日上午，第三届桃花节在青山村开幕。本届桃花节活动举办时间为4月2日至4月20日。",
+         ["ceremony 2021-04-02TMO"]),
+        ("the time and place of a meeting", "4月2日，县委召开常委会议。会议时间为上午9时，会议地点在县委二楼。", ["meeting 2021-04-02"]),
+        ("the dates of a fair", "4月2日，东湾区春季招聘会开幕。招聘会日期为4月2日至5日。", ["other 2021-04-02"]),
     ]
 
     @Test(arguments: activityRows.indices) func activityNamedByItsGenericNoun(_ k: Int) { Self.expectTold(Self.activityRows[k]) }
