@@ -47,6 +47,7 @@ final class CompiledLexicon: Sendable {
     let placeSuffixes: PhraseTrie<Bool>
     let locativeWords: PhraseTrie<Bool>
     let nonPlaceEndings: PhraseTrie<Bool>
+    let runOnWords: PhraseTrie<Bool>
     let nonPlaceCues: PhraseTrie<Bool>
     let nonPlaceStarts: PhraseTrie<Bool>
     let deicticPlaces: PhraseTrie<Bool>
@@ -111,6 +112,7 @@ final class CompiledLexicon: Sendable {
         placeSuffixes = try .compile(lexicon.placeSuffixes.map { ($0, true) })
         locativeWords = try .compile(lexicon.locativeWords.map { ($0, true) })
         nonPlaceEndings = try .compile(lexicon.nonPlaceEndings.map { ($0, true) })
+        runOnWords = try .compile(lexicon.runOnWords.map { ($0, true) })
         nonPlaceCues = try .compile(lexicon.nonPlaceCues.map { ($0, true) })
         nonPlaceStarts = try .compile(lexicon.nonPlaceStarts.map { ($0, true) })
         deicticPlaces = try .compile(lexicon.deicticPlaces.map { ($0, true) })
@@ -133,3 +135,21 @@ final class CompiledLexicon: Sendable {
     }
 }
 
+extension CompiledLexicon {
+    /// Whether a match ending at `end` ends inside a word: a run-on word begins at its last
+    /// character and goes on past `end` (`调研组|织`, `文化市|场`).
+    func endsInsideWord<C: RandomAccessCollection<Unicode.Scalar>>(_ s: C, at end: Int, limit: Int? = nil) -> Bool
+        where C.Index == Int {
+        guard end > s.startIndex else { return false }
+        return (runOnWords.longestMatch(in: s, at: end - 1, end: limit)?.length ?? 0) > 1
+    }
+
+    /// The longest trigger or blocker at `i`, but a blocker that ends inside a word gives
+    /// way to the shorter trigger in it (`调研组织工作` is 调研, not the team 调研组).
+    func trigger<C: RandomAccessCollection<Unicode.Scalar>>(in s: C, at i: Int, end: Int? = nil)
+        -> (length: Int, payload: TriggerInfo)? where C.Index == Int {
+        guard let m = triggers.longestMatch(in: s, at: i, end: end) else { return nil }
+        guard m.payload.kind == nil, m.length > 1, endsInsideWord(s, at: i + m.length, limit: end) else { return m }
+        return triggers.longestMatch(in: s, at: i, end: i + m.length - 1) ?? m
+    }
+}

@@ -127,6 +127,10 @@ public struct EventLexicon: Hashable, Sendable {
     public var siteVerbs: [String]
     /// Words that end a place phrase (the verbs that follow a venue).
     public var placeTerminators: [String]
+    /// Words that begin at the last character of a blocker or a place name and run on past
+    /// it (`调研组|织工作`, `对文化市|场`): a match whose last character begins one of these
+    /// ends inside a word, and is no match at that length (`调研` is then the trigger).
+    public var runOnWords: [String]
     /// Words that end like a place name but name none (`卫生城市`, `超市`).
     public var nonPlaceEndings: [String]
     /// Locative words after a landmark (`东南小学周边`, `铁路沿线`): the place is the landmark.

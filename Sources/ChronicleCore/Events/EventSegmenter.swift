@@ -277,7 +277,7 @@ struct EventSegmenter {
         var best: (hit: TriggerHit, text: String)?
         var i = 0
         while i < h.count {
-            guard let m = lexicon.triggers.longestMatch(in: h, at: i) else { i += 1; continue }
+            guard let m = lexicon.trigger(in: h, at: i) else { i += 1; continue }
             if let kind = m.payload.kind, m.payload.weight >= 2, m.payload.weight > (best?.hit.weight ?? 0),
                !lexicon.blockingSuffixes.matches(h, at: i + m.length), !lexicon.statementVerbs.matches(h, at: i + m.length),
                !lexicon.settingSuffixes.matches(h, at: i + m.length) {

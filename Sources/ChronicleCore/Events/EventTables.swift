@@ -90,6 +90,7 @@ extension EventLexicon {
                            "向", "组织", "召集", "共同", "分别", "一起",
                            // Adverbs before the verb are no part of the venue (`在X隆重举行`).
                            "隆重", "正式", "顺利", "盛大", "热烈", "圆满", "胜利", "开学", "拉开"],
+        runOnWords: ["组织", "组成", "组建", "员工", "市场", "市民", "市容", "市政", "区域", "县域", "村民"],
         nonPlaceEndings: ["城市", "超市", "都市", "全市", "全区", "全县", "各区", "各县", "各市", "该区", "该县", "该市",
                           // Words that end like a site and name none.
                           "网站", "家园", "背街", "沿街"],

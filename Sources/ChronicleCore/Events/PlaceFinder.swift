@@ -186,10 +186,11 @@ struct PlaceFinder {
         }
     }
 
-    /// `…街道`, `…镇`, but not `…卫生城市`.
+    /// `…街道`, `…镇`, but not `…卫生城市`, nor a cut inside a word (`文化市|场`).
     private func endsLikePlace(_ s: [Unicode.Scalar], at end: Int, from start: Int) -> Bool {
         lexicon.placeSuffixes.matchesEnding(s, at: end, lowerBound: start)
             && !lexicon.nonPlaceEndings.matchesEnding(s, at: end, lowerBound: start)
+            && !lexicon.endsInsideWord(s, at: end)
     }
 
     private func isPlaceCharacter(_ c: Unicode.Scalar) -> Bool {

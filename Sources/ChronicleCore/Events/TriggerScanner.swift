@@ -50,7 +50,7 @@ struct TriggerScanner {
                     i += m.length
                     continue
                 }
-                guard let m = lexicon.triggers.longestMatch(in: s, at: i, end: clause.range.upperBound) else {
+                guard let m = lexicon.trigger(in: s, at: i, end: clause.range.upperBound) else {
                     i += 1
                     continue
                 }
