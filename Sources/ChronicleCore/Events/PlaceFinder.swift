@@ -173,7 +173,11 @@ struct PlaceFinder {
             if !isPlaceCharacter(s[j]) { break }
             j += 1
         }
-        guard lengths.contains(j - start), j == r.upperBound || !isPlaceCharacter(s[j]) else { return nil }
+        guard lengths.contains(j - start), j == r.upperBound || !isPlaceCharacter(s[j]) else {
+            // A list too long to read to its verb (`先后到A、B、C…等地视察`) still gives its
+            // first place, when that one ends like a place.
+            return firstEnd.flatMap { endsLikePlace(s, at: $0, from: start) ? site($0) : nil }
+        }
         guard needsVerb ? endsLikePlace(s, at: j, from: start) : j - start >= minimumSiteLength else { return nil }
         return site(firstEnd ?? j)
     }
