@@ -80,6 +80,7 @@ public struct EventRecognizer: Sendable {
 
         var previousLeaders: [String] = []
         var previousSentence = -1
+        var previousLocation: String?
         return drafts.enumerated().map { index, draft in
             let scope = draft.scope.sorted().map { text.clauses[$0].range }
             let opening = text.clauses[draft.openingClause]
@@ -112,6 +113,8 @@ public struct EventRecognizer: Sendable {
                 location = places.venue(in: previous, text) ?? places.tourSite(in: previous, text)
             }
             if location == nil, !draft.inherited { location = places.tourSite(in: scope, text) }
+            // `座谈会上，…` after an activity: a moment of the same occasion, so its place too.
+            if location == nil, draft.trigger.setting { location = previousLocation }
             // `4月26日上午，旅游节在X景区举办。县委书记A出席并宣布开幕。`: the sentence that
             // gave the event its date sets its scene too.
             if location == nil, !draft.inherited {
@@ -120,6 +123,7 @@ public struct EventRecognizer: Sendable {
                     location = places.venue(in: sentenceRanges(text.clauses[c].sentence, text), text)
                 }
             }
+            defer { previousLocation = location }
             let subject = subjectClause(before: draft.openingClause, text, sorted)
             let summary = draft.headlineTrigger == nil
                 ? writer.summary(clause: opening.range, subject: subject, text: text, mentions: sorted,

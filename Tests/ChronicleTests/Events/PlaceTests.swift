@@ -48,6 +48,23 @@ import Testing
         ("traditional script", "4月12日上午，全區“三下鄉”活動啟動儀式在青石鎮文化廣場隆重舉行。", "青石鎮文化廣場"),
     ]
 
+    /// Every event's place, in order: an event implied by its setting (`座谈会上，…`) is a
+    /// moment of the occasion before it; an event after 会后 or 随后 goes elsewhere.
+    static let occasionRows: [(rule: String, body: String, places: [String?])] = [
+        ("a symposium during a visit", "4月12日，政企交流活动在青湖国防教育基地举行，企业家们参观了基地展馆。座谈会上，区委书记林川表示，要优化营商环境。",
+         ["青湖国防教育基地", "青湖国防教育基地"]),
+        ("a symposium after a tour", "4月12日，区长沈默到东湾镇调研乡村振兴工作。座谈会上，沈默听取了镇村干部的汇报。",
+         ["东湾镇", "东湾镇"]),
+        ("after 会后 no place is carried", "4月12日，区委常委会会议在区行政中心召开。会后，区委书记林川调研了防汛工作。",
+         ["区行政中心", nil]),
+    ]
+
+    @Test(arguments: occasionRows.indices)
+    func occasion(_ index: Int) {
+        let row = Self.occasionRows[index]
+        #expect(RoleTests.events("本报讯 " + row.body).map(\.location) == row.places, "\(row.rule)")
+    }
+
     @Test(arguments: rows.indices)
     func place(_ index: Int) {
         let row = Self.rows[index]
