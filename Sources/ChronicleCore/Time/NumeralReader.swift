@@ -36,6 +36,12 @@ struct NumeralReader: Sendable {
     @inline(__always) func isArabicDigit(_ s: UInt32) -> Bool { ScalarClass.isASCIIDigit(s) }
     @inline(__always) func isChineseNumeral(_ s: UInt32) -> Bool { cls(s) >= NumeralReader.chineseBase }
     @inline(__always) func isNumeral(_ s: UInt32) -> Bool { cls(s) >= 0 }
+    /// The value of one Chinese digit character (三 → 3), or nil.
+    @inline(__always) func chineseDigit(_ s: UInt32) -> Int? {
+        let c = cls(s)
+        return c >= NumeralReader.chineseBase && c < NumeralReader.ten ? Int(c - NumeralReader.chineseBase) : nil
+    }
+    @inline(__always) func isTen(_ s: UInt32) -> Bool { cls(s) == NumeralReader.ten }
     /// 两, 俩, 仨: they count (两月 is two months), never name a month or a day.
     func isCountingDigit(_ s: UInt32) -> Bool { counting.contains(s) }
     /// A Chinese digit or 十 / 廿 / 卅: the characters a small amount can start with.

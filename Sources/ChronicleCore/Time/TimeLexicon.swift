@@ -34,6 +34,8 @@ enum TimeLexicon {
     static let yearMark: Character = "年"
     /// `2021年度`: the year as a reporting period, same value.
     static let fiscalYearMark: Character = "度"
+    /// `2019财年`, `2021学年`: a kind of year written between the number and 年, same value.
+    static let yearKindMarks: [Character] = ["财", "学"]
     static let monthMark: Character = "月"
     /// A month and day whose 月 the source lost (`317日` for 3月17日) is read only with this
     /// day mark, and only when one reading falls on the issue day or in the month before it.
@@ -98,7 +100,16 @@ enum TimeLexicon {
         ("个月", .month), ("小时", .hour), ("钟头", .hour), ("分钟", .minute), ("秒钟", .second),
         ("星期", .week), ("礼拜", .week), ("季度", .quarter),
         ("年", .year), ("周", .week), ("天", .day), ("日", .day), ("秒", .second), ("载", .year),
+        // Working and calendar days count days (TIMEX3 has no unit of working days; the
+        // span keeps the word): `3个工作日内` is P3D.
+        ("工作日", .day), ("自然日", .day),
     ]
+    /// `每个工作日`: each of Monday to Friday, a set written like `每周一至周五`.
+    static let workdayWord = "工作日"
+    /// Units counted in another after a measure word (`半个世纪` = 50 years, `两个世纪`).
+    static let multipleUnits: [(String, CalendarUnit, Int)] = [("世纪", .year, 100)]
+    /// A unit that carries its half inside it (`一分半钟` = 90 seconds, `两分半钟`).
+    static let halfInsideUnits: [(String, CalendarUnit)] = [("分半钟", .minute), ("分半", .minute)]
     /// Names of works (《明日之后》) are skipped; a title longer than this is taken as unbalanced.
     static let titleMarks: (Character, Character) = ("《", "》")
     static let titleReach = 60
@@ -111,6 +122,8 @@ enum TimeLexicon {
     ]
     /// `第N个星期一`, `最后一个星期一` inside a month.
     static let lastMarkers: [String] = ["最后一个", "最后1个", "最后一"]
+    /// `最后三天`, `最后两个月`: the last ones of a month or year (ends in `lastMark`).
+    static let lastWord = "最后"
     /// `一季度一观摩`, `一年一度`: a frequency, not a time.
     static let frequencyRepeat: Character = "一"
 
@@ -135,6 +148,11 @@ enum TimeLexicon {
     static let anaphoricDays: [(String, Int)] = [
         ("当天", 0), ("当日", 0), ("同日", 0), ("同一天", 0), ("次日", 1), ("翌日", 1),
         ("第二天", 1), ("前一天", -1), ("前一日", -1),
+    ]
+    /// After a date or festival: the day it names again (`元旦那天下午`) or its eve
+    /// (`圣诞节前夕` is December 24): the day moved by this many days, one mention.
+    static let dayRestatements: [(String, Int)] = [
+        ("那天", 0), ("这天", 0), ("那一天", 0), ("这一天", 0), ("前夕", -1),
     ]
     /// Day words that carry their part of day (今晚 = 今天晚上).
     static let dayWithPartOfDay: [(String, DateSpec.Day, PartOfDay)] = [
@@ -194,11 +212,13 @@ enum TimeLexicon {
         ("上午", .morning), ("中午", .midday), ("午间", .midday), ("正午", .midday), ("下午", .afternoon),
         ("午后", .afternoon), ("傍晚", .evening), ("晚上", .evening), ("晚间", .evening), ("夜间", .night),
         ("夜里", .night), ("深夜", .night), ("半夜", .night), ("午夜", .night), ("夜晚", .night),
+        ("黎明", .morning), ("拂晓", .morning), ("破晓", .morning), ("晌午", .midday), ("黄昏", .evening),
+        ("上半夜", .night), ("下半夜", .night), ("前半夜", .night), ("后半夜", .night),
     ]
     /// One-character parts of day, valid only right after a date (8月23日早, 4月12日晚7点).
     static let shortPartsOfDay: [(String, PartOfDay)] = [("早", .morning), ("晚", .evening), ("夜", .night)]
     /// 凌晨 keeps small hours as they are; the others move 1–11 o'clock to the afternoon.
-    static let smallHoursWords: [String] = ["凌晨", "半夜", "午夜"]
+    static let smallHoursWords: [String] = ["凌晨", "半夜", "午夜", "下半夜", "后半夜"]
 
     /// Parts of a month, after `X月` (also `月初` forms).
     static let monthParts: [(String, DateSpec.Within)] = [
@@ -226,6 +246,9 @@ enum TimeLexicon {
     static let yearOnlyParts: [(String, DateSpec.Within)] = [
         ("伊始", .yearStart), ("春", .season(.spring)), ("夏", .season(.summer)), ("秋", .season(.fall)), ("冬", .season(.winter)),
     ]
+    /// After a day, the reference's time of day on it (`明天的这个时候`, `昨天此时`); after a
+    /// year or month, the same day (`去年这时候`).
+    static let sameTimeWords: [String] = ["这个时候", "这时候", "这时", "此时", "这会儿", "这个时间"]
     /// The whole of a day after it (`明天全天`, `周六一整天`): the day itself.
     static let wholeDayWords: [String] = ["全天", "整天", "一整天", "全日"]
     /// `一整天`, `两整年`: whole units, after the count.
@@ -241,6 +264,10 @@ enum TimeLexicon {
         ("夏天", .season(.summer)), ("秋季", .season(.fall)), ("秋天", .season(.fall)),
         ("冬季", .season(.winter)), ("冬天", .season(.winter)),
     ]
+    /// One-character year words before a one-character season (`今春`, `去冬`, `明夏`, `来春`):
+    /// composed with the seasons of `yearOnlyParts`, a time only where a season stands
+    /// (`去冬今春`, `今春以来`; not `去春游`).
+    static let shortYearPrefixes: [(String, Int)] = [("今", 0), ("去", -1), ("明", 1), ("来", 1)]
     /// A season alone is a time only when it ends the phrase; `春季森林防灭火` is a label.
     static let seasonFollowers: [Character] = ["里", "时", "期", "以", "前", "后", "的"]
 
@@ -252,6 +279,7 @@ enum TimeLexicon {
         ("早些时候", .past), ("近段时间", .past), ("将来", .future), ("日后", .future),
         // These few years, these days: the stretch up to now.
         ("这几年", .past), ("这些年", .past), ("近些年", .past), ("这几天", .present), ("这两天", .present),
+        ("这两年", .past), ("这几个月", .past), ("这两个月", .past), ("这些天", .present), ("这些日子", .present),
         ("近一段时间", .past), ("这段时间", .present),
         // Just now, shortly (the adverb 刚刚 and the generic present 如今, 眼下, 当下 date
         // nothing, as 目前: they would give a reported event the wrong day).
@@ -287,6 +315,9 @@ enum TimeLexicon {
     /// `N年后`, `3天前`: an offset from the reference.
     static let offsetAfter: [String] = ["后", "以后", "之后"]
     static let offsetBefore: [String] = ["前", "以前", "之前"]
+    /// `再过两天`, `过几天再说`: a count of units on from now. A lead marked true counts only
+    /// where it opens its clause (`经过三天`, `度过三年` measure a span).
+    static let forwardLeads: [(String, Bool)] = [("再过", false), ("又过", false), ("过", true)]
     /// `上两周`, `下三年`, `前两个月`: whole units before or after the current one.
     static let adjacentPrefixes: [(String, Int)] = [("上", -1), ("前", -1), ("下", 1), ("后", 1)]
     /// `近两年`, `过去二十年`, `未来一周`: a period of N units ending (or starting) at the
@@ -401,7 +432,7 @@ enum TimeLexicon {
         ("国际残疾人日", .solar(12, 3)), ("国家宪法日", .solar(12, 4)), ("宪法日", .solar(12, 4)),
         ("国际志愿者日", .solar(12, 5)), ("双十二", .solar(12, 12)), ("双12", .solar(12, 12)),
         ("国家公祭日", .solar(12, 13)), ("公祭日", .solar(12, 13)), ("澳门回归纪念日", .solar(12, 20)),
-        ("平安夜", .solar(12, 24)), ("圣诞前夜", .solar(12, 24)), ("圣诞节", .solar(12, 25)), ("圣诞", .solar(12, 25)),
+        ("平安夜", .solar(12, 24)), ("跨年夜", .solar(12, 31)), ("圣诞前夜", .solar(12, 24)), ("圣诞节", .solar(12, 25)), ("圣诞", .solar(12, 25)),
         ("白色情人节", .solar(3, 14)), ("万圣夜", .solar(10, 31)), ("万圣节前夜", .solar(10, 31)),
         ("复活节", .easter(0)), ("耶稣受难日", .easter(-2)),
         // Observances on a weekday of a month.
@@ -439,7 +470,7 @@ enum TimeLexicon {
     static let idioms: [String] = [
         "四周", "一年四季", "三天两头", "一天到晚", "一年到头", "一日三餐", "一日千里", "一时间", "第一时间", "一时",
         "十年如一日", "三年五载", "一年半载", "十天半月", "三天打鱼", "两天晒网", "一朝一夕", "一日之计", "日复一日",
-        "年复一年", "千年", "万年", "百年", "数年如一日", "多年如一日", "几十年如一日", "前一阶段", "前期", "后期", "上一届", "下一届", "前一届", "岁月",
+        "年复一年", "一天天", "一年年", "一日日", "一月月", "千年", "万年", "百年", "数年如一日", "多年如一日", "几十年如一日", "前一阶段", "前期", "后期", "上一届", "下一届", "前一届", "岁月",
         // The latest one (最近一次会议), no recent period.
         "最近一次", "最近一期", "最近一届", "最近一场", "最近一轮", "最近一批",
     ]

@@ -77,6 +77,13 @@ struct TimeResolver: Sendable {
                 guard let w = saturday.checkedISOWeek else { return nil }
                 return Resolved(timex: .weekend(year: w.year, week: w.week), type: .daterange)
             }
+            // A year's nth week is its ISO week n (the one calendars print); a month's, the
+            // week of its nth Monday.
+            if s.month == nil, n > 0, let jan4 = CalendarDate(year: f.year, month: 1, day: 4) {
+                let monday = jan4.adding(days: 1 - jan4.weekday + 7 * (n - 1))
+                guard let w = monday.checkedISOWeek, w.year == f.year else { return nil }
+                return Resolved(timex: .week(year: w.year, week: w.week), type: .daterange)
+            }
             let monday = n > 0 ? f.adding(days: (8 - f.weekday) % 7 + 7 * (n - 1)) : last.adding(days: -(last.weekday - 1))
             guard let w = monday.checkedISOWeek else { return nil }
             return Resolved(timex: .week(year: w.year, week: w.week), type: .daterange)
@@ -138,6 +145,7 @@ struct TimeResolver: Sendable {
 
     /// A date with the part of day or clock time the spec adds to it.
     private func timeOfDay(on day: CalendarDate, _ s: DateSpec, named: Bool) -> Resolved? {
+        if s.atReferenceTime { return Resolved(timex: .dateTime(day, reference.time), type: .datetime) }
         if let c = s.clock {
             let wall = c.wall(partOfDay: s.partOfDay, smallHours: s.smallHours)
             let d = day.adding(days: wall.hour / 24)
@@ -356,10 +364,12 @@ struct TimeResolver: Sendable {
         case .day: return timeOfDay(on: ref.adding(days: o.amount), s, named: true)
         case .hour, .minute, .second:
             let seconds = o.amount * (o.unit == .hour ? 3600 : o.unit == .minute ? 60 : 1)
-            let total = reference.time.minutesSinceMidnight * 60 + seconds
+            // From the reference instant, its seconds included (10秒后; 未来24小时 ends as it starts).
+            let total = reference.time.minutesSinceMidnight * 60 + (reference.time.second ?? 0) + seconds
             let dayShift = total >= 0 ? total / 86400 : (total - 86399) / 86400
             let inDay = total - dayShift * 86400
-            guard let t = ClockTime(hour: inDay / 3600, minute: inDay % 3600 / 60) else { return nil }
+            guard let t = ClockTime(hour: inDay / 3600, minute: inDay % 3600 / 60, second: inDay % 60 == 0 ? nil : inDay % 60)
+            else { return nil }
             return Resolved(timex: .dateTime(ref.adding(days: dayShift), t), type: .datetime)
         }
     }
@@ -420,6 +430,17 @@ struct TimeResolver: Sendable {
         var start = startTimex
         if case .range(let first, _) = start { start = first }
         if case .range(_, let last) = end { end = last }
+        // `一季度至三季度`, `上半年到三季度`: quarters and halves as ends are their first and last months.
+        switch start {
+        case .quarter(let y, let q): start = .month(year: y, month: 3 * q - 2)
+        case .half(let y, let h): start = .month(year: y, month: 6 * h - 5)
+        default: break
+        }
+        switch end {
+        case .quarter(let y, let q): end = .month(year: y, month: 3 * q)
+        case .half(let y, let h): end = .month(year: y, month: 6 * h)
+        default: break
+        }
         // Still ending before it starts (`四月十-二〇二一年`): no reading is safe, so none.
         if let s = start.startDay, let e = end.startDay, e < s { return nil }
         let type: MentionType

@@ -11,6 +11,16 @@ extension TimeScanner {
         if let (v, e) = nowWord(t, at: p) {
             leftSpec = v; q = e; resume = e
         } else if let pt = point(t, at: p, inherit: inherit) {
+            // `三四月份`, `下午两三点`: two neighbouring numbers are the span from one to the other.
+            if let pair = pt.paired {
+                var last = pt.spec
+                switch pair {
+                case .month(let m): last.month = .absolute(m)
+                case .day(let d): last.day = .absolute(d)
+                case .hour(let h): last.clock = ClockSpec(hour: h, minute: 0)
+                }
+                return (RawMention(start: pt.start, end: pt.end, value: .range(pt.spec, last)), nil, pt.resume)
+            }
             leftSpec = pt.spec; q = pt.end; resume = pt.resume; leftStart = pt.start
         } else {
             return nil
@@ -28,8 +38,11 @@ extension TimeScanner {
         }
         // Range: A 至 B, A 和 B 之间, A 之后 B 之前, A 至今.
         let sinceEnd = leftSpec.namesDay || leftSpec.clock != nil || leftSpec.partOfDay != nil ? nil : since.match(t, at: q)
+        // A season has no first day to run from (`今春以来`): the season alone is the mention.
+        var isSeason = false
+        if case .season? = leftSpec.within { isSeason = true }
         // `到今天` is up to now unless the day goes on (`昨天下午五点到今天上午九点`).
-        if let e = untilNow.match(t, at: q) ?? sinceEnd,
+        if !isSeason, let e = untilNow.match(t, at: q) ?? sinceEnd,
            !(separator(t, at: q).flatMap { point(t, at: $0, inherit: leftSpec) }.map { $0.end > e } ?? false) {
             var now = DateSpec(); now.isNow = true
             return (RawMention(start: opened, end: e, value: .range(leftSpec, now)), nil, e)
@@ -69,7 +82,7 @@ extension TimeScanner {
     /// `现在` / `此刻` as the start of a range (`从现在到八点`).
     private func nowWord(_ t: Text, at p: Int) -> (DateSpec, Int)? {
         guard words.startsWord(t[p]), let (w, e) = words.longestMatch(in: t, at: p),
-              case .vague(.present) = w, rangeSeparators.match(t, at: e) != nil else { return nil }
+              case .vague(.present) = w, rangeSeparators.match(t, at: fromOnWords.match(t, at: e) ?? e) != nil else { return nil }
         var s = DateSpec(); s.isNow = true
         return (s, e)
     }
@@ -99,6 +112,31 @@ extension TimeScanner {
         var end: Int
         /// Where scanning goes on: after a skipped `（星期一）`.
         var resume: Int
+        /// The second of two neighbouring numbers (`三四月份`, `两三点`): the point is a span to it.
+        var paired: Pair? = nil
+    }
+
+    /// The end of `这个时候`, `此时` at `q` (`TimeLexicon.sameTimeWords`).
+    @inline(__always)
+    func sameTime(_ t: Text, at q: Int) -> Int? {
+        guard q < t.count, sameTimeWords.startsWord(t[q]) else { return nil }
+        return sameTimeWords.longestMatch(in: t, at: q)?.end
+    }
+
+    /// The second of two neighbouring numbers and the level it names.
+    enum Pair { case month(Int), day(Int), hour(Int) }
+
+    /// Two neighbouring Chinese digits rising by one, perhaps after tens (`三四`, `两三`,
+    /// `十五六`, `二十七八`): both values and the end.
+    @inline(__always)
+    func neighbourPair(_ t: Text, at p: Int) -> (Int, Int, Int)? {
+        guard numerals.isChineseNumeral(t.at(p)) else { return nil }
+        var base = 0, q = p
+        if numerals.isTen(t.at(p)) { base = 10; q = p + 1 }
+        else if let d = numerals.chineseDigit(t.at(p)), d > 0, numerals.isTen(t.at(p + 1)) { base = 10 * d; q = p + 2 }
+        guard let a = numerals.chineseDigit(t.at(q)), a > 0, let b = numerals.chineseDigit(t.at(q + 1)), b == a + 1,
+              !numerals.isNumeral(t.at(q + 2)) else { return nil }
+        return (base + a, base + b, q + 2)
     }
 
     /// A point in time. `inherit` fills in what a range end or list item leaves out.
@@ -150,6 +188,11 @@ extension TimeScanner {
                     spec.year = .relative(0); spec.within = part; q = e; complete = true
                 case .relativeQuarter(let n):
                     spec.year = .relative(0); spec.within = .relativeQuarter(n); q = e; complete = true
+                case .relativeSeason(let k, let season):
+                    // `今春以来`, `去冬今春`; not `去春游` (a season stands at the end of its phrase).
+                    let paired: Bool = { if case .relativeSeason? = wordAt(t, e)?.0 { return true }; return false }()
+                    guard seasonStands(t, at: e) || paired || separator(t, at: e) != nil else { break }
+                    spec.year = .relative(k); spec.within = .season(season); q = e; complete = true
                 case .monthPart(let part):
                     spec.month = .relative(0); spec.within = part; q = e; complete = true
                 case .weekHalf(let h):
@@ -167,6 +210,11 @@ extension TimeScanner {
             if !complete && spec.month == nil && !afterDay, let (w, e) = wordAt(t, q) {
                 if case .lunarMonth(let m) = w { spec.lunar = true; spec.month = .absolute(m); q = e }
                 if case .monthName(let m) = w, !spec.lunar { spec.month = .absolute(m); q = e }
+            }
+            if !complete && spec.month == nil && !afterDay, let (a, b, e) = neighbourPair(t, at: q), b <= 12, t.at(e) == monthMark {
+                spec.month = .absolute(a)
+                let end = t.at(e + 1) == monthSuffix ? e + 2 : e + 1
+                return Point(spec: spec, start: start, end: end, resume: end, paired: .month(b))
             }
             if !complete && spec.month == nil && !afterDay, let (m, e) = month(t, at: spec.year != nil ? joined(t, q) : q) {
                 spec.month = m; q = e
@@ -188,11 +236,14 @@ extension TimeScanner {
                 else if let (unit, e2) = lastOf(t, at: q2), unit == .week || unit == .day {   // 3月的最后一周
                     if unit == .week { spec.week = .ordinal(-1); complete = true } else { spec.within = .monthEnd; afterDay = true }
                     q = e2
+                    if unit == .week && t.at(q) == weekendSuffix { spec.weekend = true; q += 1 }   // 最后一个周末
                 }
                 else if let (n, e2) = firstUnits(t, at: q2, days: true) { spec.within = .firstDays(n); q = e2; complete = true }
             }
             // `下个月的今天`, `明年的今天`: the same day a relative month or year away.
-            if !complete && !afterDay && spec.day == nil, let (w, e) = wordAt(t, t.at(q) == possessive ? q + 1 : q),
+            let sameAt = t.at(q) == possessive ? q + 1 : q
+            if !complete && !afterDay && spec.day == nil,
+               let (w, e) = sameTime(t, at: sameAt).map({ (TimeWord.relativeDay(0), $0) }) ?? wordAt(t, sameAt),
                case .relativeDay(0) = w {
                 if case .relative(let k)? = spec.month, spec.year == nil {
                     spec.month = nil; spec.offset = Offset(amount: k, unit: .month, sameDay: true); q = e; afterDay = true
@@ -201,7 +252,15 @@ extension TimeScanner {
                 }
             }
             // Day level; `下个月的15号`, `明年的情人节`: 的 between a month and its day, or a year and its festival.
-            let dayAt = !complete && !afterDay && (spec.month != nil || spec.year != nil) && t.at(q) == possessive ? q + 1 : q
+            var dayAt = !complete && !afterDay && (spec.month != nil || spec.year != nil) && t.at(q) == possessive ? q + 1 : q
+            // `6月 15日`, `6 月 15 日`: one space before a day written with its mark.
+            if !complete && !afterDay && spec.month != nil && dayAt == q && t.at(q) == 0x20,
+               let n = numerals.read(t, at: q + 1), n.isArabic, has(t.at(spacedUnit(t, n)), .dayMark) { dayAt = q + 1 }
+            if !complete && !afterDay && inherit == nil, let (a, b, e) = neighbourPair(t, at: dayAt), b <= 31, has(t.at(e), .dayMark),
+               spec.month != nil || spec.year == nil {
+                spec.day = .absolute(a)
+                return Point(spec: spec, start: start, end: e + 1, resume: e + 1, paired: .day(b))
+            }
             if !complete && !afterDay, let (d, e) = day(t, at: dayAt, spec: spec, continuing: inherit != nil),
                dayAt == q || (d.day != nil && spec.month != nil) || d.festival != nil {
                 spec = d; q = e; afterDay = spec.day != nil || spec.weekday != nil || spec.festival != nil
@@ -214,13 +273,21 @@ extension TimeScanner {
             }
             // `国庆节当天`, `10月1日当日`: the same day named again is one mention; a day
             // counted from it (`国庆节前一天`, `元旦后第三天`, `中秋节当晚`) is that day moved.
+            // A closing quote may stand between a festival and its day (`“双十一”当天`).
+            var shiftAt = q
+            if spec.festival != nil { while closingQuotes.contains(t.at(shiftAt)) { shiftAt += 1 } }
             if afterDay && (spec.day != nil || spec.festival != nil || spec.weekday != nil),
-               let (k, pod, e) = dayShift(t, at: q) {
+               let (k, pod, e) = dayShift(t, at: shiftAt) {
                 spec.dayShift += k; q = e
                 if let pod { spec.partOfDay = pod }
             }
             // `明天全天`, `周六一整天`: the whole of the day named is the day.
             if afterDay, let e = wholeDayWords.match(t, at: q) { q = e }
+            // `明天的这个时候`: the reference's time of day on the day named.
+            if afterDay, spec.day.isRelative || spec.offset?.sameDay == true,
+               let e = sameTime(t, at: t.at(q) == possessive ? q + 1 : q) {
+                spec.atReferenceTime = true; q = e; complete = true
+            }
             // `星期天, 二月十号`: a weekday restated by the date after it.
             if afterDay && spec.weekday != nil && spec.week == nil && spec.month == nil, follows(t, q, .restatement),
                let date = point(t, at: q + (t.at(q + 1) == 0x20 && t.at(q) != 0x20 ? 2 : 1), inherit: nil),
@@ -236,9 +303,14 @@ extension TimeScanner {
             // `昨天（12月6日）下午`: the date as written wins over the counted one.
             spec = date; q = e; spanEnd = e; resume = e
         }
-        // `2021年06月14日 10:30`: a clock after a date and one space is the date's.
-        if !complete && afterDay && t.at(q) == 0x20, let (c, e) = clock(t, at: q + 1, context: true) {
-            spec.clock = c; q = e; spanEnd = e; resume = e
+        // `2021年06月14日 10:30`, `6 月 15 日 上午`: a clock or a part of day after a date and
+        // one space is the date's.
+        if !complete && afterDay && t.at(q) == 0x20 {
+            if let (c, e) = clock(t, at: q + 1, context: true) {
+                spec.clock = c; q = e; spanEnd = e; resume = e
+            } else if partOfDay(t, at: q + 1, short: false) != nil {
+                q += 1
+            }
         }
         if !complete && spec.clock == nil {
             let canShort = afterDay || inherit != nil
@@ -248,7 +320,14 @@ extension TimeScanner {
                 q = e; spanEnd = e; resume = e
             }
             let context = afterDay || spec.partOfDay != nil || inherit != nil
-            if let (c, e) = clock(t, at: q, context: context) {
+            // `上午 10:30`, `早上 8 点`: one space between a part of day and its clock.
+            let c0 = spec.partOfDay != nil && t.at(q) == 0x20 && numerals.isArabicDigit(t.at(q + 1)) ? q + 1 : q
+            if context || spec.partOfDay != nil, let (a, b, e) = neighbourPair(t, at: c0), b <= 24, has(t.at(e), .hourMark) {
+                spec.clock = ClockSpec(hour: a, minute: 0)
+                let end = clockSuffixes.match(t, at: e + 1) ?? e + 1
+                return Point(spec: spec, start: start, end: end, resume: end, paired: .hour(b))
+            }
+            if let (c, e) = clock(t, at: c0, context: context) {
                 spec.clock = c; q = e; spanEnd = e; resume = e
             }
         }
@@ -306,6 +385,10 @@ extension TimeScanner {
     /// of day), `前三天`, `后两天`, `后第三天`; `的` may stand between.
     private func dayShift(_ t: Text, at q: Int) -> (Int, PartOfDay?, Int)? {
         let s = t.at(q) == possessive ? q + 1 : q
+        // `元旦那天`, `圣诞节前夕`: the day named again, or its eve.
+        if s < t.count, dayRestatements.startsWord(t[s]), let m = dayRestatements.longestMatch(in: t, at: s) {
+            return (m.value, nil, m.end)
+        }
         if let (w, e) = wordAt(t, s) {
             switch w {
             case .anaphoricDay(let k): return (k, nil, e)
@@ -318,8 +401,13 @@ extension TimeScanner {
         let sign = t.at(s) == deadlineMark ? -1 : t.at(s) == lastMark ? 1 : 0
         guard sign != 0 else { return nil }
         let c = t.at(s + 1) == ordinalPrefix && sign > 0 ? s + 2 : s + 1
-        guard let n = numerals.read(t, at: c), n.value > 0, dayWordForOrdinal.match(t, at: n.end) != nil else { return nil }
-        return (sign * n.value, nil, n.end + 1)
+        guard let n = numerals.read(t, at: c), n.value > 0 else { return nil }
+        if dayWordForOrdinal.match(t, at: n.end) != nil { return (sign * n.value, nil, n.end + 1) }
+        // `春节前一周`, `国庆节后两个星期`: a count of weeks moves it by seven days each.
+        if c == s + 1, let w = weekWords.match(t, at: n.end), weekdayNames[t.at(w)] == nil {
+            return (sign * 7 * n.value, nil, w)
+        }
+        return nil
     }
 
     /// A season alone is a time only at the end of its phrase (`春季森林防灭火` is a label).
@@ -352,7 +440,9 @@ extension TimeScanner {
             let mLen = mEnd - run - 1
             let nextRun = numerals.arabicRunEnd(t, from: mEnd + 1) - mEnd - 1
             if !spaced && (!has(sep2, .numericDateSeparator) || nextRun == 0 || (nextRun == 4 && sep2 != sep)) {
-                guard mLen == 2 || separator(t, at: mEnd) != nil, !follows(t, mEnd, .quantity), !has(sep2, .letter),
+                // The end of a range (`2020.3-2021.5`) may have one month digit too.
+                let rangeEnd = (1...2).contains { k in p - k >= 0 && rangeSeparators.match(t, at: p - k) == p }
+                guard mLen == 2 || separator(t, at: mEnd) != nil || rangeEnd, !follows(t, mEnd, .quantity), !has(sep2, .letter),
                       !has(sep2, .dayMark), sep2 != monthMark, sep2 != clockSeparator else { return nil }
                 spec.year = .absolute(y); spec.month = .absolute(m)
                 return (spec, mEnd)
@@ -364,6 +454,10 @@ extension TimeScanner {
                   CalendarDate(year: y, month: m, day: d) != nil else { return nil }
             spec.year = .absolute(y); spec.month = .absolute(m); spec.day = .absolute(d)
             var e = mEnd + 1 + dLen
+            // `2021-06-15T09:30:00`: ISO 8601's date and time.
+            if !spaced && t.at(e) == 0x54 && numerals.isArabicDigit(t.at(e + 1)), let (c, ce) = colonClock(t, at: e + 1) {
+                spec.clock = c; return (spec, ce)
+            }
             if dRun > e {
                 // `2021-09-0910:09`: the day is two digits, a clock follows at once.
                 guard let (c, ce) = clock(t, at: e, context: true) else { return nil }
@@ -388,7 +482,9 @@ extension TimeScanner {
     /// `2021年`, `二〇二一年`, `91年`, `今年`; a bare `2018` only where it stands alone.
     private func year(_ t: Text, at p: Int, rangeEnd: Bool = false) -> (DateSpec.Year, Int)? {
         if let n = numerals.read(t, at: p) {
-            let unit = unitAfter(t, n, yearMark)
+            var unit = unitAfter(t, n, yearMark)
+            // `2019财年`, `2021学年`: a kind of year, the same year.
+            if yearKindMarks.contains(t.at(unit)) && t.at(unit + 1) == yearMark && (n.digits == 4 || n.digits == 2) { unit += 1 }
             if t.at(unit) == yearMark {
                 let e = unit + (t.at(unit + 1) == fiscalYearMark ? 2 : 1)
                 // 80年代; 三四年级, 18年份: a label, no year.
@@ -472,6 +568,12 @@ extension TimeScanner {
     /// `前N个月`, `前两个季度` (in months) after a year; `前4天` after a month; with `后`,
     /// the last ones (`后两个月`). A negative count is counted from the end.
     private func firstUnits(_ t: Text, at q: Int, days: Bool) -> (Int, Int)? {
+        // `最后三天`, `最后两个月`: the last ones, as 后.
+        // (最后一个月 is the last month itself, read by `lastOf`.)
+        if t.at(q + 1) == lastMark, let l = lastWord.match(t, at: q), (numerals.read(t, at: l)?.value ?? 0) > 1,
+           let (n, e) = leadingUnits(t, at: l - 1, days: days) {
+            return (-n, e)
+        }
         guard let (n, e) = leadingUnits(t, at: q, days: days) else { return nil }
         return (t.at(q) == lastMark ? -n : n, e)
     }
@@ -565,6 +667,19 @@ extension TimeScanner {
         n.isArabic && t.at(n.end) == 0x20 && t.at(n.end + 1) == unit ? n.end + 1 : n.end
     }
 
+    /// Where the mark after an Arabic number stands: right after it, or after one space
+    /// (`15 日`, `8 点`, `20 分`), as typeset pages and chat write it.
+    func spacedUnit(_ t: Text, _ n: NumeralReader.Numeral) -> Int {
+        n.isArabic && t.at(n.end) == 0x20 && !numerals.isNumeral(t.at(n.end + 1)) && t.at(n.end + 1) != 0x20 ? n.end + 1 : n.end
+    }
+
+    /// An Arabic number after one space, when its mark follows it (`8 点 20 分`).
+    func spacedNumber(_ t: Text, at q: Int, before mark: UInt32) -> NumeralReader.Numeral? {
+        guard t.at(q) == 0x20, numerals.isArabicDigit(t.at(q + 1)), let n = numerals.read(t, at: q + 1),
+              t.at(spacedUnit(t, n)) == mark else { return nil }
+        return n
+    }
+
     /// One space or 的 between a year and its month (`2019年 7月`, `今年的3月`): where the month starts.
     func joined(_ t: Text, _ q: Int) -> Int {
         (t.at(q) == 0x20 || t.at(q) == possessive) && numerals.isNumeral(t.at(q + 1)) ? q + 1 : q
@@ -604,6 +719,10 @@ extension TimeScanner {
             return (spec, n.end + 1)
         }
         if let n = numerals.read(t, at: q), n.digits <= 2 || !n.isArabic, !numerals.isCountingDigit(t[q]) {
+            // `6 月 15 日`: a day after its month, one space before its mark.
+            if spec.month != nil, (1...31).contains(n.value), spacedUnit(t, n) > n.end, has(t.at(n.end + 1), .dayMark) {
+                spec.day = .absolute(n.value); return (spec, n.end + 2)
+            }
             let u = t.at(n.end)
             if (1...31).contains(n.value) && (n.isArabic || n.digits <= 1 || n.digits == 0) {
                 // 一日三餐, 三日内: one Chinese digit and 日 with no month is prose, not a date.
@@ -699,7 +818,8 @@ extension TimeScanner {
             return ((pod, small), e)
         }
         if q < t.count, shortPartsOfDay.startsWord(t[q]), let (pod, e) = shortPartsOfDay.longestMatch(in: t, at: q),
-           !notTimeAt(t, q), short || clock(t, at: e, context: true) != nil {
+           !notTimeAt(t, q), short || clock(t, at: e, context: true) != nil
+            || (t.at(e) == 0x20 && numerals.isArabicDigit(t.at(e + 1)) && clock(t, at: e + 1, context: true) != nil) {
             return ((pod, false), e)
         }
         return nil
@@ -727,7 +847,7 @@ extension TimeScanner {
         guard let h = numerals.read(t, at: q), h.value <= 24, h.isArabic ? h.digits <= 2 : h.digits <= 1 || h.digits == 0 else {
             return nil
         }
-        var e = h.end
+        var e = spacedUnit(t, h)
         if !has(t.at(e), .hourMark) {
             if let u = danglingUnit(t, after: e), has(u, .hourMark) { return (ClockSpec(hour: h.value, minute: 0), e) }
             return nil
@@ -744,10 +864,11 @@ extension TimeScanner {
         else if t.at(e) == clockToWord, let (m, e2) = clockMinutes(t, at: e + 1) {
             return (ClockSpec(hour: (h.value + 23) % 24, minute: 60 - m), e2)
         }
-        else if let m = numerals.read(t, at: e) {
-            if t.at(m.end) == minuteMark, m.value < 60 {
-                minute = m.value; e = m.end + 1; strong = true
-                if let s = numerals.read(t, at: e), t.at(s.end) == secondMark, s.value < 60 { second = s.value; e = s.end + 1 }
+        else if let m = numerals.read(t, at: e) ?? spacedNumber(t, at: e, before: minuteMark) {
+            if t.at(spacedUnit(t, m)) == minuteMark, m.value < 60 {
+                minute = m.value; e = spacedUnit(t, m) + 1; strong = true
+                if let s = numerals.read(t, at: e) ?? spacedNumber(t, at: e, before: secondMark),
+                   t.at(spacedUnit(t, s)) == secondMark, s.value < 60 { second = s.value; e = spacedUnit(t, s) + 1 }
             } else if t.at(m.end) == quarterHourMark, (1...3).contains(m.value) {
                 minute = 15 * m.value; e = m.end + 1; strong = true
             } else if isDot, m.value < 60, m.isArabic ? m.digits == 2 : (m.digits == 0 || (m.digits == 2 && isZero(t[e]))) {

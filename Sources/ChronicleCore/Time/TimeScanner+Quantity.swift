@@ -29,10 +29,14 @@ extension TimeScanner {
                 spec.offset = Offset(amount: (after != nil ? 1 : -1) * d.amount(in: unit), unit: unit)
                 var end = e
                 var q = t.at(e) == possessive ? e + 1 : e
-                // `两年前的今天`: the same day; `三天前的下午`: a part of that day.
+                // `两年前的今天`: the same day; `三天前的下午`: a part of that day; `两周后的周三`:
+                // that weekday in the week so far away.
                 if let (w, we) = wordAt(t, q) {
                     switch w {
                     case .relativeDay(0), .anaphoricDay(0): spec.offset?.sameDay = true; end = we; q = we
+                    case .weekday(let wd) where unit == .week && d.parts.count == 1 && d.halves == 0:
+                        spec.week = .relative(spec.offset?.amount ?? 0); spec.offset = nil
+                        spec.weekday = wd; end = we; q = we
                     default: break
                     }
                 }
@@ -100,7 +104,13 @@ extension TimeScanner {
                 case .second: return "PTXS"
                 }
             }
-            if terms == 1, let h = decimalHalf { return "P\(h.amount).5" + (h.unit == .month ? "M" : "W") }
+            if terms == 1, let h = decimalHalf {
+                switch h.unit {
+                case .month: return "P\(h.amount).5M"
+                case .week: return "P\(h.amount).5W"
+                default: return "PT\(h.amount).5S"
+                }
+            }
             var s = "P"
             let months = (parts[.quarter] ?? 0) * 3 + (parts[.month] ?? 0)
             if let y = parts[.year] { s += "\(y)Y" }
@@ -121,7 +131,8 @@ extension TimeScanner {
             terms += 1
             if amount > 0 || !half { parts[unit, default: 0] += amount }
             guard half else { return }
-            if unit == .month || unit == .week { decimalHalf = (amount, unit) }
+            // Half a month, week or second has no usual whole count of a smaller unit.
+            if unit == .month || unit == .week || unit == .second { decimalHalf = (amount, unit) }
             halves += 1
             switch unit {
             case .year: parts[.month, default: 0] += 6
@@ -130,7 +141,10 @@ extension TimeScanner {
             case .week: parts[.day, default: 0] += 3; parts[.hour, default: 0] += 12
             case .day: parts[.hour, default: 0] += 12
             case .hour: parts[.minute, default: 0] += 30
-            case .minute: parts[.second, default: 0] += 30
+            case .minute:
+                // 一分半钟 = 90 seconds: a half minute writes the whole in seconds.
+                if amount > 0 { parts[.minute, default: 0] -= amount; if parts[.minute] == 0 { parts[.minute] = nil } }
+                parts[.second, default: 0] += 60 * amount + 30
             case .second: break
             }
         }
@@ -139,6 +153,7 @@ extension TimeScanner {
     /// `3天`, `两年`, `8天又二十个小时`, `一年多三个月又20天8小时余50分钟20秒`, `35,000个钟头`, `2000万小时`.
     func durationChain(_ t: Text, at p: Int) -> DurationParts? {
         var d = DurationParts()
+
         if let a = approximateTerm(t, at: p) {
             if let low = a.low { d.parts[a.unit] = low } else { d.parts[a.unit] = 0; d.unknownUnit = a.unit }
             d.approximate = true; d.end = a.end
@@ -153,7 +168,8 @@ extension TimeScanner {
             if let j = durationJoiners.match(t, at: q), durationTerm(t, at: j) != nil { q = j; continue }
             if durationTerm(t, at: q) != nil { continue }
             // `3小时20分`: after hours, a bare 分 counts minutes (alone it is a score).
-            if d.parts[.hour] != nil, let m = numerals.read(t, at: q), t.at(m.end) == minuteMark, (1..<60).contains(m.value) {
+            if d.parts[.hour] != nil, let m = numerals.read(t, at: q), t.at(m.end) == minuteMark, (1..<60).contains(m.value),
+               durationTerm(t, at: m.end) == nil {
                 d.add(m.value, .minute, half: false)
                 q = m.end + 1; d.end = q; count += 1
                 continue
@@ -165,7 +181,18 @@ extension TimeScanner {
         if count > 0, let a = approxAfterUnit.match(t, at: d.end), !notTimeAt(t, d.end), !follows(t, a, .quantity) {
             d.about = true; d.end = a
         }
-        return count > 0 ? d : nil
+        if count == 0 { return minutesAndSeconds(t, at: p) }
+        return d
+    }
+
+    /// `3分20秒`: a bare 分 counts minutes when seconds follow (alone it is a score).
+    private func minutesAndSeconds(_ t: Text, at p: Int) -> DurationParts? {
+        guard let m = numerals.read(t, at: p), t.at(m.end) == minuteMark, m.value > 0,
+              let s = numerals.read(t, at: m.end + 1), t.at(spacedUnit(t, s)) == secondMark,
+              let rest = durationChain(t, at: m.end + 1), rest.unknownUnit == nil, !rest.approximate else { return nil }
+        var d = rest
+        d.add(m.value, .minute, half: false)
+        return d
     }
 
     /// An approximate count and its unit: `三四天`, `两三个月`, `二三十年`, `十几天`, `几天`, `数日`,
@@ -233,6 +260,10 @@ extension TimeScanner {
         if q > p, numerals.isCountingDigit(t[p]), t.at(q) == monthMark {
             return finishTerm(t, amount: amount, unit: .month, half: half, start: p, end: q + 1, fourDigits: false, one: false)
         }
+        // `一分半钟`: the half written inside the unit.
+        if q > p, !half, let m = halfInsideUnits.longestMatch(in: t, at: q) {
+            return finishTerm(t, amount: amount, unit: m.value, half: true, start: p, end: m.end, fourDigits: false, one: false)
+        }
         if let e = quarterHour.match(t, at: q) {
             return finishTerm(t, amount: amount * 15 + (half ? 7 : 0), unit: .minute, half: false, start: p, end: e,
                               fourDigits: false, one: false)
@@ -248,6 +279,11 @@ extension TimeScanner {
         }
         if measured {
             u += 1
+            // `半个世纪`, `两个世纪`: a unit counted in another.
+            if fraction == nil, let m = multipleUnits.longestMatch(in: t, at: u) {
+                return finishTerm(t, amount: amount * m.value.factor + (half ? m.value.factor / 2 : 0), unit: m.value.unit,
+                                  half: false, start: p, end: m.end, fourDigits: false, one: false)
+            }
             if let a = approxSuffixes.match(t, at: u) { u = a }
             if t.at(u) == monthMark {
                 return finishTerm(t, amount: amount, unit: .month, half: half, start: p, end: u + 1, fourDigits: false, one: false)
@@ -295,6 +331,8 @@ extension TimeScanner {
         if unit == .year && (yearDecade.match(t, at: end - 1) != nil) { return nil }
         if one && next == frequencyRepeat && !numerals.isNumeral(t.at(end + 1)) && !has(t.at(end + 1), .punctuation)
             && durationUnits.longestMatch(in: t, at: end + 1) == nil { return nil }   // 一年一度, 一周一通报
+        // 一天三次, 一周两回: a frequency, as 每天三次 is, never a span of one unit.
+        if one, let n = numerals.read(t, at: end), timesCounters.match(t, at: n.end) != nil { return nil }
         if amount == 0 && !half { return nil }
         var e = end
         var h = half
@@ -370,6 +408,13 @@ extension TimeScanner {
             return (.set(DurationParts(parts: [u: 1]).iso), e)
         }
         if let (w, e) = wordAt(t, q), case .weekend = w { return (.set("XXXX-WXX-WE"), e) }   // 每周末
+        // 每个工作日 (上午): Monday to Friday (that part of them), as 每周一至周五.
+        if let e = workdayWord.match(t, at: q) {
+            if let (w, e2) = wordAt(t, e), case .partOfDay(let pod, _, _) = w {
+                return (.set(setRange("XXXX-WXX-1T\(pod.rawValue)", "XXXX-WXX-5T\(pod.rawValue)", "P4D")), e2)
+            }
+            return (.set(setRange("XXXX-WXX-1", "XXXX-WXX-5", "P4D")), e)
+        }
         if let (w, e) = wordAt(t, q), case .weekday(let d) = w {
             datePart = "XXXX-WXX-\(d)"; q = e
             // 每周一至周五: the weekdays from one to the other.
@@ -381,6 +426,11 @@ extension TimeScanner {
                 return (.set(setRange("XXXX-WXX-\(d)", "XXXX-WXX-\(d2)", "P\(d2 - d)D")), e2)
             }
         } else if let d = durationChain(t, at: q) {
+            // `每两周的周一`: that weekday of each such span (TIMEX3 sets carry no interval with a day).
+            if d.smallestUnit == .week, !d.approximate, let (w, e) = wordAt(t, t.at(d.end) == possessive ? d.end + 1 : d.end),
+               case .weekday(let wd) = w {
+                return (.set("XXXX-WXX-\(wd)"), e)
+            }
             return (.set(d.iso), d.end)
         } else if let (u, e) = durationUnits.longestMatch(in: t, at: q).map({ ($0.value, $0.end) }), u == .day {
             datePart = "XXXX-XX-XX"; q = e
@@ -401,6 +451,11 @@ extension TimeScanner {
         } else if t.at(q) == yearMark, let (part, e) = yearPart(t, at: t.at(q + 1) == possessive ? q + 2 : q + 1),
                   case .season(let season) = part {
             return (.set("XXXX-\(season.rawValue)"), e)          // 每年春天
+        } else if t.at(q) == yearMark, let (w, e) = wordAt(t, t.at(q + 1) == possessive ? q + 2 : q + 1),
+                  case .festival(.solar(let m, let d), _) = w {
+            // 每年国庆, 每年的元旦: a festival on a fixed date recurs on it (one on a lunar
+            // date or a weekday has no TIMEX3 pattern: the year recurs, the festival is its own).
+            return (.set("XXXX-\(pad(m, 2))-\(pad(d, 2))"), e)
         } else if let (pod, e) = shortPartsOfDay.longestMatch(in: t, at: q).map({ ($0.value, $0.end) }) {
             // 每晚, 每晚8点: that part of each day, or the clock in it.
             guard clock(t, at: e, context: true) != nil else { return (.set("XXXX-XX-XXT\(pod.rawValue)"), e) }

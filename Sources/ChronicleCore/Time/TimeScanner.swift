@@ -9,11 +9,19 @@ enum TimeWord: Sendable {
     /// `adjectival`: also an adjective (夜间施工), alone only before punctuation or a clock.
     case partOfDay(PartOfDay, smallHours: Bool, adjectival: Bool)
     case yearPart(DateSpec.Within), monthPart(DateSpec.Within)
+    /// `今春`, `去冬`: a year word and a season in two characters.
+    case relativeSeason(Int, Season)
     case vague(VagueWord), festival(Festival, FestivalWord)
     case relativeCentury(Int), adjacent(Int), rolling(Int)
     case lunarPrefix, lunarMonth(Int), monthName(Int)
     /// A word that contains time words but names something else (节日, 号楼, 六一中学).
     case notTime
+}
+
+/// A unit counted in another (世纪 = 100 years).
+struct UnitMultiple: Sendable {
+    let unit: CalendarUnit
+    let factor: Int
 }
 
 /// What else a festival word may be, stored in its trie entry (no lookup per match).
@@ -77,6 +85,12 @@ struct TimeScanner: Sendable {
     let periodEdges: PhraseTrie<DateSpec.Edge>
     let decadeEdges: PhraseTrie<DateSpec.Edge>
     let durationUnits: PhraseTrie<CalendarUnit>
+    /// `半个世纪`: units counted in another (`TimeLexicon.multipleUnits`).
+    let multipleUnits: PhraseTrie<UnitMultiple>
+    /// `一分半钟` (`TimeLexicon.halfInsideUnits`).
+    let halfInsideUnits: PhraseTrie<CalendarUnit>
+    /// `那天`, `前夕` after a date or festival (`TimeLexicon.dayRestatements`).
+    let dayRestatements: PhraseTrie<Int>
     let shortPartsOfDay: PhraseTrie<PartOfDay>
     let cues: PhraseTrie<Bool>
     /// `TimeLexicon.degreeWords`, read behind a match.
@@ -107,10 +121,16 @@ struct TimeScanner: Sendable {
     let durationJoiners = WordList(TimeLexicon.durationJoiners)
     let approxAfterUnit = WordList(TimeLexicon.approxAfterUnit)
     let lastMarkers = WordList(TimeLexicon.lastMarkers)
+    let lastWord = WordList([TimeLexicon.lastWord])
     let weekWords = WordList(TimeLexicon.weekWords)
     let recurrenceFillers = WordList(TimeLexicon.recurrenceFillers)
+    let forwardLeadWords = WordList(TimeLexicon.forwardLeads.map(\.0))
+    /// Lengths of the forward leads, longest first, and whether each must open its clause.
+    let forwardLeads: [(Int, Bool)] = TimeLexicon.forwardLeads.map { ($0.0.count, $0.1) }.sorted { $0.0 > $1.0 }
     let timesCounters = WordList(TimeLexicon.timesCounters)
     let wholeDayWords = WordList(TimeLexicon.wholeDayWords)
+    let sameTimeWords = PhraseTrie(TimeLexicon.sameTimeWords.map { ($0, true) })
+    let workdayWord = WordList([TimeLexicon.workdayWord])
     let wholeMark = TimeLexicon.wholeMark.scalarValue
     let yearDecade = WordList([TimeLexicon.yearDecadeSuffix])
     let century = WordList([TimeLexicon.centuryWord])
@@ -120,6 +140,7 @@ struct TimeScanner: Sendable {
 
     let yearMark = TimeLexicon.yearMark.scalarValue
     let fiscalYearMark = TimeLexicon.fiscalYearMark.scalarValue
+    let yearKindMarks = TimeLexicon.yearKindMarks.map(\.scalarValue)
     let monthMark = TimeLexicon.monthMark.scalarValue
     let fusedMonthDayMark = TimeLexicon.fusedMonthDayMark.scalarValue
     let labelDayMark = TimeLexicon.labelDayMark.scalarValue
@@ -180,6 +201,9 @@ struct TimeScanner: Sendable {
         }
         entries += TimeLexicon.yearParts.filter { $0.0.count > 1 }.map { ($0.0, .yearPart($0.1)) }
         entries += TimeLexicon.monthParts.filter { $0.0.count > 1 }.map { ($0.0, .monthPart($0.1)) }
+        for (prefix, k) in TimeLexicon.shortYearPrefixes {
+            for case (let name, .season(let season)) in TimeLexicon.yearOnlyParts { entries.append((prefix + name, .relativeSeason(k, season))) }
+        }
         entries += TimeLexicon.vagueWords.map { ($0.0, .vague($0.1)) }
         let named = TimeLexicon.festivals + TimeLexicon.solarTerms.map { ($0.0, Festival.solarTerm($0.1)) }
         let nameLike = Set(TimeLexicon.nameLikeFestivals), weatherLike = Set(TimeLexicon.weatherLikeFestivals)
@@ -198,6 +222,9 @@ struct TimeScanner: Sendable {
         periodEdges = PhraseTrie(TimeLexicon.periodEdges)
         decadeEdges = PhraseTrie(TimeLexicon.decadeEdges)
         durationUnits = PhraseTrie(TimeLexicon.durationUnits)
+        multipleUnits = PhraseTrie(TimeLexicon.multipleUnits.map { ($0.0, UnitMultiple(unit: $0.1, factor: $0.2)) })
+        halfInsideUnits = PhraseTrie(TimeLexicon.halfInsideUnits)
+        dayRestatements = PhraseTrie(TimeLexicon.dayRestatements)
         shortPartsOfDay = PhraseTrie(TimeLexicon.shortPartsOfDay)
         cues = PhraseTrie(TimeLexicon.futureCues.map { ($0, true) } + TimeLexicon.notCues.map { ($0, false) })
         durationFrames = PhraseTrie(TimeLexicon.durationFrames.map { ($0, true) })
@@ -389,7 +416,8 @@ struct TimeScanner: Sendable {
         }
         guard let (w, e) = word else {
             // 晚8点: a one-character part of day before a clock.
-            return shortPartsOfDay.startsWord(s) && p + 1 < t.count && numerals.isNumeral(t[p + 1]) ? .grammar : .skip
+            guard shortPartsOfDay.startsWord(s) else { return .skip }
+            return numerals.isNumeral(t.at(t.at(p + 1) == 0x20 ? p + 2 : p + 1)) ? .grammar : .skip   // 晚8点, 晚 8 点
         }
         switch w {
         case .adjacent: return e < t.count && (numerals.isNumeral(t[e]) || isFew(t[e])) ? .grammar : .skip
@@ -421,8 +449,32 @@ struct TimeScanner: Sendable {
             return (RawMention(start: p, end: e, value: .decade(d)), nil, e)
         }
         if let r = rangeOrPoint(t, at: p, inherit: inherit) { return r }
-        if let (v, e) = quantity(t, at: p) { return (RawMention(start: p, end: e, value: v), nil, e) }
+        if let (v, e) = quantity(t, at: p) {
+            // `再过两天`, `过几天再说`: a count of units on from now, read from its lead.
+            if let s = forwardLeadStart(t, before: p) {
+                switch v {
+                case .duration:
+                    if let d = durationChain(t, at: p), d.end == e, let unit = d.smallestUnit {
+                        var spec = DateSpec(); spec.offset = Offset(amount: d.amount(in: unit), unit: unit)
+                        return (RawMention(start: s, end: e, value: .point(spec)), nil, e)
+                    }
+                case .approximateDuration: return (RawMention(start: s, end: e, value: .vague(.future)), nil, e)
+                default: break
+                }
+            }
+            return (RawMention(start: p, end: e, value: v), nil, e)
+        }
         if let (v, e) = standaloneWord(t, at: p) { return (RawMention(start: p, end: e, value: v), nil, e) }
+        return nil
+    }
+
+    /// Where a lead that counts on from now (`再过`; `过` only opening its clause, since
+    /// `经过三天` measures) starts, when one ends right before `p`.
+    private func forwardLeadStart(_ t: UnsafeBufferPointer<UInt32>, before p: Int) -> Int? {
+        for (k, opensClause) in forwardLeads where p - k >= 0 {
+            guard forwardLeadWords.match(t, at: p - k) == p else { continue }
+            if !opensClause || p - k == 0 || has(t[p - k - 1], .punctuation) { return p - k }
+        }
         return nil
     }
 

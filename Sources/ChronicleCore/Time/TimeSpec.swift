@@ -76,6 +76,8 @@ struct DateSpec: Hashable, Sendable {
     var dayShift = 0
     /// 现在: the reference instant itself (only meaningful as a range end point).
     var isNow = false
+    /// `明天这个时候`: the reference's time of day on the day named.
+    var atReferenceTime = false
 
     var isEmpty: Bool {
         year == nil && month == nil && day == nil && week == nil && weekday == nil && !weekend

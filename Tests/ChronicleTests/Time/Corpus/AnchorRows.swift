@@ -43,5 +43,9 @@ enum AnchorRows {
         TimeRow("spoken day words", "2021-06-14", "今儿个下午，明儿见", ["今儿个下午 = 2021-06-14TAF", "明儿 = 2021-06-15"]),
         TimeRow("spoken yesterday with a part of day", "2021-06-14", "昨儿晚上", ["昨儿晚上 = 2021-06-13TEV"]),
         TimeRow("the literary day after tomorrow", "2021-06-14", "后日上午", ["后日上午 = 2021-06-16TMO"]),
+        TimeRow("this time tomorrow", "2013-02-12", "明天的这个时候", ["明天的这个时候 = 2013-02-13T00:00"]),
+        TimeRow("this time yesterday", "2013-02-12", "昨天这时候", ["昨天这时候 = 2013-02-11T00:00"]),
+        TimeRow("this time last year", "2018-03-21", "去年这时候", ["去年这时候 = 2017-03-21"]),
+        TimeRow("this time alone is no date", "2018-03-21", "这个时候他还在", []),
     ]
 }

@@ -44,10 +44,12 @@ enum ApproximateRows {
         TimeRow("an idiom of years", "2021-04-14", "数年如一日", []),
         TimeRow("a hundred years and more is no span of years", "2021-04-14", "上百年历史", []),
         TimeRow("decades written with a pair are no duration", "2021-04-14", "五六十年代", []),
-        TimeRow("neighbouring days of the month are no duration", "2021-04-14", "本月三四日", ["本月 = 2021-04"]),
+        TimeRow("neighbouring days of the month are a span of days, no duration", "2021-04-14", "本月三四日", ["本月三四日 = (2021-04-03,2021-04-04,P1D)"]),
         TimeRow("grades are labels", "2021-04-14", "三四年级的学生", []),
         TimeRow("which month is asked", "2021-04-14", "几月开学", []),
         TimeRow("a falling pair before 年 is a short year", "2021-04-14", "九八年抗洪", ["九八年 = 1998"]),
         TimeRow("a range of Arabic days of the month", "2021-04-14", "3-5日举行", ["3-5日 = (2021-04-03,2021-04-05,P2D)"]),
+        TimeRow("these two years are vague", "2021-06-14", "这两年", ["这两年 = PAST_REF"]),
+        TimeRow("these months are vague", "2021-06-14", "这几个月", ["这几个月 = PAST_REF"]),
     ]
 }

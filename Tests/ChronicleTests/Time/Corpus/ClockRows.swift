@@ -21,5 +21,14 @@ enum ClockRows {
         TimeRow("差一点 says almost", "2021-06-14", "他差一点迟到", []),
         TimeRow("a clock after a date and one space", "2021-06-14", "2021年06月14日 10:30签到", ["2021年06月14日 10:30 = 2021-06-14T10:30"]),
         TimeRow("a zero before Arabic minutes", "2021-06-14", "12点零5分发车", ["12点零5分 = 2021-06-14T12:05"]),
+        TimeRow("a space between a part of day and a clock", "2016-11-07", "上午 10:30 开会", ["上午 10:30 = 2016-11-07T10:30"]),
+        TimeRow("spaces around the hour mark", "2016-11-07", "早上 8 点出发", ["早上 8 点 = 2016-11-07T08:00"]),
+        TimeRow("spaces around hour and minute marks", "2021-06-14", "下午 3 点 20 分集合", ["下午 3 点 20 分 = 2021-06-14T15:20"]),
+        TimeRow("a one-character part of day, a space, a clock", "2016-11-07", "晚 8 点半见", ["晚 8 点半 = 2016-11-07T20:30"]),
+        TimeRow("a part of day after a date and a space", "2018-03-21", "时间：2018年3月24日 上午9:30", ["2018年3月24日 上午9:30 = 2018-03-24T09:30"]),
+        TimeRow("neighbouring hours are a span", "2021-06-14", "下午两三点到", ["下午两三点 = (2021-06-14T14:00,2021-06-14T15:00,PT1H)"]),
+        TimeRow("neighbouring hours with 钟", "2021-06-14", "晚上六七点钟", ["晚上六七点钟 = (2021-06-14T18:00,2021-06-14T19:00,PT1H)"]),
+        TimeRow("counted points after a space are no clock", "2021-06-14", "提出 3 点建议", []),
+        TimeRow("neighbouring counted points are no clock", "2021-06-14", "提出三四点建议", []),
     ]
 }

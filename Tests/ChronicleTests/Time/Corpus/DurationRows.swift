@@ -18,5 +18,17 @@ enum DurationRows {
         TimeRow("a year that could be a short year is a duration after 历时", "2021-04-14", "历时15年", ["15年 = P15Y"]),
         TimeRow("whole units", "2021-06-14", "忙了一整天", ["一整天 = P1D"]),
         TimeRow("a half month or week as a decimal", "2021-06-14", "一个半月，一周半", ["一个半月 = P1.5M", "一周半 = P1.5W"]),
+        TimeRow("half a minute inside the unit", "2021-06-14", "一分半钟", ["一分半钟 = PT90S"]),
+        TimeRow("two and a half minutes", "2021-06-14", "跑了两分半钟", ["两分半钟 = PT150S"]),
+        TimeRow("a second and a half", "2021-06-14", "一秒半", ["一秒半 = PT1.5S"]),
+        TimeRow("minutes and seconds without 钟", "2021-06-14", "用时3分20秒", ["3分20秒 = PT3M20S"]),
+        TimeRow("half a century", "2021-06-14", "半个世纪以来", ["半个世纪 = P50Y"]),
+        TimeRow("centuries counted", "2021-06-14", "两个世纪", ["两个世纪 = P200Y"]),
+        TimeRow("working days", "2021-06-14", "3个工作日内办结", ["3个工作日 = P3D"]),
+        TimeRow("calendar days", "2021-06-14", "十个自然日", ["十个自然日 = P10D"]),
+        TimeRow("a century named is no duration", "2021-06-14", "19世纪", ["19世纪 = 18"]),
+        TimeRow("a frequency is no duration", "2021-06-14", "一天三次", []),
+        TimeRow("a frequency in weeks", "2021-06-14", "一周两次", []),
+        TimeRow("a score is no duration", "2021-06-14", "他得了3分", []),
     ]
 }

@@ -60,5 +60,17 @@ enum HolidayRows {
         TimeRow("Easter and Good Friday by the Gregorian computus", "2021-06-14", "复活节，2024年复活节，2019年的耶稣受难日",
                 ["复活节 = 2021-04-04", "2024年复活节 = 2024-03-31", "2019年的耶稣受难日 = 2019-04-19"]),
         TimeRow("more Western days", "2021-06-14", "白色情人节，万圣夜，圣诞前夜", ["白色情人节 = 2021-03-14", "万圣夜 = 2021-10-31", "圣诞前夜 = 2021-12-24"]),
+        TimeRow("a festival's eve is the day before", "2021-06-14", "圣诞节前夕，澜溪镇亮起彩灯", ["圣诞节前夕 = 2021-12-24"]),
+        TimeRow("eve of the Spring Festival", "2021-06-14", "春节前夕走访困难户", ["春节前夕 = 2021-02-11"]),
+        TimeRow("eve of a lunar festival with a year", "2021-06-14", "2022年端午节前夕", ["2022年端午节前夕 = 2022-06-02"]),
+        TimeRow("eve of a name-like festival", "2021-09-20", "国庆前夕，青石村升起国旗", ["国庆前夕 = 2021-09-30"]),
+        TimeRow("eve of a numeric nickname in quotes", "2021-04-14", "“五一”前夕", ["五一”前夕 = 2021-04-30"]),
+        TimeRow("the festival's day named again", "2021-06-14", "元旦那天下午，林川下了雪", ["元旦那天下午 = 2021-01-01TAF"]),
+        TimeRow("the festival's day named again, 这一天", "2021-06-14", "冬至这一天吃饺子", ["冬至这一天 = 2021-12-21"]),
+        TimeRow("weeks before a festival", "2021-06-14", "春节前一周返乡", ["春节前一周 = 2021-02-05"]),
+        TimeRow("weeks after a festival", "2021-06-14", "国庆节后两周复查", ["国庆节后两周 = 2021-10-15"]),
+        TimeRow("the eve of the new year", "2021-06-14", "跨年夜的烟花", ["跨年夜 = 2021-12-31"]),
+        TimeRow("an eve alone is no date", "2021-06-14", "大赛前夕，队员们在训练", []),
+        TimeRow("那天 alone is no date", "2021-06-14", "那天他没来", []),
     ]
 }

@@ -18,7 +18,7 @@ enum NotTimeRows {
         TimeRow("red-banner title", "2021-04-14", "评为三八红旗手", []),
         TimeRow("gala", "2021-04-14", "观看春节联欢晚会", []),
         TimeRow("slogan", "2021-04-14", "举办“庆元旦·迎新春”长跑", []),
-        TimeRow("festival alone is a date", "2021-04-14", "六一前夕，走访学校", ["六一 = 2021-06-01"]),
+        TimeRow("a festival's eve is its eve", "2021-04-14", "六一前夕，走访学校", ["六一前夕 = 2021-05-31"]),
         // A festival word before a noun of organisation names a group (新年慰问团), no date.
         TimeRow("a visiting delegation", "2021-04-14", "区新年慰问团一行来到敬老院", []),
         TimeRow("a working group", "2021-04-14", "国庆节工作组进驻", []),
@@ -30,7 +30,7 @@ enum NotTimeRows {
         // Given names that are festival words.
         TimeRow("given name before a verb", "2021-04-14", "李国庆前往现场", []),
         TimeRow("given name before a comma", "2021-04-14", "副区长王建军、张国庆参加", []),
-        TimeRow("National Day before its eve", "2021-09-20", "国庆前夕，看望老党员", ["国庆 = 2021-10-01"]),
+        TimeRow("National Day before its eve", "2021-09-20", "国庆前夕，看望老党员", ["国庆前夕 = 2021-09-30"]),
         TimeRow("National Day holiday", "2021-09-20", "国庆期间值班", ["国庆 = 2021-10-01"]),
         TimeRow("given name that is a numeric festival", "2021-04-14", "副县长刘八一出席", []),
         TimeRow("numeric festival in quotes before its context", "2021-04-14", "“五一”期间，景区", ["五一 = 2021-05-01"]),
@@ -51,7 +51,7 @@ enum NotTimeRows {
         TimeRow("evening gala after a date", "2021-04-14", "4月12日晚会上", ["4月12日 = 2021-04-12"]),
         TimeRow("breakfast", "2021-04-14", "早餐供应", []),
         TimeRow("holiday eve", "2021-04-14", "节日前夕", []),
-        TimeRow("working day", "2021-04-14", "三个工作日前提交", []),
+        TimeRow("working days are days, no deadline", "2021-04-14", "三个工作日前提交", ["三个工作日 = P3D"]),
         TimeRow("anniversary", "2021-04-14", "建校70周年大会", []),
         TimeRow("grade", "2021-04-14", "三年级学生", []),
         TimeRow("a real deadline", "2021-04-14", "5月10日前完成", ["5月10日前 = 2021-05-10 ON_OR_BEFORE"]),

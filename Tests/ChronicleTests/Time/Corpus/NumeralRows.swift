@@ -24,5 +24,12 @@ enum NumeralRows {
         TimeRow("二 before 月 names February", "2021-04-14", "二月", ["二月 = 2021-02"]),
         TimeRow("俩 before a noun is no time", "2021-04-14", "他们俩人一起", []),
         TimeRow("a score is no time", "2021-04-14", "比赛得了3分", []),
+        TimeRow("spaces between number and unit", "2021-06-14", "2021 年 6 月 15 日", ["2021 年 6 月 15 日 = 2021-06-15"]),
+        TimeRow("spaces after each unit", "2021-06-14", "2021年 6月 15日", ["2021年 6月 15日 = 2021-06-15"]),
+        TimeRow("a date, a space, a part of day", "2021-06-14", "6 月 15 日 上午", ["6 月 15 日 上午 = 2021-06-15TMO"]),
+        TimeRow("a quantity after a month and a space is no day", "2021-06-14", "6月 15家企业", ["6月 = 2021-06"]),
+        TimeRow("a fiscal year", "2016-11-07", "2019财年营收", ["2019财年 = 2019"]),
+        TimeRow("a school year", "2021-06-14", "2021学年", ["2021学年 = 2021"]),
+        TimeRow("ISO 8601 date and time", "2021-06-14", "2021-06-15T09:30:00", ["2021-06-15T09:30:00 = 2021-06-15T09:30:00"]),
     ]
 }

@@ -33,5 +33,13 @@ enum OffsetRows {
         TimeRow("after that is no neighbouring unit", "2021-04-14", "此后三天", ["三天 = P3D"]),
         TimeRow("before that is no neighbouring unit", "2021-04-14", "此前两年", ["两年 = P2Y"]),
         TimeRow("then is no neighbouring unit", "2021-04-14", "随后三天，", ["三天 = P3D"]),
+        TimeRow("seconds from the reference keep its seconds", "2021-06-14", "10秒后", ["10秒后 = 2021-06-14T00:00:10"]),
+        TimeRow("a weekday in the week so many weeks on", "2016-11-07", "两周后的周三", ["两周后的周三 = 2016-11-23"]),
+        TimeRow("a weekday in the week so many weeks back", "2016-11-07", "三周前的周五", ["三周前的周五 = 2016-10-21"]),
+        TimeRow("再过 counts on from now", "2021-06-14", "再过两天就放假", ["再过两天 = 2021-06-16"]),
+        TimeRow("过 opening a clause counts on", "2021-06-14", "过两天再说", ["过两天 = 2021-06-16"]),
+        TimeRow("过 and a few units is ahead", "2021-06-14", "过几天再来", ["过几天 = FUTURE_REF"]),
+        TimeRow("经过 measures a span", "2021-06-14", "经过三天的抢修", ["三天 = P3D"]),
+        TimeRow("度过 measures a span", "2021-06-14", "度过了三年", ["三年 = P3Y"]),
     ]
 }

@@ -59,5 +59,17 @@ enum PartRows {
         TimeRow("the nth weekday of a year", "2021-06-14", "2017年的第一个星期一，今年最后一个周五",
                 ["2017年的第一个星期一 = 2017-01-02", "今年最后一个周五 = 2021-12-31"]),
         TimeRow("a weekend's part of day stays in its span", "2021-06-14", "这周末晚上聚餐", ["这周末晚上 = 2021-W24-WE"]),
+        TimeRow("this spring in two characters", "2018-03-21", "今春以来", ["今春 = 2018-SP"]),
+        TimeRow("last winter and this spring", "2018-03-21", "去冬今春", ["去冬 = 2017-WI", "今春 = 2018-SP"]),
+        TimeRow("next summer", "2018-03-21", "明夏，", ["明夏 = 2019-SU"]),
+        TimeRow("a spring outing is no season", "2018-03-21", "我们去春游", []),
+        TimeRow("the last days of a month", "2021-06-14", "上个月的最后三天", ["上个月的最后三天 = (2021-05-29,2021-05-31,P2D)"]),
+        TimeRow("the last months of a year", "2021-06-14", "今年最后两个月", ["今年最后两个月 = (2021-11,2021-12,P1M)"]),
+        TimeRow("neighbouring months", "2021-06-14", "三四月份", ["三四月份 = (2021-03,2021-04,P1M)"]),
+        TimeRow("neighbouring months after a year", "2021-06-14", "2020年十一二月", ["2020年十一二月 = (2020-11,2020-12,P1M)"]),
+        TimeRow("neighbouring days", "2021-06-14", "十五六号", ["十五六号 = (2021-05-15,2021-05-16,P1D)"]),
+        TimeRow("a year's nth week is its ISO week", "2021-06-14", "2020年第52周", ["2020年第52周 = 2020-W52"]),
+        TimeRow("a year's first ISO week", "2021-06-14", "2020年第1周", ["2020年第1周 = 2020-W01"]),
+        TimeRow("the last weekend of a month", "2016-11-07", "上个月最后一个周末", ["上个月最后一个周末 = 2016-W43-WE"]),
     ]
 }

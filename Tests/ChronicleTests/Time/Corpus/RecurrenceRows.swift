@@ -26,5 +26,11 @@ enum RecurrenceRows {
         TimeRow("times in each day", "2021-06-14", "每天两回", ["每天 = P1D"]),
         TimeRow("a clock each evening", "2021-06-14", "每晚8点", ["每晚8点 = XXXX-XX-XXT20:00"]),
         TimeRow("a season each year", "2021-06-14", "每年春天", ["每年春天 = XXXX-SP"]),
+        TimeRow("a weekday of every other week", "2016-11-07", "每两周的周一开例会", ["每两周的周一 = XXXX-WXX-1"]),
+        TimeRow("each working day", "2016-11-07", "每个工作日", ["每个工作日 = (XXXX-WXX-1,XXXX-WXX-5,P4D)"]),
+        TimeRow("each working day's morning", "2016-11-07", "每个工作日上午", ["每个工作日上午 = (XXXX-WXX-1TMO,XXXX-WXX-5TMO,P4D)"]),
+        TimeRow("a fixed festival each year", "2021-06-14", "每年国庆", ["每年国庆 = XXXX-10-01"]),
+        TimeRow("a fixed festival each year with 的", "2021-06-14", "每年的元旦", ["每年的元旦 = XXXX-01-01"]),
+        TimeRow("a lunar festival each year keeps both", "2021-06-14", "每年春节", ["每年 = P1Y", "春节 = 2021-02-12"]),
     ]
 }

@@ -38,5 +38,9 @@ enum SpanRows {
         TimeRow("dotted dates with a dash between", "2021-06-14", "2021.6.1-2021.6.30", ["2021.6.1-2021.6.30 = (2021-06-01,2021-06-30,P29D)"]),
         TimeRow("a dotted number goes on with its own separator", "2021-06-14", "版本2021.6.1.3发布", []),
         TimeRow("之间 after a range is in its span", "2021-06-14", "明天下午3点到5点之间来", ["明天下午3点到5点之间 = (2021-06-15T15:00,2021-06-15T17:00,PT2H)"]),
+        TimeRow("quarters as range ends are months", "2021-06-14", "一季度至三季度", ["一季度至三季度 = (2021-01,2021-09,P8M)"]),
+        TimeRow("a half year to a quarter", "2021-06-14", "上半年到三季度", ["上半年到三季度 = (2021-01,2021-09,P8M)"]),
+        TimeRow("year-month range with one month digit", "2021-06-14", "2020.3-2021.5", ["2020.3-2021.5 = (2020-03,2021-05,P14M)"]),
+        TimeRow("from now on to a date", "2021-06-14", "从现在起到年底", ["从现在起到年底 = (2021-06-14T00:00,2021-12-31,P200D)"]),
     ]
 }
