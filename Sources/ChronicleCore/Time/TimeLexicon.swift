@@ -219,6 +219,9 @@ enum TimeLexicon {
     static let shortPartsOfDay: [(String, PartOfDay)] = [("早", .morning), ("晚", .evening), ("夜", .night)]
     /// 凌晨 keeps small hours as they are; the others move 1–11 o'clock to the afternoon.
     static let smallHoursWords: [String] = ["凌晨", "半夜", "午夜", "下半夜", "后半夜"]
+    /// Small-hours words whose 12 o'clock opens the day (`凌晨12点半` = 00:30); after the
+    /// others 12 o'clock is the midnight that closes it (`半夜12点`).
+    static let dawnWords: [String] = ["凌晨"]
 
     /// Parts of a month, after `X月` (also `月初` forms).
     static let monthParts: [(String, DateSpec.Within)] = [
@@ -226,7 +229,7 @@ enum TimeLexicon {
         ("上中旬", .dekads(1, 2)), ("中下旬", .dekads(2, 3)),
         ("初", .monthStart), ("中", .monthMiddle), ("底", .monthEnd), ("末", .monthEnd),
         ("月初", .monthStart), ("月中", .monthMiddle), ("月底", .monthEnd), ("月末", .monthEnd),
-        ("上半月", .halfMonth(1)), ("下半月", .halfMonth(2)),
+        ("上半月", .halfMonth(1)), ("下半月", .halfMonth(2)), ("前半月", .halfMonth(1)), ("后半月", .halfMonth(2)),
     ]
     /// `首季度`, `2017年首月`: the first of its kind.
     static let firstMark: Character = "首"

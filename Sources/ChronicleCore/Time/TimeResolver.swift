@@ -79,8 +79,7 @@ struct TimeResolver: Sendable {
             }
             // A year's nth week is its ISO week n (the one calendars print); a month's, the
             // week of its nth Monday.
-            if s.month == nil, n > 0, let jan4 = CalendarDate(year: f.year, month: 1, day: 4) {
-                let monday = jan4.adding(days: 1 - jan4.weekday + 7 * (n - 1))
+            if s.month == nil, n > 0, let monday = isoMonday(f.year, n) {
                 guard let w = monday.checkedISOWeek, w.year == f.year else { return nil }
                 return Resolved(timex: .week(year: w.year, week: w.week), type: .daterange)
             }
@@ -422,6 +421,8 @@ struct TimeResolver: Sendable {
                 end = .month(year: y2 + 1, month: m2)
             case (.date(let d1), .date(let d2)) where d2 < d1 && b.day.isAbsolute:
                 if let d = CalendarDate(year: d2.year + 1, month: d2.month, day: d2.day) { end = .date(d) }
+            case (.date(let d1), .date(let d2)) where d2 < d1 && b.weekday != nil && b.day == nil && d1.dayNumber - d2.dayNumber < 7:
+                end = .date(d2.adding(days: 7))   // 下周日到周二: the Tuesday after
             default: break
             }
         }
@@ -430,16 +431,26 @@ struct TimeResolver: Sendable {
         var start = startTimex
         if case .range(let first, _) = start { start = first }
         if case .range(_, let last) = end { end = last }
-        // `一季度至三季度`, `上半年到三季度`: quarters and halves as ends are their first and last months.
+        // `一季度至三季度`, `上半年到三季度`: quarters and halves as ends are their first and last
+        // months; `这周末到下周一`, `本周到下周`: weeks and weekends their first and last days.
         switch start {
         case .quarter(let y, let q): start = .month(year: y, month: 3 * q - 2)
         case .half(let y, let h): start = .month(year: y, month: 6 * h - 5)
+        case .week(let y, let w): if let d = isoMonday(y, w) { start = .date(d) }
+        case .weekend(let y, let w): if let d = isoMonday(y, w) { start = .date(d.adding(days: 5)) }
         default: break
         }
         switch end {
         case .quarter(let y, let q): end = .month(year: y, month: 3 * q)
         case .half(let y, let h): end = .month(year: y, month: 6 * h)
+        case .week(let y, let w), .weekend(let y, let w): if let d = isoMonday(y, w) { end = .date(d.adding(days: 6)) }
         default: break
+        }
+        // A year or month against a day (`2018年初到2019年底`, `2020年到2021年3月5日`): the
+        // coarse end by its first or last day.
+        if start.isDayPrecise != end.isDayPrecise {
+            if !start.isDayPrecise, let f = start.firstDay { start = .date(f) }
+            if !end.isDayPrecise, let l = end.lastDay { end = .date(l) }
         }
         // Still ending before it starts (`四月十-二〇二一年`): no reading is safe, so none.
         if let s = start.startDay, let e = end.startDay, e < s { return nil }
@@ -450,6 +461,12 @@ struct TimeResolver: Sendable {
         default: type = .daterange
         }
         return Resolved(timex: .range(start, end), type: type)
+    }
+
+    /// The Monday of ISO week `w` of year `y`.
+    private func isoMonday(_ y: Int, _ w: Int) -> CalendarDate? {
+        guard let jan4 = CalendarDate(year: y, month: 1, day: 4) else { return nil }
+        return jan4.adding(days: 1 - jan4.weekday + 7 * (w - 1))
     }
 
     /// N units back to or on from the reference: days for calendar units, clock times for hours.
@@ -514,5 +531,24 @@ extension CalendarDate {
     var checkedISOWeek: (year: Int, week: Int)? {
         let thursdayYear = adding(days: 4 - weekday).year
         return (1...9999).contains(thursdayYear) ? isoWeek : nil
+    }
+}
+
+extension Timex {
+    /// True for a day, a part of a day or a clock time.
+    fileprivate var isDayPrecise: Bool {
+        switch self {
+        case .date, .partOfDay, .dateTime: return true
+        default: return false
+        }
+    }
+
+    /// The last day of a year or month.
+    fileprivate var lastDay: CalendarDate? {
+        switch self {
+        case .month(let y, let m): return CalendarDate(year: y, month: m, day: 1)?.lastDayOfMonth
+        case .year(let y): return CalendarDate(year: y, month: 12, day: 31)
+        default: return nil
+        }
     }
 }

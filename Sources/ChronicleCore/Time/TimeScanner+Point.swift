@@ -314,11 +314,13 @@ extension TimeScanner {
         }
         if !complete && spec.clock == nil {
             let canShort = afterDay || inherit != nil
+            let podStart = q
             if let (pod, e) = partOfDay(t, at: q, short: canShort) {
                 spec.partOfDay = pod.0
                 spec.smallHours = pod.1
                 q = e; spanEnd = e; resume = e
             }
+            let podEnd = q
             let context = afterDay || spec.partOfDay != nil || inherit != nil
             // `上午 10:30`, `早上 8 点`: one space between a part of day and its clock.
             let c0 = spec.partOfDay != nil && t.at(q) == 0x20 && numerals.isArabicDigit(t.at(q + 1)) ? q + 1 : q
@@ -327,7 +329,9 @@ extension TimeScanner {
                 let end = clockSuffixes.match(t, at: e + 1) ?? e + 1
                 return Point(spec: spec, start: start, end: end, resume: end, paired: .hour(b))
             }
-            if let (c, e) = clock(t, at: c0, context: context) {
+            if var (c, e) = clock(t, at: c0, context: context) {
+                // `凌晨12点半` opens the day (00:30); `半夜12点` closes it.
+                if c.hour == 12 && spec.smallHours && dawnWords.match(t, at: podStart) == podEnd { c.hour = 0 }
                 spec.clock = c; q = e; spanEnd = e; resume = e
             }
         }
@@ -605,14 +609,14 @@ extension TimeScanner {
     }
 
     /// `第N` + a unit word (`第一天`, `第8个月`).
-    private func ordinal(_ t: Text, at q: Int, unit: WordList) -> (Int, Int)? {
+    func ordinal(_ t: Text, at q: Int, unit: WordList) -> (Int, Int)? {
         guard t.at(q) == ordinalPrefix, let n = numerals.read(t, at: q + 1), n.value > 0,
               let e = unit.match(t, at: n.end) else { return nil }
         return (n.value, e)
     }
 
     /// `最后一周`, `最后一个月`, `最后一个季度`, `最后一天`: the last unit of a year or month.
-    private func lastOf(_ t: Text, at q: Int) -> (CalendarUnit, Int)? {
+    func lastOf(_ t: Text, at q: Int) -> (CalendarUnit, Int)? {
         guard let l = lastMarkers.match(t, at: q) else { return nil }
         var e = l
         if t.at(e) == measureWord { e += 1 }
@@ -783,6 +787,9 @@ extension TimeScanner {
                 }
             }
             if t.at(e) == weekendSuffix { spec.weekend = true; return (spec, e + 1) }
+            // `本周的最后一天`, `下周第一天`: a day of the week counted from Monday.
+            if let (n, e2) = ordinal(t, at: w, unit: dayWordForOrdinal), (1...7).contains(n) { spec.weekday = n; return (spec, e2) }
+            if let (unit, e2) = lastOf(t, at: w), unit == .day { spec.weekday = 7; return (spec, e2) }
             return (spec, e)
         default: return nil
         }

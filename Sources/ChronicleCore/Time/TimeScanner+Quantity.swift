@@ -495,6 +495,8 @@ extension TimeScanner {
     /// The day after 每月: `15日`, `的15号`, `十五日`.
     private func recurringDay(_ t: Text, at p: Int) -> (Int, Int)? {
         let q = t.at(p) == possessive ? p + 1 : p
+        // 每月的第一天: the nth day of each month.
+        if let (n, e) = ordinal(t, at: q, unit: dayWordForOrdinal), (1...31).contains(n) { return (n, e) }
         guard let n = numerals.read(t, at: q), has(t.at(n.end), .dayMark), (1...31).contains(n.value) else { return nil }
         return (n.value, n.end + 1)
     }

@@ -129,6 +129,7 @@ struct TimeScanner: Sendable {
     let forwardLeads: [(Int, Bool)] = TimeLexicon.forwardLeads.map { ($0.0.count, $0.1) }.sorted { $0.0 > $1.0 }
     let timesCounters = WordList(TimeLexicon.timesCounters)
     let wholeDayWords = WordList(TimeLexicon.wholeDayWords)
+    let dawnWords = WordList(TimeLexicon.dawnWords)
     let sameTimeWords = PhraseTrie(TimeLexicon.sameTimeWords.map { ($0, true) })
     let workdayWord = WordList([TimeLexicon.workdayWord])
     let wholeMark = TimeLexicon.wholeMark.scalarValue

@@ -30,5 +30,7 @@ enum ClockRows {
         TimeRow("neighbouring hours with 钟", "2021-06-14", "晚上六七点钟", ["晚上六七点钟 = (2021-06-14T18:00,2021-06-14T19:00,PT1H)"]),
         TimeRow("counted points after a space are no clock", "2021-06-14", "提出 3 点建议", []),
         TimeRow("neighbouring counted points are no clock", "2021-06-14", "提出三四点建议", []),
+        TimeRow("凌晨's 12 o'clock opens the day", "2013-02-12", "凌晨12点半到达", ["凌晨12点半 = 2013-02-12T00:30"]),
+        TimeRow("半夜's 12 o'clock closes it", "2013-02-12", "半夜12点到达", ["半夜12点 = 2013-02-13T00:00"]),
     ]
 }

@@ -71,5 +71,8 @@ enum PartRows {
         TimeRow("a year's nth week is its ISO week", "2021-06-14", "2020年第52周", ["2020年第52周 = 2020-W52"]),
         TimeRow("a year's first ISO week", "2021-06-14", "2020年第1周", ["2020年第1周 = 2020-W01"]),
         TimeRow("the last weekend of a month", "2016-11-07", "上个月最后一个周末", ["上个月最后一个周末 = 2016-W43-WE"]),
+        TimeRow("the last day of a week", "2016-11-07", "本周的最后一天", ["本周的最后一天 = 2016-11-13"]),
+        TimeRow("the first day of next week", "2016-11-07", "下周第一天", ["下周第一天 = 2016-11-14"]),
+        TimeRow("the second half of a month", "2016-11-07", "这个月的后半月", ["这个月的后半月 = (2016-11-16,2016-11-30,P14D)"]),
     ]
 }

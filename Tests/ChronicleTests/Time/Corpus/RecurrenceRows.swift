@@ -32,5 +32,6 @@ enum RecurrenceRows {
         TimeRow("a fixed festival each year", "2021-06-14", "每年国庆", ["每年国庆 = XXXX-10-01"]),
         TimeRow("a fixed festival each year with 的", "2021-06-14", "每年的元旦", ["每年的元旦 = XXXX-01-01"]),
         TimeRow("a lunar festival each year keeps both", "2021-06-14", "每年春节", ["每年 = P1Y", "春节 = 2021-02-12"]),
+        TimeRow("the nth day of each month", "2016-11-07", "每月的第一天", ["每月的第一天 = XXXX-XX-01"]),
     ]
 }

@@ -42,5 +42,11 @@ enum SpanRows {
         TimeRow("a half year to a quarter", "2021-06-14", "上半年到三季度", ["上半年到三季度 = (2021-01,2021-09,P8M)"]),
         TimeRow("year-month range with one month digit", "2021-06-14", "2020.3-2021.5", ["2020.3-2021.5 = (2020-03,2021-05,P14M)"]),
         TimeRow("from now on to a date", "2021-06-14", "从现在起到年底", ["从现在起到年底 = (2021-06-14T00:00,2021-12-31,P200D)"]),
+        TimeRow("a weekend to a day", "2021-06-14", "这周末到下周一", ["这周末到下周一 = (2021-06-19,2021-06-21,P2D)"]),
+        TimeRow("a week to a week", "2021-06-14", "本周到下周", ["本周到下周 = (2021-06-14,2021-06-27,P13D)"]),
+        TimeRow("a weekday end earlier in the borrowed week is the next one", "2016-11-07", "下周日到周二", ["下周日到周二 = (2016-11-20,2016-11-22,P2D)"]),
+        TimeRow("a year's start to a year's end", "2016-11-07", "2018年初到2019年底", ["2018年初到2019年底 = (2018-01-01,2019-12-31,P729D)"]),
+        TimeRow("a year to a day", "2016-11-07", "2020年到2021年3月5日", ["2020年到2021年3月5日 = (2020-01-01,2021-03-05,P429D)"]),
+        TimeRow("months stay months", "2016-11-07", "4月和6月之间", ["4月和6月之间 = (2016-04,2016-06,P2M)"]),
     ]
 }
