@@ -291,6 +291,8 @@ enum TimeLexicon {
 
     /// Range separators between two expressions.
     static let rangeSeparators: [String] = ["至", "到", "——", "—", "-", "~", "――"]
+    /// `从6月15日持续到20日`: verbs of lasting before a separator, in a range opened by 从 or 自.
+    static let rangeVerbs: [String] = ["持续", "延续", "一直", "延长"]
     /// `A和B之间`, `A与B间`.
     static let betweenJoiners: [String] = ["和", "与", "及", "跟"]
     static let betweenClosers: [String] = ["之间", "间"]

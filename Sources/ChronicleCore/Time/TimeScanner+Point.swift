@@ -47,7 +47,11 @@ extension TimeScanner {
             var now = DateSpec(); now.isNow = true
             return (RawMention(start: opened, end: e, value: .range(leftSpec, now)), nil, e)
         }
-        if let sepEnd = separator(t, at: rangeFrom), let right = point(t, at: sepEnd, inherit: leftSpec) {
+        // `从6月15日持续到20日`: after an opening 从, a verb of lasting may stand before the separator.
+        var sepAt = opened < leftStart ? rangeVerbs.match(t, at: rangeFrom) ?? rangeFrom : rangeFrom
+        // `6月1日（周二）至3日`: the separator may follow a weekday restated in parentheses.
+        if resume > q && separator(t, at: sepAt) == nil && separator(t, at: resume) != nil { sepAt = resume }
+        if let sepEnd = separator(t, at: sepAt), let right = point(t, at: sepEnd, inherit: leftSpec) {
             // `下午3点到5点之间`: 之间 after the range is in its span.
             let end = right.resume == right.end ? betweenClosers.match(t, at: right.end) ?? right.end : right.end
             return (RawMention(start: opened, end: end, value: .range(leftSpec, right.spec)), nil, max(end, right.resume))

@@ -130,6 +130,7 @@ struct TimeScanner: Sendable {
     let timesCounters = WordList(TimeLexicon.timesCounters)
     let wholeDayWords = WordList(TimeLexicon.wholeDayWords)
     let dawnWords = WordList(TimeLexicon.dawnWords)
+    let rangeVerbs = WordList(TimeLexicon.rangeVerbs)
     let sameTimeWords = PhraseTrie(TimeLexicon.sameTimeWords.map { ($0, true) })
     let workdayWord = WordList([TimeLexicon.workdayWord])
     let wholeMark = TimeLexicon.wholeMark.scalarValue
@@ -348,7 +349,8 @@ struct TimeScanner: Sendable {
                 // Never start inside a number, a code (G5, 4/5G) or an ordinal (第三届).
                 let prev = t.at(p - 1)
                 // Nor right after a number's 年 or 月 that the grammar refused (13月5日: no 5日 either).
-                if p > 0 && (numerals.isNumeral(prev) || prev == 0x2E || has(prev, .letter) || prev == ordinalPrefix
+                // (Arabic digits after a Chinese numeral start afresh: 周五8:30.)
+                if p > 0 && ((numerals.isArabicDigit(s) ? numerals.isArabicDigit(prev) : numerals.isNumeral(prev)) || prev == 0x2E || has(prev, .letter) || prev == ordinalPrefix
                              || (isNum && prev == 0x2F)
                              || (isNum && (prev == monthMark || prev == yearMark) && numerals.isNumeral(t.at(p - 2)))) {
                     p = skipNumber(t, from: p); continue
@@ -449,7 +451,15 @@ struct TimeScanner: Sendable {
             }
             return (RawMention(start: p, end: e, value: .decade(d)), nil, e)
         }
-        if let r = rangeOrPoint(t, at: p, inherit: inherit) { return r }
+        if var r = rangeOrPoint(t, at: p, inherit: inherit) {
+            // `6月12日至14日（周六至周一）`, `6月25日（农历五月十六）`: days restated in parentheses
+            // are the same mention; the scan goes on after them.
+            if t.at(r.2) == 0x28, r.0.value.namesDays, let inner = rangeOrPoint(t, at: r.2 + 1, inherit: nil),
+               inner.0.value.namesDays, restatementClosers.contains(t.at(inner.2)) {
+                r.2 = inner.2 + 1
+            }
+            return r
+        }
         if let (v, e) = quantity(t, at: p) {
             // `再过两天`, `过几天再说`: a count of units on from now, read from its lead.
             if let s = forwardLeadStart(t, before: p) {

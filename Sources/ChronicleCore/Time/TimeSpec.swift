@@ -143,6 +143,17 @@ indirect enum RawValue: Hashable, Sendable {
     case vague(VagueWord)
 }
 
+extension RawValue {
+    /// A point or range that names days (for a restatement in parentheses).
+    var namesDays: Bool {
+        switch self {
+        case .point(let s): return s.namesDay || s.lunar || (s.day != nil)
+        case .range(let a, let b): return (a.namesDay || a.day != nil) && (b.namesDay || b.day != nil)
+        default: return false
+        }
+    }
+}
+
 struct DecadeSpec: Hashable, Sendable {
     /// Century as written: `19` for 19世纪 (1800s); nil when relative or absent.
     var century: Int?

@@ -47,5 +47,8 @@ enum AnchorRows {
         TimeRow("this time yesterday", "2013-02-12", "昨天这时候", ["昨天这时候 = 2013-02-11T00:00"]),
         TimeRow("this time last year", "2018-03-21", "去年这时候", ["去年这时候 = 2017-03-21"]),
         TimeRow("this time alone is no date", "2018-03-21", "这个时候他还在", []),
+        TimeRow("a date restated by its lunar date", "2021-06-14", "6月25日（农历五月十六）", ["6月25日 = 2021-06-25"]),
+        TimeRow("a lunar date restated by its date", "2021-06-14", "农历五月十六（6月25日）", ["农历五月十六 = 2021-06-25"]),
+        TimeRow("parentheses that are no restatement", "2021-06-14", "6月25日（第三次会议）", ["6月25日 = 2021-06-25"]),
     ]
 }

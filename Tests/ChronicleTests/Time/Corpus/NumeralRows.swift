@@ -31,5 +31,7 @@ enum NumeralRows {
         TimeRow("a fiscal year", "2016-11-07", "2019财年营收", ["2019财年 = 2019"]),
         TimeRow("a school year", "2021-06-14", "2021学年", ["2021学年 = 2021"]),
         TimeRow("ISO 8601 date and time", "2021-06-14", "2021-06-15T09:30:00", ["2021-06-15T09:30:00 = 2021-06-15T09:30:00"]),
+        TimeRow("Arabic digits after a Chinese numeral start afresh", "2021-06-14", "周五8:30出发", ["周五8:30 = 2021-06-18T08:30"]),
+        TimeRow("Chinese digits after a Chinese numeral do not", "2021-06-14", "三十五六点", []),
     ]
 }

@@ -33,5 +33,6 @@ enum RecurrenceRows {
         TimeRow("a fixed festival each year with 的", "2021-06-14", "每年的元旦", ["每年的元旦 = XXXX-01-01"]),
         TimeRow("a lunar festival each year keeps both", "2021-06-14", "每年春节", ["每年 = P1Y", "春节 = 2021-02-12"]),
         TimeRow("the nth day of each month", "2016-11-07", "每月的第一天", ["每月的第一天 = XXXX-XX-01"]),
+        TimeRow("a clock range right after a set of weekdays", "2021-06-14", "服务时间为每周一至周五8:30-17:30", ["每周一至周五 = (XXXX-WXX-1,XXXX-WXX-5,P4D)", "8:30-17:30 = (2021-06-14T08:30,2021-06-14T17:30,PT9H)"]),
     ]
 }

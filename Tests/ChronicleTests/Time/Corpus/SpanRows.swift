@@ -48,5 +48,11 @@ enum SpanRows {
         TimeRow("a year's start to a year's end", "2016-11-07", "2018年初到2019年底", ["2018年初到2019年底 = (2018-01-01,2019-12-31,P729D)"]),
         TimeRow("a year to a day", "2016-11-07", "2020年到2021年3月5日", ["2020年到2021年3月5日 = (2020-01-01,2021-03-05,P429D)"]),
         TimeRow("months stay months", "2016-11-07", "4月和6月之间", ["4月和6月之间 = (2016-04,2016-06,P2M)"]),
+        TimeRow("a verb of lasting inside a range opened by 从", "2021-06-14", "本次展览从6月15日持续到6月20日", ["从6月15日持续到6月20日 = (2021-06-15,2021-06-20,P5D)"]),
+        TimeRow("a verb of lasting after 自即日起", "2021-06-14", "自即日起一直到年底", ["自即日起一直到年底 = (2021-06-14,2021-12-31,P200D)"]),
+        TimeRow("no range without 从", "2021-06-14", "6月15日持续到20日", ["6月15日 = 2021-06-15", "20日 = 2021-06-20"]),
+        TimeRow("a range start with its weekday in parentheses", "2021-06-14", "6月1日（周二）至6月3日", ["6月1日（周二）至6月3日 = (2021-06-01,2021-06-03,P2D)"]),
+        TimeRow("a range start and end with their weekdays", "2021-06-14", "2021年6月1日（星期二）至6月3日（星期四）", ["2021年6月1日（星期二）至6月3日 = (2021-06-01,2021-06-03,P2D)"]),
+        TimeRow("a range restated by weekdays in parentheses", "2021-06-14", "6月12日至14日（周六至周一）", ["6月12日至14日 = (2021-06-12,2021-06-14,P2D)"]),
     ]
 }
