@@ -339,6 +339,9 @@ struct TimeScanner: Sendable {
         // The last point and its end, for `10月27日、28日` (kept apart to avoid copying per step).
         var listEnd = -2
         var listSpec = DateSpec()
+        // The end of the last set, for `每周一和周四`, `每月5日、15日` (items that recur too).
+        var setEnd = -2
+        var setDaily = false
         let n = t.count
         while p < n {
             let s = t[p]
@@ -362,8 +365,13 @@ struct TimeScanner: Sendable {
             case .grammar: break
             }
             let inList = p == listEnd + 1 && has(t[listEnd], .listJoiner)
-            if let (m, spec, resume) = match(t, at: p, inherit: inList ? listSpec : nil) {
+            if var (m, spec, resume) = match(t, at: p, inherit: inList ? listSpec : nil) {
                 if has(t[p], .inDegreeWord) && insideDegreeWord(t, p, end: m.end) { p += 1; continue }
+                if p == setEnd + 1 && has(t[setEnd], .listJoiner), case .point(let s) = m.value,
+                   let pattern = recurring(s, daily: setDaily) {
+                    m.value = .set(pattern); spec = nil
+                }
+                if case .set(let v) = m.value { setEnd = m.end; setDaily = v.hasPrefix("XXXX-XX-XXT") } else { setEnd = -2 }
                 out.append(m)
                 if let spec { listEnd = m.end; listSpec = spec } else { listEnd = -2 }
                 p = max(resume, p + 1)
@@ -373,6 +381,22 @@ struct TimeScanner: Sendable {
         }
         for i in out.indices { markCues(&out[i], in: t) }
         return out
+    }
+
+    /// A list item after a set recurs as the set does when it names one weekday, day of the
+    /// month or month alone (`每周一和周四`, `每月5日、15日`, `每年3月、9月`).
+    private func recurring(_ s: DateSpec, daily: Bool) -> String? {
+        guard s.year == nil, s.week == nil, s.festival == nil, s.within == nil, s.offset == nil, s.clock == nil,
+              !s.lunar, !s.weekend else { return nil }
+        let pod = s.partOfDay.map { "T" + $0.rawValue } ?? ""
+        switch (s.month, s.day, s.weekday) {
+        case (nil, nil, let wd?): return "XXXX-WXX-\(wd)" + pod
+        case (nil, nil, nil) where daily && !pod.isEmpty: return "XXXX-XX-XX" + pod   // 每天上午和下午
+        case _ where !pod.isEmpty: return nil
+        case (nil, .absolute(let d)?, nil): return "XXXX-XX-\(pad(d, 2))"
+        case (.absolute(let m)?, nil, nil): return "XXXX-\(pad(m, 2))"
+        default: return nil
+        }
     }
 
     /// True when a degree word (将近, 快一点, 一点儿) starts before `p` and reaches into the

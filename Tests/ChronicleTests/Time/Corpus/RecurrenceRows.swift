@@ -34,5 +34,12 @@ enum RecurrenceRows {
         TimeRow("a lunar festival each year keeps both", "2021-06-14", "每年春节", ["每年 = P1Y", "春节 = 2021-02-12"]),
         TimeRow("the nth day of each month", "2016-11-07", "每月的第一天", ["每月的第一天 = XXXX-XX-01"]),
         TimeRow("a clock range right after a set of weekdays", "2021-06-14", "服务时间为每周一至周五8:30-17:30", ["每周一至周五 = (XXXX-WXX-1,XXXX-WXX-5,P4D)", "8:30-17:30 = (2021-06-14T08:30,2021-06-14T17:30,PT9H)"]),
+        TimeRow("a weekday listed after a weekly set recurs", "2021-06-14", "每周一和周四开放", ["每周一 = XXXX-WXX-1", "周四 = XXXX-WXX-4"]),
+        TimeRow("a weekday and its part of day listed after a set", "2021-06-14", "每周二、周四下午", ["每周二 = XXXX-WXX-2", "周四下午 = XXXX-WXX-4TAF"]),
+        TimeRow("days listed after a monthly set", "2021-06-14", "每月5日、15日和25日", ["每月5日 = XXXX-XX-05", "15日 = XXXX-XX-15", "25日 = XXXX-XX-25"]),
+        TimeRow("months listed after a yearly set", "2021-06-14", "每年3月、9月", ["每年3月 = XXXX-03", "9月 = XXXX-09"]),
+        TimeRow("a part of day listed after a daily set", "2021-06-14", "每天上午和下午", ["每天上午 = XXXX-XX-XXTMO", "下午 = XXXX-XX-XXTAF"]),
+        TimeRow("a week named after a set does not recur", "2021-06-14", "每周三和下周五", ["每周三 = XXXX-WXX-3", "下周五 = 2021-06-25"]),
+        TimeRow("a comma ends the list", "2021-06-14", "每周一，周四见", ["每周一 = XXXX-WXX-1", "周四 = 2021-06-17"]),
     ]
 }
