@@ -316,6 +316,12 @@ extension TimeScanner {
                 q += 1
             }
         }
+        // `明天的下午三点`, `今晚的十点`: 的 between a day and its part of day or clock (a bare
+        // hour only where a clock stands alone: not `明天的三点要求`).
+        if !complete && spec.clock == nil && afterDay && t.at(q) == possessive,
+           partOfDay(t, at: q + 1, short: false) != nil || clock(t, at: q + 1, context: false) != nil {
+            q += 1
+        }
         if !complete && spec.clock == nil {
             let canShort = afterDay || inherit != nil
             let podStart = q

@@ -32,5 +32,11 @@ enum ClockRows {
         TimeRow("neighbouring counted points are no clock", "2021-06-14", "提出三四点建议", []),
         TimeRow("凌晨's 12 o'clock opens the day", "2013-02-12", "凌晨12点半到达", ["凌晨12点半 = 2013-02-12T00:30"]),
         TimeRow("半夜's 12 o'clock closes it", "2013-02-12", "半夜12点到达", ["半夜12点 = 2013-02-13T00:00"]),
+        TimeRow("的 between a day and its clock", "2016-11-07", "明天的下午三点开会", ["明天的下午三点 = 2016-11-08T15:00"]),
+        TimeRow("的 between a day and its part of day", "2016-11-07", "下周三的下午", ["下周三的下午 = 2016-11-16TAF"]),
+        TimeRow("的 after a day with its part of day", "2016-11-07", "今晚的十点", ["今晚的十点 = 2016-11-07T22:00"]),
+        TimeRow("的 after a festival", "2016-11-07", "国庆节的上午", ["国庆节的上午 = 2016-10-01TMO"]),
+        TimeRow("counted points after 的 are no clock", "2016-11-07", "明天的三点要求", ["明天 = 2016-11-08"]),
+        TimeRow("a meal after 的 is no part of day", "2016-11-07", "今天的早餐", ["今天 = 2016-11-07"]),
     ]
 }
