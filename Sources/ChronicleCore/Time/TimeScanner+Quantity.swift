@@ -279,12 +279,13 @@ extension TimeScanner {
         }
         if measured {
             u += 1
-            // `半个世纪`, `两个世纪`: a unit counted in another.
-            if fraction == nil, let m = multipleUnits.longestMatch(in: t, at: u) {
+            // `半个世纪`, `两个世纪`, `一个多世纪`: a unit counted in another.
+            let m0 = approxSuffixes.match(t, at: u) ?? u
+            if fraction == nil, let m = multipleUnits.longestMatch(in: t, at: m0) {
                 return finishTerm(t, amount: amount * m.value.factor + (half ? m.value.factor / 2 : 0), unit: m.value.unit,
                                   half: false, start: p, end: m.end, fourDigits: false, one: false)
             }
-            if let a = approxSuffixes.match(t, at: u) { u = a }
+            u = m0
             if t.at(u) == monthMark {
                 return finishTerm(t, amount: amount, unit: .month, half: half, start: p, end: u + 1, fourDigits: false, one: false)
             }

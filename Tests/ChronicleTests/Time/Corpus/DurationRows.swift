@@ -30,5 +30,6 @@ enum DurationRows {
         TimeRow("a frequency is no duration", "2021-06-14", "一天三次", []),
         TimeRow("a frequency in weeks", "2021-06-14", "一周两次", []),
         TimeRow("a score is no duration", "2021-06-14", "他得了3分", []),
+        TimeRow("more than a unit counted in another", "2021-06-14", "半个多世纪以来", ["半个多世纪 = P50Y"]),
     ]
 }
