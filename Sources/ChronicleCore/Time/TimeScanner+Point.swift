@@ -155,6 +155,12 @@ extension TimeScanner {
         if let (s, e) = numericDate(t, at: p) {
             spec = s; q = e; afterDay = true
             if spec.clock != nil || spec.day == nil { return finish(spec, start: start, end: q, resume: q, inherit: inherit) }
+        } else if let l = inherit, let m = l.lunarMonth, t.at(p) == lunarDayPrefix, let n = numerals.read(t, at: p + 1),
+                  (1...10).contains(n.value), !numerals.isNumeral(t.at(n.end)) {
+            // `正月初一至初六`, `除夕到初五`: a lunar day ending a range is in the start's lunar month
+            // (除夕's next one).
+            spec.lunar = true; spec.year = l.year; spec.month = .absolute(m); spec.day = .absolute(n.value)
+            q = n.end; afterDay = true
         } else {
             // Year level.
             let yearRangeEnd = inherit.map { $0.year != nil && $0.month == nil && $0.within == nil && $0.day == nil } ?? false

@@ -143,6 +143,18 @@ indirect enum RawValue: Hashable, Sendable {
     case vague(VagueWord)
 }
 
+extension DateSpec {
+    /// The lunar month a range end borrows (`正月初一至初六`; after 除夕, the first month).
+    var lunarMonth: Int? {
+        if lunar, case .absolute(let m)? = month { return m }
+        switch festival {
+        case .lunar(let m, _)?: return m
+        case .lunarNewYearEve?: return 1
+        default: return nil
+        }
+    }
+}
+
 extension RawValue {
     /// A point or range that names days (for a restatement in parentheses).
     var namesDays: Bool {

@@ -72,5 +72,10 @@ enum HolidayRows {
         TimeRow("the eve of the new year", "2021-06-14", "跨年夜的烟花", ["跨年夜 = 2021-12-31"]),
         TimeRow("an eve alone is no date", "2021-06-14", "大赛前夕，队员们在训练", []),
         TimeRow("那天 alone is no date", "2021-06-14", "那天他没来", []),
+        TimeRow("a lunar range end borrows the lunar month", "2021-06-14", "正月初一至初六", ["正月初一至初六 = (2021-02-12,2021-02-17,P5D)"]),
+        TimeRow("after New Year's Eve the first month", "2021-06-14", "除夕到初五放假", ["除夕到初五 = (2021-02-11,2021-02-16,P5D)"]),
+        TimeRow("after a lunar festival its month", "2021-06-14", "大年初一到初三", ["大年初一到初三 = (2021-02-12,2021-02-14,P2D)"]),
+        TimeRow("a lunar month written out", "2021-06-14", "农历八月初一至初五", ["农历八月初一至初五 = (2021-09-07,2021-09-11,P4D)"]),
+        TimeRow("初N alone starts nothing", "2021-06-14", "初一到初七", []),
     ]
 }
