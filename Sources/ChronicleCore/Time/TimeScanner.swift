@@ -478,7 +478,7 @@ struct TimeScanner: Sendable {
         if var r = rangeOrPoint(t, at: p, inherit: inherit) {
             // `6月12日至14日（周六至周一）`, `6月25日（农历五月十六）`: days restated in parentheses
             // are the same mention; the scan goes on after them.
-            if t.at(r.2) == 0x28, r.0.value.namesDays, let inner = rangeOrPoint(t, at: r.2 + 1, inherit: nil),
+            if t.at(r.2) == 0x28, r.2 + 1 < t.count, r.0.value.namesDays, let inner = rangeOrPoint(t, at: r.2 + 1, inherit: nil),
                inner.0.value.namesDays, restatementClosers.contains(t.at(inner.2)) {
                 r.2 = inner.2 + 1
             }

@@ -50,5 +50,6 @@ enum AnchorRows {
         TimeRow("a date restated by its lunar date", "2021-06-14", "6月25日（农历五月十六）", ["6月25日 = 2021-06-25"]),
         TimeRow("a lunar date restated by its date", "2021-06-14", "农历五月十六（6月25日）", ["农历五月十六 = 2021-06-25"]),
         TimeRow("parentheses that are no restatement", "2021-06-14", "6月25日（第三次会议）", ["6月25日 = 2021-06-25"]),
+        TimeRow("an open parenthesis at the end restates nothing", "2021-06-14", "6月25日（", ["6月25日 = 2021-06-25"]),
     ]
 }
