@@ -291,6 +291,10 @@ enum TimeLexicon {
 
     /// Range separators between two expressions.
     static let rangeSeparators: [String] = ["至", "到", "——", "—", "-", "~", "――"]
+    /// `今年剩下的时间`, `本周剩余时间`: the rest of the current year, month or week.
+    static let restWords: [String] = [
+        "剩下的时间", "剩下的日子", "剩下的几天", "剩余的时间", "剩余时间", "剩余的日子", "余下的时间", "余下的日子",
+    ]
     /// `从6月15日持续到20日`: verbs of lasting before a separator, in a range opened by 从 or 自.
     static let rangeVerbs: [String] = ["持续", "延续", "一直", "延长"]
     /// `A和B之间`, `A与B间`.

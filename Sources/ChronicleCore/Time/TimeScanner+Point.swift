@@ -25,6 +25,11 @@ extension TimeScanner {
         } else {
             return nil
         }
+        // `今年剩下的时间`, `本周剩余时间`: from the reference day to the end of the period.
+        if let e = restWords.match(t, at: t.at(q) == possessive ? q + 1 : q), let last = leftSpec.lastDayOfCurrent {
+            var today = DateSpec(); today.day = .relative(0)
+            return (RawMention(start: leftStart, end: e, value: .range(today, last)), nil, e)
+        }
         // `从5月1日到10日`, `自即日起`: the opening word is in the span of a range or a start.
         let opened = has(t.at(leftStart - 1), .rangeOpener) ? leftStart - 1 : leftStart
         // `5月1日起至10月31日`, `即日起到年底`: 起 before a range separator starts the range.

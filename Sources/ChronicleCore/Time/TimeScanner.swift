@@ -131,6 +131,7 @@ struct TimeScanner: Sendable {
     let wholeDayWords = WordList(TimeLexicon.wholeDayWords)
     let dawnWords = WordList(TimeLexicon.dawnWords)
     let rangeVerbs = WordList(TimeLexicon.rangeVerbs)
+    let restWords = WordList(TimeLexicon.restWords)
     let sameTimeWords = PhraseTrie(TimeLexicon.sameTimeWords.map { ($0, true) })
     let workdayWord = WordList([TimeLexicon.workdayWord])
     let wholeMark = TimeLexicon.wholeMark.scalarValue

@@ -155,6 +155,23 @@ extension DateSpec {
     }
 }
 
+extension DateSpec {
+    /// The last day of the current year, month or week this spec names alone (本年, 这个月,
+    /// 本周): the end of `今年剩下的时间`.
+    var lastDayOfCurrent: DateSpec? {
+        guard day == nil, weekday == nil, festival == nil, within == nil, clock == nil, partOfDay == nil,
+              offset == nil, !weekend, !lunar else { return nil }
+        var last = DateSpec()
+        switch (year, month, week) {
+        case (.relative(0)?, nil, nil): last.year = .relative(0); last.month = .absolute(12); last.day = .absolute(31)
+        case (nil, .relative(0)?, nil): last.month = .relative(0); last.within = .monthEnd
+        case (nil, nil, .relative(0)?): last.week = .relative(0); last.weekday = 7
+        default: return nil
+        }
+        return last
+    }
+}
+
 extension RawValue {
     /// A point or range that names days (for a restatement in parentheses).
     var namesDays: Bool {

@@ -28,5 +28,10 @@ enum PeriodRows {
         TimeRow("a month up to now with no year lies behind", "2021-06-14", "10月以来，12月10日至今",
                 ["10月以来 = (2020-10,2021-06,P8M)", "12月10日至今 = (2020-12-10,2021-06-14,P186D)"]),
         TimeRow("a month of this year up to now stays", "2021-06-14", "3月以来", ["3月以来 = (2021-03,2021-06,P3M)"]),
+        TimeRow("the rest of this year", "2016-11-07", "今年剩下的时间里", ["今年剩下的时间 = (2016-11-07,2016-12-31,P54D)"]),
+        TimeRow("the rest of this week", "2016-11-07", "本周剩余时间", ["本周剩余时间 = (2016-11-07,2016-11-13,P6D)"]),
+        TimeRow("the rest of this month", "2016-11-07", "这个月剩下的日子", ["这个月剩下的日子 = (2016-11-07,2016-11-30,P23D)"]),
+        TimeRow("the rest of another year is no period", "2016-11-07", "明年剩下的时间", ["明年 = 2017"]),
+        TimeRow("what is left over is no period", "2016-11-07", "今年剩下的钱", ["今年 = 2016"]),
     ]
 }
