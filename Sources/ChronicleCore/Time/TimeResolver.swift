@@ -297,6 +297,11 @@ struct TimeResolver: Sendable {
             let (qy, qm) = shiftMonth(ref.year, (ref.month - 1) / 3 * 3 + 1, 3 * k)
             return Resolved(timex: .quarter(year: qy, quarter: (qm - 1) / 3 + 1), type: .daterange)
         case .half(let h): return Resolved(timex: .half(year: yy, half: h), type: .daterange)
+        case .firstDays(let n) where s.month == nil:
+            // `本周前三天`: the first or last days of a week.
+            guard case .relative(let k)? = s.week else { return nil }
+            let monday = ref.startOfWeek.adding(days: 7 * k)
+            return n > 0 ? days(monday, monday.adding(days: n - 1)) : days(monday.adding(days: 7 + n), monday.adding(days: 6))
         case .season(let se): return Resolved(timex: .season(year: yy, season: se), type: .daterange)
         case .yearStart: return Resolved(timex: .year(yy), type: .daterange, modifier: .start)
         case .yearMiddle: return Resolved(timex: .year(yy), type: .daterange, modifier: .mid)

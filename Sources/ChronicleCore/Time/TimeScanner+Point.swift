@@ -808,6 +808,8 @@ extension TimeScanner {
                 }
             }
             if t.at(e) == weekendSuffix { spec.weekend = true; return (spec, e + 1) }
+            // `本周前三天`, `下周的后两天`: the first or last days of the week.
+            if let (n, e2) = firstUnits(t, at: w, days: true), abs(n) <= 7 { spec.within = .firstDays(n); return (spec, e2) }
             // `本周的最后一天`, `下周第一天`: a day of the week counted from Monday.
             if let (n, e2) = ordinal(t, at: w, unit: dayWordForOrdinal), (1...7).contains(n) { spec.weekday = n; return (spec, e2) }
             if let (unit, e2) = lastOf(t, at: w), unit == .day { spec.weekday = 7; return (spec, e2) }

@@ -74,5 +74,10 @@ enum PartRows {
         TimeRow("the last day of a week", "2016-11-07", "本周的最后一天", ["本周的最后一天 = 2016-11-13"]),
         TimeRow("the first day of next week", "2016-11-07", "下周第一天", ["下周第一天 = 2016-11-14"]),
         TimeRow("the second half of a month", "2016-11-07", "这个月的后半月", ["这个月的后半月 = (2016-11-16,2016-11-30,P14D)"]),
+        TimeRow("the first days of this week", "2016-11-07", "本周前三天", ["本周前三天 = (2016-11-07,2016-11-09,P2D)"]),
+        TimeRow("the first days of next week with 的", "2016-11-07", "下周的前两天", ["下周的前两天 = (2016-11-14,2016-11-15,P1D)"]),
+        TimeRow("the last days of this week", "2016-11-07", "这周后两天", ["这周后两天 = (2016-11-12,2016-11-13,P1D)"]),
+        TimeRow("the last days of last week", "2016-11-07", "上周的最后三天", ["上周的最后三天 = (2016-11-04,2016-11-06,P2D)"]),
+        TimeRow("days before a week named alone are no part of it", "2016-11-07", "前三天", ["前三天 = (2016-11-04,2016-11-06,P2D)"]),
     ]
 }
