@@ -345,7 +345,9 @@ extension TimeScanner {
             let context = afterDay || spec.partOfDay != nil || inherit != nil
             // `上午 10:30`, `早上 8 点`: one space between a part of day and its clock.
             let c0 = spec.partOfDay != nil && t.at(q) == 0x20 && numerals.isArabicDigit(t.at(q + 1)) ? q + 1 : q
-            if context || spec.partOfDay != nil, let (a, b, e) = neighbourPair(t, at: c0), b <= 24, has(t.at(e), .hourMark) {
+            // (Alone, only before 钟: `六七点钟`, not `三四点建议`.)
+            if let (a, b, e) = neighbourPair(t, at: c0), b <= 24, has(t.at(e), .hourMark),
+               context || spec.partOfDay != nil || clockSuffixes.match(t, at: e + 1) != nil {
                 spec.clock = ClockSpec(hour: a, minute: 0)
                 let end = clockSuffixes.match(t, at: e + 1) ?? e + 1
                 return Point(spec: spec, start: start, end: end, resume: end, paired: .hour(b))

@@ -38,5 +38,6 @@ enum ClockRows {
         TimeRow("的 after a festival", "2016-11-07", "国庆节的上午", ["国庆节的上午 = 2016-10-01TMO"]),
         TimeRow("counted points after 的 are no clock", "2016-11-07", "明天的三点要求", ["明天 = 2016-11-08"]),
         TimeRow("a meal after 的 is no part of day", "2016-11-07", "今天的早餐", ["今天 = 2016-11-07"]),
+        TimeRow("neighbouring hours alone before 钟", "2016-11-07", "七八点钟起床", ["七八点钟 = (2016-11-07T07:00,2016-11-07T08:00,PT1H)"]),
     ]
 }
