@@ -43,6 +43,7 @@ final class CompiledLexicon: Sendable {
     let placeCues: PhraseTrie<Bool>
     /// Tour cues (payload false) and site verbs (true: the site must end like a place).
     let tourCues: PhraseTrie<Bool>
+    let tourAdverbs: PhraseTrie<Bool>
     let placeTerminators: PhraseTrie<Bool>
     let placeSuffixes: PhraseTrie<Bool>
     let locativeWords: PhraseTrie<Bool>
@@ -108,6 +109,7 @@ final class CompiledLexicon: Sendable {
         // Payload: the phrase after the cue must end like a place (site verbs only).
         placeCues = try .compile(lexicon.placeCues.map { ($0, false) })
         tourCues = try .compile(lexicon.tourCues.map { ($0, false) } + lexicon.siteVerbs.map { ($0, true) })
+        tourAdverbs = try .compile(lexicon.tourAdverbs.map { ($0, true) })
         placeTerminators = try .compile(lexicon.placeTerminators.map { ($0, true) })
         placeSuffixes = try .compile(lexicon.placeSuffixes.map { ($0, true) })
         locativeWords = try .compile(lexicon.locativeWords.map { ($0, true) })
@@ -137,11 +139,13 @@ final class CompiledLexicon: Sendable {
 
 extension CompiledLexicon {
     /// Whether a match ending at `end` ends inside a word: a run-on word begins at its last
-    /// character and goes on past `end` (`调研组|织`, `文化市|场`).
+    /// character and goes on past `end` (`调研组|织`, `文化市|场`), and none begins at `end`
+    /// (`检查组|成员` is a team and its members).
     func endsInsideWord<C: RandomAccessCollection<Unicode.Scalar>>(_ s: C, at end: Int, limit: Int? = nil) -> Bool
         where C.Index == Int {
         guard end > s.startIndex else { return false }
         return (runOnWords.longestMatch(in: s, at: end - 1, end: limit)?.length ?? 0) > 1
+            && !runOnWords.matches(s, at: end, end: limit)
     }
 
     /// The longest trigger or blocker at `i`, but a blocker that ends inside a word gives

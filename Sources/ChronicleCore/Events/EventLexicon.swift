@@ -122,14 +122,18 @@ public struct EventLexicon: Hashable, Sendable {
     public var placeCues: [String]
     /// Verbs that reveal the site of a tour when no venue is stated (`先后来到X`).
     public var tourCues: [String]
+    /// Adverbs of succession that make a place cue after them a tour of sites (`先后到A、B等地`);
+    /// what follows must then end like a place (`先后到位资金` is none).
+    public var tourAdverbs: [String]
     /// Verbs of looking whose object is a site only when it ends like a place
     /// (`实地察看了X工业园、…` is a site; `察看了消防设施` is not).
     public var siteVerbs: [String]
     /// Words that end a place phrase (the verbs that follow a venue).
     public var placeTerminators: [String]
-    /// Words that begin at the last character of a blocker or a place name and run on past
-    /// it (`调研组|织工作`, `对文化市|场`): a match whose last character begins one of these
-    /// ends inside a word, and is no match at that length (`调研` is then the trigger).
+    /// Words read across the end of a blocker or a place name, both ways: a match whose last
+    /// character begins one of these runs on into it (`调研组|织工作`, `对文化市|场`) and is no
+    /// match at that length (`调研` is then the trigger), unless the text after the match
+    /// begins one itself (`检查组|成员`, `东湾村|民兵`, `东湾市|民政局`).
     public var runOnWords: [String]
     /// Words that end like a place name but name none (`卫生城市`, `超市`).
     public var nonPlaceEndings: [String]

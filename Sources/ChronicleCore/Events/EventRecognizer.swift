@@ -65,11 +65,12 @@ public struct EventRecognizer: Sendable {
             .mentions(in: text, byline: article.byline, dates: sorted.map { $0.start..<max($0.start, $0.end) })
         // A time word inside a person's given name (`区长周清明`, `副县长李国庆`) dates nothing:
         // Time cannot tell a name, Events can. Rare, so the drafts are made again only then.
-        let named = sorted.filter { m in
+        // A whole given name that is a time word (`区长周末`) is left to Time's own rules.
+        let outsideNames = sorted.filter { m in
             !leaderMentions.contains { $0.nameRange.lowerBound < m.start && m.end <= $0.nameRange.upperBound }
         }
-        if named.count < sorted.count {
-            sorted = named
+        if outsideNames.count < sorted.count {
+            sorted = outsideNames
             drafts = drafted(sorted)
             guard !drafts.isEmpty else { return [] }
         }
@@ -113,8 +114,11 @@ public struct EventRecognizer: Sendable {
                 location = places.venue(in: previous, text) ?? places.tourSite(in: previous, text)
             }
             if location == nil, !draft.inherited { location = places.tourSite(in: scope, text) }
-            // `座谈会上，…` after an activity: a moment of the same occasion, so its place too.
-            if location == nil, draft.trigger.setting { location = previousLocation }
+            // `座谈会上，…` after an activity: a moment of the same occasion, so its place too,
+            // when that is a place (a town, a base), not a spot on a site (`水库大坝`).
+            if location == nil, draft.trigger.setting, let previous = previousLocation, places.endsLikePlace(previous) {
+                location = previous
+            }
             // `4月26日上午，旅游节在X景区举办。县委书记A出席并宣布开幕。`: the sentence that
             // gave the event its date sets its scene too.
             if location == nil, !draft.inherited {
@@ -123,7 +127,7 @@ public struct EventRecognizer: Sendable {
                     location = places.venue(in: sentenceRanges(text.clauses[c].sentence, text), text)
                 }
             }
-            defer { previousLocation = location }
+            previousLocation = location
             let subject = subjectClause(before: draft.openingClause, text, sorted)
             let summary = draft.headlineTrigger == nil
                 ? writer.summary(clause: opening.range, subject: subject, text: text, mentions: sorted,

@@ -51,7 +51,8 @@ struct LeaderFinder {
                     var start = i + opener
                     if start < s.count, s[start] == ":" { start += 1 }
                     while start < s.count, ScalarClass.isSpace(s[start]) { start += 1 }
-                    if RoleFrame.before(start, in: s, lowerBound: text.leadEnd, lexicon) != nil {
+                    // Only a post after 的 vouches for bare words as names (`参加活动的还有师生` lists none).
+                    if RoleFrame.before(start, in: s, lowerBound: text.leadEnd, lexicon)?.namesPost == true {
                         frameStarts.append(start)
                     }
                 }

@@ -63,9 +63,27 @@ struct PlaceFinder {
             if let place = sceneSetting(r, text) { return place }
             for i in r {
                 if let place = place(at: i, in: r, text, cues: lexicon.tourCues, needsVerb: false) { return place }
+                if let place = goingInTurn(at: i, in: r, text) { return place }
             }
         }
         return nil
+    }
+
+    /// `先后到A、B…等地`: a place cue after an adverb of succession is a tour, read strictly
+    /// (`先后到位资金` is no site: `到位` is a word, and what follows must end like a place).
+    private func goingInTurn(at i: Int, in r: Range<Int>, _ text: ArticleText) -> String? {
+        let s = text.scalars
+        guard i > r.lowerBound, lexicon.tourAdverbs.matchesEnding(s, at: i, lowerBound: r.lowerBound),
+              let m = lexicon.placeCues.longestMatch(in: s, at: i, end: r.upperBound),
+              !lexicon.nonPlaceCues.matches(s, at: i, end: r.upperBound) else { return nil }
+        return phrase(from: i + m.length, in: r, text, needsVerb: false, strict: true)
+    }
+
+    /// Whether a place found before ends like a place name (`东湾镇`, `青湖基地`), not like a
+    /// spot on a site (`水库大坝`).
+    func endsLikePlace(_ place: String) -> Bool {
+        let s = MatchFolding.fold(place)
+        return endsLikePlace(s, at: s.count, from: 0)
     }
 
     /// A clause that is only a place (`在芦花镇东湾村，`), or a landmark and what is around

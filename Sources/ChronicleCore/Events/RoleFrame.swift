@@ -1,19 +1,19 @@
 /// A part said before the people who play it: `出席会议的区领导有：A、B`, `参加会议的还有A`,
 /// `陪同调研的有A`, `主持会议的是A`, `担任大会的执行主席是：A、B`. The frame is a relative
-/// clause that opens its clause, closed by 的, then at most a few words (a title, a
-/// collective word), a list introducer (`有`, `还有`, `是` …) or a colon, right before the
+/// clause that opens its clause, closed by 的, then the post (a title, a collective word)
+/// or nothing, and a list introducer (`有`, `还有`, `是` …) or a colon, right before the
 /// names (without either, `会见了来访的市长A` is an object, not a frame). It counts only
-/// when it says something of people: a role cue opening it, or a title or a collective
-/// word after its 的 (`受表彰的有：…` lists no officials).
+/// when it says something of people: a role cue opening it, or a post of the event it
+/// names (`受表彰的有：…`, `参加比赛的运动员有：…` list no officials).
 struct RoleFrame {
     /// The relative clause before 的: its role cue, if any, is the part of those named.
     var cueRegion: Range<Int>
-    /// The frame names a post (a title or a collective word) without a cue: those named
-    /// held it at the event, so they were present.
+    /// The words after 的 name the post those listed hold (`的区领导有`, `的执行主席是`): it
+    /// vouches that a bare word after the frame is a person, and without a cue says they
+    /// were present.
     var namesPost: Bool
 
-    /// Words between 的 and the names (`区领导`, `执行主席`); a frame is a short phrase.
-    private static let maxWordsAfterDe = 10
+    /// How far back the relative clause is read to its start.
     private static let maxClause = 30
 
     /// The frame ending right before `start` (the first name's title chain), if any.
@@ -26,28 +26,35 @@ struct RoleFrame {
         let introducer = lexicon.listIntroducers.longestEndingLength(s, at: i)
         guard colon || introducer > 0 else { return nil }
         i -= introducer
-        // Back over the words after 的 to the 的 itself.
-        var de = i
-        while de > lowerBound, i - de <= maxWordsAfterDe, ScalarClass.isHan(s[de - 1]),
-              !lexicon.modifierMarkers.matchesEnding(s, at: de, lowerBound: lowerBound) {
-            de -= 1
-        }
+        // After 的 only the post, or nothing: a collective word, or a title with its
+        // modifier (`的大多是`, `的运动员有` are no frame).
+        let de = postStart(endingAt: i, s, lowerBound: lowerBound, lexicon)
         let marker = lexicon.modifierMarkers.longestEndingLength(s, at: de)
-        guard de > lowerBound, marker > 0, de - marker > lowerBound else { return nil }
+        guard marker > 0, de - marker > lowerBound else { return nil }
         let deStart = de - marker
         var clauseStart = deStart
         while clauseStart > lowerBound, deStart - clauseStart < maxClause, ScalarClass.isHan(s[clauseStart - 1]) {
             clauseStart -= 1
         }
         guard clauseStart < deStart, clauseStart == lowerBound || !ScalarClass.isHan(s[clauseStart - 1]) else { return nil }
-        // The relative clause has no subject: it opens with its verb (`出席会议的`), or the
-        // words after 的 name the post (`的区领导有`). `A介绍了…的有关情况` is neither.
+        // The relative clause has no subject: it opens with its verb (`出席会议的`); or it
+        // names the event whose post follows (`担任大会的执行主席是`). `A介绍了…的有关情况`,
+        // `该公司的董事长是` are neither.
         let cue = lexicon.roleCues.matches(s, at: clauseStart, end: deStart)
-        let post = (de..<i).contains {
-            lexicon.titles.longestMatch(in: s, at: $0, end: i)?.payload == true
-                || lexicon.collectiveMarkers.matches(s, at: $0, end: i)
-        }
-        guard cue || post else { return nil }
+        let post = de < i
+        let ofTheEvent = (clauseStart..<deStart).contains { lexicon.trigger(in: s, at: $0, end: deStart)?.payload.kind != nil }
+        guard cue || (post && ofTheEvent) else { return nil }
         return RoleFrame(cueRegion: clauseStart..<deStart, namesPost: post)
+    }
+
+    /// Where the post ending at `end` starts (`区领导`, `执行主席`), or `end` when none does.
+    private static func postStart(endingAt end: Int, _ s: [Unicode.Scalar], lowerBound: Int,
+                                  _ lexicon: CompiledLexicon) -> Int {
+        let collective = lexicon.collectiveMarkers.longestEndingLength(s, at: end)
+        if collective > 0 { return end - collective }
+        let title = lexicon.titles.longestEndingLength(s, at: end)
+        guard title > 0, end - title > lowerBound,
+              lexicon.titles.longestMatch(in: s, at: end - title, end: end)?.payload == true else { return end }
+        return end - title - lexicon.titleModifiers.longestEndingLength(s, at: end - title)
     }
 }

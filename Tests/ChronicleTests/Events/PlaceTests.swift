@@ -18,6 +18,9 @@ import Testing
         ("a tour told in the next sentence (先后到)",
          "4月12日，区委书记林川等市人大代表就东湾区经济社会发展情况进行视察。视察中，代表们先后到东湾开发区软件创意园、青石智能装备有限公司等地实地视察。",
          "东湾开发区软件创意园"),
+        ("going to an office to petition is no tour", "4月12日，区长沈默主持召开信访工作会议。今年以来，群众先后到区信访局反映问题20余次。", nil),
+        ("funds in place are no site", "4月12日，全区重点项目推进会召开。会上通报，东湾大桥项目先后到位资金3亿元。", nil),
+        ("a village before its militia is the village (东湾村|民兵)", "4月12日，区长沈默对东湾村民兵整组工作进行检查。", "东湾村"),
         ("开学 closes the venue", "4月12日上午，全区新任村干部培训班在澜州开学。", "澜州"),
         ("a person is no place", "4月12日，部分市人大代表在市人大常委会副主任苏青的带领下赴澜江市东湾街道学习考察。", "澜江市东湾街道"),
         ("the scene set by the sentence that dates the event", "4月12日上午，第五届桃花节在青山水库景区举办。县委书记林平出席并宣布开幕。", "青山水库景区"),
@@ -55,6 +58,8 @@ import Testing
          ["青湖国防教育基地", "青湖国防教育基地"]),
         ("a symposium after a tour", "4月12日，区长沈默到东湾镇调研乡村振兴工作。座谈会上，沈默听取了镇村干部的汇报。",
          ["东湾镇", "东湾镇"]),
+        ("a spot on a site is not carried", "4月12日，区委书记林川到东湾水库大坝察看防汛工作。座谈会上，林川听取了区水务局工作汇报。",
+         ["东湾水库大坝", nil]),
         ("after 会后 no place is carried", "4月12日，区委常委会会议在区行政中心召开。会后，区委书记林川调研了防汛工作。",
          ["区行政中心", nil]),
     ]
