@@ -113,8 +113,12 @@ enum TimeLexicon {
     /// Names of works (《明日之后》) are skipped; a title longer than this is taken as unbalanced.
     static let titleMarks: (Character, Character) = ("《", "》")
     static let titleReach = 60
-    /// After a number and 年, a word that makes it a span of years, not a year (20年来).
-    static let spanAfterYear: [Character] = ["来", "多", "间", "里", "内", "左", "余", "之", "以", "半", "期", "前", "后"]
+    /// After a number and 年, a word that makes it a span of years, not a year (20年来, 已经23年了).
+    static let spanAfterYear: [Character] = ["来", "多", "间", "里", "内", "左", "余", "之", "以", "半", "期", "前", "后", "了"]
+    /// Two digits and 年 closing a clause count years after a word (`在基层工作23年。`); a
+    /// short year closes one only after one of these words of time or of a list
+    /// (`成立于98年。`, `那是08年。`, `在22年和23年。`).
+    static let shortYearOpeners: [Character] = ["于", "在", "是", "从", "自", "到", "至", "和", "及", "与", "、"]
     /// After `X月` a bare number is a day unless one of these makes it a quantity (3月15家).
     static let quantityUnits: [Character] = [
         "个", "人", "名", "家", "项", "元", "万", "亿", "次", "件", "条", "份", "户", "所", "位", "天", "年", "批", "场",

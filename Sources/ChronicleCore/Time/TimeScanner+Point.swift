@@ -506,6 +506,15 @@ extension TimeScanner {
         return nil
     }
 
+    /// `坚守岗位23年。`: two digits and 年 closing a clause after a word count years; a short
+    /// year stands before what happened in it (`08年入伍`, `23年底`) or closes a clause after
+    /// a word of time (`成立于98年。`).
+    private func countsYears(_ t: Text, _ p: Int, _ e: Int) -> Bool {
+        guard p > 0, e >= t.count || has(t[e], .clauseBreak) || has(t[e], .punctuation),
+              let before = Unicode.Scalar(t[p - 1]) else { return false }
+        return ScalarClass.isHan(before) && !has(t[p - 1], .shortYearOpener)
+    }
+
     /// `2021年`, `二〇二一年`, `91年`, `今年`; a bare `2018` only where it stands alone.
     private func year(_ t: Text, at p: Int, rangeEnd: Bool = false) -> (DateSpec.Year, Int)? {
         if let n = numerals.read(t, at: p) {
@@ -520,7 +529,7 @@ extension TimeScanner {
                     switch n.digits {
                     case 4: return (.absolute(n.value), e)
                     case 3: return n.value % 100 == 0 || follows(t, e, .yearSpan) ? nil : (.absolute(n.value), e)
-                    case 2: return follows(t, e, .yearSpan) ? nil : (.twoDigit(n.value), e)
+                    case 2: return follows(t, e, .yearSpan) || countsYears(t, p, e) ? nil : (.twoDigit(n.value), e)
                     default: return nil
                     }
                 }

@@ -52,6 +52,9 @@ struct CharClass: OptionSet, Sendable {
     static let fewWord = CharClass(rawValue: 1 << 18)
     /// 零, 〇: a zero digit (`12点零5分`).
     static let zeroDigit = CharClass(rawValue: 1 << 19)
+    /// 于, 在, 是 …: a word after which two digits and 年 closing a clause are a year
+    /// (`TimeLexicon.shortYearOpeners`).
+    static let shortYearOpener = CharClass(rawValue: 1 << 20)
     static let punctuation = CharClass(rawValue: 1 << 14)
 }
 
@@ -250,6 +253,7 @@ struct TimeScanner: Sendable {
         mark(TextBreaks.sentenceOrClause.map(Character.init), .clauseBreak)
         mark(TimeLexicon.numericDateSeparators, .numericDateSeparator)
         mark(TimeLexicon.rangeOpeners, .rangeOpener)
+        mark(TimeLexicon.shortYearOpeners, .shortYearOpener)
         mark(TimeLexicon.fewWords, .fewWord)
         mark(TimeLexicon.chineseDigits.filter { $0.1 == 0 }.map(\.0), .zeroDigit)
         mark(TimeLexicon.degreeWords.flatMap { Array($0) }, .inDegreeWord)
