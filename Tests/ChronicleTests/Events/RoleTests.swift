@@ -59,7 +59,7 @@ import Testing
             leaders: ["区委书记韦东"], attendees: ["葛平", "戚远", "邵宁"]),
         Row(rule: "参加会议的还有 titled names", body: "4月12日，全县防汛工作会议召开，县长柏林主持。参加会议的还有副县长苗雨、县人大常委会副主任庞青。",
             leaders: ["县长柏林"], attendees: ["副县长苗雨", "县人大常委会副主任庞青"]),
-        Row(rule: "a post held at the event, listed after 是：", body: "4月12日上午，区第八届人民代表大会第四次会议举行第二次全体会议。担任大会的执行主席是：邬青、范东、毕川。区委书记倪远讲话。",
+        Row(rule: "a post held at the event, listed after 是：", body: "4月12日上午，区第九届人民代表大会第五次会议举行第二次全体会议。担任大会的执行主席是：邬青、范东、毕川。区委书记倪远讲话。",
             leaders: ["区委书记倪远"], attendees: ["邬青", "范东", "毕川"]),
         Row(rule: "陪同调研的有 accompanies", body: "4月12日，市委书记尹川到东湾镇调研乡村振兴工作。陪同调研的有区委书记祁平、区长邢远。",
             leaders: ["市委书记尹川"], attendees: ["区委书记祁平", "区长邢远"]),
