@@ -23,12 +23,14 @@ enum ICalendarWriter {
     /// event, then its end), each piece checked before it is handed on: a calendar of any
     /// size is never held whole. Throws `ExportError`, or what `write` throws.
     static func write(_ timeline: Timeline, options: ExportOptions, to write: ([UInt8]) throws -> Void) throws {
-        let placed = timeline.entries.filter { $0.calendarSlot != .unplaced }
+        // The placed entries are read where they stand: a copy of them would be a second
+        // timeline as large as the first (the largest item of a large page's peak).
         let tz = timeline.options.timeZone
-        let firstYear = placed.compactMap { entry -> Int? in
-            if case .timed(let start, _) = entry.calendarSlot { return start.date.year } else { return nil }
-        }.min() ?? 1970
-        let zone = try ZoneDefinition.resolve(tz, fromYear: firstYear)
+        var firstYear: Int?
+        for entry in timeline.entries {
+            if case .timed(let start, _) = entry.calendarSlot { firstYear = min(firstYear ?? .max, start.date.year) }
+        }
+        let zone = try ZoneDefinition.resolve(tz, fromYear: firstYear ?? 1970)
         var name = ICalText.line(options.calendarName)
         if name.isEmpty { name = ExportLexicon.defaultCalendarName }
 
@@ -53,7 +55,7 @@ enum ICalendarWriter {
             try write(piece)
         }
         try checked(head)
-        for entry in placed {
+        for entry in timeline.entries where entry.calendarSlot != .unplaced {
             try checked(ContentLines.normalize(try LibICalCalendar.serializedEvent(spec(entry, tzid: zone.tzid, options: options))))
         }
         try checked(calendarEnd)
