@@ -38,12 +38,12 @@ public struct Pipeline: Sendable {
         for index in laidOut.segments.indices {
             events += recognizer.events(in: laidOut.article(index), issueDate: page.issueDate, source: page.source)
         }
-        return (page, stamped(events, page))
+        return (page, stamped(consume events, page))
     }
 
-    /// Each event says where its page's issue date came from.
-    private func stamped(_ events: [Event], _ page: Page) -> [Event] {
-        var events = events
+    /// Each event says where its page's issue date came from. The list is consumed, so it
+    /// is stamped in place rather than copied (a large page's list is megabytes).
+    private func stamped(_ events: consuming [Event], _ page: Page) -> [Event] {
         for i in events.indices { events[i].issueDateSource = page.issueDateSource }
         return events
     }
