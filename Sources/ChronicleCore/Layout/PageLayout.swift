@@ -31,14 +31,40 @@ public struct PageLayout: Sendable {
 
     /// The page split into articles whose text is not yet assembled: `article(_:)` builds
     /// one at a time, so a caller that reads and releases each holds one article's text
-    /// beside the page's lines, not every article's at once.
+    /// beside the page's lines, not every article's at once; `releaseText(before:)` gives
+    /// back the lines no later article reads.
     struct LaidOut {
         /// The page without its articles.
         let header: Page
         let segments: [ArticleLines]
-        fileprivate let lines: PageLines
+        fileprivate var lines: PageLines
         fileprivate let dates: FurnitureDates
         fileprivate let trailingCredits: TrailingCredits
+        /// For each article, the first line it or any article after it reads.
+        private let firstLineRead: [Int]
+
+        fileprivate init(header: Page, segments: [ArticleLines], lines: PageLines, dates: FurnitureDates,
+                         trailingCredits: TrailingCredits) {
+            self.header = header
+            self.segments = segments
+            self.lines = lines
+            self.dates = dates
+            self.trailingCredits = trailingCredits
+            var first = Array(repeating: lines.endIndex, count: segments.count)
+            var later = lines.endIndex
+            for index in segments.indices.reversed() {
+                let raw = segments[index]
+                later = min(later, raw.headline ?? later, raw.bylineLines.min() ?? later, raw.body.min() ?? later)
+                first[index] = later
+            }
+            firstLineRead = first
+        }
+
+        /// Releases the text of the lines that neither `segments[index]` nor any article
+        /// after it reads: a caller that reads the articles in order calls it before each.
+        mutating func releaseText(before index: Int) {
+            lines.release(before: firstLineRead[index])
+        }
 
         /// The article of `segments[index]`, its ordinal `index + 1`.
         func article(_ index: Int) -> Article {

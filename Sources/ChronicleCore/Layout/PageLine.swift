@@ -56,9 +56,9 @@ struct PageLine: Sendable {
         Array(PageLines(text))
     }
 
-    /// Byte ranges of the lines, and whether each holds a control character to drop.
-    fileprivate static func lineRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [(Range<Int>, Bool)] {
-        var ranges: [(Range<Int>, Bool)] = []
+    /// Hands on the byte range of each line, in order, and whether it holds a control
+    /// character to drop.
+    fileprivate static func forEachLine(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>, Bool) -> Void) {
         let n = bytes.count
         var start = 0, i = 0
         var dirty = false
@@ -89,14 +89,13 @@ struct PageLine: Sendable {
                 break
             }
             if breaks {
-                ranges.append((start..<i, dirty))
+                body(start..<i, dirty)
                 dirty = false
                 start = i + width
             }
             i += width
         }
-        if start < n { ranges.append((start..<n, dirty)) }
-        return ranges
+        if start < n { body(start..<n, dirty) }
     }
 
     /// The line without control characters (tab kept) and without U+FEFF.
@@ -114,29 +113,82 @@ struct PageLine: Sendable {
 }
 
 /// The lines of a page (`PageLine.split`), each made from the page's text when it is read:
-/// the page holds its text once and a byte range per line, not every line's own copy and
+/// the page holds its text once and a byte span per line, not every line's own copy and
 /// folded head at once. Layout reads each line a few times (classified once, then the few
 /// the segmenter looks back at, then an article's lines when its text is assembled), so a
 /// large page costs about its own size here.
+///
+/// The text is kept in pieces of whole lines (`pieceBytes` or one longer line), so the
+/// lines no article still needs can be given back piece by piece (`release(before:)`):
+/// a large page read article by article then holds the text it has yet to read, not all
+/// of it, beside the events it has found.
 struct PageLines: RandomAccessCollection, Sendable {
-    private let text: String
-    private let ranges: [(bytes: Range<Int>, dirty: Bool)]
+    /// A line's bytes within its piece; offsets are 32-bit (a piece is a few hundred
+    /// kilobytes or one line), a third of a range of two `Int`s and a flag.
+    private struct Span: Sendable {
+        let start: UInt32
+        let end: UInt32
+        let dirty: Bool
+    }
+    private var pieces: [String]
+    /// The first line of each piece, ascending.
+    private let pieceStarts: [Int]
+    private let spans: [Span]
+    /// Lines before this one were released, and the pieces before this one.
+    private var released = 0
+    private var releasedPieces = 0
+
+    /// About this many bytes of lines in each piece.
+    static let pieceBytes = 1 << 20
 
     init(_ text: String) {
         var text = text
         text.makeContiguousUTF8()
-        ranges = text.utf8.withContiguousStorageIfAvailable { PageLine.lineRanges($0).map { (bytes: $0.0, dirty: $0.1) } } ?? []
-        self.text = text
+        var pieces: [String] = [], pieceStarts: [Int] = [], spans: [Span] = []
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            var pieceStart = 0   // the byte the open piece starts at
+            func piece(to end: Int) -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[pieceStart..<end]), as: UTF8.self)
+            }
+            PageLine.forEachLine(in: bytes) { range, dirty in
+                if spans.isEmpty {
+                    pieceStarts.append(0)
+                } else if range.lowerBound - pieceStart >= PageLines.pieceBytes {
+                    pieces.append(piece(to: range.lowerBound))
+                    pieceStart = range.lowerBound
+                    pieceStarts.append(spans.count)
+                }
+                // Offsets within the piece (a single line past 4 GiB traps here).
+                spans.append(Span(start: UInt32(range.lowerBound - pieceStart), end: UInt32(range.upperBound - pieceStart),
+                                  dirty: dirty))
+            }
+            if !spans.isEmpty { pieces.append(piece(to: bytes.count)) }
+        }
+        self.pieces = pieces
+        self.pieceStarts = pieceStarts
+        self.spans = spans
     }
 
     var startIndex: Int { 0 }
-    var endIndex: Int { ranges.count }
+    var endIndex: Int { spans.count }
 
     subscript(n: Int) -> PageLine {
-        let (range, dirty) = ranges[n]
-        let raw = text.utf8.withContiguousStorageIfAvailable {
-            String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self)
+        precondition(n >= released, "line \(n) of the page was released")
+        let span = spans[n]
+        let piece = pieceStarts.partitioningIndex { $0 > n } - 1
+        let raw = pieces[piece].utf8.withContiguousStorageIfAvailable {
+            String(decoding: UnsafeBufferPointer(rebasing: $0[Int(span.start)..<Int(span.end)]), as: UTF8.self)
         } ?? ""
-        return PageLine(Substring(dirty ? PageLine.cleaned(raw[...]) : raw))
+        return PageLine(Substring(span.dirty ? PageLine.cleaned(raw[...]) : raw))
+    }
+
+    /// Gives back the text of the pieces that hold only lines before `line`: those lines
+    /// are not read again.
+    mutating func release(before line: Int) {
+        released = Swift.max(released, line)
+        while releasedPieces + 1 < pieces.count, pieceStarts[releasedPieces + 1] <= released {
+            pieces[releasedPieces] = ""
+            releasedPieces += 1
+        }
     }
 }

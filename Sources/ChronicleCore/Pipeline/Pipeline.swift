@@ -24,20 +24,23 @@ public struct Pipeline: Sendable {
     }
 
     /// `events`, for a caller that wants the events alone (`convert`): the bytes are
-    /// released once decoded, the text once split into lines, and each article is
-    /// assembled, read and released in turn, so a large page costs its lines and one
+    /// released once decoded, the text once split into lines, each article is assembled,
+    /// read and released in turn, and the lines behind the articles read are released as
+    /// the reading goes on, so a large page costs the lines still to read and one
     /// article's text, not every copy of the page at once. The page returned holds no
     /// articles (its source and issue date only).
     public func streamedEvents(bytes: consuming [UInt8], source: String, issueDate: CalendarDate?,
                                issueDateSource: IssueDateSource = .option) throws -> (page: Page, events: [Event]) {
         let text = try TextDecoder.decode(bytes, source: source)
         _ = consume bytes
-        let laidOut = try layout.laidOut(text: consume text, source: source, issueDate: issueDate, issueDateSource: issueDateSource)
+        var laidOut = try layout.laidOut(text: consume text, source: source, issueDate: issueDate, issueDateSource: issueDateSource)
         let page = laidOut.header
         var events: [Event] = []
         for index in laidOut.segments.indices {
+            laidOut.releaseText(before: index)
             events += recognizer.events(in: laidOut.article(index), issueDate: page.issueDate, source: page.source)
         }
+        _ = consume laidOut
         return (page, stamped(consume events, page))
     }
 

@@ -48,6 +48,47 @@ import Testing
         #expect(streamed.page.issueDate == whole.page.issueDate)
     }
 
+    /// A page of several pieces of text (`PageLines.pieceBytes`), with a line longer than a
+    /// piece: each line reads the same from any piece, and after `release(before:)` the
+    /// lines not released still read as split.
+    @Test func linesOfAPageOfManyPiecesReadAsSplit() {
+        var text = ""
+        var n = 0
+        while text.utf8.count < 3 * PageLines.pieceBytes {
+            n += 1
+            text += n % 7 == 0 ? "\r\n" : "　　第\(n)段，青石镇在河湾广场举办文化节\u{0007}活动。\n"
+            if n == 500 { text += String(repeating: "长", count: PageLines.pieceBytes / 2) + "\n" }
+        }
+        var lines = PageLines(text)
+        let split = PageLine.split(text)
+        #expect(lines.count == split.count && lines.count > 3000)
+        #expect(lines.map(\.text) == split.map(\.text) && lines.map(\.indented) == split.map(\.indented))
+        for cut in [0, 1, 499, 501, lines.count / 2, lines.count - 1] {
+            lines.release(before: cut)
+            #expect(lines[cut...].map(\.text) == split[cut...].map(\.text), "after releasing before \(cut)")
+        }
+    }
+
+    /// A page larger than a piece of text, read article by article: the lines behind the
+    /// articles read are released as the reading goes on (a released line read again would
+    /// stop the program), and the events are the whole page's.
+    @Test func largePageReadAsItIsReleasedGivesThePagesEvents() throws {
+        let articles = [
+            "丰源区召开防汛工作部署会\n本报讯（记者 林一凡）6月3日上午，丰源区召开防汛工作部署会。区长苏婉清出席并讲话。\n\n",
+            "青石镇开展安全生产检查\n本报青石6月2日讯 6月2日，镇长韩立新带队检查辖区企业安全生产工作。\n\n",
+            "河湾街道举办社区文化节\n本报讯 5月6日下午，河湾街道在滨江广场举办社区文化节启动仪式，街道党工委书记马远航致辞。\n\n",
+        ]
+        var text = ""
+        var k = 0
+        while text.utf8.count < 2 * PageLines.pieceBytes + 1000 { text += articles[k % articles.count]; k += 1 }
+        let pipeline = Pipeline()
+        let bytes = Array(text.utf8)
+        let whole = try pipeline.events(bytes: bytes, source: "2021-06-04.txt", issueDate: nil)
+        let streamed = try pipeline.streamedEvents(bytes: bytes, source: "2021-06-04.txt", issueDate: nil)
+        #expect(whole.events.count >= k / 2)
+        #expect(streamed.events == whole.events)
+    }
+
     @Test func layoutLinesMadeOnDemandAreTheSplitLines() {
         let text = "　　标题一行\r\n正文，第二行\u{0007}有控制符。\n\n\u{2028}末行  "
         let made = Array(PageLines(text)), split = PageLine.split(text)
