@@ -35,6 +35,26 @@ import Testing
         #expect(early.isoWeek.week >= 1)
     }
 
+    /// Dates and times are stored compactly (every event, slot and line kind holds them):
+    /// what goes in comes out, a stated second apart from none, and arithmetic far past
+    /// any real year still gives a date instead of trapping.
+    @Test func compactStorageKeepsEveryField() {
+        for (h, m, s) in [(0, 0, nil), (23, 59, 59), (24, 0, nil), (9, 5, 0), (12, 30, nil)] as [(Int, Int, Int?)] {
+            let t = ClockTime(hour: h, minute: m, second: s)!
+            #expect(t.hour == h && t.minute == m && t.second == s)
+        }
+        #expect(ClockTime(hour: 9, second: 0) != ClockTime(hour: 9))
+        #expect(ClockTime(hour: 9, second: 0)!.description == "09:00:00" && ClockTime(hour: 9)!.description == "09:00")
+        for (y, m, d) in [(1, 1, 1), (2021, 4, 14), (9999, 12, 31), (2024, 2, 29)] {
+            let date = CalendarDate(year: y, month: m, day: d)!
+            #expect(date.year == y && date.month == m && date.day == d)
+            #expect(CalendarDate(dayNumber: date.dayNumber) == date)
+        }
+        let far = CalendarDate(year: 2021, month: 4, day: 14)!.adding(days: 300_000_000)
+        #expect(far.year > 800_000 && (1...12).contains(far.month) && (1...31).contains(far.day))
+        #expect(MemoryLayout<CalendarDate>.size <= 8 && MemoryLayout<ClockTime>.size <= 4)
+    }
+
     @Test func timexValues() {
         let d = CalendarDate(iso: "2021-04-07")!
         let e = CalendarDate(iso: "2021-04-09")!

@@ -3,17 +3,21 @@
 /// All date arithmetic in chronicle goes through this type so that no stage
 /// depends on `Foundation.Calendar`, the process time zone or the locale.
 public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+    // Stored in 8 bytes, not three `Int`s: every event, calendar slot and line kind holds
+    // dates, and a large page holds hundreds of thousands of them.
+    private let storedYear: Int32
+    private let storedMonth: UInt8
+    private let storedDay: UInt8
+
+    public var year: Int { Int(storedYear) }
+    public var month: Int { Int(storedMonth) }
+    public var day: Int { Int(storedDay) }
 
     /// Returns nil for impossible dates (2月30日, 13月5日).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
               day >= 1, day <= CalendarDate.daysIn(month: month, year: year) else { return nil }
-        self.year = year
-        self.month = month
-        self.day = day
+        self.init(unchecked: year, month, day)
     }
 
     /// Parses `YYYY-MM-DD` (also accepts a trailing `T…` time, which is ignored).
@@ -57,9 +61,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         let mp = (5 * doy + 2) / 153
         let d = doy - (153 * mp + 2) / 5 + 1
         let m = mp < 10 ? mp + 3 : mp - 9
-        self.year = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        self.month = m
-        self.day = d
+        self.init(unchecked: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
     }
 
     public func adding(days: Int) -> CalendarDate { CalendarDate(dayNumber: dayNumber + days) }
@@ -82,11 +84,12 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     }
 
     /// Day arithmetic can step outside years 1…9999 (the failable init's range); the
-    /// derived values above must still not trap there.
+    /// derived values above must still not trap there (a year past ±2 billion, from
+    /// arithmetic on no real date, is held at the bound).
     private init(unchecked year: Int, _ month: Int, _ day: Int) {
-        self.year = year
-        self.month = month
-        self.day = day
+        storedYear = Int32(clamping: year)
+        storedMonth = UInt8(month)
+        storedDay = UInt8(day)
     }
 
     public static func < (a: CalendarDate, b: CalendarDate) -> Bool { a.dayNumber < b.dayNumber }
@@ -97,18 +100,23 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
 /// A wall-clock time of day.
 public struct ClockTime: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public let hour: Int
-    public let minute: Int
+    // Three bytes (as `CalendarDate`): the second is -1 when not stated.
+    private let storedHour: Int8
+    private let storedMinute: Int8
+    private let storedSecond: Int8
+
+    public var hour: Int { Int(storedHour) }
+    public var minute: Int { Int(storedMinute) }
     /// Present only when the text states seconds.
-    public let second: Int?
+    public var second: Int? { storedSecond < 0 ? nil : Int(storedSecond) }
 
     public init?(hour: Int, minute: Int = 0, second: Int? = nil) {
         guard (0...24).contains(hour), (0...59).contains(minute),
               second.map({ (0...59).contains($0) }) ?? true,
               hour < 24 || (minute == 0 && (second ?? 0) == 0) else { return nil }
-        self.hour = hour
-        self.minute = minute
-        self.second = second
+        storedHour = Int8(hour)
+        storedMinute = Int8(minute)
+        storedSecond = Int8(second ?? -1)
     }
 
     public var minutesSinceMidnight: Int { hour * 60 + minute }
