@@ -16,7 +16,9 @@ enum LineKind: Equatable, Sendable {
     case navigationHeader
     case caption
     case byline
-    case lead(Lead)
+    /// Boxed: a lead is a few lines of a page, and inline it would make every line's kind
+    /// as large as a lead (a page of 200,000 lines holds all their kinds at once).
+    indirect case lead(Lead)
     /// A short line without sentence punctuation: a headline, kicker, subtitle or subheading.
     case title
     case text
