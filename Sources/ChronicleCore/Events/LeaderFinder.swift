@@ -65,7 +65,7 @@ struct LeaderFinder {
 
         // A name ends where a time expression begins (`林海昨天出席`, `周岩4月12日到`).
         let dateStarts = Set(dates.map(\.lowerBound))
-        let counts = occurrenceCounts(of: titleHits.flatMap { candidates(s, at: $0.upperBound) }, in: s, from: text.leadEnd)
+        let counts = ReadingCounts(titleHits.flatMap { candidates(s, at: $0.upperBound) }, in: s, from: text.leadEnd)
         var found: [LeaderMention] = []
         for title in titleHits {
             let i = dates.partitioningIndex { $0.upperBound > title.lowerBound }
@@ -93,15 +93,15 @@ struct LeaderFinder {
     }
 
     /// The short and long readings of a name starting at `i`.
-    private func candidates(_ s: [Unicode.Scalar], at i: Int) -> [String] {
+    private func candidates(_ s: [Unicode.Scalar], at i: Int) -> [Range<Int>] {
         guard let sl = surnameLength(s, at: i) else { return [] }
         return [sl + 1, sl + 2].compactMap { len in
             guard i + len <= s.count, s[i..<(i + len)].allSatisfy(ScalarClass.isHan) else { return nil }
-            return string(s, i..<(i + len))
+            return i..<(i + len)
         }
     }
 
-    private func nameAfter(_ title: Range<Int>, _ text: ArticleText, counts: [String: Int], floor: Int,
+    private func nameAfter(_ title: Range<Int>, _ text: ArticleText, counts: ReadingCounts, floor: Int,
                            dateStarts: Set<Int>) -> LeaderMention? {
         let s = text.scalars
         let p = title.upperBound
@@ -111,10 +111,10 @@ struct LeaderFinder {
         }
         guard let short = lengths.first else { return nil }
         let long = lengths.count > 1 ? lengths[1] : nil
-        let recurs = { (len: Int) in (counts[string(s, p..<(p + len))] ?? 0) >= 2 }
+        let count = { (len: Int) in counts[p..<(p + len)] }
+        let recurs = { (len: Int) in count(len) >= 2 }
         // Evidence first: the name recurring alone in the article; then the word after it;
         // else the commonest length, three characters.
-        let count = { (len: Int) in counts[string(s, p..<(p + len))] ?? 0 }
         let chosen: Int
         // The long reading recurring counts only when the short one does not recur exactly
         // as often with a following word after it (`乔远一行…乔远一行`).
@@ -250,15 +250,33 @@ struct LeaderFinder {
                       range: form, nameRange: name, chainStart: chainStart)
     }
 
-    /// How often each candidate string occurs in the article: one pass with a trie.
-    private func occurrenceCounts(of names: [String], in s: [Unicode.Scalar], from start: Int) -> [String: Int] {
-        guard !names.isEmpty else { return [:] }
-        let trie = PhraseTrie(Set(names).map { ($0, $0) }, compactRoot: true)   // a set: candidates repeat
-        var counts: [String: Int] = [:]
-        for i in start..<s.count {
-            trie.forEachMatch(in: s, at: i) { _, name in counts[name, default: 0] += 1 }
+    /// How often each reading of a name (a range of the article's scalars) occurs in the
+    /// article from `start`: one pass with a trie of the distinct readings, read as scalars
+    /// (no string made or hashed per reading).
+    private struct ReadingCounts {
+        /// The distinct reading of each range, and how often each distinct reading occurs.
+        private var reading: [Range<Int>: Int] = [:]
+        private var counts: [Int] = []
+
+        init(_ readings: [Range<Int>], in s: [Unicode.Scalar], from start: Int) {
+            guard !readings.isEmpty else { return }
+            // Readings repeat (a name after each of its titles): one trie key each.
+            var keys: [[UInt32]] = []
+            var keyOf: [[UInt32]: Int] = [:]
+            for r in readings {
+                let key = s[r].map { MatchFolding.fold(value: $0.value) }
+                let id = keyOf[key] ?? keys.count
+                if id == keys.count { keys.append(key); keyOf[key] = id }
+                reading[r] = id
+            }
+            let trie = PhraseTrie(foldedKeys: keys, payloads: Array(keys.indices), compactRoot: true)
+            counts = Array(repeating: 0, count: keys.count)
+            for i in start..<s.count {
+                trie.forEachMatch(in: s, at: i) { _, id in counts[id] += 1 }
+            }
         }
-        return counts
+
+        subscript(r: Range<Int>) -> Int { reading[r].map { counts[$0] } ?? 0 }
     }
 
     private func hanRun(_ s: [Unicode.Scalar], from start: Int, max: Int) -> String? {

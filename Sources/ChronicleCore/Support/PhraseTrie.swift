@@ -83,6 +83,20 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
             throw LexiconConflict(phrase: MatchFolding.folded(entries[conflict.second].0),
                                   first: "\(entries[conflict.first].1)", second: "\(entries[conflict.second].1)")
         }
+        self.init(keys: keys, sorted: order, payload: { entries[$0].1 }, compactRoot: compactRoot)
+    }
+
+    /// A trie of distinct keys given as scalar values already folded like the text (a trie
+    /// built per article from the text's own scalars, with no string made for a key).
+    init(foldedKeys keys: [[UInt32]], payloads: [Payload], compactRoot: Bool = false) {
+        var order = keys.indices.filter { !keys[$0].isEmpty }
+        order.sort { keys[$0].lexicographicallyPrecedes(keys[$1]) }
+        precondition(zip(order, order.dropFirst()).allSatisfy { keys[$0] != keys[$1] }, "a key is listed twice")
+        self.init(keys: keys, sorted: order, payload: { payloads[$0] }, compactRoot: compactRoot)
+    }
+
+    /// `keys` in `order` (the non-empty ones, sorted, distinct), entry `k`'s payload `payload(k)`.
+    private init(keys: [[UInt32]], sorted order: [Int], payload: (Int) -> Payload, compactRoot: Bool) {
         var firstChild: [Int32] = [], childCount: [Int32] = [], payloads: [Payload?] = []
         var childScalars: [UInt32] = [], childNodes: [Int32] = []
         // A node: keys order[lo..<hi] share a prefix of `depth` scalars (its own key excluded).
@@ -103,7 +117,7 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
         func add(_ depth: Int, _ lo: Int, _ hi: Int) -> Int32 {
             // Sorted, so a key that ends here comes first in its run.
             let own = keys[order[lo]].count == depth ? order[lo] : nil
-            firstChild.append(0); childCount.append(0); payloads.append(own.map { entries[$0].1 })
+            firstChild.append(0); childCount.append(0); payloads.append(own.map(payload))
             queue.append((depth, own == nil ? lo : lo + 1, hi))
             return Int32(payloads.count - 1)
         }
