@@ -25,22 +25,35 @@ struct PageLine: Sendable {
         while let s = scalars.first, LayoutLexicon.padding.contains(s) { scalars.removeFirst() }
         indented = scalars.startIndex != raw.unicodeScalars.startIndex
         while let s = scalars.last, LayoutLexicon.padding.contains(s) { scalars.removeLast() }
-        text = String(scalars)
-        // The head folded in one walk of the scalars, which also tells whether the line is
-        // longer (no separate count, prefix and drop, each a walk of its own).
-        var key: [Unicode.Scalar] = []
-        key.reserveCapacity(Swift.min(text.utf8.count, PageLine.headLimit))
-        var end = scalars.startIndex
-        MatchFolding.table.withUnsafeBufferPointer { t in
-            while end != scalars.endIndex && key.count < PageLine.headLimit {
-                let s = scalars[end]
-                key.append(s.value < 0x10000 ? t[Int(s.value)] : s)
-                scalars.formIndex(after: &end)
+        // One copy of the UTF-8 (a string made from the scalar view appends scalar by
+        // scalar); the head and tail are then folded straight from the copy's bytes.
+        var text = String(Substring(scalars))
+        var key: [Unicode.Scalar] = [], tail: [Unicode.Scalar] = []
+        var longer = false
+        text.withUTF8 { bytes in
+            // The head in one walk, which also tells whether the line is longer (no
+            // separate count, prefix and drop, each a walk of its own).
+            key.reserveCapacity(Swift.min(bytes.count, PageLine.headLimit))
+            MatchFolding.forEachFoldedValue(utf8: bytes) { v in
+                guard key.count < PageLine.headLimit else { longer = true; return false }
+                key.append(Unicode.Scalar(v).unsafelyUnwrapped)   // folding maps scalars to scalars
+                return true
+            }
+            // The tail: back over the last scalars' lead bytes, then forward.
+            var start = bytes.count, count = 0
+            while start > 0 && count < PageLine.tailLimit {
+                start -= 1
+                if bytes[start] & 0xC0 != 0x80 { count += 1 }
+            }
+            MatchFolding.forEachFoldedValue(utf8: UnsafeBufferPointer(rebasing: bytes[start...])) { v in
+                tail.append(Unicode.Scalar(v).unsafelyUnwrapped)
+                return true
             }
         }
+        self.text = text
         self.key = key
-        tail = scalars.suffix(PageLine.tailLimit).map(MatchFolding.fold)
-        length = key.count + (end == scalars.endIndex ? 0 : 1)
+        self.tail = tail
+        length = key.count + (longer ? 1 : 0)
     }
 
     /// The original text of `range` (offsets into `key`).
@@ -145,8 +158,8 @@ struct PageLines: RandomAccessCollection, Sendable {
         var text = text
         text.makeContiguousUTF8()
         var pieces: [String] = [], pieceStarts: [Int] = [], spans: [Span] = []
+        var pieceStart = 0   // the byte the open piece starts at
         text.utf8.withContiguousStorageIfAvailable { bytes in
-            var pieceStart = 0   // the byte the open piece starts at
             func piece(to end: Int) -> String {
                 String(decoding: UnsafeBufferPointer(rebasing: bytes[pieceStart..<end]), as: UTF8.self)
             }
@@ -162,7 +175,11 @@ struct PageLines: RandomAccessCollection, Sendable {
                 spans.append(Span(start: UInt32(range.lowerBound - pieceStart), end: UInt32(range.upperBound - pieceStart),
                                   dirty: dirty))
             }
-            if !spans.isEmpty { pieces.append(piece(to: bytes.count)) }
+        }
+        // The last piece; a page of one piece keeps its text as it came, uncopied.
+        if !spans.isEmpty {
+            let utf8 = text.utf8
+            pieces.append(pieceStart == 0 ? text : String(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: pieceStart)...])))
         }
         self.pieces = pieces
         self.pieceStarts = pieceStarts
@@ -175,11 +192,11 @@ struct PageLines: RandomAccessCollection, Sendable {
     subscript(n: Int) -> PageLine {
         precondition(n >= released, "line \(n) of the page was released")
         let span = spans[n]
-        let piece = pieceStarts.partitioningIndex { $0 > n } - 1
-        let raw = pieces[piece].utf8.withContiguousStorageIfAvailable {
-            String(decoding: UnsafeBufferPointer(rebasing: $0[Int(span.start)..<Int(span.end)]), as: UTF8.self)
-        } ?? ""
-        return PageLine(Substring(span.dirty ? PageLine.cleaned(raw[...]) : raw))
+        let piece = pieces[pieceStarts.partitioningIndex { $0 > n } - 1].utf8
+        // A line starts and ends on a character of the piece: a slice of it, not a copy.
+        let bytes = piece[piece.index(piece.startIndex, offsetBy: Int(span.start)) ..< piece.index(piece.startIndex, offsetBy: Int(span.end))]
+        let raw = Substring(bytes)
+        return PageLine(span.dirty ? Substring(PageLine.cleaned(raw)) : raw)
     }
 
     /// Gives back the text of the pieces that hold only lines before `line`: those lines
