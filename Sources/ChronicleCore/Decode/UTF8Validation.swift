@@ -1,11 +1,11 @@
 /// Strict UTF-8 validation that reports where the input stops being UTF-8.
 ///
 /// Swift's `String(validating:)` only says yes or no; the error message needs the offset.
-enum UTF8Validation {
+package enum UTF8Validation {
     /// Offset of the first byte that is not part of a well-formed UTF-8 sequence
     /// (overlongs, surrogates and values above U+10FFFF are rejected), or nil when
     /// all of `bytes[from...]` is valid.
-    static func firstInvalidOffset(_ bytes: [UInt8], from start: Int = 0) -> Int? {
+    package static func firstInvalidOffset(_ bytes: [UInt8], from start: Int = 0) -> Int? {
         bytes.withUnsafeBufferPointer { firstInvalidOffset($0, from: start) }
     }
 

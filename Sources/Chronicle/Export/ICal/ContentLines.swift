@@ -30,19 +30,23 @@ enum ContentLines {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         let n = bytes.count
-        var i = 0
-        while i < n {
-            if bytes[i] == cr, i + 4 < n {
+        bytes.withUnsafeBufferPointer { bytes in
+            // Bytes are copied a stretch at a time, up to each repaired line ending.
+            var i = 0, copied = 0
+            while i < n {
+                guard bytes[i] == cr, i + 4 < n else { i += 1; continue }
                 let (b1, b2, b3, b4) = (bytes[i + 1], bytes[i + 2], bytes[i + 3], bytes[i + 4])
-                if (b1 == cr && b2 == lf && b3 == space && b4 == lf) || (b1 == lf && b2 == space && b3 == cr && b4 == lf) {
-                    out.append(cr)
-                    out.append(lf)
-                    i += 5
+                guard (b1 == cr && b2 == lf && b3 == space && b4 == lf) || (b1 == lf && b2 == space && b3 == cr && b4 == lf) else {
+                    i += 1
                     continue
                 }
+                out.append(contentsOf: bytes[copied..<i])
+                out.append(cr)
+                out.append(lf)
+                i += 5
+                copied = i
             }
-            out.append(bytes[i])
-            i += 1
+            out.append(contentsOf: bytes[copied..<n])
         }
         return out
     }
@@ -150,8 +154,12 @@ enum ContentLines {
         private var lineNumber = 1
 
         mutating func firstProblem(_ bytes: [UInt8]) -> String? {
-            guard String(validating: bytes, as: UTF8.self) != nil else { return "not UTF-8" }
+            guard UTF8Validation.firstInvalidOffset(bytes) == nil else { return "not UTF-8" }
             guard bytes.count >= 2, bytes[bytes.count - 2] == cr, bytes.last == lf else { return "no final CRLF" }
+            return bytes.withUnsafeBufferPointer { firstProblem(inLines: $0) }
+        }
+
+        private mutating func firstProblem(inLines bytes: UnsafeBufferPointer<UInt8>) -> String? {
             var lineStart = 0
             var i = 0
             while i < bytes.count {
