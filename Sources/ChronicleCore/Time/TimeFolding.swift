@@ -8,26 +8,13 @@ enum TimeFolding {
         var text = text
         return text.withUTF8 { bytes in
             [UInt32](unsafeUninitializedCapacity: bytes.count) { out, count in
-                MatchFolding.table.withUnsafeBufferPointer { t in
-                    var i = 0, n = 0
-                    let end = bytes.count
-                    while i < end {
-                        let b0 = UInt32(bytes[i])
-                        var v: UInt32
-                        // Swift strings hold valid UTF-8, so the lead byte gives the length.
-                        if b0 < 0x80 { v = b0; i += 1 }
-                        else if b0 < 0xE0 { v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i += 2 }
-                        else if b0 < 0xF0 {
-                            v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); i += 3
-                        } else {
-                            v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-                                | UInt32(bytes[i + 3] & 0x3F); i += 4
-                        }
-                        out[n] = v < 0x10000 ? t[Int(v)].value : v
-                        n += 1
-                    }
-                    count = n
+                var n = 0
+                MatchFolding.forEachFoldedValue(utf8: bytes) { v in
+                    out[n] = v
+                    n += 1
+                    return true
                 }
+                count = n
             }
         }
     }
