@@ -328,6 +328,8 @@ enum TimeLexicon {
     /// `N年后`, `3天前`: an offset from the reference.
     static let offsetAfter: [String] = ["后", "以后", "之后"]
     static let offsetBefore: [String] = ["前", "以前", "之前"]
+    /// `三天前的一个晚上`, `十年前的一天`: one day or part of day, not named, of the time before.
+    static let indefiniteOnes: [String] = ["一个", "一"]
     /// `再过两天`, `过几天再说`: a count of units on from now. A lead marked true counts only
     /// where it opens its clause (`经过三天`, `度过三年` measure a span).
     static let forwardLeads: [(String, Bool)] = [("再过", false), ("又过", false), ("过", true)]

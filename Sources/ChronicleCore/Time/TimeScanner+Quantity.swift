@@ -40,8 +40,18 @@ extension TimeScanner {
                     default: break
                     }
                 }
-                if spec.offset?.sameDay == true || unit == .day || unit == .week,
-                   let (pod, pe) = partOfDay(t, at: q, short: false) {
+                // `三天前的一个晚上`: some evening of that day, that day's evening; `两个月前的一个
+                // 晚上`, `十年前的一天`: an unnamed day of a longer time is that time.
+                let dayLong = spec.offset?.sameDay == true || unit == .day || unit == .week
+                if t.at(e) == possessive, let ie = indefiniteOnes.match(t, at: q) {
+                    if let (pod, pe) = partOfDay(t, at: ie, short: false) {
+                        if dayLong { spec.partOfDay = pod.0; spec.smallHours = pod.1 }
+                        end = pe; q = pe
+                    } else if let de = dayWordForOrdinal.match(t, at: ie) {
+                        end = de; q = de
+                    }
+                }
+                if dayLong, spec.partOfDay == nil, let (pod, pe) = partOfDay(t, at: q, short: false) {
                     spec.partOfDay = pod.0; spec.smallHours = pod.1; end = pe; q = pe
                 }
                 if let (c, ce) = clock(t, at: q, context: true) { spec.clock = c; end = ce }

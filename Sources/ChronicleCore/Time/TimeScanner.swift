@@ -113,6 +113,7 @@ struct TimeScanner: Sendable {
     let since = WordList(TimeLexicon.sinceWords)
     let rollingPastSuffixes = WordList(TimeLexicon.rollingPastSuffixes)
     let offsetAfter = WordList(TimeLexicon.offsetAfter)
+    let indefiniteOnes = WordList(TimeLexicon.indefiniteOnes)
     let fromOnWords = WordList(TimeLexicon.fromOnWords)
     let withinWords = WordList(TimeLexicon.withinWords)
     let aroundWords = WordList(TimeLexicon.aroundWords)

@@ -15,6 +15,11 @@ enum OffsetRows {
         TimeRow("days and a half ahead", "2021-04-14T10:00", "两天半后", ["两天半后 = 2021-04-16T22:00"]),
         TimeRow("the same day years ago", "2021-04-14", "两年前的今天", ["两年前的今天 = 2019-04-14"]),
         TimeRow("a part of the day days ago", "2021-04-14", "三天前的下午", ["三天前的下午 = 2021-04-11TAF"]),
+        // An unnamed day or evening of the time before (`的一个`, `的一`) is of that time.
+        TimeRow("some evening days ago", "2021-04-14", "三天前的一个晚上", ["三天前的一个晚上 = 2021-04-11TEV"]),
+        TimeRow("some evening months ago is the month", "2021-04-14", "两个月前的一个晚上", ["两个月前的一个晚上 = 2021-02"]),
+        TimeRow("some day years ago is the year", "2021-04-14", "十年前的一天", ["十年前的一天 = 2011"]),
+        TimeRow("a thing of days ago is no day of it", "2021-04-14", "三天前的一个决定", ["三天前 = 2021-04-11"]),
         TimeRow("a clock a week ahead", "2021-04-14", "一周后的晚上8点", ["一周后的晚上8点 = 2021-04-21T20:00"]),
         TimeRow("the same day next month", "2021-04-14", "下个月的今天", ["下个月的今天 = 2021-05-14"]),
         TimeRow("the same day last year", "2021-04-14", "去年的今天", ["去年的今天 = 2020-04-14"]),
