@@ -17,9 +17,10 @@ extension EventLexicon {
                  "站长", "主任科员", "总工程师", "总经济师", "参事", "大使", "领事",
                  "教授", "院士", "助理", "主持人", "总指挥", "调研员", "支书", "总监", "主编", "园长", "厂长", "司令"],
         ignoredTitles: ["总书记", "书记员", "记者",
-                        // Nouns built on a title name nobody: the rostrum and its seats, the
-                        // presidium, a secretariat, a hotline (`在主席台执行主席席就座`).
-                        "主席台", "主席团", "主席席", "主席位", "书记处", "市长热线", "区长热线", "县长热线"],
+                        // Nouns built on a title name nobody: read as a title, the rostrum, its
+                        // seats and the presidium made names of the words after them
+                        // (`在主席台执行主席席就座`).
+                        "主席台", "主席团", "主席席"],
         collectiveLeaderMarkers: ["区领导", "县领导", "市领导", "省领导", "镇领导", "乡领导",
                                   "区级领导", "县级领导", "市级领导", "领导同志", "中心组成员", "党组成员",
                                   "班子成员",

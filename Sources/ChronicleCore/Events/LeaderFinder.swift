@@ -45,18 +45,14 @@ struct LeaderFinder {
                 if m.payload { titleHits.append(i..<(i + m.length)) }
                 i += m.length
             } else {
-                // `出席会议的区领导有：A、B`: bare names after a frame that says their part.
-                let opener = s[i] == ":" ? 1 : lexicon.listIntroducers.longestMatch(in: s, at: i)?.length ?? 0
-                if opener > 0 {
-                    var start = i + opener
-                    if start < s.count, s[start] == ":" { start += 1 }
-                    while start < s.count, ScalarClass.isSpace(s[start]) { start += 1 }
-                    // Only a post after 的 vouches for bare words as names (`参加活动的还有师生` lists none).
-                    if RoleFrame.before(start, in: s, lowerBound: text.leadEnd, lexicon)?.namesPost == true {
-                        frameStarts.append(start)
-                    }
+                // `出席会议的区领导有：A、B`: bare names after a frame that names their post, as
+                // after a collective word (`参加活动的还有师生` lists none).
+                // (`还有` holds `有`: one start is read once.)
+                if let start = RoleFrame.listStart(at: i, in: s, lexicon), frameStarts.last != start,
+                   RoleFrame.before(start, in: s, lowerBound: text.leadEnd, lexicon)?.namesPost == true {
+                    frameStarts.append(start)
                 }
-                i += max(opener, 1)
+                i += 1
             }
         }
         for token in (byline ?? "").split(whereSeparator: { $0.isWhitespace || $0 == "/" }) {
@@ -199,8 +195,9 @@ struct LeaderFinder {
 
     // MARK: bare names after 区领导
 
-    /// `givenNamesOnly`: after a frame (`…的有：`) nothing vouches for a list of names, so
-    /// the characters after each surname must be able to form a given name.
+    /// `givenNamesOnly`: after a frame (`…的区领导有：`) the list may stand further from its post
+    /// than after a collective word, so the characters after each surname must also be able
+    /// to form a given name.
     private func namesList(_ text: ArticleText, from start: Int, dateStarts: Set<Int>,
                            givenNamesOnly: Bool = false) -> [LeaderMention] {
         let s = text.scalars

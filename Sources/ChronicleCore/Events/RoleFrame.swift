@@ -16,12 +16,22 @@ struct RoleFrame {
     /// How far back the relative clause is read to its start.
     private static let maxClause = 30
 
+    /// Where the names start when a list introducer or a colon stands at `i` (after it, a
+    /// colon and spaces), else nil: the place to ask `before(_:)` for a frame.
+    static func listStart(at i: Int, in s: [Unicode.Scalar], _ lexicon: CompiledLexicon) -> Int? {
+        var start = i + (lexicon.listIntroducers.longestMatch(in: s, at: i)?.length ?? 0)
+        if start < s.count, TextBreaks.colons.contains(s[start]) { start += 1 }
+        guard start > i else { return nil }
+        while start < s.count, ScalarClass.isSpace(s[start]) { start += 1 }
+        return start
+    }
+
     /// The frame ending right before `start` (the first name's title chain), if any.
     static func before(_ start: Int, in s: [Unicode.Scalar], lowerBound: Int,
                        _ lexicon: CompiledLexicon) -> RoleFrame? {
         var i = start
         while i > lowerBound, ScalarClass.isSpace(s[i - 1]) { i -= 1 }
-        let colon = i > lowerBound && s[i - 1] == ":"
+        let colon = i > lowerBound && TextBreaks.colons.contains(s[i - 1])
         if colon { i -= 1 }
         let introducer = lexicon.listIntroducers.longestEndingLength(s, at: i)
         guard colon || introducer > 0 else { return nil }

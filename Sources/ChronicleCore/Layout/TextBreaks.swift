@@ -29,6 +29,8 @@ enum TextBreaks {
     static let sentenceEnds = scalars(.sentence)
     /// Sentence ends and clause breaks, without the colon (a clock's) or `、` (a list's).
     static let sentenceOrClause = scalars(.sentence, .clause)
+    /// The colon that opens a list (`出席会议的有：A、B`).
+    static let colons = scalars(.colon)
     /// What ends a clause: sentence ends, clause breaks and the colon.
     static let clauseEnds = scalars(.sentence, .clause, .colon)
 }
