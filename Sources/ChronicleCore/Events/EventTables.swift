@@ -93,8 +93,9 @@ extension EventLexicon {
                            // Adverbs before the verb are no part of the venue (`在X隆重举行`).
                            "隆重", "正式", "顺利", "盛大", "热烈", "圆满", "胜利", "开学", "拉开"],
         runOnWords: ["组织", "组成", "组建", "员工", "市场", "市民", "市容", "市政", "区域", "县域", "村民",
-                     // Words that may follow a whole blocker or place (`检查组|成员`, `东湾村|民兵`).
-                     "成员", "组长", "民兵", "民族", "民主", "民政", "场所"],
+                     // Words that may follow a whole blocker or place (`检查组|成员`, `东湾村|民兵`);
+                     // none may begin with a blocker's last character (组长 would undo `检查组长`).
+                     "成员", "民兵", "民族", "民主", "民政"],
         nonPlaceEndings: ["城市", "超市", "都市", "全市", "全区", "全县", "各区", "各县", "各市", "该区", "该县", "该市",
                           // Words that end like a site and name none.
                           "网站", "家园", "背街", "沿街"],
