@@ -18,7 +18,6 @@ struct PageLine: Sendable {
     static let tailLimit = 8
 
     var isBlank: Bool { length == 0 }
-    /// `key` holds the whole line.
 
     init(_ raw: Substring) {
         var scalars = raw.unicodeScalars
@@ -64,7 +63,8 @@ struct PageLine: Sendable {
 
     /// Splits text into lines (LF, CRLF, CR, U+2028, U+2029, U+0085), trimming padding
     /// (ASCII and ideographic spaces, tabs, zero-width characters) at both ends and
-    /// dropping control characters. One scan of the UTF-8 bytes, then one copy per line.
+    /// dropping control characters: `PageLines` gathered into an array (each line made as
+    /// it is read there).
     static func split(_ text: String) -> [PageLine] {
         Array(PageLines(text))
     }

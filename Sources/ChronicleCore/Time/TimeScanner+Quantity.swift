@@ -463,13 +463,11 @@ extension TimeScanner {
                   case .season(let season) = part {
             return (.set("XXXX-\(season.rawValue)"), e)          // 每年春天
         } else if t.at(q) == yearMark, let (w, e) = wordAt(t, t.at(q + 1) == possessive ? q + 2 : q + 1),
-                  case .festival(.solar(let m, let d), _) = w {
-            // 每年国庆, 每年的元旦: a festival on a fixed date recurs on it.
-            return (.set("XXXX-\(pad(m, 2))-\(pad(d, 2))"), e)
-        } else if t.at(q) == yearMark, let (w, e) = wordAt(t, t.at(q + 1) == possessive ? q + 2 : q + 1),
-                  case .festival = w {
-            // 每年春节, 每年的母亲节: one on a lunar date or a weekday has no TIMEX3 pattern, so
-            // the year recurs; the festival is part of the set, never this year's date.
+                  case .festival(let date, _) = w {
+            // 每年国庆, 每年的元旦: a festival on a fixed date recurs on it; 每年春节, 每年的母亲节:
+            // one on a lunar date or a weekday has no TIMEX3 pattern, so the year recurs (the
+            // festival is part of the set, never this year's date).
+            if case .solar(let m, let d) = date { return (.set("XXXX-\(pad(m, 2))-\(pad(d, 2))"), e) }
             return (.set(DurationParts(parts: [.year: 1]).iso), e)
         } else if let (pod, e) = shortPartsOfDay.longestMatch(in: t, at: q).map({ ($0.value, $0.end) }) {
             // 每晚, 每晚8点: that part of each day, or the clock in it.

@@ -176,8 +176,8 @@ extension RawValue {
     /// A point or range that names days (for a restatement in parentheses).
     var namesDays: Bool {
         switch self {
-        case .point(let s): return s.namesDay || s.lunar || (s.day != nil)
-        case .range(let a, let b): return (a.namesDay || a.day != nil) && (b.namesDay || b.day != nil)
+        case .point(let s): return s.namesDay || s.lunar
+        case .range(let a, let b): return a.namesDay && b.namesDay
         default: return false
         }
     }
