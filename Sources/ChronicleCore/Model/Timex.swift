@@ -58,26 +58,18 @@ public indirect enum Timex: Hashable, Sendable {
         case .month(let y, let m): return (y, m)
         case .quarter(let y, let q): return (y, 3 * q - 2)
         case .half(let y, let h): return (y, 6 * h - 5)
-        case .season(let y, let s):
-            switch s {
-            case .spring: return (y, 3)
-            case .summer: return (y, 6)
-            case .fall: return (y, 9)
-            case .winter: return (y, 12)
-            }
+        case .season(let y, let s): return (y, s.firstMonth)
         default: return nil
         }
     }
 
     /// ISO duration between the starts of two values: `P2D` for days, `PT2H` / `PT90M` for clock times.
     static func span(_ a: Timex, _ b: Timex) -> String {
+        if let (y1, m1) = a.firstMonth, let (y2, m2) = b.firstMonth { return "P\((y2 - y1) * 12 + m2 - m1)M" }
         switch (a, b) {
         case (.dateTime(let d1, let t1), .dateTime(let d2, let t2)):
             let minutes = (d2.dayNumber - d1.dayNumber) * 1440 + t2.minutesSinceMidnight - t1.minutesSinceMidnight
             return minutes % 60 == 0 ? "PT\(minutes / 60)H" : "PT\(minutes)M"
-        case _ where a.firstMonth != nil && b.firstMonth != nil:
-            let (y1, m1) = a.firstMonth!, (y2, m2) = b.firstMonth!
-            return "P\((y2 - y1) * 12 + m2 - m1)M"
         case (.year(let y1), .year(let y2)):
             return "P\(y2 - y1)Y"
         default:
@@ -94,6 +86,16 @@ public enum PartOfDay: String, Hashable, Sendable, CaseIterable {
 
 public enum Season: String, Hashable, Sendable, CaseIterable {
     case spring = "SP", summer = "SU", fall = "FA", winter = "WI"
+
+    /// The month a season starts in (meteorological seasons: spring is March to May).
+    var firstMonth: Int {
+        switch self {
+        case .spring: return 3
+        case .summer: return 6
+        case .fall: return 9
+        case .winter: return 12
+        }
+    }
 }
 
 /// Vague references are values of their own: never forced into a made-up date.

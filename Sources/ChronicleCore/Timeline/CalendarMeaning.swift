@@ -170,8 +170,7 @@ public enum CalendarMeaning {
         case .half(let y, let h):
             return months(year: y, from: 6 * h - 5, count: 6)
         case .season(let y, let season):
-            let first = [Season.spring: 3, .summer: 6, .fall: 9, .winter: 12][season] ?? 3
-            return months(year: y, from: first, count: 3)
+            return months(year: y, from: season.firstMonth, count: 3)
         case .year(let y):
             return months(year: y, from: 1, count: 12)
         case .decade(let d):
