@@ -48,10 +48,13 @@ struct IngestCommand: AsyncParsableCommand {
             case .failure(let failure):
                 failures.append(failure.message)
             case .success(let read):
+                guard let contentHash = read.contentHash else {
+                    preconditionFailure("ingest reads pages with PageReader.read, which hashes them")
+                }
                 if let warning = read.warning(file) { log.warning("\(warning)") }
                 do {
                     let summary = try store.ingest(page: read.page, events: read.events,
-                                                   contentHash: ContentHash.hex(read.bytes ?? []), path: file.fullPath,
+                                                   contentHash: contentHash, path: file.fullPath,
                                                    isGone: { !FileManager.default.fileExists(atPath: $0) }, at: now)
                     total = total + summary
                     ingested += 1

@@ -1,4 +1,5 @@
 import Chronicle
+import ChronicleArchive
 import Foundation
 
 /// Runs the recognizer on one input: read, decode, segment, tag, find events.
@@ -62,19 +63,20 @@ struct PageReader: Sendable {
     /// The page and its events; the source recorded in them is the file name, so
     /// outputs do not depend on the folder a run starts in.
     struct Read: Sendable {
-        /// The input's bytes, kept by `read` (the archive hashes them), not by `events`.
-        let bytes: [UInt8]?
+        /// The hash of the input's bytes, made by `read` (the archive keeps it), not by
+        /// `events`; made in the worker, so a batch keeps no page's bytes.
+        let contentHash: String?
         /// The page; without its articles when read by `events`.
         let page: Page
         let events: [Event]
     }
 
-    /// The page with its articles, its bytes and its events (`ingest`, `events`).
+    /// The page with its articles, the hash of its bytes and its events (`ingest`, `events`).
     func read(_ input: InputFile) -> Result<Read, PageFailure> {
         reading(input) { bytes, given in
             let (page, events) = try pipeline.events(bytes: copy bytes, source: input.fileName, issueDate: given?.0,
                                                      issueDateSource: given?.1 ?? .option)
-            return Read(bytes: bytes, page: page, events: events)
+            return Read(contentHash: ContentHash.hex(bytes), page: page, events: events)
         }
     }
 
@@ -83,7 +85,7 @@ struct PageReader: Sendable {
         reading(input) { bytes, given in
             let (page, events) = try pipeline.streamedEvents(bytes: consume bytes, source: input.fileName,
                                                              issueDate: given?.0, issueDateSource: given?.1 ?? .option)
-            return Read(bytes: nil, page: page, events: events)
+            return Read(contentHash: nil, page: page, events: events)
         }
     }
 
