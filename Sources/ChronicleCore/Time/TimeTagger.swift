@@ -129,7 +129,7 @@ public final class TimeTagger: Sendable {
             var spans: [Range<Int>] = []
             var i = 0
             while i < t.count {
-                guard let m = speechVerbs.longestMatch(in: t, at: i), m.end < t.count,
+                guard speechVerbs.startsWord(t[i]), let m = speechVerbs.longestMatch(in: t, at: i), m.end < t.count,
                       let mark = Unicode.Scalar(t[m.end]), TextBreaks.clauseEnds.contains(mark),
                       !isSentenceEnd(t[m.end]) else { i += 1; continue }
                 var end = m.end + 1
