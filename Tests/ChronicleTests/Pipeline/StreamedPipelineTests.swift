@@ -57,23 +57,34 @@ import Testing
     }
 
     /// A page of several pieces of text (`PageLines.pieceBytes`), with a line longer than a
-    /// piece: each line reads the same from any piece, and after `release(before:)` the
-    /// lines not released still read as split.
-    @Test func linesOfAPageOfManyPiecesReadAsSplit() {
+    /// piece: each line reads as written (control characters dropped, padding trimmed, blank
+    /// lines kept), and after `release(before:)` the lines not released still read so.
+    @Test func linesOfAPageOfManyPiecesReadAsWritten() {
         var text = ""
+        var expected: [String] = []
         var n = 0
         while text.utf8.count < 3 * PageLines.pieceBytes {
             n += 1
-            text += n % 7 == 0 ? "\r\n" : "　　第\(n)段，青石镇在河湾广场举办文化节\u{0007}活动。\n"
-            if n == 500 { text += String(repeating: "长", count: PageLines.pieceBytes / 2) + "\n" }
+            if n % 7 == 0 {
+                text += "\r\n"
+                expected.append("")
+            } else {
+                text += "　　第\(n)段，青石镇在河湾广场举办文化节\u{0007}活动。\n"
+                expected.append("第\(n)段，青石镇在河湾广场举办文化节活动。")
+            }
+            if n == 500 {
+                let long = String(repeating: "长", count: PageLines.pieceBytes / 2)
+                text += long + "\n"
+                expected.append(long)
+            }
         }
         var lines = PageLines(text)
-        let split = PageLine.split(text)
-        #expect(lines.count == split.count && lines.count > 3000)
-        #expect(lines.map(\.text) == split.map(\.text) && lines.map(\.indented) == split.map(\.indented))
+        #expect(lines.count == expected.count && lines.count > 3000)
+        #expect(lines.map(\.text) == expected)
+        #expect(lines.map(\.indented) == expected.map { !$0.isEmpty && !$0.hasPrefix("长") })
         for cut in [0, 1, 499, 501, lines.count / 2, lines.count - 1] {
             lines.release(before: cut)
-            #expect(lines[cut...].map(\.text) == split[cut...].map(\.text), "after releasing before \(cut)")
+            #expect(lines[cut...].map(\.text) == Array(expected[cut...]), "after releasing before \(cut)")
         }
     }
 
@@ -97,13 +108,16 @@ import Testing
         #expect(streamed.events == whole.events)
     }
 
-    @Test func layoutLinesMadeOnDemandAreTheSplitLines() {
-        let text = "　　标题一行\r\n正文，第二行\u{0007}有控制符。\n\n\u{2028}末行  "
-        let made = Array(PageLines(text)), split = PageLine.split(text)
-        #expect(made.map(\.text) == split.map(\.text))
-        #expect(made.map(\.key) == split.map(\.key) && made.map(\.tail) == split.map(\.tail))
-        #expect(made.map(\.indented) == split.map(\.indented) && made.map(\.length) == split.map(\.length))
-        #expect(split.map(\.text) == ["标题一行", "正文，第二行有控制符。", "", "", "末行"])
+    /// Each break (CRLF, LF, U+2028) ends a line; a line keeps its text as written and is
+    /// matched through its folded head and tail (full-width and traditional folded).
+    @Test func layoutLinesReadAsWrittenWithFoldedHeadAndTail() {
+        let text = "　　標題一行\r\n正文，第二行\u{0007}有控制符。\n\n\u{2028}末行ＡＢ  "
+        let lines = Array(PageLines(text))
+        #expect(lines.map(\.text) == ["標題一行", "正文，第二行有控制符。", "", "", "末行ＡＢ"])
+        #expect(lines.map(\.indented) == [true, false, false, false, false])
+        #expect(lines.map(\.length) == [4, 11, 0, 0, 4])
+        #expect(lines.map { String(String.UnicodeScalarView($0.key)) } == ["标题一行", "正文,第二行有控制符。", "", "", "末行AB"])
+        #expect(lines.map { String(String.UnicodeScalarView($0.tail)) } == ["标题一行", "第二行有控制符。", "", "", "末行AB"])
     }
 
     /// The calendar handed on piece by piece is the calendar rendered whole, each piece
