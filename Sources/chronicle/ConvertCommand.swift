@@ -58,7 +58,7 @@ struct ConvertCommand: AsyncParsableCommand {
                     do {
                         try FileManager.default.createDirectory(atPath: (job.outputPath as NSString).deletingLastPathComponent,
                                                                 withIntermediateDirectories: true)
-                        try AtomicFile.write(try renderer.render(page.events), to: job.outputPath, checkpoint: CrashPoint.checkpoint())
+                        try renderer.write(Timeline(events: page.events, options: renderer.calendar), to: job.outputPath)
                         return .success((page.events.count, page.warning(job.input)))
                     } catch {
                         return .failure(PageFailure(input: job.input, message: ErrorLine.naming(job.outputPath, error)))

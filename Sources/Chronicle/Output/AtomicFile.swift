@@ -66,6 +66,8 @@ public enum AtomicFile {
             if let mode = existingMode(path) { _ = fchmod(fd, mode) }
             checkpoint(.created)
             var pieces = 0
+            // Swift refuses a non-escaping parameter captured by a closure handed to another
+            // non-escaping parameter; neither closure outlives this call.
             try withoutActuallyEscaping(checkpoint) { checkpoint in
                 try produce { piece in
                     try writeAll(piece, to: fd, path: path)

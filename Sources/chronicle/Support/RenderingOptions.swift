@@ -71,39 +71,36 @@ struct RenderingOptions: ParsableArguments {
     }
 }
 
-/// Builds the timeline of some events and renders it.
+/// Renders a timeline in one format to a file or standard output.
 struct TimelineRenderer: Sendable {
     let format: OutputFormat
     let calendar: CalendarOptions
     let export: ExportOptions
 
-    func render(_ events: [Event]) throws(ExportError) -> [UInt8] {
-        try render(Timeline(events: events, options: calendar))
-    }
-
-    func render(_ timeline: Timeline) throws(ExportError) -> [UInt8] {
-        try Chronicle.render(timeline, as: format, options: export)
-    }
-
     /// Renders a timeline to `path` (standard output for `-` or nil). A file is written as
     /// the output is made, a calendar event by event, so it is never held whole.
     func write(_ timeline: Timeline, to path: String?) throws {
-        guard let path, path != "-" else { return try OutputTarget.write(try render(timeline), to: path) }
-        try AtomicFile.write(to: path, checkpoint: CrashPoint.checkpoint()) { put in
+        try OutputTarget.write(to: path) { put in
             try Chronicle.render(timeline, as: format, options: export) { try put($0[...]) }
         }
     }
 }
 
-/// Writes rendered bytes to standard output (`-` or no path) or atomically to a file.
+/// Where rendered output goes: standard output (`-` or no path) or a file replaced atomically.
 enum OutputTarget {
-    static func write(_ bytes: [UInt8], to path: String?) throws {
+    /// `produce` hands the output to `put` piece by piece. A file takes each piece as it is
+    /// made; standard output takes the whole once it is made, so a render that fails
+    /// half-way prints nothing rather than half a calendar.
+    static func write(to path: String?,
+                      producing produce: (_ put: (ArraySlice<UInt8>) throws -> Void) throws -> Void) throws {
         guard let path, path != "-" else {
+            var bytes: [UInt8] = []
+            try produce { bytes += $0 }
             do { try Terminal.writeOutput(bytes) } catch {
                 throw CommandFailure(message: "-: cannot write to standard output (\(error))", code: ExitStatus.usage)
             }
             return
         }
-        try AtomicFile.write(bytes, to: path, checkpoint: CrashPoint.checkpoint())
+        try AtomicFile.write(to: path, checkpoint: CrashPoint.checkpoint(), producing: produce)
     }
 }
