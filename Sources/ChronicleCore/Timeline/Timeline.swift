@@ -82,19 +82,21 @@ public struct Timeline: Hashable, Sendable {
         self.options = options
         var meanings: [CalendarMeaning.Meaning] = []
         meanings.reserveCapacity(reports.count)
-        var keeps: [Bool] = []
-        keeps.reserveCapacity(reports.count)
-        for report in reports {
+        // The reports themselves unless some are skipped: a merged output of many pages
+        // holds one array of them, not a copy. The copy is begun at the first skipped one.
+        var keptCopy: [IdentifiedEvent]?
+        for (i, report) in reports.enumerated() {
             let e = report.event
             let meaning = CalendarMeaning.meaning(of: e.timex, modifier: e.modifier, kind: e.kind,
                                                   issueDate: e.issueDate, options: options)
-            let keep = !(options.vague == .skip && meaning.precision == .vague)
-            keeps.append(keep)
-            if keep { meanings.append(meaning) }
+            if options.vague == .skip && meaning.precision == .vague {
+                if keptCopy == nil { keptCopy = Array(reports[..<i]) }
+            } else {
+                meanings.append(meaning)
+                keptCopy?.append(report)
+            }
         }
-        // The reports themselves unless some are skipped: a merged output of many pages
-        // holds one array of them, not a copy.
-        let kept = meanings.count == reports.count ? reports : zip(reports, keeps).filter(\.1).map(\.0)
+        let kept = keptCopy ?? reports
         let groups = EventGrouping.groups(kept, rules: zip(kept, meanings).map { SameEventRule.Report($0.event, meaning: $1) })
         // The events in calendar order, as indices, each one's day worked out once; the
         // entries (large values) are then made once, in that order.
