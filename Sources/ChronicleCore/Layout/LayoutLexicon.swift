@@ -57,6 +57,9 @@ enum LayoutLexicon {
     static let bylineDecorations: ScalarSet = [
         "■", "□", "●", "○", "◆", "◇", "◎", "▲", "★", "☆", "(", ")", "[", "]", "【", "】", "〔", "〕", "|", "丨",
     ]
+    /// Bullets that open the items of a digest (`简讯`, `一周动态`): a text line that opens
+    /// with one and then a date (`■ 6月5日，…`) is a report of its own.
+    static let itemBullets: ScalarSet = ["■", "□", "●", "○", "◆", "◇", "◎", "★", "☆", "•", "▪", "◼"]
     /// Separators between byline items.
     static let bylineSeparators: ScalarSet = [" ", "\t", "、", ":", ",", ";", "|", "丨", "/"]
     /// Name characters that join parts of a transliterated name (`阿依古丽·买买提`).

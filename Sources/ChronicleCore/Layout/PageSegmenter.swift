@@ -11,6 +11,8 @@ struct ArticleLines: Sendable {
     /// The date line of a listed item after the first (`发布时间`, a bare date): the item's
     /// own publication date. The first dated item carries the page's issue date.
     var itemDate: CalendarDate?
+    /// A digest item (`■ 6月5日，…`): the next item of the digest shares its heading.
+    var listedItem = false
 }
 
 /// Splits classified lines into articles.
@@ -114,13 +116,18 @@ struct PageSegmenter: Sendable {
                 pending.append(n)
             case .text:
                 inNavigation = false
-                if isOpen() && pendingBylines.isEmpty && !startsLeadlessReport(n, under: pending, after: current, lines: lines) {
+                let listed = opensListedItem(n, after: current, lines: lines)
+                if isOpen() && pendingBylines.isEmpty && !listed
+                    && !startsLeadlessReport(n, under: pending, after: current, lines: lines) {
                     flushPending()
                     current?.body.append(n)
                 } else {
-                    var next = ArticleLines(headline: headline(from: pending, lines: lines), lead: nil)
+                    // A digest's later items have no heading of their own: they share the first's.
+                    let shared = listed && pending.isEmpty && current?.listedItem == true ? current?.headline : nil
+                    var next = ArticleLines(headline: headline(from: pending, lines: lines) ?? shared, lead: nil)
                     next.bylineLines = pendingBylines
                     next.body = [n]
+                    next.listedItem = listed
                     open(next)
                 }
             }
@@ -159,6 +166,17 @@ struct PageSegmenter: Sendable {
         guard !pending.isEmpty, let last = current?.body.last, ParagraphRepair.endsSentence(lines[last]),
               !pending.contains(where: { ParagraphRepair.startsWithEnumerator(lines[$0].key[...], dates: classifier.dates) }) else { return false }
         return classifier.dates.opensWithTime(lines[n].key[...])
+    }
+
+    /// A bulleted line that opens with a date (`■ 6月5日，…`, `● 近日，…`) after a finished
+    /// sentence: an item of a digest, a report of its own. Bulleted points without a date
+    /// (`■ 加强组织领导。`) stay in their article.
+    private func opensListedItem(_ n: Int, after current: ArticleLines?, lines: PageLines) -> Bool {
+        let key = lines[n].key[...]
+        guard let first = key.first, LayoutLexicon.itemBullets.contains(first) else { return false }
+        if let last = current?.body.last, !ParagraphRepair.endsSentence(lines[last]) { return false }
+        let start = key.firstIndex { !LayoutLexicon.itemBullets.contains($0) && $0 != " " } ?? key.endIndex
+        return classifier.dates.opensWithTime(key[start...])
     }
 
     /// For each line, the index of the next line that is neither blank nor furniture.

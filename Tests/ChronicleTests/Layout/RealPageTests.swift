@@ -290,4 +290,41 @@ import Testing
         #expect(page.articles.map(\.headline) == ["我区举行冬季征兵欢送仪式", "区政协召开主席会议"])
         #expect(page.articles.last?.body.hasSuffix("11月27日，会议审议了报告。") == true)
     }
+
+    /// Digests: bulleted items that open with a date are reports of their own, under the
+    /// digest's heading; bulleted points without a date, or a bullet continuing a cut
+    /// sentence, stay in their article.
+    static let digestRows: [(page: String, headlines: [String?], lastBody: String)] = [
+        ("""
+         南岭镇开展汛前检查
+         　　本报讯 5月10日，镇长吴启明带队检查河道堤防。
+         要闻简讯
+         ■ 5月9日，镇妇联在柳塘村举办家风讲座。
+         ■ 近日，镇农业站开展春播技术指导。
+         ■ 5月6日至7日，镇总工会组织职工技能竞赛。
+         """, ["南岭镇开展汛前检查", "要闻简讯", "要闻简讯", "要闻简讯"], "5月6日至7日，镇总工会组织职工技能竞赛。"),
+        ("""
+         一周动态
+         ● 3月2日，区科协召开年度工作会议。
+         ● 3月4日上午，区档案馆举办开放日活动。
+         """, ["一周动态", "一周动态"], "3月4日上午，区档案馆举办开放日活动。"),
+        ("""
+         东坪街道部署安全生产工作
+         　　本报讯 4月8日，东坪街道召开安全生产工作会议。会议要求：
+         ◆ 压实企业主体责任。
+         ◆ 开展隐患排查整治。
+         """, ["东坪街道部署安全生产工作"], "◆ 开展隐患排查整治。"),
+        ("""
+         青禾县召开项目推进会
+         　　本报讯 9月3日，青禾县召开重点项目推进会，会议通报了
+         ★ 8月以来各项目进展情况。
+         """, ["青禾县召开项目推进会"], "★ 8月以来各项目进展情况。"),
+    ]
+
+    @Test(arguments: digestRows.indices) func digestItemsAreReportsOfTheirOwn(_ k: Int) throws {
+        let row = Self.digestRows[k]
+        let page = try layout.page(text: row.page, source: "2022-05-11.txt", issueDate: nil)
+        #expect(page.articles.map(\.headline) == row.headlines, "row \(k)")
+        #expect(page.articles.last?.body.hasSuffix(row.lastBody) == true, "row \(k)")
+    }
 }
