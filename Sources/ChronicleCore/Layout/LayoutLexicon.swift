@@ -126,6 +126,10 @@ enum LayoutLexicon {
         "图", "阅读", "浏览", "点击", "访问", "字号", "字体", "发布", "发布者", "发布单位", "信息来源", "文章来源",
     ]
     static let maxFieldLabelLength = 4
+    /// Bars that follow a label the way a colon does (folded: `｜` is `|`).
+    static let fieldBars: ScalarSet = ["|", "丨", "│"]
+    /// Marks of the date part of a time stamp (its clock part has `:`).
+    static let dateMarks: ScalarSet = ["年", "月", "日", "号", "-", ".", "/"]
     /// Scalars of a time stamp besides digits: `2012年01月05日14:47`, `2021-04-14 10:23`.
     static let timeStampMarks: ScalarSet = ["年", "月", "日", "时", "分", "秒", "号", "-", ":", ".", "/"]
     /// Controls of the page (font size, reading mode), never text.
@@ -134,7 +138,7 @@ enum LayoutLexicon {
     static let navigationHeaders: [String] = [
         "相关新闻", "相关阅读", "相关链接", "相关稿件", "延伸阅读", "推荐阅读", "热点推荐", "热门文章",
         "热点新闻", "最新新闻", "最新动态", "新闻排行", "点击排行", "猜你喜欢", "往期回顾", "更多新闻",
-        "本版导读", "今日导读", "导读", "要闻速览", "其他新闻",
+        "本版导读", "今日导读", "导读", "要闻速览", "其他新闻", "往期推荐", "往期精彩", "精彩推荐", "往期阅读",
     ]
     /// A site or paper name standing alone above a website item (`东岚区人民政府门户网站`).
     static let siteNameSuffixes: [String] = [

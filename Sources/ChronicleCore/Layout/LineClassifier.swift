@@ -121,7 +121,28 @@ final class LineClassifier: Sendable {
         if key.contains(where: LayoutLexicon.headlineForbidden.contains) { return false }
         if chromePrefixes.isPrefix(of: key) || chromeContains.firstOccurrence(in: key) != nil { return true }
         if key.count <= LayoutLexicon.maxSiteNameLength, siteNames.isSuffix(of: key) { return true }
-        return hasPageNumber(key) || isFieldRow(key)
+        return hasPageNumber(key) || isFieldRow(key) || opensWithLabel(key) || hasDateAndClock(key)
+    }
+
+    /// `来源｜县融媒体中心`, `编辑 | 王五`: a field label and a bar, the way post accounts set
+    /// their credits (a colon is `isLabelledField`'s).
+    private func opensWithLabel(_ key: ArraySlice<Unicode.Scalar>) -> Bool {
+        // A credit set so (`文丨张三`) is a byline: it closes its article.
+        guard let n = fieldLabels.longestMatch(in: key, at: key.startIndex), !bylines.accepts(key) else { return false }
+        let rest = key.dropFirst(n).drop { $0 == " " }
+        return rest.first.map(LayoutLexicon.fieldBars.contains) ?? false
+    }
+
+    /// A publication stamp, a full date and its clock (`2024-03-22 18:30`,
+    /// `2012年01月05日14:47`), among words that are no sentence: a post's or an item's header
+    /// (`原创 县融媒体中心 2024-03-22 18:30 发表于澜江`), never a headline.
+    private func hasDateAndClock(_ key: ArraySlice<Unicode.Scalar>) -> Bool {
+        let pieces = key.split(whereSeparator: LayoutLexicon.fieldSeparators.contains)
+        for (k, piece) in pieces.enumerated() where isTimeStamp(piece) && piece.contains(where: LayoutLexicon.dateMarks.contains) {
+            let clockFollows = k + 1 < pieces.count && isTimeStamp(pieces[k + 1]) && pieces[k + 1].contains(LayoutLexicon.fieldColon)
+            if piece.contains(LayoutLexicon.fieldColon) || clockFollows { return dates.firstFullDate(in: key) != nil }
+        }
+        return false
     }
 
     /// A row of furniture fields, never a headline: every piece a time stamp, a

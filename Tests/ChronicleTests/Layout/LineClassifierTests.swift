@@ -81,6 +81,7 @@ import Testing
         "记者 阿依古丽·买买提",
         "◎澜州日报记者 张三",
         "文丨张三",
+        "编辑 | 苏小禾",
     ]
 
     @Test(arguments: bylines) func recognizesByline(_ line: String) {
@@ -140,6 +141,8 @@ import Testing
         "全文约1800字，阅读约4分钟",
         "本文2300字,读完约5分钟",
         "登载日期:2023-03-01 浏览量: 作者:editor 听新闻:",
+        "来源｜青禾县融媒体中心",
+        "审核丨林一凡",
     ]
 
     @Test(arguments: fieldRows) func fieldRowIsFurniture(_ line: String) {
@@ -157,6 +160,8 @@ import Testing
         "东岚区：3个项目集中开工",
         "全县观众达3万人次",
         "青石镇10个村实现通车,群众出行更方便",
+        "时间银行 | 让志愿服务可储存",
+        "晚上8:30 相约文化广场",
     ]
 
     @Test(arguments: notFieldRows) func headlineIsNoFieldRow(_ line: String) {
@@ -187,6 +192,9 @@ import Testing
         ("第02版：要闻 2021-04-14", "2021-04-14"),
         ("2021年4月14日", "2021-04-14"),
         ("二〇二一年四月十四日", "2021-04-14"),
+        ("原创 青禾县融媒体中心 青禾发布 2024-03-22 18:30 发表于澜江", "2024-03-22"),
+        ("澜州发布 2023年11月2日 07:45", "2023-11-02"),
+        ("东岚融媒 2022.06.18 20:05 广东", "2022-06-18"),
     ]
 
     @Test(arguments: dated.indices) func readsIssueDateCarrier(_ k: Int) {
@@ -202,6 +210,7 @@ import Testing
     static let notMastheads: [String] = [
         "2021年4月14日，区长张艳敏主持召开常务会议，听取汇报。",
         "区委常委会听取汇报 2021-04-10",
+        "2021年4月14日18:30，区长主持召开防汛调度会。",
     ]
 
     @Test(arguments: notMastheads) func rejectsDateInText(_ line: String) {

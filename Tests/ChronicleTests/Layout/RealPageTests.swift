@@ -327,4 +327,25 @@ import Testing
         #expect(page.articles.map(\.headline) == row.headlines, "row \(k)")
         #expect(page.articles.last?.body.hasSuffix(row.lastBody) == true, "row \(k)")
     }
+
+    /// A post of a county's media account: its stamp line dates the page and is no
+    /// headline; its credits set with bars and its list of earlier posts are furniture.
+    @Test func mediaAccountPost() throws {
+        let text = """
+        点击蓝字 关注我们
+        【聚焦】市委书记汪海平到我县调研
+        原创 青禾县融媒体中心 青禾发布 2024-03-22 18:30 发表于澜江
+        3月21日，市委书记汪海平到我县调研乡村振兴工作。县委书记邵一鸣陪同。
+        汪海平一行先后来到梨花村、县经济开发区，了解产业发展情况。
+        来源｜青禾县融媒体中心
+        审核丨林一凡
+        往期推荐
+        县政府召开第35次常务会议
+        我县举行重点项目集中开工仪式
+        """
+        let page = try layout.page(text: text, source: "post.txt", issueDate: nil)
+        #expect(page.issueDate == CalendarDate(iso: "2024-03-22"))
+        #expect(page.articles.map(\.headline) == ["【聚焦】市委书记汪海平到我县调研"])
+        #expect(page.articles.first?.body.hasSuffix("了解产业发展情况。") == true)
+    }
 }
