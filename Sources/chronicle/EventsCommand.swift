@@ -10,7 +10,7 @@ struct EventsCommand: AsyncParsableCommand {
         discussion: "The issue date comes from --issue-date, else the file name (2021-04-14, 20210414), else a 发布时间 header or a masthead in the text. `convert --format jsonl` is the machine form of the same events."
     )
 
-    @Argument(help: ArgumentHelp("The page: a text file (UTF-8, GB18030 or UTF-16), or - for standard input.", valueName: "file"))
+    @Argument(help: ArgumentHelp("The page: a text file (UTF-8, GB18030, Big5 or UTF-16), or - for standard input.", valueName: "file"))
     var file: String
 
     @Option(name: .long, help: ArgumentHelp("The issue date, YYYY-MM-DD.", valueName: "date"))

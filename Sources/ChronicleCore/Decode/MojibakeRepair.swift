@@ -33,7 +33,7 @@ enum MojibakeRepair {
             let candidate = String(decoding: bytes, as: UTF8.self)
             if mostlyChinese(candidate) { return candidate }
         }
-        if case .text(let candidate) = GB18030Converter.convert(bytes), mostlyChinese(candidate) { return candidate }
+        if case .text(let candidate) = LegacyConverter.convert(bytes, from: .gb18030), mostlyChinese(candidate) { return candidate }
         return nil
     }
 

@@ -1,7 +1,7 @@
 /// Turns the bytes of an input file into text, detecting the encoding from the bytes.
 ///
 /// Order: a BOM decides (UTF-8, UTF-16 LE/BE); else strict UTF-8; else GB18030 (which
-/// covers GBK and GB2312) through iconv. Text holding NUL or other binary control
+/// covers GBK and GB2312) or Big5 through iconv, whichever reads as Chinese. Text holding NUL or other binary control
 /// bytes is refused, so a binary file ends in an error, never in garbage. The text is
 /// returned as written (BOM removed); normalization for matching is `MatchFolding`'s job.
 /// The one repair: UTF-8 text with no Chinese in it that is Chinese read as
@@ -24,9 +24,23 @@ public enum TextDecoder {
             return MojibakeRepair.mayBeDamaged(bytes) ? MojibakeRepair.repaired(text) ?? text : text
         }
         if let bad = firstBinaryByte(bytes) { throw DecodeError(source: source, offset: bad) }
-        switch GB18030Converter.convert(bytes) {
-        case .text(let text):
-            return text
+        return try decodeLegacy(bytes, utf8Failure: utf8Failure, source: source)
+    }
+
+    /// GB18030, unless what it gives does not read as Chinese (`CommonCharacters`): then
+    /// Big5 when that does (Big5 bytes are mostly valid GB18030 too, as other characters).
+    /// Bytes that read as Chinese in neither are refused rather than returned as garbage.
+    private static func decodeLegacy(_ bytes: [UInt8], utf8Failure: Int?, source: String) throws(DecodeError) -> String {
+        let gb = LegacyConverter.convert(bytes, from: .gb18030)
+        if case .text(let text) = gb, (CommonCharacters.share(text) ?? 1) >= CommonCharacters.plausibleShare { return text }
+        if case .text(let text) = LegacyConverter.convert(bytes, from: .big5) {
+            // Too short to judge: Big5 only where GB18030 could not read the bytes at all.
+            let share = CommonCharacters.share(text) ?? (gb.isText ? 0 : 1)
+            if share >= CommonCharacters.plausibleShare { return text }
+        }
+        switch gb {
+        case .text:
+            throw DecodeError(source: source, offset: 0, problem: .notChinese)
         case .invalid(let gbFailure):
             // Name the byte where the file's likely encoding breaks: UTF-8 when the text
             // before the break already holds UTF-8 characters (GB18030 text almost never

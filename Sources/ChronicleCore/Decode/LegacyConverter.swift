@@ -1,24 +1,36 @@
 import Glibc
 
-/// GB18030 (and so GBK and GB2312) to UTF-8 through glibc's iconv.
+/// The legacy Chinese encodings a page may come in: GB18030 (and so GBK and GB2312),
+/// the mainland's, and Big5 (with the Hong Kong characters), Hong Kong's and Taiwan's.
+enum LegacyEncoding: String, CaseIterable, Sendable {
+    case gb18030 = "GB18030"
+    case big5 = "BIG5-HKSCS"
+}
+
+/// A legacy encoding to UTF-8 through glibc's iconv.
 ///
 /// The only place in chronicle that holds an iconv descriptor: it is opened and
 /// closed within one call, so the type has no state and is trivially `Sendable`.
-enum GB18030Converter {
+enum LegacyConverter {
     enum Outcome {
         case text(String)
         /// Offset of the first byte iconv could not convert.
         case invalid(at: Int)
-        /// This system's iconv has no GB18030 converter.
+        /// This system's iconv has no converter for the encoding.
         case unavailable
+
+        var isText: Bool {
+            if case .text = self { return true }
+            return false
+        }
     }
 
-    static func convert(_ bytes: [UInt8]) -> Outcome {
-        let cd = iconv_open("UTF-8", "GB18030")
+    static func convert(_ bytes: [UInt8], from encoding: LegacyEncoding) -> Outcome {
+        let cd = iconv_open("UTF-8", encoding.rawValue)
         guard let cd, cd != iconv_t(bitPattern: -1) else { return .unavailable }
         defer { iconv_close(cd) }
 
-        // Every GB18030 character becomes at most 4 UTF-8 bytes and takes at least one
+        // Every GB18030 or Big5 character becomes at most 4 UTF-8 bytes and takes at least one
         // input byte, so 4× the input is always enough room for a single pass.
         var output = [UInt8](repeating: 0, count: bytes.count * 4 + 4)
         var input = bytes
