@@ -7,6 +7,8 @@ enum CommonCharacters {
 
     /// Fewer characters than this are too few to judge by.
     static let minimumSample = 20
+    /// The opening characters that tell a page's encoding as well as the whole would.
+    static let enoughSample = 4000
     /// The share of common characters at or above which decoded text reads as Chinese.
     static let plausibleShare = 0.3
 
@@ -16,9 +18,14 @@ enum CommonCharacters {
     /// out as rare characters, kana, Greek or box-drawing pieces: all count against it.
     static func share(_ text: String) -> Double? {
         var sample = 0, common = 0
-        for s in text.unicodeScalars where s.value >= 0x80 && !isNeutral(s) {
+        for s in text.unicodeScalars where s.value >= 0x80 {
+            if simplified.contains(MatchFolding.fold(s)) {
+                common += 1
+            } else if isNeutral(s) {
+                continue
+            }
             sample += 1
-            if simplified.contains(MatchFolding.fold(s)) { common += 1 }
+            if sample == enoughSample { break }
         }
         return sample < minimumSample ? nil : Double(common) / Double(sample)
     }
