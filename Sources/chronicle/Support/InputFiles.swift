@@ -43,7 +43,7 @@ struct InputFile: Sendable, Hashable {
 
 /// An input that could not be used, in one line naming it and what to do.
 struct InputError: Error, CustomStringConvertible, Sendable {
-    enum Reason: Sendable { case missing, unreadable, notAFile, emptyFolder(glob: String) }
+    enum Reason: Sendable { case missing, unreadable, notAFile, emptyFolder(globs: [String]) }
     let path: String
     let reason: Reason
 
@@ -52,17 +52,18 @@ struct InputError: Error, CustomStringConvertible, Sendable {
         case .missing: return "\(path): no such file or folder; check the path"
         case .unreadable: return "\(path): cannot read the file; check its permissions"
         case .notAFile: return "\(path): not a regular file; pass a page file or a folder of them"
-        case .emptyFolder(let glob): return "\(path): no files matching \(glob) in this folder; pass --glob PATTERN"
+        case .emptyFolder(let globs):
+            return "\(path): no files matching \(globs.joined(separator: " ")) in this folder; pass --glob PATTERN"
         }
     }
 }
 
 /// Expands the command line's PATH... into input pages.
 enum InputFiles {
-    /// Files as given, folders searched recursively for names matching `glob`
+    /// Files as given, folders searched recursively for names matching one of `globs`
     /// (hidden files and folders skipped), `-` as standard input. Order is the
     /// command line's, and sorted by path inside a folder, so runs are reproducible.
-    static func collect(_ arguments: [String], glob: String) -> (inputs: [InputFile], failures: [InputError]) {
+    static func collect(_ arguments: [String], globs: [String]) -> (inputs: [InputFile], failures: [InputError]) {
         var inputs: [InputFile] = []
         var failures: [InputError] = []
         for argument in arguments {
@@ -76,16 +77,16 @@ enum InputFiles {
                 inputs.append(InputFile(path: argument, outputStem: stem((argument as NSString).lastPathComponent)))
                 continue
             }
-            let found = filesBelow(argument, glob: glob)
-            if found.isEmpty { failures.append(InputError(path: argument, reason: .emptyFolder(glob: glob))) }
+            let found = filesBelow(argument, globs: globs)
+            if found.isEmpty { failures.append(InputError(path: argument, reason: .emptyFolder(globs: globs))) }
             let base = argument.hasSuffix("/") ? argument : argument + "/"
             inputs += found.map { InputFile(path: base + $0, outputStem: stem($0)) }
         }
         return (inputs, failures)
     }
 
-    /// Relative paths of the regular files below `folder` whose names match `glob`.
-    static func filesBelow(_ folder: String, glob: String) -> [String] {
+    /// Relative paths of the regular files below `folder` whose names match one of `globs`.
+    static func filesBelow(_ folder: String, globs: [String]) -> [String] {
         guard let walker = FileManager.default.enumerator(atPath: folder) else { return [] }
         var found: [String] = []
         while let relative = walker.nextObject() as? String {
@@ -95,15 +96,21 @@ enum InputFiles {
                 if type == .typeDirectory { walker.skipDescendants() }
                 continue
             }
-            if type == .typeRegular || type == .typeSymbolicLink, matches(name, glob: glob) { found.append(relative) }
+            if type == .typeRegular || type == .typeSymbolicLink, globs.contains(where: { matches(name, glob: $0) }) {
+                found.append(relative)
+            }
         }
         return found.sorted()
     }
 
-    /// Shell-style pattern on a file name (`*.txt`, `2021-04-??.txt`, `[0-9]*`).
+    /// Shell-style pattern on a file name (`*.txt`, `2021-04-??.txt`, `[0-9]*`), in any
+    /// case: pages saved on Windows are often `.HTM` or `.TXT`.
     static func matches(_ name: String, glob: String) -> Bool {
-        fnmatch(glob, name, 0) == 0
+        fnmatch(glob, name, caseFold) == 0
     }
+
+    /// FNM_CASEFOLD (the same bit in glibc and the BSDs), which Swift does not import.
+    private static let caseFold: Int32 = 1 << 4
 
     private static func stem(_ path: String) -> String {
         (path as NSString).deletingPathExtension

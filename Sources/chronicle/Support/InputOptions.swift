@@ -17,8 +17,14 @@ struct InputOptions: ParsableArguments {
         valueName: "file"))
     var issueDates: String?
 
-    @Option(help: "File names to take from folders.")
-    var glob = "*.txt"
+    @Option(help: ArgumentHelp(
+        "File names to take from folders, any case (repeatable; default: the pages chronicle reads, \(InputOptions.pageGlobs.joined(separator: " "))).",
+        valueName: "pattern"))
+    var glob: [String] = []
+
+    /// What a folder of pages holds: text, and web pages as saved (`.shtml` is common on
+    /// government sites).
+    static let pageGlobs = ["*.txt", "*.htm", "*.html", "*.shtml"]
 
     @Option(help: "A JSON lexicon file adding event kinds and triggers.")
     var lexicon: String?
@@ -46,5 +52,7 @@ struct InputOptions: ParsableArguments {
         try PageReader(lexiconFile: lexicon, issueDateText: issueDate.first, manifestFile: issueDates)
     }
 
-    func collect() -> (inputs: [InputFile], failures: [InputError]) { InputFiles.collect(paths, glob: glob) }
+    func collect() -> (inputs: [InputFile], failures: [InputError]) {
+        InputFiles.collect(paths, globs: glob.isEmpty ? InputOptions.pageGlobs : glob)
+    }
 }

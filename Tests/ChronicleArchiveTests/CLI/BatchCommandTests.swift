@@ -26,6 +26,26 @@ struct BatchCommandTests {
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("out/2021-04-17.jsonl").path))
     }
 
+    /// A folder of pages as people save them: text, and web pages in any case (`.HTM` from
+    /// Windows, `.shtml` from government sites) are read; other files are not; `--glob`
+    /// narrows the choice.
+    @Test func folderTakesTextAndSavedWebPagesInAnyCase() throws {
+        let dir = P.temporaryFolder()
+        let pages = try P.pages(in: dir, dates: ["2021-04-14"])
+        try FileManager.default.copyItem(at: P.sample, to: pages.appendingPathComponent("2021-04-15.HTM"))
+        try FileManager.default.copyItem(at: P.sample, to: pages.appendingPathComponent("2021-04-16.shtml"))
+        try Data([0xFF, 0xD8, 0xFF, 0xE0, 0x00]).write(to: pages.appendingPathComponent("2021-04-16.jpg"))
+        try Data("备忘".utf8).write(to: pages.appendingPathComponent("notes.md"))
+        let all = try P.run(["convert", "pages", "-o", "all.jsonl"], in: dir)
+        #expect(all.status == 0)
+        #expect(all.stderr == "chronicle convert: 3 pages converted, 27 events\n")
+        let text = try P.run(["convert", "pages", "--glob", "*.txt", "-o", "text.jsonl"], in: dir)
+        #expect(text.stderr == "chronicle convert: 1 page converted, 9 events\n")
+        let none = try P.run(["convert", "pages", "--glob", "*.doc", "--glob", "*.pdf"], in: dir)
+        #expect(none.status == 2)
+        #expect(none.stderr.hasPrefix("pages: no files matching *.doc *.pdf in this folder"))
+    }
+
     @Test func mergedOutputStillWrittenWhenOneInputFails() throws {
         let dir = P.temporaryFolder()
         _ = try P.pages(in: dir, dates: ["2021-04-14"])
