@@ -68,7 +68,7 @@ enum TimeLexicon {
     static let largestAmount = 1_000_000_000
     static let durationJoiners: [String] = ["又", "零", "多", "余"]
     /// More than or about a count, after its unit (`一年多`, `十天左右`): in the span, `mod` APPROX.
-    static let approxAfterUnit: [String] = ["多", "余", "左右", "上下"]
+    static let approxAfterUnit: [String] = ["多", "余", "有余", "左右", "上下"]
     static let everyWord: Character = "每"
     /// `每逢周五`, `每隔两天`: words between 每 and what recurs.
     static let recurrenceFillers: [String] = ["逢", "隔"]
@@ -113,8 +113,9 @@ enum TimeLexicon {
     /// Names of works (《明日之后》) are skipped; a title longer than this is taken as unbalanced.
     static let titleMarks: (Character, Character) = ("《", "》")
     static let titleReach = 60
-    /// After a number and 年, a word that makes it a span of years, not a year (20年来, 已经23年了).
-    static let spanAfterYear: [Character] = ["来", "多", "间", "里", "内", "左", "余", "之", "以", "半", "期", "前", "后", "了"]
+    /// After a number and 年, a word that makes it a span of years, not a year (20年来, 已经23年了,
+    /// 10年有余, 30年上下).
+    static let spanAfterYear: [String] = ["来", "多", "间", "里", "内", "左", "余", "有余", "上下", "之", "以", "半", "期", "前", "后", "了"]
     /// Two digits and 年 closing a clause count years after a word (`在基层工作23年。`); a
     /// short year closes one only after one of these words of time or of a list
     /// (`成立于98年。`, `那是08年。`, `在22年和23年。`).
@@ -198,13 +199,18 @@ enum TimeLexicon {
         relativePrefixes.filter { !prefixesNotBeforeMonth.contains($0.0) }.map { ($0.0 + relativeMonthNoun, $0.1) }
             + extraRelativeMonths
     }
+    /// The quarter nouns with a prefix; the bare noun (`季度末`: the reference's quarter) only
+    /// before an edge, checked by the scanner.
     static var relativeQuarters: [(String, Int)] {
         relativePrefixes.filter { !prefixesNotBeforeQuarter.contains($0.0) }.map { ($0.0 + relativeQuarterNoun, $0.1) }
+            + [(relativeQuarterNoun, 0)]
     }
     /// Weekday prefixes; the day follows (一…六, 日, 天).
     static let weekdayPrefixes: [String] = ["周", "星期", "礼拜"]
     static let weekdayNames: [(Character, Int)] = [
         ("一", 1), ("二", 2), ("三", 3), ("四", 4), ("五", 5), ("六", 6), ("日", 7), ("天", 7),
+        // `周3`, `下周5`: Arabic digits too, a digit run read whole (not `周12`, `周3.5`).
+        ("1", 1), ("2", 2), ("3", 3), ("4", 4), ("5", 5), ("6", 6), ("7", 7),
     ]
     static let weekendWords: [String] = ["周末", "星期末"]
     /// Suffix that turns a week word into its weekend (下下周末).
@@ -454,7 +460,8 @@ enum TimeLexicon {
         ("母亲节", .nthWeekday(month: 5, n: 2, weekday: 7)), ("全国助残日", .nthWeekday(month: 5, n: 3, weekday: 7)),
         ("助残日", .nthWeekday(month: 5, n: 3, weekday: 7)), ("父亲节", .nthWeekday(month: 6, n: 3, weekday: 7)),
         ("文化和自然遗产日", .nthWeekday(month: 6, n: 2, weekday: 6)), ("全国科普日", .nthWeekday(month: 9, n: 3, weekday: 6)),
-        ("感恩节", .nthWeekday(month: 11, n: 4, weekday: 4)),
+        ("感恩节", .nthWeekday(month: 11, n: 4, weekday: 4)), ("黑色星期五", .nthWeekday(month: 11, n: 4, weekday: 4, days: 1)),
+        ("网络星期一", .nthWeekday(month: 11, n: 4, weekday: 4, days: 4)),
         // Observances on a solar term.
         ("中国农民丰收节", .solarTerm(180)), ("农民丰收节", .solarTerm(180)),
     ]
@@ -484,7 +491,7 @@ enum TimeLexicon {
     /// Set phrases with time words that date nothing.
     static let idioms: [String] = [
         "四周", "一年四季", "三天两头", "一天到晚", "一年到头", "一日三餐", "一日千里", "一时间", "第一时间", "一时",
-        "十年如一日", "三年五载", "一年半载", "十天半月", "三天打鱼", "两天晒网", "一朝一夕", "一日之计", "日复一日",
+        "十年如一日", "三年五载", "一年半载", "十天半月", "三天打鱼", "两天晒网", "一朝一夕", "一日之计", "一年之计", "日复一日",
         "年复一年", "一天天", "一年年", "一日日", "一月月", "千年", "万年", "百年", "数年如一日", "多年如一日", "几十年如一日", "前一阶段", "前期", "后期", "上一届", "下一届", "前一届", "岁月",
         // The latest one (最近一次会议), no recent period.
         "最近一次", "最近一期", "最近一届", "最近一场", "最近一轮", "最近一批",
@@ -540,10 +547,11 @@ enum TimeLexicon {
     ]
     /// A festival word after one of these is a slogan or an activity's name (庆元旦, 迎国庆).
     static let celebrationPrefixes: [String] = ["庆", "迎", "贺"]
-    /// Names, prizes and shows that contain a festival word.
+    /// Names, prizes and shows that contain a festival word; works, characters, bands and
+    /// historical events named with a festival or a month (清明上河图, 圣诞老人, 十月革命).
     static let festivalNames: [String] = [
         "春节联欢晚会", "五一劳动奖章", "五一劳动奖状", "五四青年奖章", "三八红旗手", "三八红旗集体", "八一勋章",
-        "七一勋章",
+        "七一勋章", "清明上河图", "圣诞老人", "圣诞老公公", "十月革命", "五月天", "六月雪", "二月河",
     ]
 
     /// A festival word before one of these names a body or a group, no date (新年慰问团,
@@ -576,7 +584,7 @@ enum TimeLexicon {
     /// several classes carrying them all; a phrase listed twice in one class is refused.
     static let followers: [(Follower, [String])] = [
         (.numeral, numeralFollowers.map { String($0) }),
-        (.yearSpan, spanAfterYear.map { String($0) }),
+        (.yearSpan, spanAfterYear),
         (.quantity, quantityUnits.map { String($0) }),
         (.season, seasonFollowers.map { String($0) }),
         (.restatement, restatementSeparators.map { String($0) }),

@@ -293,9 +293,10 @@ struct TimeResolver: Sendable {
         case .halfWeek(let h):
             let monday = ref.startOfWeek
             return h == 1 ? days(monday, monday.adding(days: 2)) : days(monday.adding(days: 3), monday.adding(days: 6))
-        case .relativeQuarter(let k):
+        case .relativeQuarter(let k, let edge):
             let (qy, qm) = shiftMonth(ref.year, (ref.month - 1) / 3 * 3 + 1, 3 * k)
-            return Resolved(timex: .quarter(year: qy, quarter: (qm - 1) / 3 + 1), type: .daterange)
+            let q = (qm - 1) / 3 + 1
+            return withinValue(edge.map { .quarterEdge(q, $0) } ?? .quarter(q), s, year: qy, deadline: deadline)
         case .half(let h): return Resolved(timex: .half(year: yy, half: h), type: .daterange)
         case .firstDays(let n) where s.month == nil:
             // `本周前三天`: the first or last days of a week.

@@ -202,7 +202,12 @@ extension TimeScanner {
                     if case .season = part, !seasonStands(t, at: e) { break }
                     spec.year = .relative(0); spec.within = part; q = e; complete = true
                 case .relativeQuarter(let n):
-                    spec.year = .relative(0); spec.within = .relativeQuarter(n); q = e; complete = true
+                    // `本季度末`; the bare noun only before a first or last edge (`季度末`, not `季度报告`, `季度中`).
+                    // 中 after it is "in" (`本季度中完成`), no edge.
+                    var edge: DateSpec.Edge?, end = e
+                    if case (.quarterEdge(_, let g), let e2) = quarterEdge(t, 0, at: e), g != .middle { edge = g; end = e2 }
+                    if quarterWord.match(t, at: q) == e && edge == nil { break }
+                    spec.year = .relative(0); spec.within = .relativeQuarter(n, edge); q = end; complete = true
                 case .relativeSeason(let k, let season):
                     // `今春以来`, `去冬今春`; not `去春游` (a season stands at the end of its phrase).
                     let paired: Bool = { if case .relativeSeason? = wordAt(t, e)?.0 { return true }; return false }()
@@ -268,9 +273,9 @@ extension TimeScanner {
             }
             // Day level; `下个月的15号`, `明年的情人节`: 的 between a month and its day, or a year and its festival.
             var dayAt = !complete && !afterDay && (spec.month != nil || spec.year != nil) && t.at(q) == possessive ? q + 1 : q
-            // `6月 15日`, `6 月 15 日`: one space before a day written with its mark.
+            // `6月 15日`, `6 月 15 日`, `十月 一日`: one space before a day written with its mark.
             if !complete && !afterDay && spec.month != nil && dayAt == q && t.at(q) == 0x20,
-               let n = numerals.read(t, at: q + 1), n.isArabic, has(t.at(spacedUnit(t, n)), .dayMark) { dayAt = q + 1 }
+               let n = numerals.read(t, at: q + 1), has(t.at(spacedUnit(t, n)), .dayMark) { dayAt = q + 1 }
             if !complete && !afterDay && inherit == nil, let (a, b, e) = neighbourPair(t, at: dayAt), b <= 31, has(t.at(e), .dayMark),
                spec.month != nil || spec.year == nil {
                 spec.day = .absolute(a)
@@ -285,6 +290,12 @@ extension TimeScanner {
                     complete = true
                     if let (_, e2) = partOfDay(t, at: q, short: false) { q = e2 }
                 }
+            }
+            // `八月十五中秋节`, `正月十五元宵节`, `10月1日国庆节`: a month and day that the festival right
+            // after them falls on (by its lunar or its Gregorian date) name it, one mention.
+            if afterDay, case .absolute(let m)? = spec.month, case .absolute(let d)? = spec.day,
+               let (w, e) = wordAt(t, q), case .festival(let f, _) = w, f.falls(onMonth: m, day: d, lunar: spec.lunar) {
+                spec.month = nil; spec.day = nil; spec.lunar = false; spec.festival = f; q = e
             }
             // `国庆节当天`, `10月1日当日`: the same day named again is one mention; a day
             // counted from it (`国庆节前一天`, `元旦后第三天`, `中秋节当晚`) is that day moved.
@@ -388,7 +399,20 @@ extension TimeScanner {
     func wordAt(_ t: Text, _ q: Int) -> (TimeWord, Int)? {
         guard q < t.count, words.startsWord(t[q]) else { return nil }
         if t[q] == stackedPrefix, let stacked = stackedWord(t, q) { return stacked }
-        return words.longestMatch(in: t, at: q)
+        guard let (w, e) = words.longestMatch(in: t, at: q) else { return nil }
+        if case .weekday = w, weekdayAt(t, e - 1) == nil { return nil }   // 周12, 周3次
+        return (w, e)
+    }
+
+    /// The weekday named by the scalar at `i` (`一`…`日`, or an Arabic digit standing alone:
+    /// not `周12`, `周3.5`, `周3次`).
+    func weekdayAt(_ t: Text, _ i: Int) -> Int? {
+        guard let d = weekdayNames[t.at(i)] else { return nil }
+        if numerals.isArabicDigit(t.at(i)) {
+            let n = t.at(i + 1)
+            if numerals.isArabicDigit(n) || n == 0x2E || follows(t, i + 1, .quantity) { return nil }
+        }
+        return d
     }
 
     /// `大大前天`, `大大后年`: a day or year word two or more away, with more 大 before it.
@@ -431,7 +455,7 @@ extension TimeScanner {
         guard let n = numerals.read(t, at: c), n.value > 0 else { return nil }
         if dayWordForOrdinal.match(t, at: n.end) != nil { return (sign * n.value, nil, n.end + 1) }
         // `春节前一周`, `国庆节后两个星期`: a count of weeks moves it by seven days each.
-        if c == s + 1, let w = weekWords.match(t, at: n.end), weekdayNames[t.at(w)] == nil {
+        if c == s + 1, let w = weekWords.match(t, at: n.end), weekdayAt(t, w) == nil {
             return (sign * 7 * n.value, nil, w)
         }
         return nil
@@ -636,7 +660,7 @@ extension TimeScanner {
     private func ordinalWeek(_ t: Text, at q: Int) -> (Int, Int)? {
         guard t.at(q) == ordinalPrefix, let n = numerals.read(t, at: q + 1), (1...53).contains(n.value),
               let e = weekWords.match(t, at: t.at(n.end) == measureWord ? n.end + 1 : n.end) else { return nil }
-        if weekdayNames[t.at(e)] != nil { return nil }   // 第一个星期一 is a weekday
+        if weekdayAt(t, e) != nil { return nil }   // 第一个星期一 is a weekday
         return (n.value, e)
     }
 
@@ -652,7 +676,7 @@ extension TimeScanner {
         guard let l = lastMarkers.match(t, at: q) else { return nil }
         var e = l
         if t.at(e) == measureWord { e += 1 }
-        if let w = weekWords.match(t, at: e), weekdayNames[t.at(w)] == nil { return (.week, w) }
+        if let w = weekWords.match(t, at: e), weekdayAt(t, w) == nil { return (.week, w) }
         if t.at(e) == monthMark { return (.month, e + 1) }
         if let m = monthWordForOrdinal.match(t, at: e) { return (.month, m) }
         if let m = quarterWord.match(t, at: e) { return (.quarter, m) }
@@ -809,7 +833,7 @@ extension TimeScanner {
         case .weekend where free: spec.week = .relative(0); spec.weekend = true; return (spec, e)
         case .relativeWeek(let k) where free:
             spec.week = .relative(k)
-            if let d = weekdayNames[t.at(e)] { spec.weekday = d; return (spec, e + 1) }
+            if let d = weekdayAt(t, e) { spec.weekday = d; return (spec, e + 1) }
             let w = t.at(e) == possessive ? e + 1 : e   // 上个星期的周一
             if let (w2, e2) = wordAt(t, w) {
                 if case .weekday(let d) = w2 { spec.weekday = d; return (spec, e2) }

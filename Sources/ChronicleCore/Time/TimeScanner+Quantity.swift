@@ -345,6 +345,10 @@ extension TimeScanner {
         // 一天三次, 一周两回: a frequency, as 每天三次 is, never a span of one unit.
         if one, let n = numerals.read(t, at: end), timesCounters.match(t, at: n.end) != nil { return nil }
         if amount == 0 && !half { return nil }
+        // `一个周五`, `两个星期天`: weekdays counted, no span of weeks (`一个周六天` is not written;
+        // `一周六天` counts days).
+        if unit == .week, weekdayAt(t, end) != nil, !follows(t, end + 1, .quantity),
+           (start..<end).contains(where: { t[$0] == measureWord }) { return nil }
         var e = end
         var h = half
         if !half && t.at(e) == halfMark { h = true; e += 1 }      // 三年半
@@ -452,13 +456,14 @@ extension TimeScanner {
             if let s = separator(t, at: e), let (day2, e2) = recurringDay(t, at: s), day2 > day {
                 return (.set(setRange("XXXX-XX-\(pad(day, 2))", "XXXX-XX-\(pad(day2, 2))", "P\(day2 - day)D")), e2)
             }
-            return (.set("XXXX-XX-\(pad(day, 2))"), e)                 // 每月15日, 每月的15号
+            datePart = "XXXX-XX-\(pad(day, 2))"; q = e                 // 每月15日, 每月的15号 (上午, 9点)
         } else if t.at(q) == yearMark, let (m, day, e) = recurringMonthDay(t, at: q + 1) {
             // 每年3月至5月: the months from one to the other, each year.
             if day == nil, let s = separator(t, at: e), let (m2, nil2, e2) = recurringMonthDay(t, at: s), nil2 == nil, m2 > m {
                 return (.set(setRange("XXXX-\(pad(m, 2))", "XXXX-\(pad(m2, 2))", "P\(m2 - m)M")), e2)
             }
-            return (.set("XXXX-\(pad(m, 2))" + (day.map { "-\(pad($0, 2))" } ?? "")), e)   // 每年3月, 每年的5月1日
+            guard let day else { return (.set("XXXX-\(pad(m, 2))"), e) }      // 每年3月
+            datePart = "XXXX-\(pad(m, 2))-\(pad(day, 2))"; q = e             // 每年的5月1日 (上午, 9点)
         } else if t.at(q) == yearMark, let (part, e) = yearPart(t, at: t.at(q + 1) == possessive ? q + 2 : q + 1),
                   case .season(let season) = part {
             return (.set("XXXX-\(season.rawValue)"), e)          // 每年春天
@@ -499,7 +504,7 @@ extension TimeScanner {
             return (.set(from), e)
         }
         if let podValue { return (.set("\(date)T\(podValue.rawValue)"), q) }
-        return date.hasPrefix("XXXX-W") ? (.set(date), q) : (.set("P1D"), q)
+        return date == "XXXX-XX-XX" ? (.set("P1D"), q) : (.set(date), q)
     }
 
     /// A recurring range, written like a range of dates: `(XXXX-WXX-1,XXXX-WXX-5,P4D)`.

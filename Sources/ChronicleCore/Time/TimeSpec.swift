@@ -46,7 +46,7 @@ struct DateSpec: Hashable, Sendable {
         case firstMonths(Int)         // 2022年前十一个月, 前两个季度; negative: 后两个月
         case quarterEdge(Int, Edge)   // 二季度末
         case quarter(Int)
-        case relativeQuarter(Int)     // 下个季度 +1
+        case relativeQuarter(Int, Edge?)   // 下个季度 +1, 本季度末 (0, end)
         case half(Int)                // 上半年 1
         case season(Season)
         case yearStart, yearMiddle, yearEnd

@@ -10,8 +10,9 @@ enum Festival: Hashable, Sendable {
     case solarTerm(Int)
     /// Some days from a solar term (寒食: the day before 清明).
     case solarTermShifted(Int, Int)
-    /// The nth weekday of a month (感恩节: the 4th Thursday of November).
-    case nthWeekday(month: Int, n: Int, weekday: Int)
+    /// Some days from the nth weekday of a month (感恩节: the 4th Thursday of November;
+    /// 黑色星期五: the day after it).
+    case nthWeekday(month: Int, n: Int, weekday: Int, days: Int = 0)
     /// Some days from Western Easter Sunday (复活节 0, 耶稣受难日 -2).
     case easter(Int)
 
@@ -20,6 +21,16 @@ enum Festival: Hashable, Sendable {
     func date(inNamedYear year: Int) -> CalendarDate? {
         if case .solarTerm(let longitude) = self, (271..<315).contains(longitude) { return date(in: year + 1) }
         return date(in: year)
+    }
+
+    /// True when the festival is on this fixed day of the lunar or the Gregorian calendar
+    /// (`八月十五中秋节`, `10月1日国庆节`: the date written before it restates it).
+    func falls(onMonth month: Int, day: Int, lunar: Bool) -> Bool {
+        switch self {
+        case .lunar(let m, let d): return m == month && d == day
+        case .solar(let m, let d): return !lunar && m == month && d == day
+        default: return false
+        }
     }
 
     /// The festival's day in Gregorian `year`.
@@ -37,9 +48,9 @@ enum Festival: Hashable, Sendable {
             return CalendarDate(dayNumber: Astronomy.chinaDay(ofJDE: Astronomy.solarTerm(longitude: Double(longitude), after: jd)))
         case .solarTermShifted(let longitude, let days):
             return Festival.solarTerm(longitude).date(in: year)?.adding(days: days)
-        case .nthWeekday(let m, let n, let wd):
+        case .nthWeekday(let m, let n, let wd, let days):
             guard let first = CalendarDate(year: year, month: m, day: 1) else { return nil }
-            return first.adding(days: (wd - first.weekday + 7) % 7 + 7 * (n - 1))
+            return first.adding(days: (wd - first.weekday + 7) % 7 + 7 * (n - 1) + days)
         case .easter(let days):
             return Festival.easterSunday(year)?.adding(days: days)
         }

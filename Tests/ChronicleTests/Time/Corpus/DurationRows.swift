@@ -39,5 +39,13 @@ enum DurationRows {
         TimeRow("a frequency in weeks", "2021-06-14", "一周两次", []),
         TimeRow("a score is no duration", "2021-06-14", "他得了3分", []),
         TimeRow("more than a unit counted in another", "2021-06-14", "半个多世纪以来", ["半个多世纪 = P50Y"]),
+        // 有余 and 上下 after a unit: about or more than the count, never a short year.
+        TimeRow("more than years with 有余", "2021-06-14", "在当地工作10年有余", ["10年有余 = P10Y APPROX"]),
+        TimeRow("more than months with 有余", "2021-06-14", "停工三个月有余", ["三个月有余 = P3M APPROX"]),
+        TimeRow("about years with 上下", "2021-06-14", "树龄30年上下", ["30年上下 = P30Y APPROX"]),
+        TimeRow("a year before 有 stays a year", "2021-06-14", "2020年有100人报名", ["2020年 = 2020"]),
+        // `一个周五`: weekdays counted after 个, no span of weeks.
+        TimeRow("a weekday after 个 is no week", "2021-06-14", "用了一个周五的时间，两个星期天", ["周五 = 2021-06-18", "星期天 = 2021-06-20"]),
+        TimeRow("a week and days stay a duration", "2021-06-14", "一周六天都上班，一个星期", ["一周六天 = P1W6D", "一个星期 = P1W"]),
     ]
 }

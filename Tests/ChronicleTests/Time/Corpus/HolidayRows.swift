@@ -77,5 +77,10 @@ enum HolidayRows {
         TimeRow("after a lunar festival its month", "2021-06-14", "大年初一到初三", ["大年初一到初三 = (2021-02-12,2021-02-14,P2D)"]),
         TimeRow("a lunar month written out", "2021-06-14", "农历八月初一至初五", ["农历八月初一至初五 = (2021-09-07,2021-09-11,P4D)"]),
         TimeRow("初N alone starts nothing", "2021-06-14", "初一到初七", []),
+        // A month and day the festival after them falls on restate it: one mention.
+        TimeRow("a lunar date before its festival", "2021-06-14", "八月十五中秋节", ["八月十五中秋节 = 2021-09-21"]),
+        TimeRow("a Gregorian date before its festival", "2021-06-14", "10月1日国庆节", ["10月1日国庆节 = 2021-10-01"]),
+        TimeRow("another date before a festival is two mentions", "2021-06-14", "10月2日国庆节", ["10月2日 = 2021-10-02", "国庆节 = 2021-10-01"]),
+        TimeRow("days from Thanksgiving", "2021-06-14", "黑色星期五，2020年黑色星期五", ["黑色星期五 = 2021-11-26", "2020年黑色星期五 = 2020-11-27"]),
     ]
 }

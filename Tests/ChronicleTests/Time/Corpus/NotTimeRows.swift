@@ -61,5 +61,7 @@ enum NotTimeRows {
         TimeRow("a little is no clock", "2021-06-14", "请快一点，一点儿也不冷", []),
         TimeRow("the last one is no offset", "2021-06-14", "最后一天", ["一天 = P1D"]),
         TimeRow("the latest one is no recent period", "2021-06-14", "最近一次会议，最近一届", []),
+        TimeRow("works, characters and events named with a festival or month", "2021-06-14",
+                "清明上河图，圣诞老人，十月革命，五月天乐队，一年之计在于春", []),
     ]
 }

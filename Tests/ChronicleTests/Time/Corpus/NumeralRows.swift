@@ -20,7 +20,7 @@ enum NumeralRows {
         TimeRow("decimal that no unit counts exactly", "2021-04-14", "增长0.3天", []),
         TimeRow("one or two years is no year 12", "2021-04-14", "一两年内", ["一两年 = P1Y APPROX"]),
         TimeRow("两 after a multiplier counts", "2021-04-14", "一千两百年前", ["一千两百年前 = 0821"]),
-        TimeRow("counting digits before 月 count months", "2021-04-14", "干了仨月，两月有余", ["仨月 = P3M", "两月 = P2M"]),
+        TimeRow("counting digits before 月 count months", "2021-04-14", "干了仨月，两月有余", ["仨月 = P3M", "两月有余 = P2M APPROX"]),
         TimeRow("二 before 月 names February", "2021-04-14", "二月", ["二月 = 2021-02"]),
         TimeRow("俩 before a noun is no time", "2021-04-14", "他们俩人一起", []),
         TimeRow("a score is no time", "2021-04-14", "比赛得了3分", []),
@@ -33,5 +33,8 @@ enum NumeralRows {
         TimeRow("ISO 8601 date and time", "2021-06-14", "2021-06-15T09:30:00", ["2021-06-15T09:30:00 = 2021-06-15T09:30:00"]),
         TimeRow("Arabic digits after a Chinese numeral start afresh", "2021-06-14", "周五8:30出发", ["周五8:30 = 2021-06-18T08:30"]),
         TimeRow("Chinese digits after a Chinese numeral do not", "2021-06-14", "三十五六点", []),
+        TimeRow("a space between a Chinese month and its day", "2021-06-14", "十月 一日，2021年三月 八日",
+                ["十月 一日 = 2021-10-01", "2021年三月 八日 = 2021-03-08"]),
+        TimeRow("spaces everywhere make no date", "2021-06-14", "十 月 一 日", []),
     ]
 }

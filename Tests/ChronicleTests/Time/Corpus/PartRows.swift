@@ -79,5 +79,11 @@ enum PartRows {
         TimeRow("the last days of this week", "2016-11-07", "这周后两天", ["这周后两天 = (2016-11-12,2016-11-13,P1D)"]),
         TimeRow("the last days of last week", "2016-11-07", "上周的最后三天", ["上周的最后三天 = (2016-11-04,2016-11-06,P2D)"]),
         TimeRow("days before a week named alone are no part of it", "2016-11-07", "前三天", ["前三天 = (2016-11-04,2016-11-06,P2D)"]),
+        // The edge of the reference's quarter, or of a relative one.
+        TimeRow("the end of this quarter", "2021-05-10", "本季度末，季度末", ["本季度末 = 2021-Q2 END", "季度末 = 2021-Q2 END"]),
+        TimeRow("the start of the next quarter", "2021-05-10", "下季度初", ["下季度初 = 2021-Q3 START"]),
+        TimeRow("the end of this quarter as a deadline", "2021-05-10", "本季度末前完成", ["本季度末前 = 2021-06-30 ON_OR_BEFORE"]),
+        TimeRow("a quarter noun alone is no time", "2021-05-10", "季度报告，季度中", []),
+        TimeRow("中 after a relative quarter is in it", "2021-05-10", "本季度中完成", ["本季度 = 2021-Q2"]),
     ]
 }

@@ -43,5 +43,10 @@ enum RecurrenceRows {
         TimeRow("a part of day listed after a daily set", "2021-06-14", "每天上午和下午", ["每天上午 = XXXX-XX-XXTMO", "下午 = XXXX-XX-XXTAF"]),
         TimeRow("a week named after a set does not recur", "2021-06-14", "每周三和下周五", ["每周三 = XXXX-WXX-3", "下周五 = 2021-06-25"]),
         TimeRow("a comma ends the list", "2021-06-14", "每周一，周四见", ["每周一 = XXXX-WXX-1", "周四 = 2021-06-17"]),
+        // A day of each month or year with its part of day or clock.
+        TimeRow("a day of each month and its part of day", "2021-06-14", "每月15日上午", ["每月15日上午 = XXXX-XX-15TMO"]),
+        TimeRow("a day of each month and its clock", "2021-06-14", "每月1日9点", ["每月1日9点 = XXXX-XX-01T09:00"]),
+        TimeRow("a date of each year and its clock", "2021-06-14", "每年的5月1日上午10点", ["每年的5月1日上午10点 = XXXX-05-01T10:00"]),
+        TimeRow("a month of each year takes no part of day", "2021-06-14", "每年3月上午", ["每年3月 = XXXX-03", "上午 = 2021-06-14TMO"]),
     ]
 }
