@@ -10,6 +10,9 @@ struct TimeResolver: Sendable {
     /// A tense cue governs a deadline (`计划五月前完成`): a plan's deadline never lies behind
     /// the reference, so one already past is next year's.
     var plannedDeadline = false
+    /// The start of a period up to now (`10月以来`, `12月10日至今`): with no year written it
+    /// lies behind the reference, so a month or day still ahead this year is last year's.
+    var pastOnly = false
     /// The year and the month named last before the expression, at any precision (for 同年, 次月).
     var anchorYear: Int? = nil
     var anchorMonth: (year: Int, month: Int)? = nil
@@ -212,8 +215,14 @@ struct TimeResolver: Sendable {
     /// about six months after the reference (then the year before). A tense cue or a deadline
     /// keeps the issue year instead, unless that puts the date more than about six months
     /// before the reference (then the year after). A day the year lacks (2月29日) takes the
-    /// nearest year that has it.
+    /// nearest year that has it. The start of a period up to now (`pastOnly`) is never ahead.
     func inferYear(month: Int, day: Int?) -> CalendarDate? {
+        let d = yearWindow(month: month, day: day)
+        if pastOnly, let d, d > ref { return CalendarDate(year: ref.year - 1, month: month, day: day ?? 1) }
+        return d
+    }
+
+    private func yearWindow(month: Int, day: Int?) -> CalendarDate? {
         if let d = CalendarDate(year: ref.year, month: month, day: day ?? 1) {
             if future {
                 let end = day == nil ? d.lastDayOfMonth : d
@@ -380,13 +389,9 @@ struct TimeResolver: Sendable {
     }
 
     private func range(_ a: DateSpec, _ b: DateSpec) -> Resolved? {
-        guard var ra = point(a) else { return nil }
-        // `10月以来`, `12月10日至今`: a start up to now with no year written lies behind the
-        // reference, so its month is last year's when this year's is still ahead.
-        if b.isNow, a.year == nil, a.month.isAbsolute, !a.lunar, let f = ra.timex.firstDay ?? ra.timex.startDay, f > ref {
-            var past = a; past.year = .relative(-1)
-            if let r = point(past) { ra = r }
-        }
+        var startResolver = self
+        startResolver.pastOnly = b.isNow
+        guard let ra = startResolver.point(a) else { return nil }
         var endResolver = self
         if let d = ra.timex.firstDay { endResolver.anchor = d }
         // `10日至12日`: an end with only a day is in the start's month, or the next one if earlier.
