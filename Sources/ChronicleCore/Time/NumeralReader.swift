@@ -112,11 +112,9 @@ struct NumeralReader: Sendable {
         }
         // Two neighbouring digits rising by one or two (三四, 两三, 三五), times 十/百 (二三十):
         // the lower bound. 十三四 is 13 to 14.
-        var base = 0, q = p
-        if multiplier(p) == 10, digit(p + 1) != nil, digit(p + 2) != nil { base = 10; q = p + 1 }
-        if let a = digit(q), let b = digit(q + 1), b > a, b - a <= 2, digit(q + 2) == nil, !isArabicDigit(t.at(q + 2)) {
-            if base == 0, let m = multiplier(q + 2) { return (a * m, q + 3) }
-            return (base + a, q + 2)
+        if let n = neighbourDigits(t, at: p), n.tens <= 10 {
+            if n.tens == 0, let m = multiplier(n.end) { return (n.low * m, n.end + 1) }
+            return (n.tens + n.low, n.end)
         }
         // 十几, 二十几, 三百几: the known part is the lower bound.
         if let n = read(t, at: p), n.end < t.count, few.contains(t[n.end]), n.digits == 0 {
@@ -128,6 +126,21 @@ struct NumeralReader: Sendable {
             return (a.value, b.end)
         }
         return nil
+    }
+
+    /// Two neighbouring Chinese digits rising by one or two (三四, 两三, 三五), after 十 or a
+    /// digit and 十 when they are its units (十三四, 二十五六), with no digit after them: the
+    /// tens, the two digits and where they end.
+    func neighbourDigits(_ t: UnsafeBufferPointer<UInt32>, at p: Int) -> (tens: Int, low: Int, high: Int, end: Int)? {
+        @inline(__always) func digit(_ i: Int) -> Int? {
+            guard let d = chineseDigit(t.at(i)), d > 0 else { return nil }
+            return d
+        }
+        var tens = 0, q = p
+        if isTen(t.at(p)) { tens = 10; q = p + 1 } else if let d = digit(p), isTen(t.at(p + 1)) { tens = 10 * d; q = p + 2 }
+        guard let a = digit(q), let b = digit(q + 1), b > a, b - a <= 2, digit(q + 2) == nil, !isArabicDigit(t.at(q + 2))
+        else { return nil }
+        return (tens, a, b, q + 2)
     }
 
     private func readChinese(_ t: UnsafeBufferPointer<UInt32>, at p: Int) -> Numeral? {

@@ -139,13 +139,8 @@ extension TimeScanner {
     /// `十五六`, `二十七八`): both values and the end.
     @inline(__always)
     func neighbourPair(_ t: Text, at p: Int) -> (Int, Int, Int)? {
-        guard numerals.isChineseNumeral(t.at(p)) else { return nil }
-        var base = 0, q = p
-        if numerals.isTen(t.at(p)) { base = 10; q = p + 1 }
-        else if let d = numerals.chineseDigit(t.at(p)), d > 0, numerals.isTen(t.at(p + 1)) { base = 10 * d; q = p + 2 }
-        guard let a = numerals.chineseDigit(t.at(q)), a > 0, let b = numerals.chineseDigit(t.at(q + 1)), b == a + 1,
-              !numerals.isNumeral(t.at(q + 2)) else { return nil }
-        return (base + a, base + b, q + 2)
+        guard let n = numerals.neighbourDigits(t, at: p), n.high == n.low + 1, !numerals.isNumeral(t.at(n.end)) else { return nil }
+        return (n.tens + n.low, n.tens + n.high, n.end)
     }
 
     /// A point in time. `inherit` fills in what a range end or list item leaves out.
