@@ -172,8 +172,7 @@ extension TimeScanner {
                 else if let (n, e2) = firstUnits(t, at: q2, days: false) { spec.within = .firstMonths(n); q = e2; complete = true }
                 else if t.at(q2) == firstMark && t.at(q2 + 1) == monthMark { spec.month = .absolute(1); q = q2 + 2 }   // 首月
                 else if let (n, e2) = ordinalWeek(t, at: q2) {
-                    spec.week = .ordinal(n); q = e2; complete = true
-                    if t.at(q) == weekendSuffix { spec.weekend = true; q += 1 }   // 第二个周末
+                    spec.week = .ordinal(n); q = weekendAfter(t, e2, &spec); complete = true
                 }
                 else if let (n, e2) = ordinal(t, at: q2, unit: dayWordForOrdinal) { spec.day = .ordinal(n); q = e2; afterDay = true }
                 else if let (n, e2) = ordinal(t, at: q2, unit: monthWordForOrdinal), (1...12).contains(n) {
@@ -244,14 +243,12 @@ extension TimeScanner {
                 let q2 = t.at(q) == possessive ? q + 1 : q
                 if let (w, e2) = monthPart(t, at: q2) { spec.within = w; q = e2; complete = true }
                 else if let (n, e2) = ordinalWeek(t, at: q2) {
-                    spec.week = .ordinal(n); q = e2; complete = true
-                    if t.at(q) == weekendSuffix { spec.weekend = true; q += 1 }   // 第二个周末
+                    spec.week = .ordinal(n); q = weekendAfter(t, e2, &spec); complete = true
                 }
                 else if let (n, wd, e2) = nthWeekday(t, at: q2) { spec.within = .nthWeekday(n, wd); q = e2; afterDay = true }
                 else if let (unit, e2) = lastOf(t, at: q2), unit == .week || unit == .day {   // 3月的最后一周
                     if unit == .week { spec.week = .ordinal(-1); complete = true } else { spec.within = .monthEnd; afterDay = true }
-                    q = e2
-                    if unit == .week && t.at(q) == weekendSuffix { spec.weekend = true; q += 1 }   // 最后一个周末
+                    q = unit == .week ? weekendAfter(t, e2, &spec) : e2
                 }
                 else if let (n, e2) = firstUnits(t, at: q2, days: true) { spec.within = .firstDays(n); q = e2; complete = true }
             }
@@ -651,6 +648,14 @@ extension TimeScanner {
         return nil
     }
 
+    /// `第二个周末`, `最后一个周末`, `下周末`: 末 after a week word names its weekend; where the
+    /// week word ends, after 末 if it stands there.
+    private func weekendAfter(_ t: Text, _ e: Int, _ spec: inout DateSpec) -> Int {
+        guard t.at(e) == weekendSuffix else { return e }
+        spec.weekend = true
+        return e + 1
+    }
+
     /// `第N周`, `第二个星期`.
     private func ordinalWeek(_ t: Text, at q: Int) -> (Int, Int)? {
         guard t.at(q) == ordinalPrefix, let n = numerals.read(t, at: q + 1), (1...53).contains(n.value),
@@ -837,7 +842,7 @@ extension TimeScanner {
                     spec.week = nil; spec.offset = Offset(amount: k, unit: .week, sameDay: true); return (spec, e2)
                 }
             }
-            if t.at(e) == weekendSuffix { spec.weekend = true; return (spec, e + 1) }
+            if case let we = weekendAfter(t, e, &spec), we > e { return (spec, we) }
             // `本周前三天`, `下周的后两天`: the first or last days of the week.
             if let (n, e2) = firstUnits(t, at: w, days: true), abs(n) <= 7 { spec.within = .firstDays(n); return (spec, e2) }
             // `本周的最后一天`, `下周第一天`: a day of the week counted from Monday.
