@@ -721,10 +721,11 @@ extension TimeScanner {
         return nil
     }
 
-    /// Where the unit of an Arabic number stands: right after it, or after one space
-    /// (`2023 年`, `7 月`), as typeset pages write it.
+    /// Where `unit` after an Arabic number stands when it is that unit: right after it, or
+    /// after one space (`2023 年`, `7 月`), as typeset pages write it.
     func unitAfter(_ t: Text, _ n: NumeralReader.Numeral, _ unit: UInt32) -> Int {
-        n.isArabic && t.at(n.end) == 0x20 && t.at(n.end + 1) == unit ? n.end + 1 : n.end
+        let u = spacedUnit(t, n)
+        return t.at(u) == unit ? u : n.end
     }
 
     /// Where the mark after an Arabic number stands: right after it, or after one space
