@@ -908,7 +908,7 @@ extension TimeScanner {
         // `差五分八点`: minutes to the hour written first.
         if t.at(q) == clockToWord, let (m, e) = clockMinutes(t, at: q + 1), let (c, e2) = clock(t, at: e, context: true),
            c.minute == 0 {
-            return (ClockSpec(hour: (c.hour + 23) % 24, minute: 60 - m), e2)
+            return (ClockSpec(minutes: m, toHour: c.hour), e2)
         }
         guard let h = numerals.read(t, at: q), h.value <= 24, h.isArabic ? h.digits <= 2 : h.digits <= 1 || h.digits == 0 else {
             return nil
@@ -928,7 +928,7 @@ extension TimeScanner {
         }
         else if t.at(e) == clockPastWord, let (m, e2) = clockMinutes(t, at: e + 1) { minute = m; e = e2; strong = true }
         else if t.at(e) == clockToWord, let (m, e2) = clockMinutes(t, at: e + 1) {
-            return (ClockSpec(hour: (h.value + 23) % 24, minute: 60 - m), e2)
+            return (ClockSpec(minutes: m, toHour: h.value), e2)
         }
         else if let m = numerals.read(t, at: e) ?? spacedNumber(t, at: e, before: minuteMark) {
             if t.at(spacedUnit(t, m)) == minuteMark, m.value < 60 {
