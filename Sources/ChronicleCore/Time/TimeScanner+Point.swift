@@ -338,13 +338,13 @@ extension TimeScanner {
         }
         if !complete && spec.clock == nil {
             let canShort = afterDay || inherit != nil
-            let podStart = q
+            var dawn = false
             if let (pod, e) = partOfDay(t, at: q, short: canShort) {
                 spec.partOfDay = pod.0
-                spec.smallHours = pod.1
+                spec.smallHours = pod.small
+                dawn = pod.dawn
                 q = e; spanEnd = e; resume = e
             }
-            let podEnd = q
             let context = afterDay || spec.partOfDay != nil || inherit != nil
             // `上午 10:30`, `早上 8 点`: one space between a part of day and its clock.
             let c0 = spec.partOfDay != nil && t.at(q) == 0x20 && numerals.isArabicDigit(t.at(q + 1)) ? q + 1 : q
@@ -357,7 +357,7 @@ extension TimeScanner {
             }
             if var (c, e) = clock(t, at: c0, context: context) {
                 // `凌晨12点半` opens the day (00:30); `半夜12点` closes it.
-                if c.hour == 12 && spec.smallHours && dawnWords.match(t, at: podStart) == podEnd { c.hour = 0 }
+                if c.hour == 12 && dawn { c.hour = 0 }
                 spec.clock = c; q = e; spanEnd = e; resume = e
             }
         }
@@ -877,16 +877,16 @@ extension TimeScanner {
     }
 
     /// A part of day; the one-character forms (`早`, `晚`) only right after a date.
-    func partOfDay(_ t: Text, at q: Int, short: Bool) -> ((PartOfDay, Bool), Int)? {
-        if let (w, e) = wordAt(t, q), case .partOfDay(let pod, let small, let adjectival) = w {
+    func partOfDay(_ t: Text, at q: Int, short: Bool) -> ((PartOfDay, small: Bool, dawn: Bool), Int)? {
+        if let (w, e) = wordAt(t, q), case .partOfDay(let pod, let small, let dawn, let adjectival) = w {
             if !short && adjectival
                 && !(boundary(t, e) || numerals.isNumeral(t.at(e))) { return nil }
-            return ((pod, small), e)
+            return ((pod, small, dawn), e)
         }
         if q < t.count, shortPartsOfDay.startsWord(t[q]), let (pod, e) = shortPartsOfDay.longestMatch(in: t, at: q),
            !notTimeAt(t, q), short || clock(t, at: e, context: true) != nil
             || (t.at(e) == 0x20 && numerals.isArabicDigit(t.at(e + 1)) && clock(t, at: e + 1, context: true) != nil) {
-            return ((pod, false), e)
+            return ((pod, false, false), e)
         }
         return nil
     }

@@ -45,14 +45,14 @@ extension TimeScanner {
                 let dayLong = spec.offset?.sameDay == true || unit == .day || unit == .week
                 if t.at(e) == possessive, let ie = indefiniteOnes.match(t, at: q) {
                     if let (pod, pe) = partOfDay(t, at: ie, short: false) {
-                        if dayLong { spec.partOfDay = pod.0; spec.smallHours = pod.1 }
+                        if dayLong { spec.partOfDay = pod.0; spec.smallHours = pod.small }
                         end = pe; q = pe
                     } else if let de = dayWordForOrdinal.match(t, at: ie) {
                         end = de; q = de
                     }
                 }
                 if dayLong, spec.partOfDay == nil, let (pod, pe) = partOfDay(t, at: q, short: false) {
-                    spec.partOfDay = pod.0; spec.smallHours = pod.1; end = pe; q = pe
+                    spec.partOfDay = pod.0; spec.smallHours = pod.small; end = pe; q = pe
                 }
                 if let (c, ce) = clock(t, at: q, context: true) { spec.clock = c; end = ce }
                 return (.point(spec), end)
@@ -425,7 +425,7 @@ extension TimeScanner {
         if let (w, e) = wordAt(t, q), case .weekend = w { return (.set("XXXX-WXX-WE"), e) }   // 每周末
         // 每个工作日 (上午): Monday to Friday (that part of them), as 每周一至周五.
         if let e = workdayWord.match(t, at: q) {
-            if let (w, e2) = wordAt(t, e), case .partOfDay(let pod, _, _) = w {
+            if let (w, e2) = wordAt(t, e), case .partOfDay(let pod, _, _, _) = w {
                 return (.set(setRange("XXXX-WXX-1T\(pod.rawValue)", "XXXX-WXX-5T\(pod.rawValue)", "P4D")), e2)
             }
             return (.set(setRange("XXXX-WXX-1", "XXXX-WXX-5", "P4D")), e)
@@ -435,7 +435,7 @@ extension TimeScanner {
             // 每周一至周五: the weekdays from one to the other.
             if let s = separator(t, at: q), let (w2, e2) = wordAt(t, s), case .weekday(let d2) = w2, d2 > d {
                 // 每周一至周五上午: that part of each of those days.
-                if let (w3, e3) = wordAt(t, e2), case .partOfDay(let pod, _, _) = w3 {
+                if let (w3, e3) = wordAt(t, e2), case .partOfDay(let pod, _, _, _) = w3 {
                     return (.set(setRange("XXXX-WXX-\(d)T\(pod.rawValue)", "XXXX-WXX-\(d2)T\(pod.rawValue)", "P\(d2 - d)D")), e3)
                 }
                 return (.set(setRange("XXXX-WXX-\(d)", "XXXX-WXX-\(d2)", "P\(d2 - d)D")), e2)
@@ -483,7 +483,7 @@ extension TimeScanner {
             return (.set(DurationParts(parts: [u: 1]).iso), e)    // 每年, 每周, 每天: P1Y, P1W, P1D
         }
         guard let date = datePart else { return nil }
-        if let (w, e) = wordAt(t, q), case .partOfDay(let pod, let s, _) = w { podValue = pod; small = s; q = e }
+        if let (w, e) = wordAt(t, q), case .partOfDay(let pod, let s, _, _) = w { podValue = pod; small = s; q = e }
         if let (c, e) = clock(t, at: q, context: true) {
             let wall = c.wall(partOfDay: podValue, smallHours: small)
             let from = "\(date)T\(pad(wall.hour % 24, 2)):\(pad(wall.minute, 2))"
@@ -491,7 +491,7 @@ extension TimeScanner {
             if let s = separator(t, at: e) {
                 var r = s
                 var pod2 = podValue, small2 = small
-                if let (w, we) = wordAt(t, r), case .partOfDay(let pod, let sm, _) = w { pod2 = pod; small2 = sm; r = we }
+                if let (w, we) = wordAt(t, r), case .partOfDay(let pod, let sm, _, _) = w { pod2 = pod; small2 = sm; r = we }
                 if let (c2, e2) = clock(t, at: r, context: true) {
                     let w2 = c2.wall(partOfDay: pod2, smallHours: small2)
                     let minutes = ((w2.hour * 60 + w2.minute) - (wall.hour * 60 + wall.minute) + 24 * 60) % (24 * 60)

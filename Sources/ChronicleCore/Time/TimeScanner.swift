@@ -6,8 +6,10 @@ enum TimeWord: Sendable {
     case relativeSpan(CalendarUnit, Int, Int)
     case weekHalf(Int)
     case weekday(Int), weekend
-    /// `adjectival`: also an adjective (夜间施工), alone only before punctuation or a clock.
-    case partOfDay(PartOfDay, smallHours: Bool, adjectival: Bool)
+    /// `smallHours`: keeps 1–11 o'clock as written (凌晨3点); `dawn`: its 12 o'clock opens the
+    /// day (`凌晨12点半` = 00:30); `adjectival`: also an adjective (夜间施工), alone only before
+    /// punctuation or a clock.
+    case partOfDay(PartOfDay, smallHours: Bool, dawn: Bool, adjectival: Bool)
     case yearPart(DateSpec.Within), monthPart(DateSpec.Within)
     /// `今春`, `去冬`: a year word and a season in two characters.
     case relativeSeason(Int, Season)
@@ -133,7 +135,6 @@ struct TimeScanner: Sendable {
     let forwardLeads: [(Int, Bool)] = TimeLexicon.forwardLeads.map { ($0.0.count, $0.1) }.sorted { $0.0 > $1.0 }
     let timesCounters = WordList(TimeLexicon.timesCounters)
     let wholeDayWords = WordList(TimeLexicon.wholeDayWords)
-    let dawnWords = WordList(TimeLexicon.dawnWords)
     let rangeVerbs = WordList(TimeLexicon.rangeVerbs)
     let restWords = WordList(TimeLexicon.restWords)
     let sameTimeWords = PhraseTrie(TimeLexicon.sameTimeWords.map { ($0, true) })
@@ -202,9 +203,10 @@ struct TimeScanner: Sendable {
             for (name, d) in TimeLexicon.weekdayNames { entries.append((prefix + String(name), .weekday(d))) }
         }
         entries += TimeLexicon.weekendWords.map { ($0, .weekend) }
-        let small = Set(TimeLexicon.smallHoursWords), adjectival = Set(TimeLexicon.adjectivalPartsOfDay)
+        let small = Set(TimeLexicon.smallHoursWords), dawn = Set(TimeLexicon.dawnWords)
+        let adjectival = Set(TimeLexicon.adjectivalPartsOfDay)
         entries += TimeLexicon.partsOfDay.map {
-            ($0.0, .partOfDay($0.1, smallHours: small.contains($0.0), adjectival: adjectival.contains($0.0)))
+            ($0.0, .partOfDay($0.1, smallHours: small.contains($0.0), dawn: dawn.contains($0.0), adjectival: adjectival.contains($0.0)))
         }
         entries += TimeLexicon.yearParts.filter { $0.0.count > 1 }.map { ($0.0, .yearPart($0.1)) }
         entries += TimeLexicon.monthParts.filter { $0.0.count > 1 }.map { ($0.0, .monthPart($0.1)) }
