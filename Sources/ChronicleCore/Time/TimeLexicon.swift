@@ -493,9 +493,17 @@ enum TimeLexicon {
         "四周", "一年四季", "三天两头", "一天到晚", "一年到头", "一日三餐", "一日千里", "一时间", "第一时间", "一时",
         "十年如一日", "三年五载", "一年半载", "十天半月", "三天打鱼", "两天晒网", "一朝一夕", "一日之计", "一年之计", "日复一日",
         "年复一年", "一天天", "一年年", "一日日", "一月月", "千年", "万年", "百年", "数年如一日", "多年如一日", "几十年如一日", "前一阶段", "前期", "后期", "上一届", "下一届", "前一届", "岁月",
-        // The latest one (最近一次会议), no recent period.
-        "最近一次", "最近一期", "最近一届", "最近一场", "最近一轮", "最近一批",
     ]
+    /// `最近一次会议`, `最近一届`, `最近一批`: the latest one, no recent period; composed with
+    /// every measure word that counts no time (`latestOnes`).
+    static let latestOnePrefix = "最近一"
+    static var latestOnes: [String] {
+        let timeStarts = Set(durationUnits.compactMap(\.0.first) + [measureWord] + chineseMultipliers.map(\.0) + ["万", "亿"])
+        var seen = Set<Character>()
+        return (quantityUnits + timesCounters.compactMap(\.first))
+            .filter { ScalarClass.isHan($0.unicodeScalars.first!) && !timeStarts.contains($0) && seen.insert($0).inserted }
+            .map { latestOnePrefix + String($0) }
+    }
     /// A unit character after a number that starts a label, not a unit: 3号楼, 1号会议室,
     /// 三年级, 100周年 (an anniversary is a name in news, never a duration), 18周岁.
     static let numberLabels: [String] = [
@@ -513,11 +521,13 @@ enum TimeLexicon {
     /// period, 快一点 no clock time): a match that begins inside one is none, and the scan
     /// goes on after its first character. A trie of their own, read only behind a match, so
     /// their first characters (将, 快) cost the scan nothing.
-    static let degreeWords: [String] = [
-        "将近", "接近", "临近", "靠近", "附近", "邻近", "亲近", "贴近",
-        "一点儿", "一点点", "快一点", "慢一点", "早一点", "晚一点", "多一点", "少一点", "好一点", "大一点", "小一点",
-        "高一点", "低一点", "近一点", "远一点", "有一点", "差一点", "稍微一点",
-    ]
+    static var degreeWords: [String] {
+        ["将近", "接近", "临近", "靠近", "附近", "邻近", "亲近", "贴近", "一点儿", "一点点", "稍微一点"]
+            + aLittleAfter.map { String($0) + aLittle }
+    }
+    /// `快一点`, `早一点`, `差一点`: a word of degree and 一点 (a little), no clock time.
+    static let aLittle = "一点"
+    static let aLittleAfter: [Character] = ["快", "慢", "早", "晚", "多", "少", "好", "大", "小", "高", "低", "近", "远", "有", "差"]
     /// Words that begin with a one-character part of day (晚会, 早餐, 下午茶).
     static let partOfDayCompounds: [String] = [
         "晚会", "晚报", "早餐", "晚餐", "早饭", "晚饭", "晚宴", "早班", "晚班", "夜班", "早场", "晚场", "早市", "夜市",

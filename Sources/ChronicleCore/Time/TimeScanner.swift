@@ -303,7 +303,7 @@ struct TimeScanner: Sendable {
         // Names are made from the short forms (五一路, 国庆广场, 清明桥), two characters long.
         let allFestivalWords = Set(TimeLexicon.festivals.map(\.0) + TimeLexicon.solarTerms.map(\.0)).sorted()
         let festivalWords = allFestivalWords.filter { $0.count == 2 }
-        var out = TimeLexicon.idioms + TimeLexicon.numberLabels + TimeLexicon.partOfDayCompounds
+        var out = TimeLexicon.idioms + TimeLexicon.latestOnes + TimeLexicon.numberLabels + TimeLexicon.partOfDayCompounds
             + TimeLexicon.dayWords + TimeLexicon.beforeAfterWords + TimeLexicon.festivalNames
         for f in festivalWords {
             out += TimeLexicon.nameNouns.map { f + $0 }
