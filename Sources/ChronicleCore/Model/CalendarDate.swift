@@ -79,6 +79,13 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         return (thursday.year, (thursday.dayNumber - jan1.dayNumber) / 7 + 1)
     }
 
+    /// The Monday of ISO week `week` of `year`; nil when the year has no such week.
+    public static func isoWeekMonday(year: Int, week: Int) -> CalendarDate? {
+        guard (1...53).contains(week), let jan4 = CalendarDate(year: year, month: 1, day: 4) else { return nil }
+        let monday = jan4.startOfWeek.adding(days: (week - 1) * 7)
+        return monday.isoWeek.week == week ? monday : nil
+    }
+
     public var lastDayOfMonth: CalendarDate {
         CalendarDate(unchecked: year, month, CalendarDate.daysIn(month: month, year: year))
     }

@@ -52,6 +52,44 @@ public indirect enum Timex: Hashable, Sendable {
         }
     }
 
+    /// First and last day (inclusive) a value covers, for values that name days: the one
+    /// place calendars, range ends and `isFuture` read a value's days from.
+    public var coveredDays: (first: CalendarDate, last: CalendarDate)? {
+        switch self {
+        case .date(let d), .partOfDay(let d, _), .dateTime(let d, _):
+            return (d, d)
+        case .week(let y, let w):
+            guard let monday = CalendarDate.isoWeekMonday(year: y, week: w) else { return nil }
+            return (monday, monday.adding(days: 6))
+        case .weekend(let y, let w):
+            guard let monday = CalendarDate.isoWeekMonday(year: y, week: w) else { return nil }
+            return (monday.adding(days: 5), monday.adding(days: 6))
+        case .month(let y, let m):
+            guard let first = CalendarDate(year: y, month: m, day: 1) else { return nil }
+            return (first, first.lastDayOfMonth)
+        case .quarter(let y, let q): return Timex.months(year: y, from: 3 * q - 2, count: 3)
+        case .half(let y, let h): return Timex.months(year: y, from: 6 * h - 5, count: 6)
+        case .season(let y, let season): return Timex.months(year: y, from: season.firstMonth, count: 3)
+        case .year(let y): return Timex.months(year: y, from: 1, count: 12)
+        case .decade(let d): return Timex.months(year: d * 10, from: 1, count: 120)
+        case .century(let c): return Timex.months(year: c * 100, from: 1, count: 1200)
+        case .range(let a, let b):
+            guard let start = a.coveredDays?.first, let end = b.coveredDays?.last else { return nil }
+            return (start, max(start, end))
+        case .duration, .set, .vague:
+            return nil
+        }
+    }
+
+    /// `count` months from `year`-`month`, as first and last day.
+    private static func months(year: Int, from month: Int, count: Int) -> (first: CalendarDate, last: CalendarDate)? {
+        guard (1...12).contains(month), count > 0,
+              let first = CalendarDate(year: year, month: month, day: 1) else { return nil }
+        let lastIndex = year * 12 + month - 1 + count - 1
+        guard let lastMonth = CalendarDate(year: lastIndex / 12, month: lastIndex % 12 + 1, day: 1) else { return nil }
+        return (first, lastMonth.lastDayOfMonth)
+    }
+
     /// The year and first month of a value made of whole months (`2019-FA` → 2019, 9).
     var firstMonth: (Int, Int)? {
         switch self {

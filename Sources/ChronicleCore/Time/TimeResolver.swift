@@ -82,9 +82,9 @@ struct TimeResolver: Sendable {
             }
             // A year's nth week is its ISO week n (the one calendars print); a month's, the
             // week of its nth Monday.
-            if s.month == nil, n > 0, let monday = isoMonday(f.year, n) {
-                guard let w = monday.checkedISOWeek, w.year == f.year else { return nil }
-                return Resolved(timex: .week(year: w.year, week: w.week), type: .daterange)
+            if s.month == nil, n > 0 {
+                guard Timex.week(year: f.year, week: n).coveredDays != nil else { return nil }
+                return Resolved(timex: .week(year: f.year, week: n), type: .daterange)
             }
             let monday = n > 0 ? f.adding(days: (8 - f.weekday) % 7 + 7 * (n - 1)) : last.adding(days: -(last.weekday - 1))
             guard let w = monday.checkedISOWeek else { return nil }
@@ -447,21 +447,20 @@ struct TimeResolver: Sendable {
         switch start {
         case .quarter(let y, let q): start = .month(year: y, month: 3 * q - 2)
         case .half(let y, let h): start = .month(year: y, month: 6 * h - 5)
-        case .week(let y, let w): if let d = isoMonday(y, w) { start = .date(d) }
-        case .weekend(let y, let w): if let d = isoMonday(y, w) { start = .date(d.adding(days: 5)) }
+        case .week, .weekend: if let d = start.coveredDays?.first { start = .date(d) }
         default: break
         }
         switch end {
         case .quarter(let y, let q): end = .month(year: y, month: 3 * q)
         case .half(let y, let h): end = .month(year: y, month: 6 * h)
-        case .week(let y, let w), .weekend(let y, let w): if let d = isoMonday(y, w) { end = .date(d.adding(days: 6)) }
+        case .week, .weekend: if let d = end.coveredDays?.last { end = .date(d) }
         default: break
         }
         // A year or month against a day (`2018年初到2019年底`, `2020年到2021年3月5日`): the
         // coarse end by its first or last day.
         if start.isDayPrecise != end.isDayPrecise {
             if !start.isDayPrecise, let f = start.firstDay { start = .date(f) }
-            if !end.isDayPrecise, let l = end.lastDay { end = .date(l) }
+            if !end.isDayPrecise, let l = end.coveredDays?.last { end = .date(l) }
         }
         // Still ending before it starts (`四月十-二〇二一年`): no reading is safe, so none.
         if let s = start.startDay, let e = end.startDay, e < s { return nil }
@@ -472,12 +471,6 @@ struct TimeResolver: Sendable {
         default: type = .daterange
         }
         return Resolved(timex: .range(start, end), type: type)
-    }
-
-    /// The Monday of ISO week `w` of year `y`.
-    private func isoMonday(_ y: Int, _ w: Int) -> CalendarDate? {
-        guard let jan4 = CalendarDate(year: y, month: 1, day: 4) else { return nil }
-        return jan4.adding(days: 1 - jan4.weekday + 7 * (w - 1))
     }
 
     /// N units back to or on from the reference: days for calendar units, clock times for hours.
@@ -551,15 +544,6 @@ extension Timex {
         switch self {
         case .date, .partOfDay, .dateTime: return true
         default: return false
-        }
-    }
-
-    /// The last day of a year or month.
-    fileprivate var lastDay: CalendarDate? {
-        switch self {
-        case .month(let y, let m): return CalendarDate(year: y, month: m, day: 1)?.lastDayOfMonth
-        case .year(let y): return CalendarDate(year: y, month: 12, day: 31)
-        default: return nil
         }
     }
 }

@@ -179,17 +179,11 @@ extension TimeTagger {
 }
 
 extension Timex {
-    /// The first day a value covers, weeks and parts of years included (for `isFuture`).
+    /// The first day a value covers, weeks and parts of years included (for `isFuture`); a
+    /// range's is its start's, whatever its end.
     var startDay: CalendarDate? {
-        switch self {
-        case .week(let y, let w), .weekend(let y, let w):
-            guard let jan4 = CalendarDate(year: y, month: 1, day: 4) else { return nil }
-            return jan4.startOfWeek.adding(days: 7 * (w - 1) + (self == .weekend(year: y, week: w) ? 5 : 0))
-        case .quarter(let y, let q): return CalendarDate(year: y, month: 3 * q - 2, day: 1)
-        case .half(let y, let h): return CalendarDate(year: y, month: 6 * h - 5, day: 1)
-        case .range(let a, _): return a.startDay
-        default: return firstDay
-        }
+        if case .range(let a, _) = self { return a.startDay }
+        return coveredDays?.first
     }
 
     /// The year (and month, when it names one) a later 同年 / 次月 refers back to.

@@ -151,55 +151,8 @@ public enum CalendarMeaning {
         return (order.firstIndex(of: a) ?? 0) <= (order.firstIndex(of: b) ?? 0) ? a : b
     }
 
-    /// First and last day (inclusive) a value covers, for values that name days.
-    package static func coveredDays(_ timex: Timex) -> (first: CalendarDate, last: CalendarDate)? {
-        switch timex {
-        case .date(let d), .partOfDay(let d, _), .dateTime(let d, _):
-            return (d, d)
-        case .week(let y, let w):
-            guard let monday = isoWeekMonday(year: y, week: w) else { return nil }
-            return (monday, monday.adding(days: 6))
-        case .weekend(let y, let w):
-            guard let monday = isoWeekMonday(year: y, week: w) else { return nil }
-            return (monday.adding(days: 5), monday.adding(days: 6))
-        case .month(let y, let m):
-            guard let first = CalendarDate(year: y, month: m, day: 1) else { return nil }
-            return (first, first.lastDayOfMonth)
-        case .quarter(let y, let q):
-            return months(year: y, from: 3 * q - 2, count: 3)
-        case .half(let y, let h):
-            return months(year: y, from: 6 * h - 5, count: 6)
-        case .season(let y, let season):
-            return months(year: y, from: season.firstMonth, count: 3)
-        case .year(let y):
-            return months(year: y, from: 1, count: 12)
-        case .decade(let d):
-            return months(year: d * 10, from: 1, count: 120)
-        case .century(let c):
-            return months(year: c * 100, from: 1, count: 1200)
-        case .range(let a, let b):
-            guard let start = coveredDays(a)?.first, let end = coveredDays(b)?.last else { return nil }
-            return (start, max(start, end))
-        default:
-            return nil
-        }
-    }
-
-    /// `count` months from `year`-`from`, as first and last day.
-    private static func months(year: Int, from month: Int, count: Int) -> (first: CalendarDate, last: CalendarDate)? {
-        guard (1...12).contains(month), count > 0,
-              let first = CalendarDate(year: year, month: month, day: 1) else { return nil }
-        let lastIndex = year * 12 + month - 1 + count - 1
-        guard let lastMonth = CalendarDate(year: lastIndex / 12, month: lastIndex % 12 + 1, day: 1) else { return nil }
-        return (first, lastMonth.lastDayOfMonth)
-    }
-
-    /// The Monday of ISO week `week` of `year`.
-    static func isoWeekMonday(year: Int, week: Int) -> CalendarDate? {
-        guard (1...53).contains(week), let jan4 = CalendarDate(year: year, month: 1, day: 4) else { return nil }
-        let monday = jan4.startOfWeek.adding(days: (week - 1) * 7)
-        return monday.isoWeek.week == week ? monday : nil
-    }
+    /// First and last day (inclusive) a value covers, for values that name days (`Timex.coveredDays`).
+    package static func coveredDays(_ timex: Timex) -> (first: CalendarDate, last: CalendarDate)? { timex.coveredDays }
 
     /// Start and end of a timed value: a part-of-day window, or a clock time plus the kind's length.
     static func timed(_ timex: Timex, kind: String, options: CalendarOptions) -> (start: LocalDateTime, end: LocalDateTime)? {
