@@ -3,22 +3,29 @@
 extension TimeScanner {
 
     func quantity(_ t: Text, at p: Int) -> (RawValue, Int)? {
-        if t[p] == everyWord { return recurrence(t, at: p) }
-        if isFew(t[p]), let r = fewUnitsAway(t, at: p) { return r }
+        quantityAndCount(t, at: p).map { ($0.0, $0.1) }
+    }
+
+    /// A quantity, and the count of units read when it is a plain duration (for `再过两天`,
+    /// which counts it on from now).
+    func quantityAndCount(_ t: Text, at p: Int) -> (RawValue, Int, DurationParts?)? {
+        func plain(_ r: (RawValue, Int)?) -> (RawValue, Int, DurationParts?)? { r.map { ($0.0, $0.1, nil) } }
+        if t[p] == everyWord { return plain(recurrence(t, at: p)) }
+        if isFew(t[p]), let r = fewUnitsAway(t, at: p) { return plain(r) }
         if let (w, e) = wordAt(t, p) {
             switch w {
-            case .adjacent(let dir): return adjacentUnits(t, at: e, direction: dir)
-            case .rolling(let dir): return rollingUnits(t, at: e, direction: dir)
-            case .vague(.past): if let r = rollingUnits(t, at: e, direction: -1) { return r }   // 最近三天
+            case .adjacent(let dir): return plain(adjacentUnits(t, at: e, direction: dir))
+            case .rolling(let dir): return plain(rollingUnits(t, at: e, direction: dir))
+            case .vague(.past): if let r = rollingUnits(t, at: e, direction: -1) { return plain(r) }   // 最近三天
             default: break
             }
         }
         guard let d = durationChain(t, at: p) else { return nil }
         if d.approximate {
             // `两三天前`, `十几年后`: an approximate count of units away is vague, like 几天前.
-            if let e = offsetAfter.match(t, at: d.end) { return (.vague(.future), e) }
-            if let e = offsetBefore.match(t, at: d.end), !notTimeAt(t, d.end) { return (.vague(.past), e) }
-            return (.approximateDuration(d.iso), d.end)
+            if let e = offsetAfter.match(t, at: d.end) { return (.vague(.future), e, nil) }
+            if let e = offsetBefore.match(t, at: d.end), !notTimeAt(t, d.end) { return (.vague(.past), e, nil) }
+            return (.approximateDuration(d.iso), d.end, nil)
         }
         // An offset: `七年后`, `3天前`, `六天后的3时1刻`, `一年零三个月前` (in its smallest unit).
         if let unit = d.smallestUnit {
@@ -55,10 +62,10 @@ extension TimeScanner {
                     spec.partOfDay = pod.0; spec.smallHours = pod.small; end = pe; q = pe
                 }
                 if let (c, ce) = clock(t, at: q, context: true) { spec.clock = c; end = ce }
-                return (.point(spec), end)
+                return (.point(spec), end, nil)
             }
         }
-        return (d.about ? .approximateDuration(d.iso) : .duration(d.iso), d.end)
+        return d.about ? (.approximateDuration(d.iso), d.end, nil) : (.duration(d.iso), d.end, d)
     }
 
     /// A sum of amounts of units, as ISO 8601 wants it.

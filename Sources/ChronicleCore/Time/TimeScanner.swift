@@ -130,9 +130,8 @@ struct TimeScanner: Sendable {
     let lastWord = WordList([TimeLexicon.lastWord])
     let weekWords = WordList(TimeLexicon.weekWords)
     let recurrenceFillers = WordList(TimeLexicon.recurrenceFillers)
-    let forwardLeadWords = WordList(TimeLexicon.forwardLeads.map(\.0))
-    /// Lengths of the forward leads, longest first, and whether each must open its clause.
-    let forwardLeads: [(Int, Bool)] = TimeLexicon.forwardLeads.map { ($0.0.count, $0.1) }.sorted { $0.0 > $1.0 }
+    /// `再过`, `过`: leads that count on from now, each with whether it must open its clause.
+    let forwardLeads = PhraseTrie(TimeLexicon.forwardLeads)
     let timesCounters = WordList(TimeLexicon.timesCounters)
     let wholeDayWords = WordList(TimeLexicon.wholeDayWords)
     let rangeVerbs = WordList(TimeLexicon.rangeVerbs)
@@ -410,10 +409,20 @@ struct TimeScanner: Sendable {
     /// True when a degree word (将近, 快一点, 一点儿) starts before `p` and reaches into the
     /// match at `p`, or starts at `p` and covers all of it.
     private func insideDegreeWord(_ t: UnsafeBufferPointer<UInt32>, _ p: Int, end: Int) -> Bool {
-        for s in max(0, p - degreeWords.maxLength + 1)...p where degreeWords.startsWord(t[s]) {
-            if let m = degreeWords.longestMatch(in: t, at: s), s < p ? m.end > p : m.end >= end { return true }
+        wordStart(degreeWords, t, from: p - degreeWords.maxLength + 1, through: p) { s, m in s < p ? m.end > p : m.end >= end } != nil
+    }
+
+    /// The start of the first word of `trie` (farthest first) that begins between `from` and
+    /// `through` and whose longest match `accept` takes: the one look behind a match, for
+    /// degree words, duration frames and forward leads.
+    @inline(__always)
+    private func wordStart<V>(_ trie: PhraseTrie<V>, _ t: UnsafeBufferPointer<UInt32>, from: Int, through: Int,
+                              _ accept: (Int, (value: V, end: Int)) -> Bool) -> Int? {
+        guard through >= 0 else { return nil }
+        for s in max(0, from)...through where trie.startsWord(t[s]) {
+            if let m = trie.longestMatch(in: t, at: s), accept(s, m) { return s }
         }
-        return false
+        return nil
     }
 
     /// The end of a 《title》: names of works are no time expressions (《明日之后》).
@@ -492,18 +501,14 @@ struct TimeScanner: Sendable {
             }
             return r
         }
-        if let (v, e) = quantity(t, at: p) {
+        if let (v, e, count) = quantityAndCount(t, at: p) {
             // `再过两天`, `过几天再说`: a count of units on from now, read from its lead.
             if let s = forwardLeadStart(t, before: p) {
-                switch v {
-                case .duration:
-                    if let d = durationChain(t, at: p), d.end == e, let unit = d.smallestUnit {
-                        var spec = DateSpec(); spec.offset = Offset(amount: d.amount(in: unit), unit: unit)
-                        return (RawMention(start: s, end: e, value: .point(spec)), nil, e)
-                    }
-                case .approximateDuration: return (RawMention(start: s, end: e, value: .vague(.future)), nil, e)
-                default: break
+                if let unit = count?.smallestUnit, let d = count {
+                    var spec = DateSpec(); spec.offset = Offset(amount: d.amount(in: unit), unit: unit)
+                    return (RawMention(start: s, end: e, value: .point(spec)), nil, e)
                 }
+                if case .approximateDuration = v { return (RawMention(start: s, end: e, value: .vague(.future)), nil, e) }
             }
             return (RawMention(start: p, end: e, value: v), nil, e)
         }
@@ -514,19 +519,14 @@ struct TimeScanner: Sendable {
     /// Where a lead that counts on from now (`再过`; `过` only opening its clause, since
     /// `经过三天` measures) starts, when one ends right before `p`.
     private func forwardLeadStart(_ t: UnsafeBufferPointer<UInt32>, before p: Int) -> Int? {
-        for (k, opensClause) in forwardLeads where p - k >= 0 {
-            guard forwardLeadWords.match(t, at: p - k) == p else { continue }
-            if !opensClause || p - k == 0 || has(t[p - k - 1], .punctuation) { return p - k }
+        wordStart(forwardLeads, t, from: p - forwardLeads.maxLength, through: p - 1) { s, m in
+            m.end == p && (!m.value || s == 0 || has(t[s - 1], .punctuation))
         }
-        return nil
     }
 
     /// True when a duration frame (`为期`, `历时`) ends right before `p`.
     private func measured(_ t: UnsafeBufferPointer<UInt32>, before p: Int) -> Bool {
-        for k in 2...max(2, durationFrames.maxLength) where p - k >= 0 {
-            if durationFrames.startsWord(t[p - k]), let m = durationFrames.longestMatch(in: t, at: p - k), m.end == p { return true }
-        }
-        return false
+        wordStart(durationFrames, t, from: p - durationFrames.maxLength, through: p - 1) { _, m in m.end == p } != nil
     }
 
     /// Vague references alone.
