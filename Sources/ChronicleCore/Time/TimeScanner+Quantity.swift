@@ -81,9 +81,9 @@ extension TimeScanner {
         /// More than or about the count, written after its unit (一年多, 十天左右): a distance
         /// keeps its value, a duration says APPROX.
         var about = false
-        /// How many terms were added; one term with a half month or week (一个半月, 一周半) is
-        /// written as a decimal, since the half has no whole count of days or hours that is usual.
-        var terms = 0
+        /// The one term of a duration that is a half month, week or second (一个半月, 一周半,
+        /// 一秒半): written as a decimal, since the half has no usual whole count of a smaller
+        /// unit; any other term added clears it.
         var decimalHalf: (amount: Int, unit: CalendarUnit)?
 
         var smallestUnit: CalendarUnit? {
@@ -121,7 +121,7 @@ extension TimeScanner {
                 case .second: return "PTXS"
                 }
             }
-            if terms == 1, let h = decimalHalf {
+            if let h = decimalHalf {
                 switch h.unit {
                 case .month: return "P\(h.amount).5M"
                 case .week: return "P\(h.amount).5W"
@@ -145,11 +145,12 @@ extension TimeScanner {
         }
 
         mutating func add(_ amount: Int, _ unit: CalendarUnit, half: Bool) {
-            terms += 1
+            let first = parts.isEmpty
+            decimalHalf = nil
             if amount > 0 || !half { parts[unit, default: 0] += amount }
             guard half else { return }
             // Half a month, week or second has no usual whole count of a smaller unit.
-            if unit == .month || unit == .week || unit == .second { decimalHalf = (amount, unit) }
+            if first && (unit == .month || unit == .week || unit == .second) { decimalHalf = (amount, unit) }
             halves += 1
             switch unit {
             case .year: parts[.month, default: 0] += 6
