@@ -56,7 +56,20 @@ extension TimeScanner {
         var sepAt = opened < leftStart ? rangeVerbs.match(t, at: rangeFrom) ?? rangeFrom : rangeFrom
         // `6月1日（周二）至3日`: the separator may follow a weekday restated in parentheses.
         if resume > q && separator(t, at: sepAt) == nil && separator(t, at: resume) != nil { sepAt = resume }
-        if let sepEnd = separator(t, at: sepAt), let right = point(t, at: sepEnd, inherit: leftSpec) {
+        if let sepEnd = separator(t, at: sepAt), var right = point(t, at: sepEnd, inherit: leftSpec) {
+            // `周一至周五8:30-17:30`, `6月1日至3日 9:00—17:00`, `周一至周五上午9点到12点`: hours
+            // that open a range of clock times after a range of days are each day's hours, a
+            // mention of their own (with their part of day).
+            if leftSpec.clock == nil, right.spec.clock != nil, right.spec.namesDay, let s2 = separator(t, at: right.end),
+               clock(t, at: s2, context: true) != nil,
+               var c = (sepEnd + 1..<right.end).first(where: { clock(t, at: $0, context: true)?.1 == right.end }) {
+                let clockAt = t.at(c - 1) == 0x20 ? c - 1 : c
+                if right.spec.partOfDay != nil, let d = (sepEnd + 1..<clockAt).first(where: { partOfDay(t, at: $0, short: true)?.1 == clockAt }) {
+                    c = d; right.spec.partOfDay = nil; right.spec.smallHours = false
+                }
+                right.spec.clock = nil
+                right.end = t.at(c - 1) == 0x20 ? c - 1 : c; right.resume = c
+            }
             // `下午3点到5点之间`: 之间 after the range is in its span.
             let end = right.resume == right.end ? betweenClosers.match(t, at: right.end) ?? right.end : right.end
             return (RawMention(start: opened, end: end, value: .range(leftSpec, right.spec)), nil, max(end, right.resume))

@@ -438,7 +438,16 @@ extension TimeScanner {
             }
             return (.set(setRange("XXXX-WXX-1", "XXXX-WXX-5", "P4D")), e)
         }
-        if let (w, e) = wordAt(t, q), case .weekday(let d) = w {
+        // `每周的星期一`, `每天的早上八点`: 的 between the unit and what recurs in it.
+        if let (u, e) = bareRecurrenceUnit(t, at: q), t.at(e) == possessive {
+            if u == .week, case .weekday? = wordAt(t, e + 1)?.0 { q = e + 1 }
+            else if u == .day, partOfDay(t, at: e + 1, short: false) != nil || clock(t, at: e + 1, context: true) != nil {
+                datePart = "XXXX-XX-XX"; q = e + 1
+            }
+        }
+        if datePart != nil {
+            // Each day's part of day or clock, read below.
+        } else if let (w, e) = wordAt(t, q), case .weekday(let d) = w {
             datePart = "XXXX-WXX-\(d)"; q = e
             // 每周一至周五: the weekdays from one to the other.
             if let s = separator(t, at: q), let (w2, e2) = wordAt(t, s), case .weekday(let d2) = w2, d2 > d {

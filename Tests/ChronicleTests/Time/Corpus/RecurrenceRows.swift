@@ -48,5 +48,8 @@ enum RecurrenceRows {
         TimeRow("a day of each month and its clock", "2021-06-14", "每月1日9点", ["每月1日9点 = XXXX-XX-01T09:00"]),
         TimeRow("a date of each year and its clock", "2021-06-14", "每年的5月1日上午10点", ["每年的5月1日上午10点 = XXXX-05-01T10:00"]),
         TimeRow("a month of each year takes no part of day", "2021-06-14", "每年3月上午", ["每年3月 = XXXX-03", "上午 = 2021-06-14TMO"]),
+        TimeRow("的 between the unit and the weekday", "2021-06-14", "每周的星期一", ["每周的星期一 = XXXX-WXX-1"]),
+        TimeRow("的 between the day and its clock", "2021-06-14", "每天的早上八点", ["每天的早上八点 = XXXX-XX-XXT08:00"]),
+        TimeRow("的 before a noun leaves the unit alone", "2021-06-14", "每天的工作，每周的会议", ["每天 = P1D", "每周 = P1W"]),
     ]
 }

@@ -54,5 +54,14 @@ enum SpanRows {
         TimeRow("a range start with its weekday in parentheses", "2021-06-14", "6月1日（周二）至6月3日", ["6月1日（周二）至6月3日 = (2021-06-01,2021-06-03,P2D)"]),
         TimeRow("a range start and end with their weekdays", "2021-06-14", "2021年6月1日（星期二）至6月3日（星期四）", ["2021年6月1日（星期二）至6月3日 = (2021-06-01,2021-06-03,P2D)"]),
         TimeRow("a range restated by weekdays in parentheses", "2021-06-14", "6月12日至14日（周六至周一）", ["6月12日至14日 = (2021-06-12,2021-06-14,P2D)"]),
+        // A range of days and then a range of clock times: the days, and each day's hours apart.
+        TimeRow("weekdays and their opening hours", "2021-06-14", "周一至周五8:30-17:30",
+                ["周一至周五 = (2021-06-14,2021-06-18,P4D)", "8:30-17:30 = (2021-06-14T08:30,2021-06-14T17:30,PT9H)"]),
+        TimeRow("days and their hours with a part of day", "2021-06-14", "6月1日至3日晚7点至9点",
+                ["6月1日至3日 = (2021-06-01,2021-06-03,P2D)", "晚7点至9点 = (2021-06-01T19:00,2021-06-01T21:00,PT2H)"]),
+        TimeRow("a clock at each end is one range of instants", "2021-06-14", "周一8:30至周五17:30",
+                ["周一8:30至周五17:30 = (2021-06-14T08:30,2021-06-18T17:30,PT105H)"]),
+        TimeRow("one day and its hours stay one mention", "2021-06-14", "6月15日9:00-17:00",
+                ["6月15日9:00-17:00 = (2021-06-15T09:00,2021-06-15T17:00,PT8H)"]),
     ]
 }
