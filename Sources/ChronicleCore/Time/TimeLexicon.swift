@@ -297,7 +297,19 @@ enum TimeLexicon {
         // Just now, shortly (the adverb 刚刚 and the generic present 如今, 眼下, 当下 date
         // nothing, as 目前: they would give a reported event the wrong day).
         ("刚才", .past), ("方才", .past), ("稍后", .future),
+        ("不久后", .future), ("不久之后", .future), ("不久以后", .future),
     ]
+    /// `多年来`, `多日前`, `许多年以后`: many units back or on, vague as `几年前` is; composed
+    /// from the words for many, the units and the words of before and after.
+    static let manyWords: [String] = ["多", "许多", "好多"]
+    static let manyUnits: [String] = ["年", "日", "天", "个月"]
+    static let manyBefore: [String] = ["前", "以前", "来", "以来"]
+    static let manyAfter: [String] = ["后", "以后", "之后"]
+    static var manyUnitsAway: [(String, VagueWord)] {
+        manyWords.flatMap { w in
+            manyUnits.flatMap { u in manyBefore.map { (w + u + $0, VagueWord.past) } + manyAfter.map { (w + u + $0, VagueWord.future) } }
+        }
+    }
 
     /// Range separators between two expressions.
     static let rangeSeparators: [String] = ["至", "到", "——", "—", "-", "~", "――"]
@@ -491,8 +503,8 @@ enum TimeLexicon {
     /// Set phrases with time words that date nothing.
     static let idioms: [String] = [
         "四周", "一年四季", "三天两头", "一天到晚", "一年到头", "一日三餐", "一日千里", "一时间", "第一时间", "一时",
-        "十年如一日", "三年五载", "一年半载", "十天半月", "三天打鱼", "两天晒网", "一朝一夕", "一日之计", "一年之计", "日复一日",
-        "年复一年", "一天天", "一年年", "一日日", "一月月", "千年", "万年", "百年", "数年如一日", "多年如一日", "几十年如一日", "前一阶段", "前期", "后期", "上一届", "下一届", "前一届", "岁月",
+        "年如一日", "三年五载", "一年半载", "十天半月", "三天打鱼", "两天晒网", "一朝一夕", "一日之计", "一年之计", "日复一日",
+        "年复一年", "一天天", "一年年", "一日日", "一月月", "千年", "万年", "百年", "前一阶段", "前期", "后期", "上一届", "下一届", "前一届", "岁月",
     ]
     /// `最近一次会议`, `最近一届`, `最近一批`: the latest one, no recent period; composed with
     /// every measure word that counts no time (`latestOnes`).

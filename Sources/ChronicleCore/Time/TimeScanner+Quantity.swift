@@ -25,6 +25,8 @@ extension TimeScanner {
             // `两三天前`, `十几年后`: an approximate count of units away is vague, like 几天前.
             if let e = offsetAfter.match(t, at: d.end) { return (.vague(.future), e, nil) }
             if let e = offsetBefore.match(t, at: d.end), !notTimeAt(t, d.end) { return (.vague(.past), e, nil) }
+            // `几年来`, `十几天以来`: an approximate stretch up to now is vague too.
+            if let e = rollingPastSuffixes.match(t, at: d.end) { return (.vague(.past), e, nil) }
             return (.approximateDuration(d.iso), d.end, nil)
         }
         // An offset: `七年后`, `3天前`, `六天后的3时1刻`, `一年零三个月前` (in its smallest unit).

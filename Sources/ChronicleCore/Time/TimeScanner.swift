@@ -212,7 +212,7 @@ struct TimeScanner: Sendable {
         for (prefix, k) in TimeLexicon.shortYearPrefixes {
             for case (let name, .season(let season)) in TimeLexicon.yearOnlyParts { entries.append((prefix + name, .relativeSeason(k, season))) }
         }
-        entries += TimeLexicon.vagueWords.map { ($0.0, .vague($0.1)) }
+        entries += (TimeLexicon.vagueWords + TimeLexicon.manyUnitsAway).map { ($0.0, .vague($0.1)) }
         let named = TimeLexicon.festivals + TimeLexicon.solarTerms.map { ($0.0, Festival.solarTerm($0.1)) }
         let nameLike = Set(TimeLexicon.nameLikeFestivals), weatherLike = Set(TimeLexicon.weatherLikeFestivals)
         for (word, festival) in named {

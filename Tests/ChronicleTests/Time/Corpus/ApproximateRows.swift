@@ -51,5 +51,10 @@ enum ApproximateRows {
         TimeRow("a range of Arabic days of the month", "2021-04-14", "3-5日举行", ["3-5日 = (2021-04-03,2021-04-05,P2D)"]),
         TimeRow("these two years are vague", "2021-06-14", "这两年", ["这两年 = PAST_REF"]),
         TimeRow("these months are vague", "2021-06-14", "这几个月", ["这几个月 = PAST_REF"]),
+        // Many units, or an approximate count, back to now or on from it: vague.
+        TimeRow("many years since and before", "2021-06-14", "多年来，多年前，多日来", ["多年来 = PAST_REF", "多年前 = PAST_REF", "多日来 = PAST_REF"]),
+        TimeRow("many years on", "2021-06-14", "许多年以后，不久之后", ["许多年以后 = FUTURE_REF", "不久之后 = FUTURE_REF"]),
+        TimeRow("an approximate stretch up to now", "2021-06-14", "几年来，十几天以来", ["几年来 = PAST_REF", "十几天以来 = PAST_REF"]),
+        TimeRow("many years without a direction is no time", "2021-06-14", "他工作多年，许多年轻人", []),
     ]
 }

@@ -63,5 +63,6 @@ enum NotTimeRows {
         TimeRow("the latest one is no recent period", "2021-06-14", "最近一次会议，最近一届", []),
         TimeRow("works, characters and events named with a festival or month", "2021-06-14",
                 "清明上河图，圣诞老人，十月革命，五月天乐队，一年之计在于春", []),
+        TimeRow("years like one day, with any count", "2021-06-14", "数十年如一日，十年如一日，多年如一日", []),
     ]
 }
