@@ -331,15 +331,11 @@ struct TimeResolver: Sendable {
         case .dekads, .monthStart, .monthMiddle, .monthEnd, .halfMonth, .firstDays, .nthWeekday:
             guard let m = monthNumber(s, year: y), let first = CalendarDate(year: m.year, month: m.month, day: 1) else { return nil }
             let last = first.lastDayOfMonth
+            if let (a, b) = w.daysOfMonth { return days(first.adding(days: a - 1), b.map { first.adding(days: $0 - 1) } ?? last) }
             switch w {
-            case .dekads(let a, let b):
-                return days(first.adding(days: 10 * (a - 1)), b == 3 ? last : first.adding(days: 10 * b - 1))
-            case .monthStart: return days(first, first.adding(days: 4))
-            case .monthMiddle: return days(first.adding(days: 10), first.adding(days: 19))
             case .monthEnd:
                 // X月底 is the month's last day (DESIGN, corpus README), a deadline or not.
                 return timeOfDay(on: last, s, named: true)
-            case .halfMonth(let h): return h == 1 ? days(first, first.adding(days: 14)) : days(first.adding(days: 15), last)
             case .firstDays(let n):
                 guard abs(n) <= last.day else { return nil }
                 return n > 0 ? days(first, first.adding(days: n - 1)) : days(last.adding(days: n + 1), last)

@@ -605,7 +605,7 @@ extension TimeScanner {
         return (w, e)
     }
 
-    private func monthPart(_ t: Text, at q: Int) -> (DateSpec.Within, Int)? {
+    func monthPart(_ t: Text, at q: Int) -> (DateSpec.Within, Int)? {
         guard q < t.count, monthParts.startsWord(t[q]), let (w, e) = monthParts.longestMatch(in: t, at: q) else { return nil }
         return (w, e)
     }
@@ -698,7 +698,7 @@ extension TimeScanner {
     }
 
     /// `第一个星期一`, `最后一个星期一` inside a month.
-    private func nthWeekday(_ t: Text, at q: Int) -> (Int, Int, Int)? {
+    func nthWeekday(_ t: Text, at q: Int) -> (Int, Int, Int)? {
         var n: Int
         var e: Int
         if let l = lastMarkers.match(t, at: q) { n = -1; e = l }

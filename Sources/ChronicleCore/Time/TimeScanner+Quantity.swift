@@ -476,6 +476,14 @@ extension TimeScanner {
                 return (.set(setRange("XXXX-XX-\(pad(day, 2))", "XXXX-XX-\(pad(day2, 2))", "P\(day2 - day)D")), e2)
             }
             datePart = "XXXX-XX-\(pad(day, 2))"; q = e                 // 每月15日, 每月的15号 (上午, 9点)
+        } else if t.at(q) == monthMark, let (w, e) = recurringPart(t, at: q + 1) {
+            // 每月上旬, 每月的月初: those days of each month, written like a range. A part whose
+            // last day varies (下旬, 月底) or a weekday of the month (每月最后一个周五) has no
+            // TIMEX3 pattern: the month recurs, as the year does in 每年春节.
+            if let (a, b) = w.daysOfMonth, let b {
+                return (.set(setRange("XXXX-XX-\(pad(a, 2))", "XXXX-XX-\(pad(b, 2))", "P\(b - a)D")), e)
+            }
+            return (.set(DurationParts(parts: [.month: 1]).iso), e)
         } else if t.at(q) == yearMark, let (m, day, e) = recurringMonthDay(t, at: q + 1) {
             // 每年3月至5月: the months from one to the other, each year.
             if day == nil, let s = separator(t, at: e), let (m2, nil2, e2) = recurringMonthDay(t, at: s), nil2 == nil, m2 > m {
@@ -528,6 +536,14 @@ extension TimeScanner {
 
     /// A recurring range, written like a range of dates: `(XXXX-WXX-1,XXXX-WXX-5,P4D)`.
     private func setRange(_ from: String, _ to: String, _ length: String) -> String { "(\(from),\(to),\(length))" }
+
+    /// A part of the month after 每月 (`上旬`, `的月初`, `最后一个周五`).
+    private func recurringPart(_ t: Text, at p: Int) -> (DateSpec.Within, Int)? {
+        let q = t.at(p) == possessive ? p + 1 : p
+        if let (w, e) = monthPart(t, at: q) { return (w, e) }
+        if let (n, d, e) = nthWeekday(t, at: q) { return (.nthWeekday(n, d), e) }
+        return nil
+    }
 
     /// The day after 每月: `15日`, `的15号`, `十五日`.
     private func recurringDay(_ t: Text, at p: Int) -> (Int, Int)? {

@@ -52,6 +52,19 @@ struct DateSpec: Hashable, Sendable {
         case yearStart, yearMiddle, yearEnd
         case nthWeekday(Int, Int)     // (n, weekday); n = -1 is the last
         case halfWeek(Int)            // 上半周 1, 下半周 2
+
+        /// The days of the month a part of it covers, when they are the same in every month: the
+        /// first and the last (nil: the month's last day, whichever it is). `上旬` 1–10, `下旬` 21–,
+        /// `月初` 1–5, `月中` 11–20, `上半月` 1–15, `下半月` 16–.
+        var daysOfMonth: (first: Int, last: Int?)? {
+            switch self {
+            case .dekads(let a, let b): return (10 * (a - 1) + 1, b == 3 ? nil : 10 * b)
+            case .monthStart: return (1, 5)
+            case .monthMiddle: return (11, 20)
+            case .halfMonth(let h): return h == 1 ? (1, 15) : (16, nil)
+            default: return nil
+            }
+        }
     }
 
     /// The start, middle or end of a period (年初, 季度末).

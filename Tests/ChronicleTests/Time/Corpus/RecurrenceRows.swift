@@ -51,5 +51,11 @@ enum RecurrenceRows {
         TimeRow("的 between the unit and the weekday", "2021-06-14", "每周的星期一", ["每周的星期一 = XXXX-WXX-1"]),
         TimeRow("的 between the day and its clock", "2021-06-14", "每天的早上八点", ["每天的早上八点 = XXXX-XX-XXT08:00"]),
         TimeRow("的 before a noun leaves the unit alone", "2021-06-14", "每天的工作，每周的会议", ["每天 = P1D", "每周 = P1W"]),
+        // Parts of each month: the same days each month as a range; others the month recurring.
+        TimeRow("a dekad of each month", "2021-06-14", "每月上旬，每月的中旬",
+                ["每月上旬 = (XXXX-XX-01,XXXX-XX-10,P9D)", "每月的中旬 = (XXXX-XX-11,XXXX-XX-20,P9D)"]),
+        TimeRow("the start of each month", "2021-06-14", "每月初", ["每月初 = (XXXX-XX-01,XXXX-XX-05,P4D)"]),
+        TimeRow("a part whose last day varies recurs monthly", "2021-06-14", "每月下旬，每月底", ["每月下旬 = P1M", "每月底 = P1M"]),
+        TimeRow("a weekday of each month recurs monthly", "2021-06-14", "每月最后一个周五", ["每月最后一个周五 = P1M"]),
     ]
 }
