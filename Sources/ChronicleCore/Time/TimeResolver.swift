@@ -34,7 +34,12 @@ struct TimeResolver: Sendable {
             if raw.around { r.modifier = .approx }
             return r
         case .range(let a, let b):
-            return range(a, b)
+            if let r = range(a, b) { return r }
+            // `2018年以来` on a page of 2016: no span runs to now from a start after it; the
+            // start stays, from then on.
+            guard b.isNow, var r = point(a) else { return nil }
+            r.modifier = .onOrAfter
+            return r
         case .adjacentUnits(let unit, let n):
             return adjacent(unit, n).map { Resolved(timex: $0, type: .daterange) }
         case .rollingUnits(let unit, let n):

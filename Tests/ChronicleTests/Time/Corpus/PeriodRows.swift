@@ -33,5 +33,9 @@ enum PeriodRows {
         TimeRow("the rest of this month", "2016-11-07", "这个月剩下的日子", ["这个月剩下的日子 = (2016-11-07,2016-11-30,P23D)"]),
         TimeRow("the rest of another year is no period", "2016-11-07", "明年剩下的时间", ["明年 = 2017"]),
         TimeRow("what is left over is no period", "2016-11-07", "今年剩下的钱", ["今年 = 2016"]),
+        // A start after the reference runs no span to now: the start stays, from then on.
+        TimeRow("a year since, after the reference", "2016-06-14", "2018年以来，2017年3月至今",
+                ["2018年以来 = 2018 ON_OR_AFTER", "2017年3月至今 = 2017-03 ON_OR_AFTER"]),
+        TimeRow("a year since, before the reference, is a span", "2016-06-14", "2015年以来", ["2015年以来 = (2015,2016,P1Y)"]),
     ]
 }
