@@ -341,8 +341,9 @@ enum TimeLexicon {
     static let withinWords: [String] = ["内", "以内", "之内"]
     /// About a date (`国庆节前后`, `9月2号左右`): in the span, `mod` APPROX.
     static let aroundWords: [String] = ["前后", "左右"]
-    /// `5月1日起`, `即日起`: from then on (ON_OR_AFTER), or the start of a range (`即日起至10月31日`).
-    static let fromOnWords: [String] = ["起"]
+    /// `5月1日起`, `即日起`, `明天开始`: from then on (ON_OR_AFTER), or the start of a range
+    /// (`即日起至10月31日`, `从明天开始到周五`).
+    static let fromOnWords: [String] = ["起", "开始"]
     /// `N年后`, `3天前`: an offset from the reference.
     static let offsetAfter: [String] = ["后", "以后", "之后"]
     static let offsetBefore: [String] = ["前", "以前", "之前"]

@@ -247,8 +247,9 @@ extension TimeScanner {
         if t.at(q) == halfMark {
             half = true; q += 1
         } else if let n = numerals.read(t, at: q) {
-            // 百年, 千年: a figure of speech, not an amount (百年奋斗).
-            if !n.isArabic && n.digits == 0 && !numerals.isDigitOrTen(t[q]) { return nil }
+            // 百年, 千年: a figure of speech, not an amount (百年奋斗); more than one is a count
+            // (百余年, 千多年).
+            if !n.isArabic && n.digits == 0 && !numerals.isDigitOrTen(t[q]) && approxSuffixes.match(t, at: n.end) == nil { return nil }
             amount = n.value; q = n.end; arabic = n.isArabic; fourDigits = n.isArabic && n.digits == 4
             if !n.isArabic && n.digits > 1 { return nil }   // 二〇二一 is no amount
             // 35,000 and 2000万

@@ -47,5 +47,8 @@ enum DurationRows {
         // `一个周五`: weekdays counted after 个, no span of weeks.
         TimeRow("a weekday after 个 is no week", "2021-06-14", "用了一个周五的时间，两个星期天", ["周五 = 2021-06-18", "星期天 = 2021-06-20"]),
         TimeRow("a week and days stay a duration", "2021-06-14", "一周六天都上班，一个星期", ["一周六天 = P1W6D", "一个星期 = P1W"]),
+        TimeRow("more than a hundred or a thousand is a count", "2021-06-14", "百余年，千多年，百余天",
+                ["百余年 = P100Y", "千多年 = P1000Y", "百余天 = P100D"]),
+        TimeRow("a bare hundred or thousand years is a figure of speech", "2021-06-14", "百年奋斗，千年古镇，百余人", []),
     ]
 }

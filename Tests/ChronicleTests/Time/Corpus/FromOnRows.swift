@@ -1,4 +1,4 @@
-/// From a time on: `X起` is the date with `mod` ON_OR_AFTER (as `X后`), and starts a range
+/// From a time on: `X起` (`X开始`) is the date with `mod` ON_OR_AFTER (as `X后`), and starts a range
 /// before a separator; `即日起` is the reference day; words that begin with 起 (起床, 起草)
 /// say nothing of the kind.
 enum FromOnRows {
@@ -14,5 +14,9 @@ enum FromOnRows {
         // Negatives: a word that begins with 起.
         TimeRow("getting up", "2021-04-14", "4月12日起床后", ["4月12日 = 2021-04-12"]),
         TimeRow("drafting", "2021-04-14", "当天起草方案", ["当天 = 2021-04-14"]),
+        TimeRow("开始 after a date is from then on", "2021-06-14", "6月15日开始实施", ["6月15日开始 = 2021-06-15 ON_OR_AFTER"]),
+        TimeRow("开始 before a separator starts a range", "2021-06-14", "从明天开始到周五，从6月15日开始至20日",
+                ["从明天开始到周五 = (2021-06-15,2021-06-18,P3D)", "从6月15日开始至20日 = (2021-06-15,2021-06-20,P5D)"]),
+        TimeRow("开始 after no time is nothing", "2021-06-14", "会议开始", []),
     ]
 }
