@@ -552,6 +552,12 @@ extension TimeScanner {
             if yearKindMarks.contains(t.at(unit)) && t.at(unit + 1) == yearMark && (n.digits == 4 || n.digits == 2) { unit += 1 }
             if t.at(unit) == yearMark {
                 let e = unit + (t.at(unit + 1) == fiscalYearMark ? 2 : 1)
+                // `民国110年`, `民国二十年`: a year of the era named right before it.
+                var era = 0
+                if (1..<200).contains(n.value),
+                   wordStart(eras, t, from: p - eras.maxLength, through: p - 1, { _, m in era = m.value; return m.end == p }) != nil {
+                    return (.absolute(era + n.value), e)
+                }
                 // 80年代; 三四年级, 18年份: a label, no year.
                 if yearDecade.match(t, at: unit) != nil || notTimeAt(t, unit) { return nil }
                 if n.isArabic {

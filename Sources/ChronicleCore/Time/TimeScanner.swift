@@ -132,6 +132,7 @@ struct TimeScanner: Sendable {
     let recurrenceFillers = WordList(TimeLexicon.recurrenceFillers)
     /// `再过`, `过`: leads that count on from now, each with whether it must open its clause.
     let forwardLeads = PhraseTrie(TimeLexicon.forwardLeads)
+    let eras = PhraseTrie(TimeLexicon.eraYears)
     let timesCounters = WordList(TimeLexicon.timesCounters)
     let wholeDayWords = WordList(TimeLexicon.wholeDayWords)
     let rangeVerbs = WordList(TimeLexicon.rangeVerbs)
@@ -416,7 +417,7 @@ struct TimeScanner: Sendable {
     /// `through` and whose longest match `accept` takes: the one look behind a match, for
     /// degree words, duration frames and forward leads.
     @inline(__always)
-    private func wordStart<V>(_ trie: PhraseTrie<V>, _ t: UnsafeBufferPointer<UInt32>, from: Int, through: Int,
+    func wordStart<V>(_ trie: PhraseTrie<V>, _ t: UnsafeBufferPointer<UInt32>, from: Int, through: Int,
                               _ accept: (Int, (value: V, end: Int)) -> Bool) -> Int? {
         guard through >= 0 else { return nil }
         for s in max(0, from)...through where trie.startsWord(t[s]) {

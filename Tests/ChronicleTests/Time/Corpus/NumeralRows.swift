@@ -36,5 +36,8 @@ enum NumeralRows {
         TimeRow("a space between a Chinese month and its day", "2021-06-14", "十月 一日，2021年三月 八日",
                 ["十月 一日 = 2021-10-01", "2021年三月 八日 = 2021-03-08"]),
         TimeRow("spaces everywhere make no date", "2021-06-14", "十 月 一 日", []),
+        TimeRow("a year of the Republic era", "2021-06-14", "民国110年，民國二十年，民国三十八年十月",
+                ["110年 = 2021", "二十年 = 1931", "三十八年十月 = 1949-10"]),
+        TimeRow("an era word inside another word is none", "2021-06-14", "人民国家", []),
     ]
 }
