@@ -99,7 +99,7 @@ enum TimeLexicon {
         ("个钟头", .hour), ("个小时", .hour), ("个星期", .week), ("个礼拜", .week), ("个季度", .quarter),
         ("个月", .month), ("小时", .hour), ("钟头", .hour), ("分钟", .minute), ("秒钟", .second),
         ("星期", .week), ("礼拜", .week), ("季度", .quarter),
-        ("年", .year), ("周", .week), ("天", .day), ("日", .day), ("秒", .second), ("载", .year),
+        ("年", .year), ("周", .week), ("天", .day), ("日", .day), ("秒", .second), ("载", .year), ("昼夜", .day),
         // Working and calendar days count days (TIMEX3 has no unit of working days; the
         // span keeps the word): `3个工作日内` is P3D.
         ("工作日", .day), ("自然日", .day),
@@ -131,6 +131,8 @@ enum TimeLexicon {
     static let lastWord = "最后"
     /// `一季度一观摩`, `一年一度`: a frequency, not a time.
     static let frequencyRepeat: Character = "一"
+    /// `一天一夜`, `三天两夜`: nights counted after days; the days are the duration (no frequency).
+    static let nightMark: Character = "夜"
 
     // MARK: Words (matched with a trie, longest first)
 
@@ -375,7 +377,7 @@ enum TimeLexicon {
     static let numeralFollowers: [Character] = [
         "年", "月", "日", "号", "点", "时", "分", "秒", "天", "周", "星", "礼", "个", "小", "钟", "半", "世", "季", "多", "余",
         "万", "亿", "刻", "至", "到", "—", "-", "~", "、", "和", "与", "及", "跟", ":", "/", ".", " ", "后", "前", "以", "之", "载", "整",
-        "几", "来",
+        "几", "来", "昼",
     ]
     /// Verbs that measure what follows (`为期15年`, `历时3天`): the count after them is a
     /// duration even where it could be read as a year (15年) or a date.

@@ -50,5 +50,8 @@ enum DurationRows {
         TimeRow("more than a hundred or a thousand is a count", "2021-06-14", "百余年，千多年，百余天",
                 ["百余年 = P100Y", "千多年 = P1000Y", "百余天 = P100D"]),
         TimeRow("a bare hundred or thousand years is a figure of speech", "2021-06-14", "百年奋斗，千年古镇，百余人", []),
+        TimeRow("days and nights: the days", "2021-06-14", "奋战一天一夜，三天两夜", ["一天 = P1D", "三天 = P3D"]),
+        TimeRow("a day and night written 昼夜", "2021-06-14", "连续两昼夜", ["两昼夜 = P2D"]),
+        TimeRow("one a day stays a frequency", "2021-06-14", "一天一次", []),
     ]
 }
