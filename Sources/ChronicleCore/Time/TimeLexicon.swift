@@ -282,9 +282,9 @@ enum TimeLexicon {
     /// One-character year words before a one-character season (`今春`, `去冬`, `明夏`, `来春`):
     /// composed with the seasons of `yearOnlyParts`, a time only where a season stands
     /// (`去冬今春`, `今春以来`; not `去春游`).
-    /// `民国110年`, `民国二十年`: a year of an era, counted on from the year before its first
-    /// (民国 1 is 1912).
-    static let eraYears: [(String, Int)] = [("民国", 1911)]
+    /// `民国110年`, `民国二十年`, `公元618年`: a year of an era, counted on from the year before
+    /// its first (民国 1 is 1912); a year so marked is never a count of years.
+    static let eraYears: [(String, Int)] = [("民国", 1911), ("公元", 0)]
     static let shortYearPrefixes: [(String, Int)] = [("今", 0), ("去", -1), ("明", 1), ("来", 1)]
     /// A season alone is a time only when it ends the phrase; `春季森林防灭火` is a label.
     static let seasonFollowers: [Character] = ["里", "时", "期", "以", "前", "后", "的"]

@@ -552,9 +552,9 @@ extension TimeScanner {
             if yearKindMarks.contains(t.at(unit)) && t.at(unit + 1) == yearMark && (n.digits == 4 || n.digits == 2) { unit += 1 }
             if t.at(unit) == yearMark {
                 let e = unit + (t.at(unit + 1) == fiscalYearMark ? 2 : 1)
-                // `民国110年`, `民国二十年`: a year of the era named right before it.
+                // `民国110年`, `公元618年`: a year of the era named right before it.
                 var era = 0
-                if (1..<200).contains(n.value),
+                if n.value > 0,
                    wordStart(eras, t, from: p - eras.maxLength, through: p - 1, { _, m in era = m.value; return m.end == p }) != nil {
                     return (.absolute(era + n.value), e)
                 }
@@ -563,7 +563,9 @@ extension TimeScanner {
                 if n.isArabic {
                     switch n.digits {
                     case 4: return (.absolute(n.value), e)
-                    case 3: return n.value % 100 == 0 || follows(t, e, .yearSpan) ? nil : (.absolute(n.value), e)
+                    // Three digits count years before 的 or closing a clause after a word (有着110年的历史).
+                    case 3: return n.value % 100 == 0 || follows(t, e, .yearSpan) || countsYears(t, p, e) || t.at(e) == possessive
+                        ? nil : (.absolute(n.value), e)
                     case 2: return follows(t, e, .yearSpan) || countsYears(t, p, e) ? nil : (.twoDigit(n.value), e)
                     default: return nil
                     }

@@ -53,5 +53,7 @@ enum DurationRows {
         TimeRow("days and nights: the days", "2021-06-14", "奋战一天一夜，三天两夜", ["一天 = P1D", "三天 = P3D"]),
         TimeRow("a day and night written 昼夜", "2021-06-14", "连续两昼夜", ["两昼夜 = P2D"]),
         TimeRow("one a day stays a frequency", "2021-06-14", "一天一次", []),
+        TimeRow("three digits and 年 before 的 count years", "2021-06-14", "有着110年的历史", ["110年 = P110Y"]),
+        TimeRow("three digits and 年 closing a clause after a word count years", "2021-06-14", "建校120年。", ["120年 = P120Y"]),
     ]
 }
