@@ -101,14 +101,23 @@ struct LeaderFinder {
                            dateStarts: Set<Int>) -> LeaderMention? {
         let s = text.scalars
         let p = title.upperBound
-        guard let sl = surnameLength(s, at: p), !lexicon.followers.matches(s, at: p) else { return nil }
-        let lengths = [sl + 1, sl + 2].filter { len in
+        guard let sl = surnameLength(s, at: p) else { return nil }
+        // A surname that is also a word after names (`于`, `向`: `副县长于海涛`, `县长于近日…`)
+        // starts a name only on the article's evidence: a reading that recurs, with no time
+        // expression starting inside it. A longer follower (`高度`) is never a name.
+        let follower = lexicon.followers.longestMatch(in: s, at: p)?.length
+        if let f = follower, f > sl { return nil }
+        var lengths = [sl + 1, sl + 2].filter { len in
             p + len <= s.count && isGivenName(s, (p + sl)..<(p + len))
+        }
+        let count = { (len: Int) in counts[p..<(p + len)] }
+        let recurs = { (len: Int) in count(len) >= 2 }
+        if follower != nil {
+            guard !dateStarts.contains(p + sl) else { return nil }
+            lengths = lengths.filter(recurs)
         }
         guard let short = lengths.first else { return nil }
         let long = lengths.count > 1 ? lengths[1] : nil
-        let count = { (len: Int) in counts[p..<(p + len)] }
-        let recurs = { (len: Int) in count(len) >= 2 }
         // Evidence first: the name recurring alone in the article; then the word after it;
         // else the commonest length, three characters.
         let chosen: Int

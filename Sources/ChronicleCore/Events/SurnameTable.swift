@@ -22,6 +22,8 @@ enum SurnameTable {
         "佟虎覃骞",
         // Common today, missing from the old list (肖 beside 萧, 付 beside 傅).
         "肖付丛兰苑隋麦芦苟栗楼邝冼谌粟练鹿邸亓仝揭檀冶",
+        // Regional surnames (Hubei, Chongqing, Guangdong, Shandong).
+        "庹蹇禤眭矫",
     ]
 
     static let all: [String] = compound + singleRuns.flatMap { $0.map(String.init) }

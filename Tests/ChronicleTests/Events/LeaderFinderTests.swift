@@ -34,6 +34,15 @@ import Testing
         ("受 before the title", "受县长葛文华委托，副县长程雪作报告。", ["县长葛文华", "副县长程雪"]),
         ("a name before 进行", "4月12日，青石集团总经理蒋川进行授课。", ["青石集团总经理蒋川"]),
         ("first mention wins", "县长葛文华主持会议。葛文华强调，要抓落实。", ["县长葛文华"]),
+        // A surname that is also a word after names (于, 向) starts a name on the article's
+        // evidence only: the reading recurs.
+        ("于 as a surname, the name recurring", "县委副书记于海涛带队赴青石镇调研。于海涛要求，要抓好落实。", ["县委副书记于海涛"]),
+        ("向 as a surname, the name recurring", "副区长向晓明出席会议。向晓明强调，要抓落实。", ["副区长向晓明"]),
+        ("于 as a surname in a list", "副县长于岚、向东出席。于岚、向东分别讲话。", ["副县长于岚", "向东"]),
+        ("于 after a title is a preposition when nothing recurs", "区委书记于会上强调，要抓落实。", []),
+        ("于 before a vague date", "县长于近日到青石镇督导。", []),
+        ("a follower longer than the surname is never a name", "区委书记高度评价了这项工作。", []),
+        ("regional surnames", "区人大常委会主任庹海燕、副县长蹇明出席。", ["区人大常委会主任庹海燕", "副县长蹇明"]),
     ]
 
     @Test(arguments: cases.indices)
