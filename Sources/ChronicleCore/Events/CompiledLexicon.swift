@@ -25,6 +25,7 @@ final class CompiledLexicon: Sendable {
     let organisationEndings: PhraseTrie<Bool>
     let objectMarkers: PhraseTrie<Bool>
     let backgroundCues: PhraseTrie<Bool>
+    let historyMarkers: PhraseTrie<Bool>
     let studyFrameOpeners: PhraseTrie<Bool>
     let studyFrameClosers: PhraseTrie<Bool>
     let purposeOpeners: PhraseTrie<Bool>
@@ -67,6 +68,8 @@ final class CompiledLexicon: Sendable {
     let invitationMarkers: PhraseTrie<Bool>
     let signingVerbs: PhraseTrie<Bool>
     let agreementWords: PhraseTrie<Bool>
+    let signingActs: PhraseTrie<Bool>
+    let otherPartyJoiners: PhraseTrie<Bool>
     let signingKind: String
 
     /// Compiles every table of `lexicon`; a phrase listed twice in one table (a trigger
@@ -91,6 +94,7 @@ final class CompiledLexicon: Sendable {
         organisationEndings = try .compile(lexicon.organisationEndings.map { ($0, true) })
         objectMarkers = try .compile(lexicon.objectMarkers.map { ($0, true) })
         backgroundCues = try .compile(lexicon.backgroundCues.map { ($0, true) })
+        historyMarkers = try .compile(lexicon.historyMarkers.map { ($0, true) })
         studyFrameOpeners = try .compile(lexicon.studyFrameOpeners.map { ($0, true) })
         studyFrameClosers = try .compile(lexicon.studyFrameClosers.map { ($0, true) })
         purposeOpeners = try .compile(lexicon.purposeOpeners.map { ($0, true) })
@@ -133,6 +137,8 @@ final class CompiledLexicon: Sendable {
         invitationMarkers = try .compile(lexicon.invitationMarkers.map { ($0, true) })
         signingVerbs = try .compile(lexicon.signingVerbs.map { ($0, true) })
         agreementWords = try .compile(lexicon.agreementWords.map { ($0, true) })
+        signingActs = try .compile(lexicon.signingActs.map { ($0, true) })
+        otherPartyJoiners = try .compile(lexicon.otherPartyJoiners.map { ($0, true) })
         signingKind = lexicon.signingKind
     }
 }

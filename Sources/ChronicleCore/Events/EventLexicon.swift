@@ -68,6 +68,10 @@ public struct EventLexicon: Hashable, Sendable {
     public var roleCues: [RoleCue]
     /// Words after which the rest of a sentence is what someone said or asked for, no event.
     public var backgroundCues: [String]
+    /// Markers of an event told as history (`双方曾签署…协议`, `早在2019年…`): the rest of
+    /// the sentence reports no event. A marker that may begin a name (`曾` is a surname:
+    /// `区长曾志强`) counts only before a verb.
+    public var historyMarkers: [String]
     /// `贯彻落实…精神`: the triggers between an opener and a closer name what is studied.
     public var studyFrameOpeners: [String]
     public var studyFrameClosers: [String]
@@ -184,6 +188,11 @@ public struct EventLexicon: Hashable, Sendable {
     /// agreement word.
     public var signingVerbs: [String]
     public var agreementWords: [String]
+    /// Acts of signing read as a role (`A与B代表双方签约`), and the joiners that name the
+    /// other party: those after one sign for the other side and attend; the first signs
+    /// for ours and leads.
+    public var signingActs: [String]
+    public var otherPartyJoiners: [String]
     public var signingKind: String
 
     /// Every kind the lexicon can produce, built-in first, in table order.

@@ -37,6 +37,16 @@ extension Timex {
         default: return false
         }
     }
+
+    /// A month or a span of months that was over before `other`'s first day.
+    func endsBefore(_ other: Timex) -> Bool {
+        guard isMonthsLong, let day = other.firstDay else { return false }
+        var last = self
+        if case .range(_, let hi) = self { last = hi }
+        guard case .month(let y, let m) = last, let end = CalendarDate(year: y, month: m, day: 1)?.lastDayOfMonth
+        else { return false }
+        return end < day
+    }
 }
 
 /// Decides where events start in an article and which expression dates each.
@@ -137,10 +147,22 @@ struct EventSegmenter {
             }
             // A date inside what is studied (`学习了…3月18日…会议上的讲话精神`) dates no event here.
             let studied = TriggerScanner(lexicon: lexicon).studyFrame(in: clause.range, s)
-            let gov = inClause.last { mentions[$0].end <= hit.range.lowerBound }
+            // A festival after a date names what is celebrated (`9月10日，庆祝第41个
+            // 教师节暨表彰大会…`): the date governs.
+            // So does a date in an earlier clause of the sentence (`9月10日上午，全区庆祝…`).
+            let before = inClause.filter { mentions[$0].end <= hit.range.lowerBound }
+            let festivalsOnly = !before.isEmpty && before.allSatisfy { mentions[$0].isFestival }
+            let gov = (festivalsOnly ? lastInSentence.flatMap { mentions[$0].isFestival ? nil : $0 } : nil)
+                ?? (before.last { !mentions[$0].isFestival } ?? before.last)
                 ?? inClause.first { mentions[$0].start >= hit.range.upperBound && !(studied?.contains(mentions[$0].start) ?? false) }
                 ?? lastInSentence
             let own = gov.flatMap { used.contains($0) ? nil : $0 }
+            // A month or more over before the first event's day is history told beside the
+            // news (`今年3月召开的…会议确定的任务`), no event of its own.
+            if let m = own, let first = drafts.first, mentions[m].timex.endsBefore(first.timex) {
+                pending.append(ci)
+                continue
+            }
             let cueHere = cueArmed
             cueArmed = false
             let connector = opensWithConnector || connectorArmed

@@ -97,12 +97,13 @@ struct RoleResolver {
         for (g, group) in groups.enumerated() {
             let first = group[0]
             var part: EventLexicon.Role?
+            var cues: Range<Int>?
             if !objects[g] && !quotes(first, text) {
                 // `“……。”X说` is the voice of a quotation, not a part in the event.
                 let next = groups[(g + 1)...].indices.first { !objects[$0] }
                     .flatMap { groups[$0][0].sentence == first.sentence ? groups[$0][0].span.lowerBound : nil }
-                part = cueRole(in: region(after: group[group.count - 1], until: next, text), text)
-                    ?? framedRole(first, text)
+                cues = region(after: group[group.count - 1], until: next, text)
+                part = cueRole(in: cues!, text) ?? framedRole(first, text)
                 if part == .speaks, first.sentence == openingSentence, first.span.upperBound <= trigger {
                     part = nil  // `A介绍，…将于…举行`: the event is reported by A, not led.
                 }
@@ -124,9 +125,12 @@ struct RoleResolver {
             // The invited attend when they are asked to (`特别邀请A出席`), else play no part
             // of their own: a lecture they give is the host's course.
             if invited[g], part != .attends { part = nil }
-            for o in group {
+            // `A与B代表双方签约`: B signs for the other side, a guest of the signing (what B
+            // says there makes B no leader).
+            let otherParty = part == .leads ? cues.map { otherPartyStart(group, signing: $0, text) } ?? group.count : group.count
+            for (k, o) in group.enumerated() {
                 if parts[o.key] == nil { order.append(o.key); parts[o.key] = [] }
-                if let part { parts[o.key]!.insert(part) }
+                if let part { parts[o.key]!.insert(k < otherParty ? part : .guests) }
             }
         }
         // The host who accompanies visitors leads when nobody received them (`会见`).
@@ -142,6 +146,25 @@ struct RoleResolver {
             }
         }
         return people
+    }
+
+    /// In a group that signs (`A与B代表双方签署协议`), the index of the first member named
+    /// after a joiner of the other party (those from it on are the other side); the group's count when none is, or when the
+    /// group does not sign.
+    private func otherPartyStart(_ group: [RoleResolverOccurrence], signing region: Range<Int>,
+                                 _ text: ArticleText) -> Int {
+        let s = text.scalars
+        guard group.count > 1, region.contains(where: { lexicon.signingActs.matches(s, at: $0, end: region.upperBound) })
+        else { return group.count }
+        for k in 1..<group.count {
+            var i = group[k - 1].span.upperBound
+            while i < group[k].span.lowerBound, ScalarClass.isSpace(s[i]) { i += 1 }
+            if let m = lexicon.otherPartyJoiners.longestMatch(in: s, at: i, end: group[k].span.lowerBound),
+               i + m.length == group[k].span.lowerBound {
+                return k
+            }
+        }
+        return group.count
     }
 
     /// The part said before a group (`出席会议的区领导有：A、B`): the frame's cue, or

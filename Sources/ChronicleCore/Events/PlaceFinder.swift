@@ -79,6 +79,12 @@ struct PlaceFinder {
         return phrase(from: i + m.length, in: r, text, needsVerb: false, strict: true)
     }
 
+    /// Whether a place found is a scope or the home district (`全区`, `我县`), not a site.
+    func isScope(_ place: String) -> Bool {
+        let s = MatchFolding.fold(place)
+        return lexicon.nonPlaceStarts.matches(s, at: 0)
+    }
+
     /// Whether a place found before ends like a place name (`东湾镇`, `青湖基地`), not like a
     /// spot on a site (`水库大坝`).
     func endsLikePlace(_ place: String) -> Bool {

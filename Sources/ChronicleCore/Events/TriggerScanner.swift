@@ -50,6 +50,12 @@ struct TriggerScanner {
                     i += m.length
                     continue
                 }
+                if let m = lexicon.historyMarkers.longestMatch(in: s, at: i, end: clause.range.upperBound),
+                   tellsHistory(at: i, length: m.length, s, end: clause.range.upperBound) {
+                    reportedSentence = clause.sentence
+                    i += m.length
+                    continue
+                }
                 guard let m = lexicon.trigger(in: s, at: i, end: clause.range.upperBound) else {
                     i += 1
                     continue
@@ -65,6 +71,7 @@ struct TriggerScanner {
                 }
                 if let kind = m.payload.kind, !(studied?.contains(i) ?? false), titleDepth == 0,
                    !lexicon.blockingSuffixes.matches(s, at: end, end: clause.range.upperBound),
+                   !insideObjectFrame(i..<end, clause: clause.range, s),
                    !lexicon.backReferences.matchesEnding(s, at: i, lowerBound: clause.range.lowerBound) {
                     // `出席会议的代表…视察`: a trigger before 的 modifies a noun; weight 0 leaves the
                     // clause to another trigger when there is one. Not before another event
@@ -101,6 +108,37 @@ struct TriggerScanner {
             return TriggerHit(range: i..<(i + v.length), kind: lexicon.signingKind, weight: 2, signing: true)
         }
         return nil
+    }
+
+    /// A history marker at `i` (`曾`, `早在`): one that may begin a name (`区长曾志强`) only
+    /// before a verb, a preposition or an adverb of the act (`曾签署`, `曾在`, `曾先后`, `曾与`).
+    private func tellsHistory(at i: Int, length: Int, _ s: [Unicode.Scalar], end: Int) -> Bool {
+        guard lexicon.surnames.matches(s, at: i, end: end) else { return true }
+        let j = i + length
+        guard j < end else { return false }
+        return lexicon.trigger(in: s, at: j, end: end)?.payload.kind != nil
+            || lexicon.signingVerbs.matches(s, at: j, end: end)
+            || lexicon.placeCues.matches(s, at: j, end: end)
+            || lexicon.tourCues.matches(s, at: j, end: end)
+            || lexicon.tourAdverbs.matches(s, at: j, end: end)
+            || lexicon.summaryDatePrepositions.matches(s, at: j, end: end)
+            || lexicon.coActionWords.matches(s, at: j, end: end)
+            || lexicon.otherPartyJoiners.matches(s, at: j, end: end)
+    }
+
+    /// `对演练进行了点评`, `对检查发现的问题进行整改`: a trigger between `对` and `进行` names
+    /// what the act is about, no event (`对全县防汛工作进行暗访`: the act after `进行` is one).
+    private func insideObjectFrame(_ r: Range<Int>, clause: Range<Int>, _ s: [Unicode.Scalar]) -> Bool {
+        let marker = lexicon.summaryObjectMarker
+        guard !marker.isEmpty else { return false }
+        var k = r.lowerBound - marker.count
+        while k >= clause.lowerBound {
+            if lexicon.summaryVerbMarkers.matches(s, at: k, end: r.lowerBound) { return false }
+            if s[k..<(k + marker.count)].map(MatchFolding.fold) == marker { break }
+            k -= 1
+        }
+        guard k >= clause.lowerBound else { return false }
+        return (r.upperBound..<clause.upperBound).contains { lexicon.summaryVerbMarkers.matches(s, at: $0, end: clause.upperBound) }
     }
 
     /// True when only spaces stand between the start of the sentence and `i`.

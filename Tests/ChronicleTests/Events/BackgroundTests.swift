@@ -143,6 +143,39 @@ import Testing
         ("the dates of a fair", "4月2日，东湾区春季招聘会开幕。招聘会日期为4月2日至5日。", ["other 2021-04-02"]),
     ]
 
+    /// History told beside the news (`曾`, `早在`, a month over before the first event's day)
+    /// is no event; a name that begins with 曾, a later month and an opening month are.
+    static let historyRows: [TellingRow] = [
+        ("a signing told with 曾", "4月12日，区委书记林平会见了澜江大学校长方正一行。2019年双方曾签署战略合作协议。",
+         ["reception 2021-04-12"]),
+        ("a reception told with 曾先后", "4月12日，区长宋岩到青石镇调研。该镇曾先后接待外地考察团20余批。",
+         ["inspection 2021-04-12"]),
+        ("a promotion told after 早在", "4月12日，区长宋岩主持召开文旅工作会议。早在2019年，该区就举行了首次文旅推介会。",
+         ["meeting 2021-04-12"]),
+        ("a meeting of an earlier month named by what it decided",
+         "4月12日，区委召开常委会议。今年2月召开的全区改革工作会议确定的任务已完成。", ["meeting 2021-04-12"]),
+        ("last year's signing told as background", "4月12日，东湾区举行项目集中开工仪式。去年10月，该区举行了首批项目签约仪式。",
+         ["ceremony 2021-04-12"]),
+        // Negative: a surname, a later month, a month that opens the article.
+        ("a name that begins with 曾", "4月12日，区长曾志强主持召开防汛工作会议。", ["meeting 2021-04-12"]),
+        ("a name with 曾 before its verb", "4月12日，副区长曾立到青石镇调研。曾立要求抓好防汛。", ["inspection 2021-04-12"]),
+        ("a month of the news itself", "3月，东湾区开展了春季植树活动。", ["other 2021-03"]),
+    ]
+
+    @Test(arguments: historyRows.indices) func historyToldBesideTheNews(_ k: Int) { Self.expectTold(Self.historyRows[k]) }
+
+    /// A trigger between 对 and 进行 names what the act is about; the act after 进行 is one.
+    static let objectRows: [TellingRow] = [
+        ("a drill commented on after it", "4月12日上午，东湾镇开展森林防火应急演练。演练结束后，副区长林川对演练进行了点评。",
+         ["other 2021-04-12TMO"]),
+        ("problems an inspection found", "4月12日，副县长宋岩主持召开会议，对督查发现的问题进行了交办。", ["meeting 2021-04-12"]),
+        ("a training arranged", "4月12日，县委组织部对全县干部培训工作进行了安排。", []),
+        ("the act after 进行 is the event", "4月12日，副县长宋岩对全县防汛工作进行暗访。", ["inspection 2021-04-12"]),
+        ("the act after 开展 is the event", "4月12日，副县长宋岩对城区燃气安全工作开展督导检查。", ["inspection 2021-04-12"]),
+    ]
+
+    @Test(arguments: objectRows.indices) func objectOfAnAct(_ k: Int) { Self.expectTold(Self.objectRows[k]) }
+
     @Test(arguments: activityRows.indices) func activityNamedByItsGenericNoun(_ k: Int) { Self.expectTold(Self.activityRows[k]) }
 
     static func expectTold(_ row: TellingRow) {

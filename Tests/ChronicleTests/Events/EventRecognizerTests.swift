@@ -246,9 +246,13 @@ import Testing
         ("4月2日，区委区政府举行春节团拜会。", ["other 2021-04-02"]),
         ("4月2日，东湾区举办中秋晚会。", ["other 2021-04-02"]),
         ("4月2日上午，区元旦长跑活动在滨江公园举行。区长韩立诚为元旦长跑活动鸣枪发令。", ["other 2021-04-02TMO"]),
+        // A festival celebrated after the date (`第43个植树节暨…`): the date governs.
+        ("3月12日上午，全区庆祝第43个植树节暨生态文明宣传月启动仪式举行。", ["ceremony 2021-03-12TMO"]),
+        ("4月4日上午，全县纪念清明节暨烈士公祭仪式在烈士陵园举行。", ["ceremony 2021-04-04TMO"]),
         // Negative: the festival dates what follows it.
         ("元宵节上午，区长韩立诚走访慰问了东湾村困难群众。", ["other 2021-02-26TMO"]),
         ("元旦当天，区长韩立诚到滨江公园督导安全工作。", ["inspection 2021-01-01"]),
+        ("植树节当天，区长韩立诚到东湾村参加义务植树活动。", ["other 2021-03-12"]),
     ]
 
     @Test(arguments: festivalNameRows.indices) func festivalBeforeANameNamesIt(_ k: Int) {

@@ -6,6 +6,12 @@ import Testing
 @Suite struct PlaceTests {
     static let rows: [(rule: String, body: String, place: String?)] = [
         ("the first of a list of sites", "4月12日下午，区长沈默到东湾、西岭、北塘街道调研重点项目。", "东湾"),
+        // The home district (`来我区`) is where, but a site of the tour says more.
+        ("a delegation's visit to the home district tours its sites",
+         "4月12日，澜川市副市长乔远率考察团来我区考察。考察团一行先后来到东湾工业园、青石物流中心。", "东湾工业园"),
+        ("a superior's inspection of the home county tours its towns",
+         "4月12日，市委督查组来我县督查春耕工作。督查组一行深入青石镇、东湾乡，实地察看了春播进度。", "青石镇"),
+        ("the home district when no site is named", "4月12日，澜川市副市长乔远率考察团来我区考察。", "我区"),
         ("a list after 先后到", "近日，副区长蒋川带队先后到石桥、青湖街道实地督查平安建设工作。", "石桥"),
         ("an adverb before the verb", "4月12日上午，全区“三下乡”活动启动仪式在青石镇文化广场隆重举行。", "青石镇文化广场"),
         ("顺利 before the verb", "4月12日上午，青湖志愿服务活动启动仪式在澜江公园顺利举行。", "澜江公园"),
@@ -62,6 +68,9 @@ import Testing
          ["东湾水库大坝", nil]),
         ("after 会后 no place is carried", "4月12日，区委常委会会议在区行政中心召开。会后，区委书记林川调研了防汛工作。",
          ["区行政中心", nil]),
+        ("after 会后 the event tours from its own sentence",
+         "4月12日，全县防汛工作会议在县行政中心召开。会后，县长宋岩一行来到县消防救援大队，检查物资储备情况。",
+         ["县行政中心", "县消防救援大队"]),
     ]
 
     @Test(arguments: occasionRows.indices)

@@ -135,6 +135,19 @@ import Testing
             leaders: ["区委书记叶青"], attendees: []),
         Row(rule: "quoted voice", body: "4月12日下午，区委书记林平主持召开企业家座谈会。“这个平台很实用。”园区企业总经理蒋川说。",
             leaders: ["区委书记林平"], attendees: []),
+        // Signing: the first party signs for our side and leads; the one named after 与/同
+        // signs for the other side and attends, whatever it says there.
+        Row(rule: "the other party that signs attends", body: "4月12日，校地合作签约仪式在东湾区举行。区长周岩与澜江大学校长方正代表双方签约。",
+            leaders: ["区长周岩"], attendees: ["澜江大学校长方正"]),
+        Row(rule: "what the other party says makes it no leader",
+            body: "4月12日，文旅项目签约仪式举行。副区长何川与青石集团董事长蒋川代表双方签署合作协议。蒋川表示，将加快项目建设。",
+            leaders: ["副区长何川"], attendees: ["青石集团董事长蒋川"]),
+        Row(rule: "同 names the other party", body: "4月12日，区长林平同澜川集团总经理宋岩签订投资合同。",
+            leaders: ["区长林平"], attendees: ["澜川集团总经理宋岩"]),
+        Row(rule: "two of our side sign together", body: "4月12日，项目签约仪式举行。区委书记林平、区长宋岩共同签字。",
+            leaders: ["区委书记林平", "区长宋岩"], attendees: []),
+        Row(rule: "与 outside a signing joins two who act", body: "4月12日，东湾创新基地揭牌仪式举行。区委书记林平与区长宋岩共同为基地揭牌。",
+            leaders: ["区委书记林平", "区长宋岩"], attendees: []),
         // Both scripts.
         Row(rule: "traditional script", body: "4月12日，區委書記黃德明主持召開工作會議，區領導陳曉、吳越出席。",
             leaders: ["區委書記黃德明"], attendees: ["陳曉", "吳越"]),

@@ -118,6 +118,17 @@ import Testing
         Row(rule: "a study tour during a training course",
             body: "4月1日至10日，全县乡村振兴专干培训班在县委党校举办。培训期间，学员们还赴东湾村实地观摩。",
             events: ["training (2021-04-01,2021-04-10,P9D)"]),
+        // Told before the event reported first, the same day (`仪式前`, `开幕前`); a meeting's
+        // own programme before it (`会前，…观摩`) is part of it.
+        Row(rule: "a reception before the signing ceremony",
+            body: "4月12日上午，校地合作签约仪式在东湾区举行。签约仪式前，区长周岩会见了澜江大学校长方正一行。",
+            events: ["ceremony 2021-04-12TMO", "reception 2021-04-12TMO"]),
+        Row(rule: "a reception before the opening",
+            body: "4月12日上午，第三届桃花节在青山村开幕。开幕前，县长宋岩会见了前来参加桃花节的客商代表。",
+            events: ["ceremony 2021-04-12TMO", "reception 2021-04-12TMO"]),
+        Row(rule: "a tour before an on-site meeting is part of it",
+            body: "4月12日，全市文明创建现场推进会在东湾区召开。会前，与会人员实地观摩了青石社区。",
+            events: ["meeting 2021-04-12"]),
         Row(rule: "并实地察看 continues the inspection",
             body: "4月12日，副县长陈晓东到石桥镇督导森林防火工作，并实地察看了林区检查站。",
             events: ["inspection 2021-04-12"]),
