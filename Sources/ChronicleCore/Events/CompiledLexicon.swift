@@ -28,6 +28,10 @@ final class CompiledLexicon: Sendable {
     let historyMarkers: PhraseTrie<Bool>
     let studyFrameOpeners: PhraseTrie<Bool>
     let studyFrameClosers: PhraseTrie<Bool>
+    let meansFrameOpeners: PhraseTrie<Bool>
+    let meansFrameClosers: PhraseTrie<Bool>
+    let programmeMarkers: PhraseTrie<Bool>
+    let topicNouns: PhraseTrie<Bool>
     let purposeOpeners: PhraseTrie<Bool>
     let modifierMarkers: PhraseTrie<Bool>
     let coActionWords: PhraseTrie<Bool>
@@ -97,6 +101,10 @@ final class CompiledLexicon: Sendable {
         historyMarkers = try .compile(lexicon.historyMarkers.map { ($0, true) })
         studyFrameOpeners = try .compile(lexicon.studyFrameOpeners.map { ($0, true) })
         studyFrameClosers = try .compile(lexicon.studyFrameClosers.map { ($0, true) })
+        meansFrameOpeners = try .compile(lexicon.meansFrameOpeners.map { ($0, true) })
+        meansFrameClosers = try .compile(lexicon.meansFrameClosers.map { ($0, true) })
+        programmeMarkers = try .compile(lexicon.programmeMarkers.map { ($0, true) })
+        topicNouns = try .compile(lexicon.topicNouns.map { ($0, true) })
         purposeOpeners = try .compile(lexicon.purposeOpeners.map { ($0, true) })
         modifierMarkers = try .compile(lexicon.modifierMarkers.map { ($0, true) })
         coActionWords = try .compile(lexicon.coActionWords.map { ($0, true) })

@@ -75,6 +75,16 @@ public struct EventLexicon: Hashable, Sendable {
     /// `贯彻落实…精神`: the triggers between an opener and a closer name what is studied.
     public var studyFrameOpeners: [String]
     public var studyFrameClosers: [String]
+    /// `通过入户走访、文艺演出等方式`: the triggers between an opener and a closer name the
+    /// means of a campaign, no event.
+    public var meansFrameOpeners: [String]
+    public var meansFrameClosers: [String]
+    /// `开展龙舟竞渡、文艺演出等一系列活动`: words after a list's `等` that make the list the
+    /// items of a programme; the triggers in it are no events of their own.
+    public var programmeMarkers: [String]
+    /// Nouns that close the object of an act (`检查游客接待和安全保障工作`, `研究培训工作`): a
+    /// trigger inside such an object, right after another trigger, names the topic.
+    public var topicNouns: [String]
     /// Words after a trigger that make it a modifier (`出席…大会的代表`): it names the
     /// clause's event only when no other trigger does.
     public var modifierMarkers: [String]

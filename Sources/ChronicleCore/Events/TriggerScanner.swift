@@ -35,6 +35,7 @@ struct TriggerScanner {
         for (index, clause) in text.clauses.enumerated() {
             var i = clause.range.lowerBound
             let studied = studyFrame(in: clause.range, s)
+            let means = frame(in: clause.range, s, openers: lexicon.meansFrameOpeners, closers: lexicon.meansFrameClosers)
             // `为筹备此次开工活动，…`: a purpose names what is to come, no event.
             let purpose = lexicon.purposeOpeners.matches(s, at: clause.range.lowerBound, end: clause.range.upperBound)
             while i < clause.range.upperBound {
@@ -69,7 +70,9 @@ struct TriggerScanner {
                     i = end + suffix.length
                     continue
                 }
-                if let kind = m.payload.kind, !(studied?.contains(i) ?? false), titleDepth == 0,
+                if let kind = m.payload.kind, !(studied?.contains(i) ?? false), !(means?.contains(i) ?? false), titleDepth == 0,
+                   !isProgrammeItem(endingAt: end, clause: clause.range, s),
+                   m.payload.weight > 1 || !namesProgramme(startingAt: i, clause: clause.range, s),
                    !lexicon.blockingSuffixes.matches(s, at: end, end: clause.range.upperBound),
                    !insideObjectFrame(i..<end, clause: clause.range, s),
                    !lexicon.backReferences.matchesEnding(s, at: i, lowerBound: clause.range.lowerBound) {
@@ -95,6 +98,7 @@ struct TriggerScanner {
                 }
             }
             demoteModifierNames(&result[index], s)
+            demoteTopics(&result[index], s, clause: clause.range)
         }
         return result
     }
@@ -164,15 +168,72 @@ struct TriggerScanner {
     /// clause has both. Openers are found apart from triggers: `组织学习了…精神` is a study
     /// event (`组织学习`) whose studied meetings are no events.
     func studyFrame(in clause: Range<Int>, _ s: [Unicode.Scalar]) -> Range<Int>? {
+        frame(in: clause, s, openers: lexicon.studyFrameOpeners, closers: lexicon.studyFrameClosers)
+    }
+
+    /// From the end of the first opener to the closer after it, if the clause has both.
+    private func frame(in clause: Range<Int>, _ s: [Unicode.Scalar], openers: PhraseTrie<Bool>,
+                       closers: PhraseTrie<Bool>) -> Range<Int>? {
         for i in clause {
-            guard let m = lexicon.studyFrameOpeners.longestMatch(in: s, at: i, end: clause.upperBound) else { continue }
+            guard let m = openers.longestMatch(in: s, at: i, end: clause.upperBound) else { continue }
             let start = i + m.length
             guard let end = (start..<clause.upperBound).first(where: {
-                lexicon.studyFrameClosers.matches(s, at: $0, end: clause.upperBound)
+                closers.matches(s, at: $0, end: clause.upperBound)
             }) else { return nil }
             return start..<end
         }
         return nil
+    }
+
+    /// A trigger in a list closed by `等` and a programme word (`龙舟竞渡、文艺演出等一系列
+    /// 活动`): an item of the programme. The list runs over names and joiners only; a verb
+    /// (`召开动员会部署开展…等活动`) ends it.
+    private func isProgrammeItem(endingAt end: Int, clause: Range<Int>, _ s: [Unicode.Scalar]) -> Bool {
+        var j = end
+        while j < clause.upperBound {
+            if let e = lexicon.listEnds.longestMatch(in: s, at: j, end: clause.upperBound) {
+                if lexicon.programmeMarkers.matches(s, at: j + e.length, end: clause.upperBound) { return true }
+                j += e.length
+                continue
+            }
+            if let m = lexicon.nameJoiners.longestMatch(in: s, at: j, end: clause.upperBound) { j += m.length; continue }
+            if Punctuation.quotes.contains(s[j]) { j += 1; continue }
+            guard ScalarClass.isHan(s[j]), (lexicon.placeTerminators.longestMatch(in: s, at: j, end: clause.upperBound)?.length ?? 0) < 2
+            else { return false }
+            j += 1
+        }
+        return false
+    }
+
+    /// `开展“平安宣传月”系列宣传活动`: a generic word after a programme word names a
+    /// programme of many occasions, not one event.
+    private func namesProgramme(startingAt i: Int, clause: Range<Int>, _ s: [Unicode.Scalar]) -> Bool {
+        var k = i
+        while k > clause.lowerBound, ScalarClass.isHan(s[k - 1]) || Punctuation.quotes.contains(s[k - 1]) {
+            if lexicon.programmeMarkers.matchesEnding(s, at: k, lowerBound: clause.lowerBound) { return true }
+            if (lexicon.placeTerminators.longestEndingLength(s, at: k) ) >= 2 { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    /// `检查游客接待和安全保障工作`, `召开会议研究培训工作`: a trigger after another one, with
+    /// words of its own compound between them (`游客`) and up to a topic noun after it, is
+    /// inside the first one's object: it names the topic (weight 0), not an act. Right after
+    /// the first (`到我区视察…工作`), or after a joiner (`并`) or a verb (`开展`), it is an act.
+    private func demoteTopics(_ hits: inout [TriggerHit], _ s: [Unicode.Scalar], clause: Range<Int>) {
+        guard hits.count > 1 else { return }
+        for k in 1..<hits.count where hits[k].weight > 0 && hits[k - 1].weight > 0 && !hits[k].signing {
+            let gap = hits[k - 1].range.upperBound..<hits[k].range.lowerBound
+            guard !gap.isEmpty, gap.allSatisfy({ ScalarClass.isHan(s[$0]) }),
+                  !gap.contains(where: {
+                      lexicon.activityJoiners.matches(s, at: $0, end: gap.upperBound)
+                          || (lexicon.placeTerminators.longestMatch(in: s, at: $0, end: gap.upperBound)?.length ?? 0) >= 2
+                  }) else { continue }
+            var j = hits[k].range.upperBound
+            while j < clause.upperBound, ScalarClass.isHan(s[j]), !lexicon.topicNouns.matches(s, at: j, end: clause.upperBound) { j += 1 }
+            if j < clause.upperBound, lexicon.topicNouns.matches(s, at: j, end: clause.upperBound) { hits[k].weight = 0 }
+        }
     }
 }
 

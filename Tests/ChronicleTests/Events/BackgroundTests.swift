@@ -174,6 +174,34 @@ import Testing
         ("the act after 开展 is the event", "4月12日，副县长宋岩对城区燃气安全工作开展督导检查。", ["inspection 2021-04-12"]),
     ]
 
+    /// The means of a campaign (`通过…等方式`), the items of a programme (`…等一系列活动`) and a
+    /// programme itself (`系列宣传活动`) are no events; an activity held, and its items, are one.
+    static let programmeRows: [TellingRow] = [
+        ("the means of a campaign", "4月12日，区委宣讲团到东湾社区宣讲，采取座谈交流、现场问答等形式推动全会精神进社区。",
+         ["study 2021-04-12"]),
+        ("means with 通过…方式 in the lead", "近日，东湾街道围绕平安建设，通过入户走访、文艺演出等方式提高群众知晓率。", []),
+        ("a festival's programme dated on its own", "4月12日上午，第三届桃花节在青山村开幕。4月12日至20日，还将举办文艺演出、招商推介会等一系列活动。",
+         ["ceremony 2021-04-12TMO"]),
+        ("a month's programme", "4月1日至30日，东湾区开展“文明交通”系列宣传活动。", []),
+        // Negative: 通过 as a verb, an activity held, the items of an activity held.
+        ("通过 without a closer is a verb", "4月12日，区政府常务会议审议通过了东湾片区改造方案。", ["meeting 2021-04-12"]),
+        ("one activity held", "4月12日，东湾社区举办“邻里节”文艺演出活动。", ["other 2021-04-12"]),
+        ("the items of an activity held", "4月12日，东湾社区举办了文艺演出、趣味运动会等活动。", ["other 2021-04-12"]),
+    ]
+
+    @Test(arguments: programmeRows.indices) func programmeAndMeans(_ k: Int) { Self.expectTold(Self.programmeRows[k]) }
+
+    /// A trigger inside the object of an earlier one, up to a topic noun, names the topic.
+    static let topicRows: [TellingRow] = [
+        ("a reception inside what is inspected", "4月12日，区委书记林平到青山景区检查游客接待和安全保障工作。", ["inspection 2021-04-12"]),
+        ("a training as the topic of a meeting", "4月12日，县长宋岩主持召开会议研究干部培训工作。", ["meeting 2021-04-12"]),
+        ("an exercise as the topic of an inspection", "4月12日，副县长宋岩到青石镇督导学校应急演练组织情况。", ["inspection 2021-04-12"]),
+        // Negative: joined by 并, the second act is one.
+        ("an act joined by 并", "4月12日，县长宋岩到青石镇调研，并走访慰问困难群众。", ["inspection 2021-04-12", "other 2021-04-12"]),
+    ]
+
+    @Test(arguments: topicRows.indices) func topicOfAnAct(_ k: Int) { Self.expectTold(Self.topicRows[k]) }
+
     @Test(arguments: objectRows.indices) func objectOfAnAct(_ k: Int) { Self.expectTold(Self.objectRows[k]) }
 
     @Test(arguments: activityRows.indices) func activityNamedByItsGenericNoun(_ k: Int) { Self.expectTold(Self.activityRows[k]) }
