@@ -144,6 +144,8 @@ import Testing
             leaders: ["副区长何川"], attendees: ["青石集团董事长蒋川"]),
         Row(rule: "同 names the other party", body: "4月12日，区长林平同澜川集团总经理宋岩签订投资合同。",
             leaders: ["区长林平"], attendees: ["澜川集团总经理宋岩"]),
+        Row(rule: "签订 signs too", body: "4月12日下午，项目签约仪式在县行政中心举行。县长冉平与青石集团副总裁钱峰代表双方签订合作协议。",
+            leaders: ["县长冉平"], attendees: ["青石集团副总裁钱峰"]),
         Row(rule: "two of our side sign together", body: "4月12日，项目签约仪式举行。区委书记林平、区长宋岩共同签字。",
             leaders: ["区委书记林平", "区长宋岩"], attendees: []),
         Row(rule: "与 outside a signing joins two who act", body: "4月12日，东湾创新基地揭牌仪式举行。区委书记林平与区长宋岩共同为基地揭牌。",
