@@ -36,6 +36,7 @@ final class CompiledLexicon: Sendable {
     let modifierMarkers: PhraseTrie<Bool>
     let coActionWords: PhraseTrie<Bool>
     let hostedKinds: Set<String>
+    let outboundCues: PhraseTrie<Bool>
     let prefixStops: ScalarSet
     let surnames: PhraseTrie<Bool>
     let inheritanceCues: PhraseTrie<Bool>
@@ -98,6 +99,7 @@ final class CompiledLexicon: Sendable {
         organisationEndings = try .compile(lexicon.organisationEndings.map { ($0, true) })
         objectMarkers = try .compile(lexicon.objectMarkers.map { ($0, true) })
         backgroundCues = try .compile(lexicon.backgroundCues.map { ($0, true) })
+        outboundCues = try .compile(lexicon.outboundCues.map { ($0, true) })
         historyMarkers = try .compile(lexicon.historyMarkers.map { ($0, true) })
         studyFrameOpeners = try .compile(lexicon.studyFrameOpeners.map { ($0, true) })
         studyFrameClosers = try .compile(lexicon.studyFrameClosers.map { ($0, true) })

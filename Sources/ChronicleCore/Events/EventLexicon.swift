@@ -96,6 +96,10 @@ public struct EventLexicon: Hashable, Sendable {
     public var coActionWords: [String]
     /// Kinds where people come as visitors to a host (receptions): see `Role`.
     public var hostedKinds: [String]
+    /// Verbs of going out to another place (`赴东泽区学习考察`): a clause that goes out to a
+    /// place not our own hosts nobody, so a hosted kind's word there (`考察团`) names our
+    /// party, and the clause's other activity is the event.
+    public var outboundCues: [String]
     /// Verb phrases a title's body never reaches back over (`贯彻落实区委书记…`).
     public var titlePrefixBreaks: [String]
     /// Last words of an organisation's name (`有限公司`, `集团`): a body cut by the length

@@ -109,21 +109,23 @@ struct EventSegmenter {
             if let setting, let last = drafts.last, last.trigger.weight < setting.weight,
                !drafts.contains(where: { $0.kind == setting.kind }) { cueArmed = true }
             let reportedKinds = setting == nil ? [] : Set(drafts.map(\.kind))
-            // `会议决定：…`, `在…晚宴上，…` report the event only as the first news of a sentence
-            // that opens with its own date (`12月25日，…会议决定：…`).
-            let dependentDated = !sentenceHadHit && sentenceDate.map { !used.contains($0) } ?? false
-            let clauseHits = hits[ci].filter {
-                $0.range.lowerBound >= (cueEnd ?? clause.range.lowerBound)
-                    && !($0.setting && (reportedKinds.contains($0.kind) || (drafts.last?.trigger.weight ?? 0) >= $0.weight))
-                    && (!$0.dependent || dependentDated)
-            }
-            if !clauseHits.isEmpty { sentenceHadHit = true }
             var inClause: [Int] = []
             while g < governing.count, mentions[governing[g]].start < clause.range.upperBound {
                 if mentions[governing[g]].start >= clause.range.lowerBound { inClause.append(governing[g]) }
                 g += 1
             }
             defer { if let last = inClause.last { lastInSentence = last } }
+            // `会议决定：…`, `在…晚宴上，…` report the event only as the first news of a sentence
+            // that opens with its own date (`12月25日，…会议决定：…`), or with a date of its
+            // own right before it in its clause (`记者从11月18日召开的新闻发布会上获悉`).
+            let dependentDated = !sentenceHadHit && sentenceDate.map { !used.contains($0) } ?? false
+            let clauseHits = hits[ci].filter { h in
+                h.range.lowerBound >= (cueEnd ?? clause.range.lowerBound)
+                    && !(h.setting && (reportedKinds.contains(h.kind) || (drafts.last?.trigger.weight ?? 0) >= h.weight))
+                    && (!h.dependent || dependentDated
+                        || inClause.contains { !used.contains($0) && mentions[$0].end <= h.range.lowerBound })
+            }
+            if !clauseHits.isEmpty { sentenceHadHit = true }
 
             let opensWithConnector = lexicon.connectors.matches(s, at: clause.range.lowerBound, end: clause.range.upperBound)
             guard let hit = clauseHits.representative else {

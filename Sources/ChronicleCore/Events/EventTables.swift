@@ -49,6 +49,7 @@ extension EventLexicon {
                         "陪同了", "看望", "看望了", "慰问", "慰问了", "邀请", "欢迎"],
         coActionWords: ["共同", "一同", "一起", "一道", "分别"],
         hostedKinds: ["reception"],
+        outboundCues: ["赴"],
         titlePrefixBreaks: ["贯彻落实", "学习贯彻", "传达学习", "根据", "按照", "受"],
         organisationEndings: ["有限公司", "公司", "集团", "大学", "学院", "医院", "银行", "中心", "协会", "研究院",
                               "研究所"],

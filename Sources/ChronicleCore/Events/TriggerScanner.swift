@@ -99,6 +99,7 @@ struct TriggerScanner {
             }
             demoteModifierNames(&result[index], s)
             demoteTopics(&result[index], s, clause: clause.range)
+            demoteHostedGoingOut(&result[index], s, clause: clause.range)
         }
         return result
     }
@@ -203,6 +204,22 @@ struct TriggerScanner {
             j += 1
         }
         return false
+    }
+
+    /// `带领区党政考察团赴东泽区学习考察`: a clause that goes out to a place not our own
+    /// hosts nobody; a hosted kind's word there names our party (weight 0) when another
+    /// activity is the event. `率考察团赴我区考察` comes to us and stays a reception.
+    private func demoteHostedGoingOut(_ hits: inout [TriggerHit], _ s: [Unicode.Scalar], clause: Range<Int>) {
+        guard hits.contains(where: { lexicon.hostedKinds.contains($0.kind) }),
+              hits.contains(where: { !lexicon.hostedKinds.contains($0.kind) && $0.weight > 0 }) else { return }
+        let goesOut = clause.contains { i in
+            guard let m = lexicon.outboundCues.longestMatch(in: s, at: i, end: clause.upperBound) else { return false }
+            let place = i + m.length
+            return place < clause.upperBound && ScalarClass.isHan(s[place])
+                && !lexicon.nonPlaceStarts.matches(s, at: place, end: clause.upperBound)
+        }
+        guard goesOut else { return }
+        for k in hits.indices where lexicon.hostedKinds.contains(hits[k].kind) { hits[k].weight = 0 }
     }
 
     /// `开展“平安宣传月”系列宣传活动`: a generic word after a programme word names a

@@ -112,6 +112,10 @@ import Testing
          ["meeting 2021-04-02", "meeting 2021-04-20"]),
         ("a meeting as the setting of a dated sentence", "4月2日，在全县防汛工作会议上，县长林海涛强调要压实责任。",
          ["meeting 2021-04-02"]),
+        ("a press conference dated in its own clause", "在4月2日召开的新闻发布会上，县文旅局局长林川介绍，第三届桃花节将于4月10日开幕。",
+         ["other 2021-04-02", "ceremony 2021-04-10"]),
+        ("a meeting dated in its own clause as the setting", "在4月2日召开的全县防汛工作会议上，县长林海涛强调要压实责任。",
+         ["meeting 2021-04-02"]),
         // Negative: the meeting is told before, or only referred to.
         ("a meeting as the setting inside a dated report", "4月2日，县长林海涛到青石镇调研防汛工作，他在座谈会上强调要压实责任。",
          ["inspection 2021-04-02"]),

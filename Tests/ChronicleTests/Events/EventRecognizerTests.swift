@@ -288,6 +288,11 @@ import Testing
         ("南山县党政考察团来我区考察交流。", "reception"),                      // a delegation is received
         ("南山县党政代表团来我区考察。", "reception"),
         ("区委书记张强带队赴杭州考察学习数字经济。", "inspection"),             // our officials go out
+        // Our party named 考察团 goes out: no host here, the study tour is the event.
+        ("区委书记张强带领区党政考察团赴东泽区学习考察。", "inspection"),
+        ("县长宋岩率县代表团赴青石市考察学习乡村振兴经验。", "inspection"),
+        // A delegation that comes to us stays received, 赴 or not.
+        ("南山县党政考察团赴我区考察学习。", "reception"),
     ])
     func whoVisitsWhomDecidesTheKind(sentence: String, kind: String) {
         let body = "本报讯 4月12日，" + sentence
