@@ -103,11 +103,12 @@ if mode == "events" {
 }
 if mode == "convert" || mode == "all" {
     let pipeline = Pipeline()
+    let writer = TimelineWriter(format: .ics)   // one writer for every page, as `chronicle convert` has
     let issue = CalendarDate(year: 2021, month: 4, day: 14)!
     measure("convert (decode → layout → time → events → timeline → .ics)") { index in
         let doc = documents[index]
         guard let (_, events) = try? pipeline.events(bytes: doc.raw, source: doc.name, issueDate: issue),
-              let ics = try? render(Timeline(events: events), as: .ics) else { fail("\(doc.name): the conversion failed") }
+              let ics = try? writer.render(Timeline(events: events)) else { fail("\(doc.name): the conversion failed") }
         return ics.isEmpty ? 0 : events.count
     }
 }

@@ -51,21 +51,50 @@ public struct ExportOptions: Hashable, Sendable {
     }
 }
 
+/// Writes timelines in one format with one set of options: byte-identical for the same
+/// timeline. Keep one for many timelines (a calendar a page): what does not depend on a
+/// timeline (an iCalendar's own lines and its zone) is made on first use and reused.
+public struct TimelineWriter: Sendable {
+    public let format: OutputFormat
+    public let options: ExportOptions
+    private let calendar: ICalendarWriter
+
+    public init(format: OutputFormat, options: ExportOptions = .init()) {
+        self.format = format
+        self.options = options
+        calendar = ICalendarWriter(options: options)
+    }
+
+    public func render(_ timeline: Timeline) throws(ExportError) -> [UInt8] {
+        switch format {
+        case .ics: return try calendar.render(timeline)
+        case .csv:
+            switch options.csvLayout {
+            case .events: return try EventsCSV.render(timeline, options: options)
+            case .report: return ReportRows.csv(timeline, options: options)
+            }
+        case .xlsx: return try XLSXWorkbook.render(timeline, options: options)
+        case .text: return ChronicleText.render(timeline)
+        case .timelinejs: return try TimelineJSCSV.render(timeline, options: options)
+        case .jsonl: return try JSONLinesWriter.render(timeline)
+        case .html: return HTMLTimeline.render(timeline, options: options)
+        }
+    }
+
+    /// `render`, handed to `write` piece by piece where the format is written so (iCalendar,
+    /// event by event), so a large calendar is never held whole; other formats in one piece.
+    /// Throws `ExportError`, or what `write` throws.
+    public func write(_ timeline: Timeline, to write: ([UInt8]) throws -> Void) throws {
+        switch format {
+        case .ics: try calendar.write(timeline, to: write)
+        default: try write(try render(timeline))
+        }
+    }
+}
+
 /// Writes a timeline in one format: byte-identical for the same timeline and options.
 public func render(_ timeline: Timeline, as format: OutputFormat, options: ExportOptions = .init()) throws(ExportError) -> [UInt8] {
-    switch format {
-    case .ics: return try ICalendarWriter.render(timeline, options: options)
-    case .csv:
-        switch options.csvLayout {
-        case .events: return try EventsCSV.render(timeline, options: options)
-        case .report: return ReportRows.csv(timeline, options: options)
-        }
-    case .xlsx: return try XLSXWorkbook.render(timeline, options: options)
-    case .text: return ChronicleText.render(timeline)
-    case .timelinejs: return try TimelineJSCSV.render(timeline, options: options)
-    case .jsonl: return try JSONLinesWriter.render(timeline)
-    case .html: return HTMLTimeline.render(timeline, options: options)
-    }
+    try TimelineWriter(format: format, options: options).render(timeline)
 }
 
 /// `render`, handed to `write` piece by piece where the format is written so (iCalendar,
@@ -73,8 +102,5 @@ public func render(_ timeline: Timeline, as format: OutputFormat, options: Expor
 /// Throws `ExportError`, or what `write` throws.
 public func render(_ timeline: Timeline, as format: OutputFormat, options: ExportOptions = .init(),
                    to write: ([UInt8]) throws -> Void) throws {
-    switch format {
-    case .ics: try ICalendarWriter.write(timeline, options: options, to: write)
-    default: try write(try render(timeline, as: format, options: options))
-    }
+    try TimelineWriter(format: format, options: options).write(timeline, to: write)
 }

@@ -76,12 +76,21 @@ struct TimelineRenderer: Sendable {
     let format: OutputFormat
     let calendar: CalendarOptions
     let export: ExportOptions
+    /// One writer for every output, so a calendar a page makes its zone once.
+    private let writer: TimelineWriter
+
+    init(format: OutputFormat, calendar: CalendarOptions, export: ExportOptions) {
+        self.format = format
+        self.calendar = calendar
+        self.export = export
+        writer = TimelineWriter(format: format, options: export)
+    }
 
     /// Renders a timeline to `path` (standard output for `-` or nil). A file is written as
     /// the output is made, a calendar event by event, so it is never held whole.
     func write(_ timeline: Timeline, to path: String?) throws {
         try OutputTarget.write(to: path) { put in
-            try Chronicle.render(timeline, as: format, options: export) { try put($0[...]) }
+            try writer.write(timeline) { try put($0[...]) }
         }
     }
 }

@@ -115,6 +115,34 @@ import Testing
         }
     }
 
+    /// A writer keeps each zone's head after its first calendar: calendars of other zones,
+    /// other first years (a system zone's history starts there) and none at all, written in
+    /// turn by one writer, twice, are each what a writer of their own writes.
+    @Test func oneWriterForManyCalendarsWritesWhatFreshWritersWrite() throws {
+        let timelines = [
+            Timeline(events: S.everyShape),
+            Timeline(events: [S.event(.partOfDay(S.day(7, 12), .morning))], options: CalendarOptions(timeZone: "Europe/Berlin")),
+            Timeline(events: [S.event(.partOfDay(S.day(3, 2, year: 1999), .evening))], options: CalendarOptions(timeZone: "Europe/Berlin")),
+            Timeline(events: [S.event(.date(S.day(4, 12)))], options: CalendarOptions(timeZone: "Asia/Taipei")),
+            Timeline(events: []),
+            Timeline(events: S.hostile),
+        ]
+        let writer = TimelineWriter(format: .ics, options: Self.options)
+        for timeline in timelines + timelines {
+            #expect(try writer.render(timeline) == (try TimelineWriter(format: .ics, options: Self.options).render(timeline)))
+        }
+        // An unknown zone fails every time, and leaves the writer's other zones as they were.
+        for _ in 0..<2 {
+            #expect(throws: ExportError.unknownTimeZone("Mars/Olympus")) {
+                try writer.render(Timeline(events: [S.event(.date(S.day(4, 12)))], options: CalendarOptions(timeZone: "Mars/Olympus")))
+            }
+        }
+        #expect(try writer.render(timelines[0]) == (try Self.ics(S.everyShape)))
+        // Another calendar name is another writer's head.
+        let renamed = ExportOptions(calendarName: "青溪镇大事记", sourceDateEpoch: 1_618_358_400)
+        #expect(Self.lines(try TimelineWriter(format: .ics, options: renamed).render(timelines[0])).contains("NAME:青溪镇大事记"))
+    }
+
     @Test func anEmptyTimelineIsAValidCalendar() throws {
         let parsed = try ExternalICS.parseBack(try Self.ics([]))
         #expect(parsed.events.isEmpty && parsed.timeZoneIDs == ["Asia/Shanghai"])

@@ -1,16 +1,30 @@
+import Foundation
+
 /// Timeline → iCalendar (RFC 5545) through libical: VTIMEZONE under the plain IANA TZID,
 /// all-day events as `VALUE=DATE` with an exclusive end, timed events in the zone, no METHOD.
-enum ICalendarWriter {
+///
+/// A writer value: what does not depend on a timeline's events (the calendar's own lines and
+/// its zone's VTIMEZONE) is made through libical on the first calendar of each zone and reused
+/// by every later calendar the value writes, so a folder of pages written a calendar a page
+/// parses and serializes its zone once, not once a page.
+struct ICalendarWriter: Sendable {
     static let version = "2.0"
     static let calendarScale = "GREGORIAN"
     static let xProperty = (calendarName: "X-WR-CALNAME", timeZone: "X-WR-TIMEZONE",
                             approximate: "X-CHRONICLE-APPROXIMATE", precision: "X-CHRONICLE-PRECISION",
                             timex: "X-CHRONICLE-TIMEX", dateText: "X-CHRONICLE-DATE-TEXT")
 
-    static func render(_ timeline: Timeline, options: ExportOptions) throws(ExportError) -> [UInt8] {
+    let options: ExportOptions
+    private let heads = Heads()
+
+    init(options: ExportOptions) {
+        self.options = options
+    }
+
+    func render(_ timeline: Timeline) throws(ExportError) -> [UInt8] {
         var bytes: [UInt8] = []
         do {
-            try write(timeline, options: options) { bytes += $0 }
+            try write(timeline) { bytes += $0 }
         } catch let error as ExportError {
             throw error
         } catch {
@@ -22,43 +36,70 @@ enum ICalendarWriter {
     /// `render`, handing the calendar to `write` piece by piece (its own lines, then each
     /// event, then its end), each piece checked before it is handed on: a calendar of any
     /// size is never held whole. Throws `ExportError`, or what `write` throws.
-    static func write(_ timeline: Timeline, options: ExportOptions, to write: ([UInt8]) throws -> Void) throws {
+    func write(_ timeline: Timeline, to write: ([UInt8]) throws -> Void) throws {
         // The placed entries are read where they stand: a copy of them would be a second
         // timeline as large as the first (the largest item of a large page's peak).
-        let tz = timeline.options.timeZone
         var firstYear: Int?
         for entry in timeline.entries {
             if case .timed(let start, _) = entry.calendarSlot { firstYear = min(firstYear ?? .max, start.date.year) }
         }
-        let zone = try ZoneDefinition.resolve(tz, fromYear: firstYear ?? 1970)
-        var name = ICalText.line(options.calendarName)
-        if name.isEmpty { name = ExportLexicon.defaultCalendarName }
-
-        let calendar = try LibICalCalendar()
-        try calendar.addHeader(version: version, productID: ChronicleInfo.productID, calendarScale: calendarScale, name: name)
-        try calendar.addX(name: xProperty.calendarName, value: name)
-        try calendar.addX(name: xProperty.timeZone, value: zone.tzid)
-        // Always present: it declares the calendar's zone, and keeps an empty calendar
-        // valid (RFC 5545 wants at least one component).
-        try calendar.addTimeZone(zone.vtimezone)
-        // The calendar's own lines, then each event made, written and freed on its own and
-        // spliced in before END:VCALENDAR: the bytes of one tree, without every event held in
-        // libical at once. `normalize` works line by line, so it may take them piece by piece.
-        var head = ContentLines.normalize(try calendar.serialize())
-        guard head.count >= calendarEnd.count, head.suffix(calendarEnd.count).elementsEqual(calendarEnd) else {
-            throw ExportError.libical(operation: "serialize the calendar")
-        }
-        head.removeLast(calendarEnd.count)
+        let head = try heads.head(ZoneDefinition.Key(timeline.options.timeZone, fromYear: firstYear ?? 1970), options: options)
         var checker = ContentLines.Checker()
         func checked(_ piece: [UInt8]) throws {
             if let problem = checker.firstProblem(piece) { throw ExportError.invalidCalendar(problem) }
             try write(piece)
         }
-        try checked(head)
+        try checked(head.bytes)
         for entry in timeline.entries where entry.calendarSlot != .unplaced {
-            try checked(ContentLines.normalize(try LibICalCalendar.serializedEvent(spec(entry, tzid: zone.tzid, options: options))))
+            try checked(ContentLines.normalize(try LibICalCalendar.serializedEvent(Self.spec(entry, tzid: head.tzid, options: options))))
         }
-        try checked(calendarEnd)
+        try checked(Self.calendarEnd)
+    }
+
+    /// A calendar's lines before its first event, normalized, and the TZID its times name.
+    struct Head: Sendable {
+        let bytes: [UInt8]
+        let tzid: String
+
+        init(zone: ZoneDefinition, options: ExportOptions) throws(ExportError) {
+            var name = ICalText.line(options.calendarName)
+            if name.isEmpty { name = ExportLexicon.defaultCalendarName }
+            let calendar = try LibICalCalendar()
+            try calendar.addHeader(version: ICalendarWriter.version, productID: ChronicleInfo.productID,
+                                   calendarScale: ICalendarWriter.calendarScale, name: name)
+            try calendar.addX(name: ICalendarWriter.xProperty.calendarName, value: name)
+            try calendar.addX(name: ICalendarWriter.xProperty.timeZone, value: zone.tzid)
+            // Always present: it declares the calendar's zone, and keeps an empty calendar
+            // valid (RFC 5545 wants at least one component).
+            try calendar.addTimeZone(zone.vtimezone)
+            // The calendar's own lines; each event is made, written and freed on its own and
+            // spliced in before END:VCALENDAR: the bytes of one tree, without every event held
+            // in libical at once. `normalize` works line by line, so it may take them piece by piece.
+            var bytes = ContentLines.normalize(try calendar.serialize())
+            guard bytes.count >= ICalendarWriter.calendarEnd.count,
+                  bytes.suffix(ICalendarWriter.calendarEnd.count).elementsEqual(ICalendarWriter.calendarEnd) else {
+                throw ExportError.libical(operation: "serialize the calendar")
+            }
+            bytes.removeLast(ICalendarWriter.calendarEnd.count)
+            self.bytes = bytes
+            self.tzid = zone.tzid
+        }
+    }
+
+    /// The heads one writer value made, by zone: each made once, on its first calendar, and
+    /// never changed after (a zone's head depends only on the zone and the writer's options).
+    private final class Heads: @unchecked Sendable {
+        private let lock = NSLock()
+        private var made: [ZoneDefinition.Key: Head] = [:]   // guarded by `lock`
+
+        func head(_ key: ZoneDefinition.Key, options: ExportOptions) throws(ExportError) -> Head {
+            lock.lock()
+            defer { lock.unlock() }
+            if let head = made[key] { return head }
+            let head = try Head(zone: try ZoneDefinition.resolve(key.name, fromYear: key.fromYear ?? 1970), options: options)
+            made[key] = head
+            return head
+        }
     }
 
     private static let calendarEnd = Array("END:VCALENDAR\r\n".utf8)

@@ -23,6 +23,18 @@ struct ZoneDefinition: Hashable, Sendable {
     let tzid: String
     let vtimezone: String
 
+    /// What a zone's definition depends on: its name, and for a zone from the system's
+    /// zoneinfo the earliest year written (its history before is dropped); nil for ours.
+    struct Key: Hashable, Sendable {
+        let name: String
+        let fromYear: Int?
+
+        init(_ name: String, fromYear: Int) {
+            self.name = name
+            self.fromYear = ZoneTables.minimal[name] == nil ? fromYear : nil
+        }
+    }
+
     /// `fromYear`: the earliest year a time will be written in (older history is dropped
     /// from system zones).
     static func resolve(_ name: String, fromYear: Int) throws(ExportError) -> ZoneDefinition {
