@@ -148,7 +148,7 @@ enum LibICalProbe {
 /// scalar-by-scalar cleaning gives, for text mixing every kind of character it treats.
 @Suite struct ICalTextFastPathTests {
     static let pieces: [String] = ["会议", "召开", " ", "\u{3000}", "\t", "\n", "\r\n", "\r", "\u{7}", "\u{7F}", "\u{85}",
-                                   "\u{9F}", "\u{A0}", "é", "\u{2028}", "\u{2029}", "\u{2027}", "a", "，", "😀", "\u{C2}"]
+                                   "\u{9F}", "\u{A0}", "é", "\u{2028}", "\u{2029}", "\u{2027}", "a", "，", "😀", "\u{C2}", "“", "…"]
 
     @Test func fastPathAgreesWithTheFullCleaning() {
         var rng = SplitMix64(seed: 0x1ca1)
