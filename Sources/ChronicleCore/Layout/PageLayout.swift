@@ -38,16 +38,19 @@ public struct PageLayout: Sendable {
         let header: Page
         let segments: [ArticleLines]
         fileprivate var lines: PageLines
+        /// What paragraph repair reads of each line besides its text, read when it was classified.
+        fileprivate let traits: [ParagraphRepair.Traits]
         fileprivate let dates: FurnitureDates
         fileprivate let trailingCredits: TrailingCredits
         /// For each article, the first line it or any article after it reads.
         private let firstLineRead: [Int]
 
-        fileprivate init(header: Page, segments: [ArticleLines], lines: PageLines, dates: FurnitureDates,
-                         trailingCredits: TrailingCredits) {
+        fileprivate init(header: Page, segments: [ArticleLines], lines: PageLines, traits: [ParagraphRepair.Traits],
+                         dates: FurnitureDates, trailingCredits: TrailingCredits) {
             self.header = header
             self.segments = segments
             self.lines = lines
+            self.traits = traits
             self.dates = dates
             self.trailingCredits = trailingCredits
             var first = Array(repeating: lines.endIndex, count: segments.count)
@@ -69,8 +72,8 @@ public struct PageLayout: Sendable {
         /// The article of `segments[index]`, its ordinal `index + 1`.
         func article(_ index: Int) -> Article {
             let raw = segments[index]
-            var paragraphs = ParagraphRepair.paragraphs(raw.body.map { lines[$0] }, dates: dates)
-            let credits = raw.bylineLines.map { PageLayout.undecorated(lines[$0].text) }.joined(separator: " ")
+            var paragraphs = ParagraphRepair.paragraphs(raw.body.map { (lines.text($0), traits[$0]) })
+            let credits = raw.bylineLines.map { PageLayout.undecorated(lines.text($0)) }.joined(separator: " ")
             var byline = raw.lead?.byline ?? (credits.isEmpty ? nil : credits)
             if byline == nil, let last = paragraphs.last, let found = trailingCredits.split(last) {
                 byline = found.credits
@@ -80,7 +83,7 @@ public struct PageLayout: Sendable {
             let issue = header.issueDate
             let reference = raw.lead?.dateline.flatMap { dates.complete($0, against: issue) } ?? raw.itemDate ?? issue
             return Article(ordinal: index + 1,
-                           headline: raw.headline.map { lines[$0].text } ?? "",
+                           headline: raw.headline.map { lines.text($0) } ?? "",
                            byline: byline,
                            body: paragraphs.joined(separator: "\n"),
                            referenceDate: reference)
@@ -97,7 +100,14 @@ public struct PageLayout: Sendable {
         let lines = PageLines(PinyinGloss.dropped(from: SavedWebPage.looksLikeHTML(text)
             ? SavedWebPage.plainText(text) : SavedWebPage.decodingEntities(text)))
         _ = consume text
-        var kinds = lines.map(classifier.classify)
+        // Each line made once here, for its kind and what paragraph repair reads of it.
+        var kinds: [LineKind] = [], traits: [ParagraphRepair.Traits] = []
+        kinds.reserveCapacity(lines.count)
+        traits.reserveCapacity(lines.count)
+        for line in lines {
+            kinds.append(classifier.classify(line))
+            traits.append(ParagraphRepair.Traits(line, dates: dates))
+        }
         // A page with no running text is told by its captioned lines (a photo report,
         // `…督导检查…工作。 林一凡 王二河 摄`): they are its text, not a photo's caption.
         if !kinds.contains(where: \.startsText) {
@@ -109,9 +119,9 @@ public struct PageLayout: Sendable {
         guard let (issue, issueSource) = found else {
             throw IssueDateError(source: source)
         }
-        let segments = PageSegmenter(classifier: classifier).segment(lines, kinds: kinds)
+        let segments = PageSegmenter(classifier: classifier).segment(lines, kinds: kinds, traits: traits)
         return LaidOut(header: Page(source: source, issueDate: issue, issueDateSource: issueSource, articles: []),
-                       segments: segments, lines: lines, dates: dates, trailingCredits: trailingCredits)
+                       segments: segments, lines: lines, traits: traits, dates: dates, trailingCredits: trailingCredits)
     }
 
     /// A credit line without its bullet or brackets (`■记者 X` → `记者 X`).

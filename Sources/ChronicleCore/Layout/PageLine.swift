@@ -20,10 +20,8 @@ struct PageLine: Sendable {
     var isBlank: Bool { length == 0 }
 
     init(_ raw: Substring) {
-        var scalars = raw.unicodeScalars
-        while let s = scalars.first, LayoutLexicon.padding.contains(s) { scalars.removeFirst() }
+        let scalars = Self.unpadded(raw)
         indented = scalars.startIndex != raw.unicodeScalars.startIndex
-        while let s = scalars.last, LayoutLexicon.padding.contains(s) { scalars.removeLast() }
         // One copy of the UTF-8 (a string made from the scalar view appends scalar by
         // scalar); the head and tail are then folded straight from the copy's bytes.
         var text = String(Substring(scalars))
@@ -53,6 +51,14 @@ struct PageLine: Sendable {
         self.key = key
         self.tail = tail
         length = key.count + (longer ? 1 : 0)
+    }
+
+    /// `raw` without its indentation and trailing padding.
+    fileprivate static func unpadded(_ raw: Substring) -> Substring.UnicodeScalarView {
+        var scalars = raw.unicodeScalars
+        while let s = scalars.first, LayoutLexicon.padding.contains(s) { scalars.removeFirst() }
+        while let s = scalars.last, LayoutLexicon.padding.contains(s) { scalars.removeLast() }
+        return scalars
     }
 
     /// The original text of `range` (offsets into `key`).
@@ -190,13 +196,24 @@ struct PageLines: RandomAccessCollection, Sendable {
     var endIndex: Int { spans.count }
 
     subscript(n: Int) -> PageLine {
+        PageLine(raw(n))
+    }
+
+    /// `self[n].text` alone, its head and tail not folded: for a line whose other
+    /// properties were read when it was classified.
+    func text(_ n: Int) -> String {
+        String(Substring(PageLine.unpadded(raw(n))))
+    }
+
+    /// Line `n` as written, control characters dropped.
+    private func raw(_ n: Int) -> Substring {
         precondition(n >= released, "line \(n) of the page was released")
         let span = spans[n]
         let piece = pieces[pieceStarts.partitioningIndex { $0 > n } - 1].utf8
         // A line starts and ends on a character of the piece: a slice of it, not a copy.
         let bytes = piece[piece.index(piece.startIndex, offsetBy: Int(span.start)) ..< piece.index(piece.startIndex, offsetBy: Int(span.end))]
         let raw = Substring(bytes)
-        return PageLine(span.dirty ? Substring(PageLine.cleaned(raw)) : raw)
+        return span.dirty ? Substring(PageLine.cleaned(raw)) : raw
     }
 
     /// Gives back the text of the pieces that hold only lines before `line`: those lines

@@ -26,7 +26,7 @@ struct ArticleLines: Sendable {
 struct PageSegmenter: Sendable {
     let classifier: LineClassifier
 
-    func segment(_ lines: PageLines, kinds: [LineKind]) -> [ArticleLines] {
+    func segment(_ lines: PageLines, kinds: [LineKind], traits: [ParagraphRepair.Traits]) -> [ArticleLines] {
         var articles: [ArticleLines] = []
         var current: ArticleLines?
         var pending: [Int] = []          // headline candidates
@@ -90,7 +90,7 @@ struct PageSegmenter: Sendable {
                 current?.body = [n]
             case .lead(let lead):
                 inNavigation = false
-                continueOpenSentence(&current, pending: &pending, lines: lines)
+                continueOpenSentence(&current, pending: &pending, traits: traits)
                 var next = ArticleLines(headline: headline(from: pending, lines: lines), lead: lead)
                 next.bylineLines = pendingBylines
                 next.body = [n]
@@ -116,9 +116,9 @@ struct PageSegmenter: Sendable {
                 pending.append(n)
             case .text:
                 inNavigation = false
-                let listed = opensListedItem(n, after: current, lines: lines)
+                let listed = opensListedItem(n, after: current, lines: lines, traits: traits)
                 if isOpen() && pendingBylines.isEmpty && !listed
-                    && !startsLeadlessReport(n, under: pending, after: current, lines: lines) {
+                    && !startsLeadlessReport(n, under: pending, after: current, lines: lines, traits: traits) {
                     flushPending()
                     current?.body.append(n)
                 } else {
@@ -149,9 +149,9 @@ struct PageSegmenter: Sendable {
     /// Headline candidates above a lead may start with the end of the open article's last
     /// sentence (a page cut it across lines): those lines go back to that article, while
     /// at least one candidate is left for the headline.
-    private func continueOpenSentence(_ current: inout ArticleLines?, pending: inout [Int], lines: PageLines) {
+    private func continueOpenSentence(_ current: inout ArticleLines?, pending: inout [Int], traits: [ParagraphRepair.Traits]) {
         guard var article = current, !article.closed else { return }
-        while pending.count > 1, let last = article.body.last, !ParagraphRepair.endsSentence(lines[last]) {
+        while pending.count > 1, let last = article.body.last, !traits[last].contains(.endsSentence) {
             article.body.append(pending.removeFirst())
         }
         current = article
@@ -162,19 +162,20 @@ struct PageSegmenter: Sendable {
     /// section, rarely with a date. Numbered subheadings (`一、…`) and a sentence the page
     /// cut across lines stay in the open article.
     private func startsLeadlessReport(_ n: Int, under pending: [Int], after current: ArticleLines?,
-                                      lines: PageLines) -> Bool {
-        guard !pending.isEmpty, let last = current?.body.last, ParagraphRepair.endsSentence(lines[last]),
-              !pending.contains(where: { ParagraphRepair.startsWithEnumerator(lines[$0].key[...], dates: classifier.dates) }) else { return false }
+                                      lines: PageLines, traits: [ParagraphRepair.Traits]) -> Bool {
+        guard !pending.isEmpty, let last = current?.body.last, traits[last].contains(.endsSentence),
+              !pending.contains(where: { traits[$0].contains(.numbered) }) else { return false }
         return classifier.dates.opensWithTime(lines[n].key[...])
     }
 
     /// A bulleted line that opens with a date (`■ 6月5日，…`, `● 近日，…`) after a finished
     /// sentence: an item of a digest, a report of its own. Bulleted points without a date
     /// (`■ 加强组织领导。`) stay in their article.
-    private func opensListedItem(_ n: Int, after current: ArticleLines?, lines: PageLines) -> Bool {
+    private func opensListedItem(_ n: Int, after current: ArticleLines?, lines: PageLines,
+                                 traits: [ParagraphRepair.Traits]) -> Bool {
         let key = lines[n].key[...]
         guard let first = key.first, LayoutLexicon.itemBullets.contains(first) else { return false }
-        if let last = current?.body.last, !ParagraphRepair.endsSentence(lines[last]) { return false }
+        if let last = current?.body.last, !traits[last].contains(.endsSentence) { return false }
         let start = key.firstIndex { !LayoutLexicon.itemBullets.contains($0) && $0 != " " } ?? key.endIndex
         return classifier.dates.opensWithTime(key[start...])
     }
