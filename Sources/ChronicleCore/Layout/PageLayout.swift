@@ -38,14 +38,14 @@ public struct PageLayout: Sendable {
         let header: Page
         let segments: [ArticleLines]
         fileprivate var lines: PageLines
-        /// What paragraph repair reads of each line besides its text, read when it was classified.
-        fileprivate let traits: [ParagraphRepair.Traits]
+        /// What paragraph repair and the segmenter read of each line, read when it was classified.
+        fileprivate let traits: [LineTraits]
         fileprivate let dates: FurnitureDates
         fileprivate let trailingCredits: TrailingCredits
         /// For each article, the first line it or any article after it reads.
         private let firstLineRead: [Int]
 
-        fileprivate init(header: Page, segments: [ArticleLines], lines: PageLines, traits: [ParagraphRepair.Traits],
+        fileprivate init(header: Page, segments: [ArticleLines], lines: PageLines, traits: [LineTraits],
                          dates: FurnitureDates, trailingCredits: TrailingCredits) {
             self.header = header
             self.segments = segments
@@ -100,13 +100,13 @@ public struct PageLayout: Sendable {
         let lines = PageLines(PinyinGloss.dropped(from: SavedWebPage.looksLikeHTML(text)
             ? SavedWebPage.plainText(text) : SavedWebPage.decodingEntities(text)))
         _ = consume text
-        // Each line made once here, for its kind and what paragraph repair reads of it.
-        var kinds: [LineKind] = [], traits: [ParagraphRepair.Traits] = []
+        // Each line made once here, for its kind and what is read of it later (its traits).
+        var kinds: [LineKind] = [], traits: [LineTraits] = []
         kinds.reserveCapacity(lines.count)
         traits.reserveCapacity(lines.count)
         for line in lines {
             kinds.append(classifier.classify(line))
-            traits.append(ParagraphRepair.Traits(line, dates: dates))
+            traits.append(LineTraits(line, dates: dates))
         }
         // A page with no running text is told by its captioned lines (a photo report,
         // `…督导检查…工作。 林一凡 王二河 摄`): they are its text, not a photo's caption.

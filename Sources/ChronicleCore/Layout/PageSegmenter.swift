@@ -26,7 +26,7 @@ struct ArticleLines: Sendable {
 struct PageSegmenter: Sendable {
     let classifier: LineClassifier
 
-    func segment(_ lines: PageLines, kinds: [LineKind], traits: [ParagraphRepair.Traits]) -> [ArticleLines] {
+    func segment(_ lines: PageLines, kinds: [LineKind], traits: [LineTraits]) -> [ArticleLines] {
         var articles: [ArticleLines] = []
         var current: ArticleLines?
         var pending: [Int] = []          // headline candidates
@@ -149,7 +149,7 @@ struct PageSegmenter: Sendable {
     /// Headline candidates above a lead may start with the end of the open article's last
     /// sentence (a page cut it across lines): those lines go back to that article, while
     /// at least one candidate is left for the headline.
-    private func continueOpenSentence(_ current: inout ArticleLines?, pending: inout [Int], traits: [ParagraphRepair.Traits]) {
+    private func continueOpenSentence(_ current: inout ArticleLines?, pending: inout [Int], traits: [LineTraits]) {
         guard var article = current, !article.closed else { return }
         while pending.count > 1, let last = article.body.last, !traits[last].contains(.endsSentence) {
             article.body.append(pending.removeFirst())
@@ -162,7 +162,7 @@ struct PageSegmenter: Sendable {
     /// section, rarely with a date. Numbered subheadings (`一、…`) and a sentence the page
     /// cut across lines stay in the open article.
     private func startsLeadlessReport(_ n: Int, under pending: [Int], after current: ArticleLines?,
-                                      lines: PageLines, traits: [ParagraphRepair.Traits]) -> Bool {
+                                      lines: PageLines, traits: [LineTraits]) -> Bool {
         guard !pending.isEmpty, let last = current?.body.last, traits[last].contains(.endsSentence),
               !pending.contains(where: { traits[$0].contains(.numbered) }) else { return false }
         return classifier.dates.opensWithTime(lines[n].key[...])
@@ -172,9 +172,9 @@ struct PageSegmenter: Sendable {
     /// sentence: an item of a digest, a report of its own. Bulleted points without a date
     /// (`■ 加强组织领导。`) stay in their article.
     private func opensListedItem(_ n: Int, after current: ArticleLines?, lines: PageLines,
-                                 traits: [ParagraphRepair.Traits]) -> Bool {
+                                 traits: [LineTraits]) -> Bool {
+        guard traits[n].contains(.bulleted) else { return false }
         let key = lines[n].key[...]
-        guard let first = key.first, LayoutLexicon.itemBullets.contains(first) else { return false }
         if let last = current?.body.last, !traits[last].contains(.endsSentence) { return false }
         let start = key.firstIndex { !LayoutLexicon.itemBullets.contains($0) && $0 != " " } ?? key.endIndex
         return classifier.dates.opensWithTime(key[start...])

@@ -7,44 +7,16 @@
 /// enumerator (`一、`, `(二)`), or the line itself is a short numbered heading.
 /// Enumerators are numbered with the time engine's numerals (`dates`).
 enum ParagraphRepair {
-    /// What the repair reads of a line besides its text, read once when the page's lines
-    /// are classified (its folded head and tail), so an article's lines are then made again
-    /// as text alone.
-    struct Traits: OptionSet, Sendable {
-        let rawValue: UInt8
-        static let blank = Traits(rawValue: 1)
-        static let indented = Traits(rawValue: 2)
-        /// Starts with an enumerator (`一、`, `(二)`).
-        static let numbered = Traits(rawValue: 4)
-        /// Numbered and short: a numbered heading, which nothing continues.
-        static let numberedHeading = Traits(rawValue: 8)
-        static let endsSentence = Traits(rawValue: 16)
-
-        init(rawValue: UInt8) { self.rawValue = rawValue }
-
-        init(_ line: PageLine, dates: FurnitureDates) {
-            var traits: Traits = []
-            if line.isBlank { traits.insert(.blank) }
-            if line.indented { traits.insert(.indented) }
-            if ParagraphRepair.startsWithEnumerator(line.key[...], dates: dates) {
-                traits.insert(.numbered)
-                if line.length <= LayoutLexicon.maxHeadlineLength / 2 { traits.insert(.numberedHeading) }
-            }
-            if ParagraphRepair.endsSentence(line) { traits.insert(.endsSentence) }
-            self = traits
-        }
-    }
-
     static func paragraphs(_ lines: [PageLine], dates: FurnitureDates) -> [String] {
-        paragraphs(lines.map { ($0.text, Traits($0, dates: dates)) })
+        paragraphs(lines.map { ($0.text, LineTraits($0, dates: dates)) })
     }
 
     /// The paragraphs of lines given as their text and traits.
-    static func paragraphs(_ lines: [(text: String, traits: Traits)]) -> [String] {
+    static func paragraphs(_ lines: [(text: String, traits: LineTraits)]) -> [String] {
         var result: [String] = []
         var current = ""
         var open = false            // `current` is waiting for the end of its sentence
-        var previous: Traits?
+        var previous: LineTraits?
         for line in lines where !line.traits.contains(.blank) {
             if open, let previous, continues(previous, with: line.traits) {
                 current += line.text
@@ -59,7 +31,7 @@ enum ParagraphRepair {
         return result
     }
 
-    private static func continues(_ a: Traits, with b: Traits) -> Bool {
+    private static func continues(_ a: LineTraits, with b: LineTraits) -> Bool {
         !b.contains(.indented) && !b.contains(.numbered) && !a.contains(.numberedHeading)
     }
 
