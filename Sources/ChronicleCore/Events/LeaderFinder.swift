@@ -32,6 +32,9 @@ struct LeaderFinder {
         var collectiveStarts: [Int] = []
         var frameStarts: [Int] = []
         var reporters = Set<String>()
+        // Most scalars start no introducer and are no colon: one table look each before
+        // `RoleFrame.listStart` is asked.
+        let introducers = lexicon.listIntroducers, colons = TextBreaks.colons
         var i = text.leadEnd
         while i < s.count {
             if let m = lexicon.reporterMarkers.longestMatch(in: s, at: i) {
@@ -48,7 +51,8 @@ struct LeaderFinder {
                 // `出席会议的区领导有：A、B`: bare names after a frame that names their post, as
                 // after a collective word (`参加活动的还有师生` lists none).
                 // (`还有` holds `有`: one start is read once.)
-                if let start = RoleFrame.listStart(at: i, in: s, lexicon), frameStarts.last != start,
+                if introducers.startsWord(s[i].value) || colons.contains(s[i]),
+                   let start = RoleFrame.listStart(at: i, in: s, lexicon), frameStarts.last != start,
                    RoleFrame.before(start, in: s, lowerBound: text.leadEnd, lexicon)?.namesPost == true {
                     frameStarts.append(start)
                 }
