@@ -1,3 +1,5 @@
+import Foundation
+
 /// Byte-level post-processing of libical's serialized calendar, and the check every
 /// calendar passes before it is returned.
 ///
@@ -33,8 +35,10 @@ enum ContentLines {
         bytes.withUnsafeBufferPointer { bytes in
             // Bytes are copied a stretch at a time, up to each repaired line ending.
             var i = 0, copied = 0
-            while i < n {
-                guard bytes[i] == cr, i + 4 < n else { i += 1; continue }
+            while true {
+                i = nextCR(bytes, from: i)
+                guard i < n else { break }
+                guard i + 4 < n else { i += 1; continue }
                 let (b1, b2, b3, b4) = (bytes[i + 1], bytes[i + 2], bytes[i + 3], bytes[i + 4])
                 guard (b1 == cr && b2 == lf && b3 == space && b4 == lf) || (b1 == lf && b2 == space && b3 == cr && b4 == lf) else {
                     i += 1
@@ -66,8 +70,10 @@ enum ContentLines {
         bytes.withUnsafeBufferPointer { bytes in
             // Bytes are copied a stretch at a time, from `copied` to the next line ending.
             var i = 0, copied = 0
-            while i < n {
-                guard bytes[i] == cr, i + 1 < n, bytes[i + 1] == lf else { i += 1; continue }
+            while true {
+                i = nextCR(bytes, from: i)
+                guard i < n else { break }
+                guard i + 1 < n, bytes[i + 1] == lf else { i += 1; continue }
                 line.append(contentsOf: bytes[copied..<i])
                 if i + 2 < n, bytes[i + 2] == space || bytes[i + 2] == tab {
                     i += 3   // a fold: the line goes on
@@ -83,6 +89,15 @@ enum ContentLines {
         if !line.isEmpty { body(line) }
     }
 
+    /// The offset of the first CR at or after `start`, else the end: lines are found by
+    /// `memchr`, not a test of every byte.
+    @inline(__always)
+    private static func nextCR(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard start < bytes.count, let base = bytes.baseAddress,
+              let found = memchr(base + start, Int32(cr), bytes.count - start) else { return bytes.count }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+
     /// `X-…` but not libical's own `X-LIC-…` bookkeeping.
     static func isXProperty(_ line: [UInt8]) -> Bool {
         line.starts(with: xPrefix) && !line.starts(with: libicalPrefix)
@@ -91,13 +106,16 @@ enum ContentLines {
 
     /// Escapes the `,` and `;` libical left raw in an X- value (it already wrote `\\` and `\n`).
     static func escapeXValue(_ line: [UInt8]) -> [UInt8] {
-        guard let colon = valueStart(line) else { return line }
+        guard let colon = valueStart(line),
+              line[colon...].contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }) else { return line }
         var out = Array(line[..<colon])
+        out.reserveCapacity(line.count + 8)
         var i = colon
         while i < line.count {
             let b = line[i]
             if b == UInt8(ascii: "\\"), i + 1 < line.count {
-                out += [b, line[i + 1]]
+                out.append(b)
+                out.append(line[i + 1])
                 i += 2
                 continue
             }
