@@ -73,7 +73,10 @@ struct PlaceFinder {
     /// (`先后到位资金` is no site: `到位` is a word, and what follows must end like a place).
     private func goingInTurn(at i: Int, in r: Range<Int>, _ text: ArticleText) -> String? {
         let s = text.scalars
-        guard i > r.lowerBound, lexicon.tourAdverbs.matchesEnding(s, at: i, lowerBound: r.lowerBound),
+        // The place cue's first scalar first: one table look where most positions stop,
+        // before the adverb is matched backwards.
+        guard i > r.lowerBound, i < r.upperBound, lexicon.placeCues.startsWord(s[i].value),
+              lexicon.tourAdverbs.matchesEnding(s, at: i, lowerBound: r.lowerBound),
               let m = lexicon.placeCues.longestMatch(in: s, at: i, end: r.upperBound),
               !lexicon.nonPlaceCues.matches(s, at: i, end: r.upperBound) else { return nil }
         return phrase(from: i + m.length, in: r, text, needsVerb: false, strict: true)
