@@ -23,22 +23,29 @@ public enum MatchFolding {
     @inline(__always)
     static func forEachFoldedValue(utf8 bytes: UnsafeBufferPointer<UInt8>, _ body: (UInt32) -> Bool) {
         table.withUnsafeBufferPointer { t in
-            var i = 0
-            let end = bytes.count
-            while i < end {
-                let b0 = UInt32(bytes[i])
-                var v: UInt32
-                // Valid UTF-8: the lead byte gives the length.
-                if b0 < 0x80 { v = b0; i += 1 }
-                else if b0 < 0xE0 { v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i += 2 }
-                else if b0 < 0xF0 {
-                    v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); i += 3
-                } else {
-                    v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-                        | UInt32(bytes[i + 3] & 0x3F); i += 4
-                }
-                guard body(v < 0x10000 ? t[Int(v)].value : v) else { return }
+            forEachValue(utf8: bytes) { v in body(v < 0x10000 ? t[Int(v)].value : v) }
+        }
+    }
+
+    /// The scalar values of `bytes`, valid UTF-8 (a Swift string's), as written, handed to
+    /// `body` in order until it returns false: the one UTF-8 decoder of the text layer.
+    @inline(__always)
+    static func forEachValue(utf8 bytes: UnsafeBufferPointer<UInt8>, _ body: (UInt32) -> Bool) {
+        var i = 0
+        let end = bytes.count
+        while i < end {
+            let b0 = UInt32(bytes[i])
+            var v: UInt32
+            // Valid UTF-8: the lead byte gives the length.
+            if b0 < 0x80 { v = b0; i += 1 }
+            else if b0 < 0xE0 { v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i += 2 }
+            else if b0 < 0xF0 {
+                v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); i += 3
+            } else {
+                v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                    | UInt32(bytes[i + 3] & 0x3F); i += 4
             }
+            guard body(v) else { return }
         }
     }
 

@@ -40,9 +40,9 @@ struct ArticleText: Sendable {
     /// The text layer of `body`; `dates` reads written dates (the time engine's grammar),
     /// which the lead detector needs to see a dateline.
     init(_ body: String, leads: LeadGrammar, dates: any WrittenDateReader) {
-        let dropped = PinyinGloss.mayHaveGlosses(body) ? PinyinGloss.Dropped(Array(body.unicodeScalars)) : nil
+        let dropped = PinyinGloss.mayHaveGlosses(body) ? PinyinGloss.Dropped([Unicode.Scalar](scalarsOf: body)) : nil
         glosses = dropped?.hadGlosses == true ? dropped : nil
-        let kept = glosses?.scalars ?? Array(body.unicodeScalars)
+        let kept = glosses?.scalars ?? [Unicode.Scalar](scalarsOf: body)
         original = kept
         written = glosses?.text ?? body
         let s = MatchFolding.fold(scalars: kept)

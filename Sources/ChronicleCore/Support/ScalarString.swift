@@ -27,3 +27,24 @@ extension String {
         }
     }
 }
+
+extension Array where Element == Unicode.Scalar {
+    /// The scalars of `text`, decoded straight from its UTF-8 into storage of their exact
+    /// count (`Array(text.unicodeScalars)` walks the scalar view twice, to count and to copy).
+    package init(scalarsOf text: String) {
+        var text = text
+        self = text.withUTF8 { bytes in
+            var count = 0
+            for b in bytes where b & 0xC0 != 0x80 { count += 1 }   // lead bytes
+            return [Unicode.Scalar](unsafeUninitializedCapacity: count) { out, made in
+                var n = 0
+                MatchFolding.forEachValue(utf8: bytes) { v in
+                    out[n] = Unicode.Scalar(v).unsafelyUnwrapped   // valid UTF-8 decodes to scalars
+                    n += 1
+                    return true
+                }
+                made = n
+            }
+        }
+    }
+}
