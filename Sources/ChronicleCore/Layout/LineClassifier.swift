@@ -216,7 +216,14 @@ final class LineClassifier: Sendable {
     }
 
     private func isNavigationHeader(_ key: ArraySlice<Unicode.Scalar>) -> Bool {
-        let core = key.filter { !LayoutLexicon.bylineDecorations.contains($0) && $0 != ":" && $0 != " " }
+        // The header is the whole line but its decorations: a line with more of other
+        // scalars than the longest header (most lines) is none, and is not copied whole.
+        let decorations = LayoutLexicon.bylineDecorations, limit = navigationHeaders.maxLength
+        var core: [Unicode.Scalar] = []
+        for s in key where !decorations.contains(s) && s != ":" && s != " " {
+            guard core.count < limit else { return false }
+            core.append(s)
+        }
         guard let n = navigationHeaders.longestMatch(in: core, at: 0) else { return false }
         return n == core.count
     }

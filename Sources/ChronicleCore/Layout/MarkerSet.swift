@@ -11,6 +11,9 @@ struct MarkerSet: Sendable {
         trie = PhraseTrie(words.map(MatchFolding.folded).filter { !$0.isEmpty && seen.insert($0).inserted }.map { ($0, true) })
     }
 
+    /// The length of the longest marker, in scalars.
+    var maxLength: Int { trie.maxLength }
+
     /// Length of the longest marker starting at `start` in `text`, if any.
     func longestMatch(in text: ArraySlice<Unicode.Scalar>, at start: Int) -> Int? {
         trie.longestMatch(in: text, at: start)?.length
