@@ -46,6 +46,17 @@ public enum StableID {
 
     /// Folded, without layout spaces (segmenters disagree about them).
     public static func squeezed(_ text: String) -> String {
-        String(scalars: MatchFolding.fold(text).filter { !ScalarClass.isWhitespace($0) })
+        // Folded from the UTF-8 and encoded as it goes: no array of scalars, folded or kept.
+        var text = text
+        return text.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            MatchFolding.forEachFoldedValue(utf8: bytes) { v in
+                let s = Unicode.Scalar(v).unsafelyUnwrapped   // folding maps scalars to scalars
+                if !ScalarClass.isWhitespace(s) { UTF8.encode(s) { out.append($0) } }
+                return true
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 }
