@@ -97,9 +97,7 @@ public func render(_ timeline: Timeline, as format: OutputFormat, options: Expor
     try TimelineWriter(format: format, options: options).render(timeline)
 }
 
-/// `render`, handed to `write` piece by piece where the format is written so (iCalendar,
-/// event by event), so a large calendar is never held whole; other formats in one piece.
-/// Throws `ExportError`, or what `write` throws.
+/// `TimelineWriter.write` with a writer made for one timeline.
 public func render(_ timeline: Timeline, as format: OutputFormat, options: ExportOptions = .init(),
                    to write: ([UInt8]) throws -> Void) throws {
     try TimelineWriter(format: format, options: options).write(timeline, to: write)

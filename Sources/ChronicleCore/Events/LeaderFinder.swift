@@ -50,7 +50,9 @@ struct LeaderFinder {
             } else {
                 // `出席会议的区领导有：A、B`: bare names after a frame that names their post, as
                 // after a collective word (`参加活动的还有师生` lists none).
-                // (`还有` holds `有`: one start is read once.)
+                // (`还有` holds `有`: one start is read once.) The first-scalar test is
+                // `listStart`'s opening, asked here from locals: a static set read in this loop
+                // is retained and released at every character.
                 if introducers.startsWord(s[i].value) || colons.contains(s[i]),
                    let start = RoleFrame.listStart(at: i, in: s, lexicon), frameStarts.last != start,
                    RoleFrame.before(start, in: s, lowerBound: text.leadEnd, lexicon)?.namesPost == true {

@@ -132,8 +132,8 @@ struct PageLine: Sendable {
 }
 
 /// What Layout reads of a line after it is classified, read once when it is classified
-/// (from its folded head and tail), so the line is not made again for it: an article's
-/// lines are then made again as text alone.
+/// (from its folded head and tail; `ParagraphRepair` says how), so the line is not made
+/// again for it: an article's lines are then made again as text alone.
 struct LineTraits: OptionSet, Sendable {
     let rawValue: UInt8
     static let blank = LineTraits(rawValue: 1)
@@ -147,19 +147,6 @@ struct LineTraits: OptionSet, Sendable {
     static let bulleted = LineTraits(rawValue: 32)
 
     init(rawValue: UInt8) { self.rawValue = rawValue }
-
-    init(_ line: PageLine, dates: FurnitureDates) {
-        var traits: LineTraits = []
-        if line.isBlank { traits.insert(.blank) }
-        if line.indented { traits.insert(.indented) }
-        if ParagraphRepair.startsWithEnumerator(line.key[...], dates: dates) {
-            traits.insert(.numbered)
-            if line.length <= LayoutLexicon.maxHeadlineLength / 2 { traits.insert(.numberedHeading) }
-        }
-        if ParagraphRepair.endsSentence(line) { traits.insert(.endsSentence) }
-        if let first = line.key.first, LayoutLexicon.itemBullets.contains(first) { traits.insert(.bulleted) }
-        self = traits
-    }
 }
 
 /// The lines of a page (`PageLine.split`), each made from the page's text when it is read:

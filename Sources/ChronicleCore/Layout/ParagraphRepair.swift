@@ -7,10 +7,6 @@
 /// enumerator (`一、`, `(二)`), or the line itself is a short numbered heading.
 /// Enumerators are numbered with the time engine's numerals (`dates`).
 enum ParagraphRepair {
-    static func paragraphs(_ lines: [PageLine], dates: FurnitureDates) -> [String] {
-        paragraphs(lines.map { ($0.text, LineTraits($0, dates: dates)) })
-    }
-
     /// The paragraphs of lines given as their text and traits.
     static func paragraphs(_ lines: [(text: String, traits: LineTraits)]) -> [String] {
         var result: [String] = []
@@ -50,5 +46,22 @@ enum ParagraphRepair {
         while i < key.endIndex, i - digitsStart < 3, dates.isDigitOrTen(key[i]) { i += 1 }
         guard i > digitsStart, i < key.endIndex else { return false }
         return LayoutLexicon.enumeratorClosers.contains(key[i])
+    }
+}
+
+extension LineTraits {
+    /// What paragraph repair reads of a line, by its rules above (a numbered heading is a
+    /// numbered line of at most half a headline's length).
+    init(_ line: PageLine, dates: FurnitureDates) {
+        var traits: LineTraits = []
+        if line.isBlank { traits.insert(.blank) }
+        if line.indented { traits.insert(.indented) }
+        if ParagraphRepair.startsWithEnumerator(line.key[...], dates: dates) {
+            traits.insert(.numbered)
+            if line.length <= LayoutLexicon.maxHeadlineLength / 2 { traits.insert(.numberedHeading) }
+        }
+        if ParagraphRepair.endsSentence(line) { traits.insert(.endsSentence) }
+        if let first = line.key.first, LayoutLexicon.itemBullets.contains(first) { traits.insert(.bulleted) }
+        self = traits
     }
 }

@@ -73,16 +73,14 @@ struct RenderingOptions: ParsableArguments {
 
 /// Renders a timeline in one format to a file or standard output.
 struct TimelineRenderer: Sendable {
-    let format: OutputFormat
     let calendar: CalendarOptions
-    let export: ExportOptions
     /// One writer for every output, so a calendar a page makes its zone once.
     private let writer: TimelineWriter
 
+    var format: OutputFormat { writer.format }
+
     init(format: OutputFormat, calendar: CalendarOptions, export: ExportOptions) {
-        self.format = format
         self.calendar = calendar
-        self.export = export
         writer = TimelineWriter(format: format, options: export)
     }
 

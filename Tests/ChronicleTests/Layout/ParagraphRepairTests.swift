@@ -20,3 +20,11 @@ import Testing
         #expect(ParagraphRepair.paragraphs(PageLine.split(c.lines), dates: FurnitureDates(reader: TimeTagger())) == c.paragraphs)
     }
 }
+
+extension ParagraphRepair {
+    /// The paragraphs of whole lines, their traits read here (Layout reads them once, when
+    /// it classifies a page's lines).
+    static func paragraphs(_ lines: [PageLine], dates: FurnitureDates) -> [String] {
+        paragraphs(lines.map { ($0.text, LineTraits($0, dates: dates)) })
+    }
+}

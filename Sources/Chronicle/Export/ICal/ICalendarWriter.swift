@@ -4,9 +4,9 @@ import Foundation
 /// all-day events as `VALUE=DATE` with an exclusive end, timed events in the zone, no METHOD.
 ///
 /// A writer value: what does not depend on a timeline's events (the calendar's own lines and
-/// its zone's VTIMEZONE) is made through libical on the first calendar of each zone and reused
-/// by every later calendar the value writes, so a folder of pages written a calendar a page
-/// parses and serializes its zone once, not once a page.
+/// its zone's VTIMEZONE) is made through libical on the first calendar of each zone (and, for a
+/// zone from the system's zoneinfo, each first year written) and reused by every later calendar
+/// the value writes, so pages written a calendar a page do not each parse and serialize it.
 struct ICalendarWriter: Sendable {
     static let version = "2.0"
     static let calendarScale = "GREGORIAN"
@@ -15,10 +15,11 @@ struct ICalendarWriter: Sendable {
                             timex: "X-CHRONICLE-TIMEX", dateText: "X-CHRONICLE-DATE-TEXT")
 
     let options: ExportOptions
-    private let heads = Heads()
+    private let heads: Heads
 
     init(options: ExportOptions) {
         self.options = options
+        heads = Heads(options: options)
     }
 
     func render(_ timeline: Timeline) throws(ExportError) -> [UInt8] {
@@ -43,7 +44,7 @@ struct ICalendarWriter: Sendable {
         for entry in timeline.entries {
             if case .timed(let start, _) = entry.calendarSlot { firstYear = min(firstYear ?? .max, start.date.year) }
         }
-        let head = try heads.head(ZoneDefinition.Key(timeline.options.timeZone, fromYear: firstYear ?? 1970), options: options)
+        let head = try heads.head(ZoneDefinition.Key(timeline.options.timeZone, fromYear: firstYear ?? 1970))
         var checker = ContentLines.Checker()
         func checked(_ piece: [UInt8]) throws {
             if let problem = checker.firstProblem(piece) { throw ExportError.invalidCalendar(problem) }
@@ -87,16 +88,22 @@ struct ICalendarWriter: Sendable {
     }
 
     /// The heads one writer value made, by zone: each made once, on its first calendar, and
-    /// never changed after (a zone's head depends only on the zone and the writer's options).
+    /// never changed after (a zone's head depends only on the zone and the writer's options,
+    /// fixed here).
     private final class Heads: @unchecked Sendable {
+        private let options: ExportOptions
         private let lock = NSLock()
         private var made: [ZoneDefinition.Key: Head] = [:]   // guarded by `lock`
 
-        func head(_ key: ZoneDefinition.Key, options: ExportOptions) throws(ExportError) -> Head {
+        init(options: ExportOptions) {
+            self.options = options
+        }
+
+        func head(_ key: ZoneDefinition.Key) throws(ExportError) -> Head {
             lock.lock()
             defer { lock.unlock() }
             if let head = made[key] { return head }
-            let head = try Head(zone: try ZoneDefinition.resolve(key.name, fromYear: key.fromYear ?? 1970), options: options)
+            let head = try Head(zone: try ZoneDefinition.resolve(key), options: options)
             made[key] = head
             return head
         }

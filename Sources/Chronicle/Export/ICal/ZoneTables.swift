@@ -24,7 +24,8 @@ struct ZoneDefinition: Hashable, Sendable {
     let vtimezone: String
 
     /// What a zone's definition depends on: its name, and for a zone from the system's
-    /// zoneinfo the earliest year written (its history before is dropped); nil for ours.
+    /// zoneinfo the earliest year written (its history before is dropped); nil for ours,
+    /// whose definition is the same for every year.
     struct Key: Hashable, Sendable {
         let name: String
         let fromYear: Int?
@@ -38,6 +39,13 @@ struct ZoneDefinition: Hashable, Sendable {
     /// `fromYear`: the earliest year a time will be written in (older history is dropped
     /// from system zones).
     static func resolve(_ name: String, fromYear: Int) throws(ExportError) -> ZoneDefinition {
+        try resolve(Key(name, fromYear: fromYear))
+    }
+
+    /// The one entry point: the key holds exactly what the definition is made from, so a
+    /// definition cached by its key is the one `resolve` makes.
+    static func resolve(_ key: Key) throws(ExportError) -> ZoneDefinition {
+        let name = key.name
         if let z = ZoneTables.minimal[name] {
             return ZoneDefinition(tzid: name, vtimezone: ZoneTables.vtimezone(tzid: name, name: z.name, offset: z.offset))
         }
@@ -45,6 +53,6 @@ struct ZoneDefinition: Hashable, Sendable {
         guard !name.isEmpty, !name.hasPrefix("/"), !name.contains(".."),
               name.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || "/_-+0123456789".unicodeScalars.contains($0)) })
         else { throw .unknownTimeZone(name) }
-        return ZoneDefinition(tzid: name, vtimezone: try LibICalZone.systemVTimezone(named: name, fromYear: fromYear))
+        return ZoneDefinition(tzid: name, vtimezone: try LibICalZone.systemVTimezone(named: name, fromYear: key.fromYear ?? 1970))
     }
 }
