@@ -576,11 +576,19 @@ enum TimeLexicon {
     /// A festival word after one of these is a slogan or an activity's name (庆元旦, 迎国庆).
     static let celebrationPrefixes: [String] = ["庆", "迎", "贺"]
     /// Names, prizes and shows that contain a festival word; works, characters, bands and
-    /// historical events named with a festival or a month (清明上河图, 圣诞老人, 十月革命).
+    /// historical events named with a festival or a month (清明上河图, 圣诞老人, 十月革命). A
+    /// band or work named month + noun is in `monthNamedWorks`, a name only before a noun of
+    /// performance.
     static let festivalNames: [String] = [
         "春节联欢晚会", "五一劳动奖章", "五一劳动奖状", "五四青年奖章", "三八红旗手", "三八红旗集体", "八一勋章",
-        "七一勋章", "清明上河图", "圣诞老人", "圣诞老公公", "十月革命", "五月天", "六月雪", "二月河",
+        "七一勋章", "清明上河图", "圣诞老人", "圣诞老公公", "十月革命",
     ]
+
+    /// Bands and works named with a month and a noun (五月天, 六月雪, 二月河): a name only before
+    /// a noun of performance (`五月天乐队`, `六月雪演唱会`), composed like `nameNouns`; before a
+    /// common noun the month stays a month (`五月天气炎热`, `六月雪灾`, `二月河水解冻`).
+    static let monthNamedWorks: [String] = ["五月天", "六月雪", "二月河"]
+    static let performanceNouns: [String] = ["乐队", "乐团", "组合", "演唱会", "歌迷", "剧组", "京剧", "作品", "的歌", "的小说"]
 
     /// A festival word before one of these names a body or a group, no date (新年慰问团,
     /// 国庆工作组, 春节联欢晚会筹委会): composed with every festival word like `nameNouns`.

@@ -306,6 +306,7 @@ struct TimeScanner: Sendable {
         let festivalWords = allFestivalWords.filter { $0.count == 2 }
         var out = TimeLexicon.idioms + TimeLexicon.latestOnes + TimeLexicon.numberLabels + TimeLexicon.partOfDayCompounds
             + TimeLexicon.dayWords + TimeLexicon.beforeAfterWords + TimeLexicon.festivalNames
+            + TimeLexicon.monthNamedWorks.flatMap { w in TimeLexicon.performanceNouns.map { w + $0 } }
         for f in festivalWords {
             out += TimeLexicon.nameNouns.map { f + $0 }
             out += TimeLexicon.celebrationPrefixes.map { $0 + f }

@@ -62,7 +62,15 @@ enum NotTimeRows {
         TimeRow("the last one is no offset", "2021-06-14", "最后一天", ["一天 = P1D"]),
         TimeRow("the latest one is no recent period", "2021-06-14", "最近一次会议，最近一届", []),
         TimeRow("works, characters and events named with a festival or month", "2021-06-14",
-                "清明上河图，圣诞老人，十月革命，五月天乐队，一年之计在于春", []),
+                "清明上河图，圣诞老人，十月革命，一年之计在于春", []),
+        // A month before a common noun that begins with 天, 雪 or 河 stays a month: a band or work
+        // named so (五月天, 六月雪) is a name only before a noun of performance.
+        TimeRow("a band or work named with a month before a noun of performance", "2021-04-14",
+                "五月天乐队的演唱会，京剧六月雪剧组，二月河的小说", []),
+        TimeRow("a month before weather stays a month", "2021-04-14", "进入五月天气逐渐炎热", ["五月 = 2021-05"]),
+        TimeRow("a month before a snowstorm stays a month", "2021-04-14", "去年六月雪灾频发", ["去年六月 = 2020-06"]),
+        TimeRow("a month before river water stays a month", "2021-04-14", "二月河水解冻", ["二月 = 2021-02"]),
+        TimeRow("a month before its days of weather", "2021-04-14", "十月天高云淡，三月雨水多", ["十月 = 2021-10", "三月 = 2021-03"]),
         TimeRow("years like one day, with any count", "2021-06-14", "数十年如一日，十年如一日，多年如一日", []),
     ]
 }
