@@ -297,10 +297,16 @@ extension TimeScanner {
                 }
             }
             // `八月十五中秋节`, `正月十五元宵节`, `10月1日国庆节`: a month and day that the festival right
-            // after them falls on (by its lunar or its Gregorian date) name it, one mention.
-            if afterDay, case .absolute(let m)? = spec.month, case .absolute(let d)? = spec.day,
-               let (w, e) = wordAt(t, q), case .festival(let f, _) = w, f.falls(onMonth: m, day: d, lunar: spec.lunar) {
-                spec.month = nil; spec.day = nil; spec.lunar = false; spec.festival = f; q = e
+            // after them falls on are one mention with it. The written month and day keep deciding
+            // the year (`12月25日圣诞节` on a January page is last December's); the festival only
+            // extends the span, and says a date is lunar. Arabic digits write a Gregorian date,
+            // so `8月15日中秋节` restates nothing.
+            if afterDay, case .absolute(let m)? = spec.month, case .absolute(let d)? = spec.day, let (w, e) = wordAt(t, q),
+               case .festival(let f, _) = w,
+               f.falls(onMonth: m, day: d, lunar: spec.lunar || !(start..<q).contains(where: { numerals.isArabicDigit(t[$0]) }),
+                       gregorian: !spec.lunar) {
+                if case .lunar = f { spec.lunar = true }
+                q = e
             }
             // `国庆节当天`, `10月1日当日`: the same day named again is one mention; a day
             // counted from it (`国庆节前一天`, `元旦后第三天`, `中秋节当晚`) is that day moved.

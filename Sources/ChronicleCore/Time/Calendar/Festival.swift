@@ -23,12 +23,13 @@ enum Festival: Hashable, Sendable {
         return date(in: year)
     }
 
-    /// True when the festival is on this fixed day of the lunar or the Gregorian calendar
-    /// (`八月十五中秋节`, `10月1日国庆节`: the date written before it restates it).
-    func falls(onMonth month: Int, day: Int, lunar: Bool) -> Bool {
+    /// True when the festival is on this fixed day in the calendar the date is written in
+    /// (`八月十五中秋节` lunar, `10月1日国庆节` Gregorian: the date written before it restates it;
+    /// a Gregorian `8月15日` is no 中秋). A date may read in both (`十月一日` names no calendar).
+    func falls(onMonth month: Int, day: Int, lunar: Bool, gregorian: Bool) -> Bool {
         switch self {
-        case .lunar(let m, let d): return m == month && d == day
-        case .solar(let m, let d): return !lunar && m == month && d == day
+        case .lunar(let m, let d): return lunar && m == month && d == day
+        case .solar(let m, let d): return gregorian && m == month && d == day
         default: return false
         }
     }

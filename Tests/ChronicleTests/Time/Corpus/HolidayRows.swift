@@ -79,6 +79,13 @@ enum HolidayRows {
         TimeRow("初N alone starts nothing", "2021-06-14", "初一到初七", []),
         // A month and day the festival after them falls on restate it: one mention.
         TimeRow("a lunar date before its festival", "2021-06-14", "八月十五中秋节", ["八月十五中秋节 = 2021-09-21"]),
+        // A date restated by its festival keeps the written month and day's year (the month-day
+        // year rule), and restates only in the calendar it is written in.
+        TimeRow("a date restated by its festival last December", "2022-01-05", "12月25日圣诞节当天", ["12月25日圣诞节当天 = 2021-12-25"]),
+        TimeRow("a date restated by its festival last October", "2022-01-10", "10月1日国庆节当天", ["10月1日国庆节当天 = 2021-10-01"]),
+        TimeRow("a date restated by its festival ahead", "2021-04-14", "5月1日劳动节，六月一日儿童节", ["5月1日劳动节 = 2021-05-01", "六月一日儿童节 = 2021-06-01"]),
+        TimeRow("a lunar date written with 农历 before its festival", "2021-06-14", "农历五月初五端午节", ["农历五月初五端午节 = 2021-06-14"]),
+        TimeRow("a Gregorian date is no lunar festival", "2021-06-14", "8月15日中秋节", ["8月15日 = 2021-08-15", "中秋节 = 2021-09-21"]),
         TimeRow("a Gregorian date before its festival", "2021-06-14", "10月1日国庆节", ["10月1日国庆节 = 2021-10-01"]),
         TimeRow("another date before a festival is two mentions", "2021-06-14", "10月2日国庆节", ["10月2日 = 2021-10-02", "国庆节 = 2021-10-01"]),
         TimeRow("days from Thanksgiving", "2021-06-14", "黑色星期五，2020年黑色星期五", ["黑色星期五 = 2021-11-26", "2020年黑色星期五 = 2020-11-27"]),
