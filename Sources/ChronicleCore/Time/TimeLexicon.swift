@@ -346,9 +346,11 @@ enum TimeLexicon {
     static let withinWords: [String] = ["内", "以内", "之内"]
     /// About a date (`国庆节前后`, `9月2号左右`): in the span, `mod` APPROX.
     static let aroundWords: [String] = ["前后", "左右"]
-    /// `5月1日起`, `即日起`, `明天开始`: from then on (ON_OR_AFTER), or the start of a range
-    /// (`即日起至10月31日`, `从明天开始到周五`).
-    static let fromOnWords: [String] = ["起", "开始"]
+    /// `5月1日起`, `即日起`: from then on (ON_OR_AFTER), or the start of a range (`即日起至10月31日`).
+    static let fromOnWords: [String] = ["起"]
+    /// Words that open a range before a separator (`从明天开始到周五`, `即日起至10月31日`). `开始`
+    /// alone is the event's start, a point: `会议于上午9时开始` is at 9, not from 9 on.
+    static let rangeStartWords: [String] = ["起", "开始"]
     /// `N年后`, `3天前`: an offset from the reference.
     static let offsetAfter: [String] = ["后", "以后", "之后"]
     static let offsetBefore: [String] = ["前", "以前", "之前"]

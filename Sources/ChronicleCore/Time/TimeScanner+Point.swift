@@ -32,8 +32,9 @@ extension TimeScanner {
         }
         // `从5月1日到10日`, `自即日起`: the opening word is in the span of a range or a start.
         let opened = has(t.at(leftStart - 1), .rangeOpener) ? leftStart - 1 : leftStart
-        // `5月1日起至10月31日`, `即日起到年底`: 起 before a range separator starts the range.
-        let rangeFrom = fromOnWords.match(t, at: q).flatMap { notTimeAt(t, q) ? nil : $0 } ?? q
+        // `5月1日起至10月31日`, `即日起到年底`, `从明天开始到周五`: 起 or 开始 before a range
+        // separator starts the range.
+        let rangeFrom = rangeStartWords.match(t, at: q).flatMap { notTimeAt(t, q) ? nil : $0 } ?? q
         // `从今天起两周内`, `即日起30天内`: from the day named to that many days on.
         if rangeFrom > q, leftSpec.namesDay || leftSpec.isNow, let d = durationChain(t, at: rangeFrom), !d.approximate,
            d.parts.count == 1, d.halves == 0, let unit = d.smallestUnit, unit == .day || unit == .week,
@@ -104,7 +105,7 @@ extension TimeScanner {
     /// `现在` / `此刻` as the start of a range (`从现在到八点`).
     private func nowWord(_ t: Text, at p: Int) -> (DateSpec, Int)? {
         guard p < t.count, words.startsWord(t[p]), let (w, e) = words.longestMatch(in: t, at: p),
-              case .vague(.present) = w, rangeSeparators.match(t, at: fromOnWords.match(t, at: e) ?? e) != nil else { return nil }
+              case .vague(.present) = w, rangeSeparators.match(t, at: rangeStartWords.match(t, at: e) ?? e) != nil else { return nil }
         var s = DateSpec(); s.isNow = true
         return (s, e)
     }

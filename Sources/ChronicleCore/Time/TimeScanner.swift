@@ -117,6 +117,7 @@ struct TimeScanner: Sendable {
     let offsetAfter = WordList(TimeLexicon.offsetAfter)
     let indefiniteOnes = WordList(TimeLexicon.indefiniteOnes)
     let fromOnWords = WordList(TimeLexicon.fromOnWords)
+    let rangeStartWords = WordList(TimeLexicon.rangeStartWords)
     let withinWords = WordList(TimeLexicon.withinWords)
     let aroundWords = WordList(TimeLexicon.aroundWords)
     let offsetBefore = WordList(TimeLexicon.offsetBefore)

@@ -1,5 +1,5 @@
-/// From a time on: `X起` (`X开始`) is the date with `mod` ON_OR_AFTER (as `X后`), and starts a range
-/// before a separator; `即日起` is the reference day; words that begin with 起 (起床, 起草)
+/// From a time on: `X起` is the date with `mod` ON_OR_AFTER (as `X后`), and starts a range
+/// before a separator (as `X开始` does; `X开始` alone is the event's start, the point X); `即日起` is the reference day; words that begin with 起 (起床, 起草)
 /// say nothing of the kind.
 enum FromOnRows {
     static let rows: [TimeRow] = [
@@ -14,7 +14,12 @@ enum FromOnRows {
         // Negatives: a word that begins with 起.
         TimeRow("getting up", "2021-04-14", "4月12日起床后", ["4月12日 = 2021-04-12"]),
         TimeRow("drafting", "2021-04-14", "当天起草方案", ["当天 = 2021-04-14"]),
-        TimeRow("开始 after a date is from then on", "2021-06-14", "6月15日开始实施", ["6月15日开始 = 2021-06-15 ON_OR_AFTER"]),
+        // 开始 alone is the start of the event, a point outside the span (于, 在, 将于 or none before).
+        TimeRow("开始 after a date is the event's start", "2021-06-14", "6月15日开始实施", ["6月15日 = 2021-06-15"]),
+        TimeRow("a meeting starts at a clock time", "2021-04-14", "会议于上午9时开始", ["上午9时 = 2021-04-14T09:00"]),
+        TimeRow("a match starts on a weekday", "2021-04-14", "比赛将于周五开始", ["周五 = 2021-04-16"]),
+        TimeRow("a term starts on a date", "2021-04-14", "新学期将于9月1日开始", ["9月1日 = 2021-09-01"]),
+        TimeRow("a show starts in the evening", "2021-04-14", "演出在今晚7点半开始，展览明天开始", ["今晚7点半 = 2021-04-14T19:30", "明天 = 2021-04-15"]),
         TimeRow("开始 before a separator starts a range", "2021-06-14", "从明天开始到周五，从6月15日开始至20日",
                 ["从明天开始到周五 = (2021-06-15,2021-06-18,P3D)", "从6月15日开始至20日 = (2021-06-15,2021-06-20,P5D)"]),
         TimeRow("开始 after no time is nothing", "2021-06-14", "会议开始", []),
