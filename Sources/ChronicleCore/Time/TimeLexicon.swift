@@ -386,6 +386,8 @@ enum TimeLexicon {
     static let durationFrames: [String] = [
         "为期", "历时", "长达", "耗时", "历经", "持续", "持续了", "用了", "用时", "花了", "花费", "经过了", "坚持了",
         "工期", "期限", "有效期",
+        // Verbs of having or lasting: `有着110年的历史`, `拥有120年历史`, `走过70年`.
+        "有着", "已有", "拥有", "走过", "走过了",
     ]
     /// Tense cues: the date they govern lies ahead of the reference.
     static let futureCues: [String] = [

@@ -570,8 +570,9 @@ extension TimeScanner {
                 if n.isArabic {
                     switch n.digits {
                     case 4: return (.absolute(n.value), e)
-                    // Three digits count years before 的 or closing a clause after a word (有着110年的历史).
-                    case 3: return n.value % 100 == 0 || follows(t, e, .yearSpan) || countsYears(t, p, e) || t.at(e) == possessive
+                    // Three digits count years closing a clause after a word (建校120年。); before 的
+                    // they are a year (建于960年的古桥) unless a verb of having frames them (有着110年的历史).
+                    case 3: return n.value % 100 == 0 || follows(t, e, .yearSpan) || countsYears(t, p, e)
                         ? nil : (.absolute(n.value), e)
                     case 2: return follows(t, e, .yearSpan) || countsYears(t, p, e) ? nil : (.twoDigit(n.value), e)
                     default: return nil

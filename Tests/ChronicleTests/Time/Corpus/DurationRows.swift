@@ -53,7 +53,14 @@ enum DurationRows {
         TimeRow("days and nights: the days", "2021-06-14", "奋战一天一夜，三天两夜", ["一天 = P1D", "三天 = P3D"]),
         TimeRow("a day and night written 昼夜", "2021-06-14", "连续两昼夜", ["两昼夜 = P2D"]),
         TimeRow("one a day stays a frequency", "2021-06-14", "一天一次", []),
-        TimeRow("three digits and 年 before 的 count years", "2021-06-14", "有着110年的历史", ["110年 = P110Y"]),
+        // A verb of having or lasting frames a count of years; three digits before 的 alone are a year.
+        TimeRow("three digits and 年 after 有着 count years", "2021-06-14", "有着110年的历史", ["110年 = P110Y"]),
+        TimeRow("two digits and 年 after 有着 count years", "2021-06-14", "有着90年的历史", ["90年 = P90Y"]),
+        TimeRow("years after 拥有 and 已有", "2021-06-14", "拥有120年历史，已有300年", ["120年 = P120Y", "300年 = P300Y"]),
+        TimeRow("years after 走过", "2021-06-14", "学校走过了115年", ["115年 = P115Y"]),
+        TimeRow("three digits before 的 after 于 are a year", "2021-06-14", "建于960年的古桥，建成于985年的佛塔",
+                ["960年 = 0960", "985年 = 0985"]),
+        TimeRow("three digits before 的 after a verb are a year", "2021-06-14", "始建于明代，重修875年的碑文", ["875年 = 0875"]),
         TimeRow("three digits and 年 closing a clause after a word count years", "2021-06-14", "建校120年。", ["120年 = P120Y"]),
     ]
 }
