@@ -201,11 +201,10 @@ enum TimeLexicon {
         relativePrefixes.filter { !prefixesNotBeforeMonth.contains($0.0) }.map { ($0.0 + relativeMonthNoun, $0.1) }
             + extraRelativeMonths
     }
-    /// The quarter nouns with a prefix; the bare noun (`季度末`: the reference's quarter) only
-    /// before an edge, checked by the scanner.
+    /// The quarter nouns with a prefix. The bare noun names no quarter (`各季度末`, `按季度末余额`
+    /// speak of every quarter's end): an edge is read only of a quarter a prefix or a year names.
     static var relativeQuarters: [(String, Int)] {
         relativePrefixes.filter { !prefixesNotBeforeQuarter.contains($0.0) }.map { ($0.0 + relativeQuarterNoun, $0.1) }
-            + [(relativeQuarterNoun, 0)]
     }
     /// Weekday prefixes; the day follows (一…六, 日, 天).
     static let weekdayPrefixes: [String] = ["周", "星期", "礼拜"]

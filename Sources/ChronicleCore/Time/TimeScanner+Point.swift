@@ -210,11 +210,9 @@ extension TimeScanner {
                     if case .season = part, !seasonStands(t, at: e) { break }
                     spec.year = .relative(0); spec.within = part; q = e; complete = true
                 case .relativeQuarter(let n):
-                    // `本季度末`; the bare noun only before a first or last edge (`季度末`, not `季度报告`, `季度中`).
-                    // 中 after it is "in" (`本季度中完成`), no edge.
+                    // `本季度末`; 中 after it is "in" (`本季度中完成`), no edge.
                     var edge: DateSpec.Edge?, end = e
                     if case (.quarterEdge(_, let g), let e2) = quarterEdge(t, 0, at: e), g != .middle { edge = g; end = e2 }
-                    if quarterWord.match(t, at: q) == e && edge == nil { break }
                     spec.year = .relative(0); spec.within = .relativeQuarter(n, edge); q = end; complete = true
                 case .relativeSeason(let k, let season):
                     // `今春以来`, `去冬今春`; not `去春游` (a season stands at the end of its phrase).

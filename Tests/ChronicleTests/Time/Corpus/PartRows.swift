@@ -80,7 +80,12 @@ enum PartRows {
         TimeRow("the last days of last week", "2016-11-07", "上周的最后三天", ["上周的最后三天 = (2016-11-04,2016-11-06,P2D)"]),
         TimeRow("days before a week named alone are no part of it", "2016-11-07", "前三天", ["前三天 = (2016-11-04,2016-11-06,P2D)"]),
         // The edge of the reference's quarter, or of a relative one.
-        TimeRow("the end of this quarter", "2021-05-10", "本季度末，季度末", ["本季度末 = 2021-Q2 END", "季度末 = 2021-Q2 END"]),
+        TimeRow("the end of this quarter", "2021-05-10", "本季度末，这个季度末", ["本季度末 = 2021-Q2 END", "这个季度末 = 2021-Q2 END"]),
+        TimeRow("the end of a quarter a year names", "2021-05-10", "2020年第四季度末", ["2020年第四季度末 = 2020-Q4 END"]),
+        // The bare noun names no quarter: every quarter's end, or a kind of balance.
+        TimeRow("the end of every quarter is no time", "2021-04-14", "各季度末开展一次检查", []),
+        TimeRow("a balance at the quarter's end is no time", "2021-04-14", "按季度末余额计算", []),
+        TimeRow("the start of each quarter is no time", "2021-04-14", "于季度初报送，季度末考核", []),
         TimeRow("the start of the next quarter", "2021-05-10", "下季度初", ["下季度初 = 2021-Q3 START"]),
         TimeRow("the end of this quarter as a deadline", "2021-05-10", "本季度末前完成", ["本季度末前 = 2021-06-30 ON_OR_BEFORE"]),
         TimeRow("a quarter noun alone is no time", "2021-05-10", "季度报告，季度中", []),
