@@ -282,8 +282,9 @@ enum TimeLexicon {
     /// composed with the seasons of `yearOnlyParts`, a time only where a season stands
     /// (`去冬今春`, `今春以来`; not `去春游`).
     /// `民国110年`, `民国二十年`, `公元618年`: a year of an era, counted on from the year before
-    /// its first (民国 1 is 1912); a year so marked is never a count of years.
-    static let eraYears: [(String, Int)] = [("民国", 1911), ("公元", 0)]
+    /// its first (民国 1 is 1912); a year so marked is never a count of years. A year before the
+    /// Common Era (`公元前110年`, no offset) is neither: no value here writes it.
+    static let eraYears: [(String, Int?)] = [("民国", 1911), ("公元", 0), ("公元前", nil)]
     static let shortYearPrefixes: [(String, Int)] = [("今", 0), ("去", -1), ("明", 1), ("来", 1)]
     /// A season alone is a time only when it ends the phrase; `春季森林防灭火` is a label.
     static let seasonFollowers: [Character] = ["里", "时", "期", "以", "前", "后", "的"]

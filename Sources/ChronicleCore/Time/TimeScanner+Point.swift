@@ -558,11 +558,7 @@ extension TimeScanner {
             if t.at(unit) == yearMark {
                 let e = unit + (t.at(unit + 1) == fiscalYearMark ? 2 : 1)
                 // `民国110年`, `公元618年`: a year of the era named right before it.
-                var era = 0
-                if n.value > 0,
-                   wordStart(eras, t, from: p - eras.maxLength, through: p - 1, { _, m in era = m.value; return m.end == p }) != nil {
-                    return (.absolute(era + n.value), e)
-                }
+                if n.value > 0, let offset = era(t, before: p) { return offset.map { (.absolute($0 + n.value), e) } }
                 // 80年代; 三四年级, 18年份: a label, no year.
                 if yearDecade.match(t, at: unit) != nil || notTimeAt(t, unit) { return nil }
                 if n.isArabic {

@@ -416,17 +416,24 @@ struct TimeScanner: Sendable {
         wordStart(degreeWords, t, from: p - degreeWords.maxLength + 1, through: p) { s, m in s < p ? m.end > p : m.end >= end } != nil
     }
 
-    /// The start of the first word of `trie` (farthest first) that begins between `from` and
-    /// `through` and whose longest match `accept` takes: the one look behind a match, for
-    /// degree words, duration frames and forward leads.
+    /// The first word of `trie` (farthest first) that begins between `from` and `through` and
+    /// whose longest match `accept` takes, with its start: the one look behind a match, for
+    /// degree words, duration frames, forward leads and eras.
     @inline(__always)
     func wordStart<V>(_ trie: PhraseTrie<V>, _ t: UnsafeBufferPointer<UInt32>, from: Int, through: Int,
-                              _ accept: (Int, (value: V, end: Int)) -> Bool) -> Int? {
+                      _ accept: (Int, (value: V, end: Int)) -> Bool) -> (start: Int, value: V)? {
         guard through >= 0 else { return nil }
         for s in max(0, from)...through where trie.startsWord(t[s]) {
-            if let m = trie.longestMatch(in: t, at: s), accept(s, m) { return s }
+            if let m = trie.longestMatch(in: t, at: s), accept(s, m) { return (s, m.value) }
         }
         return nil
+    }
+
+    /// The era named right before `p` (`民国`, `公元`, `公元前`): its offset, nil for an era no
+    /// value writes.
+    func era(_ t: UnsafeBufferPointer<UInt32>, before p: Int) -> Int?? {
+        guard let m = wordStart(eras, t, from: p - eras.maxLength, through: p - 1, { _, m in m.end == p }) else { return nil }
+        return .some(m.value)
     }
 
     /// The end of a 《title》: names of works are no time expressions (《明日之后》).
@@ -505,7 +512,8 @@ struct TimeScanner: Sendable {
             }
             return r
         }
-        if let (v, e, count) = quantityAndCount(t, at: p) {
+        // `公元前110年`: a year of an era is never a count of years.
+        if let (v, e, count) = quantityAndCount(t, at: p), era(t, before: p) == nil {
             // `再过两天`, `过几天再说`: a count of units on from now, read from its lead.
             if let s = forwardLeadStart(t, before: p) {
                 if let unit = count?.smallestUnit, let d = count {
@@ -524,9 +532,12 @@ struct TimeScanner: Sendable {
     /// `经过三天` measures) starts, when one ends right before `p`.
     private func forwardLeadStart(_ t: UnsafeBufferPointer<UInt32>, before p: Int) -> Int? {
         wordStart(forwardLeads, t, from: p - forwardLeads.maxLength, through: p - 1) { s, m in
-            m.end == p && (!m.value || s == 0 || has(t[s - 1], .punctuation))
-        }
+            m.end == p && (!m.value || opensClause(t, s))
+        }?.start
     }
+
+    /// True when `s` opens its clause: the text's start or right after punctuation.
+    private func opensClause(_ t: UnsafeBufferPointer<UInt32>, _ s: Int) -> Bool { s == 0 || has(t[s - 1], .punctuation) }
 
     /// True when a duration frame (`为期`, `历时`) ends right before `p`.
     private func measured(_ t: UnsafeBufferPointer<UInt32>, before p: Int) -> Bool {

@@ -40,5 +40,6 @@ enum NumeralRows {
                 ["110年 = 2021", "二十年 = 1931", "三十八年十月 = 1949-10"]),
         TimeRow("an era word inside another word is none", "2021-06-14", "人民国家", []),
         TimeRow("a year of the Common Era is a year", "2021-06-14", "公元618年，公元2000年", ["618年 = 0618", "2000年 = 2000"]),
+        TimeRow("a year before the Common Era is no year and no count", "2021-06-14", "公元前110年，公元前221年统一", []),
     ]
 }
