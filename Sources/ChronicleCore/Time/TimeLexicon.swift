@@ -302,17 +302,24 @@ enum TimeLexicon {
         // Just now, shortly (the adverb 刚刚 and the generic present 如今, 眼下, 当下 date
         // nothing, as 目前: they would give a reported event the wrong day).
         ("刚才", .past), ("方才", .past), ("稍后", .future),
+    ]
+    /// Vague words that are a time only where they open their clause (as the lead `过`):
+    /// `不久后，…` is later on, but `成立不久后` is a while after an event, no time of its own.
+    static let clauseOpeningVagueWords: [(String, VagueWord)] = [
         ("不久后", .future), ("不久之后", .future), ("不久以后", .future),
     ]
     /// `多年来`, `多日前`, `许多年以后`: many units back or on, vague as `几年前` is; composed
-    /// from the words for many, the units and the words of before and after.
-    static let manyWords: [String] = ["多", "许多", "好多"]
+    /// from the words for many, the units and the words of before and after. A word marked
+    /// true counts only where it opens its clause: a bare 多 ends other words (`差不多年前`).
+    static let manyWords: [(String, Bool)] = [("多", true), ("许多", false), ("好多", false), ("很多", false)]
     static let manyUnits: [String] = ["年", "日", "天", "个月"]
     static let manyBefore: [String] = ["前", "以前", "来", "以来"]
     static let manyAfter: [String] = ["后", "以后", "之后"]
-    static var manyUnitsAway: [(String, VagueWord)] {
-        manyWords.flatMap { w in
-            manyUnits.flatMap { u in manyBefore.map { (w + u + $0, VagueWord.past) } + manyAfter.map { (w + u + $0, VagueWord.future) } }
+    static var manyUnitsAway: [(String, VagueWord, opensClause: Bool)] {
+        manyWords.flatMap { w, opens in
+            manyUnits.flatMap { u in
+                manyBefore.map { (w + u + $0, VagueWord.past, opens) } + manyAfter.map { (w + u + $0, VagueWord.future, opens) }
+            }
         }
     }
 

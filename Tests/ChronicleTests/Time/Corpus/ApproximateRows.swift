@@ -56,5 +56,13 @@ enum ApproximateRows {
         TimeRow("many years on", "2021-06-14", "许多年以后，不久之后", ["许多年以后 = FUTURE_REF", "不久之后 = FUTURE_REF"]),
         TimeRow("an approximate stretch up to now", "2021-06-14", "几年来，十几天以来", ["几年来 = PAST_REF", "十几天以来 = PAST_REF"]),
         TimeRow("many years without a direction is no time", "2021-06-14", "他工作多年，许多年轻人", []),
+        // A bare 多 and 不久后 are a time only opening their clause (or 多 after 很, 许, 好):
+        // else they end another word (差不多) or count from an event (成立不久后).
+        TimeRow("a while after an event is no time", "2021-04-14", "成立不久后，该协会招募了会员", []),
+        TimeRow("a while after a move is no time", "2021-04-14", "搬迁不久之后就投入使用，开业不久以后", []),
+        TimeRow("a while later opening a clause is vague", "2021-04-14", "不久后，新馆将开放；他说，不久以后再来", ["不久后 = FUTURE_REF", "不久以后 = FUTURE_REF"]),
+        TimeRow("差不多 before years is no time", "2021-04-14", "这座桥差不多年前完成，差不多天以来", []),
+        TimeRow("many years after 很 is vague", "2021-04-14", "很多年前，好多天以来", ["很多年前 = PAST_REF", "好多天以来 = PAST_REF"]),
+        TimeRow("many years opening a clause after a comma", "2021-04-14", "他说，多年以前这里是荒地", ["多年以前 = PAST_REF"]),
     ]
 }
