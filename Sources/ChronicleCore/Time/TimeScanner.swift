@@ -363,6 +363,7 @@ struct TimeScanner: Sendable {
             if s == titleOpen, let close = titleEnd(t, from: p) { p = close; continue }
             if s >= 0x10000 || classes[Int(s)] & CharClass.candidate.rawValue == 0 { p += 1; continue }
             let isNum = numerals.isNumeral(s)
+            if isNum, let e = countedWeekday(t, at: p) { p = e; continue }
             if isNum || s == ordinalPrefix {
                 // Never start inside a number, a code (G5, 4/5G) or an ordinal (第三届).
                 let prev = t.at(p - 1)
@@ -485,6 +486,16 @@ struct TimeScanner: Sendable {
             return numerals.isNumeral(t.at(n)) || t.at(n) == halfMark || isFew(t.at(n)) ? .grammar : .skip
         default: return .grammar
         }
+    }
+
+    /// `一个周五的下午`, `两个星期天`, `第一个周五`: weekdays counted after 个 name no day (an
+    /// indefinite one, a number of them, or the nth of no period), with the part of day after
+    /// 的: skipped whole. `6月第一个周五`, `上一个周五` are read from their first word, before this.
+    private func countedWeekday(_ t: UnsafeBufferPointer<UInt32>, at p: Int) -> Int? {
+        guard let n = numerals.read(t, at: p), t.at(n.end) == measureWord, let (w, e) = wordAt(t, n.end + 1),
+              case .weekday = w, !follows(t, e, .quantity) else { return nil }
+        if t.at(e) == possessive, let (_, pe) = partOfDay(t, at: e + 1, short: false) { return pe }
+        return e
     }
 
     private func skipNumber(_ t: UnsafeBufferPointer<UInt32>, from p: Int) -> Int {

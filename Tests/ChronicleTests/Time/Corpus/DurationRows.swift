@@ -44,8 +44,13 @@ enum DurationRows {
         TimeRow("more than months with 有余", "2021-06-14", "停工三个月有余", ["三个月有余 = P3M APPROX"]),
         TimeRow("about years with 上下", "2021-06-14", "树龄30年上下", ["30年上下 = P30Y APPROX"]),
         TimeRow("a year before 有 stays a year", "2021-06-14", "2020年有100人报名", ["2020年 = 2020"]),
-        // `一个周五`: weekdays counted after 个, no span of weeks.
-        TimeRow("a weekday after 个 is no week", "2021-06-14", "用了一个周五的时间，两个星期天", ["周五 = 2021-06-18", "星期天 = 2021-06-20"]),
+        // `一个周五`: weekdays counted after 个, no span of weeks and no date: an indefinite
+        // count of weekdays names none of them.
+        TimeRow("a weekday after 个 is no week", "2021-06-14", "用了一个周五的时间，两个星期天", []),
+        TimeRow("some weekday's afternoon is no date", "2021-06-14", "一个周五的下午，他来到村里", []),
+        TimeRow("three Saturdays or the first Friday of nothing are no date", "2021-06-14",
+                "连续三个星期六加班，第一个周五，上一个周五，6月第一个周五",
+                ["上一个周五 = 2021-06-11", "6月第一个周五 = 2021-06-04"]),
         TimeRow("a week and days stay a duration", "2021-06-14", "一周六天都上班，一个星期", ["一周六天 = P1W6D", "一个星期 = P1W"]),
         TimeRow("more than a hundred or a thousand is a count", "2021-06-14", "百余年，千多年，百余天",
                 ["百余年 = P100Y", "千多年 = P1000Y", "百余天 = P100D"]),

@@ -50,7 +50,7 @@ enum OffsetRows {
         TimeRow("a weekday with an Arabic digit", "2021-06-14", "周3下午，星期6", ["周3下午 = 2021-06-16TAF", "星期6 = 2021-06-19"]),
         TimeRow("a relative week and an Arabic weekday", "2021-06-14", "下周5开会，上周1", ["下周5 = 2021-06-25", "上周1 = 2021-06-07"]),
         TimeRow("a range of Arabic weekdays", "2021-06-14", "周1至周5", ["周1至周5 = (2021-06-14,2021-06-18,P4D)"]),
-        TimeRow("a longer digit run is no weekday", "2021-06-14", "第周12期，周3.5", []),
+        TimeRow("a longer digit run or a decimal is no weekday", "2021-06-14", "每周12小时，周3.5万人次", ["每周 = P1W", "12小时 = PT12H"]),
         TimeRow("a count of times after 周 is a frequency", "2021-06-14", "每周3次", ["每周 = P1W"]),
     ]
 }
