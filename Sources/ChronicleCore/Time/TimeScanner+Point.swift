@@ -415,12 +415,18 @@ extension TimeScanner {
     }
 
     /// The weekday named by the scalar at `i` (`一`…`日`, or an Arabic digit standing alone:
-    /// not `周12`, `周3.5`, `周3次`).
+    /// not `周12`, `周3.5`, `周3次`, nor a digit that opens a range or list of counts ending in
+    /// a unit: `每周2至3次`, `每周1-2次`, `每周3、4次`, `每周2到3天`).
     func weekdayAt(_ t: Text, _ i: Int) -> Int? {
         guard let d = weekdayNames[t.at(i)] else { return nil }
         if numerals.isArabicDigit(t.at(i)) {
             let n = t.at(i + 1)
             if numerals.isArabicDigit(n) || n == 0x2E || follows(t, i + 1, .quantity) { return nil }
+            if let s = separator(t, at: i + 1) ?? (n == listSeparator ? i + 2 : nil) {
+                var j = s
+                while numerals.isArabicDigit(t.at(j)) { j += 1 }
+                if j > s && follows(t, j, .quantity) { return nil }
+            }
         }
         return d
     }

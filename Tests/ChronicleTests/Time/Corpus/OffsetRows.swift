@@ -52,5 +52,12 @@ enum OffsetRows {
         TimeRow("a range of Arabic weekdays", "2021-06-14", "周1至周5", ["周1至周5 = (2021-06-14,2021-06-18,P4D)"]),
         TimeRow("a longer digit run or a decimal is no weekday", "2021-06-14", "每周12小时，周3.5万人次", ["每周 = P1W", "12小时 = PT12H"]),
         TimeRow("a count of times after 周 is a frequency", "2021-06-14", "每周3次", ["每周 = P1W"]),
+        // An Arabic digit that opens a range or list of counts ending in a unit is a count, not a weekday.
+        TimeRow("a range of times a week", "2021-04-14", "该馆每周2至3次对外开放", ["每周 = P1W"]),
+        TimeRow("a range of visits a week with a hyphen", "2021-04-14", "每周1-2次上门服务", ["每周 = P1W"]),
+        TimeRow("a range of times a week with a tilde", "2021-04-14", "每周3~4次", ["每周 = P1W"]),
+        TimeRow("a list of counts a week", "2021-04-14", "每周3、4次", ["每周 = P1W"]),
+        TimeRow("a range of days a week", "2021-04-14", "每周2到3天到社区值班", ["每周 = P1W", "2到3天 = P2D APPROX"]),
+        TimeRow("a range of weekdays stays weekdays", "2021-04-14", "周1至周5开放，周2到周4", ["周1至周5 = (2021-04-12,2021-04-16,P4D)", "周2到周4 = (2021-04-13,2021-04-15,P2D)"]),
     ]
 }
