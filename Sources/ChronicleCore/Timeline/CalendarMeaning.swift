@@ -102,7 +102,7 @@ public enum CalendarMeaning {
         let slot: CalendarSlot
         switch row.placement {
         case .coveredDays:
-            slot = coveredDays(timex).map { CalendarSlot.allDay(first: $0.first, last: $0.last) } ?? .unplaced
+            slot = timex.coveredDays.map { CalendarSlot.allDay(first: $0.first, last: $0.last) } ?? .unplaced
         case .partOfDayWindow, .clockTimeAndKindLength:
             slot = timed(timex, kind: kind, options: options).map { .timed(start: $0.start, end: $0.end) } ?? .unplaced
         case .rangeEnds:
@@ -151,9 +151,6 @@ public enum CalendarMeaning {
         return (order.firstIndex(of: a) ?? 0) <= (order.firstIndex(of: b) ?? 0) ? a : b
     }
 
-    /// First and last day (inclusive) a value covers, for values that name days (`Timex.coveredDays`).
-    package static func coveredDays(_ timex: Timex) -> (first: CalendarDate, last: CalendarDate)? { timex.coveredDays }
-
     /// Start and end of a timed value: a part-of-day window, or a clock time plus the kind's length.
     static func timed(_ timex: Timex, kind: String, options: CalendarOptions) -> (start: LocalDateTime, end: LocalDateTime)? {
         switch timex {
@@ -177,7 +174,7 @@ public enum CalendarMeaning {
             if end <= first.start { end = first.end }
             return .timed(start: first.start, end: end)
         }
-        if let days = coveredDays(.range(a, b)) { return .allDay(first: days.first, last: days.last) }
+        if let days = Timex.range(a, b).coveredDays { return .allDay(first: days.first, last: days.last) }
         return .unplaced
     }
 

@@ -152,6 +152,6 @@ extension TimelineEntry {
     package var sortDay: CalendarDate { Self.listingDay(event: event, slot: slot) }
 
     static func listingDay(event: Event, slot: CalendarSlot) -> CalendarDate {
-        slot.firstDay ?? CalendarMeaning.coveredDays(event.timex)?.first ?? event.issueDate
+        slot.firstDay ?? event.timex.coveredDays?.first ?? event.issueDate
     }
 }

@@ -94,11 +94,11 @@ import Testing
             (.century(19), "1900-01-01", "1999-12-31"),
         ]
         for (timex, first, last) in spans {
-            let span = CalendarMeaning.coveredDays(timex)
+            let span = timex.coveredDays
             #expect(span?.first.description == first && span?.last.description == last, "\(timex.value)")
         }
-        #expect(CalendarMeaning.coveredDays(.quarter(year: 2021, quarter: 5)) == nil)
-        #expect(CalendarMeaning.coveredDays(.duration("P3D")) == nil)
+        #expect(Timex.quarter(year: 2021, quarter: 5).coveredDays == nil)
+        #expect(Timex.duration("P3D").coveredDays == nil)
     }
 
     @Test func everyShapeHasExactlyOneRow() {

@@ -28,7 +28,7 @@ enum TimelineJSCSV {
             start = date(s.date, precision: .day) + [EntryText.hhmm(s.time)]
             end = date(e.date, precision: .day) + [EntryText.hhmm(e.time)]
         case .unplaced:
-            if let span = CalendarMeaning.coveredDays(event.timex) {
+            if let span = event.timex.coveredDays {
                 start = date(span.first, precision: entry.precision) + [""]
                 if entry.precision == .month { end = date(span.last, precision: .month) + [""] }
             } else {

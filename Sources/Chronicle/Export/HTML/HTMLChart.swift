@@ -40,7 +40,7 @@ enum HTMLChart {
     /// The one month an entry falls in: where its slot starts, else the month its value
     /// covers; nil for values wider than a month that are off calendars (一季度, 去年).
     static func month(of entry: TimelineEntry) -> Month? {
-        if entry.slot == .unplaced, let span = CalendarMeaning.coveredDays(entry.event.timex),
+        if entry.slot == .unplaced, let span = entry.event.timex.coveredDays,
            (span.first.year, span.first.month) != (span.last.year, span.last.month) { return nil }
         let d = entry.sortDay
         return Month(year: d.year, month: d.month)

@@ -46,7 +46,7 @@ enum HTMLTimeline {
         if let month = HTMLChart.month(of: entry) {
             return "\(month.year)\(ExportLexicon.yearSuffix)\(month.month)\(ExportLexicon.monthSuffix)"
         }
-        guard let span = CalendarMeaning.coveredDays(entry.event.timex) else { return EntryText.yearMonth(entry.sortDay) }
+        guard let span = entry.event.timex.coveredDays else { return EntryText.yearMonth(entry.sortDay) }
         let first = "\(span.first.year)\(ExportLexicon.yearSuffix)"
         return span.first.year == span.last.year ? first
             : first + ExportLexicon.rangeSeparator + "\(span.last.year)\(ExportLexicon.yearSuffix)"

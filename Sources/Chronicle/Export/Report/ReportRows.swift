@@ -36,7 +36,7 @@ enum ReportRows {
         let text = EntryText(entry: entry)
         // Years, decades and undated values are filed under the issue date, like 近日.
         let placedDay = entry.precision == .vague || entry.precision == .year
-            ? nil : entry.slot.firstDay ?? CalendarMeaning.coveredDays(event.timex)?.first
+            ? nil : entry.slot.firstDay ?? event.timex.coveredDays?.first
         let day = placedDay ?? event.issueDate
         let approximate = placedDay == nil || entry.approximate
         let written = event.dateText.map(ICalText.line) ?? ""
