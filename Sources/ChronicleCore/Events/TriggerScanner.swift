@@ -186,11 +186,17 @@ struct TriggerScanner {
         return nil
     }
 
-    /// A trigger in a list closed by `等` and a programme word (`龙舟竞渡、文艺演出等一系列
-    /// 活动`): an item of the programme. The list runs over names and joiners only; a verb
-    /// (`召开动员会部署开展…等活动`) ends it.
+    /// A trigger that closes an item of a list ended by `等` and a programme word (`龙舟竞渡、
+    /// 文艺演出等一系列活动`): right after it a joiner or `等` (a closing quote or an event
+    /// noun may stand between: `“文明家庭”评选活动、…`). A trigger followed by its object
+    /// (`检查了…学校、医院等各类场所`, `研究部署防汛、…等多项工作`) governs the list: an act.
+    /// The rest of the list runs over names and joiners only; a verb (`部署开展…等活动`) ends it.
     private func isProgrammeItem(endingAt end: Int, clause: Range<Int>, _ s: [Unicode.Scalar]) -> Bool {
         var j = end
+        while j < clause.upperBound, Punctuation.quoteClosers.contains(s[j]) { j += 1 }
+        if let noun = lexicon.trigger(in: s, at: j, end: clause.upperBound), noun.payload.kind != nil { j += noun.length }
+        guard j < clause.upperBound, lexicon.listEnds.matches(s, at: j, end: clause.upperBound)
+                || lexicon.nameJoiners.matches(s, at: j, end: clause.upperBound) else { return false }
         while j < clause.upperBound {
             if let e = lexicon.listEnds.longestMatch(in: s, at: j, end: clause.upperBound) {
                 if lexicon.programmeMarkers.matches(s, at: j + e.length, end: clause.upperBound) { return true }

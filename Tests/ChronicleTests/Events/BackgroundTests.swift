@@ -187,10 +187,18 @@ import Testing
         ("a festival's programme dated on its own", "4月12日上午，第三届桃花节在青山村开幕。4月12日至20日，还将举办文艺演出、招商推介会等一系列活动。",
          ["ceremony 2021-04-12TMO"]),
         ("a month's programme", "4月1日至30日，东湾区开展“文明交通”系列宣传活动。", []),
+        ("items, one with its event noun", "4月12日，青石镇举办文艺演出活动、趣味运动会等系列活动。", []),
         // Negative: 通过 as a verb, an activity held, the items of an activity held.
         ("通过 without a closer is a verb", "4月12日，区政府常务会议审议通过了东湾片区改造方案。", ["meeting 2021-04-12"]),
         ("one activity held", "4月12日，东湾社区举办“邻里节”文艺演出活动。", ["other 2021-04-12"]),
         ("the items of an activity held", "4月12日，东湾社区举办了文艺演出、趣味运动会等活动。", ["other 2021-04-12"]),
+        // Negative: a trigger followed by its object governs the list: an act, not an item.
+        ("an inspection of listed sites", "4月12日，区长宋岩检查了青石镇学校、医院等各类场所的消防安全。", ["inspection 2021-04-12"]),
+        ("a meeting that plans listed tasks", "4月12日，县政府常务会议研究部署防汛、安全生产等多项工作。", ["meeting 2021-04-12"]),
+        ("a meeting that reviews listed items", "4月12日，县委常委会会议审议了人事任免、项目建设等多项议题。", ["meeting 2021-04-12"]),
+        ("an inspection of listed places", "4月12日，副县长何川督导检查超市、农贸市场等各类经营场所。", ["inspection 2021-04-12"]),
+        ("a survey of listed facilities", "4月12日，区委书记林平调研青石镇文化站、图书馆等各类设施。", ["inspection 2021-04-12"]),
+        ("a patrol of listed spots", "4月12日，副镇长江涛巡查了沿河码头、渡口等各类重点部位。", ["inspection 2021-04-12"]),
     ]
 
     @Test(arguments: programmeRows.indices) func programmeAndMeans(_ k: Int) { Self.expectTold(Self.programmeRows[k]) }
