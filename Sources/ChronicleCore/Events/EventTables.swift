@@ -40,7 +40,7 @@ extension EventLexicon {
         studyFrameClosers: ["精神"],
         meansFrameOpeners: ["通过", "采取", "采用"],
         meansFrameClosers: ["方式", "形式", "途径", "手段"],
-        programmeMarkers: ["一系列", "系列", "多项", "各类", "活动"],
+        programmeMarkers: ["一系列", "系列", "多项", "各类"],
         topicNouns: ["工作", "情况"],
         modifierMarkers: ["的"],
         purposeOpeners: ["为筹备", "为迎接", "为做好", "为确保", "为进一步", "为深入", "为切实", "为全面",

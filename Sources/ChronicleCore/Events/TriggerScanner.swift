@@ -228,16 +228,31 @@ struct TriggerScanner {
         for k in hits.indices where lexicon.hostedKinds.contains(hits[k].kind) { hits[k].weight = 0 }
     }
 
-    /// `开展“平安宣传月”系列宣传活动`: a generic word after a programme word names a
-    /// programme of many occasions, not one event.
+    /// `开展“平安宣传月”系列活动`: a generic word right after a programme word (only quotes
+    /// or a modifier marker between them) names a programme of many occasions, not one
+    /// event. A word between them is the occasion's own (`系列志愿服务活动`, `各类企业检查`:
+    /// what is held or where), so the generic word is the event.
     private func namesProgramme(startingAt i: Int, clause: Range<Int>, _ s: [Unicode.Scalar]) -> Bool {
         var k = i
-        while k > clause.lowerBound, ScalarClass.isHan(s[k - 1]) || Punctuation.quotes.contains(s[k - 1]) {
-            if lexicon.programmeMarkers.matchesEnding(s, at: k, lowerBound: clause.lowerBound) { return true }
-            if (lexicon.placeTerminators.longestEndingLength(s, at: k) ) >= 2 { return false }
-            k -= 1
+        while k > clause.lowerBound {
+            if Punctuation.quotes.contains(s[k - 1]) { k -= 1; continue }
+            let marker = lexicon.modifierMarkers.longestEndingLength(s, at: k)
+            guard marker > 0, k - marker >= clause.lowerBound else { break }
+            k -= marker
         }
-        return false
+        return lexicon.programmeMarkers.matchesEnding(s, at: k, lowerBound: clause.lowerBound)
+    }
+
+    /// `通过入户走访、文艺演出等方式…`, `通过视频连线方式主持召开…会议`: the triggers in a means
+    /// frame name how something else is done when the frame lists means (`等`, a joiner) or the
+    /// clause holds another trigger; alone (`通过召开常委会议的方式传达…`) the means is the event.
+    private func dropMeans(_ hits: inout [TriggerHit], frame: Range<Int>, _ s: [Unicode.Scalar]) {
+        let listed = frame.contains {
+            lexicon.listEnds.matches(s, at: $0, end: frame.upperBound) || lexicon.nameJoiners.matches(s, at: $0, end: frame.upperBound)
+        }
+        let outside = hits.contains { $0.weight > 0 && !frame.contains($0.range.lowerBound) }
+        guard listed || outside else { return }
+        hits.removeAll { frame.contains($0.range.lowerBound) }
     }
 
     /// `检查游客接待和安全保障工作`, `召开会议研究培训工作`: a trigger after another one, with

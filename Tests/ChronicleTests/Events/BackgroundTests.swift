@@ -186,7 +186,8 @@ import Testing
         ("means with 通过…方式 in the lead", "近日，东湾街道围绕平安建设，通过入户走访、文艺演出等方式提高群众知晓率。", []),
         ("a festival's programme dated on its own", "4月12日上午，第三届桃花节在青山村开幕。4月12日至20日，还将举办文艺演出、招商推介会等一系列活动。",
          ["ceremony 2021-04-12TMO"]),
-        ("a month's programme", "4月1日至30日，东湾区开展“文明交通”系列宣传活动。", []),
+        ("a month's programme", "4月1日至30日，东湾区开展“文明交通”系列活动。", []),
+        ("a programme opened", "4月12日，东湾街道开展“邻里守望”系列活动。", []),
         ("items, one with its event noun", "4月12日，青石镇举办文艺演出活动、趣味运动会等系列活动。", []),
         // Negative: 通过 as a verb, an activity held, the items of an activity held.
         ("通过 without a closer is a verb", "4月12日，区政府常务会议审议通过了东湾片区改造方案。", ["meeting 2021-04-12"]),
@@ -199,6 +200,13 @@ import Testing
         ("an inspection of listed places", "4月12日，副县长何川督导检查超市、农贸市场等各类经营场所。", ["inspection 2021-04-12"]),
         ("a survey of listed facilities", "4月12日，区委书记林平调研青石镇文化站、图书馆等各类设施。", ["inspection 2021-04-12"]),
         ("a patrol of listed spots", "4月12日，副镇长江涛巡查了沿河码头、渡口等各类重点部位。", ["inspection 2021-04-12"]),
+        // Negative: a programme word with the occasion's own words between, or before a place.
+        ("a series of volunteer activities held", "4月12日，东湾区开展“学雷锋”系列志愿服务活动，区长宋岩参加。", ["other 2021-04-12"]),
+        ("all kinds of firms inspected", "4月12日，区长宋岩到辖区各类企业检查安全生产工作。", ["inspection 2021-04-12"]),
+        ("an activity room inspected", "4月12日，副区长何川带队到东湾社区活动室检查消防安全。", ["inspection 2021-04-12"]),
+        ("an activity centre inspected", "4月12日，副区长何川到东湾街道社区活动中心检查。", ["inspection 2021-04-12"]),
+        ("several key projects inspected", "4月12日，县长宋岩到青石镇多项重点工程检查进度。", ["inspection 2021-04-12"]),
+        ("all kinds of schools inspected", "4月12日，副县长林川深入各类学校检查食品安全。", ["inspection 2021-04-12"]),
     ]
 
     @Test(arguments: programmeRows.indices) func programmeAndMeans(_ k: Int) { Self.expectTold(Self.programmeRows[k]) }

@@ -150,6 +150,9 @@ import Testing
             leaders: ["区委书记林平", "区长宋岩"], attendees: []),
         Row(rule: "与 outside a signing joins two who act", body: "4月12日，东湾创新基地揭牌仪式举行。区委书记林平与区长宋岩共同为基地揭牌。",
             leaders: ["区委书记林平", "区长宋岩"], attendees: []),
+        // A programme word with the occasion's own words between names the event held.
+        Row(rule: "a series of volunteer activities attended", body: "4月12日，东湾区开展“学雷锋”系列志愿服务活动，区长宋岩参加。",
+            leaders: [], attendees: ["区长宋岩"]),
         // Both scripts.
         Row(rule: "traditional script", body: "4月12日，區委書記黃德明主持召開工作會議，區領導陳曉、吳越出席。",
             leaders: ["區委書記黃德明"], attendees: ["陳曉", "吳越"]),
