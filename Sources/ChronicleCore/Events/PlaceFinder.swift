@@ -167,7 +167,8 @@ struct PlaceFinder {
     /// verb) introduces only a phrase that ends like a place.
     private func place(at i: Int, in r: Range<Int>, _ text: ArticleText, cues: PhraseTrie<Bool>, needsVerb: Bool) -> String? {
         guard let m = cues.longestMatch(in: text.scalars, at: i, end: r.upperBound),
-              !lexicon.nonPlaceCues.matches(text.scalars, at: i, end: r.upperBound) else { return nil }
+              !lexicon.nonPlaceCues.matches(text.scalars, at: i, end: r.upperBound),
+              !insideHistory(i, in: r, text.scalars) else { return nil }
         return phrase(from: i + m.length, in: r, text, needsVerb: needsVerb, strict: m.payload)
     }
 
@@ -207,6 +208,19 @@ struct PlaceFinder {
         }
         guard needsVerb ? endsLikePlace(s, at: j, from: start) : j - start >= minimumSiteLength else { return nil }
         return site(firstEnd ?? j)
+    }
+
+    /// `曾在我区挂职的…`, `带领曾先后到东湾村调研的…`: a cue after a history marker, with no
+    /// modifier marker between them, tells where something happened before: no place of
+    /// the event.
+    private func insideHistory(_ i: Int, in r: Range<Int>, _ s: [Unicode.Scalar]) -> Bool {
+        let scanner = TriggerScanner(lexicon: lexicon)
+        for k in stride(from: i - 1, through: r.lowerBound, by: -1) {
+            if lexicon.modifierMarkers.matches(s, at: k, end: i) { return false }
+            if let m = lexicon.historyMarkers.longestMatch(in: s, at: k, end: i),
+               scanner.tellsHistory(at: k, length: m.length, s, end: r.upperBound) { return true }
+        }
+        return false
     }
 
     /// A title followed by a surname inside the phrase: a person (`在副主任A的率领下`), no place.

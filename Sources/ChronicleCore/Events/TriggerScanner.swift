@@ -36,6 +36,7 @@ struct TriggerScanner {
             var i = clause.range.lowerBound
             let studied = studyFrame(in: clause.range, s)
             let means = frame(in: clause.range, s, openers: lexicon.meansFrameOpeners, closers: lexicon.meansFrameClosers)
+            var history: [Range<Int>] = []
             // `为筹备此次开工活动，…`: a purpose names what is to come, no event.
             let purpose = lexicon.purposeOpeners.matches(s, at: clause.range.lowerBound, end: clause.range.upperBound)
             while i < clause.range.upperBound {
@@ -53,8 +54,19 @@ struct TriggerScanner {
                 }
                 if let m = lexicon.historyMarkers.longestMatch(in: s, at: i, end: clause.range.upperBound),
                    tellsHistory(at: i, length: m.length, s, end: clause.range.upperBound) {
-                    reportedSentence = clause.sentence
-                    i += m.length
+                    // `曾在我区挂职的…`, `到早在2019年就建成的…`: history told in a relative
+                    // clause ends at its modifier marker; the sentence goes on. Else it is the
+                    // rest of the sentence.
+                    if let close = (i + m.length..<clause.range.upperBound).first(where: {
+                        lexicon.modifierMarkers.matches(s, at: $0, end: clause.range.upperBound)
+                    }) {
+                        let marker = lexicon.modifierMarkers.longestMatch(in: s, at: close, end: clause.range.upperBound)!
+                        history.append(i..<close)
+                        i = close + marker.length
+                    } else {
+                        reportedSentence = clause.sentence
+                        i += m.length
+                    }
                     continue
                 }
                 guard let m = lexicon.trigger(in: s, at: i, end: clause.range.upperBound) else {
@@ -88,7 +100,9 @@ struct TriggerScanner {
                 }
                 i = end
             }
-            if clause.sentence != reportedSentence, !purpose, titleDepth == 0, let hit = signing(in: clause.range, s) {
+            if let means { dropMeans(&result[index], frame: means, s) }
+            if clause.sentence != reportedSentence, !purpose, titleDepth == 0,
+               let hit = signing(in: clause.range, skipping: history, s) {
                 // The verb may be a trigger already (`签署`): it is the signing.
                 if let k = result[index].firstIndex(where: { $0.range == hit.range }) {
                     result[index][k].signing = true
@@ -105,8 +119,8 @@ struct TriggerScanner {
     }
 
     /// `签订全面合作框架协议`: a verb of signing with an agreement word after it in the clause.
-    private func signing(in clause: Range<Int>, _ s: [Unicode.Scalar]) -> TriggerHit? {
-        for i in clause {
+    private func signing(in clause: Range<Int>, skipping history: [Range<Int>], _ s: [Unicode.Scalar]) -> TriggerHit? {
+        for i in clause where !history.contains(where: { $0.contains(i) }) {
             guard let v = lexicon.signingVerbs.longestMatch(in: s, at: i, end: clause.upperBound) else { continue }
             let after = (i + v.length)..<clause.upperBound
             guard after.contains(where: { lexicon.agreementWords.matches(s, at: $0, end: clause.upperBound) }) else { return nil }
@@ -117,7 +131,7 @@ struct TriggerScanner {
 
     /// A history marker at `i` (`曾`, `早在`): one that may begin a name (`区长曾志强`) only
     /// before a verb, a preposition or an adverb of the act (`曾签署`, `曾在`, `曾先后`, `曾与`).
-    private func tellsHistory(at i: Int, length: Int, _ s: [Unicode.Scalar], end: Int) -> Bool {
+    func tellsHistory(at i: Int, length: Int, _ s: [Unicode.Scalar], end: Int) -> Bool {
         guard lexicon.surnames.matches(s, at: i, end: end) else { return true }
         let j = i + length
         guard j < end else { return false }

@@ -164,6 +164,17 @@ import Testing
         ("a name that begins with 曾", "4月12日，区长曾志强主持召开防汛工作会议。", ["meeting 2021-04-12"]),
         ("a name with 曾 before its verb", "4月12日，副区长曾立到青石镇调研。曾立要求抓好防汛。", ["inspection 2021-04-12"]),
         ("a month of the news itself", "3月，东湾区开展了春季植树活动。", ["other 2021-03"]),
+        // History inside a relative clause ends at its 的: the sentence's own event stands.
+        ("a visitor who once served here", "4月12日，曾在我区挂职的澜川市副市长钱峰一行来我区考察。", ["reception 2021-04-12"]),
+        ("a company built long ago", "4月12日，县委书记林平到早在2019年就建成投产的青石集团调研。", ["inspection 2021-04-12"]),
+        ("a company built long ago, and a symposium", "4月12日，区长宋岩到早在2019年就建成投产的青石集团调研，并主持召开座谈会。",
+         ["inspection 2021-04-12", "symposium 2021-04-12"]),
+        ("officials who once inspected a village", "4月12日，区委书记林平带领曾先后到东湾村调研的区直部门负责人，召开座谈会。",
+         ["symposium 2021-04-12"]),
+        ("a partner that once signed", "4月12日，曾与我区签订合作协议的澜川集团董事长钱峰来我区考察，区长宋岩会见了钱峰一行。",
+         ["reception 2021-04-12"]),
+        ("veterans who once fought floods", "4月12日，副县长何川看望了曾参加抗洪抢险的退役军人。", ["other 2021-04-12"]),
+        ("a village once flooded", "4月12日，区长宋岩到曾遭受洪灾的东湾村检查灾后重建工作。", ["inspection 2021-04-12"]),
     ]
 
     @Test(arguments: historyRows.indices) func historyToldBesideTheNews(_ k: Int) { Self.expectTold(Self.historyRows[k]) }
