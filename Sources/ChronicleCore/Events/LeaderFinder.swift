@@ -110,9 +110,9 @@ struct LeaderFinder {
         guard let sl = surnameLength(s, at: p) else { return nil }
         // A surname that is also a word after names (`于`, `向`: `副县长于海涛`, `县长于近日…`)
         // starts a name only on the article's evidence, with no time expression starting
-        // inside it: a reading that recurs, or one a verb of two characters at least closes
-        // (`向东参加`), not ending like a setting (`于会上强调`). A longer follower (`高度`) is
-        // never a name.
+        // inside it: a reading that recurs (`于洋…于洋要求`). What follows the word tells
+        // nothing: a setting, a time or an object reads like a given name before a verb
+        // (`于会前听取`, `于节前走访`, `向参会代表介绍`). A longer follower (`高度`) is never a name.
         let follower = lexicon.followers.longestMatch(in: s, at: p)?.length
         if let f = follower, f > sl { return nil }
         var lengths = [sl + 1, sl + 2].filter { len in
@@ -122,10 +122,7 @@ struct LeaderFinder {
         let recurs = { (len: Int) in count(len) >= 2 }
         if follower != nil {
             guard !dateStarts.contains(p + sl) else { return nil }
-            lengths = lengths.filter { len in
-                recurs(len) || ((lexicon.followers.longestMatch(in: s, at: p + len)?.length ?? 0) >= 2
-                                && !lexicon.settingSuffixes.matchesEnding(s, at: p + len, lowerBound: p + sl))
-            }
+            lengths = lengths.filter(recurs)
         }
         guard let short = lengths.first else { return nil }
         let long = lengths.count > 1 ? lengths[1] : nil
