@@ -76,7 +76,8 @@ public struct EventRecognizer: Sendable {
         }
         let registry = LeaderRegistry(leaderMentions)
         let roles = RoleResolver(lexicon: compiled, registry: registry)
-        let places = PlaceFinder(lexicon: compiled)
+        let places = PlaceFinder(lexicon: compiled, dates: Dictionary(sorted.map { ($0.start, max($0.start, $0.end)) },
+                                                                    uniquingKeysWith: max))
         let writer = SummaryWriter(lexicon: compiled)
 
         var previousLeaders: [String] = []

@@ -117,13 +117,15 @@ struct EventSegmenter {
             defer { if let last = inClause.last { lastInSentence = last } }
             // `会议决定：…`, `在…晚宴上，…` report the event only as the first news of a sentence
             // that opens with its own date (`12月25日，…会议决定：…`), or with a date of its
-            // own right before it in its clause (`记者从11月18日召开的新闻发布会上获悉`).
+            // own right before it in its clause (`记者从11月18日召开的新闻发布会上获悉`) that
+            // names its day: a setting named by its month (`在3月召开的…大会上，…获评…`) is background.
             let dependentDated = !sentenceHadHit && sentenceDate.map { !used.contains($0) } ?? false
             let clauseHits = hits[ci].filter { h in
                 h.range.lowerBound >= (cueEnd ?? clause.range.lowerBound)
                     && !(h.setting && (reportedKinds.contains(h.kind) || (drafts.last?.trigger.weight ?? 0) >= h.weight))
                     && (!h.dependent || dependentDated
-                        || inClause.contains { !used.contains($0) && mentions[$0].end <= h.range.lowerBound })
+                        || inClause.contains { !used.contains($0) && mentions[$0].end <= h.range.lowerBound
+                                               && mentions[$0].timex.coveredDays.map { $0.first == $0.last } ?? false })
             }
             if !clauseHits.isEmpty { sentenceHadHit = true }
 

@@ -6,6 +6,8 @@
 ///    (`先后来到白鹭河堤防、…`, `在芦花镇东湾村，…`).
 struct PlaceFinder {
     let lexicon: CompiledLexicon
+    /// End of each time expression by its start: a date is no place (`在4月2日召开的…上`).
+    var dates: [Int: Int] = [:]
     private let lengths = 2...24
     /// A tour site or an object's place is at least this long: shorter ones are words
     /// (`深入讨论`, `对城区…`).
@@ -175,8 +177,15 @@ struct PlaceFinder {
     /// A place phrase from `start`: ends at a terminating verb, or at punctuation when the
     /// phrase ends like a place name (or always, on a tour). A phrase that starts with a
     /// verb (`深入开展…`) is an action, not a place.
-    private func phrase(from start: Int, in r: Range<Int>, _ text: ArticleText, needsVerb: Bool, strict: Bool) -> String? {
+    private func phrase(from cueEnd: Int, in r: Range<Int>, _ text: ArticleText, needsVerb: Bool, strict: Bool) -> String? {
         let s = text.scalars
+        // `在4月2日于县行政中心召开的…`: a date after the cue is when; the place, if any, follows
+        // it after a preposition of its own.
+        var start = cueEnd
+        if let dateEnd = dates[start] {
+            guard let p = lexicon.summaryDatePrepositions.longestMatch(in: s, at: dateEnd, end: r.upperBound) else { return nil }
+            start = dateEnd + p.length
+        }
         guard start < r.upperBound, !lexicon.placeTerminators.matches(s, at: start, end: r.upperBound),
               !lexicon.deicticPlaces.matches(s, at: start, end: r.upperBound),
               !lexicon.actionOpeners.matches(s, at: start, end: r.upperBound),
@@ -190,6 +199,8 @@ struct PlaceFinder {
         // `到东湾、西岭、北塘街道调研`: a list of places; the event's place is the first.
         var firstEnd: Int?
         while j < r.upperBound, j - start <= lengths.upperBound {
+            // A date inside the phrase (`到早在2019年就建成的…`): what comes before it is no place.
+            if j > start, dates[j] != nil { return nil }
             if j > start, lexicon.placeTerminators.matches(s, at: j, end: r.upperBound) {
                 return site(firstEnd ?? j)
             }

@@ -112,10 +112,6 @@ import Testing
          ["meeting 2021-04-02", "meeting 2021-04-20"]),
         ("a meeting as the setting of a dated sentence", "4月2日，在全县防汛工作会议上，县长林海涛强调要压实责任。",
          ["meeting 2021-04-02"]),
-        ("a press conference dated in its own clause", "在4月2日召开的新闻发布会上，县文旅局局长林川介绍，第三届桃花节将于4月10日开幕。",
-         ["other 2021-04-02", "ceremony 2021-04-10"]),
-        ("a meeting dated in its own clause as the setting", "在4月2日召开的全县防汛工作会议上，县长林海涛强调要压实责任。",
-         ["meeting 2021-04-02"]),
         // Negative: the meeting is told before, or only referred to.
         ("a meeting as the setting inside a dated report", "4月2日，县长林海涛到青石镇调研防汛工作，他在座谈会上强调要压实责任。",
          ["inspection 2021-04-02"]),
@@ -219,6 +215,31 @@ import Testing
         ("several key projects inspected", "4月12日，县长宋岩到青石镇多项重点工程检查进度。", ["inspection 2021-04-12"]),
         ("all kinds of schools inspected", "4月12日，副县长林川深入各类学校检查食品安全。", ["inspection 2021-04-12"]),
     ]
+
+    /// A setting dated in its own clause (`在4月2日召开的…会上`): its day dates the event, and
+    /// is no place; a place after the date (`于县行政中心`) is. Named by its month only, the
+    /// setting is background.
+    static let datedSettingRows: [(rule: String, body: String, events: [String], place: String?)] = [
+        ("a meeting dated as the setting", "在4月2日召开的全县防汛工作会议上，县长林海涛强调要压实责任。", ["meeting 2021-04-02"], nil),
+        ("a press conference dated as the setting", "在4月2日召开的新闻发布会上，县文旅局局长林川介绍，第三届桃花节将于4月10日开幕。",
+         ["other 2021-04-02", "ceremony 2021-04-10"], nil),
+        ("a part of the day after the date", "在4月8日上午召开的全区安全生产工作会议上，区长宋岩作了部署。", ["meeting 2021-04-08TMO"], nil),
+        ("a place after the date", "在4月2日于县行政中心召开的全县防汛工作会议上，县长林海涛强调要压实责任。",
+         ["meeting 2021-04-02"], "县行政中心"),
+        ("a place with 在 after the date", "在4月6日在区会议中心召开的全区经济工作会议上，区长宋岩作了报告。",
+         ["meeting 2021-04-06"], "区会议中心"),
+        // Negative: a setting named by its month is background.
+        ("a setting named by its month", "在3月召开的全市表彰大会上，东湾区获评先进单位。", [], nil),
+        ("a setting named by last year's month", "4月12日，区委召开常委会议。在去年12月召开的全市经济工作会议上，我区获评先进。",
+         ["meeting 2021-04-12"], nil),
+    ]
+
+    @Test(arguments: datedSettingRows.indices) func datedSetting(_ k: Int) {
+        let row = Self.datedSettingRows[k]
+        let events = RoleTests.events("本报讯 " + row.body)
+        #expect(events.map { "\($0.kind) \($0.timex.value)" } == row.events, "\(row.rule)")
+        #expect(events.first?.location == row.place, "\(row.rule)")
+    }
 
     @Test(arguments: programmeRows.indices) func programmeAndMeans(_ k: Int) { Self.expectTold(Self.programmeRows[k]) }
 
