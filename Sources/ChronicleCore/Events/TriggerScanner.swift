@@ -82,7 +82,7 @@ struct TriggerScanner {
                     i = end + suffix.length
                     continue
                 }
-                if let kind = m.payload.kind, !(studied?.contains(i) ?? false), !(means?.contains(i) ?? false), titleDepth == 0,
+                if let kind = m.payload.kind, !(studied?.contains(i) ?? false), titleDepth == 0,
                    !isProgrammeItem(endingAt: end, clause: clause.range, s),
                    m.payload.weight > 1 || !namesProgramme(startingAt: i, clause: clause.range, s),
                    !lexicon.blockingSuffixes.matches(s, at: end, end: clause.range.upperBound),

@@ -196,6 +196,12 @@ import Testing
         ("a month's programme", "4月1日至30日，东湾区开展“文明交通”系列活动。", []),
         ("a programme opened", "4月12日，东湾街道开展“邻里守望”系列活动。", []),
         ("items, one with its event noun", "4月12日，青石镇举办文艺演出活动、趣味运动会等系列活动。", []),
+        // The means held alone is the event; listed, or beside another act, it is how.
+        ("a meeting as the one means", "4月12日，县委通过召开常委会议的方式传达学习全会精神。", ["meeting 2021-04-12"]),
+        ("a video meeting as the one means", "4月12日，县政府采取召开视频会议的形式部署防汛工作。", ["meeting 2021-04-12"]),
+        ("a means beside the act", "4月12日，区长宋岩通过视频连线方式主持召开全区防汛调度会议。", ["meeting 2021-04-12"]),
+        ("means listed after an act", "4月12日，区长宋岩到青石镇调研，通过召开座谈会、实地察看等方式了解企业诉求。",
+         ["inspection 2021-04-12"]),
         // Negative: 通过 as a verb, an activity held, the items of an activity held.
         ("通过 without a closer is a verb", "4月12日，区政府常务会议审议通过了东湾片区改造方案。", ["meeting 2021-04-12"]),
         ("one activity held", "4月12日，东湾社区举办“邻里节”文艺演出活动。", ["other 2021-04-12"]),
