@@ -26,6 +26,7 @@ final class CompiledLexicon: Sendable {
     let objectMarkers: PhraseTrie<Bool>
     let backgroundCues: PhraseTrie<Bool>
     let historyMarkers: PhraseTrie<Bool>
+    let pastDateCues: PhraseTrie<Bool>
     let studyFrameOpeners: PhraseTrie<Bool>
     let studyFrameClosers: PhraseTrie<Bool>
     let meansFrameOpeners: PhraseTrie<Bool>
@@ -101,6 +102,7 @@ final class CompiledLexicon: Sendable {
         backgroundCues = try .compile(lexicon.backgroundCues.map { ($0, true) })
         outboundCues = try .compile(lexicon.outboundCues.map { ($0, true) })
         historyMarkers = try .compile(lexicon.historyMarkers.map { ($0, true) })
+        pastDateCues = try .compile(lexicon.pastDateCues.map { ($0, true) })
         studyFrameOpeners = try .compile(lexicon.studyFrameOpeners.map { ($0, true) })
         studyFrameClosers = try .compile(lexicon.studyFrameClosers.map { ($0, true) })
         meansFrameOpeners = try .compile(lexicon.meansFrameOpeners.map { ($0, true) })

@@ -72,6 +72,9 @@ public struct EventLexicon: Hashable, Sendable {
     /// the sentence reports no event. A marker that may begin a name (`曾` is a surname:
     /// `区长曾志强`) counts only before a verb.
     public var historyMarkers: [String]
+    /// Words that tell a date as the past (`去年10月`, `此前`): an event so dated before the
+    /// article's first one is history told beside the news.
+    public var pastDateCues: [String]
     /// `贯彻落实…精神`: the triggers between an opener and a closer name what is studied.
     public var studyFrameOpeners: [String]
     public var studyFrameClosers: [String]

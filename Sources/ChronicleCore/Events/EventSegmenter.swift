@@ -38,14 +38,10 @@ extension Timex {
         }
     }
 
-    /// A month or a span of months that was over before `other`'s first day.
+    /// Over before `other`'s first day, whatever its precision (a day, a month, a span).
     func endsBefore(_ other: Timex) -> Bool {
-        guard isMonthsLong, let day = other.firstDay else { return false }
-        var last = self
-        if case .range(_, let hi) = self { last = hi }
-        guard case .month(let y, let m) = last, let end = CalendarDate(year: y, month: m, day: 1)?.lastDayOfMonth
-        else { return false }
-        return end < day
+        guard let last = coveredDays?.last, let day = other.firstDay else { return false }
+        return last < day
     }
 }
 
@@ -161,9 +157,11 @@ struct EventSegmenter {
                 ?? inClause.first { mentions[$0].start >= hit.range.upperBound && !(studied?.contains(mentions[$0].start) ?? false) }
                 ?? lastInSentence
             let own = gov.flatMap { used.contains($0) ? nil : $0 }
-            // A month or more over before the first event's day is history told beside the
-            // news (`今年3月召开的…会议确定的任务`), no event of its own.
-            if let m = own, let first = drafts.first, mentions[m].timex.endsBefore(first.timex) {
+            // A date over before the first event's day, told as the past, is history beside
+            // the news (`去年10月，…举行了…`, `今年3月召开的…会议确定的任务`), no event of its own.
+            // Earlier alone it is news (`今日…。昨日上午，…`, `3月，全区召开了…`), at any precision.
+            if let m = own, let first = drafts.first, mentions[m].timex.endsBefore(first.timex),
+               toldAsPast(mentions[m], from: text.sentences[clause.sentence].lowerBound, before: hit.range.lowerBound, s) {
                 pending.append(ci)
                 continue
             }
@@ -368,6 +366,14 @@ struct EventSegmenter {
         return DraftEvent(kind: hit.kind, trigger: hit, openingClause: clause, timex: mention.timex,
                           modifier: mention.modifier, dateText: mention.text, governing: m, inherited: false,
                           planned: planned, scope: pending + [clause])
+    }
+
+    /// A date told as the past: a past cue in its sentence up to it (`去年10月`, `此前，3月`),
+    /// or naming an event by when it was held (`今年3月召开的…会议`: a modifier marker before
+    /// the trigger).
+    private func toldAsPast(_ m: TimeMention, from sentence: Int, before trigger: Int, _ s: [Unicode.Scalar]) -> Bool {
+        (sentence..<max(sentence, m.end)).contains { lexicon.pastDateCues.matches(s, at: $0, end: m.end) }
+            || (m.end..<max(m.end, trigger)).contains { lexicon.modifierMarkers.matches(s, at: $0, end: trigger) }
     }
 
     /// End of an inheritance cue (`会后`, `随后`, `仪式结束后`) opening a clause, if any.

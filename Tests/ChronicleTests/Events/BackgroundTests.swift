@@ -171,6 +171,22 @@ import Testing
          ["reception 2021-04-12"]),
         ("veterans who once fought floods", "4月12日，副县长何川看望了曾参加抗洪抢险的退役军人。", ["other 2021-04-12"]),
         ("a village once flooded", "4月12日，区长宋岩到曾遭受洪灾的东湾村检查灾后重建工作。", ["inspection 2021-04-12"]),
+        // A date before the first event's day told as the past (a past cue, or naming the event
+        // by when it was held) is history, whatever its precision; earlier alone it is news.
+        ("a day of last year", "4月12日，东湾区召开全区宣传工作会议。去年3月12日，全区开展了植树节义务植树活动。",
+         ["meeting 2021-04-12"]),
+        ("a month told with 此前", "4月12日，区长宋岩到青石镇调研。此前，3月，全区召开了项目建设推进会。", ["inspection 2021-04-12"]),
+        ("a day naming the meeting held then", "4月12日，区委召开常委会议。4月2日召开的全区改革工作会议确定的任务已完成。",
+         ["meeting 2021-04-12"]),
+        // Negative: an earlier month or day told plainly, a day of the news, a later day.
+        ("an earlier month told plainly", "4月2日，东湾区举行项目集中开工仪式。4月12日，区长宋岩到青石镇调研。3月，全区召开了项目建设推进会。",
+         ["ceremony 2021-04-02", "inspection 2021-04-12", "meeting 2021-03"]),
+        ("an earlier day told plainly", "4月12日，东湾区召开全区宣传工作会议。3月12日，全区开展了植树节义务植树活动。",
+         ["meeting 2021-04-12", "other 2021-03-12"]),
+        ("yesterday after today", "4月12日，区长宋岩到青石镇调研。4月11日上午，宋岩主持召开了防汛工作会议。",
+         ["inspection 2021-04-12", "meeting 2021-04-11TMO"]),
+        ("a day of the news itself", "3月12日，全区开展了义务植树活动。", ["other 2021-03-12"]),
+        ("a later day is news", "4月12日，区委召开常委会议。4月14日，全区召开防汛工作会议。", ["meeting 2021-04-12", "meeting 2021-04-14"]),
     ]
 
     @Test(arguments: historyRows.indices) func historyToldBesideTheNews(_ k: Int) { Self.expectTold(Self.historyRows[k]) }
