@@ -76,6 +76,9 @@ final class CompiledLexicon: Sendable {
     let agreementWords: PhraseTrie<Bool>
     let signingActs: PhraseTrie<Bool>
     let otherPartyJoiners: PhraseTrie<Bool>
+    let twoSidesCues: PhraseTrie<Bool>
+    /// `summaryObjectMarker` as a trie, for the scanners.
+    let objectFrameMarkers: PhraseTrie<Bool>
     let signingKind: String
 
     /// Compiles every table of `lexicon`; a phrase listed twice in one table (a trigger
@@ -151,6 +154,8 @@ final class CompiledLexicon: Sendable {
         agreementWords = try .compile(lexicon.agreementWords.map { ($0, true) })
         signingActs = try .compile(lexicon.signingActs.map { ($0, true) })
         otherPartyJoiners = try .compile(lexicon.otherPartyJoiners.map { ($0, true) })
+        twoSidesCues = try .compile(lexicon.twoSidesCues.map { ($0, true) })
+        objectFrameMarkers = try .compile(lexicon.summaryObjectMarker.isEmpty ? [] : [(lexicon.summaryObjectMarker, true)])
         signingKind = lexicon.signingKind
     }
 }

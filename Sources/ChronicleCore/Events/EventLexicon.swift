@@ -210,6 +210,9 @@ public struct EventLexicon: Hashable, Sendable {
     /// for ours and leads.
     public var signingActs: [String]
     public var otherPartyJoiners: [String]
+    /// Words naming the parties together (`代表双方签约`): after them the one joined by an
+    /// other-party joiner signs for the other side.
+    public var twoSidesCues: [String]
     public var signingKind: String
 
     /// Every kind the lexicon can produce, built-in first, in table order.

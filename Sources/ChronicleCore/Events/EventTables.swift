@@ -50,14 +50,14 @@ extension EventLexicon {
                         "陪同了", "看望", "看望了", "慰问", "慰问了", "邀请", "欢迎"],
         coActionWords: ["共同", "一同", "一起", "一道", "分别"],
         hostedKinds: ["reception"],
-        outboundCues: ["赴"],
+        outboundCues: EventTables.outboundPlaceCues,
         titlePrefixBreaks: ["贯彻落实", "学习贯彻", "传达学习", "根据", "按照", "受"],
         organisationEndings: ["有限公司", "公司", "集团", "大学", "学院", "医院", "银行", "中心", "协会", "研究院",
                               "研究所"],
         listEnds: ["等"],
         listIntroducers: ["有", "还有", "也有", "是", "为", "分别是", "分别为", "分别有", "包括"],
         titleModifiers: ["副", "常务副", "常务", "代", "执行", "第一副"],
-        nameJoiners: ["、", ",", "和", "及", "以及", "与", "同"],
+        nameJoiners: ["、", ",", "和", "及", "以及"] + EventTables.partyJoiners,
         nameFollowers: ["主持", "出席", "表示", "强调", "指出", "要求", "带队", "带领", "陪同",
                         "参加", "到", "在", "对", "与", "和", "等", "一行", "作", "致辞", "宣布",
                         "代表", "为", "介绍", "率", "来到", "先后", "会见", "接待", "向", "讲话",
@@ -74,10 +74,7 @@ extension EventLexicon {
                            "取", "到", "是", "将", "把", "被", "给", "让", "从", "于", "经", "等",
                            "见", "有", "并", "率", "陪", "任", "兼", "邀", "跟", "随"],
         surnames: SurnameTable.all,
-        inheritanceCues: ["会后", "随后", "之后", "此后", "其后", "结束后", "会见后", "仪式后",
-                          "座谈后", "调研后", "紧接着", "接着",
-                          // Before the event told first, the same day (`签约仪式前，A会见了B`).
-                          "仪式前", "会见前", "签约前", "座谈前", "开幕前", "调研前"],
+        inheritanceCues: ["会后", "随后", "之后", "此后", "其后", "结束后", "紧接着", "接着"] + EventTables.eventTimeCues,
         clauseConnectors: ["并", "并到", "并赴", "并在", "并前往", "并深入", "并与", "并出席", "并参加",
                            "并主持", "后又", "还到", "又到", "同时"],
         furtherActivityCues: ["还前往", "还赴", "还来到", "还深入", "还就", "还到", "又到", "又前往", "一行还",
@@ -89,7 +86,7 @@ extension EventLexicon {
                                    "自", "从", "延续至", "延长至"],
         nonGoverningDateSuffixes: ["以来", "起", "开始", "前", "之前", "以前", "后", "之后", "以后",
                                    "到期", "截止"],
-        placeCues: ["在", "到", "赴", "前往", "来到", "来"],
+        placeCues: ["在", "到", "来到", "来"] + EventTables.outboundPlaceCues,
         tourCues: ["来到", "走进", "深入", "前往", "参观了", "参观"],
         tourAdverbs: ["先后", "相继", "依次"],
         siteVerbs: ["察看了", "察看", "查看了", "查看", "视察了", "走访了", "走访", "考察了"],
@@ -137,10 +134,11 @@ extension EventLexicon {
         settingSuffixes: ["上", "期间", "中"],
         openFrameConnectors: ["并就", "并围绕", "并针对", "并结合", "并对", "还就", "还围绕"],
         invitationMarkers: ["邀请", "特邀", "聘请"],
-        signingVerbs: ["签订", "签署", "签定"],
+        signingVerbs: EventTables.signingVerbs,
         agreementWords: ["协议", "协议书", "合同", "备忘录", "合作书"],
-        signingActs: ["签约", "签字", "签署", "签订", "签定"],
-        otherPartyJoiners: ["与", "同"],
+        signingActs: EventTables.signingActs,
+        otherPartyJoiners: EventTables.partyJoiners,
+        twoSidesCues: ["双方", "三方", "多方", "各方"],
         signingKind: "ceremony"
     )
 }
@@ -165,12 +163,13 @@ extension EventTables {
     static let roleCues: [EventLexicon.RoleCue] =
         cues(.leads, ["主持", "讲话", "致辞", "致词", "致欢迎辞", "致欢迎词", "致开幕词", "致闭幕词",
                       "开幕词", "闭幕词", "宣布", "会见", "会谈", "接见", "会晤", "报告", "辅导", "主讲",
-                      "讲党课", "部署", "总结", "点评", "主礼", "签字", "签署", "签约", "签订", "签定", "宣读", "回答",
+                      "讲党课", "部署", "总结", "点评", "主礼", "宣读", "回答",
                       "答记者问", "解读", "听取",
                       // Lecturers and speakers at a ceremony: `给学员上第一堂课`, `作表态发言`.
                       "授课", "讲课", "上课", "堂课", "专题课", "表态发言",
                       // Presenting at a promotion or a forum.
                       "推介发言", "主旨演讲"])
+        + cues(.leads, signingActs)
         + cues(.heads, ["带队", "带领", "率领", "率", "领衔"])
         + cues(.acts, ["调研", "督导", "视察", "检查", "察看", "查看", "走访", "慰问", "看望", "暗访",
                        "督查", "考察", "揭牌", "剪彩", "座谈", "交流"])
@@ -188,6 +187,24 @@ extension EventTables {
 
     private static func cues(_ role: EventLexicon.Role, _ phrases: [String]) -> [EventLexicon.RoleCue] {
         phrases.map { .init($0, role) }
+    }
+}
+
+/// Words written once and read by several tables.
+extension EventTables {
+    /// Verbs of signing an agreement (`签订…协议`); with the acts that name no agreement
+    /// (`签约`, `签字`) they are the acts of signing, each of which leads.
+    static let signingVerbs = ["签订", "签署", "签定"]
+    static let signingActs = signingVerbs + ["签约", "签字"]
+    /// Joiners of names that may also name another party (`A与B代表双方签约`).
+    static let partyJoiners = ["与", "同"]
+    /// Place cues that go out to another place (`赴东泽区学习考察`, `前往澜川市考察`): there
+    /// our party is the guest.
+    static let outboundPlaceCues = ["赴", "前往"]
+    /// Events whose time opens a clause told after them (`会见后，…`) or, the same day,
+    /// before them (`签约仪式前，A会见了B`).
+    static let eventTimeCues: [String] = ["会见", "仪式", "座谈", "调研", "签约", "开幕"].flatMap { stem in
+        ["前", "后"].map { stem + $0 }
     }
 }
 

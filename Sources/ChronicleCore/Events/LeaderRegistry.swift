@@ -102,8 +102,9 @@ struct RoleResolver {
                 // `“……。”X说` is the voice of a quotation, not a part in the event.
                 let next = groups[(g + 1)...].indices.first { !objects[$0] }
                     .flatMap { groups[$0][0].sentence == first.sentence ? groups[$0][0].span.lowerBound : nil }
-                cues = region(after: group[group.count - 1], until: next, text)
-                part = cueRole(in: cues!, text) ?? framedRole(first, text)
+                let after = region(after: group[group.count - 1], until: next, text)
+                cues = after
+                part = cueRole(in: after, text) ?? framedRole(first, text)
                 if part == .speaks, first.sentence == openingSentence, first.span.upperBound <= trigger {
                     part = nil  // `A介绍，…将于…举行`: the event is reported by A, not led.
                 }

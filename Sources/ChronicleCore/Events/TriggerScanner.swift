@@ -148,12 +148,10 @@ struct TriggerScanner {
     /// `对演练进行了点评`, `对检查发现的问题进行整改`: a trigger between `对` and `进行` names
     /// what the act is about, no event (`对全县防汛工作进行暗访`: the act after `进行` is one).
     private func insideObjectFrame(_ r: Range<Int>, clause: Range<Int>, _ s: [Unicode.Scalar]) -> Bool {
-        let marker = lexicon.summaryObjectMarker
-        guard !marker.isEmpty else { return false }
-        var k = r.lowerBound - marker.count
+        var k = r.lowerBound - 1
         while k >= clause.lowerBound {
             if lexicon.summaryVerbMarkers.matches(s, at: k, end: r.lowerBound) { return false }
-            if s[k..<(k + marker.count)].map(MatchFolding.fold) == marker { break }
+            if lexicon.objectFrameMarkers.matches(s, at: k, end: r.lowerBound) { break }
             k -= 1
         }
         guard k >= clause.lowerBound else { return false }
