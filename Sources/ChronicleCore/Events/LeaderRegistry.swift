@@ -149,13 +149,21 @@ struct RoleResolver {
         return people
     }
 
-    /// In a group that signs (`A与B代表双方签署协议`), the index of the first member named
-    /// after a joiner of the other party (those from it on are the other side); the group's count when none is, or when the
-    /// group does not sign.
+    /// In a group that signs for two sides (`A与B代表双方签署协议`), the index of the first
+    /// member named after a joiner of the other party (those from it on are the other
+    /// side); the group's count when none is, or when the group does not sign for two
+    /// sides: our own officials acting together (`A与B共同签字`, `A与B出席签约仪式`, `A与B为
+    /// 项目签约揭牌`) all lead.
     private func otherPartyStart(_ group: [RoleResolverOccurrence], signing region: Range<Int>,
                                  _ text: ArticleText) -> Int {
         let s = text.scalars
-        guard group.count > 1, region.contains(where: { lexicon.signingActs.matches(s, at: $0, end: region.upperBound) })
+        guard group.count > 1, !coActs(after: group[group.count - 1], text) else { return group.count }
+        // The cue naming both sides comes first, then the act, a verb (not `签约仪式`).
+        guard let sides = region.first(where: { lexicon.twoSidesCues.matches(s, at: $0, end: region.upperBound) }),
+              (sides..<region.upperBound).contains(where: { i in
+                  guard let act = lexicon.signingActs.longestMatch(in: s, at: i, end: region.upperBound) else { return false }
+                  return lexicon.trigger(in: s, at: i + act.length, end: region.upperBound)?.payload.kind == nil
+              })
         else { return group.count }
         for k in 1..<group.count {
             var i = group[k - 1].span.upperBound
