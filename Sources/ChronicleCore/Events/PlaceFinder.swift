@@ -80,7 +80,8 @@ struct PlaceFinder {
         guard i > r.lowerBound, i < r.upperBound, lexicon.placeCues.startsWord(s[i].value),
               lexicon.tourAdverbs.matchesEnding(s, at: i, lowerBound: r.lowerBound),
               let m = lexicon.placeCues.longestMatch(in: s, at: i, end: r.upperBound),
-              !lexicon.nonPlaceCues.matches(s, at: i, end: r.upperBound) else { return nil }
+              !lexicon.nonPlaceCues.matches(s, at: i, end: r.upperBound),
+              !insideHistory(i, in: r, s) else { return nil }
         return phrase(from: i + m.length, in: r, text, needsVerb: false, strict: true)
     }
 
