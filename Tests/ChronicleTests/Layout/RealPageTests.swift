@@ -341,7 +341,7 @@ import Testing
         审核丨林一凡
         往期推荐
         县政府召开第35次常务会议
-        我县举行重点项目集中开工仪式
+        我县举行产业园区项目签约仪式
         """
         let page = try layout.page(text: text, source: "post.txt", issueDate: nil)
         #expect(page.issueDate == CalendarDate(iso: "2024-03-22"))
