@@ -19,9 +19,10 @@ enum CommonCharacters {
     static func share(_ text: String) -> Double? {
         var sample = 0, common = 0
         for s in text.unicodeScalars where s.value >= 0x80 {
-            if simplified.contains(MatchFolding.fold(s)) {
+            let folded = MatchFolding.fold(s)
+            if simplified.contains(folded) {
                 common += 1
-            } else if isNeutral(s) {
+            } else if folded.isASCII || isPunctuation(s) {
                 continue
             }
             sample += 1
@@ -30,9 +31,9 @@ enum CommonCharacters {
         return sample < minimumSample ? nil : Double(common) / Double(sample)
     }
 
-    /// Punctuation, spaces and full-width ASCII: Chinese text has them, but so may garbage.
-    private static func isNeutral(_ s: Unicode.Scalar) -> Bool {
-        if (0xFF01...0xFF5E).contains(s.value) { return true }
+    /// Punctuation and spaces (full-width ASCII folds to ASCII above): Chinese text has
+    /// them, but so may garbage.
+    private static func isPunctuation(_ s: Unicode.Scalar) -> Bool {
         switch s.properties.generalCategory {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
              .initialPunctuation, .finalPunctuation, .otherPunctuation, .spaceSeparator:

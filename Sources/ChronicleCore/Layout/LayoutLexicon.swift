@@ -128,10 +128,11 @@ enum LayoutLexicon {
     static let maxFieldLabelLength = 4
     /// Bars that follow a label the way a colon does (folded: `｜` is `|`).
     static let fieldBars: ScalarSet = ["|", "丨", "│"]
-    /// Marks of the date part of a time stamp (its clock part has `:`).
+    /// Marks of the date part of a time stamp, and of its clock part.
     static let dateMarks: ScalarSet = ["年", "月", "日", "号", "-", ".", "/"]
+    static let clockMarks: ScalarSet = ["时", "分", "秒", ":"]
     /// Scalars of a time stamp besides digits: `2012年01月05日14:47`, `2021-04-14 10:23`.
-    static let timeStampMarks: ScalarSet = ["年", "月", "日", "时", "分", "秒", "号", "-", ":", ".", "/"]
+    static let timeStampMarks = ScalarSet(Array(dateMarks) + Array(clockMarks))
     /// Controls of the page (font size, reading mode), never text.
     static let pageControls: [String] = ["大字号", "中字号", "小字号", "默认字号", "大字体", "小字体", "字号大", "字号小"]
     /// Headers of navigation lists: the short lines after them are other pages' headlines.
