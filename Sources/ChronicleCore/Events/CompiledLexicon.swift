@@ -161,6 +161,22 @@ final class CompiledLexicon: Sendable {
 }
 
 extension CompiledLexicon {
+    /// A history marker at `i` (`曾`, `早在`): one that may begin a name (`区长曾志强`) only
+    /// before a verb, a preposition or an adverb of the act (`曾签署`, `曾在`, `曾先后`, `曾与`).
+    func tellsHistory(at i: Int, length: Int, _ s: [Unicode.Scalar], end: Int) -> Bool {
+        guard surnames.matches(s, at: i, end: end) else { return true }
+        let j = i + length
+        guard j < end else { return false }
+        return trigger(in: s, at: j, end: end)?.payload.kind != nil
+            || signingVerbs.matches(s, at: j, end: end)
+            || placeCues.matches(s, at: j, end: end)
+            || tourCues.matches(s, at: j, end: end)
+            || tourAdverbs.matches(s, at: j, end: end)
+            || summaryDatePrepositions.matches(s, at: j, end: end)
+            || coActionWords.matches(s, at: j, end: end)
+            || otherPartyJoiners.matches(s, at: j, end: end)
+    }
+
     /// Whether a match ending at `end` ends inside a word: a run-on word begins at its last
     /// character and goes on past `end` (`调研组|织`, `文化市|场`), and none begins at `end`
     /// (`检查组|成员` is a team and its members).

@@ -29,6 +29,9 @@ extension Timex {
         }
     }
 
+    /// One day, at any precision within it (`4月2日`, `4月2日上午`).
+    var isOneDay: Bool { coveredDays.map { $0.first == $0.last } ?? false }
+
     /// A month or a span of months.
     var isMonthsLong: Bool {
         switch self {
@@ -121,7 +124,7 @@ struct EventSegmenter {
                     && !(h.setting && (reportedKinds.contains(h.kind) || (drafts.last?.trigger.weight ?? 0) >= h.weight))
                     && (!h.dependent || dependentDated
                         || inClause.contains { !used.contains($0) && mentions[$0].end <= h.range.lowerBound
-                                               && mentions[$0].timex.coveredDays.map { $0.first == $0.last } ?? false })
+                                               && mentions[$0].timex.isOneDay })
             }
             if !clauseHits.isEmpty { sentenceHadHit = true }
 

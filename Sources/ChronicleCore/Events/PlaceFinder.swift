@@ -27,13 +27,11 @@ struct PlaceFinder {
     /// object that ends like a place name (`北塘街道`), not a scope (`全区`).
     func objectPlace(in clause: Range<Int>, _ text: ArticleText) -> String? {
         let s = text.scalars
-        let marker = lexicon.summaryObjectMarker
-        guard !marker.isEmpty else { return nil }
         var i = clause.lowerBound
-        while i + marker.count <= clause.upperBound {
+        while i < clause.upperBound {
             defer { i += 1 }
-            guard Array(s[i..<(i + marker.count)]).map(MatchFolding.fold) == marker else { continue }
-            let start = i + marker.count
+            guard let marker = lexicon.objectFrameMarkers.longestMatch(in: s, at: i, end: clause.upperBound) else { continue }
+            let start = i + marker.length
             guard !lexicon.nonPlaceStarts.matches(s, at: start, end: clause.upperBound) else { return nil }
             var end: Int?
             var j = start + 1
@@ -226,11 +224,11 @@ struct PlaceFinder {
     /// modifier marker between them, tells where something happened before: no place of
     /// the event.
     private func insideHistory(_ i: Int, in r: Range<Int>, _ s: [Unicode.Scalar]) -> Bool {
-        let scanner = TriggerScanner(lexicon: lexicon)
         for k in stride(from: i - 1, through: r.lowerBound, by: -1) {
             if lexicon.modifierMarkers.matches(s, at: k, end: i) { return false }
-            if let m = lexicon.historyMarkers.longestMatch(in: s, at: k, end: i),
-               scanner.tellsHistory(at: k, length: m.length, s, end: r.upperBound) { return true }
+            if lexicon.historyMarkers.startsWord(s[k].value),
+               let m = lexicon.historyMarkers.longestMatch(in: s, at: k, end: i),
+               lexicon.tellsHistory(at: k, length: m.length, s, end: r.upperBound) { return true }
         }
         return false
     }

@@ -53,7 +53,7 @@ struct TriggerScanner {
                     continue
                 }
                 if let m = lexicon.historyMarkers.longestMatch(in: s, at: i, end: clause.range.upperBound),
-                   tellsHistory(at: i, length: m.length, s, end: clause.range.upperBound) {
+                   lexicon.tellsHistory(at: i, length: m.length, s, end: clause.range.upperBound) {
                     // `曾在我区挂职的…`, `到早在2019年就建成的…`: history told in a relative
                     // clause ends at its modifier marker; the sentence goes on. Else it is the
                     // rest of the sentence.
@@ -127,22 +127,6 @@ struct TriggerScanner {
             return TriggerHit(range: i..<(i + v.length), kind: lexicon.signingKind, weight: 2, signing: true)
         }
         return nil
-    }
-
-    /// A history marker at `i` (`曾`, `早在`): one that may begin a name (`区长曾志强`) only
-    /// before a verb, a preposition or an adverb of the act (`曾签署`, `曾在`, `曾先后`, `曾与`).
-    func tellsHistory(at i: Int, length: Int, _ s: [Unicode.Scalar], end: Int) -> Bool {
-        guard lexicon.surnames.matches(s, at: i, end: end) else { return true }
-        let j = i + length
-        guard j < end else { return false }
-        return lexicon.trigger(in: s, at: j, end: end)?.payload.kind != nil
-            || lexicon.signingVerbs.matches(s, at: j, end: end)
-            || lexicon.placeCues.matches(s, at: j, end: end)
-            || lexicon.tourCues.matches(s, at: j, end: end)
-            || lexicon.tourAdverbs.matches(s, at: j, end: end)
-            || lexicon.summaryDatePrepositions.matches(s, at: j, end: end)
-            || lexicon.coActionWords.matches(s, at: j, end: end)
-            || lexicon.otherPartyJoiners.matches(s, at: j, end: end)
     }
 
     /// `对演练进行了点评`, `对检查发现的问题进行整改`: a trigger between `对` and `进行` names
