@@ -90,11 +90,6 @@ struct NumeralReader: Sendable {
     func readApproximate(_ t: UnsafeBufferPointer<UInt32>, at p: Int, few: Set<UInt32>,
                          separators: (UnsafeBufferPointer<UInt32>, Int) -> Int?) -> (low: Int?, end: Int)? {
         guard p < t.count else { return nil }
-        @inline(__always) func digit(_ i: Int) -> Int? {
-            guard i < t.count else { return nil }
-            let c = cls(t[i])
-            return c > NumeralReader.chineseBase && c < NumeralReader.ten ? Int(c - NumeralReader.chineseBase) : nil
-        }
         @inline(__always) func multiplier(_ i: Int) -> Int? {
             guard i < t.count else { return nil }
             switch cls(t[i]) {

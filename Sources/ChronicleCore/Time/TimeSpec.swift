@@ -110,15 +110,6 @@ struct ClockSpec: Hashable, Sendable {
     var minute: Int
     var second: Int?
 
-    init(hour: Int, minute: Int, second: Int? = nil) {
-        self.hour = hour; self.minute = minute; self.second = second
-    }
-
-    /// `八点差五分`, `差五分八点`: some minutes (1–59) before an hour.
-    init(minutes: Int, toHour hour: Int) {
-        self.init(hour: (hour + 23) % 24, minute: 60 - minutes)
-    }
-
     /// The 24-hour wall time of a clock as written with its part of day (下午3时 → 15:00);
     /// 24 or more means the next day (晚上12点 → 24:00). Here, not in the resolver, because
     /// the scanner needs it too (recurring times) and Time's scanner must not call its resolver.
@@ -132,6 +123,14 @@ struct ClockSpec: Hashable, Sendable {
         default: break
         }
         return (h, minute, second)
+    }
+}
+
+extension ClockSpec {
+    /// `八点差五分`, `差五分八点`: some minutes (1–59) before an hour. (In an extension, so
+    /// the memberwise initializer stays.)
+    init(minutes: Int, toHour hour: Int) {
+        self.init(hour: (hour + 23) % 24, minute: 60 - minutes)
     }
 }
 
