@@ -18,8 +18,14 @@ public enum TextDecoder {
         if bytes.starts(with: [0xFF, 0xFE]) { return try decodeUTF16(bytes, bigEndian: false, source: source) }
         if bytes.starts(with: [0xFE, 0xFF]) { return try decodeUTF16(bytes, bigEndian: true, source: source) }
 
+        // Valid UTF-8, nearly every page: the standard library checks the bytes as it makes
+        // the text, one pass; our own reader runs only to find where other bytes break.
+        if let text = String(validating: bytes, as: UTF8.self) {
+            if let bad = firstBinaryByte(bytes) { throw DecodeError(source: source, offset: bad) }
+            return MojibakeRepair.mayBeDamaged(bytes) ? MojibakeRepair.repaired(text) ?? text : text
+        }
         let utf8Failure = UTF8Validation.firstInvalidOffset(bytes)
-        if utf8Failure == nil {
+        if utf8Failure == nil {   // both readers follow the Unicode standard; kept total all the same
             let text = try checkedText(bytes, from: 0, source: source)
             return MojibakeRepair.mayBeDamaged(bytes) ? MojibakeRepair.repaired(text) ?? text : text
         }
