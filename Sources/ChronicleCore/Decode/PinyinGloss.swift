@@ -21,7 +21,24 @@ public enum PinyinGloss {
     static func mayHaveGlosses(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            for b in bytes where b >= 0xC3 && b <= 0xC7 { return true }
+            // Eight bytes a step: a word none of whose bytes is 0xC0…0xC7 (top five bits
+            // 11000) is passed over whole; only a word holding one is read byte by byte.
+            let n = bytes.count
+            var i = 0
+            if let base = bytes.baseAddress {
+                let raw = UnsafeRawPointer(base)
+                while i + 8 <= n {
+                    let y = (raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0xF8F8_F8F8_F8F8_F8F8) ^ 0xC0C0_C0C0_C0C0_C0C0
+                    if (y &- 0x0101_0101_0101_0101) & ~y & 0x8080_8080_8080_8080 != 0 {   // a zero byte in y
+                        for k in i..<(i + 8) where bytes[k] >= 0xC3 && bytes[k] <= 0xC7 { return true }
+                    }
+                    i += 8
+                }
+            }
+            while i < n {
+                if bytes[i] >= 0xC3 && bytes[i] <= 0xC7 { return true }
+                i += 1
+            }
             return false
         }
     }
