@@ -9,33 +9,42 @@ package enum UTF8Validation {
         bytes.withUnsafeBufferPointer { firstInvalidOffset($0, from: start) }
     }
 
-    private static func firstInvalidOffset(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+    package static func firstInvalidOffset(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         var i = start
         let n = bytes.count
         while i < n {
-            let b0 = bytes[i]
-            if b0 < 0x80 { i += 1; continue }
-            let length: Int
-            var lower: UInt8 = 0x80, upper: UInt8 = 0xBF   // range of the second byte
-            switch b0 {
-            case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; lower = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; upper = 0x9F
-            case 0xF0: length = 4; lower = 0x90
-            case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; upper = 0x8F
-            default: return i
-            }
-            guard i + 1 < n, bytes[i + 1] >= lower, bytes[i + 1] <= upper else { return i }
-            var k = 2
-            while k < length {
-                guard i + k < n, bytes[i + k] & 0xC0 == 0x80 else { return i }
-                k += 1
-            }
+            if bytes[i] < 0x80 { i += 1; continue }
+            guard let length = sequenceLength(bytes, at: i) else { return i }
             i += length
         }
         return nil
+    }
+
+    /// The length of the well-formed multi-byte sequence that starts at `i` (whose byte is
+    /// not ASCII), or nil when none does: one definition for every reader that checks UTF-8
+    /// as it goes.
+    @inline(__always)
+    package static func sequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+        let n = bytes.count
+        let length: Int
+        var lower: UInt8 = 0x80, upper: UInt8 = 0xBF   // range of the second byte
+        switch bytes[i] {
+        case 0xC2...0xDF: length = 2
+        case 0xE0: length = 3; lower = 0xA0
+        case 0xE1...0xEC, 0xEE...0xEF: length = 3
+        case 0xED: length = 3; upper = 0x9F
+        case 0xF0: length = 4; lower = 0x90
+        case 0xF1...0xF3: length = 4
+        case 0xF4: length = 4; upper = 0x8F
+        default: return nil
+        }
+        guard i + 1 < n, bytes[i + 1] >= lower, bytes[i + 1] <= upper else { return nil }
+        var k = 2
+        while k < length {
+            guard i + k < n, bytes[i + k] & 0xC0 == 0x80 else { return nil }
+            k += 1
+        }
+        return length
     }
 
     /// Number of multi-byte characters in the valid UTF-8 prefix `bytes[..<end]`.

@@ -171,33 +171,48 @@ enum ContentLines {
     struct Checker {
         private var lineNumber = 1
 
+        /// Bytes that are not UTF-8 are the first problem wherever they are; then the
+        /// missing final CRLF; then the first line that breaks a rule.
         mutating func firstProblem(_ bytes: [UInt8]) -> String? {
-            guard UTF8Validation.firstInvalidOffset(bytes) == nil else { return "not UTF-8" }
-            guard bytes.count >= 2, bytes[bytes.count - 2] == cr, bytes.last == lf else { return "no final CRLF" }
-            return bytes.withUnsafeBufferPointer { firstProblem(inLines: $0) }
+            bytes.withUnsafeBufferPointer { bytes in
+                guard bytes.count >= 2, bytes[bytes.count - 2] == cr, bytes[bytes.count - 1] == lf else {
+                    return UTF8Validation.firstInvalidOffset(bytes, from: 0) == nil ? "no final CRLF" : "not UTF-8"
+                }
+                guard let (problem, at) = firstProblem(inLines: bytes) else { return nil }
+                // The bytes before the problem were read as UTF-8 on the way; the rest were not.
+                return UTF8Validation.firstInvalidOffset(bytes, from: at) == nil ? problem : "not UTF-8"
+            }
         }
 
-        private mutating func firstProblem(inLines bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        /// The first line problem and where it was found, the UTF-8 checked on the way (one
+        /// pass over the bytes, not one for the encoding and one for the lines).
+        private mutating func firstProblem(inLines bytes: UnsafeBufferPointer<UInt8>) -> (String, at: Int)? {
             var lineStart = 0
             var i = 0
             while i < bytes.count {
                 let b = bytes[i]
+                if b >= 0x80 {
+                    // Never CR, LF or a control: only its encoding is checked here.
+                    guard let length = UTF8Validation.sequenceLength(bytes, at: i) else { return ("not UTF-8", i) }
+                    i += length
+                    continue
+                }
                 if b == cr {
-                    guard i + 1 < bytes.count, bytes[i + 1] == lf else { return "bare CR in line \(lineNumber)" }
+                    guard i + 1 < bytes.count, bytes[i + 1] == lf else { return ("bare CR in line \(lineNumber)", i) }
                     let length = i - lineStart
-                    if length == 0 { return "empty line \(lineNumber)" }
-                    if length > maxOctets { return "line \(lineNumber) longer than 75 octets" }
-                    if length == 1, bytes[lineStart] == space { return "fold holding only a space at line \(lineNumber)" }
+                    if length == 0 { return ("empty line \(lineNumber)", i) }
+                    if length > maxOctets { return ("line \(lineNumber) longer than 75 octets", i) }
+                    if length == 1, bytes[lineStart] == space { return ("fold holding only a space at line \(lineNumber)", i) }
                     if bytes[lineStart] == space, lineStart + 1 < bytes.count, isContinuationByte(bytes[lineStart + 1]) {
-                        return "fold inside a UTF-8 character at line \(lineNumber)"
+                        return ("fold inside a UTF-8 character at line \(lineNumber)", i)
                     }
                     i += 2
                     lineStart = i
                     lineNumber += 1
                     continue
                 }
-                if b == lf { return "bare LF in line \(lineNumber)" }
-                if (b < 0x20 && b != tab) || b == 0x7F { return "control character in line \(lineNumber)" }
+                if b == lf { return ("bare LF in line \(lineNumber)", i) }
+                if (b < 0x20 && b != tab) || b == 0x7F { return ("control character in line \(lineNumber)", i) }
                 i += 1
             }
             return nil
