@@ -16,6 +16,8 @@ struct ICalendarWriter: Sendable {
 
     let options: ExportOptions
     private let heads: Heads
+    /// The lines many of this writer's events share, serialized once (`SharedLines`).
+    private let sharedLines = LibICalCalendar.SharedLines()
 
     init(options: ExportOptions) {
         self.options = options
@@ -52,7 +54,8 @@ struct ICalendarWriter: Sendable {
         }
         try checked(head.bytes)
         for entry in timeline.entries where entry.calendarSlot != .unplaced {
-            try checked(ContentLines.normalize(try LibICalCalendar.serializedEvent(Self.spec(entry, tzid: head.tzid, options: options))))
+            try checked(ContentLines.normalize(try LibICalCalendar.serializedEvent(Self.spec(entry, tzid: head.tzid, options: options),
+                                                                                    sharing: sharedLines)))
         }
         try checked(Self.calendarEnd)
     }
@@ -126,11 +129,11 @@ struct ICalendarWriter: Sendable {
             start = .date(event.issueDate)
             end = .date(event.issueDate.adding(days: 1))
         }
-        var x: [(name: String, value: String)] = []
-        if entry.approximate { x.append((xProperty.approximate, "TRUE")) }
-        x.append((xProperty.precision, entry.precision.rawValue))
-        x.append((xProperty.timex, event.timex.value))
-        if let dateText = event.dateText.map(ICalText.line), !dateText.isEmpty { x.append((xProperty.dateText, dateText)) }
+        var x: [(name: String, value: String, shared: Bool)] = []
+        if entry.approximate { x.append((xProperty.approximate, "TRUE", true)) }
+        x.append((xProperty.precision, entry.precision.rawValue, true))
+        x.append((xProperty.timex, event.timex.value, false))
+        if let dateText = event.dateText.map(ICalText.line), !dateText.isEmpty { x.append((xProperty.dateText, dateText, false)) }
         return ICalEventSpec(
             uid: entry.uid,
             dtstampEpoch: options.sourceDateEpoch ?? event.issueDate.dayNumber * 86_400,

@@ -33,7 +33,8 @@ struct ICalEventSpec {
     var location: String?
     var categories: [String]
     /// X- properties in order; values are escaped by `ContentLines` after serialization.
-    var xProperties: [(name: String, value: String)]
+    /// `shared`: a value many events have (`LibICalCalendar.SharedLines`).
+    var xProperties: [(name: String, value: String, shared: Bool)]
     /// SEQUENCE, CREATED and LAST-MODIFIED (Unix seconds), when an archive tracks them.
     var revision: (sequence: Int, created: Int64, lastModified: Int64)? = nil
 }
@@ -82,39 +83,102 @@ final class LibICalCalendar {
         }
     }
 
-    /// One VEVENT as libical serializes it (CRLF, folded like `serialize`), made and freed
-    /// on its own: libical writes a component as its properties and then its children in
-    /// order, so a calendar's events can be written one at a time after its other lines
-    /// instead of all being held in one tree. Ownership: the event is ours until freed here.
-    static func serializedEvent(_ spec: ICalEventSpec) throws(ExportError) -> [UInt8] {
+    /// One VEVENT as libical serializes it (CRLF, folded like `serialize`): libical writes a
+    /// component as its `BEGIN` line, each property's lines in order, then its `END` line,
+    /// so the event is written a property at a time, each made, serialized and freed on its
+    /// own, inside the frame libical writes for an empty VEVENT; a line many events share
+    /// (`SharedLines`) is serialized once and reused. Ownership: each property is ours until
+    /// freed here; each string libical returns is copied, then freed.
+    static func serializedEvent(_ spec: ICalEventSpec, sharing shared: SharedLines = SharedLines()) throws(ExportError) -> [UInt8] {
         try withLibical { () throws(ExportError) in
-            guard let event = icalcomponent_new(ICAL_VEVENT_COMPONENT) else { throw .libical(operation: "create a VEVENT") }
-            defer { icalcomponent_free(event) }
-            try fill(event, spec)
-            return try ownedString(icalcomponent_as_ical_string_r(event), "serialize an event")
+            let frame = try shared.eventFrame()
+            var out = frame.begin
+            out.reserveCapacity(2_048)
+            func add(_ property: OpaquePointer?, _ name: String) throws(ExportError) {
+                out += try serialized(property, name)
+            }
+            func addShared(_ key: SharedLines.Key, _ make: () -> OpaquePointer?) throws(ExportError) {
+                if let line = shared.lines[key] { out += line; return }
+                let line = try serialized(make(), key.name)
+                shared.keep(line, as: key)
+                out += line
+            }
+            try add(icalproperty_new_uid(spec.uid), "UID")
+            let utc = icaltimezone_get_utc_timezone()
+            try addShared(.init(name: "DTSTAMP", value: String(spec.dtstampEpoch))) {
+                icalproperty_new_dtstamp(icaltime_from_timet_with_zone(time_t(spec.dtstampEpoch), 0, utc))
+            }
+            try add(Self.timeProperty(spec.start, icalproperty_new_dtstart), "DTSTART")
+            try add(Self.timeProperty(spec.end, icalproperty_new_dtend), "DTEND")
+            try add(icalproperty_new_summary(spec.summary), "SUMMARY")
+            try add(icalproperty_new_description(spec.description), "DESCRIPTION")
+            if let location = spec.location { try add(icalproperty_new_location(location), "LOCATION") }
+            for category in spec.categories {
+                try addShared(.init(name: "CATEGORIES", value: category)) { icalproperty_new_categories(category) }
+            }
+            try addShared(.init(name: "TRANSP", value: "TRANSPARENT")) { icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT) }
+            if let revision = spec.revision {
+                try add(icalproperty_new_sequence(Int32(clamping: revision.sequence)), "SEQUENCE")
+                try add(icalproperty_new_created(icaltime_from_timet_with_zone(time_t(revision.created), 0, utc)), "CREATED")
+                try add(icalproperty_new_lastmodified(icaltime_from_timet_with_zone(time_t(revision.lastModified), 0, utc)),
+                        "LAST-MODIFIED")
+            }
+            for x in spec.xProperties {
+                if x.shared {
+                    try addShared(.init(name: x.name, value: x.value)) { newX(x.name, x.value) }
+                } else {
+                    try add(newX(x.name, x.value), x.name)
+                }
+            }
+            out += frame.end
+            return out
         }
     }
 
-    private static func fill(_ event: OpaquePointer, _ spec: ICalEventSpec) throws(ExportError) {
-        try attach(icalproperty_new_uid(spec.uid), to: event, "UID")
-        let utc = icaltimezone_get_utc_timezone()
-        try attach(icalproperty_new_dtstamp(icaltime_from_timet_with_zone(time_t(spec.dtstampEpoch), 0, utc)),
-                   to: event, "DTSTAMP")
-        try attach(Self.timeProperty(spec.start, icalproperty_new_dtstart), to: event, "DTSTART")
-        try attach(Self.timeProperty(spec.end, icalproperty_new_dtend), to: event, "DTEND")
-        try attach(icalproperty_new_summary(spec.summary), to: event, "SUMMARY")
-        try attach(icalproperty_new_description(spec.description), to: event, "DESCRIPTION")
-        if let location = spec.location { try attach(icalproperty_new_location(location), to: event, "LOCATION") }
-        for category in spec.categories { try attach(icalproperty_new_categories(category), to: event, "CATEGORIES") }
-        try attach(icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT), to: event, "TRANSP")
-        if let revision = spec.revision {
-            try attach(icalproperty_new_sequence(Int32(clamping: revision.sequence)), to: event, "SEQUENCE")
-            try attach(icalproperty_new_created(icaltime_from_timet_with_zone(time_t(revision.created), 0, utc)),
-                       to: event, "CREATED")
-            try attach(icalproperty_new_lastmodified(icaltime_from_timet_with_zone(time_t(revision.lastModified), 0, utc)),
-                       to: event, "LAST-MODIFIED")
+    /// Lines that many of a writer's events have alike (the time stamp, the category,
+    /// `TRANSP`, the precision), each serialized by libical the first time it is written,
+    /// and the frame of an empty VEVENT. Holds bytes only, no C pointer; read and filled
+    /// only under libical's lock.
+    final class SharedLines: @unchecked Sendable {
+        struct Key: Hashable {
+            let name: String
+            let value: String
         }
-        for x in spec.xProperties { try attachX(x.name, x.value, to: event) }
+        fileprivate private(set) var lines: [Key: [UInt8]] = [:]   // guarded by libicalLock
+        private var frame: (begin: [UInt8], end: [UInt8])?         // guarded by libicalLock
+        /// A writer meets few such values (kinds, precisions, issue days); past this many,
+        /// a line is serialized each time rather than kept.
+        static let capacity = 4_096
+
+        init() {}
+
+        fileprivate func keep(_ line: [UInt8], as key: Key) {
+            if lines.count < Self.capacity { lines[key] = line }
+        }
+
+        /// `BEGIN:VEVENT` and `END:VEVENT` lines, as libical writes an empty VEVENT.
+        /// Ownership: the empty event is ours and freed here.
+        fileprivate func eventFrame() throws(ExportError) -> (begin: [UInt8], end: [UInt8]) {
+            if let frame { return frame }
+            guard let event = icalcomponent_new(ICAL_VEVENT_COMPONENT) else { throw .libical(operation: "create a VEVENT") }
+            defer { icalcomponent_free(event) }
+            let bytes = try ownedString(icalcomponent_as_ical_string_r(event), "serialize an event")
+            let end = Array("END:".utf8)
+            guard let split = bytes.indices.first(where: { bytes[$0...].starts(with: end) }), split > 0 else {
+                throw .libical(operation: "serialize an event")
+            }
+            let made = (begin: Array(bytes[..<split]), end: Array(bytes[split...]))
+            frame = made
+            return made
+        }
+    }
+
+    /// A new property's lines as libical serializes it (folded, CRLF). Ownership: the
+    /// property is ours and freed here; the string libical returns is copied, then freed.
+    private static func serialized(_ property: OpaquePointer?, _ name: String) throws(ExportError) -> [UInt8] {
+        guard let property else { throw .libical(operation: "create the \(name) property") }
+        defer { icalproperty_free(property) }
+        return try ownedString(icalproperty_as_ical_string_r(property), "serialize the \(name) property")
     }
 
     /// The calendar as libical serializes it: CRLF, folded (with 3.0.16's fold defect, which
@@ -160,9 +224,15 @@ private func attach(_ property: OpaquePointer?, to parent: OpaquePointer, _ name
 }
 
 private func attachX(_ name: String, _ value: String, to parent: OpaquePointer) throws(ExportError) {
-    guard let property = icalproperty_new_x(value) else { throw .libical(operation: "create the \(name) property") }
-    icalproperty_set_x_name(property, name)
+    guard let property = newX(name, value) else { throw .libical(operation: "create the \(name) property") }
     icalcomponent_add_property(parent, property)
+}
+
+/// A new X- property, ours until attached or freed.
+private func newX(_ name: String, _ value: String) -> OpaquePointer? {
+    guard let property = icalproperty_new_x(value) else { return nil }
+    icalproperty_set_x_name(property, name)
+    return property
 }
 
 /// A time zone's rules, built from a VTIMEZONE. Ownership: `zone` is made with
