@@ -43,23 +43,32 @@ struct EntryText {
         ICalText.line(event.source) + " " + ExportLexicon.format(ExportLexicon.articleLabel, String(event.article))
     }
 
-    /// DESCRIPTION: note, source sentence, headline, byline, issue date, source, leaders, attendees, other reports.
-    var descriptionLines: [String] {
-        var lines: [String] = []
-        if let note { lines.append(note) }
-        if event.planned { lines.append(ExportLexicon.plannedNote) }
-        lines.append(ExportLexicon.sentenceLabel + ICalText.line(event.sentence))
-        lines.append(ExportLexicon.headlineLabel + ICalText.line(event.headline))
-        if let byline { lines.append(ExportLexicon.bylineLabel + byline) }
-        lines.append(ExportLexicon.issueDateLabel + event.issueDate.description)
-        lines.append(ExportLexicon.sourceLabel + Self.sourceText(event))
-        if !event.leaders.isEmpty { lines.append(ExportLexicon.leadersLabel + leaders) }
-        if !event.attendees.isEmpty { lines.append(ExportLexicon.attendeesLabel + attendees) }
-        for other in entry.otherReports {
-            lines.append(ExportLexicon.otherReportsLabel + other.issueDate.description + " "
-                         + Self.sourceText(other) + " " + ICalText.line(other.headline))
+    /// DESCRIPTION: note, source sentence, headline, byline, issue date, source, leaders,
+    /// attendees, other reports, one line each, separated by LF: written into one string as
+    /// it goes, not a string made per line and joined after.
+    var descriptionText: String {
+        var text = ""
+        text.reserveCapacity(512)
+        var first = true
+        func newLine() {
+            if !first { text += "\n" }
+            first = false
         }
-        return lines
+        if let note { newLine(); text += note }
+        if event.planned { newLine(); text += ExportLexicon.plannedNote }
+        newLine(); text += ExportLexicon.sentenceLabel; text += ICalText.line(event.sentence)
+        newLine(); text += ExportLexicon.headlineLabel; text += ICalText.line(event.headline)
+        if let byline { newLine(); text += ExportLexicon.bylineLabel; text += byline }
+        newLine(); text += ExportLexicon.issueDateLabel; text += event.issueDate.description
+        newLine(); text += ExportLexicon.sourceLabel; text += Self.sourceText(event)
+        if !event.leaders.isEmpty { newLine(); text += ExportLexicon.leadersLabel; text += leaders }
+        if !event.attendees.isEmpty { newLine(); text += ExportLexicon.attendeesLabel; text += attendees }
+        for other in entry.otherReports {
+            newLine()
+            text += ExportLexicon.otherReportsLabel; text += other.issueDate.description; text += " "
+            text += Self.sourceText(other); text += " "; text += ICalText.line(other.headline)
+        }
+        return text
     }
 
     /// A date as people read it: `2021年4月12日 上午`, `2021年4月7日至9日`, `约2021年4月`.

@@ -60,9 +60,10 @@ import Testing
         #expect(rows[0].firstIndex(of: "attendees") == rows[0].firstIndex(of: "leaders").map { $0 + 1 })
         let row = Dictionary(uniqueKeysWithValues: zip(rows[0], rows[1]))
         #expect(row["attendees"] == "区长苏婉清、副区长马骁")
-        let lines = EntryText(entry: Timeline(events: [event]).entries[0]).descriptionLines
+        let lines = EntryText(entry: Timeline(events: [event]).entries[0]).descriptionText.split(separator: "\n")
         #expect(lines.contains("出席：区长苏婉清、副区长马骁"))
-        #expect(!EntryText(entry: Timeline(events: [S.everyShape[1]]).entries[0]).descriptionLines.contains { $0.hasPrefix("出席") })
+        #expect(!EntryText(entry: Timeline(events: [S.everyShape[1]]).entries[0]).descriptionText.split(separator: "\n")
+            .contains { $0.hasPrefix("出席") })
     }
 
     /// A hostile headline, leader or sentence such as `=HYPERLINK(…)` comes out as text.

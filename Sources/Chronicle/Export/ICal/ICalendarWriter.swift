@@ -139,7 +139,7 @@ struct ICalendarWriter: Sendable {
             dtstampEpoch: options.sourceDateEpoch ?? event.issueDate.dayNumber * 86_400,
             start: start, end: end,
             summary: text.summary,
-            description: ICalText.clean(text.descriptionLines.joined(separator: "\n")),
+            description: ICalText.clean(text.descriptionText),
             location: text.location,
             categories: [ICalText.line(event.kind)].filter { !$0.isEmpty },
             xProperties: x,
