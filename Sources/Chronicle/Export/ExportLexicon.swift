@@ -91,20 +91,25 @@ public enum ExportLexicon {
     static let htmlUndated = "日期不详"
     static let htmlEmpty = "没有事件。"
 
-    /// Replaces each `%@` in `template` by the next argument.
+    /// Replaces each `%@` in `template` by the next argument. `%@` is two ASCII bytes: the
+    /// template is copied a run at a time between them, not character by character.
     static func format(_ template: String, _ arguments: String...) -> String {
         var out = ""
         var args = arguments[...]
-        var pendingPercent = false
-        for c in template {
-            if pendingPercent {
-                pendingPercent = false
-                if c == "@" { out += args.popFirst() ?? ""; continue }
-                out.append("%")
+        let utf8 = template.utf8
+        var run = utf8.startIndex, i = utf8.startIndex
+        while i != utf8.endIndex {
+            let next = utf8.index(after: i)
+            if utf8[i] == UInt8(ascii: "%"), next != utf8.endIndex, utf8[next] == UInt8(ascii: "@") {
+                out += Substring(utf8[run..<i])
+                out += args.popFirst() ?? ""
+                i = utf8.index(after: next)
+                run = i
+            } else {
+                i = next
             }
-            if c == "%" { pendingPercent = true } else { out.append(c) }
         }
-        if pendingPercent { out.append("%") }
+        out += Substring(utf8[run...])
         return out
     }
 }

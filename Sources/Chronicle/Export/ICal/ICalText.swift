@@ -41,8 +41,11 @@ enum ICalText {
 
     static func trimmed(_ text: String) -> String {
         let view = text.unicodeScalars
-        // Printable ASCII is never white space; other scalars ask Unicode.
-        func isWhitespace(_ s: Unicode.Scalar) -> Bool { !(0x21..<0x7F).contains(s.value) && s.properties.isWhitespace }
+        // Printable ASCII is never white space, nor anything after U+3000 (the last scalar
+        // Unicode calls white space): Han and full-width punctuation need not ask Unicode.
+        func isWhitespace(_ s: Unicode.Scalar) -> Bool {
+            s.value <= 0x3000 && !(0x21..<0x7F).contains(s.value) && s.properties.isWhitespace
+        }
         if let first = view.first, let last = view.last, !isWhitespace(first), !isWhitespace(last) {
             return text
         }
