@@ -22,6 +22,8 @@ public enum StableID {
     /// The UID of each event, in the order given. Events are numbered among identical
     /// identities within their page (issue date and source), in the page's order.
     public static func uids(for events: [Event]) -> [String] {
+        // One event is the first of its identity: nothing to count.
+        if events.count == 1 { return [uid(identity: identity(of: events[0]), occurrence: 1)] }
         var order = Array(events.indices)
         order.sort { (events[$0].article, events[$0].ordinal, $0) < (events[$1].article, events[$1].ordinal, $1) }
         // Identities are counted by their first UID (a digest of the identity), so a merged

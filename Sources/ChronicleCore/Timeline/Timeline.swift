@@ -97,7 +97,9 @@ public struct Timeline: Hashable, Sendable {
             }
         }
         let kept = keptCopy ?? reports
-        let groups = EventGrouping.groups(kept, rules: zip(kept, meanings).map { SameEventRule.Report($0.event, meaning: $1) })
+        // A single report is an event of its own: no rule is read (most pages have one or two).
+        let groups = kept.count < 2 ? kept.indices.map { [$0] }
+            : EventGrouping.groups(kept, rules: zip(kept, meanings).map { SameEventRule.Report($0.event, meaning: $1) })
         // The events in calendar order, as indices, each one's day worked out once; the
         // entries (large values) are then made once, in that order.
         let days = groups.map { TimelineEntry.listingDay(event: kept[$0[0]].event, slot: meanings[$0[0]].slot) }
