@@ -23,7 +23,7 @@ package enum UTF8Validation {
     /// The length of the well-formed multi-byte sequence that starts at `i` (whose byte is
     /// not ASCII), or nil when none does: one definition for every reader that checks UTF-8
     /// as it goes.
-    @inline(__always)
+    @inlinable
     package static func sequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
         let n = bytes.count
         let length: Int

@@ -44,13 +44,13 @@ enum ContentLines {
                     i += 1
                     continue
                 }
-                out.append(contentsOf: bytes[copied..<i])
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<i]))
                 out.append(cr)
                 out.append(lf)
                 i += 5
                 copied = i
             }
-            out.append(contentsOf: bytes[copied..<n])
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<n]))
         }
         return out
     }
@@ -74,7 +74,7 @@ enum ContentLines {
                 i = nextCR(bytes, from: i)
                 guard i < n else { break }
                 guard i + 1 < n, bytes[i + 1] == lf else { i += 1; continue }
-                line.append(contentsOf: bytes[copied..<i])
+                line.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<i]))
                 if i + 2 < n, bytes[i + 2] == space || bytes[i + 2] == tab {
                     i += 3   // a fold: the line goes on
                 } else {
@@ -84,7 +84,7 @@ enum ContentLines {
                 }
                 copied = i
             }
-            line.append(contentsOf: bytes[copied..<n])
+            line.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<n]))
         }
         if !line.isEmpty { body(line) }
     }
