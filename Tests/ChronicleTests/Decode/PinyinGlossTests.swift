@@ -60,4 +60,15 @@ import Testing
         #expect(events.map(\.timex.value) == ["2023-09-07TMO"])
         #expect(events.first?.leaders == ["青禾區委書記周明遠"])
     }
+
+    /// The quick test for glosses reads eight bytes a step: it says yes exactly when a byte
+    /// 0xC3…0xC7 (a tone-marked vowel's lead) is anywhere in the text, at every offset.
+    @Test func quickTestFindsEveryToneMarkedVowel() {
+        let pieces = ["汉", "字", "(", ")", "a", "q", "ū", "·", "é", "°", "“", " ", "😀", "ǚ"]
+        var rng = SplitMix64(seed: 0x9a11)
+        for _ in 0..<2_000 {
+            let text = (0..<Int(rng.next() % 24)).map { _ in pieces[Int(rng.next() % UInt64(pieces.count))] }.joined()
+            #expect(PinyinGloss.mayHaveGlosses(text) == text.utf8.contains { (0xC3...0xC7).contains($0) }, "\(text)")
+        }
+    }
 }

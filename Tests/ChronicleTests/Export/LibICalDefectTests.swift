@@ -59,6 +59,10 @@ import Testing
             let found = ContentLines.firstProblem(Array(text.utf8))
             if problem.isEmpty { #expect(found == nil) } else { #expect(found?.contains(problem) == true, "\(text.debugDescription): \(found ?? "nil")") }
         }
+        // Bytes that are not UTF-8 are the first problem even after a broken line, as the
+        // checker reads both in one pass.
+        #expect(ContentLines.firstProblem(Array("A:b\r\n\r\nC:".utf8) + [0xFF] + Array("\r\n".utf8)) == "not UTF-8")
+        #expect(ContentLines.firstProblem(Array("A:b".utf8) + [0xE4, 0xB8]) == "not UTF-8")
         // A fold inside a UTF-8 character.
         let split = Array("A:".utf8) + [0xE4, 0xB8] + Array("\r\n ".utf8) + [0xAD] + Array("\r\n".utf8)
         #expect(ContentLines.firstProblem(split) != nil)
@@ -157,6 +161,24 @@ enum LibICalProbe {
             let text = (0..<count).map { _ in Self.pieces[Int(rng.next() % UInt64(Self.pieces.count))] }.joined()
             #expect(ICalText.clean(text) == ICalText.cleanScalarByScalar(text), "\(Array(text.unicodeScalars))")
             #expect(ICalText.line(text) == ICalText.lineScalarByScalar(text), "\(Array(text.unicodeScalars))")
+        }
+    }
+
+    /// The scan reads eight bytes a step: a control is found wherever it stands in a text
+    /// longer than a word, among the bytes that only start one (`“`, `…`, `·`), and the kept
+    /// ones (tab, LF) are kept where asked.
+    @Test func controlsAreFoundAtEveryOffset() {
+        let plain = "汐河区召开“专题”会议…a·b 2021"
+        #expect(!ICalText.hasControls(plain, keepingTab: false))
+        for control in ["\u{7}", "\u{0}", "\u{7F}", "\u{85}", "\u{9F}", "\u{2028}", "\u{2029}", "\t", "\n"] {
+            for k in 0...plain.unicodeScalars.count {
+                var scalars = Array(plain.unicodeScalars)
+                scalars.insert(contentsOf: control.unicodeScalars, at: k)
+                let text = String(String.UnicodeScalarView(scalars))
+                #expect(ICalText.hasControls(text, keepingTab: false), "\(control.debugDescription) at \(k)")
+                #expect(ICalText.hasControls(text, keepingTab: true, keepingLF: true) == !(control == "\t" || control == "\n"),
+                        "\(control.debugDescription) at \(k)")
+            }
         }
     }
 }
