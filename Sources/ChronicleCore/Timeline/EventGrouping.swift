@@ -14,7 +14,9 @@ enum EventGrouping {
         let rule = SameEventRule()
         let order = reports.indices.sorted { canonicalOrder(reports[$0], reports[$1]) }
         var groups: [[Int]] = []
-        var issues: [Set<CalendarDate>] = []
+        // The issues each group's reports come from: a report or two per group, so a short
+        // list read through, not a hash set made per group.
+        var issues: [[CalendarDate]] = []
         var groupOfUID: [String: Int] = [:]
         // Lookups only (never iterated), so hashing order cannot reach the result.
         var byDay: [DayKey: [Int]] = [:]
@@ -36,7 +38,7 @@ enum EventGrouping {
             if let chosen {
                 g = chosen
                 groups[g].append(i)
-                issues[g].insert(reports[i].event.issueDate)
+                if !issues[g].contains(reports[i].event.issueDate) { issues[g].append(reports[i].event.issueDate) }
             } else {
                 g = groups.count
                 groups.append([i])
