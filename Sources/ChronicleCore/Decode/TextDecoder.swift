@@ -24,11 +24,9 @@ public enum TextDecoder {
             if let bad = firstBinaryByte(bytes) { throw DecodeError(source: source, offset: bad) }
             return MojibakeRepair.mayBeDamaged(bytes) ? MojibakeRepair.repaired(text) ?? text : text
         }
+        // Both readers follow the Unicode standard, so ours finds the offset the standard
+        // library's refused (nil only if they disagreed: then the legacy reading decides).
         let utf8Failure = UTF8Validation.firstInvalidOffset(bytes)
-        if utf8Failure == nil {   // both readers follow the Unicode standard; kept total all the same
-            let text = try checkedText(bytes, from: 0, source: source)
-            return MojibakeRepair.mayBeDamaged(bytes) ? MojibakeRepair.repaired(text) ?? text : text
-        }
         if let bad = firstBinaryByte(bytes) { throw DecodeError(source: source, offset: bad) }
         return try decodeLegacy(bytes, utf8Failure: utf8Failure, source: source)
     }

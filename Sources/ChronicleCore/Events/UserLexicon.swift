@@ -77,6 +77,11 @@ extension EventLexicon {
         for kind in (file.triggers ?? [:]).keys.sorted() {
             let name = kind.trimmingSpaces
             guard !name.isEmpty else { throw EventLexiconError(path: source, problem: "an event kind is empty") }
+            // A kind is one calendar category: libical writes CATEGORIES as a list, unescaped,
+            // so a separator inside a kind would split it in the calendar reader's hands.
+            if name.unicodeScalars.contains(where: { Self.kindSeparators.contains($0) || $0.properties.generalCategory == .control }) {
+                throw EventLexiconError(path: source, problem: "kind \"\(name.debugDescription.dropFirst().dropLast())\" is one calendar category and cannot hold , ; \\ or control characters; rename it")
+            }
             for phrase in file.triggers?[kind] ?? [] {
                 let p = phrase.trimmingSpaces
                 guard !p.isEmpty else { throw EventLexiconError(path: source, problem: "kind \"\(name)\" has an empty trigger") }
@@ -108,6 +113,9 @@ extension EventLexicon {
     public var conflict: LexiconConflict? {
         do { _ = try CompiledLexicon(self); return nil } catch { return error }
     }
+
+    /// What separates categories (`,`) and values (`;`, `\\`) in an iCalendar line.
+    private static let kindSeparators: Set<Unicode.Scalar> = [",", ";", "\\"]
 
     private static func reason(_ c: DecodingError.Context) -> String {
         let path = codingPath(c)

@@ -36,6 +36,10 @@ import Testing
         (#"{"triggers": ["议事会"]}"#, "wrong type"),
         (#"{"trigers": {}}"#, "unknown key \"trigers\""),
         (#"{"triggers": {"meeting": [""]}}"#, "empty trigger"),
+        (#"{"triggers": {"演练,会": ["应急演练"]}}"#, "cannot hold , ; \\ or control characters"),
+        (#"{"triggers": {"演练;会": ["应急演练"]}}"#, "cannot hold , ; \\ or control characters"),
+        (#"{"triggers": {"演练\\会": ["应急演练"]}}"#, "cannot hold , ; \\ or control characters"),
+        (#"{"triggers": {"演练\t会": ["应急演练"]}}"#, "cannot hold , ; \\ or control characters"),
         ("not json", "not a valid lexicon"),
     ])
     func badFilesGiveOneClearLine(json: String, expected: String) {

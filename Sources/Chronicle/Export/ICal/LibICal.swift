@@ -98,7 +98,7 @@ final class LibICalCalendar {
                 out += try serialized(property, name)
             }
             func addShared(_ key: SharedLines.Key, _ make: () -> OpaquePointer?) throws(ExportError) {
-                if let line = shared.lines[key] { out += line; return }
+                if let line = shared.line(key) { out += line; return }
                 let line = try serialized(make(), key.name)
                 shared.keep(line, as: key)
                 out += line
@@ -144,7 +144,7 @@ final class LibICalCalendar {
             let name: String
             let value: String
         }
-        fileprivate private(set) var lines: [Key: [UInt8]] = [:]   // guarded by libicalLock
+        private var lines: [Key: [UInt8]] = [:]                    // guarded by libicalLock
         private var frame: (begin: [UInt8], end: [UInt8])?         // guarded by libicalLock
         /// A writer meets few such values (kinds, precisions, issue days); past this many,
         /// a line is serialized each time rather than kept.
@@ -152,6 +152,10 @@ final class LibICalCalendar {
 
         init() {}
 
+        /// Call only inside `withLibical` (its lock guards this cache too).
+        fileprivate func line(_ key: Key) -> [UInt8]? { lines[key] }
+
+        /// Call only inside `withLibical`.
         fileprivate func keep(_ line: [UInt8], as key: Key) {
             if lines.count < Self.capacity { lines[key] = line }
         }
@@ -186,6 +190,19 @@ final class LibICalCalendar {
     func serialize() throws(ExportError) -> [UInt8] {
         try withLibical { () throws(ExportError) in
             try Self.ownedString(icalcomponent_as_ical_string_r(root), "serialize the calendar")
+        }
+    }
+
+    /// A calendar as libical reads it and writes it again, whole (CRLF, folded, with 3.0.16's
+    /// fold defect). Shows that writing an event a property at a time (`serializedEvent`) gives
+    /// the bytes libical gives for the same tree. Ownership: the parsed tree is ours, freed here.
+    static func reserialized(_ bytes: [UInt8]) throws(ExportError) -> [UInt8] {
+        try withLibical { () throws(ExportError) in
+            guard let root = String(decoding: bytes, as: UTF8.self).withCString({ icalparser_parse_string($0) }) else {
+                throw .libical(operation: "parse the calendar")
+            }
+            defer { icalcomponent_free(root) }
+            return try ownedString(icalcomponent_as_ical_string_r(root), "serialize the calendar")
         }
     }
 

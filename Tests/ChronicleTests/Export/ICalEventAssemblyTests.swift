@@ -1,0 +1,44 @@
+import Testing
+@testable import Chronicle
+@testable import ChronicleCore
+
+/// An event written a property at a time inside libical's frame (`serializedEvent`, with the
+/// lines events share kept by the writer) is the event libical writes when it serializes the
+/// whole tree: the calendar read back by libical and written again gives the same bytes.
+@Suite struct ICalEventAssemblyTests {
+    // Cleaned text as events carry it: no white space at either end (libical's parser drops it).
+    static let longText = Array(repeating: "汐河区召开“专题”会议，研究部署工作；a,b;c\\d", count: 6).joined(separator: " ")
+
+    static func specs() -> [ICalEventSpec] {
+        let start = LocalDateTime(date: SampleEvents.day(4, 12), time: SampleEvents.time(9, 30))
+        let end = LocalDateTime(date: SampleEvents.day(4, 12), time: SampleEvents.time(11))
+        return [
+            ICalEventSpec(uid: "a@chronicle", dtstampEpoch: 1_618_000_000,
+                          start: .local(start, tzid: "Asia/Shanghai"), end: .local(end, tzid: "Asia/Shanghai"),
+                          summary: longText, description: longText + "\n第二行", location: "区行政服务中心三楼会议室",
+                          categories: ["meeting"],
+                          xProperties: [("X-CHRONICLE-APPROXIMATE", "TRUE", true), ("X-CHRONICLE-PRECISION", "minute", true),
+                                        ("X-CHRONICLE-TIMEX", "2021-04-12T09:30", false),
+                                        ("X-CHRONICLE-DATE-TEXT", "4月12日上午9时30分", false)],
+                          revision: (sequence: 2, created: 1_618_000_000, lastModified: 1_618_100_000)),
+            ICalEventSpec(uid: "b@chronicle", dtstampEpoch: 1_618_000_000,
+                          start: .date(SampleEvents.day(4, 7)), end: .date(SampleEvents.day(4, 10)),
+                          summary: "调研", description: "来源：汐河报", location: nil, categories: ["inspection"],
+                          xProperties: [("X-CHRONICLE-PRECISION", "day", true)]),
+        ]
+    }
+
+    @Test func eventsWrittenAPropertyAtATimeAreLibicalsOwn() throws {
+        let shared = LibICalCalendar.SharedLines()
+        for spec in Self.specs() + Self.specs() {   // the second time from the shared lines
+            let calendar = try LibICalCalendar()
+            let endLine = Array("END:VCALENDAR\r\n".utf8)
+            let frame = try calendar.serialize()
+            let written = Array(frame.dropLast(endLine.count)) + (try LibICalCalendar.serializedEvent(spec, sharing: shared)) + endLine
+            let again = try LibICalCalendar.reserialized(written)
+            #expect(ContentLines.normalize(written) == ContentLines.normalize(again),
+                    "\(String(decoding: written, as: UTF8.self))\n----\n\(String(decoding: again, as: UTF8.self))")
+            #expect(String(decoding: written, as: UTF8.self).contains("SEQUENCE") == (spec.revision != nil))
+        }
+    }
+}
