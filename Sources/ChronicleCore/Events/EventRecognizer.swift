@@ -141,7 +141,7 @@ public struct EventRecognizer: Sendable {
                          dateText: draft.dateText, planned: draft.planned, summary: summary,
                          leaders: leaders, location: location,
                          trigger: draft.headlineTrigger ?? text.text(draft.trigger.range),
-                         sentence: text.text(sentenceWindow(opening, text)).trimmingSpaces,
+                         sentence: text.text(sentenceWindow(opening, text)),
                          headline: article.headline, byline: article.byline, issueDate: issueDate,
                          source: source, article: article.ordinal, ordinal: index + 1,
                          attendees: attendees.filter { !leaders.contains($0) })
@@ -167,10 +167,14 @@ extension EventRecognizer {
 
     /// The sentence that reports the event; in text without sentence ends (a page that is
     /// one long line) a window around the event's clause, so output stays linear in size.
+    /// Trimmed of spaces as written, so the one string made is the output.
     func sentenceWindow(_ clause: ArticleText.Clause, _ text: ArticleText) -> Range<Int> {
         let sentence = text.sentences[clause.sentence]
         let before = 120, after = 240
-        return max(sentence.lowerBound, clause.range.lowerBound - before)
-            ..< min(sentence.upperBound, max(clause.range.upperBound, clause.range.lowerBound + after))
+        var a = max(sentence.lowerBound, clause.range.lowerBound - before)
+        var b = min(sentence.upperBound, max(clause.range.upperBound, clause.range.lowerBound + after))
+        while a < b, ScalarClass.isWhitespace(text.original[a]) { a += 1 }
+        while b > a, ScalarClass.isWhitespace(text.original[b - 1]) { b -= 1 }
+        return a..<b
     }
 }

@@ -61,8 +61,10 @@ struct LeaderFinder {
                 i += 1
             }
         }
-        for token in (byline ?? "").split(whereSeparator: { $0.isWhitespace || $0 == "/" }) {
-            reporters.insert(MatchFolding.folded(token))
+        // Split by scalar against the whitespace table, not by Character (grapheme breaking
+        // and a property look-up per character).
+        for token in (byline ?? "").unicodeScalars.split(whereSeparator: { ScalarClass.isWhitespace($0) || $0 == "/" }) {
+            reporters.insert(String(scalars: token.lazy.map(MatchFolding.fold)))
         }
 
         // A name ends where a time expression begins (`林海昨天出席`, `周岩4月12日到`).
