@@ -267,32 +267,73 @@ struct LeaderFinder {
     }
 
     /// How often each reading of a name (a range of the article's scalars) occurs in the
-    /// article from `start`: one pass with a trie of the distinct readings, read as scalars
-    /// (no string made or hashed per reading).
+    /// article from `start`: the distinct readings sorted once, then one pass that tests
+    /// each scalar against a mask of their first scalars (no trie, string or hash made
+    /// per article: an article has a handful of readings).
     private struct ReadingCounts {
-        /// The distinct reading of each range, and how often each distinct reading occurs.
-        private var reading: [Range<Int>: Int] = [:]
+        /// The readings given, and the distinct reading (index into `counts`) of each.
+        private var readings: [Range<Int>] = []
+        private var distinct: [Int] = []
         private var counts: [Int] = []
 
         init(_ readings: [Range<Int>], in s: [Unicode.Scalar], from start: Int) {
             guard !readings.isEmpty else { return }
-            // Readings repeat (a name after each of its titles): one trie key each.
-            var keys: [[UInt32]] = []
-            var keyOf: [[UInt32]: Int] = [:]
-            for r in readings {
-                let key = s[r].map { MatchFolding.fold(value: $0.value) }
-                let id = keyOf[key] ?? keys.count
-                if id == keys.count { keys.append(key); keyOf[key] = id }
-                reading[r] = id
+            let fold = { (i: Int) in MatchFolding.fold(value: s[i].value) }
+            func precedes(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+                var i = a.lowerBound, j = b.lowerBound
+                while i < a.upperBound, j < b.upperBound {
+                    let x = fold(i), y = fold(j)
+                    if x != y { return x < y }
+                    i += 1; j += 1
+                }
+                return a.count < b.count
             }
-            let trie = PhraseTrie(foldedKeys: keys, payloads: Array(keys.indices), compactRoot: true)
-            counts = Array(repeating: 0, count: keys.count)
-            for i in start..<s.count {
-                trie.forEachMatch(in: s, at: i) { _, id in counts[id] += 1 }
+            // Readings repeat (a name after each of its titles): sorted, equal ones are neighbours.
+            let order = readings.indices.sorted { precedes(readings[$0], readings[$1]) }
+            var keys: [Range<Int>] = []
+            var distinct = [Int](repeating: 0, count: readings.count)
+            for k in order {
+                if let last = keys.last, !precedes(last, readings[k]) {} else { keys.append(readings[k]) }
+                distinct[k] = keys.count - 1
             }
+            var mask: (UInt64, UInt64) = (0, 0)
+            for key in keys {
+                let v = fold(key.lowerBound)
+                if v & 64 == 0 { mask.0 |= 1 << UInt64(v & 63) } else { mask.1 |= 1 << UInt64(v & 63) }
+            }
+            var counts = [Int](repeating: 0, count: keys.count)
+            var i = start
+            while i < s.count {
+                let v = s[i].value
+                let m = v & 64 == 0 ? mask.0 : mask.1
+                if (m >> UInt64(v & 63)) & 1 != 0 {
+                    // Keys sorted: those starting with this scalar are one run.
+                    var k = keys.partitioningIndex { fold($0.lowerBound) >= v }
+                    while k < keys.count, fold(keys[k].lowerBound) == v {
+                        let key = keys[k]
+                        if i + key.count <= s.count,
+                           (1..<key.count).allSatisfy({ s[i + $0].value == fold(key.lowerBound + $0) }) {
+                            counts[k] += 1
+                        }
+                        k += 1
+                    }
+                }
+                i += 1
+            }
+            self.readings = readings
+            self.distinct = distinct
+            self.counts = counts
         }
 
-        subscript(r: Range<Int>) -> Int { reading[r].map { counts[$0] } ?? 0 }
+        /// Readings are given in text order (the names after the titles, in turn).
+        subscript(r: Range<Int>) -> Int {
+            var k = readings.partitioningIndex { $0.lowerBound >= r.lowerBound }
+            while k < readings.count, readings[k].lowerBound == r.lowerBound {
+                if readings[k] == r { return counts[distinct[k]] }
+                k += 1
+            }
+            return 0
+        }
     }
 
     private func hanRun(_ s: [Unicode.Scalar], from start: Int, max: Int) -> String? {
