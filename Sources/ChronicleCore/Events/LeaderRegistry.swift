@@ -1,28 +1,38 @@
 /// The people of an article by name, each written as at its first mention, and the parts
 /// they play in an event (`roles`).
 struct LeaderRegistry {
-    /// Folded name → title and name as first written.
-    private var forms: [String: String] = [:]
+    /// Each person (by folded name) numbered in order of first mention: the parts of an
+    /// event are kept by number, not by a string hashed per occurrence.
+    private var ids: [String: Int] = [:]
+    /// Title and name as first written, by person.
+    private var forms: [String] = []
     private var names: [String: String] = [:]
     /// Mentions by the start of their name: the title chain in front of a name, and a
     /// title written after it (`郑树辉局长`), belong to the person's span.
     private var spans: [Int: Range<Int>] = [:]
-    private let trie: PhraseTrie<String>
+    private let trie: PhraseTrie<Int>
 
     init(_ mentions: [LeaderMention]) {
+        var keys: [[UInt32]] = []
         for m in mentions {
             spans[m.nameRange.lowerBound] = m.chainStart..<max(m.nameRange.upperBound, m.range.upperBound)
-            guard forms[m.key] == nil else { continue }
-            forms[m.key] = m.form
+            guard ids[m.key] == nil else { continue }
+            ids[m.key] = forms.count
+            forms.append(m.form)
             names[m.form] = m.name
+            keys.append(m.key.unicodeScalars.map { MatchFolding.fold(value: $0.value) })
         }
-        trie = PhraseTrie(forms.keys.map { ($0, $0) }, compactRoot: true)
+        trie = PhraseTrie(foldedKeys: keys, payloads: Array(keys.indices), compactRoot: true)
     }
+
+    /// How many people the registry numbers.
+    var count: Int { forms.count }
 
     func name(of form: String) -> String { names[form] ?? form }
 
     struct Occurrence {
-        var key: String
+        /// The person's number.
+        var key: Int
         /// The name with its title chain.
         var span: Range<Int>
         var sentence: Int
@@ -91,8 +101,8 @@ struct RoleResolver {
             }
         }
         let hosted = lexicon.hostedKinds.contains(kind)
-        var parts: [String: Set<EventLexicon.Role>] = [:]
-        var order: [String] = []
+        var parts = [Set<EventLexicon.Role>?](repeating: nil, count: registry.count)
+        var order: [Int] = []
         let openingSentence = text.clauses[opening].sentence
         for (g, group) in groups.enumerated() {
             let first = group[0]
@@ -135,10 +145,11 @@ struct RoleResolver {
             }
         }
         // The host who accompanies visitors leads when nobody received them (`会见`).
-        let hostLeads = !parts.values.contains { $0.contains(.leads) }
+        let hostLeads = !order.contains { parts[$0]!.contains(.leads) }
         var people = EventPeople()
         for key in order {
-            guard let form = registry.form(of: key), var p = parts[key] else { continue }
+            guard var p = parts[key] else { continue }
+            let form = registry.form(of: key)
             if p.contains(.accompanies) { p.insert(hostLeads ? .leads : .attends) }
             if p.contains(.leads) || (p.contains(.speaks) && !p.contains(.guests) && !planned) {
                 people.leaders.append(form)
@@ -295,7 +306,7 @@ struct RoleResolver {
 typealias RoleResolverOccurrence = LeaderRegistry.Occurrence
 
 extension LeaderRegistry {
-    func form(of key: String) -> String? { forms[key] }
+    func form(of key: Int) -> String { forms[key] }
 
     /// Occurrences in the clauses, each with its clause and sentence.
     func occurrencesWithClauses(_ clauses: [Int], _ text: ArticleText) -> [Occurrence] {
