@@ -119,7 +119,7 @@ struct SummaryWriter {
         let folded = text.map(MatchFolding.fold)
         guard !marker.isEmpty, text.count > marker.count else { return text }
         var a = -1
-        for i in 0...(text.count - marker.count) where Array(folded[i..<(i + marker.count)]) == marker {
+        for i in 0...(text.count - marker.count) where folded[i..<(i + marker.count)].elementsEqual(marker) {
             a = i
             break
         }
