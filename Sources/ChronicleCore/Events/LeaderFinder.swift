@@ -35,8 +35,13 @@ struct LeaderFinder {
         // Most scalars start no introducer and are no colon: one table look each before
         // `RoleFrame.listStart` is asked.
         let introducers = lexicon.listIntroducers, colons = TextBreaks.colons
+        let starts = lexicon.leaderScanStarts
         var i = text.leadEnd
         while i < s.count {
+            guard starts.contains(s[i]) else {
+                i += 1
+                continue
+            }
             if let m = lexicon.reporterMarkers.longestMatch(in: s, at: i) {
                 if let name = hanRun(s, from: i + m.length, max: 4) { reporters.insert(name) }
                 i += m.length

@@ -32,6 +32,7 @@ struct TriggerScanner {
         var titleDepth = 0
         var scanned = 0
         let (titleOpeners, titleClosers) = (Punctuation.titleOpeners, Punctuation.titleClosers)
+        let starts = lexicon.triggerScanStarts
         for (index, clause) in text.clauses.enumerated() {
             var i = clause.range.lowerBound
             let studied = studyFrame(in: clause.range, s)
@@ -46,6 +47,10 @@ struct TriggerScanner {
                     if titleOpeners.contains(s[scanned]) { titleDepth += 1 }
                     if titleClosers.contains(s[scanned]) { titleDepth = max(0, titleDepth - 1) }
                     scanned += 1
+                }
+                guard starts.contains(s[i]) else {
+                    i += 1
+                    continue
                 }
                 if let m = lexicon.backgroundCues.longestMatch(in: s, at: i, end: clause.range.upperBound) {
                     reportedSentence = clause.sentence
