@@ -87,6 +87,8 @@ final class CompiledLexicon: Sendable {
     /// The same for the leader finder's probes: reporter and collective markers, titles
     /// (ignored ones too), list introducers, and colons.
     let leaderScanStarts: ScalarSet
+    /// First scalars of the study and means frame openers.
+    let frameOpenerStarts: ScalarSet
 
     /// Compiles every table of `lexicon`; a phrase listed twice in one table (a trigger
     /// that is also a blocker, a title that is also ignored) is refused.
@@ -167,6 +169,7 @@ final class CompiledLexicon: Sendable {
         func firsts(_ phrases: [String]) -> [Unicode.Scalar] {
             phrases.compactMap { $0.unicodeScalars.first.map(MatchFolding.fold) }
         }
+        frameOpenerStarts = ScalarSet(firsts(lexicon.studyFrameOpeners + lexicon.meansFrameOpeners))
         triggerScanStarts = ScalarSet(firsts(lexicon.triggers.map(\.phrase) + lexicon.backgroundCues + lexicon.historyMarkers))
         leaderScanStarts = ScalarSet(firsts(lexicon.reporterMarkers + lexicon.collectiveLeaderMarkers + lexicon.titles
                                             + lexicon.ignoredTitles + lexicon.listIntroducers) + TextBreaks.colons)

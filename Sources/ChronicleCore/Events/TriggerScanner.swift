@@ -33,25 +33,31 @@ struct TriggerScanner {
         var scanned = 0
         let (titleOpeners, titleClosers) = (Punctuation.titleOpeners, Punctuation.titleClosers)
         let starts = lexicon.triggerScanStarts
+        /// Title marks up to `i`, punctuation between clauses included: read when the depth is
+        /// asked, not at every scalar.
+        func scanTitles(through i: Int) {
+            while scanned <= i {
+                if titleOpeners.contains(s[scanned]) { titleDepth += 1 }
+                if titleClosers.contains(s[scanned]) { titleDepth = max(0, titleDepth - 1) }
+                scanned += 1
+            }
+        }
         for (index, clause) in text.clauses.enumerated() {
             var i = clause.range.lowerBound
-            let studied = studyFrame(in: clause.range, s)
-            let means = frame(in: clause.range, s, openers: lexicon.meansFrameOpeners, closers: lexicon.meansFrameClosers)
+            let (studied, means) = frames(in: clause.range, s)
             var history: [Range<Int>] = []
             // `为筹备此次开工活动，…`: a purpose names what is to come, no event.
             let purpose = lexicon.purposeOpeners.matches(s, at: clause.range.lowerBound, end: clause.range.upperBound)
+            // The last position read: title marks count up to it.
+            var visited = -1
             while i < clause.range.upperBound {
                 if clause.sentence == reportedSentence || purpose { break }
-                // Title marks seen since the last position, punctuation between clauses included.
-                while scanned <= i {
-                    if titleOpeners.contains(s[scanned]) { titleDepth += 1 }
-                    if titleClosers.contains(s[scanned]) { titleDepth = max(0, titleDepth - 1) }
-                    scanned += 1
-                }
+                visited = i
                 guard starts.contains(s[i]) else {
                     i += 1
                     continue
                 }
+                scanTitles(through: i)
                 if let m = lexicon.backgroundCues.longestMatch(in: s, at: i, end: clause.range.upperBound) {
                     reportedSentence = clause.sentence
                     i += m.length
@@ -105,6 +111,7 @@ struct TriggerScanner {
                 }
                 i = end
             }
+            scanTitles(through: visited)
             if let means { dropMeans(&result[index], frame: means, s) }
             if clause.sentence != reportedSentence, !purpose, titleDepth == 0,
                let hit = signing(in: clause.range, skipping: history, s) {
@@ -173,16 +180,37 @@ struct TriggerScanner {
         frame(in: clause, s, openers: lexicon.studyFrameOpeners, closers: lexicon.studyFrameClosers)
     }
 
+    /// The study frame and the means frame of a clause (each as `frame` finds it), in one
+    /// pass over the clause behind a test of the openers' first scalars.
+    private func frames(in clause: Range<Int>, _ s: [Unicode.Scalar]) -> (studied: Range<Int>?, means: Range<Int>?) {
+        let starts = lexicon.frameOpenerStarts
+        var studied: Range<Int>??, means: Range<Int>??
+        for i in clause where starts.contains(s[i]) {
+            if studied == nil, let m = lexicon.studyFrameOpeners.longestMatch(in: s, at: i, end: clause.upperBound) {
+                studied = closed(from: i + m.length, clause: clause, s, closers: lexicon.studyFrameClosers)
+            }
+            if means == nil, let m = lexicon.meansFrameOpeners.longestMatch(in: s, at: i, end: clause.upperBound) {
+                means = closed(from: i + m.length, clause: clause, s, closers: lexicon.meansFrameClosers)
+            }
+            if studied != nil && means != nil { break }
+        }
+        return (studied ?? nil, means ?? nil)
+    }
+
+    /// From `start` to the first closer after it in the clause, if there is one.
+    private func closed(from start: Int, clause: Range<Int>, _ s: [Unicode.Scalar], closers: PhraseTrie<Bool>) -> Range<Int>? {
+        guard let end = (start..<clause.upperBound).first(where: {
+            closers.matches(s, at: $0, end: clause.upperBound)
+        }) else { return nil }
+        return start..<end
+    }
+
     /// From the end of the first opener to the closer after it, if the clause has both.
     private func frame(in clause: Range<Int>, _ s: [Unicode.Scalar], openers: PhraseTrie<Bool>,
                        closers: PhraseTrie<Bool>) -> Range<Int>? {
         for i in clause {
             guard let m = openers.longestMatch(in: s, at: i, end: clause.upperBound) else { continue }
-            let start = i + m.length
-            guard let end = (start..<clause.upperBound).first(where: {
-                closers.matches(s, at: $0, end: clause.upperBound)
-            }) else { return nil }
-            return start..<end
+            return closed(from: i + m.length, clause: clause, s, closers: closers)
         }
         return nil
     }
