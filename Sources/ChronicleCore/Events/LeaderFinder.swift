@@ -272,9 +272,9 @@ struct LeaderFinder {
     }
 
     /// How often each reading of a name (a range of the article's scalars) occurs in the
-    /// article from `start`: the distinct readings sorted once, then one pass that tests
-    /// each scalar against a mask of their first scalars (no trie, string or hash made
-    /// per article: an article has a handful of readings).
+    /// article from `start`: the distinct readings sorted once, then one pass over a
+    /// `SmallPhraseSet` of them (no trie, string or hash made per article: an article has
+    /// a handful of readings).
     private struct ReadingCounts {
         /// The readings given, and the distinct reading (index into `counts`) of each.
         private var readings: [Range<Int>] = []
@@ -301,29 +301,10 @@ struct LeaderFinder {
                 if let last = keys.last, !precedes(last, readings[k]) {} else { keys.append(readings[k]) }
                 distinct[k] = keys.count - 1
             }
-            var mask: (UInt64, UInt64) = (0, 0)
-            for key in keys {
-                let v = fold(key.lowerBound)
-                if v & 64 == 0 { mask.0 |= 1 << UInt64(v & 63) } else { mask.1 |= 1 << UInt64(v & 63) }
-            }
+            let set = SmallPhraseSet(foldedKeys: keys.map { $0.map(fold) })
             var counts = [Int](repeating: 0, count: keys.count)
-            var i = start
-            while i < s.count {
-                let v = s[i].value
-                let m = v & 64 == 0 ? mask.0 : mask.1
-                if (m >> UInt64(v & 63)) & 1 != 0 {
-                    // Keys sorted: those starting with this scalar are one run.
-                    var k = keys.partitioningIndex { fold($0.lowerBound) >= v }
-                    while k < keys.count, fold(keys[k].lowerBound) == v {
-                        let key = keys[k]
-                        if i + key.count <= s.count,
-                           (1..<key.count).allSatisfy({ s[i + $0].value == fold(key.lowerBound + $0) }) {
-                            counts[k] += 1
-                        }
-                        k += 1
-                    }
-                }
-                i += 1
+            for i in start..<max(start, s.count) {
+                set.forEachMatch(in: s, at: i, end: s.count) { _, k in counts[k] += 1 }
             }
             self.readings = readings
             self.distinct = distinct

@@ -10,7 +10,7 @@ struct LeaderRegistry {
     /// Mentions by the start of their name: the title chain in front of a name, and a
     /// title written after it (`郑树辉局长`), belong to the person's span.
     private var spans: [Int: Range<Int>] = [:]
-    private let trie: PhraseTrie<Int>
+    private let trie: SmallPhraseSet
 
     init(_ mentions: [LeaderMention]) {
         var keys: [[UInt32]] = []
@@ -22,7 +22,7 @@ struct LeaderRegistry {
             names[m.form] = m.name
             keys.append(m.key.unicodeScalars.map { MatchFolding.fold(value: $0.value) })
         }
-        trie = PhraseTrie(foldedKeys: keys, payloads: Array(keys.indices), compactRoot: true)
+        trie = SmallPhraseSet(foldedKeys: keys)
     }
 
     /// How many people the registry numbers.

@@ -94,15 +94,6 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
         self.init(keys: keys, sorted: order, payload: { entries[$0].1 }, compactRoot: compactRoot)
     }
 
-    /// A trie of distinct keys given as scalar values already folded like the text (a trie
-    /// built per article from the text's own scalars, with no string made for a key).
-    init(foldedKeys keys: [[UInt32]], payloads: [Payload], compactRoot: Bool = false) {
-        var order = keys.indices.filter { !keys[$0].isEmpty }
-        order.sort { keys[$0].lexicographicallyPrecedes(keys[$1]) }
-        precondition(zip(order, order.dropFirst()).allSatisfy { keys[$0] != keys[$1] }, "a key is listed twice")
-        self.init(keys: keys, sorted: order, payload: { payloads[$0] }, compactRoot: compactRoot)
-    }
-
     /// `keys` in `order` (the non-empty ones, sorted, distinct), entry `k`'s payload `payload(k)`.
     private init(keys: [[UInt32]], sorted order: [Int], payload: (Int) -> Payload, compactRoot: Bool) {
         var firstChild: [Int32] = [], childCount: [Int32] = [], payloads: [Payload?] = []
