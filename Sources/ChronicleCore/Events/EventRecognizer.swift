@@ -115,9 +115,15 @@ public struct EventRecognizer: Sendable {
                 location = places.venue(in: previous, text) ?? places.tourSite(in: previous, text)
             }
             // An event told after another (`会后，A一行来到X，检查…`) tours from its own sentence.
-            if location == nil { location = places.tourSite(in: draft.inherited ? sentenceClauses : scope, text) }
+            // (The site toured in the scope, once asked, is not asked again below.)
+            var scopeSite: String??
+            if location == nil {
+                let site = places.tourSite(in: draft.inherited ? sentenceClauses : scope, text)
+                if !draft.inherited { scopeSite = .some(site) }
+                location = site
+            }
             // `来我区考察`: the home district is where, but a site it names says more.
-            if let l = location, places.isScope(l), let site = places.tourSite(in: scope, text) { location = site }
+            if let l = location, places.isScope(l), let site = scopeSite ?? places.tourSite(in: scope, text) { location = site }
             // `座谈会上，…` after an activity: a moment of the same occasion, so its place too,
             // when that is a place (a town, a base), not a spot on a site (`水库大坝`).
             if location == nil, draft.trigger.setting, let previous = previousLocation, places.endsLikePlace(previous) {

@@ -32,7 +32,7 @@ struct TriggerScanner {
         var titleDepth = 0
         var scanned = 0
         let (titleOpeners, titleClosers) = (Punctuation.titleOpeners, Punctuation.titleClosers)
-        let starts = lexicon.triggerScanStarts
+        let starts = lexicon.triggerScanStarts, frameStarts = lexicon.frameOpenerStarts
         /// Title marks up to `i`, punctuation between clauses included: read when the depth is
         /// asked, not at every scalar.
         func scanTitles(through i: Int) {
@@ -44,7 +44,7 @@ struct TriggerScanner {
         }
         for (index, clause) in text.clauses.enumerated() {
             var i = clause.range.lowerBound
-            let (studied, means) = frames(in: clause.range, s)
+            let (studied, means) = frames(in: clause.range, s, starts: frameStarts)
             var history: [Range<Int>] = []
             // `为筹备此次开工活动，…`: a purpose names what is to come, no event.
             let purpose = lexicon.purposeOpeners.matches(s, at: clause.range.lowerBound, end: clause.range.upperBound)
@@ -68,10 +68,7 @@ struct TriggerScanner {
                     // `曾在我区挂职的…`, `到早在2019年就建成的…`: history told in a relative
                     // clause ends at its modifier marker; the sentence goes on. Else it is the
                     // rest of the sentence.
-                    if let close = (i + m.length..<clause.range.upperBound).first(where: {
-                        lexicon.modifierMarkers.matches(s, at: $0, end: clause.range.upperBound)
-                    }) {
-                        let marker = lexicon.modifierMarkers.longestMatch(in: s, at: close, end: clause.range.upperBound)!
+                    if let (close, marker) = firstMatch(of: lexicon.modifierMarkers, in: (i + m.length)..<clause.range.upperBound, s) {
                         history.append(i..<close)
                         i = close + marker.length
                     } else {
@@ -181,9 +178,10 @@ struct TriggerScanner {
     }
 
     /// The study frame and the means frame of a clause (each as `frame` finds it), in one
-    /// pass over the clause behind a test of the openers' first scalars.
-    private func frames(in clause: Range<Int>, _ s: [Unicode.Scalar]) -> (studied: Range<Int>?, means: Range<Int>?) {
-        let starts = lexicon.frameOpenerStarts
+    /// pass over the clause behind a test of the openers' first scalars (`starts`, read
+    /// from the lexicon once per article).
+    private func frames(in clause: Range<Int>, _ s: [Unicode.Scalar],
+                        starts: ScalarSet) -> (studied: Range<Int>?, means: Range<Int>?) {
         var studied: Range<Int>??, means: Range<Int>??
         for i in clause where starts.contains(s[i]) {
             if studied == nil, let m = lexicon.studyFrameOpeners.longestMatch(in: s, at: i, end: clause.upperBound) {
@@ -195,6 +193,16 @@ struct TriggerScanner {
             if studied != nil && means != nil { break }
         }
         return (studied ?? nil, means ?? nil)
+    }
+
+    /// The first position in `range` where a phrase of `table` starts (ending in the range),
+    /// and that phrase's match: one look-up per position.
+    private func firstMatch(of table: PhraseTrie<Bool>, in range: Range<Int>,
+                            _ s: [Unicode.Scalar]) -> (Int, (length: Int, payload: Bool))? {
+        for k in range {
+            if let m = table.longestMatch(in: s, at: k, end: range.upperBound) { return (k, m) }
+        }
+        return nil
     }
 
     /// From `start` to the first closer after it in the clause, if there is one.
