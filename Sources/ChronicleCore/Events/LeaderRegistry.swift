@@ -1,19 +1,22 @@
 /// The people of an article by name, each written as at its first mention, and the parts
 /// they play in an event (`roles`).
-struct LeaderRegistry {
-    /// Each person (by folded name) numbered in order of first mention: the parts of an
-    /// event are kept by number, not by a string hashed per occurrence.
-    private var ids: [String: Int] = [:]
-    /// Title and name as first written, by person.
-    private var forms: [String] = []
-    private var names: [String: String] = [:]
+///
+/// A class: every event of the article reads the one registry (its resolver and the
+/// summary's actor), so it is shared, not copied with its tables.
+final class LeaderRegistry {
+    /// Title and name as first written, by person: people are numbered in order of first
+    /// mention, so the parts of an event are kept by number, not by a string hashed per
+    /// occurrence.
+    private let forms: [String]
+    private let names: [String: String]
     /// Mentions by the start of their name: the title chain in front of a name, and a
     /// title written after it (`郑树辉局长`), belong to the person's span.
-    private var spans: [Int: Range<Int>] = [:]
+    private let spans: [Int: Range<Int>]
     private let trie: SmallPhraseSet
 
     init(_ mentions: [LeaderMention]) {
-        var keys: [[UInt32]] = []
+        var ids: [String: Int] = [:], forms: [String] = [], names: [String: String] = [:]
+        var spans: [Int: Range<Int>] = [:], keys: [[UInt32]] = []
         for m in mentions {
             spans[m.nameRange.lowerBound] = m.chainStart..<max(m.nameRange.upperBound, m.range.upperBound)
             guard ids[m.key] == nil else { continue }
@@ -22,6 +25,9 @@ struct LeaderRegistry {
             names[m.form] = m.name
             keys.append(m.key.unicodeScalars.map { MatchFolding.fold(value: $0.value) })
         }
+        self.forms = forms
+        self.names = names
+        self.spans = spans
         trie = SmallPhraseSet(foldedKeys: keys)
     }
 
