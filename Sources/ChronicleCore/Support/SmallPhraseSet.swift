@@ -1,13 +1,15 @@
 /// The few phrases of one article (its people's names, the readings of a name), matched
-/// without building a trie per article: the keys sorted once, a mask of their first
-/// scalars turns most scalars away, and the keys that start with one scalar are one run
-/// of the sorted list. Keys are folded like the text (`MatchFolding`); as in `PhraseTrie`,
-/// a key that starts beyond the Basic Multilingual Plane is never matched.
+/// without building a trie per article: the keys sorted once, and a mask of their first
+/// scalars turns most scalars away. The rest is a trie walk over the sorted list: the keys
+/// that begin like the text are one run of it, narrowed one scalar at a time by a search by
+/// halves within the run, so an article with thousands of names sharing a surname costs a
+/// few steps per scalar, not a step per name. Keys are folded like the text
+/// (`MatchFolding`); as in `PhraseTrie`, a key that starts beyond the Basic Multilingual
+/// Plane is never matched.
 struct SmallPhraseSet {
-    /// Sorted; the index each had as given; and each one's first scalar.
+    /// Sorted; and the index each had as given.
     private let keys: [[UInt32]]
     private let given: [Int]
-    private let firsts: [UInt32]
     /// Bit `v & 127` set for the first scalar `v` of each key.
     private let mask: (UInt64, UInt64)
 
@@ -18,35 +20,62 @@ struct SmallPhraseSet {
             .sorted { foldedKeys[$0].lexicographicallyPrecedes(foldedKeys[$1]) }
         keys = order.map { foldedKeys[$0] }
         given = order
-        firsts = keys.map { $0[0] }
         var mask: (UInt64, UInt64) = (0, 0)
-        for v in firsts {
+        for key in keys {
+            let v = key[0]
             if v & 64 == 0 { mask.0 |= 1 << UInt64(v & 63) } else { mask.1 |= 1 << UInt64(v & 63) }
         }
         self.mask = mask
     }
 
-    /// Every key starting at `i` and ending at or before `end`: its length and payload.
+    /// Every key starting at `i` and ending at or before `end`, shortest first: its length
+    /// and payload.
     @inline(__always)
     func forEachMatch(in s: [Unicode.Scalar], at i: Int, end: Int, _ body: (Int, Int) -> Void) {
+        var probes = 0
+        forEachMatch(in: s, at: i, end: end, probes: &probes, body)
+    }
+
+    /// `forEachMatch`, counting in `probes` the key scalars it reads (the walk's cost, which
+    /// the tests bound).
+    @inline(__always)
+    func forEachMatch(in s: [Unicode.Scalar], at i: Int, end: Int, probes: inout Int, _ body: (Int, Int) -> Void) {
+        guard i < end else { return }
         let v = s[i].value
         guard ((v & 64 == 0 ? mask.0 : mask.1) >> UInt64(v & 63)) & 1 != 0 else { return }
-        var k = firsts.partitioningIndex { $0 >= v }
-        while k < firsts.count, firsts[k] == v {
-            let key = keys[k]
-            if i + key.count <= end, (1..<key.count).allSatisfy({ s[i + $0].value == key[$0] }) {
-                body(key.count, given[k])
+        // keys[lo..<hi] begin with the text's first `depth` scalars and are longer than that.
+        var lo = 0, hi = keys.count, depth = 0
+        while i + depth < end {
+            let v = s[i + depth].value
+            lo = partition(lo, hi, depth, probes: &probes) { $0 < v }
+            hi = partition(lo, hi, depth, probes: &probes) { $0 <= v }
+            guard lo < hi else { return }
+            depth += 1
+            // Sorted, so the one key that ends here comes first in its run.
+            if keys[lo].count == depth {
+                body(depth, given[lo])
+                lo += 1
             }
-            k += 1
         }
+    }
+
+    /// The first index in `lo..<hi` whose key's scalar at `depth` is not `below` (the run is
+    /// sorted by that scalar).
+    @inline(__always)
+    private func partition(_ lo: Int, _ hi: Int, _ depth: Int, probes: inout Int, _ below: (UInt32) -> Bool) -> Int {
+        var low = lo, high = hi
+        while low < high {
+            let mid = (low + high) >> 1
+            probes += 1
+            if below(keys[mid][depth]) { low = mid + 1 } else { high = mid }
+        }
+        return low
     }
 
     /// The longest key starting at `i` and ending at or before `end`.
     func longestMatch(in s: [Unicode.Scalar], at i: Int, end: Int) -> (length: Int, payload: Int)? {
         var best: (length: Int, payload: Int)?
-        forEachMatch(in: s, at: i, end: end) { length, payload in
-            if length > best?.length ?? 0 { best = (length, payload) }
-        }
+        forEachMatch(in: s, at: i, end: end) { length, payload in best = (length, payload) }
         return best
     }
 }
