@@ -174,12 +174,12 @@ struct TriggerScanner {
     /// clause has both. Openers are found apart from triggers: `组织学习了…精神` is a study
     /// event (`组织学习`) whose studied meetings are no events.
     func studyFrame(in clause: Range<Int>, _ s: [Unicode.Scalar]) -> Range<Int>? {
-        frame(in: clause, s, openers: lexicon.studyFrameOpeners, closers: lexicon.studyFrameClosers)
+        frames(in: clause, s, starts: lexicon.frameOpenerStarts).studied
     }
 
-    /// The study frame and the means frame of a clause (each as `frame` finds it), in one
-    /// pass over the clause behind a test of the openers' first scalars (`starts`, read
-    /// from the lexicon once per article).
+    /// The study frame and the means frame of a clause, each from the end of its first
+    /// opener to the closer after it, if the clause has both: one pass over the clause behind
+    /// a test of the openers' first scalars (`starts`, read from the lexicon once per article).
     private func frames(in clause: Range<Int>, _ s: [Unicode.Scalar],
                         starts: ScalarSet) -> (studied: Range<Int>?, means: Range<Int>?) {
         var studied: Range<Int>??, means: Range<Int>??
@@ -211,16 +211,6 @@ struct TriggerScanner {
             closers.matches(s, at: $0, end: clause.upperBound)
         }) else { return nil }
         return start..<end
-    }
-
-    /// From the end of the first opener to the closer after it, if the clause has both.
-    private func frame(in clause: Range<Int>, _ s: [Unicode.Scalar], openers: PhraseTrie<Bool>,
-                       closers: PhraseTrie<Bool>) -> Range<Int>? {
-        for i in clause {
-            guard let m = openers.longestMatch(in: s, at: i, end: clause.upperBound) else { continue }
-            return closed(from: i + m.length, clause: clause, s, closers: closers)
-        }
-        return nil
     }
 
     /// A trigger that closes an item of a list ended by `等` and a programme word (`龙舟竞渡、

@@ -40,20 +40,15 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
         /// The root's children, sorted, when there is no direct table.
         let rootScalars: [UInt32]
         let rootNodes: [Int32]
-        /// Bit `v & 127` set for each value `v` in `rootScalars`: most scalars start no phrase,
-        /// and one bit test turns them away before the search by halves.
-        let rootMask: (UInt64, UInt64)
+        /// `rootScalars` as a mask, tested before the search by halves.
+        let rootMask: FirstScalarMask
         init(firstChild: [Int32], childCount: [Int32], payload: [Payload?], childScalars: [UInt32],
              childNodes: [Int32], rootBlocks: [Int32], root: [Int32], rootScalars: [UInt32], rootNodes: [Int32]) {
             self.firstChild = firstChild; self.childCount = childCount; self.payload = payload
             self.childScalars = childScalars; self.childNodes = childNodes
             self.rootBlocks = rootBlocks; self.root = root
             self.rootScalars = rootScalars; self.rootNodes = rootNodes
-            var mask: (UInt64, UInt64) = (0, 0)
-            for v in rootScalars {
-                if v & 64 == 0 { mask.0 |= 1 << UInt64(v & 63) } else { mask.1 |= 1 << UInt64(v & 63) }
-            }
-            rootMask = mask
+            rootMask = FirstScalarMask(rootScalars)
         }
     }
 
@@ -178,8 +173,7 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
     private func rootStep(_ scalar: UInt32) -> Int32 {
         guard scalar < 0x10000 else { return -1 }
         if !storage.root.isEmpty { return storage.root[Int(storage.rootBlocks[Int(scalar >> 8)]) + Int(scalar & 0xFF)] }
-        let mask = scalar & 64 == 0 ? storage.rootMask.0 : storage.rootMask.1
-        guard (mask >> UInt64(scalar & 63)) & 1 != 0 else { return -1 }
+        guard storage.rootMask.mayStart(scalar) else { return -1 }
         let keys = storage.rootScalars
         var low = 0, high = keys.count
         while low < high {

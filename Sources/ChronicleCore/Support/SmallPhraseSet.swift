@@ -10,8 +10,7 @@ struct SmallPhraseSet {
     /// Sorted; and the index each had as given.
     private let keys: [[UInt32]]
     private let given: [Int]
-    /// Bit `v & 127` set for the first scalar `v` of each key.
-    private let mask: (UInt64, UInt64)
+    private let firsts: FirstScalarMask
 
     /// `keys`: distinct, as scalar values folded like the text; a match's payload is the
     /// index of its key here.
@@ -20,12 +19,7 @@ struct SmallPhraseSet {
             .sorted { foldedKeys[$0].lexicographicallyPrecedes(foldedKeys[$1]) }
         keys = order.map { foldedKeys[$0] }
         given = order
-        var mask: (UInt64, UInt64) = (0, 0)
-        for key in keys {
-            let v = key[0]
-            if v & 64 == 0 { mask.0 |= 1 << UInt64(v & 63) } else { mask.1 |= 1 << UInt64(v & 63) }
-        }
-        self.mask = mask
+        firsts = FirstScalarMask(keys.lazy.map { $0[0] })
     }
 
     /// Every key starting at `i` and ending at or before `end`, shortest first: its length
@@ -41,8 +35,7 @@ struct SmallPhraseSet {
     @inline(__always)
     func forEachMatch(in s: [Unicode.Scalar], at i: Int, end: Int, probes: inout Int, _ body: (Int, Int) -> Void) {
         guard i < end else { return }
-        let v = s[i].value
-        guard ((v & 64 == 0 ? mask.0 : mask.1) >> UInt64(v & 63)) & 1 != 0 else { return }
+        guard firsts.mayStart(s[i].value) else { return }
         // keys[lo..<hi] begin with the text's first `depth` scalars and are longer than that.
         var lo = 0, hi = keys.count, depth = 0
         while i + depth < end {

@@ -92,4 +92,14 @@ import Testing
         #expect(none.longestMatch(in: text, at: 0) == nil)
         #expect(none.maxLength == 0)
     }
+
+    @Test func aFirstScalarMaskTurnsAwayOnlyWhatStartsNoPhrase() {
+        let firsts: [UInt32] = [0x4E66, 0x533A, 0x41, 0x7F]   // 书, 区, A, and the last of 128 bits
+        let mask = FirstScalarMask(firsts)
+        for v in firsts { #expect(mask.mayStart(v)) }
+        #expect(mask.mayStart(0x4EE6))   // 仦 shares 书's low seven bits: "maybe", the search decides
+        #expect(!mask.mayStart(0x42))
+        #expect(!mask.mayStart(0x5339))
+        #expect(!FirstScalarMask([]).mayStart(0x4E66))
+    }
 }

@@ -1,0 +1,19 @@
+/// The first scalars of a small table's phrases as 128 bits (bit `v & 127`): most scalars of
+/// a text start no phrase, and one bit test turns them away before the table is searched.
+/// A set bit only says "maybe": the search decides.
+struct FirstScalarMask: Sendable {
+    private var low: UInt64 = 0
+    private var high: UInt64 = 0
+
+    init<S: Sequence<UInt32>>(_ values: S) {
+        for v in values {
+            if v & 64 == 0 { low |= 1 << UInt64(v & 63) } else { high |= 1 << UInt64(v & 63) }
+        }
+    }
+
+    /// False when no phrase starts with `v`.
+    @inline(__always)
+    func mayStart(_ v: UInt32) -> Bool {
+        ((v & 64 == 0 ? low : high) >> UInt64(v & 63)) & 1 != 0
+    }
+}
