@@ -166,13 +166,11 @@ final class CompiledLexicon: Sendable {
         twoSidesCues = try .compile(lexicon.twoSidesCues.map { ($0, true) })
         objectFrameMarkers = try .compile(lexicon.summaryObjectMarker.isEmpty ? [] : [(lexicon.summaryObjectMarker, true)])
         signingKind = lexicon.signingKind
-        func firsts(_ phrases: [String]) -> [Unicode.Scalar] {
-            phrases.compactMap { $0.unicodeScalars.first.map(MatchFolding.fold) }
-        }
-        frameOpenerStarts = ScalarSet(firsts(lexicon.studyFrameOpeners + lexicon.meansFrameOpeners))
-        triggerScanStarts = ScalarSet(firsts(lexicon.triggers.map(\.phrase) + lexicon.backgroundCues + lexicon.historyMarkers))
-        leaderScanStarts = ScalarSet(firsts(lexicon.reporterMarkers + lexicon.collectiveLeaderMarkers + lexicon.titles
-                                            + lexicon.ignoredTitles + lexicon.listIntroducers) + TextBreaks.colons)
+        // From the compiled tries each loop probes, not from the lists: what the tries hold.
+        frameOpenerStarts = ScalarSet(studyFrameOpeners.firstScalars + meansFrameOpeners.firstScalars)
+        triggerScanStarts = ScalarSet(triggers.firstScalars + backgroundCues.firstScalars + historyMarkers.firstScalars)
+        leaderScanStarts = ScalarSet(reporterMarkers.firstScalars + collectiveMarkers.firstScalars + titles.firstScalars
+                                     + listIntroducers.firstScalars + TextBreaks.colons)
     }
 }
 

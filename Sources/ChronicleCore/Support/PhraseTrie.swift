@@ -32,12 +32,13 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
         let payload: [Payload?]
         let childScalars: [UInt32]
         let childNodes: [Int32]
-        /// The direct root table, or empty when the root's children are `rootScalars`: for
+        /// The direct root table, or empty when the root is searched in `rootScalars`: for
         /// the block of 256 scalars a scalar is in (`scalar >> 8`), the start of its row in
         /// `root`; row 0 is the shared empty row (every entry -1).
         let rootBlocks: [Int32]
         let root: [Int32]
-        /// The root's children, sorted, when there is no direct table.
+        /// The root's children, sorted (with a direct table too: what `firstScalars` lists);
+        /// their nodes when there is no direct table.
         let rootScalars: [UInt32]
         let rootNodes: [Int32]
         /// `rootScalars` as a mask, tested before the search by halves.
@@ -127,6 +128,7 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
                     root += repeatElement(-1, count: 0x100)
                 }
                 root[Int(rootBlocks[block]) + Int(run.scalar & 0xFF)] = add(1, run.lo, run.hi)
+                rootScalars.append(run.scalar)
             }
         } else {
             for run in firsts { rootScalars.append(run.scalar); rootNodes.append(add(1, run.lo, run.hi)) }
@@ -181,6 +183,12 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
             if keys[mid] < scalar { low = mid + 1 } else { high = mid }
         }
         return low < keys.count && keys[low] == scalar ? storage.rootNodes[low] : -1
+    }
+
+    /// The scalars the phrases start with (folded), read from the root: what a scanner that
+    /// probes this table may test first.
+    var firstScalars: [Unicode.Scalar] {
+        storage.rootScalars.compactMap(Unicode.Scalar.init)
     }
 
     /// True when some phrase starts with this scalar.

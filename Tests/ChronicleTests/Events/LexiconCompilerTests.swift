@@ -30,6 +30,33 @@ import Testing
         #expect(trie.longestMatch(in: text, at: 3)?.payload.kind == "meeting")
     }
 
+    /// The scanners test a scalar against a set before they walk their tries: each set holds
+    /// the roots of every trie its loop probes, a user's phrases too (`龘` starts no
+    /// built-in phrase).
+    @Test func scanStartsHoldTheRootsOfTheTriesTheLoopsProbe() throws {
+        var custom = EventLexicon.builtin
+        custom.triggers.append(.init("龘会", "meeting", weight: 2))
+        custom.titles.append("龘长")
+        custom.studyFrameOpeners.append("龘学")
+        for lexicon in [try CompiledLexicon(.builtin), try CompiledLexicon(custom)] {
+            let loops: [(ScalarSet, [[Unicode.Scalar]])] = [
+                (lexicon.triggerScanStarts, [lexicon.triggers.firstScalars, lexicon.backgroundCues.firstScalars,
+                                             lexicon.historyMarkers.firstScalars]),
+                (lexicon.leaderScanStarts, [lexicon.reporterMarkers.firstScalars, lexicon.collectiveMarkers.firstScalars,
+                                            lexicon.titles.firstScalars, lexicon.listIntroducers.firstScalars]),
+                (lexicon.frameOpenerStarts, [lexicon.studyFrameOpeners.firstScalars, lexicon.meansFrameOpeners.firstScalars]),
+            ]
+            for (set, tries) in loops {
+                #expect(!tries.joined().isEmpty)
+                for root in tries.joined() { #expect(set.contains(root), "\(root)") }
+            }
+        }
+        let compiled = try CompiledLexicon(custom)
+        #expect(compiled.triggerScanStarts.contains("龘") && compiled.leaderScanStarts.contains("龘")
+                && compiled.frameOpenerStarts.contains("龘"))
+        #expect(!(try CompiledLexicon(.builtin)).triggerScanStarts.contains("龘"))
+    }
+
     @Test func builtInLexiconHasNoConflict() {
         #expect(EventLexicon.builtin.conflict == nil)
     }

@@ -76,6 +76,17 @@ import Testing
         #expect(!trie.matchesEnding(text, at: 5))
     }
 
+    /// A root lists the first scalars of the phrases (folded; none beyond the plane), as a
+    /// direct table and as a sorted list alike.
+    @Test(arguments: [false, true])
+    func firstScalarsAreThoseThePhrasesStartWith(compactRoot: Bool) {
+        let trie = PhraseTrie(Self.phrases.map { ($0, $0) } + [("區政府", "區政府"), ("\u{20000}甲", "")], compactRoot: compactRoot)
+        let expected = Set((Self.phrases + ["区"]).map { MatchFolding.folded($0).unicodeScalars.first! })
+        #expect(Set(trie.firstScalars) == expected)
+        #expect(trie.firstScalars.count == expected.count)
+        #expect(PhraseTrie<Bool>([], compactRoot: compactRoot).firstScalars.isEmpty)
+    }
+
     @Test func theFirstRepeatedListingIsReported() {
         // Listed twice after folding: the second listing of 会议 comes before the third of 区长.
         let entries = [("区长", "a"), ("会议", "b"), ("區長", "c"), ("會議", "d"), ("区长", "e")]
