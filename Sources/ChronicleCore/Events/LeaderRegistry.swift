@@ -2,7 +2,8 @@
 /// they play in an event (`roles`).
 ///
 /// A class: every event of the article reads the one registry (its resolver and the
-/// summary's actor), so it is shared, not copied with its tables.
+/// summary's actor). A struct would share its tables too (copy-on-write), but each copy
+/// handed on would retain and release every table; a class is one reference to count.
 final class LeaderRegistry {
     /// Title and name as first written, by person: people are numbered in order of first
     /// mention, so the parts of an event are kept by number, not by a string hashed per
