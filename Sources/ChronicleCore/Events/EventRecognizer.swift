@@ -66,8 +66,15 @@ public struct EventRecognizer: Sendable {
         // A time word inside a person's given name (`区长周清明`, `副县长李国庆`) dates nothing:
         // Time cannot tell a name, Events can. Rare, so the drafts are made again only then.
         // A whole given name that is a time word (`区长周末`) is left to Time's own rules.
+        // One sweep of the mentions (sorted by start) and the names by start, keeping the
+        // furthest end of the names starting before the mention: a mention is inside a name
+        // when that end reaches its end (not every name asked for every mention).
+        var names = leaderMentions.map(\.nameRange)
+        names.sort { $0.lowerBound < $1.lowerBound }
+        var k = 0, furthest = Int.min
         let outsideNames = sorted.filter { m in
-            !leaderMentions.contains { $0.nameRange.lowerBound < m.start && m.end <= $0.nameRange.upperBound }
+            while k < names.count, names[k].lowerBound < m.start { furthest = max(furthest, names[k].upperBound); k += 1 }
+            return furthest < m.end
         }
         if outsideNames.count < sorted.count {
             sorted = outsideNames
