@@ -8,11 +8,12 @@
 /// one issue) are one event. The first report of a group stands for it and gives it
 /// its UID: the earliest report.
 enum EventGrouping {
-    /// Indices into `reports`, one array per event, the standing report first, then the
-    /// others in canonical order; events in the order of their standing reports.
-    static func groups(_ reports: [IdentifiedEvent], rules: [SameEventRule.Report]) -> [[Int]] {
+    /// Indices into `reports` (one unmerged entry each), one array per event, the
+    /// standing report first, then the others in canonical order; events in the order
+    /// of their standing reports.
+    static func groups(_ reports: [TimelineEntry], rules: [SameEventRule.Report]) -> [[Int]] {
         let rule = SameEventRule()
-        let order = reports.indices.sorted { canonicalOrder(reports[$0], reports[$1]) }
+        let order = reports.indices.sorted { canonicalOrder(reports[$0].uid, reports[$0].event, reports[$1].uid, reports[$1].event) }
         var groups: [[Int]] = []
         // The issues each group's reports come from: a report or two per group, so a short
         // list read through, not a hash set made per group.
@@ -87,10 +88,9 @@ enum EventGrouping {
 
     /// Issue date, UID, then the report's text, then where it was read: the order a
     /// set of reports is taken in, the same whatever order they came in.
-    static func canonicalOrder(_ a: IdentifiedEvent, _ b: IdentifiedEvent) -> Bool {
-        let x = a.event, y = b.event
+    static func canonicalOrder(_ ua: String, _ x: Event, _ ub: String, _ y: Event) -> Bool {
         if x.issueDate != y.issueDate { return x.issueDate < y.issueDate }
-        if a.uid != b.uid { return a.uid < b.uid }
+        if ua != ub { return ua < ub }
         // Field by field, the first that differs deciding; no array built per comparison.
         if x.sentence != y.sentence { return x.sentence < y.sentence }
         if x.headline != y.headline { return x.headline < y.headline }

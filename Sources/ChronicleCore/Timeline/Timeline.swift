@@ -70,73 +70,88 @@ public struct Timeline: Hashable, Sendable {
     public var entries: [TimelineEntry]
 
     /// `events` is consumed: a caller that passes its last copy (`consume events`) has its
-    /// array released once the reports are made.
+    /// array released once each event is an entry. The entries are the one copy of the
+    /// events made: grouped, ordered and merged where they stand (a large page's events
+    /// are megabytes; a second array of reports beside the entries doubled them).
     public init(events: consuming [Event], options: CalendarOptions = .init()) {
-        let reports = IdentifiedEvent.identifying(events)
-        _ = consume events
-        self.init(reports: reports, options: options)
+        let uids = StableID.uids(for: events)
+        self.init(entries: Timeline.unmerged(uids: uids, events: consume events, options: options), options: options)
     }
 
     /// Reports already identified (the archive keeps each report's UID).
     public init(reports: [IdentifiedEvent], options: CalendarOptions = .init()) {
-        self.options = options
-        var meanings: [CalendarMeaning.Meaning] = []
-        meanings.reserveCapacity(reports.count)
-        // The reports themselves unless some are skipped: a merged output of many pages
-        // holds one array of them, not a copy. The copy is begun at the first skipped one.
-        var keptCopy: [IdentifiedEvent]?
-        for (i, report) in reports.enumerated() {
-            let e = report.event
+        self.init(entries: Timeline.unmerged(uids: reports.map(\.uid), events: reports.map(\.event), options: options),
+                  options: options)
+    }
+
+    /// One entry per report (`uids[i]` the UID of `events[i]`), its date's meaning worked
+    /// out; vague ones left out when the options skip them.
+    private static func unmerged(uids: [String], events: consuming [Event], options: CalendarOptions) -> [TimelineEntry] {
+        var entries: [TimelineEntry] = []
+        entries.reserveCapacity(events.count)
+        for (uid, e) in zip(uids, events) {
             let meaning = CalendarMeaning.meaning(of: e.timex, modifier: e.modifier, kind: e.kind,
                                                   issueDate: e.issueDate, options: options)
-            if options.vague == .skip && meaning.precision == .vague {
-                if keptCopy == nil { keptCopy = Array(reports[..<i]) }
-            } else {
-                meanings.append(meaning)
-                keptCopy?.append(report)
-            }
+            if options.vague == .skip && meaning.precision == .vague { continue }
+            entries.append(TimelineEntry(uid: uid, event: e, slot: meaning.slot, calendarSlot: meaning.calendarSlot,
+                                         precision: meaning.precision, approximate: meaning.approximate))
         }
-        let kept = keptCopy ?? reports
+        return entries
+    }
+
+    /// The reports, one entry each, grouped into events (each group's standing report
+    /// keeps the others), in calendar order.
+    private init(entries: consuming [TimelineEntry], options: CalendarOptions) {
+        self.options = options
         // A single report is an event of its own: no rule is read (most pages have one or two).
-        let groups = kept.count < 2 ? kept.indices.map { [$0] }
-            : EventGrouping.groups(kept, rules: zip(kept, meanings).map { SameEventRule.Report($0.event, meaning: $1) })
-        // The events in calendar order, as indices, each one's day worked out once; the
-        // entries (large values) are then made once, in that order.
-        let days = groups.map { TimelineEntry.listingDay(event: kept[$0[0]].event, slot: meanings[$0[0]].slot) }
-        let order = groups.indices.sorted { g, h in
-            Timeline.calendarOrder(kept[groups[g][0]], meanings[groups[g][0]].slot, days[g],
-                                   kept[groups[h][0]], meanings[groups[h][0]].slot, days[h])
-        }
-        var entries: [TimelineEntry] = []
-        entries.reserveCapacity(groups.count)
-        for group in order.lazy.map({ groups[$0] }) {
-            let primary = kept[group[0]]
+        let groups = entries.count < 2 ? entries.indices.map { [$0] }
+            : EventGrouping.groups(entries, rules: entries.map { e in
+                SameEventRule.Report(e.event, meaning: .init(slot: e.slot, calendarSlot: e.calendarSlot,
+                                                             precision: e.precision, approximate: e.approximate))
+            })
+        for group in groups where group.count > 1 {
+            var seen: Set<Event> = [entries[group[0]].event]
             var others: [Event] = []
-            if group.count > 1 {
-                var seen: Set<Event> = [primary.event]
-                for i in group.dropFirst() where seen.insert(kept[i].event).inserted {
-                    others.append(kept[i].event)
-                }
+            for i in group.dropFirst() where seen.insert(entries[i].event).inserted {
+                others.append(entries[i].event)
             }
-            let meaning = meanings[group[0]]
-            entries.append(TimelineEntry(uid: primary.uid, event: primary.event, slot: meaning.slot,
-                                         calendarSlot: meaning.calendarSlot, precision: meaning.precision,
-                                         approximate: meaning.approximate, otherReports: others))
+            entries[group[0]].otherReports = others
         }
+        // The events in calendar order, each one's day worked out once.
+        let days = groups.map { entries[$0[0]].sortDay }
+        let order = groups.indices.sorted { g, h in
+            Timeline.calendarOrder(entries[groups[g][0]], days[g], entries[groups[h][0]], days[h])
+        }
+        // Where each entry goes: the standing reports in calendar order, then the merged
+        // ones, dropped. Moved along the permutation's cycles, in place.
+        var source = order.map { groups[$0][0] }
+        for group in groups { source += group.dropFirst() }
+        var placed = [Bool](repeating: false, count: source.count)
+        for start in source.indices where !placed[start] {
+            let held = entries[start]
+            var k = start
+            while true {
+                placed[k] = true
+                let from = source[k]
+                if from == start { entries[k] = held; break }
+                entries[k] = entries[from]
+                k = from
+            }
+        }
+        entries.removeLast(entries.count - groups.count)
         self.entries = entries
     }
 
     /// By day (`da`, `db`: the entries' `sortDay`), all-day before timed, by time, then in
     /// the order the reports were published (issue, page, article, event), then by identity.
-    private static func calendarOrder(_ a: IdentifiedEvent, _ sa: CalendarSlot, _ da: CalendarDate,
-                                      _ b: IdentifiedEvent, _ sb: CalendarSlot, _ db: CalendarDate) -> Bool {
+    private static func calendarOrder(_ a: TimelineEntry, _ da: CalendarDate, _ b: TimelineEntry, _ db: CalendarDate) -> Bool {
         if da != db { return da < db }
-        if sa.startMinute != sb.startMinute { return sa.startMinute < sb.startMinute }
+        if a.slot.startMinute != b.slot.startMinute { return a.slot.startMinute < b.slot.startMinute }
         let x = a.event, y = b.event
         if (x.issueDate, x.source, x.article, x.ordinal) != (y.issueDate, y.source, y.article, y.ordinal) {
             return (x.issueDate, x.source, x.article, x.ordinal) < (y.issueDate, y.source, y.article, y.ordinal)
         }
-        return EventGrouping.canonicalOrder(a, b)
+        return EventGrouping.canonicalOrder(a.uid, x, b.uid, y)
     }
 }
 

@@ -92,7 +92,7 @@ import Testing
         // with its UID, else the first holding no report of its issue and one it is the same as.
         let rule = SameEventRule()
         var expected: [[Int]] = []
-        for i in reports.indices.sorted(by: { EventGrouping.canonicalOrder(reports[$0], reports[$1]) }) {
+        for i in reports.indices.sorted(by: { EventGrouping.canonicalOrder(reports[$0].uid, reports[$0].event, reports[$1].uid, reports[$1].event) }) {
             let g = expected.firstIndex { $0.contains { reports[$0].uid == reports[i].uid } }
                 ?? expected.firstIndex { group in
                     !group.contains { reports[$0].event.issueDate == reports[i].event.issueDate }
@@ -100,7 +100,8 @@ import Testing
                 }
             if let g { expected[g].append(i) } else { expected.append([i]) }
         }
-        #expect(EventGrouping.groups(reports, rules: rules) == expected)
+        #expect(EventGrouping.groups(reports.map { TimelineEntry(uid: $0.uid, event: $0.event, slot: .unplaced, precision: .day, approximate: false) },
+                                     rules: rules) == expected)
     }
 
     @Test func vagueSkipDropsVagueEntriesOnly() {
