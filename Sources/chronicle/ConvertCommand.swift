@@ -87,7 +87,9 @@ struct ConvertCommand: AsyncParsableCommand {
                 switch result {
                 case .success(let (found, warning)):
                     converted += 1
-                    events += found
+                    // The first page's list is taken as it is: a large page's events are
+                    // megabytes, copied for nothing into an empty list.
+                    if events.isEmpty { events = found } else { events += found }
                     if let warning { log.warning("\(warning)") }
                     log.info("\(file.path): \(found.count) events")
                 case .failure(let failure):
