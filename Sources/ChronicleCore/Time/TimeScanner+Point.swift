@@ -105,7 +105,7 @@ extension TimeScanner {
     /// `现在` / `此刻` as the start of a range (`从现在到八点`).
     private func nowWord(_ t: Text, at p: Int) -> (DateSpec, Int)? {
         guard p < t.count, words.startsWord(t[p]), let (w, e) = words.longestMatch(in: t, at: p),
-              case .vague(.present) = w, rangeSeparators.match(t, at: rangeStartWords.match(t, at: e) ?? e) != nil else { return nil }
+              case .vague(.present, _) = w, rangeSeparators.match(t, at: rangeStartWords.match(t, at: e) ?? e) != nil else { return nil }
         var s = DateSpec(); s.isNow = true
         return (s, e)
     }

@@ -16,7 +16,7 @@ extension TimeScanner {
             switch w {
             case .adjacent(let dir): return plain(adjacentUnits(t, at: e, direction: dir))
             case .rolling(let dir): return plain(rollingUnits(t, at: e, direction: dir))
-            case .vague(.past): if let r = rollingUnits(t, at: e, direction: -1) { return plain(r) }   // 最近三天
+            case .vague(.past, _): if let r = rollingUnits(t, at: e, direction: -1) { return plain(r) }   // 最近三天
             default: break
             }
         }

@@ -13,7 +13,8 @@ enum TimeWord: Sendable {
     case yearPart(DateSpec.Within), monthPart(DateSpec.Within)
     /// `今春`, `去冬`: a year word and a season in two characters.
     case relativeSeason(Int, Season)
-    case vague(VagueWord), festival(Festival, FestivalWord)
+    /// `opensClause`: a time only where it opens its clause (`不久后，…`; not `成立不久后`).
+    case vague(VagueWord, opensClause: Bool), festival(Festival, FestivalWord)
     case relativeCentury(Int), adjacent(Int), rolling(Int)
     case lunarPrefix, lunarMonth(Int), monthName(Int)
     /// A word that contains time words but names something else (节日, 号楼, 六一中学).
@@ -134,9 +135,6 @@ struct TimeScanner: Sendable {
     /// `再过`, `过`: leads that count on from now, each with whether it must open its clause.
     let forwardLeads = PhraseTrie(TimeLexicon.forwardLeads)
     let eras = PhraseTrie(TimeLexicon.eraYears)
-    /// Vague words that are a time only opening their clause (`不久后，`; `多年来` but not `差不多年前`).
-    let clauseOpeningVague = PhraseTrie(
-        TimeLexicon.clauseOpeningVagueWords.map { ($0.0, true) } + TimeLexicon.manyUnitsAway.filter(\.opensClause).map { ($0.0, true) })
     let timesCounters = WordList(TimeLexicon.timesCounters)
     let wholeDayWords = WordList(TimeLexicon.wholeDayWords)
     let rangeVerbs = WordList(TimeLexicon.rangeVerbs)
@@ -218,8 +216,9 @@ struct TimeScanner: Sendable {
         for (prefix, k) in TimeLexicon.shortYearPrefixes {
             for case (let name, .season(let season)) in TimeLexicon.yearOnlyParts { entries.append((prefix + name, .relativeSeason(k, season))) }
         }
-        entries += (TimeLexicon.vagueWords + TimeLexicon.clauseOpeningVagueWords).map { ($0.0, .vague($0.1)) }
-        entries += TimeLexicon.manyUnitsAway.map { ($0.0, .vague($0.1)) }
+        entries += TimeLexicon.vagueWords.map { ($0.0, .vague($0.1, opensClause: false)) }
+        entries += TimeLexicon.clauseOpeningVagueWords.map { ($0.0, .vague($0.1, opensClause: true)) }
+        entries += TimeLexicon.manyUnitsAway.map { ($0.0, .vague($0.1, opensClause: $0.opensClause)) }
         let named = TimeLexicon.festivals + TimeLexicon.solarTerms.map { ($0.0, Festival.solarTerm($0.1)) }
         let nameLike = Set(TimeLexicon.nameLikeFestivals), weatherLike = Set(TimeLexicon.weatherLikeFestivals)
         for (word, festival) in named {
@@ -563,8 +562,8 @@ struct TimeScanner: Sendable {
     private func standaloneWord(_ t: UnsafeBufferPointer<UInt32>, at p: Int) -> (RawValue, Int)? {
         guard words.startsWord(t[p]), let (w, e) = words.longestMatch(in: t, at: p) else { return nil }
         switch w {
-        case .vague(let v):
-            if clauseOpeningVague.longestMatch(in: t, at: p)?.end == e && !opensClause(t, p) { return nil }   // 成立不久后
+        case .vague(let v, let onlyOpening):
+            if onlyOpening && !opensClause(t, p) { return nil }   // 成立不久后
             return (.vague(v), e)
         case .relativeSpan(let unit, let a, let b):
             var from = DateSpec(), to = DateSpec()
