@@ -424,6 +424,8 @@ enum TimeLexicon {
 
     /// A weekday after a date, separated like this, restates the date (`10月12号，星期一`).
     static let restatementSeparators: [Character] = [",", " ", "("]   // ， and （ fold to these
+    /// Parentheses around a restatement (`6月1日（周二）`, `昨天（12月6日）`); （ and ） fold to these.
+    static let restatementOpener: Character = "("
     static let restatementClosers: [Character] = [")"]
     /// Quotes that may close a festival word before its context (`“五一”期间`).
     static let closingQuotes: [Character] = ["”", "’", "」", "』", "\""]

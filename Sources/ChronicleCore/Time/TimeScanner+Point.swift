@@ -310,8 +310,7 @@ extension TimeScanner {
             // `国庆节当天`, `10月1日当日`: the same day named again is one mention; a day
             // counted from it (`国庆节前一天`, `元旦后第三天`, `中秋节当晚`) is that day moved.
             // A closing quote may stand between a festival and its day (`“双十一”当天`).
-            var shiftAt = q
-            if spec.festival != nil { while closingQuotes.contains(t.at(shiftAt)) { shiftAt += 1 } }
+            let shiftAt = spec.festival != nil ? afterClosingQuotes(t, q) : q
             if afterDay && (spec.day != nil || spec.festival != nil || spec.weekday != nil),
                let (k, pod, e) = dayShift(t, at: shiftAt) {
                 spec.dayShift += k; q = e
@@ -846,8 +845,7 @@ extension TimeScanner {
             // a festival's context after it (前往 is a verb, not 前); a name-like one may also
             // end its clause. A year before it is context enough.
             if spec.year == nil && kind != .only {
-                var c = e
-                while closingQuotes.contains(t.at(c)) { c += 1 }   // “五一”期间
+                let c = afterClosingQuotes(t, e)   // “五一”期间
                 let follower = self.follower(t, at: c, .festival).map { $0 >= (notTimeEnd(t, c) ?? 0) } ?? false
                 let clauseEnd = c >= t.count || (has(t.at(c), .punctuation) && t.at(c) != listSeparator)
                 guard follower || (clauseEnd && kind == .nameLike) else { return nil }
@@ -885,9 +883,9 @@ extension TimeScanner {
 
     /// `（12月6日）` after 昨天 or 当天: the date in parentheses and the end of the parentheses.
     private func restatedDate(_ t: Text, at q: Int) -> (DateSpec, Int)? {
-        guard t.at(q) == 0x28, let inner = point(t, at: q + 1, inherit: nil), inner.spec.day.isAbsolute,
-              restatementClosers.contains(t.at(inner.resume)) else { return nil }
-        return (inner.spec, inner.resume + 1)
+        parenthesized(t, at: q) { p in
+            point(t, at: p, inherit: nil).flatMap { $0.spec.day.isAbsolute ? ($0.spec, $0.resume) : nil }
+        }
     }
 
     /// `（星期一）` or `，星期一` after a date: the span ends before it, the scan resumes after it.
@@ -899,7 +897,7 @@ extension TimeScanner {
         var w = q + 1
         if t.at(w) == 0x20 { w += 1 }
         guard let (word, e) = wordAt(t, w), case .weekday = word else { return nil }
-        if s == 0x28 {
+        if s == restatementOpener {
             return restatementClosers.contains(t.at(e)) ? (q, e + 1) : nil
         }
         return (e, e)

@@ -179,6 +179,7 @@ struct TimeScanner: Sendable {
     let quarterLatin = TimeLexicon.quarterLatin.scalarValue
     let titleOpen = TimeLexicon.titleMarks.0.scalarValue
     let titleClose = TimeLexicon.titleMarks.1.scalarValue
+    let restatementOpener = TimeLexicon.restatementOpener.scalarValue
     let restatementClosers = Set(TimeLexicon.restatementClosers.map(\.scalarValue))
     let closingQuotes = Set(TimeLexicon.closingQuotes.map(\.scalarValue))
     let weekdayNames: [UInt32: Int] = Dictionary(
@@ -520,9 +521,10 @@ struct TimeScanner: Sendable {
         if var r = rangeOrPoint(t, at: p, inherit: inherit) {
             // `6月12日至14日（周六至周一）`, `6月25日（农历五月十六）`: days restated in parentheses
             // are the same mention; the scan goes on after them.
-            if t.at(r.2) == 0x28, r.2 + 1 < t.count, r.0.value.namesDays, let inner = rangeOrPoint(t, at: r.2 + 1, inherit: nil),
-               inner.0.value.namesDays, restatementClosers.contains(t.at(inner.2)) {
-                r.2 = inner.2 + 1
+            if r.0.value.namesDays, let (_, e) = parenthesized(t, at: r.2, { q in
+                rangeOrPoint(t, at: q, inherit: nil).flatMap { $0.0.value.namesDays ? ((), $0.2) : nil }
+            }) {
+                r.2 = e
             }
             return r
         }
@@ -548,6 +550,21 @@ struct TimeScanner: Sendable {
         wordStart(forwardLeads, t, from: p - forwardLeads.maxLength, through: p - 1) { s, m in
             m.end == p && (!m.value || opensClause(t, s))
         }?.start
+    }
+
+    /// What `read` finds right inside parentheses opening at `q` (`（12月6日）`, `（周六至周一）`),
+    /// and the position after the closing one.
+    func parenthesized<R>(_ t: UnsafeBufferPointer<UInt32>, at q: Int, _ read: (Int) -> (R, Int)?) -> (R, Int)? {
+        guard t.at(q) == restatementOpener, q + 1 < t.count, let (r, e) = read(q + 1),
+              restatementClosers.contains(t.at(e)) else { return nil }
+        return (r, e + 1)
+    }
+
+    /// The position after any closing quotes at `q` (`“五一”期间`: a quoted festival before its context).
+    func afterClosingQuotes(_ t: UnsafeBufferPointer<UInt32>, _ q: Int) -> Int {
+        var c = q
+        while closingQuotes.contains(t.at(c)) { c += 1 }
+        return c
     }
 
     /// True when `s` opens its clause: the text's start or right after punctuation.
