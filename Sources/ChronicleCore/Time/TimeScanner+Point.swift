@@ -372,7 +372,7 @@ extension TimeScanner {
                 let end = clockSuffixes.match(t, at: e + 1) ?? e + 1
                 return Point(spec: spec, start: start, end: end, resume: end, paired: .hour(b))
             }
-            if var (c, e) = clock(t, at: c0, context: context) {
+            if case (var c, let e)? = clock(t, at: c0, context: context) {
                 // `凌晨12点半` opens the day (00:30); `半夜12点` closes it.
                 if c.hour == 12 && dawn { c.hour = 0 }
                 spec.clock = c; q = e; spanEnd = e; resume = e

@@ -381,7 +381,7 @@ struct TimeScanner: Sendable {
             case .grammar: break
             }
             let inList = p == listEnd + 1 && has(t[listEnd], .listJoiner)
-            if var (m, spec, resume) = match(t, at: p, inherit: inList ? listSpec : nil) {
+            if case (var m, var spec, let resume)? = match(t, at: p, inherit: inList ? listSpec : nil) {
                 if has(t[p], .inDegreeWord) && insideDegreeWord(t, p, end: m.end) { p += 1; continue }
                 if p == setEnd + 1 && has(t[setEnd], .listJoiner), case .point(let s) = m.value,
                    let pattern = recurring(s, daily: setDaily) {
