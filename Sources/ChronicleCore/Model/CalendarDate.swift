@@ -90,6 +90,15 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         CalendarDate(unchecked: year, month, CalendarDate.daysIn(month: month, year: year))
     }
 
+    /// The same day `months` months away, held at that month's last day (`一个月后` on
+    /// March 31 is April 30); nil outside years 1…9999.
+    public func adding(months: Int) -> CalendarDate? {
+        let total = year * 12 + (month - 1) + months
+        guard total >= 12 else { return nil }
+        let y = total / 12, m = total % 12 + 1
+        return CalendarDate(year: y, month: m, day: min(day, CalendarDate.daysIn(month: m, year: y)))
+    }
+
     /// Day arithmetic can step outside years 1…9999 (the failable init's range); the
     /// derived values above must still not trap there (a year past ±2 billion, from
     /// arithmetic on no real date, is held at the bound).

@@ -73,12 +73,9 @@ struct TimeResolver: Sendable {
         let y = year(s.year)
 
         if case .ordinal(let n)? = s.week {
-            let first: CalendarDate?
-            if let m = monthNumber(s, year: y) { first = CalendarDate(year: m.year, month: m.month, day: 1) }
-            else { first = CalendarDate(year: y ?? ref.year, month: 1, day: 1) }
-            guard let f = first else { return nil }
+            let period: Timex = monthNumber(s, year: y).map { .month(year: $0.year, month: $0.month) } ?? .year(y ?? ref.year)
+            guard let (f, last) = period.coveredDays else { return nil }
             // The last week (n = -1) is the one of the period's last Monday.
-            let last = s.month != nil ? f.lastDayOfMonth : (CalendarDate(year: f.year, month: 12, day: 31) ?? f)
             // The nth weekend is the one of the period's nth Saturday (the last: of its last Saturday).
             if s.weekend {
                 let saturday = n > 0 ? f.adding(days: (13 - f.weekday) % 7 + 7 * (n - 1)) : last.adding(days: -((last.weekday + 1) % 7))
@@ -91,7 +88,7 @@ struct TimeResolver: Sendable {
                 guard Timex.week(year: f.year, week: n).coveredDays != nil else { return nil }
                 return Resolved(timex: .week(year: f.year, week: n), type: .daterange)
             }
-            let monday = n > 0 ? f.adding(days: (8 - f.weekday) % 7 + 7 * (n - 1)) : last.adding(days: -(last.weekday - 1))
+            let monday = n > 0 ? f.adding(days: (8 - f.weekday) % 7 + 7 * (n - 1)) : last.startOfWeek
             guard let w = monday.checkedISOWeek else { return nil }
             return Resolved(timex: .week(year: w.year, week: w.week), type: .daterange)
         }
@@ -321,21 +318,20 @@ struct TimeResolver: Sendable {
         case .yearStart: return Resolved(timex: .year(yy), type: .daterange, modifier: .start)
         case .yearMiddle: return Resolved(timex: .year(yy), type: .daterange, modifier: .mid)
         case .yearEnd:
-            if deadline, let d = CalendarDate(year: yy, month: 12, day: 31) { return Resolved(timex: .date(d), type: .date) }
+            if deadline, let d = Timex.year(yy).coveredDays?.last { return Resolved(timex: .date(d), type: .date) }
             return Resolved(timex: .year(yy), type: .daterange, modifier: .end)
         case .firstMonths(let n):
             guard (1...12).contains(abs(n)) else { return nil }
             let (a, b) = n > 0 ? (1, n) : (13 + n, 12)
             return Resolved(timex: .range(.month(year: yy, month: a), .month(year: yy, month: b)), type: .daterange)
         case .quarterEdge(let q, let edge):
-            if deadline && edge == .end, let last = CalendarDate(year: yy, month: 3 * q, day: 1)?.lastDayOfMonth {
+            if deadline && edge == .end, let last = Timex.quarter(year: yy, quarter: q).coveredDays?.last {
                 return Resolved(timex: .date(last), type: .date)
             }
             let mod: TimexModifier = edge == .start ? .start : edge == .middle ? .mid : .end
             return Resolved(timex: .quarter(year: yy, quarter: q), type: .daterange, modifier: mod)
         case .dekads, .monthStart, .monthMiddle, .monthEnd, .halfMonth, .firstDays, .nthWeekday:
-            guard let m = monthNumber(s, year: y), let first = CalendarDate(year: m.year, month: m.month, day: 1) else { return nil }
-            let last = first.lastDayOfMonth
+            guard let m = monthNumber(s, year: y), let (first, last) = Timex.month(year: m.year, month: m.month).coveredDays else { return nil }
             if let (a, b) = w.daysOfMonth { return days(first.adding(days: a - 1), b.map { first.adding(days: $0 - 1) } ?? last) }
             switch w {
             case .monthEnd:
@@ -363,11 +359,7 @@ struct TimeResolver: Sendable {
         if o.sameDay {
             let months = o.unit == .year ? 12 * o.amount : o.unit == .quarter ? 3 * o.amount : o.unit == .month ? o.amount : 0
             var day = ref.adding(days: o.unit == .week ? 7 * o.amount : o.unit == .day ? o.amount : 0)
-            if months != 0 {
-                let (y, m) = shiftMonth(ref.year, ref.month, months)
-                guard let first = CalendarDate(year: y, month: m, day: 1) else { return nil }
-                day = CalendarDate(year: y, month: m, day: min(ref.day, first.lastDayOfMonth.day)) ?? first
-            }
+            if months != 0 { guard let d = ref.adding(months: months) else { return nil }; day = d }
             return timeOfDay(on: day, s, named: true)
         }
         switch o.unit {
@@ -410,7 +402,7 @@ struct TimeResolver: Sendable {
             case .month(let y, let m) where y * 12 + m < ref.year * 12 + ref.month:
                 rb = Resolved(timex: .month(year: ref.year, month: ref.month), type: .daterange)
             default:
-                if let first = ra.timex.firstDay ?? ra.timex.startDay, first <= ref { startTimex = .date(first) }
+                if let first = ra.timex.startDay, first <= ref { startTimex = .date(first) }
                 rb = Resolved(timex: .date(ref), type: .date)
             }
         } else {
@@ -418,7 +410,7 @@ struct TimeResolver: Sendable {
         }
         guard var end = rb?.timex else { return nil }
         // `即日起至年底`: an end at the end of a year is its last day.
-        if rb?.modifier == .end, case .year(let y) = end, let last = CalendarDate(year: y, month: 12, day: 31) { end = .date(last) }
+        if rb?.modifier == .end, case .year = end, let last = end.coveredDays?.last { end = .date(last) }
         // An end before its start: a later year (10月和5月间) or the afternoon (从现在到八点).
         if case .dateTime(let d1, let t1) = ra.timex, case .dateTime(let d2, let t2) = end, d1 == d2, t2 < t1 {
             if t2.hour < 12, b.partOfDay == nil, let later = ClockTime(hour: t2.hour + 12, minute: t2.minute, second: t2.second), later > t1 {
@@ -446,14 +438,12 @@ struct TimeResolver: Sendable {
         // `一季度至三季度`, `上半年到三季度`: quarters and halves as ends are their first and last
         // months; `这周末到下周一`, `本周到下周`: weeks and weekends their first and last days.
         switch start {
-        case .quarter(let y, let q): start = .month(year: y, month: 3 * q - 2)
-        case .half(let y, let h): start = .month(year: y, month: 6 * h - 5)
+        case .quarter, .half: if let d = start.coveredDays?.first { start = .month(year: d.year, month: d.month) }
         case .week, .weekend: if let d = start.coveredDays?.first { start = .date(d) }
         default: break
         }
         switch end {
-        case .quarter(let y, let q): end = .month(year: y, month: 3 * q)
-        case .half(let y, let h): end = .month(year: y, month: 6 * h)
+        case .quarter, .half: if let d = end.coveredDays?.last { end = .month(year: d.year, month: d.month) }
         case .week, .weekend: if let d = end.coveredDays?.last { end = .date(d) }
         default: break
         }
@@ -481,9 +471,8 @@ struct TimeResolver: Sendable {
         switch unit {
         case .year, .quarter, .month:
             let months = unit == .year ? 12 * n : unit == .quarter ? 3 * n : n
-            let (y, m) = shiftMonth(ref.year, ref.month, months)
-            guard let first = CalendarDate(year: y, month: m, day: 1) else { return nil }
-            other = .date(CalendarDate(year: y, month: m, day: min(ref.day, first.lastDayOfMonth.day)) ?? first)
+            guard let d = ref.adding(months: months) else { return nil }
+            other = .date(d)
         case .week: other = .date(ref.adding(days: 7 * n))
         case .day: other = .date(ref.adding(days: n))
         case .hour, .minute, .second:
