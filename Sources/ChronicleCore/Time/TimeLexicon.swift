@@ -131,8 +131,9 @@ enum TimeLexicon {
     static let lastWord = "最后"
     /// `一季度一观摩`, `一年一度`: a frequency, not a time.
     static let frequencyRepeat: Character = "一"
-    /// `一天一夜`, `三天两夜`: nights counted after days; the days are the duration (no frequency).
-    static let nightMark: Character = "夜"
+    /// `一天一夜`, `三天两晚`, `两天一宿`: the words that count nights after days; the days are
+    /// the duration (no frequency).
+    static let nightCounters: [Character] = ["夜", "晚", "宿"]
 
     // MARK: Words (matched with a trie, longest first)
 
@@ -599,7 +600,9 @@ enum TimeLexicon {
 
     /// Bands and works named with a month and a noun (五月天, 六月雪, 二月河): a name only before
     /// a noun of performance (`五月天乐队`, `六月雪演唱会`), composed like `nameNouns`; before a
-    /// common noun the month stays a month (`五月天气炎热`, `六月雪灾`, `二月河水解冻`).
+    /// common noun the month stays a month (`五月天气炎热`, `六月雪灾`, `二月河水解冻`). These are
+    /// proper names, a lexicon as `festivalNames` is, not a pattern: month + any noun before a
+    /// performance noun would also take `三月春光的歌` apart, and no grammar tells a title from it.
     static let monthNamedWorks: [String] = ["五月天", "六月雪", "二月河"]
     static let performanceNouns: [String] = ["乐队", "乐团", "组合", "演唱会", "歌迷", "剧组", "京剧", "作品", "的歌", "的小说"]
 

@@ -352,7 +352,7 @@ extension TimeScanner {
         if notTimeAt(t, end - 1) { return nil }   // 100周年, 18周岁, 三年级, 年份
         if unit == .year && (yearDecade.match(t, at: end - 1) != nil) { return nil }
         if one && next == frequencyRepeat && !numerals.isNumeral(t.at(end + 1)) && !has(t.at(end + 1), .punctuation)
-            && !(unit == .day && t.at(end + 1) == nightMark)
+            && !(unit == .day && nightCounters.contains(t.at(end + 1)))
             && durationUnits.longestMatch(in: t, at: end + 1) == nil { return nil }   // 一年一度, 一周一通报
         // 一天三次, 一周两回: a frequency, as 每天三次 is, never a span of one unit.
         if one, let n = numerals.read(t, at: end), timesCounters.match(t, at: n.end) != nil { return nil }

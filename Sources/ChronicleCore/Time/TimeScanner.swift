@@ -169,7 +169,7 @@ struct TimeScanner: Sendable {
     let deadlineMark = TimeLexicon.deadlineMark.scalarValue
     let listSeparator = TimeLexicon.listSeparator.scalarValue
     let frequencyRepeat = TimeLexicon.frequencyRepeat.scalarValue
-    let nightMark = TimeLexicon.nightMark.scalarValue
+    let nightCounters = Set(TimeLexicon.nightCounters.map(\.scalarValue))
     let weekendSuffix = TimeLexicon.weekendSuffix.scalarValue
     let lunarDayPrefix = TimeLexicon.lunarDayPrefix.scalarValue
     let stackedPrefix = TimeLexicon.stackedPrefix.scalarValue

@@ -56,6 +56,8 @@ enum DurationRows {
                 ["百余年 = P100Y", "千多年 = P1000Y", "百余天 = P100D"]),
         TimeRow("a bare hundred or thousand years is a figure of speech", "2021-06-14", "百年奋斗，千年古镇，百余人", []),
         TimeRow("days and nights: the days", "2021-06-14", "奋战一天一夜，三天两夜", ["一天 = P1D", "三天 = P3D"]),
+        TimeRow("nights counted with 晚 or 宿 after days: the days", "2021-06-14", "住了一天一晚，又玩了两天一宿，三天两晚", ["一天 = P1D", "两天 = P2D", "三天 = P3D"]),
+        TimeRow("one evening a day is a frequency, no nights", "2021-06-14", "一天一练", []),
         TimeRow("a day and night written 昼夜", "2021-06-14", "连续两昼夜", ["两昼夜 = P2D"]),
         TimeRow("one a day stays a frequency", "2021-06-14", "一天一次", []),
         // A verb of having or lasting frames a count of years; three digits before 的 alone are a year.
