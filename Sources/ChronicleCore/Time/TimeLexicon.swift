@@ -50,6 +50,8 @@ enum TimeLexicon {
     static let secondMark: Character = "秒"
     static let quarterHourMark: Character = "刻"
     static let halfMark: Character = "半"
+    /// Spoken fillers after a half that count it as 个 does (`半拉月`, `半拉小时`).
+    static let halfFillers: [Character] = ["拉"]
     static let clockSuffixes: [String] = ["钟", "整"]
     /// About a clock time, kept in its span (`18时许`, `8点左右`, `7点多`).
     static let clockApproximations: [String] = ["许", "左右", "多"]
@@ -155,7 +157,7 @@ enum TimeLexicon {
     ]
     static let anaphoricDays: [(String, Int)] = [
         ("当天", 0), ("当日", 0), ("同日", 0), ("同一天", 0), ("次日", 1), ("翌日", 1),
-        ("第二天", 1), ("前一天", -1), ("前一日", -1),
+        ("第二天", 1), ("前一天", -1), ("前一日", -1), ("隔天", 1), ("隔日", 1),
     ]
     /// After a date or festival: the day it names again (`元旦那天下午`) or its eve
     /// (`圣诞节前夕` is December 24): the day moved by this many days, one mention.
@@ -223,14 +225,17 @@ enum TimeLexicon {
         ("凌晨", .night), ("清晨", .morning), ("清早", .morning), ("一早", .morning), ("早晨", .morning), ("早上", .morning), ("早间", .morning),
         ("上午", .morning), ("中午", .midday), ("午间", .midday), ("正午", .midday), ("下午", .afternoon),
         ("午后", .afternoon), ("傍晚", .evening), ("晚上", .evening), ("晚间", .evening), ("夜间", .night),
-        ("夜里", .night), ("深夜", .night), ("半夜", .night), ("午夜", .night), ("夜晚", .night),
+        ("夜里", .night), ("深夜", .night), ("半夜", .night), ("午夜", .night), ("子夜", .night), ("夜晚", .night),
         ("黎明", .morning), ("拂晓", .morning), ("破晓", .morning), ("晌午", .midday), ("黄昏", .evening),
         ("上半夜", .night), ("下半夜", .night), ("前半夜", .night), ("后半夜", .night),
     ]
     /// One-character parts of day, valid only right after a date (8月23日早, 4月12日晚7点).
     static let shortPartsOfDay: [(String, PartOfDay)] = [("早", .morning), ("晚", .evening), ("夜", .night)]
     /// 凌晨 keeps small hours as they are; the others move 1–11 o'clock to the afternoon.
-    static let smallHoursWords: [String] = ["凌晨", "半夜", "午夜", "下半夜", "后半夜"]
+    static let smallHoursWords: [String] = ["凌晨", "半夜", "午夜", "子夜", "下半夜", "后半夜"]
+    /// Parts of day that name one hour: that clock when none is written (`正午` → 12:00;
+    /// `午夜`, `子夜` → the midnight that closes the day, as `半夜12点`).
+    static let hourPartsOfDay: [(String, Int)] = [("正午", 12), ("午夜", 12), ("子夜", 12)]
     /// Small-hours words whose 12 o'clock opens the day (`凌晨12点半` = 00:30); after the
     /// others 12 o'clock is the midnight that closes it (`半夜12点`).
     static let dawnWords: [String] = ["凌晨"]
@@ -303,6 +308,12 @@ enum TimeLexicon {
         // Just now, shortly (the adverb 刚刚 and the generic present 如今, 眼下, 当下 date
         // nothing, as 目前: they would give a reported event the wrong day).
         ("刚才", .past), ("方才", .past), ("稍后", .future),
+        // Spoken forms: a while ago, these days, in a while, long ago (`改天`, another day, dates nothing, as 今后).
+        ("前阵子", .past), ("前阵儿", .past), ("前一阵子", .past), ("前段日子", .past), ("前些时候", .past),
+        ("这阵子", .present), ("这阵儿", .present), ("这一阵子", .present), ("这些时候", .present),
+        ("过些天", .future), ("过些日子", .future), ("过阵子", .future), ("过一阵子", .future), ("过段时间", .future),
+        ("过一段时间", .future),
+        ("很久以前", .past), ("很久之前", .past), ("好久以前", .past), ("好久之前", .past), ("许久以前", .past),
     ]
     /// Vague words that are a time only where they open their clause (as the lead `过`):
     /// `不久后，…` is later on, but `成立不久后` is a while after an event, no time of its own.
@@ -562,7 +573,7 @@ enum TimeLexicon {
     static let aLittleAfter: [Character] = ["快", "慢", "早", "晚", "多", "少", "好", "大", "小", "高", "低", "近", "远", "有", "差"]
     /// Words that begin with a one-character part of day (晚会, 早餐, 下午茶).
     static let partOfDayCompounds: [String] = [
-        "晚会", "晚报", "早餐", "晚餐", "早饭", "晚饭", "晚宴", "早班", "晚班", "夜班", "早场", "晚场", "早市", "夜市",
+        "晚会", "晚报", "早餐", "晚餐", "早饭", "晚饭", "晚宴", "早班", "晚班", "夜班", "早场", "晚场", "午夜场", "早市", "夜市",
         "早课", "晚课", "早自习", "晚自习", "晚霞", "早霞", "晚婚", "晚安", "早安", "早读", "晚读", "早期", "晚期",
         "早春", "晚春", "早秋", "晚秋", "早年", "晚年", "早稻", "晚稻", "早熟", "晚熟", "早点", "晚点", "早些", "晚些",
         "早于", "晚于", "早退", "早已", "早就", "早日", "夜校", "夜宵", "夜景", "夜色", "下午茶", "早茶", "夜跑",
@@ -578,6 +589,8 @@ enum TimeLexicon {
         "后续", "后勤", "后备", "后方", "后面", "后果", "后台", "后劲", "后盾", "后人", "后代", "后者", "后进",
         // Words that end in 前 or 后 and point at another time (此后三天 is three days after that).
         "此后", "此前", "随后", "然后", "事后", "会后", "赛后", "课后", "饭后", "餐后", "节后", "节前",
+        // Words that begin with 来 and say no "up to now" (三四天来回, 两年来往).
+        "来回", "来往", "来自", "来到", "来说", "来讲", "来看", "来访", "来电", "来信", "来宾",
         // Words that begin with 起 and say no "from then on" (8点起床, 当天起草).
         "起床", "起来", "起草", "起步", "起飞", "起航", "起诉", "起义", "起点", "起源", "起码", "起着",
         "起身", "起跑", "起降", "起因", "起伏", "起火", "起获", "起底", "起势", "起色", "起用",

@@ -356,10 +356,12 @@ extension TimeScanner {
         if !complete && spec.clock == nil {
             let canShort = afterDay || inherit != nil
             var dawn = false
+            var namedHour: Int?
             if let (pod, e) = partOfDay(t, at: q, short: canShort) {
                 spec.partOfDay = pod.0
                 spec.smallHours = pod.small
                 dawn = pod.dawn
+                namedHour = pod.hour
                 q = e; spanEnd = e; resume = e
             }
             let context = afterDay || spec.partOfDay != nil || inherit != nil
@@ -376,6 +378,8 @@ extension TimeScanner {
                 // `凌晨12点半` opens the day (00:30); `半夜12点` closes it.
                 if c.hour == 12 && dawn { c.hour = 0 }
                 spec.clock = c; q = e; spanEnd = e; resume = e
+            } else if let h = namedHour {
+                spec.clock = ClockSpec(hour: h, minute: 0)   // 正午, 午夜: the hour they name
             }
         }
         if spec.isEmpty { return nil }
@@ -904,16 +908,16 @@ extension TimeScanner {
     }
 
     /// A part of day; the one-character forms (`早`, `晚`) only right after a date.
-    func partOfDay(_ t: Text, at q: Int, short: Bool) -> ((PartOfDay, small: Bool, dawn: Bool), Int)? {
-        if let (w, e) = wordAt(t, q), case .partOfDay(let pod, let small, let dawn, let adjectival) = w {
+    func partOfDay(_ t: Text, at q: Int, short: Bool) -> ((PartOfDay, small: Bool, dawn: Bool, hour: Int?), Int)? {
+        if let (w, e) = wordAt(t, q), case .partOfDay(let pod, let small, let dawn, let adjectival, let hour) = w {
             if !short && adjectival
                 && !(boundary(t, e) || numerals.isNumeral(t.at(e))) { return nil }
-            return ((pod, small, dawn), e)
+            return ((pod, small, dawn, hour), e)
         }
         if q < t.count, shortPartsOfDay.startsWord(t[q]), let (pod, e) = shortPartsOfDay.longestMatch(in: t, at: q),
            !notTimeAt(t, q), short || clock(t, at: e, context: true) != nil
             || (t.at(e) == 0x20 && numerals.isArabicDigit(t.at(e + 1)) && clock(t, at: e + 1, context: true) != nil) {
-            return ((pod, false, false), e)
+            return ((pod, false, false, nil), e)
         }
         return nil
     }

@@ -26,7 +26,7 @@ extension TimeScanner {
             if let e = offsetAfter.match(t, at: d.end) { return (.vague(.future), e, nil) }
             if let e = offsetBefore.match(t, at: d.end), !notTimeAt(t, d.end) { return (.vague(.past), e, nil) }
             // `几年来`, `十几天以来`: an approximate stretch up to now is vague too.
-            if let e = rollingPastSuffixes.match(t, at: d.end) { return (.vague(.past), e, nil) }
+            if let e = rollingPastSuffixes.match(t, at: d.end), !notTimeAt(t, d.end) { return (.vague(.past), e, nil) }
             return (.approximateDuration(d.iso), d.end, nil)
         }
         // An offset: `七年后`, `3天前`, `六天后的3时1刻`, `一年零三个月前` (in its smallest unit).
@@ -276,7 +276,8 @@ extension TimeScanner {
         // 一整天, 两整年: whole units.
         if q > p && t.at(q) == wholeMark && durationUnits.longestMatch(in: t, at: q + 1) != nil { q += 1 }
         var measured = false
-        if t.at(q) == measureWord { measured = true }
+        // `半拉月`: the spoken filler after a half counts it as 个 does.
+        if t.at(q) == measureWord || (half && amount == 0 && halfFillers.contains(t.at(q))) { measured = true }
         // 仨月, 两月: a counting digit before 月 counts months (3月 is March).
         if q > p, numerals.isCountingDigit(t[p]), t.at(q) == monthMark {
             return finishTerm(t, amount: amount, unit: .month, half: half, start: p, end: q + 1, fourDigits: false, one: false)
@@ -403,7 +404,7 @@ extension TimeScanner {
         let q = t.at(p) == possessive ? p + 1 : p   // 接下来的两周
         guard let d = durationChain(t, at: q), d.parts.count == 1 || d.halves > 0, let unit = d.smallestUnit else { return nil }
         var end = d.end
-        if direction < 0, let s = rollingPastSuffixes.match(t, at: end) { end = s }
+        if direction < 0, let s = rollingPastSuffixes.match(t, at: end), !notTimeAt(t, end) { end = s }
         // 近十几年来, 未来三五年: a period of an approximate length is vague.
         if d.approximate { return (.vague(direction < 0 ? .past : .future), end) }
         return (.rollingUnits(unit, direction * d.amount(in: unit)), end)
@@ -437,7 +438,7 @@ extension TimeScanner {
         if let (w, e) = wordAt(t, q), case .weekend = w { return (.set("XXXX-WXX-WE"), e) }   // 每周末
         // 每个工作日 (上午): Monday to Friday (that part of them), as 每周一至周五.
         if let e = workdayWord.match(t, at: q) {
-            if let (w, e2) = wordAt(t, e), case .partOfDay(let pod, _, _, _) = w {
+            if let (w, e2) = wordAt(t, e), case .partOfDay(let pod, _, _, _, _) = w {
                 return (.set(setRange("XXXX-WXX-1T\(pod.rawValue)", "XXXX-WXX-5T\(pod.rawValue)", "P4D")), e2)
             }
             return (.set(setRange("XXXX-WXX-1", "XXXX-WXX-5", "P4D")), e)
@@ -456,7 +457,7 @@ extension TimeScanner {
             // 每周一至周五: the weekdays from one to the other.
             if let s = separator(t, at: q), let (w2, e2) = wordAt(t, s), case .weekday(let d2) = w2, d2 > d {
                 // 每周一至周五上午: that part of each of those days.
-                if let (w3, e3) = wordAt(t, e2), case .partOfDay(let pod, _, _, _) = w3 {
+                if let (w3, e3) = wordAt(t, e2), case .partOfDay(let pod, _, _, _, _) = w3 {
                     return (.set(setRange("XXXX-WXX-\(d)T\(pod.rawValue)", "XXXX-WXX-\(d2)T\(pod.rawValue)", "P\(d2 - d)D")), e3)
                 }
                 return (.set(setRange("XXXX-WXX-\(d)", "XXXX-WXX-\(d2)", "P\(d2 - d)D")), e2)
@@ -512,7 +513,7 @@ extension TimeScanner {
             return (.set(DurationParts(parts: [u: 1]).iso), e)    // 每年, 每周, 每天: P1Y, P1W, P1D
         }
         guard let date = datePart else { return nil }
-        if let (w, e) = wordAt(t, q), case .partOfDay(let pod, let s, _, _) = w { podValue = pod; small = s; q = e }
+        if let (w, e) = wordAt(t, q), case .partOfDay(let pod, let s, _, _, _) = w { podValue = pod; small = s; q = e }
         if let (c, e) = clock(t, at: q, context: true) {
             let wall = c.wall(partOfDay: podValue, smallHours: small)
             let from = "\(date)T\(pad(wall.hour % 24, 2)):\(pad(wall.minute, 2))"
@@ -520,7 +521,7 @@ extension TimeScanner {
             if let s = separator(t, at: e) {
                 var r = s
                 var pod2 = podValue, small2 = small
-                if let (w, we) = wordAt(t, r), case .partOfDay(let pod, let sm, _, _) = w { pod2 = pod; small2 = sm; r = we }
+                if let (w, we) = wordAt(t, r), case .partOfDay(let pod, let sm, _, _, _) = w { pod2 = pod; small2 = sm; r = we }
                 if let (c2, e2) = clock(t, at: r, context: true) {
                     let w2 = c2.wall(partOfDay: pod2, smallHours: small2)
                     let minutes = ((w2.hour * 60 + w2.minute) - (wall.hour * 60 + wall.minute) + 24 * 60) % (24 * 60)

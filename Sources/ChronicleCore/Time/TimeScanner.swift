@@ -9,7 +9,8 @@ enum TimeWord: Sendable {
     /// `smallHours`: keeps 1–11 o'clock as written (凌晨3点); `dawn`: its 12 o'clock opens the
     /// day (`凌晨12点半` = 00:30); `adjectival`: also an adjective (夜间施工), alone only before
     /// punctuation or a clock.
-    case partOfDay(PartOfDay, smallHours: Bool, dawn: Bool, adjectival: Bool)
+    /// `hour`: the clock it names when none is written (`正午`, `午夜`).
+    case partOfDay(PartOfDay, smallHours: Bool, dawn: Bool, adjectival: Bool, hour: Int?)
     case yearPart(DateSpec.Within), monthPart(DateSpec.Within)
     /// `今春`, `去冬`: a year word and a season in two characters.
     case relativeSeason(Int, Season)
@@ -158,6 +159,7 @@ struct TimeScanner: Sendable {
     let secondMark = TimeLexicon.secondMark.scalarValue
     let quarterHourMark = TimeLexicon.quarterHourMark.scalarValue
     let halfMark = TimeLexicon.halfMark.scalarValue
+    let halfFillers = Set(TimeLexicon.halfFillers.map(\.scalarValue))
     let clockSeparator = TimeLexicon.clockSeparator.scalarValue
     let clockPastWord = TimeLexicon.clockPastWord.scalarValue
     let clockToWord = TimeLexicon.clockToWord.scalarValue
@@ -209,8 +211,10 @@ struct TimeScanner: Sendable {
         entries += TimeLexicon.weekendWords.map { ($0, .weekend) }
         let small = Set(TimeLexicon.smallHoursWords), dawn = Set(TimeLexicon.dawnWords)
         let adjectival = Set(TimeLexicon.adjectivalPartsOfDay)
+        let hours = Dictionary(uniqueKeysWithValues: TimeLexicon.hourPartsOfDay)
         entries += TimeLexicon.partsOfDay.map {
-            ($0.0, .partOfDay($0.1, smallHours: small.contains($0.0), dawn: dawn.contains($0.0), adjectival: adjectival.contains($0.0)))
+            ($0.0, .partOfDay($0.1, smallHours: small.contains($0.0), dawn: dawn.contains($0.0), adjectival: adjectival.contains($0.0),
+                              hour: hours[$0.0]))
         }
         entries += TimeLexicon.yearParts.filter { $0.0.count > 1 }.map { ($0.0, .yearPart($0.1)) }
         entries += TimeLexicon.monthParts.filter { $0.0.count > 1 }.map { ($0.0, .monthPart($0.1)) }

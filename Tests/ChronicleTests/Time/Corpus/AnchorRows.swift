@@ -51,5 +51,7 @@ enum AnchorRows {
         TimeRow("a lunar date restated by its date", "2021-06-14", "农历五月十六（6月25日）", ["农历五月十六 = 2021-06-25"]),
         TimeRow("parentheses that are no restatement", "2021-06-14", "6月25日（第三次会议）", ["6月25日 = 2021-06-25"]),
         TimeRow("an open parenthesis at the end restates nothing", "2021-06-14", "6月25日（", ["6月25日 = 2021-06-25"]),
+        TimeRow("the next day, spoken 隔天", "2021-06-14", "6月10日报名，隔天上午面试", ["6月10日 = 2021-06-10", "隔天上午 = 2021-06-11TMO"]),
+        TimeRow("the next day 隔日 with no date before", "2021-06-14", "隔日再来", ["隔日 = 2021-06-15"]),
     ]
 }

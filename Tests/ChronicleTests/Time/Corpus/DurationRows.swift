@@ -69,5 +69,9 @@ enum DurationRows {
                 ["960年 = 0960", "985年 = 0985"]),
         TimeRow("three digits before 的 after a verb are a year", "2021-06-14", "始建于明代，重修875年的碑文", ["875年 = 0875"]),
         TimeRow("three digits and 年 closing a clause after a word count years", "2021-06-14", "建校120年。", ["120年 = P120Y"]),
+        TimeRow("a half with the spoken filler 拉", "2021-06-14", "等了半拉月，又等了半拉小时", ["半拉月 = P0.5M", "半拉小时 = PT30M"]),
+        TimeRow("a half of a thing is no duration", "2021-06-14", "吃了半拉西瓜", []),
+        TimeRow("an approximate count of days before 来回 is a duration", "2021-06-14", "三四天来回一趟，两年来往不断", ["三四天 = P3D APPROX", "两年 = P2Y"]),
+        TimeRow("an approximate count of days before a comma and 来 is up to now", "2021-06-14", "三四天来，雨没停过", ["三四天来 = PAST_REF"]),
     ]
 }

@@ -37,5 +37,12 @@ enum PeriodRows {
         TimeRow("a year since, after the reference", "2016-06-14", "2018年以来，2017年3月至今",
                 ["2018年以来 = 2018 ON_OR_AFTER", "2017年3月至今 = 2017-03 ON_OR_AFTER"]),
         TimeRow("a year since, before the reference, is a span", "2016-06-14", "2015年以来", ["2015年以来 = (2015,2016,P1Y)"]),
+        // Spoken vague words.
+        TimeRow("a while ago, spoken", "2021-06-14", "我前阵子去过，前段日子也去过", ["前阵子 = PAST_REF", "前段日子 = PAST_REF"]),
+        TimeRow("these days, spoken", "2021-06-14", "这阵子我不在家", ["这阵子 = PRESENT_REF"]),
+        TimeRow("in a while, spoken", "2021-06-14", "过些天再说，过阵子再看，过一段时间就好了", ["过些天 = FUTURE_REF", "过阵子 = FUTURE_REF", "过一段时间 = FUTURE_REF"]),
+        TimeRow("long ago", "2021-06-14", "很久以前这里是一片海，好久之前的事", ["很久以前 = PAST_REF", "好久之前 = PAST_REF"]),
+        TimeRow("another day dates nothing", "2021-06-14", "咱们改天再聊", []),
+        TimeRow("a while counted in days is a duration, no vague word", "2021-06-14", "过了三天", ["三天 = P3D"]),
     ]
 }
