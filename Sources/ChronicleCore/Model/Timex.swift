@@ -110,6 +110,8 @@ public indirect enum Timex: Hashable, Sendable {
             return minutes % 60 == 0 ? "PT\(minutes / 60)H" : "PT\(minutes)M"
         case (.year(let y1), .year(let y2)):
             return "P\(y2 - y1)Y"
+        case (.decade(let d1), .decade(let d2)):
+            return "P\(10 * (d2 - d1))Y"
         default:
             if let d1 = a.firstDay, let d2 = b.firstDay { return "P\(d2.dayNumber - d1.dayNumber)D" }
             return "P"

@@ -46,7 +46,12 @@ struct TimeResolver: Sendable {
             return rolling(unit, n)
         case .decade(let d):
             let edge: TimexModifier? = d.edge.map { $0 == .start ? .start : $0 == .middle ? .mid : .end }
-            return decade(d).map { Resolved(timex: $0, type: .daterange, modifier: edge) }
+            guard let first = decade(d) else { return nil }
+            if let through = d.throughDecade {
+                var last = d; last.decade = through
+                return decade(last).map { Resolved(timex: .range(first, $0), type: .daterange, modifier: edge) }
+            }
+            return Resolved(timex: first, type: .daterange, modifier: edge)
         case .duration(let p):
             return Resolved(timex: .duration(p), type: .duration)
         case .approximateDuration(let p):

@@ -830,7 +830,11 @@ extension TimeScanner {
                 }
                 if spec.month != nil && !numerals.isNumeral(u) && u != 0x2E && !follows(t, n.end, .quantity) && u != monthMark
                     && !has(u, .hourMark) && u != clockSeparator {
-                    spec.day = .absolute(n.value); return (spec, n.end)
+                    spec.day = .absolute(n.value)
+                    // `二月二`, `八月十五`, `九月九`: a day a lunar festival falls on, written the
+                    // traditional way (Chinese numerals, no 日 or 号), is that lunar day.
+                    if !n.isArabic, case .absolute(let m)? = spec.month, lunarFestivalDays.contains(100 * m + n.value) { spec.lunar = true }
+                    return (spec, n.end)
                 }
             }
             // Fall through: a numeral may still begin a festival word (五一).
@@ -867,9 +871,9 @@ extension TimeScanner {
             spec.week = .relative(k)
             if let d = weekdayAt(t, e) { spec.weekday = d; return (spec, e + 1) }
             let w = t.at(e) == possessive ? e + 1 : e   // 上个星期的周一
-            if let (w2, e2) = wordAt(t, w) {
+            if let (w2, e2) = sameTime(t, at: w).map({ (TimeWord.relativeDay(0), $0) }) ?? wordAt(t, w) {
                 if case .weekday(let d) = w2 { spec.weekday = d; return (spec, e2) }
-                // `下周的今天`: the same day a week away, as `下个月的今天`.
+                // `下周的今天`, `下周这个时候`: the same day a week away, as `下个月的今天`.
                 if case .relativeDay(0) = w2 {
                     spec.week = nil; spec.offset = Offset(amount: k, unit: .week, sameDay: true); return (spec, e2)
                 }

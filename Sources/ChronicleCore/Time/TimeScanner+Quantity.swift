@@ -436,6 +436,8 @@ extension TimeScanner {
             return (.set(DurationParts(parts: [u: 1]).iso), e)
         }
         if let (w, e) = wordAt(t, q), case .weekend = w { return (.set("XXXX-WXX-WE"), e) }   // 每周末
+        // 每年的第一天, 每周最后一天, 每年最后一个月: the first or last unit inside each unit.
+        if let (u, e) = bareRecurrenceUnit(t, at: q), let r = edgeOfEach(u, t, at: t.at(e) == possessive ? e + 1 : e) { return r }
         // 每个工作日 (上午): Monday to Friday (that part of them), as 每周一至周五.
         if let e = workdayWord.match(t, at: q) {
             if let (w, e2) = wordAt(t, e), case .partOfDay(let pod, _, _, _, _) = w {
@@ -537,6 +539,28 @@ extension TimeScanner {
         return date == "XXXX-XX-XX" ? (.set("P1D"), q) : (.set(date), q)
     }
 
+    /// The nth or last day (or month) inside each week, month or year: `XXXX-WXX-1`,
+    /// `XXXX-12-31`, `XXXX-12`; the last day of each month varies and has no TIMEX3 pattern,
+    /// so the month recurs (`P1M`), as in `每月下旬`.
+    private func edgeOfEach(_ u: CalendarUnit, _ t: Text, at q: Int) -> (RawValue, Int)? {
+        if let (n, e) = ordinal(t, at: q, unit: dayWordForOrdinal) {
+            switch u {
+            case .week where n <= 7: return (.set("XXXX-WXX-\(n)"), e)
+            case .year where n <= 31: return (.set("XXXX-01-\(pad(n, 2))"), e)
+            default: return nil   // 每月的第一天: recurringDay
+            }
+        }
+        if let (n, e) = ordinal(t, at: q, unit: monthWordForOrdinal), u == .year, n <= 12 { return (.set("XXXX-\(pad(n, 2))"), e) }
+        guard let (last, e) = lastOf(t, at: q) else { return nil }
+        switch (u, last) {
+        case (.week, .day): return (.set("XXXX-WXX-7"), e)
+        case (.year, .day): return (.set("XXXX-12-31"), e)
+        case (.year, .month): return (.set("XXXX-12"), e)
+        case (.month, .day): return (.set(DurationParts(parts: [.month: 1]).iso), e)
+        default: return nil
+        }
+    }
+
     /// A recurring range, written like a range of dates: `(XXXX-WXX-1,XXXX-WXX-5,P4D)`.
     private func setRange(_ from: String, _ to: String, _ length: String) -> String { "(\(from),\(to),\(length))" }
 
@@ -583,6 +607,12 @@ extension TimeScanner {
             spec.relativeCentury = k; q = e
         } else if let n = numerals.read(t, at: p), n.value > 0, n.value <= 21, let e = century.match(t, at: n.end) {
             spec.century = n.value; q = e
+        }
+        // 五六十年代, 八九十年代: neighbouring decades, a span from one to the other.
+        if let n = numerals.neighbourDigits(t, at: q), n.tens == 0, n.high == n.low + 1, numerals.isTen(t.at(n.end)),
+           let e = yearDecade.match(t, at: n.end + 1) {
+            spec.decade = 10 * n.low; spec.throughDecade = 10 * n.high
+            return (spec, e)
         }
         if let n = numerals.read(t, at: q), n.value % 10 == 0, let e = yearDecade.match(t, at: n.end) {
             if n.isArabic && n.digits == 4 { spec.absoluteDecade = n.value / 10 }

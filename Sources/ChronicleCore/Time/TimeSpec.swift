@@ -211,6 +211,8 @@ struct DecadeSpec: Hashable, Sendable {
     var relativeCentury: Int?
     /// 80 for 80年代; nil for a whole century.
     var decade: Int?
+    /// 60 for 五六十年代: neighbouring decades are a span from `decade` to this one.
+    var throughDecade: Int?
     /// 198 for 1980年代.
     var absoluteDecade: Int?
     /// `90年代初`, `上世纪末`: START, MID or END of it.

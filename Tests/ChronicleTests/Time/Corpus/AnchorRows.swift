@@ -53,5 +53,6 @@ enum AnchorRows {
         TimeRow("an open parenthesis at the end restates nothing", "2021-06-14", "6月25日（", ["6月25日 = 2021-06-25"]),
         TimeRow("the next day, spoken 隔天", "2021-06-14", "6月10日报名，隔天上午面试", ["6月10日 = 2021-06-10", "隔天上午 = 2021-06-11TMO"]),
         TimeRow("the next day 隔日 with no date before", "2021-06-14", "隔日再来", ["隔日 = 2021-06-15"]),
+        TimeRow("this time next week is that day", "2021-06-14", "下周这个时候，上周的此时", ["下周这个时候 = 2021-06-21", "上周的此时 = 2021-06-07"]),
     ]
 }

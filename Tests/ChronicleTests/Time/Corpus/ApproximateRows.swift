@@ -43,7 +43,7 @@ enum ApproximateRows {
         TimeRow("these few years are up to now", "2021-04-14", "这几年变化很大", ["这几年 = PAST_REF"]),
         TimeRow("an idiom of years", "2021-04-14", "数年如一日", []),
         TimeRow("a hundred years and more is no span of years", "2021-04-14", "上百年历史", []),
-        TimeRow("decades written with a pair are no duration", "2021-04-14", "五六十年代", []),
+        TimeRow("decades written with a pair are no duration", "2021-04-14", "五六十年", ["五六十年 = P50Y APPROX"]),
         TimeRow("neighbouring days of the month are a span of days, no duration", "2021-04-14", "本月三四日", ["本月三四日 = (2021-04-03,2021-04-04,P1D)"]),
         TimeRow("grades are labels", "2021-04-14", "三四年级的学生", []),
         TimeRow("which month is asked", "2021-04-14", "几月开学", []),

@@ -89,5 +89,11 @@ enum HolidayRows {
         TimeRow("a Gregorian date before its festival", "2021-06-14", "10月1日国庆节", ["10月1日国庆节 = 2021-10-01"]),
         TimeRow("another date before a festival is two mentions", "2021-06-14", "10月2日国庆节", ["10月2日 = 2021-10-02", "国庆节 = 2021-10-01"]),
         TimeRow("days from Thanksgiving", "2021-06-14", "黑色星期五，2020年黑色星期五", ["黑色星期五 = 2021-11-26", "2020年黑色星期五 = 2020-11-27"]),
+        // A lunar festival's day written the traditional way: Chinese numerals, no 日 or 号.
+        TimeRow("a lunar festival's day written as a bare month and day", "2021-06-14", "二月二剃龙头，九月九登高", ["二月二 = 2021-03-14", "九月九 = 2021-10-14"]),
+        TimeRow("the mid-autumn day written bare", "2021-06-14", "八月十五吃月饼", ["八月十五 = 2021-09-21"]),
+        TimeRow("with 日 it is a Gregorian date", "2021-06-14", "二月二日，八月十五日", ["二月二日 = 2021-02-02", "八月十五日 = 2021-08-15"]),
+        TimeRow("Arabic digits write a Gregorian date", "2021-06-14", "2月2开学", ["2月2 = 2021-02-02"]),
+        TimeRow("a bare month and day no lunar festival falls on stays Gregorian", "2021-06-14", "四月十五", ["四月十五 = 2021-04-15"]),
     ]
 }

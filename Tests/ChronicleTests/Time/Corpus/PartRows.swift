@@ -90,5 +90,9 @@ enum PartRows {
         TimeRow("the end of this quarter as a deadline", "2021-05-10", "本季度末前完成", ["本季度末前 = 2021-06-30 ON_OR_BEFORE"]),
         TimeRow("a quarter noun alone is no time", "2021-05-10", "季度报告，季度中", []),
         TimeRow("中 after a relative quarter is in it", "2021-05-10", "本季度中完成", ["本季度 = 2021-Q2"]),
+        // Neighbouring decades: a span from one to the other.
+        TimeRow("neighbouring decades", "2021-04-14", "五六十年代的老厂房", ["五六十年代 = (195,196,P10Y)"]),
+        TimeRow("neighbouring decades of a century named", "2021-04-14", "上世纪八九十年代，二十世纪七八十年代", ["上世纪八九十年代 = (198,199,P10Y)", "二十世纪七八十年代 = (197,198,P10Y)"]),
+        TimeRow("one decade stays one", "2021-04-14", "六十年代", ["六十年代 = 196"]),
     ]
 }
