@@ -76,6 +76,9 @@ enum TimeLexicon {
     static let recurrenceFillers: [String] = ["逢", "隔"]
     /// `每周三次`, `每天两回`: a count of times in each unit, a frequency (not Wednesday).
     static let timesCounters: [String] = ["次", "回", "趟", "遍", "轮"]
+    /// The times counters that are nothing else (回 in `周一回京`, 轮 in `周三轮休` are verbs):
+    /// after a weekday written with a Chinese digit they make it a count (`一周三次`, `周一次`).
+    static let pureTimesCounters: [String] = ["次", "遍"]
     static let numericDateSeparators: [Character] = ["-", "/", "."]
     static let yearDecadeSuffix = "年代"                 // 80年代
     static let centuryWord = "世纪"

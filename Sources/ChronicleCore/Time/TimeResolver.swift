@@ -493,6 +493,8 @@ struct TimeResolver: Sendable {
         let k = abs(n)
         switch unit {
         case .day:
+            // `下一个工作日`: one day is that day, no range of one day.
+            if k == 1 { return .date(ref.adding(days: n)) }
             return n < 0 ? .range(.date(ref.adding(days: n)), .date(ref.adding(days: -1)))
                 : .range(.date(ref.adding(days: 1)), .date(ref.adding(days: n)))
         case .week:

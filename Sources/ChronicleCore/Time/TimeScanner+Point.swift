@@ -419,7 +419,8 @@ extension TimeScanner {
 
     /// The weekday named by the scalar at `i` (`一`…`日`, or an Arabic digit standing alone:
     /// not `周12`, `周3.5`, `周3次`, nor a digit that opens a range or list of counts ending in
-    /// a unit: `每周2至3次`, `每周1-2次`, `每周3、4次`, `每周2到3天`).
+    /// a unit: `每周2至3次`, `每周1-2次`, `每周3、4次`, `每周2到3天`; a Chinese digit not
+    /// before a pure times counter: `一周三次`).
     func weekdayAt(_ t: Text, _ i: Int) -> Int? {
         guard let d = weekdayNames[t.at(i)] else { return nil }
         if numerals.isArabicDigit(t.at(i)) {
@@ -430,6 +431,8 @@ extension TimeScanner {
                 while numerals.isArabicDigit(t.at(j)) { j += 1 }
                 if j > s && follows(t, j, .quantity) { return nil }
             }
+        } else if numerals.isNumeral(t.at(i)), pureTimesCounters.match(t, at: i + 1) != nil, wordAt(t, i + 1) == nil {
+            return nil   // 一周三次, 周一次: how often, no weekday (not 周一次日)
         }
         return d
     }

@@ -458,8 +458,16 @@ extension TimeScanner {
             datePart = "XXXX-WXX-\(d)"; q = e
             // 每周一至周五: the weekdays from one to the other.
             if let s = separator(t, at: q), let (w2, e2) = wordAt(t, s), case .weekday(let d2) = w2, d2 > d {
-                // 每周一至周五上午: that part of each of those days.
-                if let (w3, e3) = wordAt(t, e2), case .partOfDay(let pod, _, _, _, _) = w3 {
+                // 每周一至周五上午 (9点): that part of each of those days, or the clock in it.
+                var pod: PartOfDay?, small = false, e3 = e2
+                if let (w3, pe) = wordAt(t, e2), case .partOfDay(let p3, let s3, _, _, _) = w3 { pod = p3; small = s3; e3 = pe }
+                // (A range of clocks after them is each day's hours, a mention of its own.)
+                if let (c, ce) = clock(t, at: e3, context: true), separator(t, at: ce) == nil {
+                    let wall = c.wall(partOfDay: pod, smallHours: small)
+                    let time = "T\(pad(wall.hour % 24, 2)):\(pad(wall.minute, 2))"
+                    return (.set(setRange("XXXX-WXX-\(d)\(time)", "XXXX-WXX-\(d2)\(time)", "P\(d2 - d)D")), ce)
+                }
+                if let pod {
                     return (.set(setRange("XXXX-WXX-\(d)T\(pod.rawValue)", "XXXX-WXX-\(d2)T\(pod.rawValue)", "P\(d2 - d)D")), e3)
                 }
                 return (.set(setRange("XXXX-WXX-\(d)", "XXXX-WXX-\(d2)", "P\(d2 - d)D")), e2)

@@ -137,6 +137,7 @@ struct TimeScanner: Sendable {
     let forwardLeads = PhraseTrie(TimeLexicon.forwardLeads)
     let eras = PhraseTrie(TimeLexicon.eraYears)
     let timesCounters = WordList(TimeLexicon.timesCounters)
+    let pureTimesCounters = WordList(TimeLexicon.pureTimesCounters)
     let wholeDayWords = WordList(TimeLexicon.wholeDayWords)
     let rangeVerbs = WordList(TimeLexicon.rangeVerbs)
     let restWords = WordList(TimeLexicon.restWords)

@@ -72,5 +72,7 @@ enum NotTimeRows {
         TimeRow("a month before river water stays a month", "2021-04-14", "二月河水解冻", ["二月 = 2021-02"]),
         TimeRow("a month before its days of weather", "2021-04-14", "十月天高云淡，三月雨水多", ["十月 = 2021-10", "三月 = 2021-03"]),
         TimeRow("years like one day, with any count", "2021-06-14", "数十年如一日，十年如一日，多年如一日", []),
+        TimeRow("a weekday's digit before a times counter counts how often", "2021-06-14", "一周三次，周一次", []),
+        TimeRow("a weekday before a verb that is also a counter stays a weekday", "2021-06-14", "周一回京，周三轮休", ["周一 = 2021-06-14", "周三 = 2021-06-16"]),
     ]
 }

@@ -63,5 +63,6 @@ enum RecurrenceRows {
         TimeRow("the nth and last month of each year", "2016-11-07", "每年第三个月，每年的最后一个月", ["每年第三个月 = XXXX-03", "每年的最后一个月 = XXXX-12"]),
         TimeRow("the last day of each month varies: the month recurs", "2016-11-07", "每个月的最后一天", ["每个月的最后一天 = P1M"]),
         TimeRow("no eighth day in a week", "2016-11-07", "每周的第八天", ["每周 = P1W", "第八天 = 2016-11-14"]),
+        TimeRow("one clock after a set of weekdays is each day's", "2021-06-14", "每周一到周五早上9点打卡，每周二至周四晚上8点半", ["每周一到周五早上9点 = (XXXX-WXX-1T09:00,XXXX-WXX-5T09:00,P4D)", "每周二至周四晚上8点半 = (XXXX-WXX-2T20:30,XXXX-WXX-4T20:30,P2D)"]),
     ]
 }
