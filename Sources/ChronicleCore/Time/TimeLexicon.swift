@@ -451,6 +451,8 @@ enum TimeLexicon {
     /// festivals, observances (Chinese, international and commercial, Western ones included)
     /// with their short forms and numeric nicknames. Solar terms follow; traditional spellings
     /// (國慶節, 驚蟄) match through the one fold (`MatchFolding`).
+    /// `下一个圣诞节`, `上个中秋`: the festival's next or previous occurrence from the reference.
+    static let festivalSteps: [(String, Int)] = [("下一个", 1), ("下个", 1), ("上一个", -1), ("上个", -1)]
     static let festivals: [(String, Festival)] = [
         // Public holidays.
         ("元旦", .solar(1, 1)), ("元旦节", .solar(1, 1)), ("新年", .solar(1, 1)),
@@ -575,6 +577,10 @@ enum TimeLexicon {
     static let aLittle = "一点"
     static let aLittleAfter: [Character] = ["快", "慢", "早", "晚", "多", "少", "好", "大", "小", "高", "低", "近", "远", "有", "差"]
     /// Words that begin with a one-character part of day (晚会, 早餐, 下午茶).
+    /// Greetings (`早上好！`, `晚上好，`) name no time; only before punctuation, since
+    /// `下午好好休息` is an afternoon. Composed in `TimeScanner.notTimeWords`.
+    static let greetings: [String] = ["早上好", "上午好", "中午好", "下午好", "晚上好"]
+    static let greetingClosers: [String] = ["!", ",", ".", "~", "。", "、", " "]
     static let partOfDayCompounds: [String] = [
         "晚会", "晚报", "早餐", "晚餐", "早饭", "晚饭", "晚宴", "早班", "晚班", "夜班", "早场", "晚场", "午夜场", "早市", "夜市",
         "早课", "晚课", "早自习", "晚自习", "晚霞", "早霞", "晚婚", "晚安", "早安", "早读", "晚读", "早期", "晚期",

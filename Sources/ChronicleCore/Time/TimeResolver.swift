@@ -103,6 +103,10 @@ struct TimeResolver: Sendable {
         if s.lunar {
             guard case .absolute(let m)? = s.month, case .absolute(let d)? = s.day else { return nil }
             date = lunarDate(month: m, day: d, year: y)
+        } else if let f = s.festival, s.festivalStep != 0 {
+            // The next occurrence after the reference day, or the last one before it.
+            let days = (ref.year - 1...ref.year + 1).compactMap { f.date(in: $0) }.sorted()
+            date = s.festivalStep > 0 ? days.first { $0 > ref } : days.last { $0 < ref }
         } else if let f = s.festival {
             date = y.flatMap { f.date(inNamedYear: $0) } ?? festivalDate(f)
         } else if let d = s.day {

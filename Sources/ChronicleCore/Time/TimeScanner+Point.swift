@@ -175,6 +175,14 @@ extension TimeScanner {
             // (除夕's next one).
             spec.lunar = true; spec.year = l.year; spec.month = .absolute(m); spec.day = .absolute(n.value)
             q = n.end; afterDay = true
+        } else if festivalSteps.startsWord(t[p]), let step = festivalSteps.longestMatch(in: t, at: p),
+                  let (w, e) = wordAt(t, step.end), case .festival(let f, _) = w {
+            // `下一个圣诞节`, `上个中秋`: the step is context enough for a name-like festival word.
+            spec.festival = f; spec.festivalStep = step.value; q = e; afterDay = true
+            if let (k, pod, e2) = dayShift(t, at: afterClosingQuotes(t, q)) {   // 下个圣诞节前夕
+                spec.dayShift += k; q = e2
+                if let pod { spec.partOfDay = pod }
+            }
         } else {
             // Year level.
             let yearRangeEnd = inherit.map { $0.year != nil && $0.month == nil && $0.within == nil && $0.day == nil } ?? false

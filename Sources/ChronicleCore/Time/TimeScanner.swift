@@ -136,6 +136,7 @@ struct TimeScanner: Sendable {
     /// `再过`, `过`: leads that count on from now, each with whether it must open its clause.
     let forwardLeads = PhraseTrie(TimeLexicon.forwardLeads)
     let eras = PhraseTrie(TimeLexicon.eraYears)
+    let festivalSteps = PhraseTrie(TimeLexicon.festivalSteps)
     let timesCounters = WordList(TimeLexicon.timesCounters)
     let pureTimesCounters = WordList(TimeLexicon.pureTimesCounters)
     let wholeDayWords = WordList(TimeLexicon.wholeDayWords)
@@ -322,6 +323,7 @@ struct TimeScanner: Sendable {
         var out = TimeLexicon.idioms + TimeLexicon.latestOnes + TimeLexicon.numberLabels + TimeLexicon.partOfDayCompounds
             + TimeLexicon.dayWords + TimeLexicon.beforeAfterWords + TimeLexicon.festivalNames
             + TimeLexicon.monthNamedWorks.flatMap { w in TimeLexicon.performanceNouns.map { w + $0 } }
+            + TimeLexicon.greetings.flatMap { g in TimeLexicon.greetingClosers.map { g + $0 } }
         for f in festivalWords {
             out += TimeLexicon.nameNouns.map { f + $0 }
             out += TimeLexicon.celebrationPrefixes.map { $0 + f }
@@ -490,7 +492,10 @@ struct TimeScanner: Sendable {
             return numerals.isNumeral(t.at(t.at(p + 1) == 0x20 ? p + 2 : p + 1)) ? .grammar : .skip   // 晚8点, 晚 8 点
         }
         switch w {
-        case .adjacent: return e < t.count && (numerals.isNumeral(t[e]) || isFew(t[e])) ? .grammar : .skip
+        case .adjacent:
+            // 上两周, 前几年; 上个中秋 (a festival's step).
+            if e < t.count && (numerals.isNumeral(t[e]) || isFew(t[e])) { return .grammar }
+            return festivalSteps.longestMatch(in: t, at: p) != nil ? .grammar : .skip
         case .rolling:
             let n = t.at(e) == possessive ? e + 1 : e   // 接下来的两周
             return numerals.isNumeral(t.at(n)) || t.at(n) == halfMark || isFew(t.at(n)) ? .grammar : .skip

@@ -78,6 +78,8 @@ struct DateSpec: Hashable, Sendable {
     var weekend = false
     var within: Within?
     var festival: Festival?
+    /// `下一个圣诞节` +1, `上个中秋` -1: the occurrence after or before the reference.
+    var festivalStep = 0
     /// Month and day are of the lunar calendar (`农历八月十五`).
     var lunar = false
     var partOfDay: PartOfDay?

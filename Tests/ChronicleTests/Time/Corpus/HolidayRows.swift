@@ -95,5 +95,10 @@ enum HolidayRows {
         TimeRow("with 日 it is a Gregorian date", "2021-06-14", "二月二日，八月十五日", ["二月二日 = 2021-02-02", "八月十五日 = 2021-08-15"]),
         TimeRow("Arabic digits write a Gregorian date", "2021-06-14", "2月2开学", ["2月2 = 2021-02-02"]),
         TimeRow("a bare month and day no lunar festival falls on stays Gregorian", "2021-06-14", "四月十五", ["四月十五 = 2021-04-15"]),
+        // The next or previous occurrence of a festival.
+        TimeRow("the next occurrence of a festival", "2021-06-14", "下一个圣诞节，下个国庆", ["下一个圣诞节 = 2021-12-25", "下个国庆 = 2021-10-01"]),
+        TimeRow("the previous occurrence of a festival", "2021-06-14", "上个中秋节，上一个春节", ["上个中秋节 = 2020-10-01", "上一个春节 = 2021-02-12"]),
+        TimeRow("the next occurrence on the festival itself is next year's", "2021-06-14", "下一个端午节，上个端午", ["下一个端午节 = 2022-06-03", "上个端午 = 2020-06-25"]),
+        TimeRow("a day counted from a festival's next occurrence", "2021-06-14", "下个圣诞节前夕", ["下个圣诞节前夕 = 2021-12-24"]),
     ]
 }

@@ -74,5 +74,7 @@ enum NotTimeRows {
         TimeRow("years like one day, with any count", "2021-06-14", "数十年如一日，十年如一日，多年如一日", []),
         TimeRow("a weekday's digit before a times counter counts how often", "2021-06-14", "一周三次，周一次", []),
         TimeRow("a weekday before a verb that is also a counter stays a weekday", "2021-06-14", "周一回京，周三轮休", ["周一 = 2021-06-14", "周三 = 2021-06-16"]),
+        TimeRow("greetings name no part of day", "2021-06-14", "大家早上好！各位来宾，晚上好。", []),
+        TimeRow("a part of day before a greeting word that is no greeting", "2021-06-14", "今天下午好好休息", ["今天下午 = 2021-06-14TAF"]),
     ]
 }
