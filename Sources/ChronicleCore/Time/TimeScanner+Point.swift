@@ -85,8 +85,11 @@ extension TimeScanner {
         }
         if leftSpec.isNow && !leftSpec.hasDateParts { return nil }   // 现在 alone is a vague word
         var m = RawMention(start: leftStart, end: q, value: .point(leftSpec))
-        // 今年内, 本月内, 2022年内: within a period is the period.
-        if !leftSpec.namesDay && leftSpec.clock == nil && leftSpec.partOfDay == nil, let w = withinWords.match(t, at: q) {
+        // 今年内, 本月内, 2022年内: within a period is the period; its unit may be said again
+        // before 内 (`今年年内`, `2022年年内`, `本月月内`).
+        let unitAgain = leftSpec.month == nil ? yearMark : monthMark
+        let withinAt = t.at(q) == unitAgain && withinWords.match(t, at: q + 1) != nil ? q + 1 : q
+        if !leftSpec.namesDay && leftSpec.clock == nil && leftSpec.partOfDay == nil, let w = withinWords.match(t, at: withinAt) {
             m.end = w; resume = w
             return (m, leftSpec, resume)
         }

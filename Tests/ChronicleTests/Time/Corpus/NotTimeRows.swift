@@ -76,5 +76,6 @@ enum NotTimeRows {
         TimeRow("a weekday before a verb that is also a counter stays a weekday", "2021-06-14", "周一回京，周三轮休", ["周一 = 2021-06-14", "周三 = 2021-06-16"]),
         TimeRow("greetings name no part of day", "2021-06-14", "大家早上好！各位来宾，晚上好。", []),
         TimeRow("a part of day before a greeting word that is no greeting", "2021-06-14", "今天下午好好休息", ["今天下午 = 2021-06-14TAF"]),
+        TimeRow("ten days or half a month, an idiom", "2021-06-14", "等个十天半个月", []),
     ]
 }

@@ -94,5 +94,7 @@ enum PartRows {
         TimeRow("neighbouring decades", "2021-04-14", "五六十年代的老厂房", ["五六十年代 = (195,196,P10Y)"]),
         TimeRow("neighbouring decades of a century named", "2021-04-14", "上世纪八九十年代，二十世纪七八十年代", ["上世纪八九十年代 = (198,199,P10Y)", "二十世纪七八十年代 = (197,198,P10Y)"]),
         TimeRow("one decade stays one", "2021-04-14", "六十年代", ["六十年代 = 196"]),
+        TimeRow("within a period, its unit said again", "2021-06-14", "今年年内完工，2022年年内投用，本月月内办结", ["今年年内 = 2021", "2022年年内 = 2022", "本月月内 = 2021-06"]),
+        TimeRow("a count of years within stays a duration", "2021-06-14", "三年内", ["三年 = P3Y"]),
     ]
 }
