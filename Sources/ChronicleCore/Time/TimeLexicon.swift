@@ -80,6 +80,8 @@ enum TimeLexicon {
     /// after a weekday written with a Chinese digit they make it a count (`一周三次`, `周一次`).
     static let pureTimesCounters: [String] = ["次", "遍"]
     static let numericDateSeparators: [Character] = ["-", "/", "."]
+    /// A month and day without a year are written with these (`6.15-6.17`, `6/15至6/20`).
+    static let bareMonthDaySeparators: [Character] = [".", "/"]
     static let yearDecadeSuffix = "年代"                 // 80年代
     static let centuryWord = "世纪"
     static let relativeCenturies: [(String, Int)] = [("上世纪", -1), ("本世纪", 0), ("上个世纪", -1)]

@@ -553,6 +553,13 @@ extension TimeScanner {
             }
             return (spec, e)
         }
+        // `6.15-6.17`, `6/15至6/20`: a month and day written with a dot or slash, no year and no
+        // day mark, only as an end of a range of two so written (alone they are decimals,
+        // fractions and scores).
+        if (1...2).contains(len), let (m, d, e) = bareMonthDay(t, at: p), pairedMonthDay(t, start: p, end: e) {
+            spec.month = .absolute(m); spec.day = .absolute(d)
+            return (spec, e)
+        }
         if (1...2).contains(len), t.at(run) == 0x2F, let m = numerals.readFixed(t, at: p, count: len), (1...12).contains(m) {
             let dRun = numerals.arabicRunEnd(t, from: run + 1)
             guard (1...2).contains(dRun - run - 1), has(t.at(dRun), .dayMark),
@@ -561,6 +568,38 @@ extension TimeScanner {
             return (spec, dRun + 1)
         }
         return nil
+    }
+
+    /// `6.15`, `6/15`: one or two digits of a month, a dot or slash, one or two digits of a
+    /// day, nothing numeric, no letter and no unit after them.
+    private func bareMonthDay(_ t: Text, at p: Int) -> (Int, Int, Int)? {
+        guard numerals.isArabicDigit(t.at(p)), !numerals.isArabicDigit(t.at(p - 1)) else { return nil }
+        let run = numerals.arabicRunEnd(t, from: p)
+        let sep = t.at(run)
+        guard (1...2).contains(run - p), TimeLexicon.bareMonthDaySeparators.contains(where: { $0.scalarValue == sep }),
+              let m = numerals.readFixed(t, at: p, count: run - p), (1...12).contains(m) else { return nil }
+        let dRun = numerals.arabicRunEnd(t, from: run + 1)
+        guard (1...2).contains(dRun - run - 1), let d = numerals.readFixed(t, at: run + 1, count: dRun - run - 1),
+              CalendarDate(year: 2000, month: m, day: d) != nil else { return nil }
+        let next = t.at(dRun)
+        if next == sep || next == 0x2E || next == 0x25 || has(next, .letter) || follows(t, dRun, .quantity) { return nil }
+        return (m, d, dRun)
+    }
+
+    /// True when the bare month and day at `start..<end` opens or closes a range whose other
+    /// end is one too, written with the same mark and later (`6.15-6.17`, `12.31至1.3`; not
+    /// the fractions `1/3-1/4`).
+    private func pairedMonthDay(_ t: Text, start: Int, end: Int) -> Bool {
+        func ordered(_ a: Int, _ b: Int) -> Bool {
+            guard t.at(numerals.arabicRunEnd(t, from: a)) == t.at(numerals.arabicRunEnd(t, from: b)),
+                  let (m1, d1, _) = bareMonthDay(t, at: a), let (m2, d2, _) = bareMonthDay(t, at: b) else { return false }
+            return (m2, d2) > (m1, d1) || (m1 == 12 && m2 == 1)
+        }
+        if let s = separator(t, at: end), ordered(start, s) { return true }
+        for s0 in max(0, start - 8)..<max(0, start - 2) {
+            if let (_, _, e0) = bareMonthDay(t, at: s0), separator(t, at: e0) == start, ordered(s0, start) { return true }
+        }
+        return false
     }
 
     /// `坚守岗位23年。`: two digits and 年 closing a clause after a word count years; a short

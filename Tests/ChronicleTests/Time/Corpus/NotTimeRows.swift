@@ -77,5 +77,8 @@ enum NotTimeRows {
         TimeRow("greetings name no part of day", "2021-06-14", "大家早上好！各位来宾，晚上好。", []),
         TimeRow("a part of day before a greeting word that is no greeting", "2021-06-14", "今天下午好好休息", ["今天下午 = 2021-06-14TAF"]),
         TimeRow("ten days or half a month, an idiom", "2021-06-14", "等个十天半个月", []),
+        TimeRow("a bare dotted or slashed month-day alone is a number", "2021-06-14", "得分6.15，比例1/3", []),
+        TimeRow("a falling pair of fractions is no range of days", "2021-06-14", "占总数的1/3-1/2", []),
+        TimeRow("decimals before a unit are no days", "2021-06-14", "价格为6.15-6.17元，涨幅3.1-3.2%", []),
     ]
 }

@@ -63,5 +63,9 @@ enum SpanRows {
                 ["周一8:30至周五17:30 = (2021-06-14T08:30,2021-06-18T17:30,PT105H)"]),
         TimeRow("one day and its hours stay one mention", "2021-06-14", "6月15日9:00-17:00",
                 ["6月15日9:00-17:00 = (2021-06-15T09:00,2021-06-15T17:00,PT8H)"]),
+        // A month and day with a dot or slash and no year: dates only as the ends of a range.
+        TimeRow("a range of bare dotted month-days", "2021-06-14", "6.15-6.17在京举办", ["6.15-6.17 = (2021-06-15,2021-06-17,P2D)"]),
+        TimeRow("a range of bare slashed month-days", "2021-06-14", "6/20至6/25休假", ["6/20至6/25 = (2021-06-20,2021-06-25,P5D)"]),
+        TimeRow("a range of bare month-days across the year's end", "2021-06-14", "12.31至1.3", ["12.31至1.3 = (2020-12-31,2021-01-03,P3D)"]),
     ]
 }
