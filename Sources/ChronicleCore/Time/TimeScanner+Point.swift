@@ -219,6 +219,15 @@ extension TimeScanner {
                 switch w {
                 case .yearPart(let part):
                     if case .season = part, !seasonStands(t, at: e) { break }
+                    // `年初二`, `年初五迎财神`: 年初 and a day of the first ten is that day of the
+                    // lunar New Year (as 大年初二); not a count (`年初三个月`, `年初一季度`).
+                    if case .yearStart = part, t.at(e - 1) == lunarDayPrefix, let n = numerals.read(t, at: e), !n.isArabic,
+                       (1...10).contains(n.value), !numerals.isNumeral(t.at(n.end)), t.at(n.end) != measureWord,
+                       t.at(n.end) != monthMark, durationUnits.longestMatch(in: t, at: n.end) == nil, quarterWord.match(t, at: n.end) == nil,
+                       !follows(t, n.end, .quantity) {
+                        spec.lunar = true; spec.month = .absolute(1); spec.day = .absolute(n.value); q = n.end; afterDay = true
+                        break
+                    }
                     spec.year = .relative(0); spec.within = part; q = e; complete = true
                 case .relativeQuarter(let n):
                     // `本季度末`; 中 after it is "in" (`本季度中完成`), no edge.
@@ -909,7 +918,17 @@ extension TimeScanner {
                 let c = afterClosingQuotes(t, e)   // “五一”期间
                 let follower = self.follower(t, at: c, .festival).map { $0 >= (notTimeEnd(t, c) ?? 0) } ?? false
                 let clauseEnd = c >= t.count || (has(t.at(c), .punctuation) && t.at(c) != listSeparator)
-                guard follower || (clauseEnd && kind == .nameLike) else { return nil }
+                // `国庆中秋`, `国庆、中秋`: another festival right after it (or after 、) is context too.
+                let pairedAt = t.at(c) == listSeparator ? c + 1 : c
+                var paired = false
+                // (The same day named again, `七一建党节`, is one mention: read below.)
+                if kind == .nameLike, let (w2, e2) = wordAt(t, pairedAt), case .festival(let f2, let kind2) = w2, f2 != f {
+                    // A name-like one after it needs its own context (`五一、国庆期间`, `五一、国庆。`).
+                    let c2 = afterClosingQuotes(t, e2)
+                    paired = kind2 == .only || (kind2 == .nameLike && (follows(t, c2, .festival) || c2 >= t.count
+                        || (has(t.at(c2), .punctuation) && t.at(c2) != listSeparator)))
+                }
+                guard follower || (clauseEnd && kind == .nameLike) || paired else { return nil }
             }
             spec.festival = f; return (spec, e)
         // `…的今天`, `和谐发展的今日淮安`: the present age, not the day of the reference.

@@ -100,5 +100,13 @@ enum HolidayRows {
         TimeRow("the previous occurrence of a festival", "2021-06-14", "上个中秋节，上一个春节", ["上个中秋节 = 2020-10-01", "上一个春节 = 2021-02-12"]),
         TimeRow("the next occurrence on the festival itself is next year's", "2021-06-14", "下一个端午节，上个端午", ["下一个端午节 = 2022-06-03", "上个端午 = 2020-06-25"]),
         TimeRow("a day counted from a festival's next occurrence", "2021-06-14", "下个圣诞节前夕", ["下个圣诞节前夕 = 2021-12-24"]),
+        // Two festivals named together: each is the other's context.
+        TimeRow("two festivals together, a name-like one first", "2021-06-14", "国庆中秋，五一、国庆期间", ["国庆 = 2021-10-01", "中秋 = 2021-09-21", "五一 = 2021-05-01", "国庆 = 2021-10-01"]),
+        TimeRow("two given names in a list are no festivals", "2021-06-14", "刘八一、张国庆来了", []),
+        // 年初N: a day of the lunar New Year.
+        TimeRow("a day of the lunar New Year after 年初", "2021-06-14", "年初二回娘家，年初五迎财神", ["年初二 = 2021-02-13", "年初五 = 2021-02-16"]),
+        TimeRow("年初 before a count stays the start of the year", "2021-06-14", "年初三个月，年初一季度", ["年初 = 2021 START", "三个月 = P3M", "年初 = 2021 START", "一季度 = 2021-Q1"]),
+        // Observances on fixed days.
+        TimeRow("more observances on fixed days", "2021-06-14", "世界海洋日，国际档案日，全国土地日", ["世界海洋日 = 2021-06-08", "国际档案日 = 2021-06-09", "全国土地日 = 2021-06-25"]),
     ]
 }
