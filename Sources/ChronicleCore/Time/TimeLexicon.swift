@@ -230,17 +230,17 @@ enum TimeLexicon {
         ("凌晨", .night), ("清晨", .morning), ("清早", .morning), ("一早", .morning), ("早晨", .morning), ("早上", .morning), ("早间", .morning),
         ("上午", .morning), ("中午", .midday), ("午间", .midday), ("正午", .midday), ("下午", .afternoon),
         ("午后", .afternoon), ("傍晚", .evening), ("晚上", .evening), ("晚间", .evening), ("夜间", .night),
-        ("夜里", .night), ("深夜", .night), ("半夜", .night), ("午夜", .night), ("子夜", .night), ("夜晚", .night),
+        ("夜里", .night), ("深夜", .night), ("半夜", .night), ("午夜", .night), ("夜晚", .night),
         ("黎明", .morning), ("拂晓", .morning), ("破晓", .morning), ("晌午", .midday), ("黄昏", .evening),
         ("上半夜", .night), ("下半夜", .night), ("前半夜", .night), ("后半夜", .night),
     ]
     /// One-character parts of day, valid only right after a date (8月23日早, 4月12日晚7点).
     static let shortPartsOfDay: [(String, PartOfDay)] = [("早", .morning), ("晚", .evening), ("夜", .night)]
     /// 凌晨 keeps small hours as they are; the others move 1–11 o'clock to the afternoon.
-    static let smallHoursWords: [String] = ["凌晨", "半夜", "午夜", "子夜", "下半夜", "后半夜"]
+    static let smallHoursWords: [String] = ["凌晨", "半夜", "午夜", "下半夜", "后半夜"]
     /// Parts of day that name one hour: that clock when none is written (`正午` → 12:00;
-    /// `午夜`, `子夜` → the midnight that closes the day, as `半夜12点`).
-    static let hourPartsOfDay: [(String, Int)] = [("正午", 12), ("午夜", 12), ("子夜", 12)]
+    /// `午夜` → the midnight that closes the day, as `半夜12点`).
+    static let hourPartsOfDay: [(String, Int)] = [("正午", 12), ("午夜", 12)]
     /// Small-hours words whose 12 o'clock opens the day (`凌晨12点半` = 00:30); after the
     /// others 12 o'clock is the midnight that closes it (`半夜12点`).
     static let dawnWords: [String] = ["凌晨"]
@@ -393,6 +393,9 @@ enum TimeLexicon {
     ]
     /// `近两年来`: the suffix a period up to now may carry.
     static let rollingPastSuffixes: [String] = ["以来", "来"]
+    /// Words that begin with 来 and say no "up to now" after a count (`三四天来回`, `两年来往`);
+    /// read only there, so 来 starts no candidate in the scan.
+    static let notSinceWords: [String] = ["来回", "来往", "来自", "来到", "来说", "来讲", "来看", "来访", "来电", "来信", "来宾"]
     /// A bare clock time (`三点`) counts only when one of these follows (else `三点要求`).
     static let bareClockFollowers: [String] = [
         "钟", "半", "整", "许", "左右", "前", "后", "以后", "之后", "以前", "之前", "起", "开始", "的", "至", "到",
@@ -615,8 +618,6 @@ enum TimeLexicon {
         "后续", "后勤", "后备", "后方", "后面", "后果", "后台", "后劲", "后盾", "后人", "后代", "后者", "后进",
         // Words that end in 前 or 后 and point at another time (此后三天 is three days after that).
         "此后", "此前", "随后", "然后", "事后", "会后", "赛后", "课后", "饭后", "餐后", "节后", "节前",
-        // Words that begin with 来 and say no "up to now" (三四天来回, 两年来往).
-        "来回", "来往", "来自", "来到", "来说", "来讲", "来看", "来访", "来电", "来信", "来宾",
         // Words that begin with 起 and say no "from then on" (8点起床, 当天起草).
         "起床", "起来", "起草", "起步", "起飞", "起航", "起诉", "起义", "起点", "起源", "起码", "起着",
         "起身", "起跑", "起降", "起因", "起伏", "起火", "起获", "起底", "起势", "起色", "起用",

@@ -181,7 +181,7 @@ extension TimeScanner {
         } else if festivalSteps.startsWord(t[p]), let step = festivalSteps.longestMatch(in: t, at: p),
                   let (w, e) = wordAt(t, step.end), case .festival(let f, _) = w {
             // `下一个圣诞节`, `上个中秋`: the step is context enough for a name-like festival word.
-            spec.festival = f; spec.festivalStep = step.value; q = e; afterDay = true
+            spec.festival = f; spec.festivalStep = Int8(step.value); q = e; afterDay = true
             if let (k, pod, e2) = dayShift(t, at: afterClosingQuotes(t, q)) {   // 下个圣诞节前夕
                 spec.dayShift += k; q = e2
                 if let pod { spec.partOfDay = pod }
@@ -585,7 +585,7 @@ extension TimeScanner {
         guard numerals.isArabicDigit(t.at(p)), !numerals.isArabicDigit(t.at(p - 1)) else { return nil }
         let run = numerals.arabicRunEnd(t, from: p)
         let sep = t.at(run)
-        guard (1...2).contains(run - p), TimeLexicon.bareMonthDaySeparators.contains(where: { $0.scalarValue == sep }),
+        guard (1...2).contains(run - p), bareMonthDaySeparators.contains(sep),
               let m = numerals.readFixed(t, at: p, count: run - p), (1...12).contains(m) else { return nil }
         let dRun = numerals.arabicRunEnd(t, from: run + 1)
         guard (1...2).contains(dRun - run - 1), let d = numerals.readFixed(t, at: run + 1, count: dRun - run - 1),

@@ -26,7 +26,7 @@ extension TimeScanner {
             if let e = offsetAfter.match(t, at: d.end) { return (.vague(.future), e, nil) }
             if let e = offsetBefore.match(t, at: d.end), !notTimeAt(t, d.end) { return (.vague(.past), e, nil) }
             // `几年来`, `十几天以来`: an approximate stretch up to now is vague too.
-            if let e = rollingPastSuffixes.match(t, at: d.end), !notTimeAt(t, d.end) { return (.vague(.past), e, nil) }
+            if let e = rollingPastSuffixes.match(t, at: d.end), notSinceWords.match(t, at: d.end) == nil { return (.vague(.past), e, nil) }
             return (.approximateDuration(d.iso), d.end, nil)
         }
         // An offset: `七年后`, `3天前`, `六天后的3时1刻`, `一年零三个月前` (in its smallest unit).
@@ -404,7 +404,7 @@ extension TimeScanner {
         let q = t.at(p) == possessive ? p + 1 : p   // 接下来的两周
         guard let d = durationChain(t, at: q), d.parts.count == 1 || d.halves > 0, let unit = d.smallestUnit else { return nil }
         var end = d.end
-        if direction < 0, let s = rollingPastSuffixes.match(t, at: end), !notTimeAt(t, end) { end = s }
+        if direction < 0, let s = rollingPastSuffixes.match(t, at: end), notSinceWords.match(t, at: end) == nil { end = s }
         // 近十几年来, 未来三五年: a period of an approximate length is vague.
         if d.approximate { return (.vague(direction < 0 ? .past : .future), end) }
         return (.rollingUnits(unit, direction * d.amount(in: unit)), end)
@@ -617,7 +617,8 @@ extension TimeScanner {
             spec.century = n.value; q = e
         }
         // 五六十年代, 八九十年代: neighbouring decades, a span from one to the other.
-        if let n = numerals.neighbourDigits(t, at: q), n.tens == 0, n.high == n.low + 1, numerals.isTen(t.at(n.end)),
+        if numerals.isChineseNumeral(t.at(q)), let n = numerals.neighbourDigits(t, at: q), n.tens == 0, n.high == n.low + 1,
+           numerals.isTen(t.at(n.end)),
            let e = yearDecade.match(t, at: n.end + 1) {
             spec.decade = 10 * n.low; spec.throughDecade = 10 * n.high
             return (spec, e)

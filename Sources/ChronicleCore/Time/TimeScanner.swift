@@ -116,6 +116,8 @@ struct TimeScanner: Sendable {
     let untilNow = WordList(TimeLexicon.untilNowWords)
     let since = WordList(TimeLexicon.sinceWords)
     let rollingPastSuffixes = WordList(TimeLexicon.rollingPastSuffixes)
+    let notSinceWords = WordList(TimeLexicon.notSinceWords)
+    let bareMonthDaySeparators = Set(TimeLexicon.bareMonthDaySeparators.map(\.scalarValue))
     let offsetAfter = WordList(TimeLexicon.offsetAfter)
     let indefiniteOnes = WordList(TimeLexicon.indefiniteOnes)
     let fromOnWords = WordList(TimeLexicon.fromOnWords)
@@ -495,7 +497,9 @@ struct TimeScanner: Sendable {
         case .adjacent:
             // 上两周, 前几年; 上个中秋 (a festival's step).
             if e < t.count && (numerals.isNumeral(t[e]) || isFew(t[e])) { return .grammar }
-            return festivalSteps.longestMatch(in: t, at: p) != nil ? .grammar : .skip
+            guard festivalSteps.startsWord(s), let step = festivalSteps.longestMatch(in: t, at: p),
+                  case .festival? = wordAt(t, step.end)?.0 else { return .skip }
+            return .grammar
         case .rolling:
             let n = t.at(e) == possessive ? e + 1 : e   // 接下来的两周
             return numerals.isNumeral(t.at(n)) || t.at(n) == halfMark || isFew(t.at(n)) ? .grammar : .skip

@@ -78,10 +78,11 @@ struct DateSpec: Hashable, Sendable {
     var weekend = false
     var within: Within?
     var festival: Festival?
-    /// `下一个圣诞节` +1, `上个中秋` -1: the occurrence after or before the reference.
-    var festivalStep = 0
     /// Month and day are of the lunar calendar (`农历八月十五`).
     var lunar = false
+    /// `下一个圣诞节` +1, `上个中秋` -1: the occurrence after or before the reference (one
+    /// byte beside `lunar`, so the spec, copied often, does not grow).
+    var festivalStep: Int8 = 0
     var partOfDay: PartOfDay?
     /// 凌晨, 半夜: the clock keeps small hours as written.
     var smallHours = false
