@@ -82,6 +82,10 @@ enum TimeLexicon {
     static let numericDateSeparators: [Character] = ["-", "/", "."]
     /// A month and day without a year are written with these (`6.15-6.17`, `6/15至6/20`).
     static let bareMonthDaySeparators: [Character] = [".", "/"]
+    /// The lunar festival days spoken by their bare month and day: the doubled ones (`二月二`,
+    /// `五月五`, `九月九`) and the mid-autumn full moon (`八月十五`). Other festival days so
+    /// written (`十月一`, `十二月八`, `一月十五`) are common Gregorian dates.
+    static func spokenLunarDay(_ month: Int, _ day: Int) -> Bool { month == day || (month == 8 && day == 15) }
     static let yearDecadeSuffix = "年代"                 // 80年代
     static let centuryWord = "世纪"
     static let relativeCenturies: [(String, Int)] = [("上世纪", -1), ("本世纪", 0), ("上个世纪", -1)]

@@ -58,6 +58,9 @@ extension TimeScanner {
         // `6月1日（周二）至3日`: the separator may follow a weekday restated in parentheses.
         if resume > q && separator(t, at: sepAt) == nil && separator(t, at: resume) != nil { sepAt = resume }
         if let sepEnd = separator(t, at: sepAt), var right = point(t, at: sepEnd, inherit: leftSpec) {
+            // `九月九到九月十二`: a range from a lunar day stays in that calendar (not a lunar
+            // start and a Gregorian end).
+            if leftSpec.lunar && leftSpec.month != nil { right.spec.lunar = true }
             // `周一至周五8:30-17:30`, `6月1日至3日 9:00—17:00`, `周一至周五上午9点到12点`: hours
             // that open a range of clock times after a range of days are each day's hours, a
             // mention of their own (with their part of day).

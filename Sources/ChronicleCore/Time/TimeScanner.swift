@@ -190,10 +190,10 @@ struct TimeScanner: Sendable {
     let closingQuotes = Set(TimeLexicon.closingQuotes.map(\.scalarValue))
     let weekdayNames: [UInt32: Int] = Dictionary(
         TimeLexicon.weekdayNames.map { ($0.0.scalarValue, $0.1) }, uniquingKeysWith: { a, _ in a })
-    /// Month and day (100 × month + day) of the lunar festivals: `二月二`, `九月九` written in
-    /// Chinese numerals with no day mark are those lunar days.
+    /// Month and day (100 × month + day) of the lunar festivals spoken by their bare month and
+    /// day (`二月二`, `九月九`, `八月十五`) in Chinese numerals with no day mark: those lunar days.
     let lunarFestivalDays: Set<Int> = Set(TimeLexicon.festivals.compactMap {
-        if case .lunar(let m, let d) = $0.1 { return 100 * m + d } else { return nil }
+        if case .lunar(let m, let d) = $0.1, TimeLexicon.spokenLunarDay(m, d) { return 100 * m + d } else { return nil }
     })
     let fewWords = Set(TimeLexicon.fewWords.map(\.scalarValue))
     let askingFewWord = TimeLexicon.askingFewWord.scalarValue

@@ -95,6 +95,20 @@ enum HolidayRows {
         TimeRow("with 日 it is a Gregorian date", "2021-06-14", "二月二日，八月十五日", ["二月二日 = 2021-02-02", "八月十五日 = 2021-08-15"]),
         TimeRow("Arabic digits write a Gregorian date", "2021-06-14", "2月2开学", ["2月2 = 2021-02-02"]),
         TimeRow("a bare month and day no lunar festival falls on stays Gregorian", "2021-06-14", "四月十五", ["四月十五 = 2021-04-15"]),
+        TimeRow("the doubled lunar days written bare", "2021-06-14", "五月五赛龙舟，七月七乞巧，三月三对山歌",
+                ["五月五 = 2021-06-14", "七月七 = 2021-08-14", "三月三 = 2021-04-14"]),
+        // Other lunar festival days written bare are common Gregorian dates: only the doubled
+        // days and 八月十五 are spoken as lunar ones.
+        TimeRow("a Gregorian date that is also 寒衣节's lunar day", "2021-06-14", "十月一放假七天，河东公园人满为患。", ["十月一 = 2021-10-01", "七天 = P7D"]),
+        TimeRow("a Gregorian date a lunar festival also falls on, with a year", "2021-06-14", "2021年十月一，新图书馆开馆。", ["2021年十月一 = 2021-10-01"]),
+        TimeRow("a Gregorian date before a deadline", "2021-06-14", "一月十五前完成考评。", ["一月十五前 = 2021-01-15 ON_OR_BEFORE"]),
+        TimeRow("a Gregorian date restated", "2021-06-14", "十二月八那天下了头场雪。", ["十二月八那天 = 2021-12-08"]),
+        TimeRow("Gregorian dates around", "2021-06-14", "七月十五前后雨水偏多，十月十五开始供暖。",
+                ["七月十五前后 = 2021-07-15 APPROX", "十月十五 = 2021-10-15"]),
+        TimeRow("a range of Gregorian dates a lunar festival falls in", "2021-06-14", "十月一到十月七，青石高速免费通行。",
+                ["十月一到十月七 = (2021-10-01,2021-10-07,P6D)"]),
+        TimeRow("a range from a doubled lunar day stays lunar", "2021-06-14", "九月九到九月十二，松山庙会开放。",
+                ["九月九到九月十二 = (2021-10-14,2021-10-17,P3D)"]),
         // The next or previous occurrence of a festival.
         TimeRow("the next occurrence of a festival", "2021-06-14", "下一个圣诞节，下个国庆", ["下一个圣诞节 = 2021-12-25", "下个国庆 = 2021-10-01"]),
         TimeRow("the previous occurrence of a festival", "2021-06-14", "上个中秋节，上一个春节", ["上个中秋节 = 2020-10-01", "上一个春节 = 2021-02-12"]),
