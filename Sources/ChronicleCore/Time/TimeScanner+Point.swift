@@ -222,12 +222,12 @@ extension TimeScanner {
                 switch w {
                 case .yearPart(let part):
                     if case .season = part, !seasonStands(t, at: e) { break }
-                    // `年初二`, `年初五迎财神`: 年初 and a day of the first ten is that day of the
-                    // lunar New Year (as 大年初二); not a count (`年初三个月`, `年初一季度`).
+                    // `年初二，`, `年初五那天`: 年初 and a day of the first ten is that day of the
+                    // lunar New Year (as 大年初二) where the numeral ends its word or the range from
+                    // one (`年初七到年初九值班`); else the digit begins the next word (`年初三个月`,
+                    // `年初四川省`, `年初一度`).
                     if case .yearStart = part, t.at(e - 1) == lunarDayPrefix, let n = numerals.read(t, at: e), !n.isArabic,
-                       (1...10).contains(n.value), !numerals.isNumeral(t.at(n.end)), t.at(n.end) != measureWord,
-                       t.at(n.end) != monthMark, durationUnits.longestMatch(in: t, at: n.end) == nil, quarterWord.match(t, at: n.end) == nil,
-                       !follows(t, n.end, .quantity) {
+                       (1...10).contains(n.value), inherit?.lunar == true || lunarNewYearDayEnds(t, at: n.end) {
                         spec.lunar = true; spec.month = .absolute(1); spec.day = .absolute(n.value); q = n.end; afterDay = true
                         break
                     }
@@ -611,6 +611,15 @@ extension TimeScanner {
         for s0 in max(0, start - 8)..<max(0, start - 2) {
             if let (_, _, e0) = bareMonthDay(t, at: s0), separator(t, at: e0) == start, ordered(s0, start) { return true }
         }
+        return false
+    }
+
+    /// True when the numeral of `年初N` ending at `q` ends its word: the clause or text ends,
+    /// a start (`年初六起`), a range to another `年初N`, a part of day or `那天` follows.
+    private func lunarNewYearDayEnds(_ t: Text, at q: Int) -> Bool {
+        if q >= t.count || has(t[q], .punctuation) || rangeStartWords.match(t, at: q) != nil { return true }
+        if partOfDay(t, at: q, short: false) != nil || dayRestatements.longestMatch(in: t, at: q) != nil { return true }
+        if let s = separator(t, at: q), case .yearPart(.yearStart)? = wordAt(t, s)?.0 { return true }
         return false
     }
 

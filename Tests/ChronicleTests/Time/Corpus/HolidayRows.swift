@@ -118,7 +118,14 @@ enum HolidayRows {
         TimeRow("two festivals together, a name-like one first", "2021-06-14", "国庆中秋，五一、国庆期间", ["国庆 = 2021-10-01", "中秋 = 2021-09-21", "五一 = 2021-05-01", "国庆 = 2021-10-01"]),
         TimeRow("two given names in a list are no festivals", "2021-06-14", "刘八一、张国庆来了", []),
         // 年初N: a day of the lunar New Year.
-        TimeRow("a day of the lunar New Year after 年初", "2021-06-14", "年初二回娘家，年初五迎财神", ["年初二 = 2021-02-13", "年初五 = 2021-02-16"]),
+        TimeRow("a day of the lunar New Year after 年初", "2021-06-14", "年初二，回娘家；年初五那天迎财神", ["年初二 = 2021-02-13", "年初五那天 = 2021-02-16"]),
+        TimeRow("年初N before a start, a part of day, a range", "2021-06-14", "年初六起恢复营业，年初三上午拜年，年初七到年初九值班",
+                ["年初六起 = 2021-02-17 ON_OR_AFTER", "年初三上午 = 2021-02-14TMO", "年初七到年初九 = (2021-02-18,2021-02-20,P2D)"]),
+        // Where the numeral does not end its word it begins the next one: 年初 alone.
+        TimeRow("年初 before a place name", "2021-06-14", "年初四平镇出台新政，年初三河口开通航线", ["年初 = 2021 START", "年初 = 2021 START"]),
+        TimeRow("年初 before a word opening with a numeral", "2021-06-14", "年初一些商户停业，年初二手房成交回暖，年初一度飙升",
+                ["年初 = 2021 START", "年初 = 2021 START", "年初 = 2021 START"]),
+        TimeRow("年初 before a count of a kind", "2021-06-14", "年初九价疫苗到货，年初五家企业签约", ["年初 = 2021 START", "年初 = 2021 START"]),
         TimeRow("年初 before a count stays the start of the year", "2021-06-14", "年初三个月，年初一季度", ["年初 = 2021 START", "三个月 = P3M", "年初 = 2021 START", "一季度 = 2021-Q1"]),
         // Observances on fixed days.
         TimeRow("more observances on fixed days", "2021-06-14", "世界海洋日，国际档案日，全国土地日", ["世界海洋日 = 2021-06-08", "国际档案日 = 2021-06-09", "全国土地日 = 2021-06-25"]),
