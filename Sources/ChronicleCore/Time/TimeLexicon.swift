@@ -82,6 +82,11 @@ enum TimeLexicon {
     static let numericDateSeparators: [Character] = ["-", "/", "."]
     /// A month and day without a year are written with these (`6.15-6.17`, `6/15至6/20`).
     static let bareMonthDaySeparators: [Character] = [".", "/"]
+    /// After a number, marks that go on with it (a decimal point, a percent sign): no day ends there.
+    static let numberContinuations: [Character] = [".", "%", "％"]
+    /// Around two such pairs, words that make them a range of values, not of dates
+    /// (`3.1-3.5之间`, `3.1-3.2区间`, `1/3-2/3不等`, `1.10-1.12版本`, `版本4.1-4.3`).
+    static let valueRangeWords: [String] = ["之间", "区间", "不等", "版本", "版"]
     /// The lunar festival days spoken by their bare month and day: the doubled ones (`二月二`,
     /// `五月五`, `九月九`) and the mid-autumn full moon (`八月十五`). Other festival days so
     /// written (`十月一`, `十二月八`, `一月十五`) are common Gregorian dates.

@@ -594,24 +594,41 @@ extension TimeScanner {
         guard (1...2).contains(dRun - run - 1), let d = numerals.readFixed(t, at: run + 1, count: dRun - run - 1),
               CalendarDate(year: 2000, month: m, day: d) != nil else { return nil }
         let next = t.at(dRun)
-        if next == sep || next == 0x2E || next == 0x25 || has(next, .letter) || follows(t, dRun, .quantity) { return nil }
+        if next == sep || numberContinuations.contains(next) || has(next, .letter) || follows(t, dRun, .quantity) { return nil }
         return (m, d, dRun)
     }
 
     /// True when the bare month and day at `start..<end` opens or closes a range whose other
-    /// end is one too, written with the same mark and later (`6.15-6.17`, `12.31至1.3`; not
-    /// the fractions `1/3-1/4`).
+    /// end is one too, written with the same mark, later within the same month or in the next
+    /// month on an earlier day (`6.15-6.17`, `6.28-7.3`, `12.31至1.3`); not values that range
+    /// (`5.5-6.5`, `1/3-2/3`, `3.1-3.5之间`, `1.10-1.12版本`).
     private func pairedMonthDay(_ t: Text, start: Int, end: Int) -> Bool {
         func ordered(_ a: Int, _ b: Int) -> Bool {
             guard t.at(numerals.arabicRunEnd(t, from: a)) == t.at(numerals.arabicRunEnd(t, from: b)),
-                  let (m1, d1, _) = bareMonthDay(t, at: a), let (m2, d2, _) = bareMonthDay(t, at: b) else { return false }
-            return (m2, d2) > (m1, d1) || (m1 == 12 && m2 == 1)
+                  let (m1, d1, _) = bareMonthDay(t, at: a), let (m2, d2, e2) = bareMonthDay(t, at: b) else { return false }
+            let after = t.at(e2) == 0x20 ? e2 + 1 : e2
+            if valueRangeWords.match(t, at: after) != nil || (1...2).contains(where: { a - $0 >= 0 && valueRangeWords.match(t, at: a - $0) == a }) {
+                return false
+            }
+            return (m2 == m1 && d2 > d1) || (m2 == m1 % 12 + 1 && d2 < d1)
         }
         if let s = separator(t, at: end), ordered(start, s) { return true }
-        for s0 in max(0, start - 8)..<max(0, start - 2) {
-            if let (_, _, e0) = bareMonthDay(t, at: s0), separator(t, at: e0) == start, ordered(s0, start) { return true }
-        }
+        if let s0 = bareMonthDayStart(t, before: start), ordered(s0, start) { return true }
         return false
+    }
+
+    /// Where a bare month and day begins that ends at a range separator ending at `p`.
+    private func bareMonthDayStart(_ t: Text, before p: Int) -> Int? {
+        var e = t.at(p - 1) == 0x20 ? p - 1 : p
+        guard let k = [2, 1].first(where: { e - $0 >= 0 && rangeSeparators.match(t, at: e - $0) == e }) else { return nil }
+        e -= k
+        if t.at(e - 1) == 0x20 { e -= 1 }
+        var j = e
+        while numerals.isArabicDigit(t.at(j - 1)) { j -= 1 }
+        guard j < e, bareMonthDaySeparators.contains(t.at(j - 1)) else { return nil }
+        var s = j - 1
+        while numerals.isArabicDigit(t.at(s - 1)) { s -= 1 }
+        return s < j - 1 ? s : nil
     }
 
     /// True when the numeral of `年初N` ending at `q` ends its word: the clause or text ends,

@@ -118,6 +118,8 @@ struct TimeScanner: Sendable {
     let rollingPastSuffixes = WordList(TimeLexicon.rollingPastSuffixes)
     let notSinceWords = WordList(TimeLexicon.notSinceWords)
     let bareMonthDaySeparators = Set(TimeLexicon.bareMonthDaySeparators.map(\.scalarValue))
+    let valueRangeWords = WordList(TimeLexicon.valueRangeWords)
+    let numberContinuations = Set(TimeLexicon.numberContinuations.map(\.scalarValue))
     let offsetAfter = WordList(TimeLexicon.offsetAfter)
     let indefiniteOnes = WordList(TimeLexicon.indefiniteOnes)
     let fromOnWords = WordList(TimeLexicon.fromOnWords)

@@ -80,5 +80,13 @@ enum NotTimeRows {
         TimeRow("a bare dotted or slashed month-day alone is a number", "2021-06-14", "得分6.15，比例1/3", []),
         TimeRow("a falling pair of fractions is no range of days", "2021-06-14", "占总数的1/3-1/2", []),
         TimeRow("decimals before a unit are no days", "2021-06-14", "价格为6.15-6.17元，涨幅3.1-3.2%", []),
+        // A pair of values is no range of days: a month apart on the same day or later, months
+        // apart, or with a word that makes it a range of values.
+        TimeRow("values a month apart on the same day", "2021-06-14", "全年增速预计5.5-6.5，票价1.5-2.5。", []),
+        TimeRow("values months apart", "2021-06-14", "血糖为3.9-6.1，pH应为6.5-8.5，油耗5.6-7.8", []),
+        TimeRow("values a month apart on a later day", "2021-06-14", "评分7.6-8.9，胜率1/2-2/3", []),
+        TimeRow("slashed fractions sharing their day", "2021-06-14", "约1/4-3/4的受访者，占比1/3-2/3", []),
+        TimeRow("values with a word of a range of values", "2021-06-14", "利率在3.1-3.5之间浮动，指数在3.1-3.2区间运行，水位2.1-2.8不等", []),
+        TimeRow("versions", "2021-06-14", "软件从1.10-1.12版本升级，版本4.1-4.3修复了漏洞", []),
     ]
 }

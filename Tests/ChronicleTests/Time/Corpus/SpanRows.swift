@@ -67,5 +67,7 @@ enum SpanRows {
         TimeRow("a range of bare dotted month-days", "2021-06-14", "6.15-6.17在京举办", ["6.15-6.17 = (2021-06-15,2021-06-17,P2D)"]),
         TimeRow("a range of bare slashed month-days", "2021-06-14", "6/20至6/25休假", ["6/20至6/25 = (2021-06-20,2021-06-25,P5D)"]),
         TimeRow("a range of bare month-days across the year's end", "2021-06-14", "12.31至1.3", ["12.31至1.3 = (2020-12-31,2021-01-03,P3D)"]),
+        TimeRow("a range of bare month-days into the next month", "2021-06-14", "6.28-7.3，樟溪镇开展消夏活动", ["6.28-7.3 = (2021-06-28,2021-07-03,P5D)"]),
+        TimeRow("a range of bare slashed month-days with spaced ends", "2021-06-14", "报名时间为 9/1 - 9/8", ["9/1 - 9/8 = (2021-09-01,2021-09-08,P7D)"]),
     ]
 }
