@@ -76,9 +76,10 @@ enum TimeLexicon {
     static let recurrenceFillers: [String] = ["逢", "隔"]
     /// `每周三次`, `每天两回`: a count of times in each unit, a frequency (not Wednesday).
     static let timesCounters: [String] = ["次", "回", "趟", "遍", "轮"]
-    /// The times counters that are nothing else (回 in `周一回京`, 轮 in `周三轮休` are verbs):
-    /// after a weekday written with a Chinese digit they make it a count (`一周三次`, `周一次`).
-    static let pureTimesCounters: [String] = ["次", "遍"]
+    /// The times counters that are nothing else (回 in `周一回京`, 轮 in `周三轮休`, 遍 in
+    /// `周一遍访` are verbs or adverbs): after a counted week and a Chinese digit they make it a
+    /// count (`一周三次`, `每周一次`).
+    static let pureTimesCounters: [String] = ["次"]
     static let numericDateSeparators: [Character] = ["-", "/", "."]
     /// A month and day without a year are written with these (`6.15-6.17`, `6/15至6/20`).
     static let bareMonthDaySeparators: [Character] = [".", "/"]

@@ -442,8 +442,8 @@ extension TimeScanner {
 
     /// The weekday named by the scalar at `i` (`一`…`日`, or an Arabic digit standing alone:
     /// not `周12`, `周3.5`, `周3次`, nor a digit that opens a range or list of counts ending in
-    /// a unit: `每周2至3次`, `每周1-2次`, `每周3、4次`, `每周2到3天`; a Chinese digit not
-    /// before a pure times counter: `一周三次`).
+    /// a unit: `每周2至3次`, `每周1-2次`, `每周3、4次`, `每周2到3天`; a Chinese digit before
+    /// a pure times counter after a counted week: `一周三次`).
     func weekdayAt(_ t: Text, _ i: Int) -> Int? {
         guard let d = weekdayNames[t.at(i)] else { return nil }
         if numerals.isArabicDigit(t.at(i)) {
@@ -454,8 +454,11 @@ extension TimeScanner {
                 while numerals.isArabicDigit(t.at(j)) { j += 1 }
                 if j > s && follows(t, j, .quantity) { return nil }
             }
-        } else if numerals.isNumeral(t.at(i)), pureTimesCounters.match(t, at: i + 1) != nil, wordAt(t, i + 1) == nil {
-            return nil   // 一周三次, 周一次: how often, no weekday (not 周一次日)
+        } else if numerals.isNumeral(t.at(i)), let c = pureTimesCounters.match(t, at: i + 1), wordAt(t, i + 1) == nil {
+            // 一周三次, 每周一次, `周一次。`: how often, when the week is itself counted or each, or
+            // the counter closes its clause (not 周一次日, nor 周五次第开放).
+            let w = [2, 1].first { i - $0 >= 0 && weekdayPrefixWords.match(t, at: i - $0) == i }.map { i - $0 } ?? i
+            if numerals.isNumeral(t.at(w - 1)) || t.at(w - 1) == everyWord || c >= t.count || has(t[c], .punctuation) { return nil }
         }
         return d
     }

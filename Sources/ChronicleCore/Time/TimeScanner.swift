@@ -143,6 +143,7 @@ struct TimeScanner: Sendable {
     let festivalSteps = PhraseTrie(TimeLexicon.festivalSteps)
     let timesCounters = WordList(TimeLexicon.timesCounters)
     let pureTimesCounters = WordList(TimeLexicon.pureTimesCounters)
+    let weekdayPrefixWords = WordList(TimeLexicon.weekdayPrefixes)
     let wholeDayWords = WordList(TimeLexicon.wholeDayWords)
     let rangeVerbs = WordList(TimeLexicon.rangeVerbs)
     let restWords = WordList(TimeLexicon.restWords)

@@ -54,5 +54,9 @@ enum AnchorRows {
         TimeRow("the next day, spoken 隔天", "2021-06-14", "6月10日报名，隔天上午面试", ["6月10日 = 2021-06-10", "隔天上午 = 2021-06-11TMO"]),
         TimeRow("the next day 隔日 with no date before", "2021-06-14", "隔日再来", ["隔日 = 2021-06-15"]),
         TimeRow("this time next week is that day", "2021-06-14", "下周这个时候，上周的此时", ["下周这个时候 = 2021-06-21", "上周的此时 = 2021-06-07"]),
+        // A weekday before a word opening with 遍 or 次 (遍访, 遍布, 次第) is the weekday.
+        TimeRow("a weekday before 遍 opening a word", "2021-06-14", "镇长周一遍访辖区企业，本周五遍查隐患",
+                ["周一 = 2021-06-14", "本周五 = 2021-06-18"]),
+        TimeRow("a weekday before 次 opening a word", "2021-06-14", "周五次第开放各展馆，本周三次第举行", ["周五 = 2021-06-18", "本周三 = 2021-06-16"]),
     ]
 }

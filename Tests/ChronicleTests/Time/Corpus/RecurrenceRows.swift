@@ -23,6 +23,7 @@ enum RecurrenceRows {
         TimeRow("each person", "2021-04-14", "每人每次限领一份", []),
         TimeRow("a falling weekday range is no set", "2021-04-14", "每周五至周一", ["每周五 = XXXX-WXX-5", "周一 = 2021-04-12"]),
         TimeRow("times in each week are a frequency", "2021-06-14", "每周三次", ["每周 = P1W"]),
+        TimeRow("times in each week with a Chinese digit", "2021-06-14", "每周一次", ["每周 = P1W"]),
         TimeRow("times in each day", "2021-06-14", "每天两回", ["每天 = P1D"]),
         TimeRow("a clock each evening", "2021-06-14", "每晚8点", ["每晚8点 = XXXX-XX-XXT20:00"]),
         TimeRow("a season each year", "2021-06-14", "每年春天", ["每年春天 = XXXX-SP"]),
