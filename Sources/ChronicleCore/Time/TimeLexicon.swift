@@ -172,8 +172,11 @@ enum TimeLexicon {
     ]
     static let anaphoricDays: [(String, Int)] = [
         ("当天", 0), ("当日", 0), ("同日", 0), ("同一天", 0), ("次日", 1), ("翌日", 1),
-        ("第二天", 1), ("前一天", -1), ("前一日", -1), ("隔天", 1), ("隔日", 1),
+        ("第二天", 1), ("前一天", -1), ("前一日", -1),
     ]
+    /// The next day only opening a clause (`隔天一早，`): 隔 is also the filler of a recurrence
+    /// (`隔日服用`, `隔天一次`).
+    static let clauseOpeningAnaphoricDays: [(String, Int)] = [("隔天", 1), ("隔日", 1)]
     /// After a date or festival: the day it names again (`元旦那天下午`) or its eve
     /// (`圣诞节前夕` is December 24): the day moved by this many days, one mention.
     static let dayRestatements: [(String, Int)] = [

@@ -490,7 +490,7 @@ extension TimeScanner {
         }
         if let (w, e) = wordAt(t, s) {
             switch w {
-            case .anaphoricDay(let k): return (k, nil, e)
+            case .anaphoricDay(let k, false): return (k, nil, e)
             case .dayWithPartOfDay(.anaphoric(let k), let pod): return (k, pod, e)
             default: break
             }
@@ -966,7 +966,13 @@ extension TimeScanner {
         // `…的今天`, `和谐发展的今日淮安`: the present age, not the day of the reference.
         case .relativeDay(0) where free && q > 0 && t.at(q - 1) == possessive: return nil
         case .relativeDay(let k) where free: spec.day = .relative(k); return (spec, e)
-        case .anaphoricDay(let k) where free: spec.day = .anaphoric(k); return (spec, e)
+        case .anaphoricDay(let k, let onlyOpening) where free:
+            // `隔天一早`, `隔日，`: the next day opening a clause; not a recurrence (`隔日服用`,
+            // `隔日一次`) nor a service (`隔日达`).
+            if onlyOpening && (!opensClause(t, q) || numerals.read(t, at: e).map({ timesCounters.match(t, at: $0.end) != nil }) == true) {
+                return nil
+            }
+            spec.day = .anaphoric(k); return (spec, e)
         case .dayWithPartOfDay(let d, let pod) where free:
             spec.day = d; spec.partOfDay = pod; return (spec, e)
         case .weekday(let d) where free: spec.weekday = d; return (spec, e)

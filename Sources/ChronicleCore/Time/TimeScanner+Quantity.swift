@@ -42,7 +42,7 @@ extension TimeScanner {
                 // that weekday in the week so far away.
                 if let (w, we) = wordAt(t, q) {
                     switch w {
-                    case .relativeDay(0), .anaphoricDay(0): spec.offset?.sameDay = true; end = we; q = we
+                    case .relativeDay(0), .anaphoricDay(0, _): spec.offset?.sameDay = true; end = we; q = we
                     case .weekday(let wd) where unit == .week && d.parts.count == 1 && d.halves == 0:
                         spec.week = .relative(spec.offset?.amount ?? 0); spec.offset = nil
                         spec.weekday = wd; end = we; q = we

@@ -1,6 +1,7 @@
 /// Words the scanner looks up in its main trie.
 enum TimeWord: Sendable {
-    case relativeDay(Int), anaphoricDay(Int), dayWithPartOfDay(DateSpec.Day, PartOfDay)
+    /// `opensClause`: anaphoric only where it opens its clause (`隔天一早，`; not `隔日服用`).
+    case relativeDay(Int), anaphoricDay(Int, opensClause: Bool), dayWithPartOfDay(DateSpec.Day, PartOfDay)
     case relativeYear(Int), relativeMonth(Int), relativeWeek(Int), relativeQuarter(Int)
     case anaphoricYear(Int), anaphoricMonth(Int)
     case relativeSpan(CalendarUnit, Int, Int)
@@ -207,7 +208,8 @@ struct TimeScanner: Sendable {
         entries += TimeLexicon.adjacentPrefixes.map { ($0.0, .adjacent($0.1)) }
         entries += TimeLexicon.rollingPrefixes.map { ($0.0, .rolling($0.1)) }
         entries += TimeLexicon.relativeDays.map { ($0.0, .relativeDay($0.1)) }
-        entries += TimeLexicon.anaphoricDays.map { ($0.0, .anaphoricDay($0.1)) }
+        entries += TimeLexicon.anaphoricDays.map { ($0.0, .anaphoricDay($0.1, opensClause: false)) }
+        entries += TimeLexicon.clauseOpeningAnaphoricDays.map { ($0.0, .anaphoricDay($0.1, opensClause: true)) }
         entries += TimeLexicon.relativeSpans.map { ($0.0, .relativeSpan($0.1, $0.2, $0.3)) }
         entries += TimeLexicon.weekHalves.map { ($0.0, .weekHalf($0.1)) }
         entries += TimeLexicon.dayWithPartOfDay.map { ($0.0, .dayWithPartOfDay($0.1, $0.2)) }
@@ -590,7 +592,7 @@ struct TimeScanner: Sendable {
     }
 
     /// True when `s` opens its clause: the text's start or right after punctuation.
-    private func opensClause(_ t: UnsafeBufferPointer<UInt32>, _ s: Int) -> Bool { s == 0 || has(t[s - 1], .punctuation) }
+    func opensClause(_ t: UnsafeBufferPointer<UInt32>, _ s: Int) -> Bool { s == 0 || has(t[s - 1], .punctuation) }
 
     /// True when a duration frame (`为期`, `历时`) ends right before `p`.
     private func measured(_ t: UnsafeBufferPointer<UInt32>, before p: Int) -> Bool {

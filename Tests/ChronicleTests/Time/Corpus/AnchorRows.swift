@@ -53,6 +53,7 @@ enum AnchorRows {
         TimeRow("an open parenthesis at the end restates nothing", "2021-06-14", "6月25日（", ["6月25日 = 2021-06-25"]),
         TimeRow("the next day, spoken 隔天", "2021-06-14", "6月10日报名，隔天上午面试", ["6月10日 = 2021-06-10", "隔天上午 = 2021-06-11TMO"]),
         TimeRow("the next day 隔日 with no date before", "2021-06-14", "隔日再来", ["隔日 = 2021-06-15"]),
+        TimeRow("the next day 隔日 opening a clause after a date", "2021-06-14", "6月2日抵达，隔日，专家组再次会商", ["6月2日 = 2021-06-02", "隔日 = 2021-06-03"]),
         TimeRow("this time next week is that day", "2021-06-14", "下周这个时候，上周的此时", ["下周这个时候 = 2021-06-21", "上周的此时 = 2021-06-07"]),
         // A weekday before a word opening with 遍 or 次 (遍访, 遍布, 次第) is the weekday.
         TimeRow("a weekday before 遍 opening a word", "2021-06-14", "镇长周一遍访辖区企业，本周五遍查隐患",

@@ -89,5 +89,9 @@ enum NotTimeRows {
         TimeRow("slashed fractions sharing their day", "2021-06-14", "约1/4-3/4的受访者，占比1/3-2/3", []),
         TimeRow("values with a word of a range of values", "2021-06-14", "利率在3.1-3.5之间浮动，指数在3.1-3.2区间运行，水位2.1-2.8不等", []),
         TimeRow("versions", "2021-06-14", "软件从1.10-1.12版本升级，版本4.1-4.3修复了漏洞", []),
+        // 隔天/隔日 inside a clause or before a count of times is how often, not the next day.
+        TimeRow("every other day, a dosage", "2021-06-14", "该药需隔日服用，隔天一次，连用两周", ["两周 = P2W"]),
+        TimeRow("every other day opening a clause before a count", "2021-06-14", "隔日一次，巡查持续进行", []),
+        TimeRow("next-day delivery", "2021-06-14", "快递隔日达覆盖全镇", []),
     ]
 }
