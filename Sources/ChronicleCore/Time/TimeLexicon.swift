@@ -676,6 +676,10 @@ enum TimeLexicon {
     /// Solar terms that are also weather words (大雪, 雨水): festivals only before a festival's
     /// context, or after a year (`2021年大雪`).
     static let weatherLikeFestivals: [String] = ["雨水", "白露", "霜降", "小雪", "大雪"]
+    /// After two festivals named together (`国庆中秋双节期间`, `五一、国庆假期`): the words that
+    /// take the pair as a whole (a clause end does too). 前 or 当天 take only the second
+    /// (`刘国庆中秋前`: a name and one festival).
+    static let festivalPairFollowers: [String] = ["期间", "假期", "长假", "小长假", "黄金周", "双节", "两节", "佳节", "假日"]
     static let festivalFollowers: [String] = [
         "节", "期间", "假期", "长假", "黄金周", "前夕", "前", "后", "前后", "左右", "当天", "当日", "之际", "到来", "来临", "佳节", "假日", "档", "晚会", "小长假", "时节", "节气", "这天", "这一天", "那天", "双节",
     ]

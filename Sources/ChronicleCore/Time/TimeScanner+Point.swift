@@ -954,11 +954,12 @@ extension TimeScanner {
                 let pairedAt = t.at(c) == listSeparator ? c + 1 : c
                 var paired = false
                 // (The same day named again, `七一建党节`, is one mention: read below.)
-                if kind == .nameLike, let (w2, e2) = wordAt(t, pairedAt), case .festival(let f2, let kind2) = w2, f2 != f {
-                    // A name-like one after it needs its own context (`五一、国庆期间`, `五一、国庆。`).
+                if kind == .nameLike, let (w2, e2) = wordAt(t, pairedAt), case .festival(let f2, _) = w2, f2 != f {
+                    // The pair needs a context of its own as a whole (`五一、国庆期间`, `国庆中秋。`),
+                    // not one the second takes alone (`刘国庆中秋前`).
                     let c2 = afterClosingQuotes(t, e2)
-                    paired = kind2 == .only || (kind2 == .nameLike && (follows(t, c2, .festival) || c2 >= t.count
-                        || (has(t.at(c2), .punctuation) && t.at(c2) != listSeparator)))
+                    paired = festivalPairFollowers.match(t, at: c2) != nil || c2 >= t.count
+                        || (has(t.at(c2), .punctuation) && t.at(c2) != listSeparator)
                 }
                 guard follower || (clauseEnd && kind == .nameLike) || paired else { return nil }
             }

@@ -145,6 +145,7 @@ struct TimeScanner: Sendable {
     let timesCounters = WordList(TimeLexicon.timesCounters)
     let pureTimesCounters = WordList(TimeLexicon.pureTimesCounters)
     let weekdayPrefixWords = WordList(TimeLexicon.weekdayPrefixes)
+    let festivalPairFollowers = WordList(TimeLexicon.festivalPairFollowers)
     let wholeDayWords = WordList(TimeLexicon.wholeDayWords)
     let rangeVerbs = WordList(TimeLexicon.rangeVerbs)
     let restWords = WordList(TimeLexicon.restWords)

@@ -116,6 +116,10 @@ enum HolidayRows {
         TimeRow("a day counted from a festival's next occurrence", "2021-06-14", "下个圣诞节前夕", ["下个圣诞节前夕 = 2021-12-24"]),
         // Two festivals named together: each is the other's context.
         TimeRow("two festivals together, a name-like one first", "2021-06-14", "国庆中秋，五一、国庆期间", ["国庆 = 2021-10-01", "中秋 = 2021-09-21", "五一 = 2021-05-01", "国庆 = 2021-10-01"]),
+        TimeRow("two festivals together before a word taking both", "2021-06-14", "国庆中秋双节期间游客增多，五一端午假期不打烊",
+                ["国庆 = 2021-10-01", "中秋 = 2021-09-21", "五一 = 2021-05-01", "端午 = 2021-06-14"]),
+        TimeRow("a given name before a festival taking a word alone", "2021-06-14", "王建军端午前回到村里，孙建军中秋当天值班",
+                ["端午前 = 2021-06-14 ON_OR_BEFORE", "中秋当天 = 2021-09-21"]),
         TimeRow("two given names in a list are no festivals", "2021-06-14", "刘八一、张国庆来了", []),
         // 年初N: a day of the lunar New Year.
         TimeRow("a day of the lunar New Year after 年初", "2021-06-14", "年初二，回娘家；年初五那天迎财神", ["年初二 = 2021-02-13", "年初五那天 = 2021-02-16"]),
