@@ -404,7 +404,9 @@ extension TimeScanner {
         let q = t.at(p) == possessive ? p + 1 : p   // 接下来的两周
         guard let d = durationChain(t, at: q), d.parts.count == 1 || d.halves > 0, let unit = d.smallestUnit else { return nil }
         var end = d.end
-        if direction < 0, let s = rollingPastSuffixes.match(t, at: end), notSinceWords.match(t, at: end) == nil { end = s }
+        // `近五年来自治区…`: the lead (近, 过去) already says "up to now", so 来 closes the span
+        // whatever word it may seem to open (only a bare count needs notSinceWords).
+        if direction < 0, let s = rollingPastSuffixes.match(t, at: end) { end = s }
         // 近十几年来, 未来三五年: a period of an approximate length is vague.
         if d.approximate { return (.vague(direction < 0 ? .past : .future), end) }
         return (.rollingUnits(unit, direction * d.amount(in: unit)), end)
