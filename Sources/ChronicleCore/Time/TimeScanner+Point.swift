@@ -401,8 +401,10 @@ extension TimeScanner {
                 // `凌晨12点半` opens the day (00:30); `半夜12点` closes it.
                 if c.hour == 12 && dawn { c.hour = 0 }
                 spec.clock = c; q = e; spanEnd = e; resume = e
-            } else if let h = namedHour {
-                spec.clock = ClockSpec(hour: h, minute: 0)   // 正午, 午夜: the hour they name
+            } else if let h = namedHour, !spec.smallHours || spec.namesDay || inherit != nil {
+                // 正午, 今晚午夜: the hour they name; an hour closing the day (午夜) only after
+                // a day, else the night of the reference day (a past report's 午夜 is no future hour).
+                spec.clock = ClockSpec(hour: h, minute: 0)
             }
         }
         if spec.isEmpty { return nil }
