@@ -481,7 +481,12 @@ struct TimeScanner: Sendable {
     private func attempt(_ t: UnsafeBufferPointer<UInt32>, at p: Int, isNumeral: Bool) -> Attempt {
         let s = t[p]
         let word = wordAt(t, p)
-        if let (w, e) = word, case .notTime = w { return .notTime(end: e) }
+        // A not-a-time word begun inside a festival word (庆中秋 in 刘国庆中秋前) is not read: the
+        // next festival stays a candidate.
+        if let (w, e) = word, case .notTime = w {
+            if p > 0, let (w0, e0) = wordAt(t, p - 1), e0 > p, case .festival = w0 { return .skip }
+            return .notTime(end: e)
+        }
         if isNumeral {
             if numerals.isArabicDigit(s) { return .grammar }
             var e = p + 1

@@ -120,6 +120,8 @@ enum HolidayRows {
                 ["国庆 = 2021-10-01", "中秋 = 2021-09-21", "五一 = 2021-05-01", "端午 = 2021-06-14"]),
         TimeRow("a given name before a festival taking a word alone", "2021-06-14", "王建军端午前回到村里，孙建军中秋当天值班",
                 ["端午前 = 2021-06-14 ON_OR_BEFORE", "中秋当天 = 2021-09-21"]),
+        TimeRow("a given name ending in 庆 before a festival opens no slogan", "2021-06-14", "周国庆中秋前回到村里，吴国庆元旦那天值班",
+                ["中秋前 = 2021-09-21 ON_OR_BEFORE", "元旦那天 = 2021-01-01"]),
         TimeRow("two given names in a list are no festivals", "2021-06-14", "刘八一、张国庆来了", []),
         // 年初N: a day of the lunar New Year.
         TimeRow("a day of the lunar New Year after 年初", "2021-06-14", "年初二，回娘家；年初五那天迎财神", ["年初二 = 2021-02-13", "年初五那天 = 2021-02-16"]),
