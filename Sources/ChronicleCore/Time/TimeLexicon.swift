@@ -609,11 +609,11 @@ enum TimeLexicon {
     /// `快一点`, `早一点`, `差一点`: a word of degree and 一点 (a little), no clock time.
     static let aLittle = "一点"
     static let aLittleAfter: [Character] = ["快", "慢", "早", "晚", "多", "少", "好", "大", "小", "高", "低", "近", "远", "有", "差"]
-    /// Words that begin with a one-character part of day (晚会, 早餐, 下午茶).
     /// Greetings (`早上好！`, `晚上好，`) name no time; only before punctuation, since
     /// `下午好好休息` is an afternoon. Composed in `TimeScanner.notTimeWords`.
     static let greetings: [String] = ["早上好", "上午好", "中午好", "下午好", "晚上好"]
     static let greetingClosers: [String] = ["!", ",", ".", "~", "。", "、", " "]
+    /// Words that begin with a one-character part of day (晚会, 早餐, 下午茶).
     static let partOfDayCompounds: [String] = [
         "晚会", "晚报", "早餐", "晚餐", "早饭", "晚饭", "晚宴", "早班", "晚班", "夜班", "早场", "晚场", "午夜场", "早市", "夜市",
         "早课", "晚课", "早自习", "晚自习", "晚霞", "早霞", "晚婚", "晚安", "早安", "早读", "晚读", "早期", "晚期",

@@ -466,7 +466,7 @@ extension TimeScanner {
                 // (A range of clocks after them is each day's hours, a mention of its own.)
                 if let (c, ce) = clock(t, at: e3, context: true), separator(t, at: ce) == nil {
                     let wall = c.wall(partOfDay: pod, smallHours: small)
-                    let time = "T\(pad(wall.hour % 24, 2)):\(pad(wall.minute, 2))"
+                    let time = clockOfSet(wall)
                     return (.set(setRange("XXXX-WXX-\(d)\(time)", "XXXX-WXX-\(d2)\(time)", "P\(d2 - d)D")), ce)
                 }
                 if let pod {
@@ -528,7 +528,7 @@ extension TimeScanner {
         if let (w, e) = wordAt(t, q), case .partOfDay(let pod, let s, _, _, _) = w { podValue = pod; small = s; q = e }
         if let (c, e) = clock(t, at: q, context: true) {
             let wall = c.wall(partOfDay: podValue, smallHours: small)
-            let from = "\(date)T\(pad(wall.hour % 24, 2)):\(pad(wall.minute, 2))"
+            let from = date + clockOfSet(wall)
             // 每天上午9点至下午5点: the hours from one clock to the other, each day.
             if let s = separator(t, at: e) {
                 var r = s
@@ -539,7 +539,7 @@ extension TimeScanner {
                     let minutes = ((w2.hour * 60 + w2.minute) - (wall.hour * 60 + wall.minute) + 24 * 60) % (24 * 60)
                     if minutes > 0 {
                         let length = DurationParts(parts: [.hour: minutes / 60, .minute: minutes % 60].filter { $0.value > 0 }).iso
-                        return (.set(setRange(from, "\(date)T\(pad(w2.hour % 24, 2)):\(pad(w2.minute, 2))", length)), e2)
+                        return (.set(setRange(from, date + clockOfSet(w2), length)), e2)
                     }
                 }
             }
@@ -573,6 +573,11 @@ extension TimeScanner {
 
     /// A recurring range, written like a range of dates: `(XXXX-WXX-1,XXXX-WXX-5,P4D)`.
     private func setRange(_ from: String, _ to: String, _ length: String) -> String { "(\(from),\(to),\(length))" }
+
+    /// The clock of a recurring time (`T09:00`; 24 o'clock is 00).
+    private func clockOfSet(_ wall: (hour: Int, minute: Int, second: Int?)) -> String {
+        "T\(pad(wall.hour % 24, 2)):\(pad(wall.minute, 2))"
+    }
 
     /// A part of the month after 每月 (`上旬`, `的月初`, `最后一个周五`).
     private func recurringPart(_ t: Text, at p: Int) -> (DateSpec.Within, Int)? {
