@@ -465,12 +465,13 @@ enum TimeLexicon {
 
     // MARK: Festivals
 
+    /// `下一个圣诞节`, `上上个中秋`, `这个春节`: a festival's occurrence counted from the
+    /// reference. The relative prefixes with the classifier 个 (上 alone is a verb: 赶上春节).
+    static var festivalSteps: [(String, Int)] { relativePrefixes.filter { $0.0.hasSuffix("个") } }
     /// One table of the named days news reports: China's public holidays, the traditional
     /// festivals, observances (Chinese, international and commercial, Western ones included)
     /// with their short forms and numeric nicknames. Solar terms follow; traditional spellings
     /// (國慶節, 驚蟄) match through the one fold (`MatchFolding`).
-    /// `下一个圣诞节`, `上个中秋`: the festival's next or previous occurrence from the reference.
-    static let festivalSteps: [(String, Int)] = [("下一个", 1), ("下个", 1), ("上一个", -1), ("上个", -1)]
     static let festivals: [(String, Festival)] = [
         // Public holidays.
         ("元旦", .solar(1, 1)), ("元旦节", .solar(1, 1)), ("新年", .solar(1, 1)),

@@ -104,9 +104,11 @@ struct TimeResolver: Sendable {
             guard case .absolute(let m)? = s.month, case .absolute(let d)? = s.day else { return nil }
             date = lunarDate(month: m, day: d, year: y)
         } else if let f = s.festival, s.festivalStep != 0 {
-            // The next occurrence after the reference day, or the last one before it.
-            let days = (ref.year - 1...ref.year + 1).compactMap { f.date(in: $0) }.sorted()
-            date = s.festivalStep > 0 ? days.first { $0 > ref } : days.last { $0 < ref }
+            // The nth occurrence after the reference day, or before it (上上个春节: two back).
+            let k = Int(s.festivalStep)
+            let days = (ref.year - abs(k) - 1...ref.year + abs(k) + 1).compactMap { f.date(in: $0) }.sorted()
+            let side = k > 0 ? Array(days.filter { $0 > ref }) : Array(days.filter { $0 < ref }.reversed())
+            date = side.dropFirst(abs(k) - 1).first
         } else if let f = s.festival {
             date = y.flatMap { f.date(inNamedYear: $0) } ?? festivalDate(f)
         } else if let d = s.day {

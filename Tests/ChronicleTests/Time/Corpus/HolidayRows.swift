@@ -112,6 +112,7 @@ enum HolidayRows {
         // The next or previous occurrence of a festival.
         TimeRow("the next occurrence of a festival", "2021-06-14", "下一个圣诞节，下个国庆", ["下一个圣诞节 = 2021-12-25", "下个国庆 = 2021-10-01"]),
         TimeRow("the previous occurrence of a festival", "2021-06-14", "上个中秋节，上一个春节", ["上个中秋节 = 2020-10-01", "上一个春节 = 2021-02-12"]),
+        TimeRow("a festival two occurrences away", "2021-06-14", "上上个春节，下下个中秋", ["上上个春节 = 2020-01-25", "下下个中秋 = 2022-09-10"]),
         TimeRow("the next occurrence on the festival itself is next year's", "2021-06-14", "下一个端午节，上个端午", ["下一个端午节 = 2022-06-03", "上个端午 = 2020-06-25"]),
         TimeRow("a day counted from a festival's next occurrence", "2021-06-14", "下个圣诞节前夕", ["下个圣诞节前夕 = 2021-12-24"]),
         // Two festivals named together: each is the other's context.
