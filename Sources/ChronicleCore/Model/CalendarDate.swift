@@ -93,10 +93,15 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     /// The same day `months` months away, held at that month's last day (`一个月后` on
     /// March 31 is April 30); nil outside years 1…9999.
     public func adding(months: Int) -> CalendarDate? {
-        let total = year * 12 + (month - 1) + months
-        guard total >= 12 else { return nil }
-        let y = total / 12, m = total % 12 + 1
+        let (y, m) = CalendarDate.month(year, month, movedBy: months)
+        guard y >= 1 else { return nil }
         return CalendarDate(year: y, month: m, day: min(day, CalendarDate.daysIn(month: m, year: y)))
+    }
+
+    /// The year and month `months` months away from `year`-`month` (floored below year 0).
+    public static func month(_ year: Int, _ month: Int, movedBy months: Int) -> (year: Int, month: Int) {
+        let total = year * 12 + (month - 1) + months
+        return (total >= 0 ? total / 12 : (total - 11) / 12, ((total % 12) + 12) % 12 + 1)
     }
 
     /// Day arithmetic can step outside years 1…9999 (the failable init's range); the

@@ -185,10 +185,7 @@ struct TimeResolver: Sendable {
         }
     }
 
-    private func shiftMonth(_ y: Int, _ m: Int, _ k: Int) -> (Int, Int) {
-        let total = y * 12 + (m - 1) + k
-        return (total >= 0 ? total / 12 : (total - 11) / 12, ((total % 12) + 12) % 12 + 1)
-    }
+    private func shiftMonth(_ y: Int, _ m: Int, _ k: Int) -> (Int, Int) { CalendarDate.month(y, m, movedBy: k) }
 
     /// The year and month a spec names, inferring the year when none is written.
     private func monthNumber(_ s: DateSpec, year y: Int?) -> (year: Int, month: Int)? {
