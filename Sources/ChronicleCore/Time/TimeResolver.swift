@@ -42,6 +42,17 @@ struct TimeResolver: Sendable {
             return r
         case .adjacentUnits(let unit, let n):
             return adjacent(unit, n).map { Resolved(timex: $0, type: .daterange) }
+        case .adjacentWorkdays(let n):
+            // Monday to Friday stepping away from the reference day: one is that day, more a range.
+            var days: [CalendarDate] = []
+            var d = ref
+            while days.count < abs(n) {
+                d = d.adding(days: n.signum())
+                if d.weekday <= 5 { days.append(d) }
+            }
+            guard let near = days.first, let far = days.last else { return nil }
+            if days.count == 1 { return Resolved(timex: .date(near), type: .date) }
+            return Resolved(timex: n < 0 ? .range(.date(far), .date(near)) : .range(.date(near), .date(far)), type: .daterange)
         case .rollingUnits(let unit, let n):
             return rolling(unit, n)
         case .decade(let d):

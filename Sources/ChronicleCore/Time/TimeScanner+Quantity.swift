@@ -389,6 +389,8 @@ extension TimeScanner {
             // 前三季度: the first quarters of this year (as economic news means it).
             var spec = DateSpec(); spec.year = .relative(0); spec.within = .firstMonths(3 * n.value)
             return (.point(spec), u.end)
+        case .day where workdayWord.match(t, at: e) == u.end:
+            return (.adjacentWorkdays(direction * n.value), u.end)
         case .year:
             if notTimeAt(t, u.end - 1) || follows(t, u.end, .quantity) { return nil }
             fallthrough

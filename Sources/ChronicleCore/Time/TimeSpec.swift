@@ -156,6 +156,8 @@ indirect enum RawValue: Hashable, Sendable {
     case range(DateSpec, DateSpec)
     /// 上两周 (-2 weeks), 下三年 (+3 years): whole calendar units next to the current one.
     case adjacentUnits(CalendarUnit, Int)
+    /// 下一个工作日 (+1), 上两个工作日 (-2): working days (Monday to Friday) next to the reference day.
+    case adjacentWorkdays(Int)
     /// 近两年 (-2 years), 未来一周 (+1 week): N units ending or starting at the reference.
     case rollingUnits(CalendarUnit, Int)
     /// 上世纪80年代: first year of the decade, or of the century.

@@ -59,7 +59,8 @@ enum OffsetRows {
         TimeRow("a list of counts a week", "2021-04-14", "每周3、4次", ["每周 = P1W"]),
         TimeRow("a range of days a week", "2021-04-14", "每周2到3天到社区值班", ["每周 = P1W", "2到3天 = P2D APPROX"]),
         TimeRow("a range of weekdays stays weekdays", "2021-04-14", "周1至周5开放，周2到周4", ["周1至周5 = (2021-04-12,2021-04-16,P4D)", "周2到周4 = (2021-04-13,2021-04-15,P2D)"]),
-        TimeRow("one neighbouring day is that day, no span", "2021-06-14", "下一个工作日答复，上一个工作日", ["下一个工作日 = 2021-06-15", "上一个工作日 = 2021-06-13"]),
+        TimeRow("one neighbouring working day is that day, no span", "2021-06-14", "下一个工作日答复，上一个工作日", ["下一个工作日 = 2021-06-15", "上一个工作日 = 2021-06-11"]),
+        TimeRow("neighbouring working days skip the weekend", "2021-06-18", "下一个工作日回复，下两个工作日完成", ["下一个工作日 = 2021-06-21", "下两个工作日 = (2021-06-21,2021-06-22,P1D)"]),
         TimeRow("two neighbouring days stay a span", "2021-06-14", "上两天", ["上两天 = (2021-06-12,2021-06-13,P1D)"]),
     ]
 }
