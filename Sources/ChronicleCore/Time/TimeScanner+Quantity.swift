@@ -553,20 +553,25 @@ extension TimeScanner {
 
     /// The nth or last day (or month) inside each week, month or year: `XXXX-WXX-1`,
     /// `XXXX-12-31`, `XXXX-12`; the last day of each month varies and has no TIMEX3 pattern,
-    /// so the month recurs (`P1M`), as in `每月下旬`.
+    /// so the month recurs (`P1M`), as in `每月下旬`. A part of day after a day is that part
+    /// of each such day (`每周的第一天上午`: `XXXX-WXX-1TMO`).
     private func edgeOfEach(_ u: CalendarUnit, _ t: Text, at q: Int) -> (RawValue, Int)? {
+        func day(_ v: String, _ e: Int) -> (RawValue, Int) {
+            if let (w, e2) = wordAt(t, e), case .partOfDay(let pod, _, _, _, _) = w { return (.set("\(v)T\(pod.rawValue)"), e2) }
+            return (.set(v), e)
+        }
         if let (n, e) = ordinal(t, at: q, unit: dayWordForOrdinal) {
             switch u {
-            case .week where n <= 7: return (.set("XXXX-WXX-\(n)"), e)
-            case .year where n <= 31: return (.set("XXXX-01-\(pad(n, 2))"), e)
+            case .week where n <= 7: return day("XXXX-WXX-\(n)", e)
+            case .year where n <= 31: return day("XXXX-01-\(pad(n, 2))", e)
             default: return nil   // 每月的第一天: recurringDay
             }
         }
         if let (n, e) = ordinal(t, at: q, unit: monthWordForOrdinal), u == .year, n <= 12 { return (.set("XXXX-\(pad(n, 2))"), e) }
         guard let (last, e) = lastOf(t, at: q) else { return nil }
         switch (u, last) {
-        case (.week, .day): return (.set("XXXX-WXX-7"), e)
-        case (.year, .day): return (.set("XXXX-12-31"), e)
+        case (.week, .day): return day("XXXX-WXX-7", e)
+        case (.year, .day): return day("XXXX-12-31", e)
         case (.year, .month): return (.set("XXXX-12"), e)
         case (.month, .day): return (.set(DurationParts(parts: [.month: 1]).iso), e)
         default: return nil

@@ -61,6 +61,8 @@ enum RecurrenceRows {
         // The first or last day (month) inside each unit.
         TimeRow("the first and last day of each year", "2016-11-07", "每年的第一天，每年最后一天", ["每年的第一天 = XXXX-01-01", "每年最后一天 = XXXX-12-31"]),
         TimeRow("the first and last day of each week", "2016-11-07", "每周的第一天，每周最后一天", ["每周的第一天 = XXXX-WXX-1", "每周最后一天 = XXXX-WXX-7"]),
+        TimeRow("a part of the first or last day of each week or year", "2016-11-07", "每周的第一天上午例会，每年最后一天晚上守岁",
+                ["每周的第一天上午 = XXXX-WXX-1TMO", "每年最后一天晚上 = XXXX-12-31TEV"]),
         TimeRow("the nth and last month of each year", "2016-11-07", "每年第三个月，每年的最后一个月", ["每年第三个月 = XXXX-03", "每年的最后一个月 = XXXX-12"]),
         TimeRow("the last day of each month varies: the month recurs", "2016-11-07", "每个月的最后一天", ["每个月的最后一天 = P1M"]),
         TimeRow("no eighth day in a week", "2016-11-07", "每周的第八天", ["每周 = P1W", "第八天 = 2016-11-14"]),
