@@ -195,7 +195,14 @@ extension TimeScanner {
             if let (y, e) = year(t, at: q, rangeEnd: yearRangeEnd) {
                 spec.year = y; q = e
                 let q2 = t.at(q) == possessive ? q + 1 : q
-                if let (w, e2) = yearPart(t, at: q2) { spec.within = w; q = e2; complete = true }
+                if let (w, e2) = yearPart(t, at: q2) {
+                    if case .yearStart = w, let (d, e3) = lunarNewYearDay(t, after: e2, inherit: inherit) {
+                        // `今年年初五，`: that day of the year's lunar New Year.
+                        spec.lunar = true; spec.month = .absolute(1); spec.day = .absolute(d); q = e3; afterDay = true
+                    } else {
+                        spec.within = w; q = e2; complete = true
+                    }
+                }
                 else if let (qn, e2) = quarter(t, at: q2) { (spec.within, q) = quarterEdge(t, qn, at: e2); complete = true }
                 else if let (n, e2) = firstUnits(t, at: q2, days: false) { spec.within = .firstMonths(n); q = e2; complete = true }
                 else if t.at(q2) == firstMark && t.at(q2 + 1) == monthMark { spec.month = .absolute(1); q = q2 + 2 }   // 首月
@@ -226,9 +233,8 @@ extension TimeScanner {
                     // lunar New Year (as 大年初二) where the numeral ends its word or the range from
                     // one (`年初七到年初九值班`); else the digit begins the next word (`年初三个月`,
                     // `年初四川省`, `年初一度`).
-                    if case .yearStart = part, t.at(e - 1) == lunarDayPrefix, let n = numerals.read(t, at: e), !n.isArabic,
-                       (1...10).contains(n.value), inherit?.lunar == true || lunarNewYearDayEnds(t, at: n.end) {
-                        spec.lunar = true; spec.month = .absolute(1); spec.day = .absolute(n.value); q = n.end; afterDay = true
+                    if case .yearStart = part, let (d, e2) = lunarNewYearDay(t, after: e, inherit: inherit) {
+                        spec.lunar = true; spec.month = .absolute(1); spec.day = .absolute(d); q = e2; afterDay = true
                         break
                     }
                     spec.year = .relative(0); spec.within = part; q = e; complete = true
@@ -634,6 +640,14 @@ extension TimeScanner {
         var s = j - 1
         while numerals.isArabicDigit(t.at(s - 1)) { s -= 1 }
         return s < j - 1 ? s : nil
+    }
+
+    /// The day and its end of `年初N` after a 年初 ending at `e`: a day of the first ten where the
+    /// numeral ends its word, or ends a range from a lunar day.
+    private func lunarNewYearDay(_ t: Text, after e: Int, inherit: DateSpec?) -> (Int, Int)? {
+        guard t.at(e - 1) == lunarDayPrefix, let n = numerals.read(t, at: e), !n.isArabic, (1...10).contains(n.value),
+              inherit?.lunar == true || lunarNewYearDayEnds(t, at: n.end) else { return nil }
+        return (n.value, n.end)
     }
 
     /// True when the numeral of `年初N` ending at `q` ends its word: the clause or text ends,

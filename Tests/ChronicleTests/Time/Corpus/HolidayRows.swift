@@ -128,6 +128,7 @@ enum HolidayRows {
         TimeRow("a day of the lunar New Year after 年初", "2021-06-14", "年初二，回娘家；年初五那天迎财神", ["年初二 = 2021-02-13", "年初五那天 = 2021-02-16"]),
         TimeRow("年初N before a start, a part of day, a range", "2021-06-14", "年初六起恢复营业，年初三上午拜年，年初七到年初九值班",
                 ["年初六起 = 2021-02-17 ON_OR_AFTER", "年初三上午 = 2021-02-14TMO", "年初七到年初九 = (2021-02-18,2021-02-20,P2D)"]),
+        TimeRow("年初N after a year", "2021-06-14", "今年年初五，迎财神；2022年年初三上午拜年", ["今年年初五 = 2021-02-16", "2022年年初三上午 = 2022-02-03TMO"]),
         // Where the numeral does not end its word it begins the next one: 年初 alone.
         TimeRow("年初 before a place name", "2021-06-14", "年初四平镇出台新政，年初三河口开通航线", ["年初 = 2021 START", "年初 = 2021 START"]),
         TimeRow("年初 before a word opening with a numeral", "2021-06-14", "年初一些商户停业，年初二手房成交回暖，年初一度飙升",
