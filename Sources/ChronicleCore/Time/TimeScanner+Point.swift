@@ -618,7 +618,7 @@ extension TimeScanner {
             guard t.at(numerals.arabicRunEnd(t, from: a)) == t.at(numerals.arabicRunEnd(t, from: b)),
                   let (m1, d1, _) = bareMonthDay(t, at: a), let (m2, d2, e2) = bareMonthDay(t, at: b) else { return false }
             let after = t.at(e2) == 0x20 ? e2 + 1 : e2
-            if valueRangeWords.match(t, at: after) != nil || (1...2).contains(where: { a - $0 >= 0 && valueRangeWords.match(t, at: a - $0) == a }) {
+            if valueRangeWords.match(t, at: after) != nil || valueRangeWords.endsAt(t, a) {
                 return false
             }
             return (m2 == m1 && d2 > d1) || (m2 == m1 % 12 + 1 && d2 < d1)
