@@ -1,8 +1,12 @@
+import Foundation
+
 /// Folds text for matching, one Unicode scalar to one Unicode scalar.
 ///
 /// Full-width ASCII (`４月１２日`, `（`, `：`) becomes ASCII, the ideographic space and
 /// other spaces become U+0020, and traditional characters become simplified
-/// (`本報訊` → `本报讯`). Because the mapping is scalar for scalar, an offset into the
+/// (`本報訊` → `本报讯`). CJK compatibility ideographs (U+F900–FAFF) and Kangxi radicals
+/// (U+2F00–2FDF, common in text copied out of PDFs: `⼯作`) become the ideograph they stand
+/// for, so a name written with one is the same name. Because the mapping is scalar for scalar, an offset into the
 /// folded text is the same offset into the text as written: stages match on the
 /// folded form and report spans and output text from the original.
 public enum MatchFolding {
@@ -91,6 +95,12 @@ public enum MatchFolding {
         // it is, so folding twice gives what folding once gives.
         let targets = Set(simplified)
         for (a, b) in zip(traditional, simplified) where !targets.contains(a) { t[Int(a.value)] = b }
+        // Compatibility ideographs and radicals: their one-scalar compatibility mapping
+        // (Unicode's own data, through Foundation), then folded like that ideograph.
+        for v in Array(UInt32(0xF900)...0xFAFF) + Array(UInt32(0x2F00)...0x2FDF) {
+            let mapped = String(Unicode.Scalar(v)!).precomposedStringWithCompatibilityMapping.unicodeScalars
+            if mapped.count == 1, let m = mapped.first, m.value != v, m.value < 0x10000 { t[Int(v)] = t[Int(m.value)] }
+        }
         for (sources, target) in variants {
             for s in sources.unicodeScalars { t[Int(s.value)] = target.unicodeScalars.first! }
         }

@@ -17,6 +17,14 @@ import Testing
         ("農曆八月十五　國慶節前後", "农历八月十五 国庆节前后"),
         ("上午9∶30–11∶00、下午３時〜５時", "上午9:30-11:00、下午3时~5时"),
         ("週三晚間", "周三晚间"),
+        // Compatibility ideographs (林 U+F9F4, 朗 U+F929) are the ideograph they stand for;
+        // one that stands for a traditional character folds on to the simplified one (樂 U+F95C).
+        ("副区长王晓\u{F9F4}、何思\u{F929}", "副区长王晓林、何思朗"),
+        ("\u{F95C}园社区", "乐园社区"),
+        // Kangxi radicals as PDFs write them (⼯ U+2F2F, ⼈ U+2F08, ⽇ U+2F47, ⽉ U+2F49).
+        ("\u{2F2F}作会议 \u{2F08}民 4\u{2F49}12\u{2F47}", "工作会议 人民 4月12日"),
+        // Radicals with no ideograph of their own stay as written.
+        ("\u{2E80}\u{2E81}", "\u{2E80}\u{2E81}"),
     ]
 
     @Test(arguments: cases.indices) func folds(_ k: Int) {
