@@ -116,7 +116,20 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     public static func < (a: CalendarDate, b: CalendarDate) -> Bool { a.dayNumber < b.dayNumber }
 
     /// `YYYY-MM-DD`.
-    public var description: String { "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))" }
+    public var description: String {
+        let (y, m, d) = (year, month, day)
+        // Years of four digits (all but the odd far date): ten bytes, written in place (a
+        // small string, no heap), not three padded strings interpolated.
+        guard (0...9999).contains(y) else { return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))" }
+        return String(unsafeUninitializedCapacity: 10) { b in
+            writeDigits(y, width: 4, into: b, at: 0)
+            b[4] = UInt8(ascii: "-")
+            writeDigits(m, width: 2, into: b, at: 5)
+            b[7] = UInt8(ascii: "-")
+            writeDigits(d, width: 2, into: b, at: 8)
+            return 10
+        }
+    }
 }
 
 /// A wall-clock time of day.
@@ -148,9 +161,16 @@ public struct ClockTime: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// `HH:MM` or `HH:MM:SS`.
     public var description: String {
-        var s = "\(pad(hour, 2)):\(pad(minute, 2))"
-        if let second { s += ":\(pad(second, 2))" }
-        return s
+        let second = second
+        return String(unsafeUninitializedCapacity: second == nil ? 5 : 8) { b in
+            writeDigits(hour, width: 2, into: b, at: 0)
+            b[2] = UInt8(ascii: ":")
+            writeDigits(minute, width: 2, into: b, at: 3)
+            guard let second else { return 5 }
+            b[5] = UInt8(ascii: ":")
+            writeDigits(second, width: 2, into: b, at: 6)
+            return 8
+        }
     }
 }
 
@@ -181,11 +201,32 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvert
         (a.date, a.time) < (b.date, b.time)
     }
 
-    public var description: String { "\(date)T\(time)" }
+    public var description: String { date.description + "T" + time.description }
 }
 
-@inline(__always)
+/// `n` in decimal, zero-padded to `width` digits (a sign, when negative, counts as one).
 package func pad(_ n: Int, _ width: Int) -> String {
-    let s = String(n)
-    return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+    guard n >= 0 else {
+        let s = String(n)
+        return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+    }
+    var digits = 1, rest = n
+    while rest >= 10 { rest /= 10; digits += 1 }
+    let count = max(digits, width)
+    return String(unsafeUninitializedCapacity: count) { b in
+        writeDigits(n, width: count, into: b, at: 0)
+        return count
+    }
+}
+
+/// Writes the low `width` decimal digits of `n` (≥ 0), zero-padded, at `offset`.
+@inline(__always)
+package func writeDigits(_ n: Int, width: Int, into b: UnsafeMutableBufferPointer<UInt8>, at offset: Int) {
+    var v = n
+    var i = offset + width - 1
+    while i >= offset {
+        b[i] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: v % 10)
+        v /= 10
+        i -= 1
+    }
 }

@@ -24,9 +24,9 @@ public indirect enum Timex: Hashable, Sendable {
     public var value: String {
         switch self {
         case .date(let d): return d.description
-        case .partOfDay(let d, let p): return "\(d)T\(p.rawValue)"
-        case .dateTime(let d, let t): return "\(d)T\(t)"
-        case .month(let y, let m): return "\(pad(y, 4))-\(pad(m, 2))"
+        case .partOfDay(let d, let p): return d.description + "T" + p.rawValue
+        case .dateTime(let d, let t): return d.description + "T" + t.description
+        case .month(let y, let m): return pad(y, 4) + "-" + pad(m, 2)
         case .year(let y): return pad(y, 4)
         case .decade(let d): return pad(d, 3)
         case .century(let c): return pad(c, 2)

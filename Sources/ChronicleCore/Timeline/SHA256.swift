@@ -62,14 +62,16 @@ struct SHA256 {
         return out
     }
 
-    static func hex(_ input: some Sequence<UInt8>) -> String {
+    /// The digest in lower-case hex, its first `digits` digits (all 64 by default).
+    static func hex(_ input: some Sequence<UInt8>, digits: Int = 64) -> String {
         let digest = digest(input)
-        return String(unsafeUninitializedCapacity: digest.count * 2) { out in
-            for (i, byte) in digest.enumerated() {
-                out[2 * i] = hexDigit(byte >> 4)
-                out[2 * i + 1] = hexDigit(byte & 15)
+        let count = min(max(digits, 0), digest.count * 2)
+        return String(unsafeUninitializedCapacity: count) { out in
+            for i in 0..<count {
+                let byte = digest[i / 2]
+                out[i] = hexDigit(i % 2 == 0 ? byte >> 4 : byte & 15)
             }
-            return digest.count * 2
+            return count
         }
     }
 

@@ -8,15 +8,36 @@
 public enum StableID {
     /// `chronicle-2021-04-14-<20 hex>`: readable issue date, digest of the identity.
     static func uid(identity: String, occurrence: Int) -> String {
-        let text = occurrence > 1 ? identity + "\u{1F}#\(occurrence)" : identity
-        return "chronicle-\(identity.prefix(10))-\(SHA256.hex(text.utf8).prefix(20))"
+        let text = occurrence > 1 ? identity + "\u{1F}#" + String(occurrence) : identity
+        var uid = "chronicle-"
+        uid.reserveCapacity(41)
+        uid += identity.prefix(10)
+        uid += "-"
+        uid += SHA256.hex(text.utf8, digits: 20)
+        return uid
     }
 
     /// The words an event's identity is made of, issue date first.
     static func identity(of event: Event) -> String {
-        let names = event.leaders.map(PersonName.key(of:)).sorted().joined(separator: "、")
-        return [event.issueDate.description, "v2", event.kind, event.timex.value, event.modifier?.rawValue ?? "",
-                MatchFolding.folded(event.trigger), names, squeezed(event.summary)].joined(separator: "\u{1F}")
+        // Written into one string as it goes, not an array of parts joined after.
+        let separator = "\u{1F}"
+        var text = event.issueDate.description
+        text.reserveCapacity(128 + event.summary.utf8.count + event.trigger.utf8.count)
+        text += separator; text += "v2"
+        text += separator; text += event.kind
+        text += separator; text += event.timex.value
+        text += separator; text += event.modifier?.rawValue ?? ""
+        text += separator; text += MatchFolding.folded(event.trigger)
+        text += separator
+        if !event.leaders.isEmpty {
+            let names = event.leaders.map(PersonName.key(of:)).sorted()
+            for (k, name) in names.enumerated() {
+                if k > 0 { text += "、" }
+                text += name
+            }
+        }
+        text += separator; text += squeezed(event.summary)
+        return text
     }
 
     /// The UID of each event, in the order given. Events are numbered among identical
