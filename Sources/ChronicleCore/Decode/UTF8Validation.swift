@@ -23,8 +23,22 @@ package enum UTF8Validation {
     /// The length of the well-formed multi-byte sequence that starts at `i` (whose byte is
     /// not ASCII), or nil when none does: one definition for every reader that checks UTF-8
     /// as it goes.
-    @inlinable
+    @inlinable @inline(__always)
     package static func sequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+        // The three-byte sequences of the Chinese this reads nearly always (lead E1–EC,
+        // EE–EF: any continuation bytes allowed) are told in line, in the reader's own loop;
+        // the other leads go to the full table.
+        let lead = bytes[i]
+        if lead >= 0xE1 && lead <= 0xEF && lead != 0xED {
+            guard i + 2 < bytes.count, bytes[i + 1] & 0xC0 == 0x80, bytes[i + 2] & 0xC0 == 0x80 else { return nil }
+            return 3
+        }
+        return otherSequenceLength(bytes, at: i)
+    }
+
+    /// `sequenceLength` for every lead byte.
+    @usableFromInline
+    package static func otherSequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
         let n = bytes.count
         let length: Int
         var lower: UInt8 = 0x80, upper: UInt8 = 0xBF   // range of the second byte
