@@ -108,8 +108,18 @@ final class LibICalCalendar {
             try addShared(.init(name: "DTSTAMP", value: String(spec.dtstampEpoch))) {
                 icalproperty_new_dtstamp(icaltime_from_timet_with_zone(time_t(spec.dtstampEpoch), 0, utc))
             }
-            try add(Self.timeProperty(spec.start, icalproperty_new_dtstart), "DTSTART")
-            try add(Self.timeProperty(spec.end, icalproperty_new_dtend), "DTEND")
+            // Events of a page or a day's papers fall on a few days and times: each of their
+            // DTSTART and DTEND lines is serialized once.
+            func addTime(_ time: ICalTime, isStart: Bool) throws(ExportError) {
+                let key = SharedLines.TimeKey(isStart: isStart, time: time)
+                if let line = shared.line(key) { out += line; return }
+                let line = isStart ? try serialized(Self.timeProperty(time, icalproperty_new_dtstart), "DTSTART")
+                    : try serialized(Self.timeProperty(time, icalproperty_new_dtend), "DTEND")
+                shared.keep(line, as: key)
+                out += line
+            }
+            try addTime(spec.start, isStart: true)
+            try addTime(spec.end, isStart: false)
             try add(icalproperty_new_summary(spec.summary), "SUMMARY")
             try add(icalproperty_new_description(spec.description), "DESCRIPTION")
             if let location = spec.location { try add(icalproperty_new_location(location), "LOCATION") }
@@ -136,7 +146,7 @@ final class LibICalCalendar {
     }
 
     /// Lines that many of a writer's events have alike (the time stamp, the category,
-    /// `TRANSP`, the precision), each serialized by libical the first time it is written,
+    /// `TRANSP`, the precision, the start and end), each serialized by libical the first time it is written,
     /// and the frame of an empty VEVENT. Holds bytes only, no C pointer; read and filled
     /// only under libical's lock.
     final class SharedLines: @unchecked Sendable {
@@ -144,9 +154,15 @@ final class LibICalCalendar {
             let name: String
             let value: String
         }
+        /// A DTSTART (`isStart`) or DTEND line.
+        struct TimeKey: Hashable {
+            let isStart: Bool
+            let time: ICalTime
+        }
         private var lines: [Key: [UInt8]] = [:]                    // guarded by libicalLock
+        private var timeLines: [TimeKey: [UInt8]] = [:]            // guarded by libicalLock
         private var frame: (begin: [UInt8], end: [UInt8])?         // guarded by libicalLock
-        /// A writer meets few such values (kinds, precisions, issue days); past this many,
+        /// A writer meets few such values (kinds, precisions, issue days, event days); past this many,
         /// a line is serialized each time rather than kept.
         static let capacity = 4_096
 
@@ -158,6 +174,14 @@ final class LibICalCalendar {
         /// Call only inside `withLibical`.
         fileprivate func keep(_ line: [UInt8], as key: Key) {
             if lines.count < Self.capacity { lines[key] = line }
+        }
+
+        /// Call only inside `withLibical`.
+        fileprivate func line(_ key: TimeKey) -> [UInt8]? { timeLines[key] }
+
+        /// Call only inside `withLibical`.
+        fileprivate func keep(_ line: [UInt8], as key: TimeKey) {
+            if timeLines.count < Self.capacity { timeLines[key] = line }
         }
 
         /// `BEGIN:VEVENT` and `END:VEVENT` lines, as libical writes an empty VEVENT.
