@@ -144,7 +144,9 @@ enum LibICalProbe {
         let end = Array("END:VCALENDAR\r\n".utf8)
         let frame = try calendar.serialize()
         #expect(frame.suffix(end.count).elementsEqual(end))
-        return frame.dropLast(end.count) + event + end
+        // The event's lines are written folded by us (`serializedEvent`): the calendar is read
+        // and written again whole by libical, so its own folds and escapes show.
+        return try LibICalCalendar.reserialized(frame.dropLast(end.count) + event + end)
     }
 }
 

@@ -54,8 +54,8 @@ struct ICalendarWriter: Sendable {
         }
         try checked(head.bytes)
         for entry in timeline.entries where entry.calendarSlot != .unplaced {
-            try checked(ContentLines.normalize(try LibICalCalendar.serializedEvent(Self.spec(entry, tzid: head.tzid, options: options),
-                                                                                    sharing: sharedLines)))
+            // Written normalized (`serializedEvent`); checked all the same.
+            try checked(try LibICalCalendar.serializedEvent(Self.spec(entry, tzid: head.tzid, options: options), sharing: sharedLines))
         }
         try checked(Self.calendarEnd)
     }

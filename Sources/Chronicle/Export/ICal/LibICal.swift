@@ -83,23 +83,28 @@ final class LibICalCalendar {
         }
     }
 
-    /// One VEVENT as libical serializes it (CRLF, folded like `serialize`): libical writes a
-    /// component as its `BEGIN` line, each property's lines in order, then its `END` line,
-    /// so the event is written a property at a time, each made, serialized and freed on its
-    /// own, inside the frame libical writes for an empty VEVENT; a line many events share
-    /// (`SharedLines`) is serialized once and reused. Ownership: each property is ours until
-    /// freed here; each string libical returns is copied, then freed.
+    /// One VEVENT, its lines as `ContentLines.normalize` leaves libical's (CRLF, folded at 75
+    /// octets, X- values escaped): libical writes a component as its `BEGIN` line, each
+    /// property's lines in order, then its `END` line, so the event is written a property at
+    /// a time inside the frame libical writes for an empty VEVENT. Each property is made by
+    /// libical and its value written (escaped) by libical; its line is then folded here once,
+    /// not folded by libical, unfolded and folded again. A line many events share
+    /// (`SharedLines`) is serialized whole once and reused. Ownership: each property is ours
+    /// until freed here; each string libical returns is copied, then freed.
     static func serializedEvent(_ spec: ICalEventSpec, sharing shared: SharedLines = SharedLines()) throws(ExportError) -> [UInt8] {
         try withLibical { () throws(ExportError) in
             let frame = try shared.eventFrame()
             var out = frame.begin
             out.reserveCapacity(2_048)
-            func add(_ property: OpaquePointer?, _ name: String) throws(ExportError) {
-                out += try serialized(property, name)
+            var line: [UInt8] = []
+            line.reserveCapacity(1_024)
+            func add(_ property: OpaquePointer?, _ name: String, isX: Bool = false) throws(ExportError) {
+                try valueLine(property, name, into: &line)
+                ContentLines.fold(isX ? ContentLines.escapeXValue(line) : line, into: &out)
             }
             func addShared(_ key: SharedLines.Key, _ make: () -> OpaquePointer?) throws(ExportError) {
                 if let line = shared.line(key) { out += line; return }
-                let line = try serialized(make(), key.name)
+                let line = ContentLines.normalize(try serialized(make(), key.name))
                 shared.keep(line, as: key)
                 out += line
             }
@@ -113,8 +118,8 @@ final class LibICalCalendar {
             func addTime(_ time: ICalTime, isStart: Bool) throws(ExportError) {
                 let key = SharedLines.TimeKey(isStart: isStart, time: time)
                 if let line = shared.line(key) { out += line; return }
-                let line = isStart ? try serialized(Self.timeProperty(time, icalproperty_new_dtstart), "DTSTART")
-                    : try serialized(Self.timeProperty(time, icalproperty_new_dtend), "DTEND")
+                let line = ContentLines.normalize(isStart ? try serialized(Self.timeProperty(time, icalproperty_new_dtstart), "DTSTART")
+                                                          : try serialized(Self.timeProperty(time, icalproperty_new_dtend), "DTEND"))
                 shared.keep(line, as: key)
                 out += line
             }
@@ -137,7 +142,7 @@ final class LibICalCalendar {
                 if x.shared {
                     try addShared(.init(name: x.name, value: x.value)) { newX(x.name, x.value) }
                 } else {
-                    try add(newX(x.name, x.value), x.name)
+                    try add(newX(x.name, x.value), x.name, isX: true)
                 }
             }
             out += frame.end
@@ -145,10 +150,26 @@ final class LibICalCalendar {
         }
     }
 
+    /// `NAME:value` of a new property without parameters, its value as libical writes it
+    /// (escaped), unfolded, without CRLF: what libical's own line holds before it folds it.
+    /// Ownership: the property is ours and freed here; the value string is copied, then freed.
+    private static func valueLine(_ property: OpaquePointer?, _ name: String, into line: inout [UInt8]) throws(ExportError) {
+        guard let property else { throw .libical(operation: "create the \(name) property") }
+        defer { icalproperty_free(property) }
+        guard let value = icalproperty_get_value(property),
+              let text = icalvalue_as_ical_string_r(value) else { throw .libical(operation: "serialize the \(name) property") }
+        defer { icalmemory_free_buffer(text) }
+        line.removeAll(keepingCapacity: true)
+        line.append(contentsOf: name.utf8)
+        line.append(UInt8(ascii: ":"))
+        line.append(contentsOf: UnsafeBufferPointer(start: UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self),
+                                                    count: strlen(text)))
+    }
+
     /// Lines that many of a writer's events have alike (the time stamp, the category,
-    /// `TRANSP`, the precision, the start and end), each serialized by libical the first time it is written,
-    /// and the frame of an empty VEVENT. Holds bytes only, no C pointer; read and filled
-    /// only under libical's lock.
+    /// `TRANSP`, the precision, the start and end), each serialized by libical the first time
+    /// it is written and normalized (`ContentLines`), and the frame of an empty VEVENT. Holds
+    /// bytes only, no C pointer; read and filled only under libical's lock.
     final class SharedLines: @unchecked Sendable {
         struct Key: Hashable {
             let name: String
@@ -195,7 +216,7 @@ final class LibICalCalendar {
             guard let split = bytes.indices.first(where: { bytes[$0...].starts(with: end) }), split > 0 else {
                 throw .libical(operation: "serialize an event")
             }
-            let made = (begin: Array(bytes[..<split]), end: Array(bytes[split...]))
+            let made = (begin: ContentLines.normalize(Array(bytes[..<split])), end: ContentLines.normalize(Array(bytes[split...])))
             frame = made
             return made
         }
