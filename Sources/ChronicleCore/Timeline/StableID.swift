@@ -6,45 +6,51 @@
 /// as it was. Two events of one page with the very same identity are told apart by
 /// their order among themselves (the second gets `#2` in its digest).
 public enum StableID {
-    /// `chronicle-2021-04-14-<20 hex>`: readable issue date, digest of the identity.
-    static func uid(identity: String, occurrence: Int) -> String {
-        let text = occurrence > 1 ? identity + "\u{1F}#" + String(occurrence) : identity
-        var uid = "chronicle-"
-        uid.reserveCapacity(41)
-        uid += identity.prefix(10)
-        uid += "-"
-        uid += SHA256.hex(text.utf8, digits: 20)
-        return uid
+    /// `chronicle-2021-04-14-<20 hex>`: readable issue date, digest of the identity (UTF-8).
+    static func uid(identity: [UInt8], occurrence: Int) -> String {
+        let digest = occurrence > 1 ? SHA256.hex(identity + [0x1F] + Array("#\(occurrence)".utf8), digits: 20)
+            : SHA256.hex(identity, digits: 20)
+        // The identity opens with the issue date: ten ASCII bytes, but for a far year.
+        let date = identity.count >= 10 && identity[..<10].allSatisfy({ $0 < 0x80 })
+            ? String(decoding: identity[..<10], as: UTF8.self)
+            : String(String(decoding: identity, as: UTF8.self).prefix(10))
+        return "chronicle-" + date + "-" + digest
     }
 
     /// The words an event's identity is made of, issue date first.
     static func identity(of event: Event) -> String {
-        // Written into one string as it goes, not an array of parts joined after.
-        let separator = "\u{1F}"
-        var text = event.issueDate.description
-        text.reserveCapacity(128 + event.summary.utf8.count + event.trigger.utf8.count)
-        text += separator; text += "v2"
-        text += separator; text += event.kind
-        text += separator; text += event.timex.value
-        text += separator; text += event.modifier?.rawValue ?? ""
-        text += separator; text += MatchFolding.folded(event.trigger)
-        text += separator
+        String(decoding: identityBytes(of: event), as: UTF8.self)
+    }
+
+    /// `identity(of:)` as UTF-8, written into one buffer as it goes: no string is made of the
+    /// parts joined (appending text to a string checks its normalization, byte by byte).
+    static func identityBytes(of event: Event) -> [UInt8] {
+        let separator: UInt8 = 0x1F
+        var out: [UInt8] = []
+        out.reserveCapacity(128 + event.summary.utf8.count + event.trigger.utf8.count)
+        out += event.issueDate.description.utf8
+        out.append(separator); out += "v2".utf8
+        out.append(separator); out += event.kind.utf8
+        out.append(separator); out += event.timex.value.utf8
+        out.append(separator); out += (event.modifier?.rawValue ?? "").utf8
+        out.append(separator); out += MatchFolding.folded(event.trigger).utf8
+        out.append(separator)
         if !event.leaders.isEmpty {
-            let names = event.leaders.map(PersonName.key(of:)).sorted()
-            for (k, name) in names.enumerated() {
-                if k > 0 { text += "、" }
-                text += name
+            for (k, name) in event.leaders.map(PersonName.key(of:)).sorted().enumerated() {
+                if k > 0 { out += "、".utf8 }
+                out += name.utf8
             }
         }
-        text += separator; text += squeezed(event.summary)
-        return text
+        out.append(separator)
+        appendSqueezed(event.summary, to: &out)
+        return out
     }
 
     /// The UID of each event, in the order given. Events are numbered among identical
     /// identities within their page (issue date and source), in the page's order.
     public static func uids(for events: [Event]) -> [String] {
         // One event is the first of its identity: nothing to count.
-        if events.count == 1 { return [uid(identity: identity(of: events[0]), occurrence: 1)] }
+        if events.count == 1 { return [uid(identity: identityBytes(of: events[0]), occurrence: 1)] }
         var order = Array(events.indices)
         order.sort { (events[$0].article, events[$0].ordinal, $0) < (events[$1].article, events[$1].ordinal, $1) }
         // Identities are counted by their first UID (a digest of the identity), so a merged
@@ -52,7 +58,7 @@ public enum StableID {
         var seen: [SourcedUID: Int] = [:]
         var uids = Array(repeating: "", count: events.count)
         for i in order {
-            let identity = identity(of: events[i])
+            let identity = identityBytes(of: events[i])
             let first = uid(identity: identity, occurrence: 1)
             let key = SourcedUID(source: events[i].source, uid: first)
             let occurrence = (seen[key] ?? 0) + 1
@@ -69,17 +75,22 @@ public enum StableID {
 
     /// Folded, without layout spaces (segmenters disagree about them).
     public static func squeezed(_ text: String) -> String {
-        // Folded from the UTF-8 and encoded as it goes: no array of scalars, folded or kept.
+        var out: [UInt8] = []
+        appendSqueezed(text, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `squeezed(text)`'s UTF-8, appended to `out`: folded from the UTF-8 and encoded as it
+    /// goes, no array of scalars, folded or kept.
+    static func appendSqueezed(_ text: String, to out: inout [UInt8]) {
         var text = text
-        return text.withUTF8 { bytes in
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count)
+        text.withUTF8 { bytes in
+            out.reserveCapacity(out.count + bytes.count)
             MatchFolding.forEachFoldedValue(utf8: bytes) { v in
                 let s = Unicode.Scalar(v).unsafelyUnwrapped   // folding maps scalars to scalars
                 if !ScalarClass.isWhitespace(s) { UTF8.encode(s) { out.append($0) } }
                 return true
             }
-            return String(decoding: out, as: UTF8.self)
         }
     }
 }
