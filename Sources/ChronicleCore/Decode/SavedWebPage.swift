@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 /// The text of a page saved from a browser as HTML, and entity remnants in saved text.
 ///
 /// Tags are dropped, block elements end lines, script/style/head content is skipped,
@@ -9,7 +12,12 @@ public enum SavedWebPage {
     public static func looksLikeHTML(_ text: String) -> Bool {
         var head = ""
         var seenText = false
-        for s in text.unicodeScalars.prefix(SavedWebPageTables.signatureWindow) {
+        // Counted as read: `prefix(n)` of the scalars would walk all n before the first is
+        // read, though nearly every page is told by its first scalar.
+        var count = 0
+        for s in text.unicodeScalars {
+            guard count < SavedWebPageTables.signatureWindow else { break }
+            count += 1
             if !seenText {
                 if s.properties.isWhitespace || s == "\u{FEFF}" { continue }
                 guard s == "<" else { return false }
@@ -78,7 +86,8 @@ public enum SavedWebPage {
         var text = text
         text.makeContiguousUTF8()
         let hasAmpersand = text.utf8.withContiguousStorageIfAvailable { bytes in
-            bytes.contains(UInt8(ascii: "&"))
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(UInt8(ascii: "&")), bytes.count) != nil
         } ?? true
         guard hasAmpersand else { return text }
         let s = Array(text.unicodeScalars)

@@ -121,7 +121,10 @@ final class LineClassifier: Sendable {
         if key.contains(where: LayoutLexicon.headlineForbidden.contains) { return false }
         if chromePrefixes.isPrefix(of: key) || chromeContains.firstOccurrence(in: key) != nil { return true }
         if key.count <= LayoutLexicon.maxSiteNameLength, siteNames.isSuffix(of: key) { return true }
-        return hasPageNumber(key) || isFieldRow(key) || opensWithLabel(key) || hasDateAndClock(key)
+        if hasPageNumber(key) { return true }
+        // The line's fields, split once for both readings of them.
+        let fields = key.split(whereSeparator: LayoutLexicon.fieldSeparators.contains)
+        return isFieldRow(fields) || opensWithLabel(key) || hasDateAndClock(key, fields: fields)
     }
 
     /// `来源｜县融媒体中心`, `编辑 | 王五`: a field label and a bar, the way post accounts set
@@ -136,8 +139,7 @@ final class LineClassifier: Sendable {
     /// A publication stamp, a full date and its clock (`2024-03-22 18:30`,
     /// `2012年01月05日14:47`), among words that are no sentence: a post's or an item's header
     /// (`原创 县融媒体中心 2024-03-22 18:30 发表于澜江`), never a headline.
-    private func hasDateAndClock(_ key: ArraySlice<Unicode.Scalar>) -> Bool {
-        let pieces = key.split(whereSeparator: LayoutLexicon.fieldSeparators.contains)
+    private func hasDateAndClock(_ key: ArraySlice<Unicode.Scalar>, fields pieces: [ArraySlice<Unicode.Scalar>]) -> Bool {
         for (k, piece) in pieces.enumerated() where isTimeStamp(piece) && piece.contains(where: LayoutLexicon.dateMarks.contains) {
             let clockFollows = k + 1 < pieces.count && isTimeStamp(pieces[k + 1]) && pieces[k + 1].contains(LayoutLexicon.fieldColon)
             if piece.contains(LayoutLexicon.fieldColon) || clockFollows { return dates.firstFullDate(in: key) != nil }
@@ -149,9 +151,9 @@ final class LineClassifier: Sendable {
     /// `label:value` field, a count about the page, a site name, a page control or a single
     /// character, and at least one stamp or field (`时间:2020-07-28`, `2012年01月05日14:47`,
     /// `2025-07-24 阅读:56 次`, `东岚区融媒体中心 编辑:林一凡`, `小字号`).
-    private func isFieldRow(_ key: ArraySlice<Unicode.Scalar>) -> Bool {
+    private func isFieldRow(_ fields: [ArraySlice<Unicode.Scalar>]) -> Bool {
         var sawField = false
-        for piece in key.split(whereSeparator: LayoutLexicon.fieldSeparators.contains) {
+        for piece in fields {
             if isTimeStamp(piece) || isLabelledField(piece) || isCount(piece)
                 || pageControls.longestMatch(in: piece, at: piece.startIndex) == piece.count {
                 sawField = true

@@ -37,6 +37,7 @@ struct PageLine: Sendable {
                 return true
             }
             // The tail: back over the last scalars' lead bytes, then forward.
+            tail.reserveCapacity(PageLine.tailLimit)
             var start = bytes.count, count = 0
             while start > 0 && count < PageLine.tailLimit {
                 start -= 1
@@ -82,37 +83,46 @@ struct PageLine: Sendable {
         var start = 0, i = 0
         var dirty = false
         while i < n {
-            let b = bytes[i]
-            // The common cases: plain ASCII, and bytes that start or continue no break
-            // or control character.
-            if b >= 0x20 && b < 0x7F || b >= 0x80 && b != 0xC2 && b != 0xE2 && b != 0xEF { i += 1; continue }
-            var width = 1
-            var breaks = false
-            switch b {
-            case 0x0A:
-                breaks = true
-            case 0x0D:
-                breaks = true
-                if i + 1 < n, bytes[i + 1] == 0x0A { width = 2 }
-            case 0xE2 where i + 2 < n && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
-                breaks = true                                  // U+2028, U+2029
-                width = 3
-            case 0xC2 where i + 1 < n && bytes[i + 1] == 0x85:
-                breaks = true                                  // U+0085
-                width = 2
-            case 0x00...0x08, 0x0B...0x1F, 0x7F:
-                dirty = true
-            case 0xEF where i + 2 < n && bytes[i + 1] == 0xBB && bytes[i + 2] == 0xBF:
-                dirty = true                                   // U+FEFF
-            default:
-                break
+            // Eight bytes a step while none is a control or starts a break or U+FEFF; then
+            // the word that holds one, byte by byte.
+            i = ByteWord.forEachWord(bytes, from: i) { w, _ in
+                !(ByteWord.hasByte(below: 0x20, w) || ByteWord.hasByte(0x7F, w) || ByteWord.hasByte(0xC2, w)
+                  || ByteWord.hasByte(0xE2, w) || ByteWord.hasByte(0xEF, w))
             }
-            if breaks {
-                body(start..<i, dirty)
-                dirty = false
-                start = i + width
+            let stop = Swift.min(n, i + 8)
+            while i < stop {
+                let b = bytes[i]
+                // The common cases: plain ASCII, and bytes that start or continue no break
+                // or control character.
+                if b >= 0x20 && b < 0x7F || b >= 0x80 && b != 0xC2 && b != 0xE2 && b != 0xEF { i += 1; continue }
+                var width = 1
+                var breaks = false
+                switch b {
+                case 0x0A:
+                    breaks = true
+                case 0x0D:
+                    breaks = true
+                    if i + 1 < n, bytes[i + 1] == 0x0A { width = 2 }
+                case 0xE2 where i + 2 < n && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                    breaks = true                                  // U+2028, U+2029
+                    width = 3
+                case 0xC2 where i + 1 < n && bytes[i + 1] == 0x85:
+                    breaks = true                                  // U+0085
+                    width = 2
+                case 0x00...0x08, 0x0B...0x1F, 0x7F:
+                    dirty = true
+                case 0xEF where i + 2 < n && bytes[i + 1] == 0xBB && bytes[i + 2] == 0xBF:
+                    dirty = true                                   // U+FEFF
+                default:
+                    break
+                }
+                if breaks {
+                    body(start..<i, dirty)
+                    dirty = false
+                    start = i + width
+                }
+                i += width
             }
-            i += width
         }
         if start < n { body(start..<n, dirty) }
     }
