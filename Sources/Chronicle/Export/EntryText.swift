@@ -44,31 +44,38 @@ struct EntryText {
     }
 
     /// DESCRIPTION: note, source sentence, headline, byline, issue date, source, leaders,
-    /// attendees, other reports, one line each, separated by LF: written into one string as
-    /// it goes, not a string made per line and joined after.
+    /// attendees, other reports, one line each, separated by LF: written as UTF-8 into one
+    /// buffer as it goes, then made a string once (appending to a string checks the
+    /// normalization of what is appended, byte by byte), not a string made per line and joined.
     var descriptionText: String {
-        var text = ""
-        text.reserveCapacity(512)
+        var text: [UInt8] = []
+        text.reserveCapacity(2_048)
         var first = true
         func newLine() {
-            if !first { text += "\n" }
+            if !first { text.append(0x0A) }
             first = false
         }
-        if let note { newLine(); text += note }
-        if event.planned { newLine(); text += ExportLexicon.plannedNote }
-        newLine(); text += ExportLexicon.sentenceLabel; text += ICalText.line(event.sentence)
-        newLine(); text += ExportLexicon.headlineLabel; text += ICalText.line(event.headline)
-        if let byline { newLine(); text += ExportLexicon.bylineLabel; text += byline }
-        newLine(); text += ExportLexicon.issueDateLabel; text += event.issueDate.description
-        newLine(); text += ExportLexicon.sourceLabel; text += Self.sourceText(event)
-        if !event.leaders.isEmpty { newLine(); text += ExportLexicon.leadersLabel; text += leaders }
-        if !event.attendees.isEmpty { newLine(); text += ExportLexicon.attendeesLabel; text += attendees }
+        func add(_ part: String) { text += part.utf8 }
+        /// `sourceText(event)`, written as it goes.
+        func appendSource(_ event: Event) {
+            add(ICalText.line(event.source)); add(" ")
+            ExportLexicon.appendFormat(ExportLexicon.articleLabel, [String(event.article)], to: &text)
+        }
+        if let note { newLine(); add(note) }
+        if event.planned { newLine(); add(ExportLexicon.plannedNote) }
+        newLine(); add(ExportLexicon.sentenceLabel); add(ICalText.line(event.sentence))
+        newLine(); add(ExportLexicon.headlineLabel); add(ICalText.line(event.headline))
+        if let byline { newLine(); add(ExportLexicon.bylineLabel); add(byline) }
+        newLine(); add(ExportLexicon.issueDateLabel); add(event.issueDate.description)
+        newLine(); add(ExportLexicon.sourceLabel); appendSource(event)
+        if !event.leaders.isEmpty { newLine(); add(ExportLexicon.leadersLabel); add(leaders) }
+        if !event.attendees.isEmpty { newLine(); add(ExportLexicon.attendeesLabel); add(attendees) }
         for other in entry.otherReports {
             newLine()
-            text += ExportLexicon.otherReportsLabel; text += other.issueDate.description; text += " "
-            text += Self.sourceText(other); text += " "; text += ICalText.line(other.headline)
+            add(ExportLexicon.otherReportsLabel); add(other.issueDate.description); add(" ")
+            appendSource(other); add(" "); add(ICalText.line(other.headline))
         }
-        return text
+        return String(decoding: text, as: UTF8.self)
     }
 
     /// A date as people read it: `2021年4月12日 上午`, `2021年4月7日至9日`, `约2021年4月`.

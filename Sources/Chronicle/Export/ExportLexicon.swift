@@ -91,25 +91,30 @@ public enum ExportLexicon {
     static let htmlUndated = "日期不详"
     static let htmlEmpty = "没有事件。"
 
-    /// Replaces each `%@` in `template` by the next argument. `%@` is two ASCII bytes: the
-    /// template is copied a run at a time between them, not character by character.
+    /// Replaces each `%@` in `template` by the next argument.
     static func format(_ template: String, _ arguments: String...) -> String {
-        var out = ""
+        var out: [UInt8] = []
+        appendFormat(template, arguments, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `format`'s UTF-8, appended to `out`. `%@` is two ASCII bytes: the template is copied
+    /// a run at a time between them, not character by character.
+    static func appendFormat(_ template: String, _ arguments: [String], to out: inout [UInt8]) {
         var args = arguments[...]
         let utf8 = template.utf8
         var run = utf8.startIndex, i = utf8.startIndex
         while i != utf8.endIndex {
             let next = utf8.index(after: i)
             if utf8[i] == UInt8(ascii: "%"), next != utf8.endIndex, utf8[next] == UInt8(ascii: "@") {
-                out += Substring(utf8[run..<i])
-                out += args.popFirst() ?? ""
+                out += utf8[run..<i]
+                out += (args.popFirst() ?? "").utf8
                 i = utf8.index(after: next)
                 run = i
             } else {
                 i = next
             }
         }
-        out += Substring(utf8[run...])
-        return out
+        out += utf8[run...]
     }
 }

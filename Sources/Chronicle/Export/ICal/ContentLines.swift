@@ -192,7 +192,14 @@ enum ContentLines {
             while i < bytes.count {
                 let b = bytes[i]
                 if b >= 0x80 {
-                    // Never CR, LF or a control: only its encoding is checked here.
+                    // Never CR, LF or a control: only its encoding is checked here. The
+                    // three-byte sequences of Chinese (lead E1–EC, EE–EF, any continuations)
+                    // in line; the other leads by the full table.
+                    if b >= 0xE1 && b <= 0xEF && b != 0xED && i + 2 < bytes.count
+                        && bytes[i + 1] & 0xC0 == 0x80 && bytes[i + 2] & 0xC0 == 0x80 {
+                        i += 3
+                        continue
+                    }
                     guard let length = UTF8Validation.sequenceLength(bytes, at: i) else { return ("not UTF-8", i) }
                     i += length
                     continue
