@@ -22,6 +22,10 @@ enum EventGrouping {
         // Lookups only (never iterated), so hashing order cannot reach the result.
         var byDay: [DayKey: [Int]] = [:]
         var bySummary: [SummaryKey: [Int]] = [:]
+        // Sized once for every report: no table grown (each key hashed again) as they come.
+        groupOfUID.reserveCapacity(reports.count)
+        byDay.reserveCapacity(reports.count)
+        bySummary.reserveCapacity(reports.count)
         for i in order {
             let r = rules[i]
             let uid = reports[i].uid
