@@ -34,17 +34,12 @@ public struct SameEventRule: Sendable {
         }
 
         public init(_ event: Event, meaning: CalendarMeaning.Meaning) {
-            self.init(event, meaning: meaning, keys: StableID.Keys(event))
-        }
-
-        /// With the event's summary and names as its identity read them (`StableID.Keys`).
-        init(_ event: Event, meaning: CalendarMeaning.Meaning, keys: StableID.Keys) {
             let specific = !meaning.approximate && [.exact, .partOfDay, .day].contains(meaning.precision)
             self.init(kind: event.kind, day: TimelineEntry.calendarDay(event: event, slot: meaning.slot,
                                                                   calendarSlot: meaning.calendarSlot),
-                      specific: specific, summary: keys.summary,
+                      specific: specific, summary: StableID.squeezed(event.summary),
                       location: event.location.map(StableID.squeezed),
-                      names: keys.names)
+                      names: event.leaders.map(PersonName.key(of:)))
         }
     }
 

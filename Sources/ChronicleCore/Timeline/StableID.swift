@@ -22,22 +22,9 @@ public enum StableID {
         String(decoding: identityBytes(of: event), as: UTF8.self)
     }
 
-    /// What an event's identity and the same-event rule (`SameEventRule.Report`) both read of
-    /// it, worked out once: its summary squeezed, its leaders' names (`PersonName.key`), in
-    /// the order of its leaders.
-    struct Keys {
-        let summary: String
-        let names: [String]
-
-        init(_ event: Event) {
-            summary = StableID.squeezed(event.summary)
-            names = event.leaders.map(PersonName.key(of:))
-        }
-    }
-
     /// `identity(of:)` as UTF-8, written into one buffer as it goes: no string is made of the
     /// parts joined (appending text to a string checks its normalization, byte by byte).
-    static func identityBytes(of event: Event, keys: Keys? = nil) -> [UInt8] {
+    static func identityBytes(of event: Event) -> [UInt8] {
         let separator: UInt8 = 0x1F
         var out: [UInt8] = []
         out.reserveCapacity(128 + event.summary.utf8.count + event.trigger.utf8.count)
@@ -49,27 +36,21 @@ public enum StableID {
         out.append(separator); out += MatchFolding.folded(event.trigger).utf8
         out.append(separator)
         if !event.leaders.isEmpty {
-            for (k, name) in (keys?.names ?? event.leaders.map(PersonName.key(of:))).sorted().enumerated() {
+            for (k, name) in event.leaders.map(PersonName.key(of:)).sorted().enumerated() {
                 if k > 0 { out += "、".utf8 }
                 out += name.utf8
             }
         }
         out.append(separator)
-        if let keys { out += keys.summary.utf8 } else { appendSqueezed(event.summary, to: &out) }
+        appendSqueezed(event.summary, to: &out)
         return out
     }
 
     /// The UID of each event, in the order given. Events are numbered among identical
     /// identities within their page (issue date and source), in the page's order.
     public static func uids(for events: [Event]) -> [String] {
-        uids(for: events, keys: nil)
-    }
-
-    /// `uids(for:)`, with each event's `Keys` when the caller worked them out (`keys[i]`
-    /// those of `events[i]`).
-    static func uids(for events: [Event], keys: [Keys]?) -> [String] {
         // One event is the first of its identity: nothing to count.
-        if events.count == 1 { return [uid(identity: identityBytes(of: events[0], keys: keys?[0]), occurrence: 1)] }
+        if events.count == 1 { return [uid(identity: identityBytes(of: events[0]), occurrence: 1)] }
         var order = Array(events.indices)
         order.sort { (events[$0].article, events[$0].ordinal, $0) < (events[$1].article, events[$1].ordinal, $1) }
         // Identities are counted by their first UID (a digest of the identity), so a merged
@@ -78,7 +59,7 @@ public enum StableID {
         seen.reserveCapacity(events.count)
         var uids = Array(repeating: "", count: events.count)
         for i in order {
-            let identity = identityBytes(of: events[i], keys: keys?[i])
+            let identity = identityBytes(of: events[i])
             let first = uid(identity: identity, occurrence: 1)
             let key = SourcedUID(source: events[i].source, uid: first)
             let occurrence = (seen[key] ?? 0) + 1

@@ -74,35 +74,25 @@ public struct Timeline: Hashable, Sendable {
     /// events made: grouped, ordered and merged where they stand (a large page's events
     /// are megabytes; a second array of reports beside the entries doubled them).
     public init(events: consuming [Event], options: CalendarOptions = .init()) {
-        // Two or more reports are grouped: what their identities and the same-event rule both
-        // read of them is worked out once.
-        let keys = events.count < 2 ? nil : events.map(StableID.Keys.init)
-        let uids = StableID.uids(for: events, keys: keys)
-        var kept: [Int] = []
-        let entries = Timeline.unmerged(uids: uids, events: consume events, options: options, kept: &kept)
-        self.init(entries: entries, options: options, keys: keys.map { keys in kept.map { keys[$0] } })
+        let uids = StableID.uids(for: events)
+        self.init(entries: Timeline.unmerged(uids: uids, events: consume events, options: options), options: options)
     }
 
     /// Reports already identified (the archive keeps each report's UID).
     public init(reports: [IdentifiedEvent], options: CalendarOptions = .init()) {
-        var kept: [Int] = []
-        self.init(entries: Timeline.unmerged(uids: reports.map(\.uid), events: reports.map(\.event), options: options,
-                                             kept: &kept),
-                  options: options, keys: nil)
+        self.init(entries: Timeline.unmerged(uids: reports.map(\.uid), events: reports.map(\.event), options: options),
+                  options: options)
     }
 
     /// One entry per report (`uids[i]` the UID of `events[i]`), its date's meaning worked
-    /// out; vague ones left out when the options skip them. `kept`: the index of each entry's report.
-    private static func unmerged(uids: [String], events: consuming [Event], options: CalendarOptions,
-                                 kept: inout [Int]) -> [TimelineEntry] {
+    /// out; vague ones left out when the options skip them.
+    private static func unmerged(uids: [String], events: consuming [Event], options: CalendarOptions) -> [TimelineEntry] {
         var entries: [TimelineEntry] = []
         entries.reserveCapacity(events.count)
-        kept.reserveCapacity(events.count)
-        for (i, (uid, e)) in zip(uids, events).enumerated() {
+        for (uid, e) in zip(uids, events) {
             let meaning = CalendarMeaning.meaning(of: e.timex, modifier: e.modifier, kind: e.kind,
                                                   issueDate: e.issueDate, options: options)
             if options.vague == .skip && meaning.precision == .vague { continue }
-            kept.append(i)
             entries.append(TimelineEntry(uid: uid, event: e, slot: meaning.slot, calendarSlot: meaning.calendarSlot,
                                          precision: meaning.precision, approximate: meaning.approximate))
         }
@@ -110,16 +100,14 @@ public struct Timeline: Hashable, Sendable {
     }
 
     /// The reports, one entry each, grouped into events (each group's standing report
-    /// keeps the others), in calendar order. `keys[i]`: the `StableID.Keys` of `entries[i]`, when known.
-    private init(entries: consuming [TimelineEntry], options: CalendarOptions, keys: [StableID.Keys]?) {
+    /// keeps the others), in calendar order.
+    private init(entries: consuming [TimelineEntry], options: CalendarOptions) {
         self.options = options
         // A single report is an event of its own: no rule is read (most pages have one or two).
         let groups = entries.count < 2 ? entries.indices.map { [$0] }
-            : EventGrouping.groups(entries, rules: entries.indices.map { i in
-                let e = entries[i]
-                let meaning = CalendarMeaning.Meaning(slot: e.slot, calendarSlot: e.calendarSlot,
-                                                      precision: e.precision, approximate: e.approximate)
-                return SameEventRule.Report(e.event, meaning: meaning, keys: keys?[i] ?? StableID.Keys(e.event))
+            : EventGrouping.groups(entries, rules: entries.map { e in
+                SameEventRule.Report(e.event, meaning: .init(slot: e.slot, calendarSlot: e.calendarSlot,
+                                                             precision: e.precision, approximate: e.approximate))
             })
         for group in groups where group.count > 1 {
             var seen: Set<Event> = [entries[group[0]].event]
