@@ -152,6 +152,14 @@ if mode == "convert" || mode == "all" {
     print("peak RSS    \(fmt(peak)) MB" + (files == 1 ? " (\(fmt(peak * 1024 * 1024 / Double(max(largest, 1)), 1))× the page)" : ""))
 }
 
+/// Writes one generated input; a bench that could not write its input measures nothing, so it stops.
+func writeInput(_ data: Data, to url: URL) {
+    guard FileManager.default.createFile(atPath: url.path, contents: data) else {
+        FileHandle.standardError.write(Data("chronicle-bench: cannot write \(url.path)\n".utf8))
+        exit(1)
+    }
+}
+
 if mode == "folder" || mode == "all" {
     measureCommand("folder of pages → one .ics (the chronicle command, every core)", { folder in
         var bytes = 0, scalars = 0, files = 0, largest = 0
@@ -159,7 +167,7 @@ if mode == "folder" || mode == "all" {
             for doc in documents {
                 // The issue date in the name, as a nightly folder has it.
                 let name = String(format: "2021-04-14-%06d.txt", files)
-                FileManager.default.createFile(atPath: folder.appendingPathComponent(name).path, contents: Data(doc.raw))
+                writeInput(Data(doc.raw), to: folder.appendingPathComponent(name))
                 bytes += doc.bytes; scalars += doc.scalars; files += 1; largest = max(largest, doc.raw.count)
             }
         }
@@ -176,7 +184,7 @@ if mode == "page" || mode == "all" {
                 scalars += doc.scalars + 2
             }
         }
-        FileManager.default.createFile(atPath: folder.appendingPathComponent("2021-04-14.txt").path, contents: Data(page))
+        writeInput(Data(page), to: folder.appendingPathComponent("2021-04-14.txt"))
         return (1, page.count, scalars, page.count)
     }, arguments: { work in ["convert", work.appendingPathComponent("pages/2021-04-14.txt").path, "--format", "ics",
                              "-o", work.appendingPathComponent("out.ics").path, "--quiet"] })

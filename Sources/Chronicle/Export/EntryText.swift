@@ -40,7 +40,15 @@ struct EntryText {
 
     /// `guancheng-2021-04-14.txt 第3篇`.
     static func sourceText(_ event: Event) -> String {
-        ICalText.line(event.source) + " " + ExportLexicon.format(ExportLexicon.articleLabel, String(event.article))
+        var bytes: [UInt8] = []
+        appendSource(event, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `sourceText(event)` written onto the end of `bytes`: the one form of the source label.
+    static func appendSource(_ event: Event, to bytes: inout [UInt8]) {
+        bytes += ICalText.line(event.source).utf8; bytes.append(0x20)
+        ExportLexicon.appendFormat(ExportLexicon.articleLabel, [String(event.article)], to: &bytes)
     }
 
     /// DESCRIPTION: note, source sentence, headline, byline, issue date, source, leaders,
@@ -56,24 +64,19 @@ struct EntryText {
             first = false
         }
         func add(_ part: String) { text += part.utf8 }
-        /// `sourceText(event)`, written as it goes.
-        func appendSource(_ event: Event) {
-            add(ICalText.line(event.source)); add(" ")
-            ExportLexicon.appendFormat(ExportLexicon.articleLabel, [String(event.article)], to: &text)
-        }
         if let note { newLine(); add(note) }
         if event.planned { newLine(); add(ExportLexicon.plannedNote) }
         newLine(); add(ExportLexicon.sentenceLabel); add(ICalText.line(event.sentence))
         newLine(); add(ExportLexicon.headlineLabel); add(ICalText.line(event.headline))
         if let byline { newLine(); add(ExportLexicon.bylineLabel); add(byline) }
         newLine(); add(ExportLexicon.issueDateLabel); add(event.issueDate.description)
-        newLine(); add(ExportLexicon.sourceLabel); appendSource(event)
+        newLine(); add(ExportLexicon.sourceLabel); Self.appendSource(event, to: &text)
         if !event.leaders.isEmpty { newLine(); add(ExportLexicon.leadersLabel); add(leaders) }
         if !event.attendees.isEmpty { newLine(); add(ExportLexicon.attendeesLabel); add(attendees) }
         for other in entry.otherReports {
             newLine()
             add(ExportLexicon.otherReportsLabel); add(other.issueDate.description); add(" ")
-            appendSource(other); add(" "); add(ICalText.line(other.headline))
+            Self.appendSource(other, to: &text); add(" "); add(ICalText.line(other.headline))
         }
         return String(decoding: text, as: UTF8.self)
     }

@@ -17,13 +17,8 @@ public enum StableID {
         return "chronicle-" + date + "-" + digest
     }
 
-    /// The words an event's identity is made of, issue date first.
-    static func identity(of event: Event) -> String {
-        String(decoding: identityBytes(of: event), as: UTF8.self)
-    }
-
-    /// `identity(of:)` as UTF-8, written into one buffer as it goes: no string is made of the
-    /// parts joined (appending text to a string checks its normalization, byte by byte).
+    /// The words an event's identity is made of, issue date first, as UTF-8 written into one
+    /// buffer as it goes: no string is made of the parts joined (appending text to a string checks its normalization, byte by byte).
     static func identityBytes(of event: Event) -> [UInt8] {
         let separator: UInt8 = 0x1F
         var out: [UInt8] = []

@@ -7,6 +7,8 @@ import Foundation
 /// the end of a property yields `CR CR LF SP LF` or `CR LF SP CR LF` (fixed upstream in
 /// 4.0.3); and it leaves `,` and `;` unescaped in X- property values. We therefore undo
 /// those folds, unfold, escape X- values, and fold again at 75 octets on UTF-8 boundaries.
+/// An event's own properties skip that round trip: libical writes each value unfolded and
+/// `fold(_:into:)` folds the line once; only lines libical folds itself are normalized.
 enum ContentLines {
     static let cr: UInt8 = 0x0D, lf: UInt8 = 0x0A, space: UInt8 = 0x20, tab: UInt8 = 0x09
     static let maxOctets = 75

@@ -110,28 +110,20 @@ final class LibICalCalendar {
             }
             try add(icalproperty_new_uid(spec.uid), "UID")
             let utc = icaltimezone_get_utc_timezone()
-            try addShared(.init(name: "DTSTAMP", value: String(spec.dtstampEpoch))) {
+            try addShared(.text(name: "DTSTAMP", value: String(spec.dtstampEpoch))) {
                 icalproperty_new_dtstamp(icaltime_from_timet_with_zone(time_t(spec.dtstampEpoch), 0, utc))
             }
             // Events of a page or a day's papers fall on a few days and times: each of their
             // DTSTART and DTEND lines is serialized once.
-            func addTime(_ time: ICalTime, isStart: Bool) throws(ExportError) {
-                let key = SharedLines.TimeKey(isStart: isStart, time: time)
-                if let line = shared.line(key) { out += line; return }
-                let line = ContentLines.normalize(isStart ? try serialized(Self.timeProperty(time, icalproperty_new_dtstart), "DTSTART")
-                                                          : try serialized(Self.timeProperty(time, icalproperty_new_dtend), "DTEND"))
-                shared.keep(line, as: key)
-                out += line
-            }
-            try addTime(spec.start, isStart: true)
-            try addTime(spec.end, isStart: false)
+            try addShared(.time(isStart: true, spec.start)) { Self.timeProperty(spec.start, icalproperty_new_dtstart) }
+            try addShared(.time(isStart: false, spec.end)) { Self.timeProperty(spec.end, icalproperty_new_dtend) }
             try add(icalproperty_new_summary(spec.summary), "SUMMARY")
             try add(icalproperty_new_description(spec.description), "DESCRIPTION")
             if let location = spec.location { try add(icalproperty_new_location(location), "LOCATION") }
             for category in spec.categories {
-                try addShared(.init(name: "CATEGORIES", value: category)) { icalproperty_new_categories(category) }
+                try addShared(.text(name: "CATEGORIES", value: category)) { icalproperty_new_categories(category) }
             }
-            try addShared(.init(name: "TRANSP", value: "TRANSPARENT")) { icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT) }
+            try addShared(.text(name: "TRANSP", value: "TRANSPARENT")) { icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT) }
             if let revision = spec.revision {
                 try add(icalproperty_new_sequence(Int32(clamping: revision.sequence)), "SEQUENCE")
                 try add(icalproperty_new_created(icaltime_from_timet_with_zone(time_t(revision.created), 0, utc)), "CREATED")
@@ -140,7 +132,7 @@ final class LibICalCalendar {
             }
             for x in spec.xProperties {
                 if x.shared {
-                    try addShared(.init(name: x.name, value: x.value)) { newX(x.name, x.value) }
+                    try addShared(.text(name: x.name, value: x.value)) { newX(x.name, x.value) }
                 } else {
                     try add(newX(x.name, x.value), x.name, isX: true)
                 }
@@ -152,18 +144,19 @@ final class LibICalCalendar {
 
     /// `NAME:value` of a new property without parameters, its value as libical writes it
     /// (escaped), unfolded, without CRLF: what libical's own line holds before it folds it.
+    /// A property with parameters is refused (they would be lost): it goes through `serialized`.
     /// Ownership: the property is ours and freed here; the value string is copied, then freed.
     private static func valueLine(_ property: OpaquePointer?, _ name: String, into line: inout [UInt8]) throws(ExportError) {
         guard let property else { throw .libical(operation: "create the \(name) property") }
         defer { icalproperty_free(property) }
+        guard icalproperty_count_parameters(property) == 0 else { throw .libical(operation: "write the \(name) property without its parameters") }
         guard let value = icalproperty_get_value(property),
               let text = icalvalue_as_ical_string_r(value) else { throw .libical(operation: "serialize the \(name) property") }
         defer { icalmemory_free_buffer(text) }
         line.removeAll(keepingCapacity: true)
         line.append(contentsOf: name.utf8)
         line.append(UInt8(ascii: ":"))
-        line.append(contentsOf: UnsafeBufferPointer(start: UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self),
-                                                    count: strlen(text)))
+        line.append(contentsOf: bytes(of: text))
     }
 
     /// Lines that many of a writer's events have alike (the time stamp, the category,
@@ -171,17 +164,20 @@ final class LibICalCalendar {
     /// it is written and normalized (`ContentLines`), and the frame of an empty VEVENT. Holds
     /// bytes only, no C pointer; read and filled only under libical's lock.
     final class SharedLines: @unchecked Sendable {
-        struct Key: Hashable {
-            let name: String
-            let value: String
-        }
-        /// A DTSTART (`isStart`) or DTEND line.
-        struct TimeKey: Hashable {
-            let isStart: Bool
-            let time: ICalTime
+        enum Key: Hashable {
+            /// A property of one text value (`TRANSP:TRANSPARENT`, a category, the stamp).
+            case text(name: String, value: String)
+            /// A DTSTART (`isStart`) or DTEND line.
+            case time(isStart: Bool, ICalTime)
+
+            var name: String {
+                switch self {
+                case .text(let name, _): name
+                case .time(let isStart, _): isStart ? "DTSTART" : "DTEND"
+                }
+            }
         }
         private var lines: [Key: [UInt8]] = [:]                    // guarded by libicalLock
-        private var timeLines: [TimeKey: [UInt8]] = [:]            // guarded by libicalLock
         private var frame: (begin: [UInt8], end: [UInt8])?         // guarded by libicalLock
         /// A writer meets few such values (kinds, precisions, issue days, event days); past this many,
         /// a line is serialized each time rather than kept.
@@ -195,14 +191,6 @@ final class LibICalCalendar {
         /// Call only inside `withLibical`.
         fileprivate func keep(_ line: [UInt8], as key: Key) {
             if lines.count < Self.capacity { lines[key] = line }
-        }
-
-        /// Call only inside `withLibical`.
-        fileprivate func line(_ key: TimeKey) -> [UInt8]? { timeLines[key] }
-
-        /// Call only inside `withLibical`.
-        fileprivate func keep(_ line: [UInt8], as key: TimeKey) {
-            if timeLines.count < Self.capacity { timeLines[key] = line }
         }
 
         /// `BEGIN:VEVENT` and `END:VEVENT` lines, as libical writes an empty VEVENT.
@@ -239,8 +227,9 @@ final class LibICalCalendar {
     }
 
     /// A calendar as libical reads it and writes it again, whole (CRLF, folded, with 3.0.16's
-    /// fold defect). Shows that writing an event a property at a time (`serializedEvent`) gives
-    /// the bytes libical gives for the same tree. Ownership: the parsed tree is ours, freed here.
+    /// fold defect). Once normalized (`ContentLines`), shows that writing an event a property at
+    /// a time (`serializedEvent`, its lines folded by us) gives the bytes libical gives for the
+    /// same tree. Ownership: the parsed tree is ours, freed here.
     static func reserialized(_ bytes: [UInt8]) throws(ExportError) -> [UInt8] {
         try withLibical { () throws(ExportError) in
             guard let root = String(decoding: bytes, as: UTF8.self).withCString({ icalparser_parse_string($0) }) else {
@@ -255,8 +244,12 @@ final class LibICalCalendar {
     private static func ownedString(_ text: UnsafeMutablePointer<CChar>?, _ operation: String) throws(ExportError) -> [UInt8] {
         guard let text else { throw .libical(operation: operation) }
         defer { icalmemory_free_buffer(text) }
-        return Array(UnsafeBufferPointer(start: UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self),
-                                         count: strlen(text)))
+        return Array(bytes(of: text))
+    }
+
+    /// The bytes of a C string, borrowed: valid only until the string is freed.
+    private static func bytes(of text: UnsafeMutablePointer<CChar>) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self), count: strlen(text))
     }
 
     private static func timeProperty(_ time: ICalTime, _ make: (icaltimetype) -> OpaquePointer?) -> OpaquePointer? {
