@@ -108,7 +108,7 @@ struct RoleResolver {
             }
         }
         let hosted = lexicon.hostedKinds.contains(kind)
-        var parts = [Set<EventLexicon.Role>?](repeating: nil, count: registry.count)
+        var parts = [RoleSet?](repeating: nil, count: registry.count)
         var order: [Int] = []
         let openingSentence = text.clauses[opening].sentence
         for (g, group) in groups.enumerated() {
@@ -147,7 +147,7 @@ struct RoleResolver {
             // says there makes B no leader).
             let otherParty = part == .leads ? cues.map { otherPartyStart(group, signing: $0, text) } ?? group.count : group.count
             for (k, o) in group.enumerated() {
-                if parts[o.key] == nil { order.append(o.key); parts[o.key] = [] }
+                if parts[o.key] == nil { order.append(o.key); parts[o.key] = RoleSet() }
                 if let part { parts[o.key]!.insert(k < otherParty ? part : .guests) }
             }
         }
@@ -286,7 +286,8 @@ struct RoleResolver {
     /// one counts only in a new predicate (`出席并讲话` leads, `出席签约仪式` attends).
     private func cueRole(in region: Range<Int>, _ text: ArticleText) -> EventLexicon.Role? {
         let s = text.scalars
-        var seen: [EventLexicon.Role] = []
+        var seen = RoleSet()
+        var firstPresent: EventLexicon.Role?
         var attending = false
         var i = region.lowerBound
         while i < region.upperBound {
@@ -296,21 +297,50 @@ struct RoleResolver {
                 continue
             }
             guard let m = lexicon.roleCues.longestMatch(in: s, at: i, end: region.upperBound) else { i += 1; continue }
-            let leading: Set<EventLexicon.Role> = [.leads, .heads, .acts]
             // `A率领的代表团`: a visiting party only right after its head's name.
-            if !(attending && leading.contains(m.payload)), m.payload != .guests || i == region.lowerBound {
-                seen.append(m.payload)
+            if !(attending && RoleSet.leading.contains(m.payload)), m.payload != .guests || i == region.lowerBound {
+                seen.insert(m.payload)
+                if firstPresent == nil, RoleSet.present.contains(m.payload) { firstPresent = m.payload }
             }
             if m.payload == .attends || m.payload == .accompanies { attending = true }
             i += m.length
         }
         for role in [EventLexicon.Role.studied, .guests, .leads, .heads] where seen.contains(role) { return role }
-        if let first = seen.first(where: { [.acts, .attends, .accompanies].contains($0) }) { return first }
-        return seen.contains(.speaks) ? .speaks : nil
+        return firstPresent ?? (seen.contains(.speaks) ? .speaks : nil)
     }
 }
 
 typealias RoleResolverOccurrence = LeaderRegistry.Occurrence
+
+/// A set of roles as bits: a person's parts in one event are asked and grown for every
+/// group, and a `Set` of a string-backed enum hashes the case's string at each look.
+struct RoleSet: Equatable {
+    private var bits: UInt16 = 0
+
+    init(_ roles: EventLexicon.Role...) { for r in roles { insert(r) } }
+
+    private static func bit(_ r: EventLexicon.Role) -> UInt16 {
+        switch r {
+        case .leads: 1
+        case .heads: 2
+        case .acts: 4
+        case .speaks: 8
+        case .attends: 16
+        case .accompanies: 32
+        case .guests: 64
+        case .studied: 128
+        case .neutral: 256
+        }
+    }
+
+    func contains(_ r: EventLexicon.Role) -> Bool { bits & Self.bit(r) != 0 }
+    mutating func insert(_ r: EventLexicon.Role) { bits |= Self.bit(r) }
+
+    /// The cues that make a leader, after which an attending word's cues are read apart.
+    static let leading = RoleSet(.leads, .heads, .acts)
+    /// The cues of taking part, the first of which counts when no stronger one is said.
+    static let present = RoleSet(.acts, .attends, .accompanies)
+}
 
 extension LeaderRegistry {
     func form(of key: Int) -> String { forms[key] }
