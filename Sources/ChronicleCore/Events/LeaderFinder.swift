@@ -31,7 +31,9 @@ struct LeaderFinder {
         var collectiveEnds: [Int] = []
         var collectiveStarts: [Int] = []
         var frameStarts: [Int] = []
-        var reporters = Set<String>()
+        // Reporters by their folded scalars: a name's key is those scalars, and hashing them
+        // skips the normalization a String of Han characters is hashed through.
+        var reporters = Set<[UInt32]>()
         // Most scalars start no introducer and are no colon: one table look each before
         // `RoleFrame.listStart` is asked.
         let introducers = lexicon.listIntroducers, colons = TextBreaks.colons
@@ -43,7 +45,7 @@ struct LeaderFinder {
                 continue
             }
             if let m = lexicon.reporterMarkers.longestMatch(in: s, at: i) {
-                if let name = hanRun(s, from: i + m.length, max: 4) { reporters.insert(name) }
+                if let name = hanRun(s, from: i + m.length, max: 4) { reporters.insert(s[name].map(\.value)) }
                 i += m.length
             } else if let m = lexicon.collectiveMarkers.longestMatch(in: s, at: i) {
                 collectiveEnds.append(i + m.length)
@@ -69,7 +71,7 @@ struct LeaderFinder {
         // Split by scalar against the whitespace table, not by Character (grapheme breaking
         // and a property look-up per character).
         for token in (byline ?? "").unicodeScalars.split(whereSeparator: { ScalarClass.isWhitespace($0) || $0 == "/" }) {
-            reporters.insert(String(scalars: token.lazy.map(MatchFolding.fold)))
+            reporters.insert(token.map { MatchFolding.fold(value: $0.value) })
         }
 
         // A name ends where a time expression begins (`林海昨天出席`, `周岩4月12日到`).
@@ -91,7 +93,8 @@ struct LeaderFinder {
         for start in collectiveEnds { found += namesList(text, from: start, dateStarts: dateStarts) }
         for start in frameStarts { found += namesList(text, from: start, dateStarts: dateStarts, givenNamesOnly: true) }
         for start in collectiveStarts { found += namesListBefore(text, collective: start) }
-        return found.filter { !reporters.contains($0.key) }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        if !reporters.isEmpty { found.removeAll { reporters.contains(s[$0.nameRange].map(\.value)) } }
+        return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
     // MARK: title + name
@@ -322,12 +325,12 @@ struct LeaderFinder {
         }
     }
 
-    private func hanRun(_ s: [Unicode.Scalar], from start: Int, max: Int) -> String? {
+    private func hanRun(_ s: [Unicode.Scalar], from start: Int, max: Int) -> Range<Int>? {
         var i = start
         while i < s.count, ScalarClass.isSpace(s[i]) { i += 1 }
         var j = i
         while j < s.count, j - i < max, ScalarClass.isHan(s[j]) { j += 1 }
-        return j - i >= 2 ? string(s, i..<j) : nil
+        return j - i >= 2 ? i..<j : nil
     }
 
     private func string(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String {

@@ -16,15 +16,20 @@ final class LeaderRegistry {
     private let trie: SmallPhraseSet
 
     init(_ mentions: [LeaderMention]) {
-        var ids: [String: Int] = [:], forms: [String] = [], names: [String: String] = [:]
+        // People by their folded scalars (what the matcher compares), not by the key as a
+        // String: a String of Han characters is normalized each time it is hashed.
+        var ids: [[UInt32]: Int] = [:], forms: [String] = [], names: [String: String] = [:]
         var spans: [Int: Range<Int>] = [:], keys: [[UInt32]] = []
+        ids.reserveCapacity(mentions.count)
+        spans.reserveCapacity(mentions.count)
         for m in mentions {
             spans[m.nameRange.lowerBound] = m.chainStart..<max(m.nameRange.upperBound, m.range.upperBound)
-            guard ids[m.key] == nil else { continue }
-            ids[m.key] = forms.count
+            let key = m.key.unicodeScalars.map { MatchFolding.fold(value: $0.value) }
+            guard ids[key] == nil else { continue }
+            ids[key] = forms.count
             forms.append(m.form)
             names[m.form] = m.name
-            keys.append(m.key.unicodeScalars.map { MatchFolding.fold(value: $0.value) })
+            keys.append(key)
         }
         self.forms = forms
         self.names = names
