@@ -91,7 +91,8 @@ public struct EventRecognizer: Sendable {
         var previousSentence = -1
         var previousLocation: String?
         return drafts.enumerated().map { index, draft in
-            let scope = draft.scope.sorted().map { text.clauses[$0].range }
+            // The scope's ranges, made only when no place was found in the event's own sentence.
+            func scope() -> [Range<Int>] { draft.scope.sorted().map { text.clauses[$0].range } }
             let opening = text.clauses[draft.openingClause]
             let sentenceClauses = draft.scope
                 .filter { text.clauses[$0].sentence == opening.sentence }
@@ -125,12 +126,12 @@ public struct EventRecognizer: Sendable {
             // (The site toured in the scope, once asked, is not asked again below.)
             var scopeSite: String??
             if location == nil {
-                let site = places.tourSite(in: draft.inherited ? sentenceClauses : scope, text)
+                let site = places.tourSite(in: draft.inherited ? sentenceClauses : scope(), text)
                 if !draft.inherited { scopeSite = .some(site) }
                 location = site
             }
             // `来我区考察`: the home district is where, but a site it names says more.
-            if let l = location, places.isScope(l), let site = scopeSite ?? places.tourSite(in: scope, text) { location = site }
+            if let l = location, places.isScope(l), let site = scopeSite ?? places.tourSite(in: scope(), text) { location = site }
             // `座谈会上，…` after an activity: a moment of the same occasion, so its place too,
             // when that is a place (a town, a base), not a spot on a site (`水库大坝`).
             if location == nil, draft.trigger.setting, let previous = previousLocation, places.endsLikePlace(previous) {

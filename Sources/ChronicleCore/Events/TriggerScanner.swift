@@ -45,6 +45,9 @@ struct TriggerScanner {
         for (index, clause) in text.clauses.enumerated() {
             var i = clause.range.lowerBound
             let (studied, means) = frames(in: clause.range, s, starts: frameStarts)
+            // The clause's hits are gathered apart and stored once: each write through the
+            // array of all clauses would check that array's uniqueness again.
+            var hits: [TriggerHit] = []
             var history: [Range<Int>] = []
             // `为筹备此次开工活动，…`: a purpose names what is to come, no event.
             let purpose = lexicon.purposeOpeners.matches(s, at: clause.range.lowerBound, end: clause.range.upperBound)
@@ -86,7 +89,7 @@ struct TriggerScanner {
                 if let kind = m.payload.kind, m.payload.weight >= 3, titleDepth == 0,
                    isSentenceOpening(i, clause: index, text),
                    let suffix = lexicon.settingSuffixes.longestMatch(in: s, at: end, end: clause.range.upperBound) {
-                    result[index].append(TriggerHit(range: i..<end, kind: kind, weight: m.payload.weight, setting: true))
+                    hits.append(TriggerHit(range: i..<end, kind: kind, weight: m.payload.weight, setting: true))
                     i = end + suffix.length
                     continue
                 }
@@ -103,33 +106,36 @@ struct TriggerScanner {
                     let modifier = marker.map { !lexicon.triggers.matches(s, at: end + $0.length, end: clause.range.upperBound) } ?? false
                     let dependent = lexicon.statementVerbs.matches(s, at: end, end: clause.range.upperBound)
                         || lexicon.settingSuffixes.matches(s, at: end, end: clause.range.upperBound)
-                    result[index].append(TriggerHit(range: i..<end, kind: kind, weight: modifier ? 0 : m.payload.weight,
-                                                    dependent: dependent))
+                    hits.append(TriggerHit(range: i..<end, kind: kind, weight: modifier ? 0 : m.payload.weight,
+                                           dependent: dependent))
                 }
                 i = end
             }
             scanTitles(through: visited)
-            if let means { dropMeans(&result[index], frame: means, s) }
+            if let means { dropMeans(&hits, frame: means, s) }
             if clause.sentence != reportedSentence, !purpose, titleDepth == 0,
                let hit = signing(in: clause.range, skipping: history, s) {
                 // The verb may be a trigger already (`签署`): it is the signing.
-                if let k = result[index].firstIndex(where: { $0.range == hit.range }) {
-                    result[index][k].signing = true
-                    result[index][k].weight = max(result[index][k].weight, hit.weight)
-                } else if !result[index].contains(where: { $0.kind == lexicon.signingKind }) {
-                    result[index].append(hit)
+                if let k = hits.firstIndex(where: { $0.range == hit.range }) {
+                    hits[k].signing = true
+                    hits[k].weight = max(hits[k].weight, hit.weight)
+                } else if !hits.contains(where: { $0.kind == lexicon.signingKind }) {
+                    hits.append(hit)
                 }
             }
-            demoteModifierNames(&result[index], s)
-            demoteTopics(&result[index], s, clause: clause.range)
-            demoteHostedGoingOut(&result[index], s, clause: clause.range)
+            demoteModifierNames(&hits, s)
+            demoteTopics(&hits, s, clause: clause.range)
+            demoteHostedGoingOut(&hits, s, clause: clause.range)
+            if !hits.isEmpty { result[index] = hits }
         }
         return result
     }
 
     /// `签订全面合作框架协议`: a verb of signing with an agreement word after it in the clause.
     private func signing(in clause: Range<Int>, skipping history: [Range<Int>], _ s: [Unicode.Scalar]) -> TriggerHit? {
-        for i in clause where !history.contains(where: { $0.contains(i) }) {
+        // The verb's first scalar first: most positions start none, and are not looked up in
+        // the history ranges.
+        for i in clause where lexicon.signingVerbs.startsWord(s[i].value) && !history.contains(where: { $0.contains(i) }) {
             guard let v = lexicon.signingVerbs.longestMatch(in: s, at: i, end: clause.upperBound) else { continue }
             let after = (i + v.length)..<clause.upperBound
             guard after.contains(where: { lexicon.agreementWords.matches(s, at: $0, end: clause.upperBound) }) else { return nil }
