@@ -13,7 +13,8 @@ struct SummaryWriter {
                  leaders: [LeaderMention], actor: String?) -> String {
         var out = dropLeading(cleaned(clause, text, mentions, leaders))
         out = objectFirst(out)
-        let folded = out.map(MatchFolding.fold)
+        // Folded as read: the tables are folded, the summary keeps the text as written.
+        let folded = out.lazy.map(MatchFolding.fold)
         let startsWithVerb = lexicon.triggers.longestMatch(in: folded, at: 0).map { $0.payload.kind != nil } ?? false
         if startsWithVerb || lexicon.subjectlessStarts.matches(folded, at: 0) {
             if let actor {
@@ -40,6 +41,7 @@ struct SummaryWriter {
                          _ leaders: [LeaderMention]) -> [Unicode.Scalar] {
         let s = text.scalars
         var out: [Unicode.Scalar] = []
+        out.reserveCapacity(min(clause.count, maxLength * 4))
         var i = clause.lowerBound
         var mentionIndex = mentions.partitioningIndex { $0.start >= clause.lowerBound }
         while mentionIndex > 0, mentions[mentionIndex - 1].end > clause.lowerBound { mentionIndex -= 1 }
@@ -105,7 +107,7 @@ struct SummaryWriter {
                 t = t.dropFirst()
                 changed = true
             }
-            if let m = lexicon.summaryDroppedLeads.longestMatch(in: t.map(MatchFolding.fold), at: 0) {
+            if let m = lexicon.summaryDroppedLeads.longestMatch(in: t.lazy.map(MatchFolding.fold), at: t.startIndex) {
                 t = t.dropFirst(m.length)
                 changed = true
             }
