@@ -87,7 +87,7 @@ public struct EventRecognizer: Sendable {
                                                                     uniquingKeysWith: max))
         let writer = SummaryWriter(lexicon: compiled)
 
-        var previousLeaders: [String] = []
+        var previousLeaders: [Int] = []
         var previousSentence = -1
         var previousLocation: String?
         return drafts.enumerated().map { index, draft in
@@ -153,12 +153,12 @@ public struct EventRecognizer: Sendable {
                 : writer.headlineSummary(article.headline)
             return Event(kind: draft.kind, timex: draft.timex, modifier: draft.modifier,
                          dateText: draft.dateText, planned: draft.planned, summary: summary,
-                         leaders: leaders, location: location,
+                         leaders: leaders.map(registry.form(of:)), location: location,
                          trigger: draft.headlineTrigger ?? text.text(draft.trigger.range),
                          sentence: text.text(sentenceWindow(opening, text)),
                          headline: article.headline, byline: article.byline, issueDate: issueDate,
                          source: source, article: article.ordinal, ordinal: index + 1,
-                         attendees: attendees.filter { !leaders.contains($0) })
+                         attendees: attendees.filter { !leaders.contains($0) }.map(registry.form(of:)))
         }
     }
 }

@@ -9,7 +9,8 @@ final class LeaderRegistry {
     /// mention, so the parts of an event are kept by number, not by a string hashed per
     /// occurrence.
     private let forms: [String]
-    private let names: [String: String]
+    /// The name alone of each person, by number.
+    private let names: [String]
     /// Mentions by the start of their name: the title chain in front of a name, and a
     /// title written after it (`郑树辉局长`), belong to the person's span.
     private let spans: [Int: Range<Int>]
@@ -18,7 +19,7 @@ final class LeaderRegistry {
     init(_ mentions: [LeaderMention]) {
         // People by their folded scalars (what the matcher compares), not by the key as a
         // String: a String of Han characters is normalized each time it is hashed.
-        var ids: [[UInt32]: Int] = [:], forms: [String] = [], names: [String: String] = [:]
+        var ids: [[UInt32]: Int] = [:], forms: [String] = [], names: [String] = []
         var spans: [Int: Range<Int>] = [:], keys: [[UInt32]] = []
         ids.reserveCapacity(mentions.count)
         spans.reserveCapacity(mentions.count)
@@ -28,7 +29,7 @@ final class LeaderRegistry {
             guard ids[key] == nil else { continue }
             ids[key] = forms.count
             forms.append(m.form)
-            names[m.form] = m.name
+            names.append(m.name)
             keys.append(key)
         }
         self.forms = forms
@@ -40,7 +41,7 @@ final class LeaderRegistry {
     /// How many people the registry numbers.
     var count: Int { forms.count }
 
-    func name(of form: String) -> String { names[form] ?? form }
+    func name(of key: Int) -> String { names[key] }
 
     struct Occurrence {
         /// The person's number.
@@ -72,10 +73,11 @@ final class LeaderRegistry {
     }
 }
 
-/// Who led an event and who attended it.
+/// Who led an event and who attended it, by the registry's numbers: compared as numbers
+/// (a leader is no attendee), written out as forms only in the event made.
 struct EventPeople: Equatable {
-    var leaders: [String] = []
-    var attendees: [String] = []
+    var leaders: [Int] = []
+    var attendees: [Int] = []
 }
 
 /// Decides each person's part in an event by the clause structure: names sharing one
@@ -161,12 +163,11 @@ struct RoleResolver {
         var people = EventPeople()
         for key in order {
             guard var p = parts[key] else { continue }
-            let form = registry.form(of: key)
             if p.contains(.accompanies) { p.insert(hostLeads ? .leads : .attends) }
             if p.contains(.leads) || (p.contains(.speaks) && !p.contains(.guests) && !planned) {
-                people.leaders.append(form)
+                people.leaders.append(key)
             } else if p.contains(.guests) || p.contains(.attends) {
-                people.attendees.append(form)
+                people.attendees.append(key)
             }
         }
         return people
