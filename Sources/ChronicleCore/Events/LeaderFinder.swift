@@ -69,10 +69,17 @@ struct LeaderFinder {
             }
         }
         // Split by scalar against the whitespace table, not by Character (grapheme breaking
-        // and a property look-up per character).
-        for token in (byline ?? "").unicodeScalars.split(whereSeparator: { ScalarClass.isWhitespace($0) || $0 == "/" }) {
-            reporters.insert(token.map { MatchFolding.fold(value: $0.value) })
+        // and a property look-up per character), each name folded as it is read into one buffer.
+        var token: [UInt32] = []
+        for c in (byline ?? "").unicodeScalars {
+            if ScalarClass.isWhitespace(c) || c == "/" {
+                if !token.isEmpty { reporters.insert(token) }
+                token.removeAll(keepingCapacity: true)
+            } else {
+                token.append(MatchFolding.fold(value: c.value))
+            }
         }
+        if !token.isEmpty { reporters.insert(token) }
 
         // A name ends where a time expression begins (`林海昨天出席`, `周岩4月12日到`).
         let dateStarts = Set(dates.map(\.lowerBound))
