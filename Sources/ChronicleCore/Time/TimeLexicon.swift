@@ -52,6 +52,8 @@ enum TimeLexicon {
     static let halfMark: Character = "半"
     /// Spoken fillers after a half that count it as 个 does (`半拉月`, `半拉小时`).
     static let halfFillers: [Character] = ["拉"]
+    /// Spoken fillers after 个 that make about one unit (`个把月`, `个把小时`): counted as 一个.
+    static let aboutOneFillers: [Character] = ["把"]
     static let clockSuffixes: [String] = ["钟", "整"]
     /// About a clock time, kept in its span (`18时许`, `8点左右`, `7点多`).
     static let clockApproximations: [String] = ["许", "左右", "多"]
@@ -234,26 +236,28 @@ enum TimeLexicon {
         // `周3`, `下周5`: Arabic digits too, a digit run read whole (not `周12`, `周3.5`).
         ("1", 1), ("2", 2), ("3", 3), ("4", 4), ("5", 5), ("6", 6), ("7", 7),
     ]
-    static let weekendWords: [String] = ["周末", "星期末"]
-    /// Suffix that turns a week word into its weekend (下下周末).
-    static let weekendSuffix: Character = "末"
+    /// The weekend named alone; Saturday and Sunday named together are the weekend too
+    /// (`周六日`, `双休日`: one span, not Saturday alone).
+    static let weekendWords: [String] = ["周末", "星期末", "礼拜末", "周六日", "星期六日", "礼拜六日", "双休日"]
+    /// Suffixes that turn a week word into its weekend (下下周末, 这周六日, 上周六、日).
+    static let weekendSuffixes: [String] = ["末", "六日", "六、日"]
 
     /// Parts of day that stand alone.
     static let partsOfDay: [(String, PartOfDay)] = [
         ("凌晨", .night), ("清晨", .morning), ("清早", .morning), ("一早", .morning), ("早晨", .morning), ("早上", .morning), ("早间", .morning),
         ("上午", .morning), ("中午", .midday), ("午间", .midday), ("正午", .midday), ("下午", .afternoon),
         ("午后", .afternoon), ("傍晚", .evening), ("晚上", .evening), ("晚间", .evening), ("夜间", .night),
-        ("夜里", .night), ("深夜", .night), ("半夜", .night), ("午夜", .night), ("夜晚", .night),
+        ("夜里", .night), ("深夜", .night), ("半夜", .night), ("午夜", .night), ("子夜", .night), ("夜晚", .night),
         ("黎明", .morning), ("拂晓", .morning), ("破晓", .morning), ("晌午", .midday), ("黄昏", .evening),
         ("上半夜", .night), ("下半夜", .night), ("前半夜", .night), ("后半夜", .night),
     ]
     /// One-character parts of day, valid only right after a date (8月23日早, 4月12日晚7点).
     static let shortPartsOfDay: [(String, PartOfDay)] = [("早", .morning), ("晚", .evening), ("夜", .night)]
     /// 凌晨 keeps small hours as they are; the others move 1–11 o'clock to the afternoon.
-    static let smallHoursWords: [String] = ["凌晨", "半夜", "午夜", "下半夜", "后半夜"]
+    static let smallHoursWords: [String] = ["凌晨", "半夜", "午夜", "子夜", "下半夜", "后半夜"]
     /// Parts of day that name one hour: that clock when none is written (`正午` → 12:00;
     /// `午夜` → the midnight that closes the day, as `半夜12点`).
-    static let hourPartsOfDay: [(String, Int)] = [("正午", 12), ("午夜", 12)]
+    static let hourPartsOfDay: [(String, Int)] = [("正午", 12), ("午夜", 12), ("子夜", 12)]
     /// Small-hours words whose 12 o'clock opens the day (`凌晨12点半` = 00:30); after the
     /// others 12 o'clock is the midnight that closes it (`半夜12点`).
     static let dawnWords: [String] = ["凌晨"]
@@ -436,11 +440,17 @@ enum TimeLexicon {
         "要在", "要于", "力争", "力争在", "争取", "争取在", "确保",
         // The modal of a plan (`五月前要完成`, `各单位要于…`): it points ahead too.
         "要",
+        // Requests and first-person plans (`帮我订25日的票`, `我打算周五去`, `请于20日前报名`)
+        // and what follows a day in one (`25日见`, `16号下午有空吗`): the day is the coming one.
+        "打算", "准备", "帮我", "帮忙", "麻烦你", "请于", "请在", "预订", "预约", "我想", "想在", "我会", "我们会",
+        "见", "见面", "有空", "有时间", "方便",
     ]
     /// Words that contain a cue and point nowhere (要求 reports a directive, 主要, 需要):
     /// entries of the same longest-match cue trie, so the longer word decides.
     static let notCues: [String] = [
         "要求", "主要", "重要", "需要", "只要", "要点", "要素", "纪要", "摘要", "要闻", "要害", "必要", "要么",
+        // 见 after a day reports what was seen or printed (`5日见报`, `见证了`).
+        "见报", "见效", "见证", "见到", "见了", "见过", "准备了", "准备工作",
     ]
     /// How far before a mention (in scalars, within its clause) a cue may stand.
     static let futureCueReach = 6

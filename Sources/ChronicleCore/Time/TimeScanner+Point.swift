@@ -662,8 +662,12 @@ extension TimeScanner {
     /// `坚守岗位23年。`: two digits and 年 closing a clause after a word count years; a short
     /// year stands before what happened in it (`08年入伍`, `23年底`) or closes a clause after
     /// a word of time (`成立于98年。`).
+    private func closesPhrase(_ t: Text, _ e: Int) -> Bool {
+        e >= t.count || has(t[e], .clauseBreak) || has(t[e], .punctuation)
+    }
+
     private func countsYears(_ t: Text, _ p: Int, _ e: Int) -> Bool {
-        guard p > 0, e >= t.count || has(t[e], .clauseBreak) || has(t[e], .punctuation),
+        guard p > 0, closesPhrase(t, e),
               let before = Unicode.Scalar(t[p - 1]) else { return false }
         return ScalarClass.isHan(before) && !has(t[p - 1], .shortYearOpener)
     }
@@ -697,9 +701,11 @@ extension TimeScanner {
                 case 2: return follows(t, e, .yearSpan) || numerals.isCountingDigit(t[p]) ? nil : (.twoDigit(n.value), e)
                 case 0:
                     // 两千零八年, 二千零二十一年: a year read as a number; a round 两千年 is one
-                    // only when a month follows (else a span of two thousand years).
+                    // when a month follows or when it closes its phrase with no word counting
+                    // before it (`两千年，`, `在两千年。`; not `已有两千年。`, `两千年的历史`).
                     guard (1000...2999).contains(n.value), !follows(t, e, .yearSpan),
-                          n.value % 1000 != 0 || month(t, at: e) != nil else { return nil }
+                          n.value % 1000 != 0 || month(t, at: e) != nil || closesPhrase(t, e) && !countsYears(t, p, e)
+                    else { return nil }
                     return (.absolute(n.value), e)
                 default: return nil
                 }
@@ -793,9 +799,9 @@ extension TimeScanner {
     /// `第二个周末`, `最后一个周末`, `下周末`: 末 after a week word names its weekend; where the
     /// week word ends, after 末 if it stands there.
     private func weekendAfter(_ t: Text, _ e: Int, _ spec: inout DateSpec) -> Int {
-        guard t.at(e) == weekendSuffix else { return e }
+        guard let we = weekendSuffixes.match(t, at: e) else { return e }
         spec.weekend = true
-        return e + 1
+        return we
     }
 
     /// `第N周`, `第二个星期`.
@@ -996,6 +1002,7 @@ extension TimeScanner {
         case .weekend where free: spec.week = .relative(0); spec.weekend = true; return (spec, e)
         case .relativeWeek(let k) where free:
             spec.week = .relative(k)
+            if case let we = weekendAfter(t, e, &spec), we > e { return (spec, we) }
             if let d = weekdayAt(t, e) { spec.weekday = d; return (spec, e + 1) }
             let w = t.at(e) == possessive ? e + 1 : e   // 上个星期的周一
             if let (w2, e2) = sameTime(t, at: w).map({ (TimeWord.relativeDay(0), $0) }) ?? wordAt(t, w) {
@@ -1005,7 +1012,6 @@ extension TimeScanner {
                     spec.week = nil; spec.offset = Offset(amount: k, unit: .week, sameDay: true); return (spec, e2)
                 }
             }
-            if case let we = weekendAfter(t, e, &spec), we > e { return (spec, we) }
             // `本周前三天`, `下周的后两天`: the first or last days of the week.
             if let (n, e2) = firstUnits(t, at: w, days: true), abs(n) <= 7 { spec.within = .firstDays(n); return (spec, e2) }
             // `本周的最后一天`, `下周第一天`: a day of the week counted from Monday.

@@ -202,6 +202,7 @@ extension TimeScanner {
             d.about = true; d.end = a
         }
         if count == 0 { return minutesAndSeconds(t, at: p) }
+        if t.at(p) == measureWord { d.about = true }    // 个把月: about one month
         return d
     }
 
@@ -244,8 +245,11 @@ extension TimeScanner {
         var arabic = false
         var fourDigits = false
         var fraction: (value: Int, digits: Int)?
+        var aboutOne = false
         if t.at(q) == halfMark {
             half = true; q += 1
+        } else if t.at(q) == measureWord && aboutOneFillers.contains(t.at(q + 1)) {
+            amount = 1; aboutOne = true; q += 1    // 个把月: 把 stands where 个 is read below
         } else if let n = numerals.read(t, at: q) {
             // 百年, 千年: a figure of speech, not an amount (百年奋斗); more than one is a count
             // (百余年, 千多年).
@@ -277,7 +281,7 @@ extension TimeScanner {
         if q > p && t.at(q) == wholeMark && durationUnits.longestMatch(in: t, at: q + 1) != nil { q += 1 }
         var measured = false
         // `半拉月`: the spoken filler after a half counts it as 个 does.
-        if t.at(q) == measureWord || (half && amount == 0 && halfFillers.contains(t.at(q))) { measured = true }
+        if t.at(q) == measureWord || aboutOne || (half && amount == 0 && halfFillers.contains(t.at(q))) { measured = true }
         // 仨月, 两月: a counting digit before 月 counts months (3月 is March).
         if q > p, numerals.isCountingDigit(t[p]), t.at(q) == monthMark {
             return finishTerm(t, amount: amount, unit: .month, half: half, start: p, end: q + 1, fourDigits: false, one: false)

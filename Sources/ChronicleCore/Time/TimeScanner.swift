@@ -144,6 +144,7 @@ struct TimeScanner: Sendable {
     let lastMarkers = WordList(TimeLexicon.lastMarkers)
     let lastWord = WordList([TimeLexicon.lastWord])
     let weekWords = WordList(TimeLexicon.weekWords)
+    let weekendSuffixes = WordList(TimeLexicon.weekendSuffixes)
     let recurrenceFillers = WordList(TimeLexicon.recurrenceFillers)
     /// `再过`, `过`: leads that count on from now, each with whether it must open its clause.
     let forwardLeads = PhraseTrie(TimeLexicon.forwardLeads)
@@ -176,6 +177,7 @@ struct TimeScanner: Sendable {
     let quarterHourMark = TimeLexicon.quarterHourMark.scalarValue
     let halfMark = TimeLexicon.halfMark.scalarValue
     let halfFillers = Set(TimeLexicon.halfFillers.map(\.scalarValue))
+    let aboutOneFillers = Set(TimeLexicon.aboutOneFillers.map(\.scalarValue))
     let clockSeparator = TimeLexicon.clockSeparator.scalarValue
     let clockPastWord = TimeLexicon.clockPastWord.scalarValue
     let clockToWord = TimeLexicon.clockToWord.scalarValue
@@ -188,7 +190,6 @@ struct TimeScanner: Sendable {
     let listSeparator = TimeLexicon.listSeparator.scalarValue
     let frequencyRepeat = TimeLexicon.frequencyRepeat.scalarValue
     let nightCounters = Set(TimeLexicon.nightCounters.map(\.scalarValue))
-    let weekendSuffix = TimeLexicon.weekendSuffix.scalarValue
     let lunarDayPrefix = TimeLexicon.lunarDayPrefix.scalarValue
     let stackedPrefix = TimeLexicon.stackedPrefix.scalarValue
     let firstMark = TimeLexicon.firstMark.scalarValue
@@ -281,7 +282,7 @@ struct TimeScanner: Sendable {
         }
         for v in 0x30...0x39 { c[v] |= CharClass.candidate.rawValue }
         mark(TimeLexicon.chineseDigits.map(\.0) + TimeLexicon.chineseMultipliers.map(\.0)
-             + TimeLexicon.chineseTens.map(\.0) + [TimeLexicon.everyWord, TimeLexicon.halfMark, TimeLexicon.ordinalPrefix, TimeLexicon.firstMark, TimeLexicon.quarterLatin, TimeLexicon.clockToWord] + TimeLexicon.fewWords,
+             + TimeLexicon.chineseTens.map(\.0) + [TimeLexicon.everyWord, TimeLexicon.halfMark, TimeLexicon.ordinalPrefix, TimeLexicon.firstMark, TimeLexicon.quarterLatin, TimeLexicon.clockToWord, TimeLexicon.measureWord] + TimeLexicon.fewWords,
              .candidate)
         mark(TimeLexicon.dayMarks, .dayMark)
         mark(TimeLexicon.hourMarks, .hourMark)
@@ -506,6 +507,7 @@ struct TimeScanner: Sendable {
         if s == quarterLatin {   // Q3
             return p + 1 < t.count && (0x31...0x34).contains(t[p + 1]) && !has(t.at(p + 2), .letter) ? .grammar : .skip
         }
+        if s == measureWord && word == nil { return aboutOneFillers.contains(t.at(p + 1)) ? .grammar : .skip }   // 个把月
         guard let (w, e) = word else {
             // 晚8点: a one-character part of day before a clock.
             guard shortPartsOfDay.startsWord(s) else { return .skip }

@@ -45,6 +45,8 @@ enum ClockRows {
         TimeRow("midnight after tonight closes the day", "2021-06-14", "今晚午夜起实施交通管制", ["今晚午夜起 = 2021-06-15T00:00 ON_OR_AFTER"]),
         TimeRow("midnight after a day closes that day", "2021-06-14", "6月20日午夜", ["6月20日午夜 = 2021-06-21T00:00"]),
         TimeRow("a clock after midnight is that clock", "2021-06-14", "午夜12点", ["午夜12点 = 2021-06-15T00:00"]),
+        TimeRow("子夜 is 午夜: after a day the midnight closing it", "2021-06-14", "今天子夜起封闭施工", ["今天子夜起 = 2021-06-15T00:00 ON_OR_AFTER"]),
+        TimeRow("子夜 alone is the night of the reference day", "2021-06-14", "子夜时分，雨停了", ["子夜 = 2021-06-14TNI"]),
         TimeRow("a midnight show is no time", "2021-06-14", "看了一场午夜场电影", []),
     ]
 }

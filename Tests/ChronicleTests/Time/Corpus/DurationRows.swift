@@ -1,6 +1,12 @@
 /// Durations: any numeral, simple and compound units.
 enum DurationRows {
     static let rows: [TimeRow] = [
+        // 个把 + unit: about one unit, spoken (个 read as 一个, 把 as its filler).
+        TimeRow("about a month, spoken", "2021-06-16", "这事得个把月才能办完", ["个把月 = P1M APPROX"]),
+        TimeRow("about an hour, spoken", "2021-06-16", "还要等个把小时", ["个把小时 = PT1H APPROX"]),
+        TimeRow("about a week, spoken", "2021-06-16", "个把星期就能出院", ["个把星期 = P1W APPROX"]),
+        TimeRow("个把 before a noun counts no time", "2021-06-16", "来了个把人", []),
+        TimeRow("一个 before a noun counts no time", "2021-06-16", "这个月的个人总结", ["这个月 = 2021-06"]),
         TimeRow("days written with 日 where no date can be", "2021-04-14", "三日内完成整改", ["三日 = P3D"]),
         TimeRow("an Arabic number before 日 is never days", "2021-04-14", "第317日", []),
         TimeRow("weeks written 礼拜", "2021-04-14", "培训两个礼拜", ["两个礼拜 = P2W"]),

@@ -58,6 +58,13 @@ enum PartRows {
         TimeRow("the first months with 头", "2021-06-14", "今年头三个月", ["今年头三个月 = (2021-01,2021-03,P2M)"]),
         TimeRow("the nth weekday of a year", "2021-06-14", "2017年的第一个星期一，今年最后一个周五",
                 ["2017年的第一个星期一 = 2017-01-02", "今年最后一个周五 = 2021-12-31"]),
+        TimeRow("Saturday and Sunday named together are the weekend", "2021-06-14", "这周六日加班", ["这周六日 = 2021-W24-WE"]),
+        TimeRow("a bare 周六日 is this weekend", "2021-06-14", "周六日休息", ["周六日 = 2021-W24-WE"]),
+        TimeRow("双休日 is the weekend", "2021-06-16", "双休日去公园", ["双休日 = 2021-W24-WE"]),
+        TimeRow("last weekend with a listed Sunday", "2021-06-16", "上周六、日都在加班", ["上周六、日 = 2021-W23-WE"]),
+        TimeRow("each 双休日", "2021-06-16", "每逢双休日开放", ["每逢双休日 = XXXX-WXX-WE"]),
+        // Negative: Saturday alone stays a day.
+        TimeRow("a Saturday alone is a day", "2021-06-14", "下周六上午开会", ["下周六上午 = 2021-06-26TMO"]),
         TimeRow("a weekend's part of day stays in its span", "2021-06-14", "这周末晚上聚餐", ["这周末晚上 = 2021-W24-WE"]),
         TimeRow("this spring in two characters", "2018-03-21", "今春以来", ["今春 = 2018-SP"]),
         TimeRow("last winter and this spring", "2018-03-21", "去冬今春", ["去冬 = 2017-WI", "今春 = 2018-SP"]),

@@ -9,6 +9,19 @@ enum PlanRows {
         TimeRow("a festival deadline with 力争", "2021-10-12", "力争国庆前完工", ["国庆前 = 2022-10-01 ON_OR_BEFORE"]),
         TimeRow("a planned deadline still ahead", "2021-04-14", "确保五月前通车", ["五月前 = 2021-05 ON_OR_BEFORE"]),
         TimeRow("a planned date deadline", "2021-09-10", "拟于8月20日前报送", ["8月20日前 = 2022-08-20 ON_OR_BEFORE"]),
+        // A request or a first-person plan points ahead as a tense cue does: a day alone is
+        // the coming one, a weekday the coming one.
+        TimeRow("a day before 见", "2021-06-14", "我们25日见", ["25日 = 2021-06-25"]),
+        TimeRow("a day and part of day in a question", "2021-06-14", "16号下午有空吗", ["16号下午 = 2021-06-16TAF"]),
+        TimeRow("an earlier day in a request is next month's", "2021-06-14", "帮我订3号的机票", ["3号 = 2021-07-03"]),
+        TimeRow("a weekday in a first-person plan", "2021-06-16", "我打算周一去看他", ["周一 = 2021-06-21"]),
+        TimeRow("a weekday before 见", "2021-06-19", "那就周五见", ["周五 = 2021-06-25"]),
+        TimeRow("a request with 请于", "2021-06-14", "请于8日前报名", ["8日前 = 2021-07-08 ON_OR_BEFORE"]),
+        TimeRow("a day with 有时间", "2021-06-20", "你18号有时间吗", ["18号 = 2021-07-18"]),
+        // Negatives: 见 that reports (见报, 见证), a day told in the past.
+        TimeRow("见报 reports", "2021-06-14", "此文25日见报后引起关注", ["25日 = 2021-05-25"]),
+        TimeRow("见证 reports", "2021-06-14", "20日见证了这一时刻", ["20日 = 2021-05-20"]),
+        TimeRow("a day told in the past", "2021-06-14", "25日我去了北京", ["25日 = 2021-05-25"]),
         // Negatives: no cue, a deadline reported as met.
         TimeRow("a met deadline", "2021-09-10", "五月前完成了整改", ["五月前 = 2021-05 ON_OR_BEFORE"]),
         TimeRow("a met date deadline", "2021-09-10", "于8月20日前全部到位", ["8月20日前 = 2021-08-20 ON_OR_BEFORE"]),
