@@ -45,6 +45,8 @@ enum TimeLexicon {
     static let dayMarks: [Character] = ["日", "号"]
     /// The day mark that also numbers things (3号线), checked against `dayNumberBlockedFollowers`.
     static let labelDayMark: Character = "号"
+    /// Words of a street before a number and 号 make an address, no day (`幸福路18号`, `建设街8号院`).
+    static let addressWords: [String] = ["路", "街", "巷", "弄", "大道", "胡同", "里弄", "道口", "社区", "小区", "大厦", "广场"]
     static let hourMarks: [Character] = ["点", "时"]
     static let minuteMark: Character = "分"
     static let secondMark: Character = "秒"
@@ -603,6 +605,8 @@ enum TimeLexicon {
         "号站", "号房", "号库", "号井", "号桥", "号路", "号街", "号码", "号字", "号坑", "号种", "号床", "号箱", "号窗",
         "号地块", "号公路", "号公告", "号公寓", "号仓", "号展厅", "号展馆", "号会议室", "号会场", "号报告厅", "号大厅",
         "号船", "号舰", "号卫星", "号选手", "号病房", "号窗口", "号通道", "号泊位", "号厂房", "号宿舍",
+        "号球衣", "号队员", "号球员", "号运动员", "号电池", "号出口", "号入口", "号航站楼", "号站台", "号登机口",
+        "号检票口", "号闸口", "号展位", "号摊位", "号柜台", "号座位", "号牌", "号样本",
         "年级", "年份", "年龄", "年轻", "年纪", "年华", "年货", "年会", "年终", "年报", "年鉴", "年薪", "年检",
         "年审", "年味", "年糕", "年画", "月刊", "月薪", "月票", "月饼", "月嫂",
         "周年", "周岁", "年岁",

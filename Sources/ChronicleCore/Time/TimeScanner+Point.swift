@@ -18,6 +18,7 @@ extension TimeScanner {
                 case .month(let m): last.month = .absolute(m)
                 case .day(let d): last.day = .absolute(d)
                 case .hour(let h): last.clock = ClockSpec(hour: h, minute: 0)
+                case .quarter(let n): last.within = .quarter(n)
                 }
                 return (RawMention(start: pt.start, end: pt.end, value: .range(pt.spec, last)), nil, pt.resume)
             }
@@ -153,7 +154,7 @@ extension TimeScanner {
     }
 
     /// The second of two neighbouring numbers and the level it names.
-    enum Pair { case month(Int), day(Int), hour(Int) }
+    enum Pair { case month(Int), day(Int), hour(Int), quarter(Int) }
 
     /// Two neighbouring Chinese digits rising by one, perhaps after tens (`三四`, `两三`,
     /// `十五六`, `二十七八`): both values and the end.
@@ -237,7 +238,8 @@ extension TimeScanner {
                         spec.lunar = true; spec.month = .absolute(1); spec.day = .absolute(d); q = e2; afterDay = true
                         break
                     }
-                    spec.year = .relative(0); spec.within = part; q = e; complete = true
+                    // A range end or list item with no year is in the start's (`2018年初到年底`).
+                    spec.year = inherit?.year ?? .relative(0); spec.within = part; q = e; complete = true
                 case .relativeQuarter(let n):
                     // `本季度末`; 中 after it is "in" (`本季度中完成`), no edge.
                     var edge: DateSpec.Edge?, end = e
@@ -255,8 +257,15 @@ extension TimeScanner {
                 default: break
                 }
             }
+            // `三四季度`: two neighbouring quarters are the span from one to the other.
+            if !complete && spec.within == nil, let (a, b, e) = neighbourPair(t, at: q), b <= 4,
+               let e2 = quarterWord.match(t, at: e) {
+                if spec.year == nil { spec.year = .relative(0) }
+                spec.within = .quarter(a)
+                return Point(spec: spec, start: start, end: e2, resume: e2, paired: .quarter(b))
+            }
             if !complete && spec.year == nil, spec.within == nil, let (qn, e) = quarter(t, at: q) {
-                spec.year = .relative(0); (spec.within, q) = quarterEdge(t, qn, at: e); complete = true
+                spec.year = inherit?.year ?? .relative(0); (spec.within, q) = quarterEdge(t, qn, at: e); complete = true
             }
             // Month level (a lunar month after 农历, or 正月 / 腊月).
             if !complete && spec.month == nil && !afterDay, let (w, e) = wordAt(t, q), case .lunarPrefix = w {
@@ -753,8 +762,15 @@ extension TimeScanner {
         if t.at(q) == firstMark, let e = quarterWord.match(t, at: q + 1) { return (1, e) }   // 首季度
         let s = t.at(q) == ordinalPrefix ? q + 1 : q
         // 第一个季度: the measure word only after 第.
-        guard let n = numerals.read(t, at: s), (1...4).contains(n.value),
-              let e = quarterWord.match(t, at: s > q && t.at(n.end) == measureWord ? n.end + 1 : n.end) else { return nil }
+        guard let n = numerals.read(t, at: s), (1...4).contains(n.value) else { return nil }
+        guard let e = quarterWord.match(t, at: s > q && t.at(n.end) == measureWord ? n.end + 1 : n.end) else {
+            // `一至三季度`, `1-3季度`, `第一至第三季度`: a range start borrowing 季度 from its end.
+            guard let sep = separator(t, at: n.end) else { return nil }
+            let s2 = t.at(sep) == ordinalPrefix ? sep + 1 : sep
+            guard let m = numerals.read(t, at: s2), (n.value + 1...4).contains(m.value),
+                  quarterWord.match(t, at: m.end) != nil else { return nil }
+            return (n.value, n.end)
+        }
         if t.at(e) == frequencyRepeat && !numerals.isNumeral(t.at(e + 1)) && !has(t.at(e + 1), .punctuation) { return nil }
         return (n.value, e)
     }
@@ -938,6 +954,8 @@ extension TimeScanner {
                 if has(u, .dayMark) && spec.month == nil && !n.isArabic && n.digits == 1 && !continuing { return nil }
                 if has(u, .dayMark) {
                     if spec.month == nil && notTimeAt(t, n.end) { return nil }   // 3号楼
+                    // 幸福路18号: a street's number is an address.
+                    if spec.month == nil && !continuing && t[n.end] == labelDayMark && addressWords.endsAt(t, q) { return nil }
                     if spec.month == nil && !continuing && withinWords.match(t, at: n.end + 1) != nil { return nil }   // 30日内: days
                     spec.day = .absolute(n.value); return (spec, n.end + 1)
                 }

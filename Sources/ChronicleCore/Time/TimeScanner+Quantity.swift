@@ -389,9 +389,11 @@ extension TimeScanner {
         }
         guard let u = durationUnits.longestMatch(in: t, at: e) else { return nil }
         switch u.value {
-        case .quarter where t.at(q - 1) == deadlineMark && e == n.end && n.value <= 4:
-            // 前三季度: the first quarters of this year (as economic news means it).
-            var spec = DateSpec(); spec.year = .relative(0); spec.within = .firstMonths(3 * n.value)
+        case .quarter where (t.at(q - 1) == deadlineMark || t.at(q - 1) == lastMark) && n.value <= 4:
+            // 前三季度, 前三个季度: the first quarters of this year (as economic news means it);
+            // 后两个季度 the last ones.
+            var spec = DateSpec(); spec.year = .relative(0)
+            spec.within = .firstMonths(t.at(q - 1) == lastMark ? -3 * n.value : 3 * n.value)
             return (.point(spec), u.end)
         case .day where workdayWord.match(t, at: e) == u.end:
             return (.adjacentWorkdays(direction * n.value), u.end)

@@ -145,6 +145,7 @@ struct TimeScanner: Sendable {
     let lastWord = WordList([TimeLexicon.lastWord])
     let weekWords = WordList(TimeLexicon.weekWords)
     let weekendSuffixes = WordList(TimeLexicon.weekendSuffixes)
+    let addressWords = WordList(TimeLexicon.addressWords)
     let recurrenceFillers = WordList(TimeLexicon.recurrenceFillers)
     /// `再过`, `过`: leads that count on from now, each with whether it must open its clause.
     let forwardLeads = PhraseTrie(TimeLexicon.forwardLeads)

@@ -8,6 +8,15 @@ enum NotTimeRows {
         TimeRow("line and gate", "2021-04-14", "乘坐5号线到12号门", []),
         TimeRow("document number", "2021-04-14", "印发第7号文件", []),
         TimeRow("plot and road", "2021-04-14", "18号地块紧邻2号公路", []),
+        TimeRow("an address after a road", "2021-04-14", "他家住在青枫路18号", []),
+        TimeRow("an address after a street", "2021-04-14", "门店位于和平街5号，", []),
+        TimeRow("an address after a lane", "2021-04-14", "石榴巷12号的老宅", []),
+        TimeRow("a player's number", "2021-04-14", "身穿9号球衣的队员", []),
+        TimeRow("a battery size", "2021-04-14", "需要两节7号电池", []),
+        TimeRow("an exit", "2021-04-14", "从3号出口出站", []),
+        TimeRow("a terminal", "2021-04-14", "抵达2号航站楼", []),
+        // Negatives: a day after a word that only ends in a road character's sound.
+        TimeRow("a day after a clause that mentions a road", "2021-04-14", "修好这条路，18号通车", ["18号 = 2021-03-18"]),
         TimeRow("a day with 号 before a verb is still a day", "2021-04-14", "3号召开会议", ["3号 = 2021-04-03"]),
         TimeRow("a day with 号 and 会议 is a day", "2021-04-14", "12号会议要求", ["12号 = 2021-04-12"]),
         // Festival words inside names of places, schools, buildings and prizes.

@@ -39,6 +39,17 @@ enum SpanRows {
         TimeRow("a dotted number goes on with its own separator", "2021-06-14", "版本2021.6.1.3发布", []),
         TimeRow("之间 after a range is in its span", "2021-06-14", "明天下午3点到5点之间来", ["明天下午3点到5点之间 = (2021-06-15T15:00,2021-06-15T17:00,PT2H)"]),
         TimeRow("quarters as range ends are months", "2021-06-14", "一季度至三季度", ["一季度至三季度 = (2021-01,2021-09,P8M)"]),
+        // One 季度 shared by both ends, neighbouring quarters, and a year the end borrows.
+        TimeRow("quarters sharing one 季度", "2021-06-14", "一至三季度营收增长", ["一至三季度 = (2021-01,2021-09,P8M)"]),
+        TimeRow("Arabic quarters sharing one 季度", "2021-06-14", "2-4季度", ["2-4季度 = (2021-04,2021-12,P8M)"]),
+        TimeRow("ordinal quarters sharing one 季度", "2021-06-14", "第一至第三季度", ["第一至第三季度 = (2021-01,2021-09,P8M)"]),
+        TimeRow("neighbouring quarters", "2021-06-14", "三四季度是旺季", ["三四季度 = (2021-07,2021-12,P5M)"]),
+        TimeRow("a year before quarters sharing 季度", "2022-03-09", "2021年一至三季度", ["2021年一至三季度 = (2021-01,2021-09,P8M)"]),
+        TimeRow("a bare quarter end borrows the start's year", "2022-03-09", "2021年一季度至三季度", ["2021年一季度至三季度 = (2021-01,2021-09,P8M)"]),
+        TimeRow("a bare half end borrows the start's year", "2022-03-09", "2020年上半年至下半年", ["2020年上半年至下半年 = (2020-01,2020-12,P11M)"]),
+        // Negatives: counts of quarters stay durations.
+        TimeRow("a count of quarters", "2021-06-14", "历时三四个季度", ["三四个季度 = P9M APPROX"]),
+        TimeRow("a range of counts of quarters", "2021-06-14", "需要一至三个季度", ["一至三个季度 = P3M APPROX"]),
         TimeRow("a half year to a quarter", "2021-06-14", "上半年到三季度", ["上半年到三季度 = (2021-01,2021-09,P8M)"]),
         TimeRow("year-month range with one month digit", "2021-06-14", "2020.3-2021.5", ["2020.3-2021.5 = (2020-03,2021-05,P14M)"]),
         TimeRow("from now on to a date", "2021-06-14", "从现在起到年底", ["从现在起到年底 = (2021-06-14T00:00,2021-12-31,P200D)"]),
