@@ -639,6 +639,9 @@ enum TimeLexicon {
     static let dayWords: [String] = [
         "节日", "生日", "假日", "纪念日", "工作日", "该日", "此日", "首日", "末日", "某日", "主日", "平日", "竣工日",
     ]
+    /// Verbs that may follow a deadline's 前 and overlap a word that begins with it: the verb
+    /// wins where it reaches further (`20日前提交` is 前 + 提交, not 前提; `月底前进行验收`).
+    static let verbsAfterMark: [String] = ["提交", "提出", "提供", "提报", "提请", "进行", "进驻", "进场"]
     /// Words that begin with 前 or 后 and are no deadline or offset (三天前往, 国庆前夕).
     static let beforeAfterWords: [String] = [
         "前往", "前进", "前行", "前来", "前去", "前夕", "前景", "前沿", "前线", "前身", "前列", "前提", "前面", "前方",
@@ -646,6 +649,8 @@ enum TimeLexicon {
         "后续", "后勤", "后备", "后方", "后面", "后果", "后台", "后劲", "后盾", "后人", "后代", "后者", "后进",
         // Words that end in 前 or 后 and point at another time (此后三天 is three days after that).
         "此后", "此前", "随后", "然后", "事后", "会后", "赛后", "课后", "饭后", "餐后", "节后", "节前",
+        // Verbs that end in 前 or 后 and shift by the count after them (提前三天, 延后一周: a duration).
+        "提前", "延后", "推后", "滞后", "落后", "超前", "靠前", "靠后", "退后", "事前",
         // Words that begin with 起 and say no "from then on" (8点起床, 当天起草).
         "起床", "起来", "起草", "起步", "起飞", "起航", "起诉", "起义", "起点", "起源", "起码", "起着",
         "起身", "起跑", "起降", "起因", "起伏", "起火", "起获", "起底", "起势", "起色", "起用",

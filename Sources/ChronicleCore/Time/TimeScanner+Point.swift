@@ -120,7 +120,7 @@ extension TimeScanner {
     /// `前`, `之前`, `以前` after a point: a deadline, unless `前` begins another word.
     private func deadline(_ t: Text, at q: Int, spec: DateSpec) -> Int? {
         guard let e = beforeWords.match(t, at: q) else { return nil }
-        if e == q + 1 && (notTimeAt(t, q) || numerals.isNumeral(t.at(e))) { return nil }
+        if e == q + 1 && (markStartsNotTime(t, q) || numerals.isNumeral(t.at(e))) { return nil }
         guard spec.day != nil || spec.within != nil || spec.clock != nil || spec.month != nil
               || spec.year != nil || spec.festival != nil || spec.weekday != nil else { return nil }
         return e

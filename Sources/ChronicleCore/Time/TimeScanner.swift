@@ -146,6 +146,7 @@ struct TimeScanner: Sendable {
     let weekWords = WordList(TimeLexicon.weekWords)
     let weekendSuffixes = WordList(TimeLexicon.weekendSuffixes)
     let addressWords = WordList(TimeLexicon.addressWords)
+    let verbsAfterMark = WordList(TimeLexicon.verbsAfterMark)
     let recurrenceFillers = WordList(TimeLexicon.recurrenceFillers)
     /// `再过`, `过`: leads that count on from now, each with whether it must open its clause.
     let forwardLeads = PhraseTrie(TimeLexicon.forwardLeads)
@@ -356,6 +357,13 @@ struct TimeScanner: Sendable {
     func notTimeAt(_ t: UnsafeBufferPointer<UInt32>, _ q: Int, longerThan minLength: Int = 1) -> Bool {
         guard let e = notTimeEnd(t, q) else { return false }
         return e - q > minLength
+    }
+
+    /// True when a not-a-time word begins with the one-character mark at `q` and no verb after
+    /// the mark reaches further (`前提` in `前提出来`, but not in `20日前提交`).
+    func markStartsNotTime(_ t: UnsafeBufferPointer<UInt32>, _ q: Int) -> Bool {
+        guard let e = notTimeEnd(t, q), e - q > 1 else { return false }
+        return (verbsAfterMark.match(t, at: q + 1) ?? 0) <= e
     }
 
     /// The end of the not-a-time word starting at `q`, if one does.

@@ -1,6 +1,12 @@
 /// Durations: any numeral, simple and compound units.
 enum DurationRows {
     static let rows: [TimeRow] = [
+        // A verb that ends in 前 or 后 shifts by the count after it: a duration, no days before or after.
+        TimeRow("提前 and a count of days", "2022-03-09", "请提前三天预约", ["三天 = P3D"]),
+        TimeRow("延后 and a count of weeks", "2022-03-09", "开学时间延后一周", ["一周 = P1W"]),
+        TimeRow("滞后 and a count of months", "2022-03-09", "数据滞后两个月", ["两个月 = P2M"]),
+        // Negatives: 前N天 after a date or alone stays the first days.
+        TimeRow("the first days of a week", "2022-03-09", "本周前三天", ["本周前三天 = (2022-03-07,2022-03-09,P2D)"]),
         // 个把 + unit: about one unit, spoken (个 read as 一个, 把 as its filler).
         TimeRow("about a month, spoken", "2021-06-16", "这事得个把月才能办完", ["个把月 = P1M APPROX"]),
         TimeRow("about an hour, spoken", "2021-06-16", "还要等个把小时", ["个把小时 = PT1H APPROX"]),

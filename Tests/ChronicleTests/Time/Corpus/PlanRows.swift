@@ -22,6 +22,11 @@ enum PlanRows {
         TimeRow("见报 reports", "2021-06-14", "此文25日见报后引起关注", ["25日 = 2021-05-25"]),
         TimeRow("见证 reports", "2021-06-14", "20日见证了这一时刻", ["20日 = 2021-05-20"]),
         TimeRow("a day told in the past", "2021-06-14", "25日我去了北京", ["25日 = 2021-05-25"]),
+        // A deadline's 前 before a verb that overlaps a word beginning with 前 (前提, 前进).
+        TimeRow("前 + 提交, not 前提", "2022-03-09", "请于20日前提交", ["20日前 = 2022-03-20 ON_OR_BEFORE"]),
+        TimeRow("前 + 进行, not 前进", "2022-03-09", "月底前进行验收", ["月底前 = 2022-03-31 ON_OR_BEFORE"]),
+        TimeRow("前进 itself is no deadline", "2022-03-09", "5月1日前进一步", ["5月1日 = 2022-05-01"]),
+        TimeRow("前往 is no deadline", "2022-03-09", "5日前往北京", ["5日 = 2022-03-05"]),
         // Negatives: no cue, a deadline reported as met.
         TimeRow("a met deadline", "2021-09-10", "五月前完成了整改", ["五月前 = 2021-05 ON_OR_BEFORE"]),
         TimeRow("a met date deadline", "2021-09-10", "于8月20日前全部到位", ["8月20日前 = 2021-08-20 ON_OR_BEFORE"]),
