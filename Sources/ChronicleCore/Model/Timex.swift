@@ -52,6 +52,18 @@ public indirect enum Timex: Hashable, Sendable {
         }
     }
 
+    /// The same day a year later, its part of day or clock kept (a range end that would fall
+    /// before its start: `12月31日晚上10点到1月1日凌晨2点`); nil for values that name no one day.
+    var nextYearsDay: Timex? {
+        func moved(_ d: CalendarDate) -> CalendarDate? { CalendarDate(year: d.year + 1, month: d.month, day: d.day) }
+        switch self {
+        case .date(let d): return moved(d).map { .date($0) }
+        case .partOfDay(let d, let p): return moved(d).map { .partOfDay($0, p) }
+        case .dateTime(let d, let t): return moved(d).map { .dateTime($0, t) }
+        default: return nil
+        }
+    }
+
     /// First and last day (inclusive) a value covers, for values that name days: the one
     /// place calendars, range ends and `isFuture` read a value's days from.
     public var coveredDays: (first: CalendarDate, last: CalendarDate)? {

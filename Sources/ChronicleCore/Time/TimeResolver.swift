@@ -442,8 +442,10 @@ struct TimeResolver: Sendable {
             switch (ra.timex, end) {
             case (.month(let y1, let m1), .month(let y2, let m2)) where (y2, m2) < (y1, m1):
                 end = .month(year: y2 + 1, month: m2)
-            case (.date(let d1), .date(let d2)) where d2 < d1 && b.day.isAbsolute:
-                if let d = CalendarDate(year: d2.year + 1, month: d2.month, day: d2.day) { end = .date(d) }
+            // `12月31日至1月2日`, `12月31日晚上10点到1月1日凌晨2点`: a written day before the
+            // start's is next year's, its part of day or clock kept.
+            case (_, _) where b.day.isAbsolute:
+                if let s0 = ra.timex.firstDay, let e0 = end.firstDay, e0 < s0, let next = end.nextYearsDay { end = next }
             case (.date(let d1), .date(let d2)) where d2 < d1 && b.weekday != nil && b.day == nil && d1.dayNumber - d2.dayNumber < 7:
                 end = .date(d2.adding(days: 7))   // 下周日到周二: the Tuesday after
             default: break

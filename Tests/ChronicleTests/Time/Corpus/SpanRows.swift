@@ -39,6 +39,12 @@ enum SpanRows {
         TimeRow("a dotted number goes on with its own separator", "2021-06-14", "版本2021.6.1.3发布", []),
         TimeRow("之间 after a range is in its span", "2021-06-14", "明天下午3点到5点之间来", ["明天下午3点到5点之间 = (2021-06-15T15:00,2021-06-15T17:00,PT2H)"]),
         TimeRow("quarters as range ends are months", "2021-06-14", "一季度至三季度", ["一季度至三季度 = (2021-01,2021-09,P8M)"]),
+        // An end with a clock or part of day on an earlier day of the year is next year's.
+        TimeRow("a night across the year end", "2019-12-30", "12月31日晚上10点到1月1日凌晨2点", ["12月31日晚上10点到1月1日凌晨2点 = (2019-12-31T22:00,2020-01-01T02:00,PT4H)"]),
+        TimeRow("clock ends across the year end", "2019-12-30", "12月31日18时至1月1日6时", ["12月31日18时至1月1日6时 = (2019-12-31T18:00,2020-01-01T06:00,PT12H)"]),
+        TimeRow("parts of day across the year end", "2019-12-30", "12月31日下午至1月2日上午", ["12月31日下午至1月2日上午 = (2019-12-31TAF,2020-01-02TMO,P2D)"]),
+        // Negative: inside one year nothing moves.
+        TimeRow("a night inside the year", "2019-12-30", "6月30日晚上10点到7月1日凌晨2点", ["6月30日晚上10点到7月1日凌晨2点 = (2019-06-30T22:00,2019-07-01T02:00,PT4H)"]),
         // One 季度 shared by both ends, neighbouring quarters, and a year the end borrows.
         TimeRow("quarters sharing one 季度", "2021-06-14", "一至三季度营收增长", ["一至三季度 = (2021-01,2021-09,P8M)"]),
         TimeRow("Arabic quarters sharing one 季度", "2021-06-14", "2-4季度", ["2-4季度 = (2021-04,2021-12,P8M)"]),
