@@ -241,8 +241,8 @@ enum TimeLexicon {
     /// The weekend named alone; Saturday and Sunday named together are the weekend too
     /// (`周六日`, `双休日`: one span, not Saturday alone).
     static let weekendWords: [String] = ["周末", "星期末", "礼拜末", "周六日", "星期六日", "礼拜六日", "双休日"]
-    /// Suffixes that turn a week word into its weekend (下下周末, 这周六日, 上周六、日).
-    static let weekendSuffixes: [String] = ["末", "六日", "六、日"]
+    /// Suffixes that turn a week word into its weekend (下下周末, 这周六日).
+    static let weekendSuffixes: [String] = ["末", "六日"]
 
     /// Parts of day that stand alone.
     static let partsOfDay: [(String, PartOfDay)] = [

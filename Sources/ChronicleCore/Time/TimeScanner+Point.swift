@@ -173,6 +173,12 @@ extension TimeScanner {
         var complete = false       // nothing may follow (a quarter, a season …)
         var afterDay = false
 
+        // `周一、三、五`, `每周二、四`: a bare weekday after a listed one is a day of its week.
+        if let l = inherit, l.weekday != nil, l.day == nil, let d = listedWeekday(t, at: p) {
+            spec.weekday = d; spec.week = l.week
+            return Point(spec: spec, start: p, end: p + 1, resume: p + 1)
+        }
+
         if let (s, e) = numericDate(t, at: p) {
             spec = s; q = e; afterDay = true
             if spec.clock != nil || spec.day == nil { return finish(spec, start: start, end: q, resume: q, inherit: inherit) }
@@ -455,6 +461,19 @@ extension TimeScanner {
         guard let (w, e) = words.longestMatch(in: t, at: q) else { return nil }
         if case .weekday = w, weekdayAt(t, e - 1) == nil { return nil }   // 周12, 周3次
         return (w, e)
+    }
+
+    /// A weekday written as its bare name (`三`, `日`) standing alone: at the end, before a
+    /// list joiner or punctuation, or before anything but a number, a unit or a counted noun
+    /// (`周二、四开放`, `下周一、三上课`; not `周一、三天后`, `周二、四次`, `周一、二月份`).
+    private func listedWeekday(_ t: Text, at p: Int) -> Int? {
+        guard p < t.count, !numerals.isArabicDigit(t[p]), let d = weekdayNames[t[p]] else { return nil }
+        let n = p + 1
+        if n >= t.count || has(t[n], .listJoiner) || has(t[n], .punctuation) { return d }
+        let u = t[n]
+        if numerals.isNumeral(u) || has(u, .dayMark) || has(u, .hourMark) || u == monthMark || u == yearMark
+            || durationUnits.longestMatch(in: t, at: n) != nil || follows(t, n, .quantity) || wordAt(t, p) != nil { return nil }
+        return d
     }
 
     /// The weekday named by the scalar at `i` (`一`…`日`, or an Arabic digit standing alone:

@@ -398,7 +398,9 @@ struct TimeScanner: Sendable {
         while p < n {
             let s = t[p]
             if s == titleOpen, let close = titleEnd(t, from: p) { p = close; continue }
-            if s >= 0x10000 || classes[Int(s)] & CharClass.candidate.rawValue == 0 { p += 1; continue }
+            // `周一、三、五`: a bare weekday after a listed one is read even where it starts nothing.
+            let weekdayItem = p == listEnd + 1 && listSpec.weekday != nil && weekdayNames[s] != nil && has(t[listEnd], .listJoiner)
+            if !weekdayItem && (s >= 0x10000 || classes[Int(s)] & CharClass.candidate.rawValue == 0) { p += 1; continue }
             let isNum = numerals.isNumeral(s)
             if isNum, let e = countedWeekday(t, at: p) { p = e; continue }
             if isNum || s == ordinalPrefix {
@@ -412,7 +414,7 @@ struct TimeScanner: Sendable {
                     p = skipNumber(t, from: p); continue
                 }
             }
-            switch attempt(t, at: p, isNumeral: isNum) {
+            switch weekdayItem ? .grammar : attempt(t, at: p, isNumeral: isNum) {
             case .skip: p = isNum ? skipNumber(t, from: p) : p + 1; continue
             case .notTime(let e): p = e; continue
             case .grammar: break
@@ -427,6 +429,8 @@ struct TimeScanner: Sendable {
                 if case .set(let v) = m.value { setEnd = m.end; setDaily = v.hasPrefix("XXXX-XX-XXT") } else { setEnd = -2 }
                 out.append(m)
                 if let spec { listEnd = m.end; listSpec = spec } else { listEnd = -2 }
+                // `每周二、四、六`: bare weekdays listed after a weekly day recur with it.
+                if case .set(let v) = m.value, let d = weeklyDay(v) { listEnd = m.end; listSpec = DateSpec(); listSpec.weekday = d }
                 p = max(resume, p + 1)
                 continue
             }
@@ -434,6 +438,13 @@ struct TimeScanner: Sendable {
         }
         for i in out.indices { markCues(&out[i], in: t) }
         return out
+    }
+
+    /// The weekday of a weekly set (`XXXX-WXX-2` → 2), nil for any other pattern.
+    private func weeklyDay(_ pattern: String) -> Int? {
+        let prefix = "XXXX-WXX-"
+        guard pattern.count == prefix.count + 1, pattern.hasPrefix(prefix) else { return nil }
+        return pattern.last?.wholeNumberValue
     }
 
     /// A list item after a set recurs as the set does when it names one weekday, day of the

@@ -38,6 +38,7 @@ enum RecurrenceRows {
         TimeRow("the nth day of each month", "2016-11-07", "每月的第一天", ["每月的第一天 = XXXX-XX-01"]),
         TimeRow("a clock range right after a set of weekdays", "2021-06-14", "服务时间为每周一至周五8:30-17:30", ["每周一至周五 = (XXXX-WXX-1,XXXX-WXX-5,P4D)", "8:30-17:30 = (2021-06-14T08:30,2021-06-14T17:30,PT9H)"]),
         TimeRow("a weekday listed after a weekly set recurs", "2021-06-14", "每周一和周四开放", ["每周一 = XXXX-WXX-1", "周四 = XXXX-WXX-4"]),
+        TimeRow("bare weekdays listed after a weekly set recur", "2021-06-14", "图书馆每周二、四、六开放", ["每周二 = XXXX-WXX-2", "四 = XXXX-WXX-4", "六 = XXXX-WXX-6"]),
         TimeRow("a weekday and its part of day listed after a set", "2021-06-14", "每周二、周四下午", ["每周二 = XXXX-WXX-2", "周四下午 = XXXX-WXX-4TAF"]),
         TimeRow("days listed after a monthly set", "2021-06-14", "每月5日、15日和25日", ["每月5日 = XXXX-XX-05", "15日 = XXXX-XX-15", "25日 = XXXX-XX-25"]),
         TimeRow("months listed after a yearly set", "2021-06-14", "每年3月、9月", ["每年3月 = XXXX-03", "9月 = XXXX-09"]),

@@ -39,6 +39,14 @@ enum SpanRows {
         TimeRow("a dotted number goes on with its own separator", "2021-06-14", "版本2021.6.1.3发布", []),
         TimeRow("之间 after a range is in its span", "2021-06-14", "明天下午3点到5点之间来", ["明天下午3点到5点之间 = (2021-06-15T15:00,2021-06-15T17:00,PT2H)"]),
         TimeRow("quarters as range ends are months", "2021-06-14", "一季度至三季度", ["一季度至三季度 = (2021-01,2021-09,P8M)"]),
+        // Bare weekdays listed after a weekday are days of its week.
+        TimeRow("bare weekdays after a weekday", "2022-03-09", "周一、三、五有课", ["周一 = 2022-03-07", "三 = 2022-03-09", "五 = 2022-03-11"]),
+        TimeRow("a bare weekday after next week's", "2022-03-09", "下周一、三上课", ["下周一 = 2022-03-14", "三 = 2022-03-16"]),
+        TimeRow("Sunday as 日 after Saturday", "2022-03-09", "本周六、日加班", ["本周六 = 2022-03-12", "日 = 2022-03-13"]),
+        // Negatives: a count or a month after the joiner.
+        TimeRow("a count of days after a weekday", "2022-03-09", "周一、三天后复查", ["周一 = 2022-03-07", "三天后 = 2022-03-12"]),
+        TimeRow("a month after a weekday", "2022-03-09", "周一、二月份", ["周一 = 2022-03-07", "二月份 = 2022-02"]),
+        TimeRow("a count of times after a weekday", "2022-03-09", "周二、四次", ["周二 = 2022-03-08"]),
         // An end with a clock or part of day on an earlier day of the year is next year's.
         TimeRow("a night across the year end", "2019-12-30", "12月31日晚上10点到1月1日凌晨2点", ["12月31日晚上10点到1月1日凌晨2点 = (2019-12-31T22:00,2020-01-01T02:00,PT4H)"]),
         TimeRow("clock ends across the year end", "2019-12-30", "12月31日18时至1月1日6时", ["12月31日18时至1月1日6时 = (2019-12-31T18:00,2020-01-01T06:00,PT12H)"]),
