@@ -226,6 +226,7 @@ struct TimeResolver: Sendable {
                 .min { abs($0.dayNumber - ref.dayNumber) < abs($1.dayNumber - ref.dayNumber) } ?? f.date(in: y)
         }
         guard let d = occurrence(ref.year) else { return nil }
+        if pastOnly && d > ref { return occurrence(ref.year - 1) }   // 中秋以来, 国庆节至今
         if future && (ref.dayNumber - d.dayNumber > TimeResolver.halfYear || plannedDeadline && d < ref) {
             return occurrence(ref.year + 1)
         }

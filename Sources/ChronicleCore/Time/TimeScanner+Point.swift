@@ -89,6 +89,11 @@ extension TimeScanner {
         }
         if leftSpec.isNow && !leftSpec.hasDateParts { return nil }   // 现在 alone is a vague word
         var m = RawMention(start: leftStart, end: q, value: .point(leftSpec))
+        // `中秋以来`, `国庆假期以来`, `10月1日以来`: a day that opens a period up to now lies behind.
+        if leftSpec.namesDay, since.match(t, at: q) != nil
+            || leftSpec.festival != nil && follower(t, at: q, .festival).map({ since.match(t, at: $0) != nil }) == true {
+            m.pastOnly = true
+        }
         // 今年内, 本月内, 2022年内: within a period is the period; its unit may be said again
         // before 内 (`今年年内`, `2022年年内`, `本月月内`).
         let unitAgain = leftSpec.month == nil ? yearMark : monthMark

@@ -89,9 +89,10 @@ public final class TimeTagger: Sendable {
                     reference = LocalDateTime(date: said)
                 }
             }
-            let resolver = TimeResolver(reference: reference, anchor: anchor, future: raw.futureCue || raw.deadline,
+            var resolver = TimeResolver(reference: reference, anchor: anchor, future: raw.futureCue || raw.deadline,
                                         plannedDeadline: raw.futureCue && raw.deadline,
                                         anchorYear: anchorYear, anchorMonth: anchorMonth)
+            resolver.pastOnly = raw.pastOnly
             guard let r = resolver.resolve(raw) else { continue }
             let later = r.timex.startDay.map { $0 > ref.date } ?? false
             var mention = TimeMention(start: raw.start, end: raw.end, text: written, type: r.type, timex: r.timex,

@@ -3,6 +3,14 @@
 enum PeriodRows {
     static let rows: [TimeRow] = [
         TimeRow("year until now", "2021-04-14", "2008年至今", ["2008年至今 = (2008,2021,P13Y)"]),
+        // A festival or day opening a period up to now lies behind the reference.
+        TimeRow("a festival later in the year until now", "2022-03-09", "国庆节至今", ["国庆节至今 = (2021-10-01,2022-03-09,P159D)"]),
+        TimeRow("a festival later in the year since", "2022-03-09", "中秋以来，游客明显增多", ["中秋 = 2021-09-21"]),
+        TimeRow("a festival with its holiday since", "2022-03-09", "国庆假期以来", ["国庆 = 2021-10-01"]),
+        TimeRow("a day later in the year since", "2021-06-14", "10月1日以来", ["10月1日 = 2020-10-01"]),
+        // Negatives: a festival already past this year stays; without 以来 it is this year's.
+        TimeRow("a festival already past since", "2022-03-09", "春节以来", ["春节 = 2022-02-01"]),
+        TimeRow("a festival alone is this year's", "2022-03-09", "中秋节", ["中秋节 = 2022-09-10"]),
         TimeRow("year since", "2021-04-14", "2010年以来，全区", ["2010年以来 = (2010,2021,P11Y)"]),
         TimeRow("this year since", "2021-04-14", "今年以来，该镇", ["今年以来 = (2021-01-01,2021-04-14,P103D)"]),
         TimeRow("month since", "2021-04-14", "3月以来", ["3月以来 = (2021-03,2021-04,P1M)"]),
