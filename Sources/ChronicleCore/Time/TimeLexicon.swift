@@ -169,11 +169,27 @@ enum TimeLexicon {
     ]
     /// Each extra 大 before 前天, 后天, 前年, 后年 adds one more unit (大大前天 = 4 days ago).
     static let stackedPrefix: Character = "大"
-    /// Two neighbouring days or years named together: one span (今明两天 = today to tomorrow).
-    static let relativeSpans: [(String, CalendarUnit, Int, Int)] = [
-        ("今明两天", .day, 0, 1), ("今明两日", .day, 0, 1), ("明后两天", .day, 1, 2), ("明后天", .day, 1, 2),
-        ("昨今两天", .day, -1, 0), ("今明两年", .year, 0, 1), ("明后两年", .year, 1, 2), ("今明年", .year, 0, 1),
-    ]
+    /// Two or three neighbouring days or years named together, one character each, then the
+    /// unit (perhaps counted): one span (今明两天 = today to tomorrow, 今明后天, 明后年).
+    static let relativeSpanDays: [(Character, Int)] = [("昨", -1), ("今", 0), ("明", 1), ("后", 2)]
+    static let relativeSpanYears: [(Character, Int)] = [("去", -1), ("今", 0), ("明", 1), ("后", 2)]
+    static var relativeSpans: [(String, CalendarUnit, Int, Int)] {
+        let counts = [2: "两", 3: "三"]
+        var out: [(String, CalendarUnit, Int, Int)] = []
+        // 日 only after a count: a bare `明后日` is too often 明 + 后 + 日本 (说明后日本…).
+        for (chars, unit, bare, counted) in [(relativeSpanDays, CalendarUnit.day, ["天"], ["天", "日"]),
+                                             (relativeSpanYears, .year, ["年"], ["年"])] {
+            for length in 2...3 {
+                for i in 0...(chars.count - length) {
+                    let run = chars[i..<(i + length)]
+                    let word = String(run.map(\.0))
+                    for m in bare { out.append((word + m, unit, run.first!.1, run.last!.1)) }
+                    for m in counted { out.append((word + counts[length]! + m, unit, run.first!.1, run.last!.1)) }
+                }
+            }
+        }
+        return out
+    }
     static let anaphoricDays: [(String, Int)] = [
         ("当天", 0), ("当日", 0), ("同日", 0), ("同一天", 0), ("次日", 1), ("翌日", 1),
         ("第二天", 1), ("前一天", -1), ("前一日", -1),
@@ -252,7 +268,10 @@ enum TimeLexicon {
         ("夜里", .night), ("深夜", .night), ("半夜", .night), ("午夜", .night), ("子夜", .night), ("夜晚", .night),
         ("黎明", .morning), ("拂晓", .morning), ("破晓", .morning), ("晌午", .midday), ("黄昏", .evening),
         ("上半夜", .night), ("下半夜", .night), ("前半夜", .night), ("后半夜", .night),
+        ("一大早", .morning),
     ]
+    /// Spoken intensifiers before a part of day, the same part (`大清早`, `大半夜`, `大中午`).
+    static let partOfDayIntensifiers: [String] = ["大"]
     /// One-character parts of day, valid only right after a date (8月23日早, 4月12日晚7点).
     static let shortPartsOfDay: [(String, PartOfDay)] = [("早", .morning), ("晚", .evening), ("夜", .night)]
     /// 凌晨 keeps small hours as they are; the others move 1–11 o'clock to the afternoon.
@@ -292,7 +311,7 @@ enum TimeLexicon {
     ]
     /// After a day, the reference's time of day on it (`明天的这个时候`, `昨天此时`); after a
     /// year or month, the same day (`去年这时候`).
-    static let sameTimeWords: [String] = ["这个时候", "这时候", "这时", "此时", "这会儿", "这个时间"]
+    static let sameTimeWords: [String] = ["这个时候", "这时候", "这时", "此时", "这会儿", "这个时间", "同一时间", "同一时刻", "同一时候", "这个点", "这个钟点"]
     /// The whole of a day after it (`明天全天`, `周六一整天`): the day itself.
     static let wholeDayWords: [String] = ["全天", "整天", "一整天", "全日"]
     /// `一整天`, `两整年`: whole units, after the count.
@@ -586,7 +605,7 @@ enum TimeLexicon {
     static let idioms: [String] = [
         "四周", "一年四季", "三天两头", "一天到晚", "一年到头", "一日三餐", "一日千里", "一时间", "第一时间", "一时",
         "年如一日", "三年五载", "一年半载", "十天半月", "十天半个月", "三天打鱼", "两天晒网", "一朝一夕", "一日之计", "一年之计", "日复一日",
-        "年复一年", "一天天", "一年年", "一日日", "一月月", "千年", "万年", "百年", "前一阶段", "前期", "后期", "上一届", "下一届", "前一届", "岁月",
+        "年复一年", "明日黄花", "昨日黄花", "一天天", "一年年", "一日日", "一月月", "千年", "万年", "百年", "前一阶段", "前期", "后期", "上一届", "下一届", "前一届", "岁月",
     ]
     /// `最近一次会议`, `最近一届`, `最近一批`: the latest one, no recent period; composed with
     /// every measure word that counts no time (`latestOnes`).

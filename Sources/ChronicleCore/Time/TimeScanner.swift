@@ -237,9 +237,11 @@ struct TimeScanner: Sendable {
         let small = Set(TimeLexicon.smallHoursWords), dawn = Set(TimeLexicon.dawnWords)
         let adjectival = Set(TimeLexicon.adjectivalPartsOfDay)
         let hours = Dictionary(uniqueKeysWithValues: TimeLexicon.hourPartsOfDay)
-        entries += TimeLexicon.partsOfDay.map {
-            ($0.0, .partOfDay($0.1, smallHours: small.contains($0.0), dawn: dawn.contains($0.0), adjectival: adjectival.contains($0.0),
-                              hour: hours[$0.0]))
+        for prefix in [""] + TimeLexicon.partOfDayIntensifiers {
+            entries += TimeLexicon.partsOfDay.map {
+                (prefix + $0.0, .partOfDay($0.1, smallHours: small.contains($0.0), dawn: dawn.contains($0.0),
+                                           adjectival: adjectival.contains($0.0), hour: hours[$0.0]))
+            }
         }
         entries += TimeLexicon.yearParts.filter { $0.0.count > 1 }.map { ($0.0, .yearPart($0.1)) }
         entries += TimeLexicon.monthParts.filter { $0.0.count > 1 }.map { ($0.0, .monthPart($0.1)) }

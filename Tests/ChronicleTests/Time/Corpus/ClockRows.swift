@@ -8,6 +8,22 @@ enum ClockRows {
         TimeRow("counted points before a colon are no clock", "2021-04-14", "他强调四点：一是", []),
         TimeRow("a bare hour at the end of a clause is a clock", "2021-04-14", "会议定在三点。", ["三点 = 2021-04-14T03:00"]),
         TimeRow("today and tomorrow as one span", "2021-04-14", "今明两天有雨", ["今明两天 = (2021-04-14,2021-04-15,P1D)"]),
+        TimeRow("three neighbouring days as one span", "2021-04-14", "今明后天都有雨", ["今明后天 = (2021-04-14,2021-04-16,P2D)"]),
+        TimeRow("three neighbouring days counted", "2021-04-14", "今明后三天", ["今明后三天 = (2021-04-14,2021-04-16,P2D)"]),
+        TimeRow("two neighbouring years", "2021-04-14", "明后年投产", ["明后年 = (2022,2023,P1Y)"]),
+        TimeRow("a bare 日 after two day words is no span", "2021-04-14", "说明后日本方面", ["后日 = 2021-04-16"]),
+        // The same time on another day: synonyms of 这个时候.
+        TimeRow("the same time next week", "2022-03-09T14:30", "下周同一时间再来", ["下周同一时间 = 2022-03-16"]),
+        TimeRow("the same time tomorrow", "2022-03-09T14:30", "明天同一时间", ["明天同一时间 = 2022-03-10T14:30"]),
+        TimeRow("this hour yesterday", "2022-03-09T14:30", "昨天同一时刻", ["昨天同一时刻 = 2022-03-08T14:30"]),
+        TimeRow("this hour tomorrow, spoken", "2022-03-09T14:30", "明天的这个点", ["明天的这个点 = 2022-03-10T14:30"]),
+        // 大 before a part of day says it strongly: the same part.
+        TimeRow("一大早 after a day", "2022-03-09", "明天一大早出发", ["明天一大早 = 2022-03-10TMO"]),
+        TimeRow("大清早 after a day", "2022-03-09", "今天大清早", ["今天大清早 = 2022-03-09TMO"]),
+        TimeRow("大半夜 after a day", "2022-03-09", "昨天大半夜", ["昨天大半夜 = 2022-03-08TNI"]),
+        TimeRow("大中午 alone", "2022-03-09", "大中午的别出门", ["大中午 = 2022-03-09TMI"]),
+        // Negative: an idiom with a day word.
+        TimeRow("明日黄花 is an idiom", "2022-03-09", "这已是明日黄花", []),
         TimeRow("the two days after today", "2021-04-14", "明后天", ["明后天 = (2021-04-15,2021-04-16,P1D)"]),
         TimeRow("this year and next as one span", "2021-04-14", "今明两年", ["今明两年 = (2021,2022,P1Y)"]),
         TimeRow("from a clock time on", "2021-04-14", "上午十点半以后", ["上午十点半以后 = 2021-04-14T10:30 ON_OR_AFTER"]),
