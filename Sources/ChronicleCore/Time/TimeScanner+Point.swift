@@ -1149,6 +1149,9 @@ extension TimeScanner {
                 minute = 15 * m.value; e = m.end + 1; strong = true
             } else if isDot, m.value < 60, m.isArabic ? m.digits == 2 : (m.digits == 0 || (m.digits == 2 && isZero(t[e]))) {
                 minute = m.value; e = m.end; strong = true
+            } else if context && !m.isArabic && m.digits == 1 {
+                // `下午三点一起`, `今晚8点一并处理`: after a day or part of day the hour is a clock and
+                // the digit opens the next word (一起, 一直, 三人), no decimal.
             } else {
                 return nil   // 二十七点三, 24点5度: a decimal, not a time
             }

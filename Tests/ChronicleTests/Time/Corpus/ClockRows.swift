@@ -12,6 +12,14 @@ enum ClockRows {
         TimeRow("three neighbouring days counted", "2021-04-14", "今明后三天", ["今明后三天 = (2021-04-14,2021-04-16,P2D)"]),
         TimeRow("two neighbouring years", "2021-04-14", "明后年投产", ["明后年 = (2022,2023,P1Y)"]),
         TimeRow("a bare 日 after two day words is no span", "2021-04-14", "说明后日本方面", ["后日 = 2021-04-16"]),
+        // A digit after an hour that opens a word (一起, 一并, 三人) is no decimal after a part of day.
+        TimeRow("an hour before 一起", "2022-03-09T14:30", "下午三点一起吃饭", ["下午三点 = 2022-03-09T15:00"]),
+        TimeRow("an hour before 一并", "2022-03-09T14:30", "今晚8点一并处理", ["今晚8点 = 2022-03-09T20:00"]),
+        TimeRow("an hour before a count of people", "2022-03-09T14:30", "下午五点三人一组", ["下午五点 = 2022-03-09T17:00"]),
+        TimeRow("an hour, 一直, a range", "2022-03-09T14:30", "从下午两点一直到晚上八点", ["从下午两点一直到晚上八点 = (2022-03-09T14:00,2022-03-09T20:00,PT6H)"]),
+        // Negatives: a decimal with no part of day; minutes written with 十 or 刻.
+        TimeRow("a decimal", "2022-03-09T14:30", "气温二十七点三度", []),
+        TimeRow("ten past, Chinese", "2022-03-09T14:30", "下午三点一十", ["下午三点一十 = 2022-03-09T15:10"]),
         // The same time on another day: synonyms of 这个时候.
         TimeRow("the same time next week", "2022-03-09T14:30", "下周同一时间再来", ["下周同一时间 = 2022-03-16"]),
         TimeRow("the same time tomorrow", "2022-03-09T14:30", "明天同一时间", ["明天同一时间 = 2022-03-10T14:30"]),
