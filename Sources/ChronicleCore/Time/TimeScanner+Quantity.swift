@@ -15,7 +15,12 @@ extension TimeScanner {
         if let (w, e) = wordAt(t, p) {
             switch w {
             case .adjacent(let dir): return plain(adjacentUnits(t, at: e, direction: dir))
-            case .rolling(let dir): return plain(rollingUnits(t, at: e, direction: dir))
+            case .rolling(let dir):
+                // `历时近两年`, `耗时近3个小时`: after a verb that measures, 近 is "nearly", the count a duration.
+                if dir < 0, e == p + 1, measured(t, before: p), let d = durationChain(t, at: e), !d.approximate {
+                    return (.duration(d.iso), d.end, nil)
+                }
+                return plain(rollingUnits(t, at: e, direction: dir))
             case .vague(.past, _): if let r = rollingUnits(t, at: e, direction: -1) { return plain(r) }   // 最近三天
             default: break
             }
@@ -66,6 +71,13 @@ extension TimeScanner {
                 if let (c, ce) = clock(t, at: q, context: true) { spec.clock = c; end = ce }
                 return (.point(spec), end, nil)
             }
+        }
+        // `五年来`, `一年以来`, `两个月来`: a count of units up to now is the period ending at the
+        // reference, as `近五年来`; with more than the count (`十多年来`) it is vague.
+        if !d.about, let e = rollingPastSuffixes.match(t, at: d.end), notSinceWords.match(t, at: d.end) == nil, !measured(t, before: p),
+           d.parts.count == 1 || d.halves > 0, let unit = d.smallestUnit {
+            if (p..<d.end).contains(where: { approxSuffixes.match(t, at: $0) != nil }) { return (.vague(.past), e, nil) }
+            return (.rollingUnits(unit, -d.amount(in: unit)), e, nil)
         }
         return d.about ? (.approximateDuration(d.iso), d.end, nil) : (.duration(d.iso), d.end, d)
     }

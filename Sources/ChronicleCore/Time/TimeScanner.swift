@@ -632,7 +632,7 @@ struct TimeScanner: Sendable {
     func opensClause(_ t: UnsafeBufferPointer<UInt32>, _ s: Int) -> Bool { s == 0 || has(t[s - 1], .punctuation) }
 
     /// True when a duration frame (`为期`, `历时`) ends right before `p`.
-    private func measured(_ t: UnsafeBufferPointer<UInt32>, before p: Int) -> Bool {
+    func measured(_ t: UnsafeBufferPointer<UInt32>, before p: Int) -> Bool {
         wordStart(durationFrames, t, from: p - durationFrames.maxLength, through: p - 1) { _, m in m.end == p } != nil
     }
 

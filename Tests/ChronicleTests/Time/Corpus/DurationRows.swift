@@ -1,6 +1,10 @@
 /// Durations: any numeral, simple and compound units.
 enum DurationRows {
     static let rows: [TimeRow] = [
+        // After a verb that measures, 近 is "nearly": the count stays a duration.
+        TimeRow("历时近 years", "2022-03-09", "工程历时近两年", ["近两年 = P2Y"]),
+        TimeRow("耗时近 hours", "2022-03-09T14:30", "耗时近3个小时", ["近3个小时 = PT3H"]),
+        TimeRow("近 alone is a period up to now", "2022-03-09", "近两年", ["近两年 = (2020-03-09,2022-03-09,P730D)"]),
         // A verb that ends in 前 or 后 shifts by the count after it: a duration, no days before or after.
         TimeRow("提前 and a count of days", "2022-03-09", "请提前三天预约", ["三天 = P3D"]),
         TimeRow("延后 and a count of weeks", "2022-03-09", "开学时间延后一周", ["一周 = P1W"]),
@@ -42,7 +46,8 @@ enum DurationRows {
         TimeRow("two and a half minutes", "2021-06-14", "跑了两分半钟", ["两分半钟 = PT150S"]),
         TimeRow("a second and a half", "2021-06-14", "一秒半", ["一秒半 = PT1.5S"]),
         TimeRow("minutes and seconds without 钟", "2021-06-14", "用时3分20秒", ["3分20秒 = PT3M20S"]),
-        TimeRow("half a century", "2021-06-14", "半个世纪以来", ["半个世纪 = P50Y"]),
+        TimeRow("half a century", "2021-06-14", "半个世纪的变迁", ["半个世纪 = P50Y"]),
+        TimeRow("half a century up to now", "2021-06-14", "半个世纪以来", ["半个世纪以来 = (1971-06-14,2021-06-14,P18263D)"]),
         TimeRow("centuries counted", "2021-06-14", "两个世纪", ["两个世纪 = P200Y"]),
         TimeRow("working days", "2021-06-14", "3个工作日内办结", ["3个工作日 = P3D"]),
         TimeRow("calendar days", "2021-06-14", "十个自然日", ["十个自然日 = P10D"]),
@@ -50,7 +55,8 @@ enum DurationRows {
         TimeRow("a frequency is no duration", "2021-06-14", "一天三次", []),
         TimeRow("a frequency in weeks", "2021-06-14", "一周两次", []),
         TimeRow("a score is no duration", "2021-06-14", "他得了3分", []),
-        TimeRow("more than a unit counted in another", "2021-06-14", "半个多世纪以来", ["半个多世纪 = P50Y"]),
+        TimeRow("more than a unit counted in another", "2021-06-14", "半个多世纪的坚守", ["半个多世纪 = P50Y"]),
+        TimeRow("more than a unit counted in another up to now", "2021-06-14", "半个多世纪以来", ["半个多世纪以来 = PAST_REF"]),
         // 有余 and 上下 after a unit: about or more than the count, never a short year.
         TimeRow("more than years with 有余", "2021-06-14", "在当地工作10年有余", ["10年有余 = P10Y APPROX"]),
         TimeRow("more than months with 有余", "2021-06-14", "停工三个月有余", ["三个月有余 = P3M APPROX"]),

@@ -3,6 +3,15 @@
 enum PeriodRows {
     static let rows: [TimeRow] = [
         TimeRow("year until now", "2021-04-14", "2008年至今", ["2008年至今 = (2008,2021,P13Y)"]),
+        // A bare count of units and 来 or 以来: the period up to now, as 近N年来; with more than
+        // the count (十多年来) it is vague.
+        TimeRow("years up to now", "2021-04-14", "五年来，全区新建学校12所", ["五年来 = (2016-04-14,2021-04-14,P1826D)"]),
+        TimeRow("a year up to now with 以来", "2021-04-14", "一年以来", ["一年以来 = (2020-04-14,2021-04-14,P365D)"]),
+        TimeRow("months up to now", "2021-04-14", "两个月来", ["两个月来 = (2021-02-14,2021-04-14,P59D)"]),
+        TimeRow("more than a count up to now", "2021-04-14", "十多年来", ["十多年来 = PAST_REF"]),
+        // Negatives: 来 opening a word, a verb that measures.
+        TimeRow("来 opening 来往", "2021-04-14", "两年来往频繁", ["两年 = P2Y"]),
+        TimeRow("a measured count and 来", "2021-04-14", "历时三年来完成", ["三年 = P3Y"]),
         // A festival or day opening a period up to now lies behind the reference.
         TimeRow("a festival later in the year until now", "2022-03-09", "国庆节至今", ["国庆节至今 = (2021-10-01,2022-03-09,P159D)"]),
         TimeRow("a festival later in the year since", "2022-03-09", "中秋以来，游客明显增多", ["中秋 = 2021-09-21"]),
