@@ -358,6 +358,18 @@ enum TimeLexicon {
         ("过一段时间", .future),
         ("很久以前", .past), ("很久之前", .past), ("好久以前", .past), ("好久之前", .past), ("许久以前", .past),
     ]
+    /// A stretch of time given a direction by a lead before it (`今后一段时间`, `未来一段时间`)
+    /// or by 以来 after it (`一段时间以来`, `这段时间以来`): vague, composed from three tables.
+    static let stretchNouns: [String] = ["一段时间", "一段日子", "一个时期"]
+    static let stretchLeads: [(String, VagueWord)] = [
+        ("今后", .future), ("未来", .future), ("接下来", .future), ("往后", .future),
+        ("今后的", .future), ("未来的", .future), ("接下来的", .future),
+    ]
+    static let stretchSinceNouns: [String] = ["一段时间", "这段时间", "一段日子", "这段日子", "一个时期"]
+    static var stretchWords: [(String, VagueWord)] {
+        stretchLeads.flatMap { lead in stretchNouns.map { (lead.0 + $0, lead.1) } }
+            + stretchSinceNouns.map { ($0 + "以来", VagueWord.past) }
+    }
     /// Vague words that are a time only where they open their clause (as the lead `过`):
     /// `不久后，…` is later on, but `成立不久后` is a while after an event, no time of its own.
     static let clauseOpeningVagueWords: [(String, VagueWord)] = [
@@ -396,6 +408,8 @@ enum TimeLexicon {
     static let listSeparator: Character = "、"
     /// `上周一和周二`, `3月5日及8日`: two items joined borrow what the second leaves out, as in a list.
     static let listJoiners: [Character] = ["和", "及", "与", "或"]
+    /// Joiners of two words between list items (`下午三点或者四点`, `两点还是三点`).
+    static let listJoinerWords: [String] = ["或者", "或是", "还是", "以及"]
     /// `A至今`.
     static let untilNowWords: [String] = ["至今", "到现在", "到今天", "迄今", "到目前", "至目前", "到如今"]
     /// `2010年以来`, `今年以来`: a period up to now. After a day (`2月21日晚以来`) the day

@@ -55,7 +55,9 @@ extension TimeScanner {
             return (RawMention(start: opened, end: e, value: .range(leftSpec, now)), nil, e)
         }
         // `从6月15日持续到20日`: after an opening 从, a verb of lasting may stand before the separator.
-        var sepAt = opened < leftStart ? rangeVerbs.match(t, at: rangeFrom) ?? rangeFrom : rangeFrom
+        var sepAt = rangeFrom
+        // (`从3月1日一直持续到15日`: more than one.)
+        while opened < leftStart, let v = rangeVerbs.match(t, at: sepAt) { sepAt = v }
         // `6月1日（周二）至3日`: the separator may follow a weekday restated in parentheses.
         if resume > q && separator(t, at: sepAt) == nil && separator(t, at: resume) != nil { sepAt = resume }
         if let sepEnd = separator(t, at: sepAt), var right = point(t, at: sepEnd, inherit: leftSpec) {
@@ -262,7 +264,9 @@ extension TimeScanner {
                     guard seasonStands(t, at: e) || paired || separator(t, at: e) != nil else { break }
                     spec.year = .relative(k); spec.within = .season(season); q = e; complete = true
                 case .monthPart(let part):
-                    spec.month = .relative(0); spec.within = part; q = e; complete = true
+                    // A range end or list item with no month is in the start's (`4月上旬至中旬`).
+                    if let l = inherit, let m = l.month { spec.year = l.year; spec.month = m } else { spec.month = .relative(0) }
+                    spec.within = part; q = e; complete = true
                 case .weekHalf(let h):
                     spec.week = .relative(0); spec.within = .halfWeek(h); q = e; complete = true
                 default: break

@@ -422,6 +422,12 @@ extension TimeScanner {
     /// `近两年来`, `过去二十年`, `未来一周`, `今后3个月`: N units up to or from the reference.
     private func rollingUnits(_ t: Text, at p: Int, direction: Int) -> (RawValue, Int)? {
         let q = t.at(p) == possessive ? p + 1 : p   // 接下来的两周
+        // `近7日`, `未来14日`: after a lead an Arabic count and 日 are days, no day of the month.
+        if let n = numerals.read(t, at: q), n.isArabic, n.value > 0, has(t.at(n.end), .dayMark), t.at(n.end) != labelDayMark {
+            var end = n.end + 1
+            if direction < 0, let s = rollingPastSuffixes.match(t, at: end) { end = s }
+            return (.rollingUnits(.day, direction * n.value), end)
+        }
         guard let d = durationChain(t, at: q), d.parts.count == 1 || d.halves > 0, let unit = d.smallestUnit else { return nil }
         var end = d.end
         // `近五年来自治区…`: the lead (近, 过去) already says "up to now", so 来 closes the span

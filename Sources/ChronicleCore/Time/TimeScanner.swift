@@ -146,6 +146,7 @@ struct TimeScanner: Sendable {
     let weekWords = WordList(TimeLexicon.weekWords)
     let weekendSuffixes = WordList(TimeLexicon.weekendSuffixes)
     let addressWords = WordList(TimeLexicon.addressWords)
+    let listJoinerWords = WordList(TimeLexicon.listJoinerWords)
     let verbsAfterMark = WordList(TimeLexicon.verbsAfterMark)
     let recurrenceFillers = WordList(TimeLexicon.recurrenceFillers)
     /// `再过`, `过`: leads that count on from now, each with whether it must open its clause.
@@ -248,7 +249,7 @@ struct TimeScanner: Sendable {
         for (prefix, k) in TimeLexicon.shortYearPrefixes {
             for case (let name, .season(let season)) in TimeLexicon.yearOnlyParts { entries.append((prefix + name, .relativeSeason(k, season))) }
         }
-        entries += TimeLexicon.vagueWords.map { ($0.0, .vague($0.1, opensClause: false)) }
+        entries += (TimeLexicon.vagueWords + TimeLexicon.stretchWords).map { ($0.0, .vague($0.1, opensClause: false)) }
         entries += TimeLexicon.clauseOpeningVagueWords.map { ($0.0, .vague($0.1, opensClause: true)) }
         entries += TimeLexicon.manyUnitsAway.map { ($0.0, .vague($0.1, opensClause: $0.opensClause)) }
         let named = TimeLexicon.festivals + TimeLexicon.solarTerms.map { ($0.0, Festival.solarTerm($0.1)) }
@@ -422,6 +423,7 @@ struct TimeScanner: Sendable {
             case .grammar: break
             }
             let inList = p == listEnd + 1 && has(t[listEnd], .listJoiner)
+                || listEnd >= 0 && p == listEnd + 2 && listJoinerWords.match(t, at: listEnd) == p
             if case (var m, var spec, let resume)? = match(t, at: p, inherit: inList ? listSpec : nil) {
                 if has(t[p], .inDegreeWord) && insideDegreeWord(t, p, end: m.end) { p += 1; continue }
                 if p == setEnd + 1 && has(t[setEnd], .listJoiner), case .point(let s) = m.value,

@@ -54,6 +54,13 @@ enum ApproximateRows {
         // Many units, or an approximate count, back to now or on from it: vague.
         TimeRow("many years since and before", "2021-06-14", "多年来，多年前，多日来", ["多年来 = PAST_REF", "多年前 = PAST_REF", "多日来 = PAST_REF"]),
         TimeRow("many years on", "2021-06-14", "许多年以后，不久之后", ["许多年以后 = FUTURE_REF", "不久之后 = FUTURE_REF"]),
+        // A stretch of time with a direction: vague.
+        TimeRow("a stretch ahead", "2022-03-09", "今后一段时间，气温回升", ["今后一段时间 = FUTURE_REF"]),
+        TimeRow("a stretch ahead with 的", "2022-03-09", "接下来的一段时间", ["接下来的一段时间 = FUTURE_REF"]),
+        TimeRow("a stretch up to now", "2022-03-09", "一段时间以来，市场回暖", ["一段时间以来 = PAST_REF"]),
+        TimeRow("this stretch up to now", "2022-03-09", "这段时间以来", ["这段时间以来 = PAST_REF"]),
+        // Negative: the stretch alone dates nothing.
+        TimeRow("a stretch alone", "2022-03-09", "需要一段时间适应", []),
         TimeRow("an approximate stretch up to now", "2021-06-14", "几年来，十几天以来", ["几年来 = PAST_REF", "十几天以来 = PAST_REF"]),
         TimeRow("many years without a direction is no time", "2021-06-14", "他工作多年，许多年轻人", []),
         // A bare 多 and 不久后 are a time only opening their clause (or 多 after 很, 许, 好):

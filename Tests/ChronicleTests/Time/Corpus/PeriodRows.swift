@@ -3,6 +3,12 @@
 enum PeriodRows {
     static let rows: [TimeRow] = [
         TimeRow("year until now", "2021-04-14", "2008年至今", ["2008年至今 = (2008,2021,P13Y)"]),
+        // After a lead an Arabic count and 日 are days, no day of the month.
+        TimeRow("the last 7 days with 日", "2022-03-09", "近7日新增病例", ["近7日 = (2022-03-02,2022-03-09,P7D)"]),
+        TimeRow("the next 7 days with 日", "2022-03-09", "未来7日天气", ["未来7日 = (2022-03-09,2022-03-16,P7D)"]),
+        TimeRow("the last 5 days with 最近", "2022-03-09", "最近5日", ["最近5日 = (2022-03-04,2022-03-09,P5D)"]),
+        // Negative: 号 after a lead stays what it is.
+        TimeRow("a line after 近", "2022-03-09", "靠近3号线", []),
         // A bare count of units and 来 or 以来: the period up to now, as 近N年来; with more than
         // the count (十多年来) it is vague.
         TimeRow("years up to now", "2021-04-14", "五年来，全区新建学校12所", ["五年来 = (2016-04-14,2021-04-14,P1826D)"]),

@@ -47,6 +47,14 @@ enum SpanRows {
         TimeRow("a count of days after a weekday", "2022-03-09", "周一、三天后复查", ["周一 = 2022-03-07", "三天后 = 2022-03-12"]),
         TimeRow("a month after a weekday", "2022-03-09", "周一、二月份", ["周一 = 2022-03-07", "二月份 = 2022-02"]),
         TimeRow("a count of times after a weekday", "2022-03-09", "周二、四次", ["周二 = 2022-03-08"]),
+        // A part of a month at the end borrows the start's month.
+        TimeRow("early to mid month", "2022-03-09", "4月上旬至中旬", ["4月上旬至中旬 = (2022-04-01,2022-04-20,P19D)"]),
+        TimeRow("next month's start to its middle", "2022-03-09", "下月初至中旬", ["下月初至中旬 = (2022-04-01,2022-04-20,P19D)"]),
+        // More than one verb of lasting after an opening 从.
+        TimeRow("一直持续 before the separator", "2022-03-09", "从3月1日一直持续到3月15日", ["从3月1日一直持续到3月15日 = (2022-03-01,2022-03-15,P14D)"]),
+        // Alternatives joined by two-character words borrow the part of day as a list does.
+        TimeRow("hours joined by 或者", "2022-03-09", "下午三点或者四点", ["下午三点 = 2022-03-09T15:00", "四点 = 2022-03-09T16:00"]),
+        TimeRow("hours joined by 还是", "2022-03-09", "晚上七点还是八点", ["晚上七点 = 2022-03-09T19:00", "八点 = 2022-03-09T20:00"]),
         // An end with a clock or part of day on an earlier day of the year is next year's.
         TimeRow("a night across the year end", "2019-12-30", "12月31日晚上10点到1月1日凌晨2点", ["12月31日晚上10点到1月1日凌晨2点 = (2019-12-31T22:00,2020-01-01T02:00,PT4H)"]),
         TimeRow("clock ends across the year end", "2019-12-30", "12月31日18时至1月1日6时", ["12月31日18时至1月1日6时 = (2019-12-31T18:00,2020-01-01T06:00,PT12H)"]),
