@@ -54,8 +54,13 @@ public indirect enum Timex: Hashable, Sendable {
 
     /// The same day a year later, its part of day or clock kept (a range end that would fall
     /// before its start: `12月31日晚上10点到1月1日凌晨2点`); nil for values that name no one day.
-    var nextYearsDay: Timex? {
-        func moved(_ d: CalendarDate) -> CalendarDate? { CalendarDate(year: d.year + 1, month: d.month, day: d.day) }
+    var nextYearsDay: Timex? { movingDay { CalendarDate(year: $0.year + 1, month: $0.month, day: $0.day) } }
+
+    /// The value `days` later, its part of day or clock kept (`周五18:00至周一8:00`: the
+    /// Monday after); nil for values that name no one day.
+    func adding(days: Int) -> Timex? { movingDay { $0.adding(days: days) } }
+
+    private func movingDay(_ moved: (CalendarDate) -> CalendarDate?) -> Timex? {
         switch self {
         case .date(let d): return moved(d).map { .date($0) }
         case .partOfDay(let d, let p): return moved(d).map { .partOfDay($0, p) }

@@ -439,6 +439,16 @@ struct TimeResolver: Sendable {
                 end = .dateTime(d2.adding(days: 1), t2)   // 晚上10点到凌晨2点: past midnight
             }
         }
+        // `晚上8点到凌晨`: the small hours after a start later in the day are the next night's.
+        if b.smallHours && !b.namesDay, case .partOfDay(let d2, _) = end, ra.timex.firstDay == d2 {
+            let late: Bool
+            switch ra.timex {
+            case .dateTime(_, let t1): late = t1.hour >= 12
+            case .partOfDay(_, let p1): late = p1 == .afternoon || p1 == .evening
+            default: late = false
+            }
+            if late, let next = end.adding(days: 1) { end = next }
+        }
         if b.year == nil || b.year == a.year, a.year == nil {
             switch (ra.timex, end) {
             case (.month(let y1, let m1), .month(let y2, let m2)) where (y2, m2) < (y1, m1):
@@ -447,8 +457,10 @@ struct TimeResolver: Sendable {
             // start's is next year's, its part of day or clock kept.
             case (_, _) where b.day.isAbsolute:
                 if let s0 = ra.timex.firstDay, let e0 = end.firstDay, e0 < s0, let next = end.nextYearsDay { end = next }
-            case (.date(let d1), .date(let d2)) where d2 < d1 && b.weekday != nil && b.day == nil && d1.dayNumber - d2.dayNumber < 7:
-                end = .date(d2.adding(days: 7))   // 下周日到周二: the Tuesday after
+            // `下周日到周二`, `周五18:00至周一8:00`: the weekday after, its part of day or clock kept.
+            case (_, _) where b.weekday != nil && b.day == nil:
+                if let d1 = ra.timex.firstDay, let d2 = end.firstDay, d2 < d1, d1.dayNumber - d2.dayNumber < 7,
+                   let next = end.adding(days: 7) { end = next }
             default: break
             }
         }

@@ -45,7 +45,10 @@ extension TimeScanner {
                 var q = t.at(e) == possessive ? e + 1 : e
                 // `两年前的今天`: the same day; `三天前的下午`: a part of that day; `两周后的周三`:
                 // that weekday in the week so far away.
-                if let (w, we) = wordAt(t, q) {
+                if unit.isDayOrLonger, let se = sameTime(t, at: q) {
+                    // `三天前的这个时候`: the reference's time of day on the day so far away.
+                    spec.offset?.sameDay = true; spec.atReferenceTime = true; end = se; q = se
+                } else if let (w, we) = wordAt(t, q) {
                     switch w {
                     case .relativeDay(0), .anaphoricDay(0, _): spec.offset?.sameDay = true; end = we; q = we
                     case .weekday(let wd) where unit == .week && d.parts.count == 1 && d.halves == 0:

@@ -139,6 +139,9 @@ extension ClockSpec {
 
 enum CalendarUnit: Hashable, Sendable {
     case year, quarter, month, week, day, hour, minute, second
+
+    /// A day or a longer unit: one that a time of day can fall inside.
+    var isDayOrLonger: Bool { self != .hour && self != .minute && self != .second }
 }
 
 /// `七年后`, `3天前`: a distance from the reference.

@@ -25,6 +25,7 @@ enum ClockRows {
         TimeRow("the same time tomorrow", "2022-03-09T14:30", "明天同一时间", ["明天同一时间 = 2022-03-10T14:30"]),
         TimeRow("this hour yesterday", "2022-03-09T14:30", "昨天同一时刻", ["昨天同一时刻 = 2022-03-08T14:30"]),
         TimeRow("this hour tomorrow, spoken", "2022-03-09T14:30", "明天的这个点", ["明天的这个点 = 2022-03-10T14:30"]),
+        TimeRow("this time three days ago", "2022-03-09T14:30", "三天前的这个时候", ["三天前的这个时候 = 2022-03-06T14:30"]),
         // 大 before a part of day says it strongly: the same part.
         TimeRow("一大早 after a day", "2022-03-09", "明天一大早出发", ["明天一大早 = 2022-03-10TMO"]),
         TimeRow("大清早 after a day", "2022-03-09", "今天大清早", ["今天大清早 = 2022-03-09TMO"]),

@@ -47,6 +47,13 @@ enum SpanRows {
         TimeRow("a count of days after a weekday", "2022-03-09", "周一、三天后复查", ["周一 = 2022-03-07", "三天后 = 2022-03-12"]),
         TimeRow("a month after a weekday", "2022-03-09", "周一、二月份", ["周一 = 2022-03-07", "二月份 = 2022-02"]),
         TimeRow("a count of times after a weekday", "2022-03-09", "周二、四次", ["周二 = 2022-03-08"]),
+        // A weekday end earlier in the week is the next one's, its clock or part of day kept.
+        TimeRow("Friday evening to Monday morning", "2022-03-09T14:30", "周五18:00至周一8:00", ["周五18:00至周一8:00 = (2022-03-11T18:00,2022-03-14T08:00,PT62H)"]),
+        TimeRow("Thursday afternoon to Tuesday morning", "2022-03-09T14:30", "周四下午至周二上午", ["周四下午至周二上午 = (2022-03-10TAF,2022-03-15TMO,P5D)"]),
+        // The small hours after an evening start are the next night's.
+        TimeRow("evening to the small hours", "2022-03-09T14:30", "晚上8点到凌晨", ["晚上8点到凌晨 = (2022-03-09T20:00,2022-03-10TNI,P1D)"]),
+        // Negative: a weekday end later in the week stays.
+        TimeRow("Monday to Friday", "2022-03-09T14:30", "周一至周五", ["周一至周五 = (2022-03-07,2022-03-11,P4D)"]),
         // A part of a month at the end borrows the start's month.
         TimeRow("early to mid month", "2022-03-09", "4月上旬至中旬", ["4月上旬至中旬 = (2022-04-01,2022-04-20,P19D)"]),
         TimeRow("next month's start to its middle", "2022-03-09", "下月初至中旬", ["下月初至中旬 = (2022-04-01,2022-04-20,P19D)"]),
