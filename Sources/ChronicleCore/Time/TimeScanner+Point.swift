@@ -70,12 +70,12 @@ extension TimeScanner {
             if leftSpec.clock == nil, right.spec.clock != nil, right.spec.namesDay, let s2 = separator(t, at: right.end),
                clock(t, at: s2, context: true) != nil,
                var c = (sepEnd + 1..<right.end).first(where: { clock(t, at: $0, context: true)?.1 == right.end }) {
-                let clockAt = t.at(c - 1) == 0x20 ? c - 1 : c
+                let clockAt = backOverSpace(t, c)
                 if right.spec.partOfDay != nil, let d = (sepEnd + 1..<clockAt).first(where: { partOfDay(t, at: $0, short: true)?.1 == clockAt }) {
                     c = d; right.spec.partOfDay = nil; right.spec.smallHours = false
                 }
                 right.spec.clock = nil
-                right.end = t.at(c - 1) == 0x20 ? c - 1 : c; right.resume = c
+                right.end = backOverSpace(t, c); right.resume = c
             }
             // `下午3点到5点之间`: 之间 after the range is in its span.
             let end = right.resume == right.end ? betweenClosers.match(t, at: right.end) ?? right.end : right.end
@@ -331,7 +331,7 @@ extension TimeScanner {
             // Day level; `下个月的15号`, `明年的情人节`: 的 between a month and its day, or a year and its festival.
             var dayAt = !complete && !afterDay && (spec.month != nil || spec.year != nil) && t.at(q) == possessive ? q + 1 : q
             // `6月 15日`, `6 月 15 日`, `十月 一日`: one space before a day written with its mark.
-            if !complete && !afterDay && spec.month != nil && dayAt == q && t.at(q) == 0x20,
+            if !complete && !afterDay && spec.month != nil && dayAt == q && isSpace(t, q),
                let n = numerals.read(t, at: q + 1), has(t.at(spacedUnit(t, n)), .dayMark) { dayAt = q + 1 }
             if !complete && !afterDay && inherit == nil, let (a, b, e) = neighbourPair(t, at: dayAt), b <= 31, has(t.at(e), .dayMark),
                spec.month != nil || spec.year == nil {
@@ -378,7 +378,7 @@ extension TimeScanner {
             }
             // `星期天, 二月十号`: a weekday restated by the date after it.
             if afterDay && spec.weekday != nil && spec.week == nil && spec.month == nil, follows(t, q, .restatement),
-               let date = point(t, at: q + (t.at(q + 1) == 0x20 && t.at(q) != 0x20 ? 2 : 1), inherit: nil),
+               let date = point(t, at: q + (isSpace(t, q + 1) && !isSpace(t, q) ? 2 : 1), inherit: nil),
                date.spec.month != nil && date.spec.day != nil {
                 return finish(date.spec, start: start, end: date.end, resume: date.resume, inherit: inherit)
             }
@@ -393,7 +393,7 @@ extension TimeScanner {
         }
         // `2021年06月14日 10:30`, `6 月 15 日 上午`: a clock or a part of day after a date and
         // one space is the date's.
-        if !complete && afterDay && t.at(q) == 0x20 {
+        if !complete && afterDay && isSpace(t, q) {
             if let (c, e) = clock(t, at: q + 1, context: true) {
                 spec.clock = c; q = e; spanEnd = e; resume = e
             } else if partOfDay(t, at: q + 1, short: false) != nil {
@@ -419,7 +419,7 @@ extension TimeScanner {
             }
             let context = afterDay || spec.partOfDay != nil || inherit != nil
             // `上午 10:30`, `早上 8 点`: one space between a part of day and its clock.
-            let c0 = spec.partOfDay != nil && t.at(q) == 0x20 && numerals.isArabicDigit(t.at(q + 1)) ? q + 1 : q
+            let c0 = spec.partOfDay != nil && isSpace(t, q) && numerals.isArabicDigit(t.at(q + 1)) ? q + 1 : q
             // (Alone, only before 钟: `六七点钟`, not `三四点建议`.)
             if let (a, b, e) = neighbourPair(t, at: c0), b <= 24, has(t.at(e), .hourMark),
                context || spec.partOfDay != nil || clockSuffixes.match(t, at: e + 1) != nil {
@@ -573,7 +573,7 @@ extension TimeScanner {
         }
         if len == 4, let y = numerals.readFixed(t, at: p, count: 4), (1000...2999).contains(y) {
             let sep = t.at(run)
-            let spaced = sep == 0x20
+            let spaced = sep == TimeScanner.space
             guard has(sep, .numericDateSeparator) || spaced else { return nil }
             let mEnd = numerals.arabicRunEnd(t, from: run + 1)
             guard (1...2).contains(mEnd - run - 1) || (spaced && mEnd - run - 1 == 2),
@@ -591,7 +591,7 @@ extension TimeScanner {
                 spec.year = .absolute(y); spec.month = .absolute(m)
                 return (spec, mEnd)
             }
-            guard spaced ? sep2 == 0x20 : has(sep2, .numericDateSeparator) else { return nil }
+            guard spaced ? sep2 == TimeScanner.space : has(sep2, .numericDateSeparator) else { return nil }
             let dRun = numerals.arabicRunEnd(t, from: mEnd + 1)
             let dLen = min(2, dRun - mEnd - 1)
             guard dLen >= 1, let d = numerals.readFixed(t, at: mEnd + 1, count: dLen),
@@ -606,7 +606,7 @@ extension TimeScanner {
                 // `2021-09-0910:09`: the day is two digits, a clock follows at once.
                 guard let (c, ce) = clock(t, at: e, context: true) else { return nil }
                 spec.clock = c; e = ce
-            } else if t.at(e) == 0x20, numerals.isArabicDigit(t.at(e + 1)), let (c, ce) = colonClock(t, at: e + 1) {
+            } else if isSpace(t, e), numerals.isArabicDigit(t.at(e + 1)), let (c, ce) = colonClock(t, at: e + 1) {
                 spec.clock = c; e = ce
             } else if t.at(e) == sep && numerals.isArabicDigit(t.at(e + 1)) {
                 return nil   // a longer dotted or dashed number (an address, a version); another separator starts a range
@@ -654,7 +654,7 @@ extension TimeScanner {
         func ordered(_ a: Int, _ b: Int) -> Bool {
             guard t.at(numerals.arabicRunEnd(t, from: a)) == t.at(numerals.arabicRunEnd(t, from: b)),
                   let (m1, d1, _) = bareMonthDay(t, at: a), let (m2, d2, e2) = bareMonthDay(t, at: b) else { return false }
-            let after = t.at(e2) == 0x20 ? e2 + 1 : e2
+            let after = skippingSpace(t, e2)
             if valueRangeWords.match(t, at: after) != nil || valueRangeWords.endsAt(t, a) {
                 return false
             }
@@ -667,10 +667,10 @@ extension TimeScanner {
 
     /// Where a bare month and day begins that ends at a range separator ending at `p`.
     private func bareMonthDayStart(_ t: Text, before p: Int) -> Int? {
-        var e = t.at(p - 1) == 0x20 ? p - 1 : p
+        var e = backOverSpace(t, p)
         guard let k = [2, 1].first(where: { e - $0 >= 0 && rangeSeparators.match(t, at: e - $0) == e }) else { return nil }
         e -= k
-        if t.at(e - 1) == 0x20 { e -= 1 }
+        e = backOverSpace(t, e)
         var j = e
         while numerals.isArabicDigit(t.at(j - 1)) { j -= 1 }
         guard j < e, bareMonthDaySeparators.contains(t.at(j - 1)) else { return nil }
@@ -755,7 +755,7 @@ extension TimeScanner {
             if rangeEnd, let v = bareYear(t, at: p) { return (.absolute(v), n.end) }
             // A bare year: `2018 看起来是一个年份`.
             if n.isArabic && n.digits == 4 && (1900...2099).contains(n.value) && (p == 0 || has(t[p - 1], .punctuation))
-                && (n.end >= t.count || (t.at(n.end) == 0x20 && !numerals.isArabicDigit(t.at(n.end + 1)))) {
+                && (n.end >= t.count || (isSpace(t, n.end) && !numerals.isArabicDigit(t.at(n.end + 1)))) {
                 return (.absolute(n.value), n.end)
             }
             return nil
@@ -923,26 +923,26 @@ extension TimeScanner {
     /// Where the mark after an Arabic number stands: right after it, or after one space
     /// (`15 日`, `8 点`, `20 分`), as typeset pages and chat write it.
     func spacedUnit(_ t: Text, _ n: NumeralReader.Numeral) -> Int {
-        n.isArabic && t.at(n.end) == 0x20 && !numerals.isNumeral(t.at(n.end + 1)) && t.at(n.end + 1) != 0x20 ? n.end + 1 : n.end
+        n.isArabic && isSpace(t, n.end) && !numerals.isNumeral(t.at(n.end + 1)) && !isSpace(t, n.end + 1) ? n.end + 1 : n.end
     }
 
     /// An Arabic number after one space, when its mark follows it (`8 点 20 分`).
     func spacedNumber(_ t: Text, at q: Int, before mark: UInt32) -> NumeralReader.Numeral? {
-        guard t.at(q) == 0x20, numerals.isArabicDigit(t.at(q + 1)), let n = numerals.read(t, at: q + 1),
+        guard isSpace(t, q), numerals.isArabicDigit(t.at(q + 1)), let n = numerals.read(t, at: q + 1),
               t.at(spacedUnit(t, n)) == mark else { return nil }
         return n
     }
 
     /// One space or 的 between a year and its month (`2019年 7月`, `今年的3月`): where the month starts.
     func joined(_ t: Text, _ q: Int) -> Int {
-        (t.at(q) == 0x20 || t.at(q) == possessive) && numerals.isNumeral(t.at(q + 1)) ? q + 1 : q
+        (isSpace(t, q) || t.at(q) == possessive) && numerals.isNumeral(t.at(q + 1)) ? q + 1 : q
     }
 
     /// A range separator at `q`, with a space on either side or none (`2003 — 2005年`): its end.
     func separator(_ t: Text, at q: Int) -> Int? {
-        let a = t.at(q) == 0x20 ? q + 1 : q
+        let a = skippingSpace(t, q)
         guard let e = rangeSeparators.match(t, at: a) else { return nil }
-        return t.at(e) == 0x20 ? e + 1 : e
+        return skippingSpace(t, e)
     }
 
     /// A four-digit year written without 年 that ends its number (`2015` in `2012到2015`),
@@ -1081,8 +1081,7 @@ extension TimeScanner {
         // `4月16日周五上午`: a weekday right after its date restates it too.
         if let (word, e) = wordAt(t, q), case .weekday = word { return (e, e) }
         guard follows(t, q, .restatement) else { return nil }
-        var w = q + 1
-        if t.at(w) == 0x20 { w += 1 }
+        let w = skippingSpace(t, q + 1)
         guard let (word, e) = wordAt(t, w), case .weekday = word else { return nil }
         if s == restatementOpener {
             return restatementClosers.contains(t.at(e)) ? (q, e + 1) : nil
@@ -1099,7 +1098,7 @@ extension TimeScanner {
         }
         if q < t.count, shortPartsOfDay.startsWord(t[q]), let (pod, e) = shortPartsOfDay.longestMatch(in: t, at: q),
            !notTimeAt(t, q), short || clock(t, at: e, context: true) != nil
-            || (t.at(e) == 0x20 && numerals.isArabicDigit(t.at(e + 1)) && clock(t, at: e + 1, context: true) != nil) {
+            || (isSpace(t, e) && numerals.isArabicDigit(t.at(e + 1)) && clock(t, at: e + 1, context: true) != nil) {
             return ((pod, false, false, nil), e)
         }
         return nil

@@ -288,7 +288,7 @@ extension TimeScanner {
             if arabic, t.at(q) == 0x2E, let f = numerals.read(t, at: q + 1), f.isArabic, (1...3).contains(f.digits) {
                 fraction = (f.value, f.digits); q = f.end; fourDigits = false
             }
-            if arabic && t.at(q) == 0x20 { q += 1 }
+            if arabic { q = skippingSpace(t, q) }
         } else {
             return nil
         }

@@ -302,7 +302,7 @@ struct TimeScanner: Sendable {
         for v in 0x41...0x5A { c[v] |= CharClass.letter.rawValue; c[v + 0x20] |= CharClass.letter.rawValue }
         for v in 0x21...0x2F { c[v] |= CharClass.punctuation.rawValue }
         for v in 0x3A...0x40 { c[v] |= CharClass.punctuation.rawValue }
-        for v in [0x09, 0x0A, 0x0D, 0x20] { c[v] |= CharClass.punctuation.rawValue }
+        for v in [0x09, 0x0A, 0x0D, Int(TimeScanner.space)] { c[v] |= CharClass.punctuation.rawValue }
         for v in 0x3000...0x303F { c[v] |= CharClass.punctuation.rawValue }
         for v in 0xFF00...0xFF0F { c[v] |= CharClass.punctuation.rawValue }
         for v in 0xFF1A...0xFF20 { c[v] |= CharClass.punctuation.rawValue }
@@ -374,6 +374,17 @@ struct TimeScanner: Sendable {
         guard let (w, e) = wordAt(t, q), case .notTime = w else { return nil }
         return e
     }
+
+    /// The one space the grammar lets stand inside an expression (`2021 年 6 月`, `上午 10:30`).
+    static let space: UInt32 = 0x20
+    @inline(__always)
+    func isSpace(_ t: UnsafeBufferPointer<UInt32>, _ i: Int) -> Bool { t.at(i) == TimeScanner.space }
+    /// `i`, or the index after it when a space stands there.
+    @inline(__always)
+    func skippingSpace(_ t: UnsafeBufferPointer<UInt32>, _ i: Int) -> Int { isSpace(t, i) ? i + 1 : i }
+    /// `i`, or the index before it when a space stands right before it.
+    @inline(__always)
+    func backOverSpace(_ t: UnsafeBufferPointer<UInt32>, _ i: Int) -> Int { isSpace(t, i - 1) ? i - 1 : i }
 
     @inline(__always)
     func has(_ s: UInt32, _ k: CharClass) -> Bool { s < 0x10000 && classes[Int(s)] & k.rawValue != 0 }
@@ -535,7 +546,7 @@ struct TimeScanner: Sendable {
         guard let (w, e) = word else {
             // 晚8点: a one-character part of day before a clock.
             guard shortPartsOfDay.startsWord(s) else { return .skip }
-            return numerals.isNumeral(t.at(t.at(p + 1) == 0x20 ? p + 2 : p + 1)) ? .grammar : .skip   // 晚8点, 晚 8 点
+            return numerals.isNumeral(t.at(skippingSpace(t, p + 1))) ? .grammar : .skip   // 晚8点, 晚 8 点
         }
         switch w {
         case .adjacent:
