@@ -795,7 +795,7 @@ extension TimeScanner {
             // `一至三季度`, `1-3季度`, `第一至第三季度`: a range start borrowing 季度 from its end.
             guard let sep = separator(t, at: n.end) else { return nil }
             let s2 = t.at(sep) == ordinalPrefix ? sep + 1 : sep
-            guard let m = numerals.read(t, at: s2), (n.value + 1...4).contains(m.value),
+            guard let m = numerals.read(t, at: s2), m.value > n.value, m.value <= 4,
                   quarterWord.match(t, at: m.end) != nil else { return nil }
             return (n.value, n.end)
         }

@@ -79,6 +79,7 @@ enum SpanRows {
         // Negatives: counts of quarters stay durations.
         TimeRow("a count of quarters", "2021-06-14", "历时三四个季度", ["三四个季度 = P9M APPROX"]),
         TimeRow("a range of counts of quarters", "2021-06-14", "需要一至三个季度", ["一至三个季度 = P3M APPROX"]),
+        TimeRow("no fifth quarter after the fourth", "2021-06-14", "四至五季度", ["四至五季度 = P12M APPROX"]),
         TimeRow("a half year to a quarter", "2021-06-14", "上半年到三季度", ["上半年到三季度 = (2021-01,2021-09,P8M)"]),
         TimeRow("year-month range with one month digit", "2021-06-14", "2020.3-2021.5", ["2020.3-2021.5 = (2020-03,2021-05,P14M)"]),
         TimeRow("from now on to a date", "2021-06-14", "从现在起到年底", ["从现在起到年底 = (2021-06-14T00:00,2021-12-31,P200D)"]),
