@@ -86,8 +86,8 @@ struct NumeralReader: Sendable {
 
     /// An approximate count (`三四`, `两三`, `三五`, `二三十`, `十几`, `二十几`, `几十`, `数百`, `几`,
     /// `3-5`, `三至五`): its lower bound, nil when nothing of it is known (几, 几十), and its end.
-    /// `few` are the unknown-number words (几, 数); `separators` join the ends of a written range.
-    func readApproximate(_ t: UnsafeBufferPointer<UInt32>, at p: Int, few: Set<UInt32>,
+    /// `few` gives the end of an unknown-number word (几, 数, 若干); `separators` join the ends of a written range.
+    func readApproximate(_ t: UnsafeBufferPointer<UInt32>, at p: Int, few: (UnsafeBufferPointer<UInt32>, Int) -> Int?,
                          separators: (UnsafeBufferPointer<UInt32>, Int) -> Int?) -> (low: Int?, end: Int)? {
         guard p < t.count else { return nil }
         @inline(__always) func multiplier(_ i: Int) -> Int? {
@@ -100,8 +100,8 @@ struct NumeralReader: Sendable {
             }
         }
         // 几, 数, 几十, 数百: nothing of the count is known.
-        if few.contains(t[p]) {
-            var e = p + 1
+        if let f = few(t, p) {
+            var e = f
             while multiplier(e) != nil { e += 1 }
             return (nil, e)
         }
@@ -112,8 +112,8 @@ struct NumeralReader: Sendable {
             return (n.tens + n.low, n.end)
         }
         // 十几, 二十几, 三百几: the known part is the lower bound.
-        if let n = read(t, at: p), n.end < t.count, few.contains(t[n.end]), n.digits == 0 {
-            return (n.value, n.end + 1)
+        if let n = read(t, at: p), n.end < t.count, n.digits == 0, let f = few(t, n.end) {
+            return (n.value, f)
         }
         // A written range of counts: 3-5, 3至5, 三到五 (the second larger than the first).
         if let a = read(t, at: p), a.value > 0, a.digits <= 3, let s = separators(t, a.end),

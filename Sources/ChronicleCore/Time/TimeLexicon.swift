@@ -26,6 +26,8 @@ enum TimeLexicon {
     static let largeMultipliers: [(Character, Int)] = [("万", 10_000), ("亿", 100_000_000)]
     /// 几, 数: an unknown small number (前几天).
     static let fewWords: [Character] = ["几", "数"]
+    /// An unknown count written in two characters, read as 几 (`若干年后`, `若干天`).
+    static let fewPhrases: [String] = ["若干"]
     /// 几 before a bare 月 asks which month (几月); 数月 counts months.
     static let askingFewWord: Character = "几"
 
@@ -78,6 +80,10 @@ enum TimeLexicon {
     static let everyWord: Character = "每"
     /// `每逢周五`, `每隔两天`: words between 每 and what recurs.
     static let recurrenceFillers: [String] = ["逢", "隔"]
+    /// 逢 alone before a weekday or the weekend recurs as 每逢 does (`逢周一闭馆`); the words
+    /// that end in 逢 and meet one day (适逢周末, 恰逢周一) are not-a-time words, read first.
+    static let meetWord: Character = "逢"
+    static let meetOnceWords: [String] = ["适逢", "恰逢", "正逢", "时逢", "喜逢", "欣逢", "又逢"]
     /// `每周三次`, `每天两回`: a count of times in each unit, a frequency (not Wednesday).
     static let timesCounters: [String] = ["次", "回", "趟", "遍", "轮"]
     /// The times counters that are nothing else (回 in `周一回京`, 轮 in `周三轮休`, 遍 in
@@ -619,7 +625,7 @@ enum TimeLexicon {
     static let idioms: [String] = [
         "四周", "一年四季", "三天两头", "一天到晚", "一年到头", "一日三餐", "一日千里", "一时间", "第一时间", "一时",
         "年如一日", "三年五载", "一年半载", "十天半月", "十天半个月", "三天打鱼", "两天晒网", "一朝一夕", "一日之计", "一年之计", "日复一日",
-        "年复一年", "明日黄花", "昨日黄花", "一天天", "一年年", "一日日", "一月月", "千年", "万年", "百年", "前一阶段", "前期", "后期", "上一届", "下一届", "前一届", "岁月",
+        "年复一年", "上年纪", "上了年纪", "明日黄花", "昨日黄花", "一天天", "一年年", "一日日", "一月月", "千年", "万年", "百年", "前一阶段", "前期", "后期", "上一届", "下一届", "前一届", "岁月",
     ]
     /// `最近一次会议`, `最近一届`, `最近一批`: the latest one, no recent period; composed with
     /// every measure word that counts no time (`latestOnes`).

@@ -829,6 +829,8 @@ extension TimeScanner {
         if t.at(e) == measureWord { e += 1 }
         guard let (unit, ue) = durationUnits.longestMatch(in: t, at: e).map({ ($0.value, $0.end) }) else {
             if !days, t.at(n.end) == measureWord, t.at(n.end + 1) == monthMark { return (n.value, n.end + 2) }
+            // `今年前2月`, `2022年前10月` (statistics): after a year 个 may be left out.
+            if !days, t.at(n.end) == monthMark, (1...11).contains(n.value) { return (n.value, n.end + 1) }
             return nil
         }
         if days { return unit == .day ? (n.value, ue) : nil }

@@ -10,8 +10,8 @@ extension TimeScanner {
     /// which counts it on from now).
     func quantityAndCount(_ t: Text, at p: Int) -> (RawValue, Int, DurationParts?)? {
         func plain(_ r: (RawValue, Int)?) -> (RawValue, Int, DurationParts?)? { r.map { ($0.0, $0.1, nil) } }
-        if t[p] == everyWord { return plain(recurrence(t, at: p)) }
-        if isFew(t[p]), let r = fewUnitsAway(t, at: p) { return plain(r) }
+        if t[p] == everyWord || t[p] == meetWord && meetsWeekly(t, at: p) { return plain(recurrence(t, at: p)) }
+        if fewEnd(t, p) != nil, let r = fewUnitsAway(t, at: p) { return plain(r) }
         if let (w, e) = wordAt(t, p) {
             switch w {
             case .adjacent(let dir): return plain(adjacentUnits(t, at: e, direction: dir))
@@ -235,7 +235,7 @@ extension TimeScanner {
     /// `几十年`, `3-5天`, `三至五年`. The count alone (`三四`) or before a unit it cannot
     /// measure (`三四月`, `数百人`) is none.
     private func approximateTerm(_ t: Text, at p: Int) -> (low: Int?, unit: CalendarUnit, end: Int)? {
-        guard let (low, e) = numerals.readApproximate(t, at: p, few: fewWords, separators: { rangeSeparators.match($0, at: $1) })
+        guard let (low, e) = numerals.readApproximate(t, at: p, few: { fewEnd($0, $1) }, separators: { rangeSeparators.match($0, at: $1) })
         else { return nil }
         var u = e
         if t.at(u) == measureWord { u += 1 }
@@ -390,8 +390,7 @@ extension TimeScanner {
     /// `上两周`, `下三个周`, `前两个月`, `前两年`: whole units next to the current one.
     private func adjacentUnits(_ t: Text, at q: Int, direction: Int) -> (RawValue, Int)? {
         // 前几年, 前几个月, 下几周: a few units back or on is vague.
-        if isFew(t.at(q)) {
-            let e = q + 1
+        if let e = fewEnd(t, q) {
             guard let u = durationUnits.longestMatch(in: t, at: e), !has(t.at(e), .dayMark) else { return nil }
             return (.vague(direction < 0 ? .past : .future), u.end)
         }
@@ -443,7 +442,7 @@ extension TimeScanner {
 
     /// `几天前`, `数月后`: an unknown count of units away is vague (PAST_REF, FUTURE_REF).
     private func fewUnitsAway(_ t: Text, at p: Int) -> (RawValue, Int)? {
-        var q = p + 1
+        guard var q = fewEnd(t, p) else { return nil }
         if t.at(q) == measureWord { q += 1 }
         if t.at(q) == monthMark { q += 1 }
         else if let u = durationUnits.longestMatch(in: t, at: q) { q = u.end }
@@ -456,6 +455,14 @@ extension TimeScanner {
     /// `每周一`, `每天晚上8点`, `每个星期天早上9点一刻`, `每半个钟头`, `每年3月`, `每年的5月1日`,
     /// `每月15日`; ranges inside the recurring unit (`每周一至周五`, `每天上午9点至下午5点`) are
     /// one set from its first to its last point; a bare `每年` is `P1Y`.
+    /// 逢 before a weekday or the weekend (`逢周一`, `逢周末`): each one.
+    func meetsWeekly(_ t: Text, at p: Int) -> Bool {
+        switch wordAt(t, p + 1)?.0 {
+        case .weekday?, .weekend?: return true
+        default: return false
+        }
+    }
+
     private func recurrence(_ t: Text, at p: Int) -> (RawValue, Int)? {
         var q = recurrenceFillers.match(t, at: p + 1) ?? p + 1
         if t.at(q) == measureWord { q += 1 }

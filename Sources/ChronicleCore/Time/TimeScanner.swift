@@ -189,6 +189,7 @@ struct TimeScanner: Sendable {
     let possessive = TimeLexicon.possessive.scalarValue
     let measureWord = TimeLexicon.measureWord.scalarValue
     let everyWord = TimeLexicon.everyWord.scalarValue
+    let meetWord = TimeLexicon.meetWord.scalarValue
     let deadlineMark = TimeLexicon.deadlineMark.scalarValue
     let listSeparator = TimeLexicon.listSeparator.scalarValue
     let frequencyRepeat = TimeLexicon.frequencyRepeat.scalarValue
@@ -212,6 +213,7 @@ struct TimeScanner: Sendable {
         if case .lunar(let m, let d) = $0.1, TimeLexicon.spokenLunarDay(m, d) { return 100 * m + d } else { return nil }
     })
     let fewWords = Set(TimeLexicon.fewWords.map(\.scalarValue))
+    let fewPhrases = WordList(TimeLexicon.fewPhrases)
     let askingFewWord = TimeLexicon.askingFewWord.scalarValue
     let largeMultipliers = Dictionary(uniqueKeysWithValues: TimeLexicon.largeMultipliers.map { ($0.0.scalarValue, $0.1) })
 
@@ -287,7 +289,8 @@ struct TimeScanner: Sendable {
         }
         for v in 0x30...0x39 { c[v] |= CharClass.candidate.rawValue }
         mark(TimeLexicon.chineseDigits.map(\.0) + TimeLexicon.chineseMultipliers.map(\.0)
-             + TimeLexicon.chineseTens.map(\.0) + [TimeLexicon.everyWord, TimeLexicon.halfMark, TimeLexicon.ordinalPrefix, TimeLexicon.firstMark, TimeLexicon.quarterLatin, TimeLexicon.clockToWord, TimeLexicon.measureWord] + TimeLexicon.fewWords,
+             + TimeLexicon.chineseTens.map(\.0) + [TimeLexicon.everyWord, TimeLexicon.halfMark, TimeLexicon.ordinalPrefix, TimeLexicon.firstMark, TimeLexicon.quarterLatin, TimeLexicon.clockToWord, TimeLexicon.measureWord, TimeLexicon.meetWord] + TimeLexicon.fewWords
+             + TimeLexicon.fewPhrases.compactMap(\.first),
              .candidate)
         mark(TimeLexicon.dayMarks, .dayMark)
         mark(TimeLexicon.hourMarks, .hourMark)
@@ -341,7 +344,7 @@ struct TimeScanner: Sendable {
         // Names are made from the short forms (五一路, 国庆广场, 清明桥), two characters long.
         let allFestivalWords = Set(TimeLexicon.festivals.map(\.0) + TimeLexicon.solarTerms.map(\.0)).sorted()
         let festivalWords = allFestivalWords.filter { $0.count == 2 }
-        var out = TimeLexicon.idioms + TimeLexicon.latestOnes + TimeLexicon.numberLabels + TimeLexicon.partOfDayCompounds
+        var out = TimeLexicon.idioms + TimeLexicon.meetOnceWords + TimeLexicon.latestOnes + TimeLexicon.numberLabels + TimeLexicon.partOfDayCompounds
             + TimeLexicon.dayWords + TimeLexicon.beforeAfterWords + TimeLexicon.festivalNames
             + TimeLexicon.monthNamedWorks.flatMap { w in TimeLexicon.performanceNouns.map { w + $0 } }
             + TimeLexicon.greetings.flatMap { g in TimeLexicon.greetingClosers.map { g + $0 } }
@@ -390,6 +393,11 @@ struct TimeScanner: Sendable {
     func has(_ s: UInt32, _ k: CharClass) -> Bool { s < 0x10000 && classes[Int(s)] & k.rawValue != 0 }
     @inline(__always)
     func isFew(_ s: UInt32) -> Bool { has(s, .fewWord) }
+    /// The end of an unknown count at `p` (几, 数, 若干), if one stands there.
+    @inline(__always)
+    func fewEnd(_ t: UnsafeBufferPointer<UInt32>, _ p: Int) -> Int? {
+        isFew(t.at(p)) ? p + 1 : fewPhrases.match(t, at: p)
+    }
     @inline(__always)
     func isZero(_ s: UInt32) -> Bool { has(s, .zeroDigit) }
 
@@ -536,7 +544,8 @@ struct TimeScanner: Sendable {
             while e < t.count, numerals.isChineseNumeral(t[e]) { e += 1 }
             return e >= t.count || follows(t, e, .numeral) || word != nil ? .grammar : .skip
         }
-        if s == everyWord || s == halfMark || s == ordinalPrefix || isFew(s) { return .grammar }
+        if s == everyWord || s == halfMark || s == ordinalPrefix || fewEnd(t, p) != nil { return .grammar }
+        if s == meetWord && word == nil { return meetsWeekly(t, at: p) ? .grammar : .skip }   // 逢周一
         if s == firstMark { return quarterWord.match(t, at: p + 1) != nil ? .grammar : .skip }   // 首季度
         if s == clockToWord { return numerals.isNumeral(t.at(p + 1)) ? .grammar : .skip }       // 差五分八点
         if s == quarterLatin {   // Q3
@@ -551,13 +560,13 @@ struct TimeScanner: Sendable {
         switch w {
         case .adjacent:
             // 上两周, 前几年; 上个中秋 (a festival's step).
-            if e < t.count && (numerals.isNumeral(t[e]) || isFew(t[e])) { return .grammar }
+            if e < t.count && (numerals.isNumeral(t[e]) || fewEnd(t, e) != nil) { return .grammar }
             guard festivalSteps.startsWord(s), let step = festivalSteps.longestMatch(in: t, at: p),
                   case .festival? = wordAt(t, step.end)?.0 else { return .skip }
             return .grammar
         case .rolling:
             let n = t.at(e) == possessive ? e + 1 : e   // 接下来的两周
-            return numerals.isNumeral(t.at(n)) || t.at(n) == halfMark || isFew(t.at(n)) ? .grammar : .skip
+            return numerals.isNumeral(t.at(n)) || t.at(n) == halfMark || fewEnd(t, n) != nil ? .grammar : .skip
         default: return .grammar
         }
     }

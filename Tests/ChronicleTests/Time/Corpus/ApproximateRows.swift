@@ -54,6 +54,11 @@ enum ApproximateRows {
         // Many units, or an approximate count, back to now or on from it: vague.
         TimeRow("many years since and before", "2021-06-14", "多年来，多年前，多日来", ["多年来 = PAST_REF", "多年前 = PAST_REF", "多日来 = PAST_REF"]),
         TimeRow("many years on", "2021-06-14", "许多年以后，不久之后", ["许多年以后 = FUTURE_REF", "不久之后 = FUTURE_REF"]),
+        // 若干, an unknown count, as 几.
+        TimeRow("若干 years on", "2022-03-09", "若干年后", ["若干年后 = FUTURE_REF"]),
+        TimeRow("若干 days ago", "2022-03-09", "若干天前", ["若干天前 = PAST_REF"]),
+        TimeRow("若干 years", "2022-03-09", "历经若干年", ["若干年 = PXY APPROX"]),
+        TimeRow("若干 before a noun", "2022-03-09", "关于若干问题的意见", []),
         // A stretch of time with a direction: vague.
         TimeRow("a stretch ahead", "2022-03-09", "今后一段时间，气温回升", ["今后一段时间 = FUTURE_REF"]),
         TimeRow("a stretch ahead with 的", "2022-03-09", "接下来的一段时间", ["接下来的一段时间 = FUTURE_REF"]),

@@ -17,6 +17,7 @@ enum NotTimeRows {
         TimeRow("a terminal", "2021-04-14", "抵达2号航站楼", []),
         // Negatives: a day after a word that only ends in a road character's sound.
         TimeRow("a day after a clause that mentions a road", "2021-04-14", "修好这条路，18号通车", ["18号 = 2021-03-18"]),
+        TimeRow("上年纪 is age", "2022-03-09", "老人上年纪了", []),
         TimeRow("a day with 号 before a verb is still a day", "2021-04-14", "3号召开会议", ["3号 = 2021-04-03"]),
         TimeRow("a day with 号 and 会议 is a day", "2021-04-14", "12号会议要求", ["12号 = 2021-04-12"]),
         // Festival words inside names of places, schools, buildings and prizes.

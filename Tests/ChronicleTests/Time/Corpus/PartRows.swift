@@ -64,6 +64,9 @@ enum PartRows {
         TimeRow("each 双休日", "2021-06-16", "每逢双休日开放", ["每逢双休日 = XXXX-WXX-WE"]),
         // Negative: Saturday alone stays a day.
         TimeRow("a Saturday alone is a day", "2021-06-14", "下周六上午开会", ["下周六上午 = 2021-06-26TMO"]),
+        TimeRow("the first months of a year without 个", "2022-03-09", "今年前2月", ["今年前2月 = (2022-01,2022-02,P1M)"]),
+        TimeRow("the first ten months of a year", "2022-03-09", "2021年前10月", ["2021年前10月 = (2021-01,2021-10,P9M)"]),
+        TimeRow("a month deadline stays", "2022-03-09", "今年2月前", ["今年2月前 = 2022-02 ON_OR_BEFORE"]),
         TimeRow("the first quarters of the year with 个", "2022-03-09", "前三个季度", ["前三个季度 = (2022-01,2022-09,P8M)"]),
         TimeRow("the last quarters of the year", "2022-03-09", "后两个季度", ["后两个季度 = (2022-07,2022-12,P5M)"]),
         TimeRow("a weekend's part of day stays in its span", "2021-06-14", "这周末晚上聚餐", ["这周末晚上 = 2021-W24-WE"]),

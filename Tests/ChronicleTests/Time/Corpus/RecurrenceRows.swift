@@ -37,6 +37,11 @@ enum RecurrenceRows {
         TimeRow("a fixed festival each year with 的", "2021-06-14", "每年的元旦", ["每年的元旦 = XXXX-01-01"]),
         TimeRow("the nth day of each month", "2016-11-07", "每月的第一天", ["每月的第一天 = XXXX-XX-01"]),
         TimeRow("a clock range right after a set of weekdays", "2021-06-14", "服务时间为每周一至周五8:30-17:30", ["每周一至周五 = (XXXX-WXX-1,XXXX-WXX-5,P4D)", "8:30-17:30 = (2021-06-14T08:30,2021-06-14T17:30,PT9H)"]),
+        // 逢 alone before a weekday or the weekend recurs; 适逢, 恰逢 meet one day.
+        TimeRow("逢 before a weekday", "2022-03-09", "本馆逢周一闭馆", ["逢周一 = XXXX-WXX-1"]),
+        TimeRow("逢 before the weekend", "2022-03-09", "逢周末开放", ["逢周末 = XXXX-WXX-WE"]),
+        TimeRow("适逢 meets one weekend", "2022-03-09", "适逢周末，游客众多", ["周末 = 2022-W10-WE"]),
+        TimeRow("逢 in an idiom", "2022-03-09", "逢年过节回家", []),
         TimeRow("a weekday listed after a weekly set recurs", "2021-06-14", "每周一和周四开放", ["每周一 = XXXX-WXX-1", "周四 = XXXX-WXX-4"]),
         TimeRow("bare weekdays listed after a weekly set recur", "2021-06-14", "图书馆每周二、四、六开放", ["每周二 = XXXX-WXX-2", "四 = XXXX-WXX-4", "六 = XXXX-WXX-6"]),
         TimeRow("a weekday and its part of day listed after a set", "2021-06-14", "每周二、周四下午", ["每周二 = XXXX-WXX-2", "周四下午 = XXXX-WXX-4TAF"]),
