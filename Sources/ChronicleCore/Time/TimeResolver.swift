@@ -469,6 +469,10 @@ struct TimeResolver: Sendable {
         var start = startTimex
         if case .range(let first, _) = start { start = first }
         if case .range(_, let last) = end { end = last }
+        // `九月中旬至十月上旬` read in March: each end's year was inferred alone (September
+        // this year, October last); an end with a month and no year never precedes its start.
+        if a.year == nil, b.year == nil, b.month != nil, let s0 = start.firstDay, let e0 = end.firstDay, e0 < s0,
+           let next = end.nextYearsDay, let n0 = next.firstDay, n0 >= s0 { end = next }
         // `一季度至三季度`, `上半年到三季度`: quarters and halves as ends are their first and last
         // months; `这周末到下周一`, `本周到下周`: weeks and weekends their first and last days.
         switch start {

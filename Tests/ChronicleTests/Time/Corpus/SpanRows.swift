@@ -54,6 +54,10 @@ enum SpanRows {
         TimeRow("evening to the small hours", "2022-03-09T14:30", "晚上8点到凌晨", ["晚上8点到凌晨 = (2022-03-09T20:00,2022-03-10TNI,P1D)"]),
         // Negative: a weekday end later in the week stays.
         TimeRow("Monday to Friday", "2022-03-09T14:30", "周一至周五", ["周一至周五 = (2022-03-07,2022-03-11,P4D)"]),
+        // An end with a month and no year never precedes its start (each year inferred alone
+        // would put September this year and October last).
+        TimeRow("parts of months across the half-year line", "2022-03-09", "九月中旬至十月上旬", ["九月中旬至十月上旬 = (2022-09-11,2022-10-10,P29D)"]),
+        TimeRow("parts of months across the year end", "2022-03-09", "12月下旬至1月上旬", ["12月下旬至1月上旬 = (2021-12-21,2022-01-10,P20D)"]),
         // A part of a month at the end borrows the start's month.
         TimeRow("early to mid month", "2022-03-09", "4月上旬至中旬", ["4月上旬至中旬 = (2022-04-01,2022-04-20,P19D)"]),
         TimeRow("next month's start to its middle", "2022-03-09", "下月初至中旬", ["下月初至中旬 = (2022-04-01,2022-04-20,P19D)"]),
