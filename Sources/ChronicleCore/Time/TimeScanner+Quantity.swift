@@ -71,7 +71,14 @@ extension TimeScanner {
                 if dayLong, spec.partOfDay == nil, let (pod, pe) = partOfDay(t, at: q, short: false) {
                     spec.partOfDay = pod.0; spec.smallHours = pod.small; end = pe; q = pe
                 }
-                if let (c, ce) = clock(t, at: q, context: true) { spec.clock = c; end = ce }
+                if let (c, ce) = clock(t, at: q, context: true) {
+                    spec.clock = c; end = ce
+                    // `两天后的上午9点到11点`: a range of clock times on the day so far away.
+                    if let s = separator(t, at: ce), let right = point(t, at: s, inherit: spec), right.spec.clock != nil,
+                       right.spec.offset == spec.offset {
+                        return (.range(spec, right.spec), right.end, nil)
+                    }
+                }
                 return (.point(spec), end, nil)
             }
         }

@@ -2,6 +2,9 @@
 enum OffsetRows {
     static let rows: [TimeRow] = [
         TimeRow("one 大", "2021-04-14", "大前天", ["大前天 = 2021-04-11"]),
+        TimeRow("a range of clock times on a day so far away", "2022-03-09T14:30", "两天后的上午9点到11点", ["两天后的上午9点到11点 = (2022-03-11T09:00,2022-03-11T11:00,PT2H)"]),
+        TimeRow("an afternoon range on a day so far away", "2022-03-09T14:30", "三天后的下午两点到四点", ["三天后的下午两点到四点 = (2022-03-12T14:00,2022-03-12T16:00,PT2H)"]),
+        TimeRow("a day after the clock is no end of it", "2022-03-09T14:30", "三天后的下午两点到明天", ["三天后的下午两点 = 2022-03-12T14:00", "明天 = 2022-03-10"]),
         TimeRow("two 大 back", "2021-04-14", "大大前天", ["大大前天 = 2021-04-10"]),
         TimeRow("two 大 ahead", "2021-04-14", "大大后天", ["大大后天 = 2021-04-18"]),
         TimeRow("three 大", "2021-04-14", "大大大前天", ["大大大前天 = 2021-04-09"]),
