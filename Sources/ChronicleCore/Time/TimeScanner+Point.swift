@@ -217,7 +217,10 @@ extension TimeScanner {
                         spec.within = w; q = e2; complete = true
                     }
                 }
-                else if let (qn, e2) = quarter(t, at: q2) { (spec.within, q) = quarterEdge(t, qn, at: e2); complete = true }
+                else if let (qn, e2) = quarter(t, at: q2) {
+                    (spec.within, q) = quarterEdge(t, qn, at: e2); complete = true
+                    if let e3 = insideQuarter(t, qn, at: q, &spec) { q = e3 }
+                }
                 else if let (n, e2) = firstUnits(t, at: q2, days: false) { spec.within = .firstMonths(n); q = e2; complete = true }
                 else if t.at(q2) == firstMark && t.at(q2 + 1) == monthMark { spec.month = .absolute(1); q = q2 + 2 }   // 首月
                 else if let (n, e2) = ordinalWeek(t, at: q2) {
@@ -281,6 +284,7 @@ extension TimeScanner {
             }
             if !complete && spec.year == nil, spec.within == nil, let (qn, e) = quarter(t, at: q) {
                 spec.year = inherit?.year ?? .relative(0); (spec.within, q) = quarterEdge(t, qn, at: e); complete = true
+                if let e3 = insideQuarter(t, qn, at: q, &spec) { q = e3 }
             }
             // Month level (a lunar month after 农历, or 正月 / 腊月).
             if !complete && spec.month == nil && !afterDay, let (w, e) = wordAt(t, q), case .lunarPrefix = w {
@@ -801,6 +805,29 @@ extension TimeScanner {
         }
         if t.at(e) == frequencyRepeat && !numerals.isNumeral(t.at(e + 1)) && !has(t.at(e + 1), .punctuation) { return nil }
         return (n.value, e)
+    }
+
+    /// `第三季度的第一个月`, `四季度最后一天`, `三季度最后一周`, `二季度第一周`: a month, day or
+    /// week inside a quarter written with its number, read as the same inside that month.
+    private func insideQuarter(_ t: Text, _ qn: Int, at e: Int, _ spec: inout DateSpec) -> Int? {
+        guard case .quarter? = spec.within else { return nil }   // not after an edge (二季度末)
+        let w = t.at(e) == possessive ? e + 1 : e
+        let first = 3 * (qn - 1) + 1, last = 3 * qn
+        if let (n, e2) = ordinal(t, at: w, unit: monthWordForOrdinal), (1...3).contains(n) {
+            spec.within = nil; spec.month = .absolute(first + n - 1); return e2
+        }
+        if let (n, e2) = ordinalWeek(t, at: w), n == 1 {
+            spec.within = nil; spec.month = .absolute(first); spec.week = .ordinal(1); return e2
+        }
+        guard let (unit, e2) = lastOf(t, at: w) else { return nil }
+        spec.within = nil; spec.month = .absolute(last)
+        switch unit {
+        case .month: break
+        case .week: spec.week = .ordinal(-1)
+        case .day: spec.within = .monthEnd
+        default: spec.within = .quarter(qn); spec.month = nil; return nil
+        }
+        return e2
     }
 
     /// A quarter and the edge written after it (`二季度末`, `三季度初`).

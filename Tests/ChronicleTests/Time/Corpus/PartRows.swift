@@ -64,6 +64,13 @@ enum PartRows {
         TimeRow("each 双休日", "2021-06-16", "每逢双休日开放", ["每逢双休日 = XXXX-WXX-WE"]),
         // Negative: Saturday alone stays a day.
         TimeRow("a Saturday alone is a day", "2021-06-14", "下周六上午开会", ["下周六上午 = 2021-06-26TMO"]),
+        // A month, day or week inside a quarter written with its number.
+        TimeRow("the last month of a quarter", "2022-03-09", "今年第三季度的最后一个月", ["今年第三季度的最后一个月 = 2022-09"]),
+        TimeRow("the first month of a quarter", "2021-03-09", "2021年第二季度的第一个月", ["2021年第二季度的第一个月 = 2021-04"]),
+        TimeRow("the last day of a quarter", "2022-03-09", "今年第四季度最后一天", ["今年第四季度最后一天 = 2022-12-31"]),
+        TimeRow("the last week of a quarter", "2022-03-09", "三季度最后一周", ["三季度最后一周 = 2022-W39"]),
+        // Negative: a count of quarters after a quarter stays a count.
+        TimeRow("a quarter, then a count of quarters", "2022-03-09", "二季度末", ["二季度末 = 2022-Q2 END"]),
         TimeRow("the first months of a year without 个", "2022-03-09", "今年前2月", ["今年前2月 = (2022-01,2022-02,P1M)"]),
         TimeRow("the first ten months of a year", "2022-03-09", "2021年前10月", ["2021年前10月 = (2021-01,2021-10,P9M)"]),
         TimeRow("a month deadline stays", "2022-03-09", "今年2月前", ["今年2月前 = 2022-02 ON_OR_BEFORE"]),
