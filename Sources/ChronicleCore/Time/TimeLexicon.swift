@@ -67,6 +67,8 @@ enum TimeLexicon {
     static let clockToWord: Character = "差"
     static let monthSuffix: Character = "份"            // 7月份
     static let ordinalPrefix: Character = "第"
+    /// Before 第N, counting from the end (`本月倒数第三天`, `今年的倒数第二个月`).
+    static let countdownWord = "倒数"
     static let possessive: Character = "的"
     static let measureWord: Character = "个"             // 两个月
     static let approxSuffixes: [String] = ["多", "余", "来"]    // 17个多月, 余50分钟, 十来天

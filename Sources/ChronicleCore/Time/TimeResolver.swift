@@ -127,6 +127,9 @@ struct TimeResolver: Sendable {
             case .relative(let k): date = ref.adding(days: k)
             case .anaphoric(let k): date = (anchor ?? ref).adding(days: k)
             case .fusedMonthDay(let v, let digits): date = fusedMonthDay(v, digits: digits)
+            case .ordinal(let n) where n < 0:   // counted from the end: -1 is the last day
+                if let m = monthNumber(s, year: y) { date = CalendarDate(year: m.year, month: m.month, day: 1)?.lastDayOfMonth.adding(days: n + 1) }
+                else { date = CalendarDate(year: y ?? ref.year, month: 12, day: 31)?.adding(days: n + 1) }
             case .ordinal(let n):
                 if let m = monthNumber(s, year: y) { date = CalendarDate(year: m.year, month: m.month, day: n) }
                 else { date = CalendarDate(year: y ?? ref.year, month: 1, day: 1)?.adding(days: n - 1) }

@@ -227,8 +227,9 @@ extension TimeScanner {
                     spec.week = .ordinal(n); q = weekendAfter(t, e2, &spec); complete = true
                 }
                 else if let (n, e2) = ordinal(t, at: q2, unit: dayWordForOrdinal) { spec.day = .ordinal(n); q = e2; afterDay = true }
-                else if let (n, e2) = ordinal(t, at: q2, unit: monthWordForOrdinal), (1...12).contains(n) {
-                    spec.month = .absolute(n); q = e2
+                else if let (n, e2) = ordinal(t, at: q2, unit: monthWordForOrdinal) ?? countdown(t, at: q2, unit: monthWordForOrdinal),
+                        (1...12).contains(abs(n)) {
+                    spec.month = .absolute(n > 0 ? n : 13 + n); q = e2   // 今年的倒数第二个月: November
                 } else if let (n, wd, e2) = nthWeekday(t, at: q2), n == -1 || n <= 4 {
                     // 2017年的第一个星期一, 今年最后一个周五: in the year's first or last month.
                     spec.month = .absolute(n > 0 ? 1 : 12); spec.within = .nthWeekday(n, wd); q = e2; afterDay = true
@@ -885,6 +886,12 @@ extension TimeScanner {
         return (n.value, e)
     }
 
+    /// `倒数第N` + a unit word (`倒数第二天`): N counted from the end, as a negative number.
+    func countdown(_ t: Text, at q: Int, unit: WordList) -> (Int, Int)? {
+        guard let c = countdownWord.match(t, at: q), let (n, e) = ordinal(t, at: c, unit: unit) else { return nil }
+        return (-n, e)
+    }
+
     /// `第N` + a unit word (`第一天`, `第8个月`).
     func ordinal(_ t: Text, at q: Int, unit: WordList) -> (Int, Int)? {
         guard t.at(q) == ordinalPrefix, let n = numerals.read(t, at: q + 1), n.value > 0,
@@ -1033,8 +1040,16 @@ extension TimeScanner {
         // `第三天上午`: the nth day counted from the last date named (its first day);
         // `下个月的第一天`: the nth day of the month named.
         if let (n, e) = ordinal(t, at: q, unit: dayWordForOrdinal) {
-            if spec.month == nil && spec.year == nil { spec.day = .anaphoric(n - 1); return (spec, e) }
+            // (`倒数第二天` of nothing named counts from no end we know: no day.)
+            if spec.month == nil && spec.year == nil {
+                if countdownWord.endsAt(t, q) { return nil }
+                spec.day = .anaphoric(n - 1); return (spec, e)
+            }
             if spec.month != nil && (1...31).contains(n) { spec.day = .ordinal(n); return (spec, e) }
+        }
+        // `下个月的倒数第二天`: counted from the month's last day (-1 is the last).
+        if spec.month != nil, let (n, e) = countdown(t, at: q, unit: dayWordForOrdinal), (1...28).contains(-n) {
+            spec.day = .ordinal(n); return (spec, e)
         }
         guard spec.month == nil, let (w, e) = wordAt(t, q) else { return nil }
         let free = spec.year == nil
@@ -1091,6 +1106,8 @@ extension TimeScanner {
             if let (n, e2) = firstUnits(t, at: w, days: true), abs(n) <= 7 { spec.within = .firstDays(n); return (spec, e2) }
             // `本周的最后一天`, `下周第一天`: a day of the week counted from Monday.
             if let (n, e2) = ordinal(t, at: w, unit: dayWordForOrdinal), (1...7).contains(n) { spec.weekday = n; return (spec, e2) }
+            // `本周倒数第二天`: Saturday.
+            if let (n, e2) = countdown(t, at: w, unit: dayWordForOrdinal), (1...7).contains(-n) { spec.weekday = 8 + n; return (spec, e2) }
             if let (unit, e2) = lastOf(t, at: w), unit == .day { spec.weekday = 7; return (spec, e2) }
             return (spec, e)
         default: return nil

@@ -168,6 +168,7 @@ struct TimeScanner: Sendable {
     let quarterWord = WordList([TimeLexicon.quarterWord])
     let dayWordForOrdinal = WordList([TimeLexicon.dayWordForOrdinal])
     let monthWordForOrdinal = WordList([TimeLexicon.monthWordForOrdinal])
+    let countdownWord = WordList([TimeLexicon.countdownWord])
 
     let yearMark = TimeLexicon.yearMark.scalarValue
     let fiscalYearMark = TimeLexicon.fiscalYearMark.scalarValue

@@ -64,6 +64,12 @@ enum PartRows {
         TimeRow("each 双休日", "2021-06-16", "每逢双休日开放", ["每逢双休日 = XXXX-WXX-WE"]),
         // Negative: Saturday alone stays a day.
         TimeRow("a Saturday alone is a day", "2021-06-14", "下周六上午开会", ["下周六上午 = 2021-06-26TMO"]),
+        // 倒数第N: counted from the end of the period named.
+        TimeRow("the day before the last of next month", "2022-03-09", "下个月的倒数第二天", ["下个月的倒数第二天 = 2022-04-29"]),
+        TimeRow("the third day from the end of this month", "2022-03-09", "本月倒数第三天", ["本月倒数第三天 = 2022-03-29"]),
+        TimeRow("the month before the last of the year", "2022-03-09", "今年的倒数第二个月", ["今年的倒数第二个月 = 2022-11"]),
+        TimeRow("the day before the last of this week", "2022-03-09", "本周倒数第二天", ["本周倒数第二天 = 2022-03-12"]),
+        TimeRow("倒数第N of nothing named", "2022-03-09", "比赛倒数第二天", []),
         // A month, day or week inside a quarter written with its number.
         TimeRow("the last month of a quarter", "2022-03-09", "今年第三季度的最后一个月", ["今年第三季度的最后一个月 = 2022-09"]),
         TimeRow("the first month of a quarter", "2021-03-09", "2021年第二季度的第一个月", ["2021年第二季度的第一个月 = 2021-04"]),
