@@ -167,7 +167,7 @@ enum TimeLexicon {
     // MARK: Words (matched with a trie, longest first)
 
     static let relativeDays: [(String, Int)] = [
-        ("今天", 0), ("今日", 0), ("本日", 0), ("昨天", -1), ("昨日", -1), ("明天", 1), ("明日", 1),
+        ("今天", 0), ("今日", 0), ("本日", 0), ("这一整天", 0), ("昨天", -1), ("昨日", -1), ("明天", 1), ("明日", 1),
         ("前天", -2), ("前日", -2), ("后天", 2), ("大前天", -3), ("大后天", 3),
         // 即日起: from this very day on (a notice's formula).
         ("即日", 0),
@@ -230,7 +230,7 @@ enum TimeLexicon {
     /// "This, last, next (one)": composed with every week noun, 月 and 季度 (`下一个星期`,
     /// `上个礼拜`, `这一季度`), so no spelling of the cross product is missing.
     static let relativePrefixes: [(String, Int)] = [
-        ("本", 0), ("这", 0), ("这个", 0), ("这一", 0), ("这一个", 0),
+        ("本", 0), ("这", 0), ("这个", 0), ("这一", 0), ("这一个", 0), ("这一整", 0), ("这一整个", 0),
         ("上", -1), ("上个", -1), ("上一", -1), ("上一个", -1), ("下", 1), ("下个", 1), ("下一", 1), ("下一个", 1),
         ("上上", -2), ("上上个", -2), ("下下", 2), ("下下个", 2),
     ]

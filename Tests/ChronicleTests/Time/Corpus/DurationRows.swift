@@ -11,6 +11,11 @@ enum DurationRows {
         TimeRow("滞后 and a count of months", "2022-03-09", "数据滞后两个月", ["两个月 = P2M"]),
         // Negatives: 前N天 after a date or alone stays the first days.
         TimeRow("the first days of a week", "2022-03-09", "本周前三天", ["本周前三天 = (2022-03-07,2022-03-09,P2D)"]),
+        // 这 before a whole unit names the current one, no duration.
+        TimeRow("this whole day", "2022-03-09", "这一整天都在开会", ["这一整天 = 2022-03-09"]),
+        TimeRow("this whole week", "2022-03-09", "这一整周", ["这一整周 = 2022-W10"]),
+        TimeRow("this whole month", "2022-03-09", "这一整个月", ["这一整个月 = 2022-03"]),
+        TimeRow("a whole day is a duration", "2022-03-09", "忙了一整天", ["一整天 = P1D"]),
         // 个把 + unit: about one unit, spoken (个 read as 一个, 把 as its filler).
         TimeRow("about a month, spoken", "2021-06-16", "这事得个把月才能办完", ["个把月 = P1M APPROX"]),
         TimeRow("about an hour, spoken", "2021-06-16", "还要等个把小时", ["个把小时 = PT1H APPROX"]),
