@@ -381,8 +381,10 @@ extension TimeScanner {
                let e = sameTime(t, at: t.at(q) == possessive ? q + 1 : q) {
                 spec.atReferenceTime = true; q = e; complete = true
             }
-            // `星期天, 二月十号`: a weekday restated by the date after it.
+            // `星期天, 二月十号`: a weekday restated by the date after it (in parentheses, read below
+            // with what follows them: `周二（3月8日）上午`).
             if afterDay && spec.weekday != nil && spec.week == nil && spec.month == nil, follows(t, q, .restatement),
+               t.at(q) != restatementOpener,
                let date = point(t, at: q + (isSpace(t, q + 1) && !isSpace(t, q) ? 2 : 1), inherit: nil),
                date.spec.month != nil && date.spec.day != nil {
                 return finish(date.spec, start: start, end: date.end, resume: date.resume, inherit: inherit)
@@ -392,8 +394,8 @@ extension TimeScanner {
         var spanEnd = q
         if afterDay && (spec.day.isAbsolute || spec.day.isRelative), let (e, r) = restatedWeekday(t, at: q) {
             spanEnd = e; resume = r; q = r
-        } else if afterDay, spec.day.isRelative, let (date, e) = restatedDate(t, at: q) {
-            // `昨天（12月6日）下午`: the date as written wins over the counted one.
+        } else if afterDay, spec.day.isRelative || spec.weekday != nil && spec.day == nil, let (date, e) = restatedDate(t, at: q) {
+            // `昨天（12月6日）下午`, `下周二（3月15日）上午`: the date as written wins over the counted one.
             spec = date; q = e; spanEnd = e; resume = e
         }
         // `2021年06月14日 10:30`, `6 月 15 日 上午`: a clock or a part of day after a date and
@@ -1128,7 +1130,14 @@ extension TimeScanner {
         if let (word, e) = wordAt(t, q), case .weekday = word { return (e, e) }
         guard follows(t, q, .restatement) else { return nil }
         let w = skippingSpace(t, q + 1)
-        guard let (word, e) = wordAt(t, w), case .weekday = word else { return nil }
+        guard let (word, e0) = wordAt(t, w) else { return nil }
+        // `3月15日（下周二）`: a weekday of a named week restates it too.
+        var e = e0
+        switch word {
+        case .weekday: break
+        case .relativeWeek where s == restatementOpener && weekdayAt(t, e0) != nil: e = e0 + 1
+        default: return nil
+        }
         if s == restatementOpener {
             return restatementClosers.contains(t.at(e)) ? (q, e + 1) : nil
         }

@@ -10,6 +10,12 @@ enum AnchorRows {
         TimeRow("the day after a range start", "2021-04-14", "4月7日至9日举办，次日返程", ["4月7日至9日 = (2021-04-07,2021-04-09,P2D)", "次日 = 2021-04-08"]),
         TimeRow("a bare clock on the date before", "2021-04-14", "4月10日上午召开，10时30分结束", ["4月10日上午 = 2021-04-10TMO", "10时30分 = 2021-04-10T10:30"]),
         TimeRow("a weekday right after its date restates it", "2021-04-14", "4月16日周五上午", ["4月16日周五上午 = 2021-04-16TMO"]),
+        // A weekday and the date restating it in parentheses, either way round, then a part of day.
+        TimeRow("a weekday restated by a date, then a part of day", "2022-03-09", "下周二（3月15日）上午开会", ["下周二（3月15日）上午 = 2022-03-15TMO"]),
+        TimeRow("a date restated by a weekday of a named week", "2022-03-09", "3月15日（下周二）上午9点", ["3月15日（下周二）上午9点 = 2022-03-15T09:00"]),
+        TimeRow("a bare weekday restated in parentheses", "2022-03-09", "周二（3月8日）上午", ["周二（3月8日）上午 = 2022-03-08TMO"]),
+        // Negative: a date and a weekday after a comma are two mentions.
+        TimeRow("a weekday after a comma", "2022-03-09", "3月15日，下周二", ["3月15日 = 2022-03-15", "下周二 = 2022-03-15"]),
         TimeRow("a period up to now is no anchor", "2021-04-14", "今年以来，第一天", ["今年以来 = (2021-01-01,2021-04-14,P103D)", "第一天 = 2021-04-14"]),
         TimeRow("a rolling period is no anchor", "2021-04-14", "近3年来，当天", ["近3年来 = (2018-04-14,2021-04-14,P1096D)", "当天 = 2021-04-14"]),
         TimeRow("today after 的 is the present age, no anchor", "2021-04-14", "4月10日来访，介绍了繁荣发展的今日东湾。当晚，举行宴会",
