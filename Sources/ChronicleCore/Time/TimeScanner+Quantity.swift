@@ -576,10 +576,13 @@ extension TimeScanner {
             if let s = separator(t, at: e) {
                 var r = s
                 var pod2 = podValue, small2 = small
+                // `每晚22时至次日6时`: the next day's hours; the span wraps past midnight anyway.
+                if let (w, we) = wordAt(t, r), case .anaphoricDay(1, _) = w { r = we; pod2 = nil; small2 = true }
                 if let (w, we) = wordAt(t, r), case .partOfDay(let pod, let sm, _, _, _) = w { pod2 = pod; small2 = sm; r = we }
                 if let (c2, e2) = clock(t, at: r, context: true) {
                     let w2 = c2.wall(partOfDay: pod2, smallHours: small2)
-                    let minutes = ((w2.hour * 60 + w2.minute) - (wall.hour * 60 + wall.minute) + 24 * 60) % (24 * 60)
+                    var minutes = ((w2.hour * 60 + w2.minute) - (wall.hour * 60 + wall.minute) + 24 * 60) % (24 * 60)
+                    if minutes == 0 && w2.hour == 24 { minutes = 24 * 60 }   // 每日0时至24时: the whole day
                     if minutes > 0 {
                         let length = DurationParts(parts: [.hour: minutes / 60, .minute: minutes % 60].filter { $0.value > 0 }).iso
                         return (.set(setRange(from, date + clockOfSet(w2), length)), e2)

@@ -37,6 +37,10 @@ enum RecurrenceRows {
         TimeRow("a fixed festival each year with 的", "2021-06-14", "每年的元旦", ["每年的元旦 = XXXX-01-01"]),
         TimeRow("the nth day of each month", "2016-11-07", "每月的第一天", ["每月的第一天 = XXXX-XX-01"]),
         TimeRow("a clock range right after a set of weekdays", "2021-06-14", "服务时间为每周一至周五8:30-17:30", ["每周一至周五 = (XXXX-WXX-1,XXXX-WXX-5,P4D)", "8:30-17:30 = (2021-06-14T08:30,2021-06-14T17:30,PT9H)"]),
+        // Each day's hours: the whole day (0时至24时), or into the next day (至次日6时).
+        TimeRow("each whole day", "2022-03-09", "每日0时至24时开放", ["每日0时至24时 = (XXXX-XX-XXT00:00,XXXX-XX-XXT00:00,PT24H)"]),
+        TimeRow("each night into the next day", "2022-03-09", "每晚22时至次日6时禁行", ["每晚22时至次日6时 = (XXXX-XX-XXT22:00,XXXX-XX-XXT06:00,PT8H)"]),
+        TimeRow("each evening to the next morning", "2022-03-09", "每天晚上10点到次日上午9点", ["每天晚上10点到次日上午9点 = (XXXX-XX-XXT22:00,XXXX-XX-XXT09:00,PT11H)"]),
         // 逢 alone before a weekday or the weekend recurs; 适逢, 恰逢 meet one day.
         TimeRow("逢 before a weekday", "2022-03-09", "本馆逢周一闭馆", ["逢周一 = XXXX-WXX-1"]),
         TimeRow("逢 before the weekend", "2022-03-09", "逢周末开放", ["逢周末 = XXXX-WXX-WE"]),
