@@ -38,10 +38,15 @@ extension TimeScanner {
         let rangeFrom = rangeStartWords.match(t, at: q).flatMap { notTimeAt(t, q) ? nil : $0 } ?? q
         // `从今天起两周内`, `即日起30天内`: from the day named to that many days on.
         if rangeFrom > q, leftSpec.namesDay || leftSpec.isNow, let d = durationChain(t, at: rangeFrom), !d.approximate,
-           d.parts.count == 1, d.halves == 0, let unit = d.smallestUnit, unit == .day || unit == .week,
-           let w = withinWords.match(t, at: d.end) {
-            var end = DateSpec(); end.day = .anaphoric(d.amount(in: .day))
-            return (RawMention(start: opened, end: w, value: .range(leftSpec, end)), nil, w)
+           d.parts.count == 1, d.halves == 0, let unit = d.smallestUnit, let w = withinWords.match(t, at: d.end) {
+            var end = DateSpec()
+            if unit == .day || unit == .week {
+                end.day = .anaphoric(d.amount(in: .day))
+            } else if unit == .month || unit == .year, case .relative(0)? = leftSpec.day {
+                // `即日起三个月内`, `从今天起一年内`: to the same day that many months on.
+                end.offset = Offset(amount: d.amount(in: .month), unit: .month, sameDay: true)
+            }
+            if !end.isEmpty { return (RawMention(start: opened, end: w, value: .range(leftSpec, end)), nil, w) }
         }
         // Range: A 至 B, A 和 B 之间, A 之后 B 之前, A 至今.
         let sinceEnd = leftSpec.namesDay || leftSpec.clock != nil || leftSpec.partOfDay != nil ? nil : since.match(t, at: q)

@@ -3,6 +3,11 @@
 enum PeriodRows {
     static let rows: [TimeRow] = [
         TimeRow("year until now", "2021-04-14", "2008年至今", ["2008年至今 = (2008,2021,P13Y)"]),
+        // From today, a count of months or years 内 runs to the same day that far on.
+        TimeRow("from today three months", "2022-03-09", "即日起三个月内有效", ["即日起三个月内 = (2022-03-09,2022-06-09,P92D)"]),
+        TimeRow("from today one year", "2022-03-09", "自即日起一年内", ["自即日起一年内 = (2022-03-09,2023-03-09,P365D)"]),
+        // Negative: from another day months stay apart (no day that far on is counted from it).
+        TimeRow("from a date three months", "2022-03-09", "从5月1日起三个月内", ["5月1日 = 2022-05-01", "三个月 = P3M"]),
         // After a lead an Arabic count and 日 are days, no day of the month.
         TimeRow("the last 7 days with 日", "2022-03-09", "近7日新增病例", ["近7日 = (2022-03-02,2022-03-09,P7D)"]),
         TimeRow("the next 7 days with 日", "2022-03-09", "未来7日天气", ["未来7日 = (2022-03-09,2022-03-16,P7D)"]),
