@@ -368,12 +368,13 @@ enum TimeLexicon {
     ]
     /// A stretch of time given a direction by a lead before it (`今后一段时间`, `未来一段时间`)
     /// or by 以来 after it (`一段时间以来`, `这段时间以来`): vague, composed from three tables.
-    static let stretchNouns: [String] = ["一段时间", "一段日子", "一个时期"]
+    /// (Not 一个时期: `今后一个时期` is a plan's horizon in news, which dates nothing.)
+    static let stretchNouns: [String] = ["一段时间", "一段日子"]
     static let stretchLeads: [(String, VagueWord)] = [
         ("今后", .future), ("未来", .future), ("接下来", .future), ("往后", .future),
         ("今后的", .future), ("未来的", .future), ("接下来的", .future),
     ]
-    static let stretchSinceNouns: [String] = ["一段时间", "这段时间", "一段日子", "这段日子", "一个时期"]
+    static let stretchSinceNouns: [String] = ["一段时间", "这段时间", "一段日子", "这段日子"]
     static var stretchWords: [(String, VagueWord)] {
         stretchLeads.flatMap { lead in stretchNouns.map { (lead.0 + $0, lead.1) } }
             + stretchSinceNouns.map { ($0 + "以来", VagueWord.past) }
