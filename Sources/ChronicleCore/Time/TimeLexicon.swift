@@ -48,7 +48,9 @@ enum TimeLexicon {
     /// The day mark that also numbers things (3号线), checked against `dayNumberBlockedFollowers`.
     static let labelDayMark: Character = "号"
     /// Words of a street before a number and 号 make an address, no day (`幸福路18号`, `建设街8号院`).
-    static let addressWords: [String] = ["路", "街", "巷", "弄", "大道", "胡同", "里弄", "道口", "社区", "小区", "大厦", "广场"]
+    /// A time follower after 号 (`线路5号起`, `滨河路20号前`, `巷12号上午`) makes it a day all the same.
+    static let addressWords: [String] = ["路", "街", "巷", "弄", "大道", "胡同", "里弄", "道口"]
+    static let dayMarkFollowers: [String] = ["起", "前", "后", "以前", "以后", "之前", "之后", "至", "到", "开始", "以来"]
     static let hourMarks: [Character] = ["点", "时"]
     static let minuteMark: Character = "分"
     static let secondMark: Character = "秒"
@@ -264,7 +266,18 @@ enum TimeLexicon {
     ]
     /// The weekend named alone; Saturday and Sunday named together are the weekend too
     /// (`周六日`, `双休日`: one span, not Saturday alone).
-    static let weekendWords: [String] = ["周末", "星期末", "礼拜末", "周六日", "星期六日", "礼拜六日", "双休日"]
+    static let weekendWords: [String] = ["周末", "星期末", "礼拜末", "周六日", "星期六日", "礼拜六日"]
+    /// The weekend as a noun of habit (`利用双休日开展…`): a time only after a relative prefix
+    /// (`这个双休日`, `下个双休日`) or 每 (`每逢双休日`).
+    static let habitualWeekendWords: [String] = ["双休日"]
+    /// 天 names Sunday only after its prefix (星期天); alone after 、 it opens a word (天气).
+    static let sundayAlias: Character = "天"
+    /// Words that open with the weekday name 日: after 周六 (`周六日均`) or as a bare list item
+    /// (`周六、日常巡查`) the 日 is theirs, no Sunday.
+    static let dayNameWords: [String] = [
+        "日均", "日间", "日常", "日程", "日益", "日趋", "日夜", "日报", "日方", "日本", "日用", "日照", "日记", "日志",
+        "日子", "日语", "日产", "日销", "日耗", "日处理",
+    ]
     /// Suffixes that turn a week word into its weekend (下下周末, 这周六日).
     static let weekendSuffixes: [String] = ["末", "六日"]
 
@@ -277,13 +290,13 @@ enum TimeLexicon {
         ("黎明", .morning), ("拂晓", .morning), ("破晓", .morning), ("晌午", .midday), ("黄昏", .evening),
         ("上半夜", .night), ("下半夜", .night), ("前半夜", .night), ("后半夜", .night),
         ("一大早", .morning),
+        // Spoken intensified forms, each a word (a free 大 would take the end of 扩大, 加大).
+        ("大清早", .morning), ("大早上", .morning), ("大中午", .midday), ("大晚上", .evening), ("大半夜", .night),
     ]
-    /// Spoken intensifiers before a part of day, the same part (`大清早`, `大半夜`, `大中午`).
-    static let partOfDayIntensifiers: [String] = ["大"]
     /// One-character parts of day, valid only right after a date (8月23日早, 4月12日晚7点).
     static let shortPartsOfDay: [(String, PartOfDay)] = [("早", .morning), ("晚", .evening), ("夜", .night)]
     /// 凌晨 keeps small hours as they are; the others move 1–11 o'clock to the afternoon.
-    static let smallHoursWords: [String] = ["凌晨", "半夜", "午夜", "子夜", "下半夜", "后半夜"]
+    static let smallHoursWords: [String] = ["凌晨", "半夜", "大半夜", "午夜", "子夜", "下半夜", "后半夜"]
     /// Parts of day that name one hour: that clock when none is written (`正午` → 12:00;
     /// `午夜` → the midnight that closes the day, as `半夜12点`).
     static let hourPartsOfDay: [(String, Int)] = [("正午", 12), ("午夜", 12), ("子夜", 12)]
@@ -319,7 +332,10 @@ enum TimeLexicon {
     ]
     /// After a day, the reference's time of day on it (`明天的这个时候`, `昨天此时`); after a
     /// year or month, the same day (`去年这时候`).
-    static let sameTimeWords: [String] = ["这个时候", "这时候", "这时", "此时", "这会儿", "这个时间", "同一时间", "同一时刻", "同一时候", "这个点", "这个钟点"]
+    static let sameTimeWords: [String] = ["这个时候", "这时候", "这时", "此时", "这会儿", "这个时间", "同一时间", "同一时刻", "同一时候"]
+    /// The same clock time, only after a day (`明天这个点`): after a year or month 点 opens a
+    /// word (`今年这个点位`).
+    static let sameClockWords: [String] = ["这个点", "这个钟点"]
     /// The whole of a day after it (`明天全天`, `周六一整天`): the day itself.
     static let wholeDayWords: [String] = ["全天", "整天", "一整天", "全日"]
     /// `一整天`, `两整年`: whole units, after the count.
@@ -477,25 +493,35 @@ enum TimeLexicon {
         // Verbs of having or lasting: `有着110年的历史`, `拥有120年历史`, `走过70年`.
         "有着", "已有", "拥有", "走过", "走过了",
     ]
-    /// Tense cues: the date they govern lies ahead of the reference.
+    /// Tense cues: the date they govern lies ahead of the reference, before it in its clause or
+    /// right after it (`周一将召开`).
     static let futureCues: [String] = [
         "将", "将于", "拟", "拟于", "定于", "计划", "计划于", "预计", "预计于", "持续至", "持续到", "即将", "准备于", "拟定于",
         // Directives of a meeting (`会议要求，各镇要在元旦前…`, `力争年底前建成`).
         "要在", "要于", "力争", "力争在", "争取", "争取在", "确保",
         // The modal of a plan (`五月前要完成`, `各单位要于…`): it points ahead too.
         "要",
-        // Requests and first-person plans (`帮我订25日的票`, `我打算周五去`, `请于20日前报名`)
-        // and what follows a day in one (`25日见`, `16号下午有空吗`): the day is the coming one.
-        "打算", "准备", "帮我", "帮忙", "麻烦你", "请于", "请在", "预订", "预约", "我想", "想在", "我会", "我们会",
-        "见", "见面", "有空", "有时间", "方便",
     ]
+    /// Requests and first-person plans before the day (`帮我订25日的票`, `我打算周五去`,
+    /// `请于20日前报名`): the day is the coming one unless a past marker stands in the clause
+    /// (`预约8日就诊的患者已全部到院`). Not bare 我会 (in a body's news, "our association") nor
+    /// 帮忙, 准备 (narrated help, to prepare a thing).
+    static let planCues: [String] = [
+        "打算", "帮我", "麻烦你", "请于", "请在", "预订", "预约", "我想", "想在", "我们会",
+    ]
+    /// Words of meeting after the day (`25日见。`, `16号下午有空吗`): a cue only where they close
+    /// the clause or a question particle follows; otherwise they report (`见诸报端`, `见面会`).
+    static let meetingCues: [String] = ["见", "见面", "有空", "有时间", "方便"]
+    static let questionParticles: [Character] = ["吗", "呢", "吧", "啊", "呀", "?", "!"]
     /// Words that contain a cue and point nowhere (要求 reports a directive, 主要, 需要):
     /// entries of the same longest-match cue trie, so the longer word decides.
     static let notCues: [String] = [
         "要求", "主要", "重要", "需要", "只要", "要点", "要素", "纪要", "摘要", "要闻", "要害", "必要", "要么",
-        // 见 after a day reports what was seen or printed (`5日见报`, `见证了`).
-        "见报", "见效", "见证", "见到", "见了", "见过", "准备了", "准备工作",
     ]
+    /// Markers of a past event in a clause: they cancel a request or plan cue and a deadline's
+    /// pointing ahead (`5日前进行了检查`). Longest match: 了解, 为了, 除了 mark nothing.
+    static let pastMarkers: [String] = ["了", "已", "已经", "曾", "曾经"]
+    static let notPastMarkers: [String] = ["了解", "为了", "除了", "已知"]
     /// How far before a mention (in scalars, within its clause) a cue may stand.
     static let futureCueReach = 6
     /// Verbs that open what someone said, before a comma or a colon (`王二河指出，…`):
@@ -681,9 +707,10 @@ enum TimeLexicon {
     static let dayWords: [String] = [
         "节日", "生日", "假日", "纪念日", "工作日", "该日", "此日", "首日", "末日", "某日", "主日", "平日", "竣工日",
     ]
-    /// Verbs that may follow a deadline's 前 and overlap a word that begins with it: the verb
-    /// wins where it reaches further (`20日前提交` is 前 + 提交, not 前提; `月底前进行验收`).
-    static let verbsAfterMark: [String] = ["提交", "提出", "提供", "提报", "提请", "进行", "进驻", "进场"]
+    /// After a day, a part of a month, a clock or a festival, 前 is a deadline unless it opens one
+    /// of these: verbs of going (`5日前往北京`), the eve and about (`国庆前夕`, `前后`). Other words
+    /// that begin with 前 yield to the mark there (`20日前提交`, `月底前进一步完善`).
+    static let wordsAfterDay: [String] = ["前往", "前来", "前去", "前赴", "前行", "前夕", "前后"]
     /// Words that begin with 前 or 后 and are no deadline or offset (三天前往, 国庆前夕).
     static let beforeAfterWords: [String] = [
         "前往", "前进", "前行", "前来", "前去", "前夕", "前景", "前沿", "前线", "前身", "前列", "前提", "前面", "前方",

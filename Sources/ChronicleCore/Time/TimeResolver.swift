@@ -467,6 +467,15 @@ struct TimeResolver: Sendable {
             default: break
             }
         }
+        // `2020年四季度至一季度`, `2020年下半年至上半年`: a quarter or half end that took the start's
+        // year but falls before the start is the next year's, as a month end is.
+        if a.year != nil, b.year == a.year, let s0 = ra.timex.firstDay, let e0 = end.firstDay, e0 < s0 {
+            switch end {
+            case .quarter(let y, let q): end = .quarter(year: y + 1, quarter: q)
+            case .half(let y, let h): end = .half(year: y + 1, half: h)
+            default: break
+            }
+        }
         // Ends that are spans themselves (`12月上旬至中旬`): from the first one's start to the
         // last one's end; TIMEX3 has no nested ranges.
         var start = startTimex

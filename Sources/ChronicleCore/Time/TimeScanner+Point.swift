@@ -132,7 +132,10 @@ extension TimeScanner {
     /// `前`, `之前`, `以前` after a point: a deadline, unless `前` begins another word.
     private func deadline(_ t: Text, at q: Int, spec: DateSpec) -> Int? {
         guard let e = beforeWords.match(t, at: q) else { return nil }
-        if e == q + 1 && (markStartsNotTime(t, q) || numerals.isNumeral(t.at(e))) { return nil }
+        // After a day (a part of a month, a clock, a festival) only a verb of going or the eve
+        // opens a word with 前 (`5日前往`; `20日前提交` is a deadline); after a year or month any.
+        let dayLike = spec.day != nil || spec.within != nil || spec.clock != nil || spec.festival != nil
+        if e == q + 1 && ((dayLike ? wordsAfterDay.match(t, at: q) != nil : markStartsNotTime(t, q)) || numerals.isNumeral(t.at(e))) { return nil }
         guard spec.day != nil || spec.within != nil || spec.clock != nil || spec.month != nil
               || spec.year != nil || spec.festival != nil || spec.weekday != nil else { return nil }
         return e
@@ -160,9 +163,10 @@ extension TimeScanner {
 
     /// The end of `这个时候`, `此时` at `q` (`TimeLexicon.sameTimeWords`).
     @inline(__always)
-    func sameTime(_ t: Text, at q: Int) -> Int? {
-        guard q < t.count, sameTimeWords.startsWord(t[q]) else { return nil }
-        return sameTimeWords.longestMatch(in: t, at: q)?.end
+    func sameTime(_ t: Text, at q: Int, afterDay: Bool = true) -> Int? {
+        guard q < t.count, sameTimeWords.startsWord(t[q]), let m = sameTimeWords.longestMatch(in: t, at: q),
+              afterDay || !m.value else { return nil }
+        return m.end
     }
 
     /// The second of two neighbouring numbers and the level it names.
@@ -188,7 +192,10 @@ extension TimeScanner {
         // `周一、三、五`, `每周二、四`: a bare weekday after a listed one is a day of its week.
         if let l = inherit, l.weekday != nil, l.day == nil, let d = listedWeekday(t, at: p) {
             spec.weekday = d; spec.week = l.week
-            return Point(spec: spec, start: p, end: p + 1, resume: p + 1)
+            // `周二、四上午`: the item's part of day is in its span.
+            var end = p + 1
+            if let (pod, pe) = partOfDay(t, at: end, short: false) { spec.partOfDay = pod.0; spec.smallHours = pod.small; end = pe }
+            return Point(spec: spec, start: p, end: end, resume: end)
         }
 
         if let (s, e) = numericDate(t, at: p) {
@@ -330,7 +337,7 @@ extension TimeScanner {
             // `下个月的今天`, `明年的今天`: the same day a relative month or year away.
             let sameAt = t.at(q) == possessive ? q + 1 : q
             if !complete && !afterDay && spec.day == nil,
-               let (w, e) = sameTime(t, at: sameAt).map({ (TimeWord.relativeDay(0), $0) }) ?? wordAt(t, sameAt),
+               let (w, e) = sameTime(t, at: sameAt, afterDay: false).map({ (TimeWord.relativeDay(0), $0) }) ?? wordAt(t, sameAt),
                case .relativeDay(0) = w {
                 if case .relative(let k)? = spec.month, spec.year == nil {
                     spec.month = nil; spec.offset = Offset(amount: k, unit: .month, sameDay: true); q = e; afterDay = true
@@ -481,20 +488,38 @@ extension TimeScanner {
         if t[q] == stackedPrefix, let stacked = stackedWord(t, q) { return stacked }
         guard let (w, e) = words.longestMatch(in: t, at: q) else { return nil }
         if case .weekday = w, weekdayAt(t, e - 1) == nil { return nil }   // 周12, 周3次
+        // `周六日均`, `周六日间`: a 日 that opens a word leaves Saturday alone.
+        if case .weekend = w, let d = weekdayNames[t.at(e - 2)], dayNameWords.match(t, at: e - 1) != nil { return (.weekday(d), e - 1) }
         return (w, e)
     }
 
-    /// A weekday written as its bare name (`三`, `日`) standing alone: at the end, before a
-    /// list joiner or punctuation, or before anything but a number, a unit or a counted noun
-    /// (`周二、四开放`, `下周一、三上课`; not `周一、三天后`, `周二、四次`, `周一、二月份`).
+    /// True when a word of time follows a day mark at `q` (`5号起`, `20号前`, `12号上午`, `8号晚上7点`):
+    /// what makes N号 after a street word a day, not a house number.
+    private func dayFollows(_ t: Text, _ q: Int) -> Bool {
+        dayMarkFollowers.match(t, at: q) != nil || partOfDay(t, at: q, short: false) != nil || clock(t, at: q, context: true) != nil
+    }
+
+    /// A weekday written as its bare name (`三`, `日`) after `、` that ends as an item: at the
+    /// end, before punctuation, a joiner, another such item or a time word (`周二、四。`,
+    /// `周二、四上午`). An item before other text is one only in a chain of bare items
+    /// (`周一、三、五有课`) or as a 日 that opens no word (`本周六、日加班`; not `日常`): a lone
+    /// digit before a character starts a word with it (`三楼`, `四川`, `二审`). 天 names Sunday
+    /// only after its prefix.
     private func listedWeekday(_ t: Text, at p: Int) -> Int? {
-        guard p < t.count, !numerals.isArabicDigit(t[p]), let d = weekdayNames[t[p]] else { return nil }
+        guard p > 0, t[p - 1] == listSeparator, p < t.count, !numerals.isArabicDigit(t[p]), t[p] != sundayAlias,
+              let d = weekdayNames[t[p]] else { return nil }
         let n = p + 1
-        if n >= t.count || has(t[n], .listJoiner) || has(t[n], .punctuation) { return d }
+        if n >= t.count || has(t[n], .punctuation) || has(t[n], .clauseBreak) { return d }
+        if t[n] == listSeparator, n + 1 < t.count, weekdayNames[t[n + 1]] != nil, !numerals.isArabicDigit(t[n + 1]) {
+            return listedWeekday(t, at: n + 1) != nil ? d : nil
+        }
+        if has(t[n], .listJoiner) || listJoinerWords.match(t, at: n) != nil || partOfDay(t, at: n, short: false) != nil { return d }
         let u = t[n]
-        if numerals.isNumeral(u) || has(u, .dayMark) || has(u, .hourMark) || u == monthMark || u == yearMark
+        if numerals.isNumeral(u) || has(u, .zeroDigit) || has(u, .dayMark) || has(u, .hourMark) || u == monthMark || u == yearMark
             || durationUnits.longestMatch(in: t, at: n) != nil || follows(t, n, .quantity) || wordAt(t, p) != nil { return nil }
-        return d
+        let chained = p >= 3 && t[p - 3] == listSeparator && weekdayNames[t[p - 2]] != nil
+        if numerals.isNumeral(t[p]) { return chained ? d : nil }
+        return dayNameWords.match(t, at: p) == nil ? d : nil
     }
 
     /// The weekday named by the scalar at `i` (`一`…`日`, or an Arabic digit standing alone:
@@ -880,7 +905,7 @@ extension TimeScanner {
     /// `第二个周末`, `最后一个周末`, `下周末`: 末 after a week word names its weekend; where the
     /// week word ends, after 末 if it stands there.
     private func weekendAfter(_ t: Text, _ e: Int, _ spec: inout DateSpec) -> Int {
-        guard let we = weekendSuffixes.match(t, at: e) else { return e }
+        guard let we = weekendSuffixes.match(t, at: e), dayNameWords.match(t, at: we - 1) == nil else { return e }
         spec.weekend = true
         return we
     }
@@ -1026,7 +1051,7 @@ extension TimeScanner {
                 if has(u, .dayMark) {
                     if spec.month == nil && notTimeAt(t, n.end) { return nil }   // 3号楼
                     // 幸福路18号: a street's number is an address.
-                    if spec.month == nil && !continuing && t[n.end] == labelDayMark && addressWords.endsAt(t, q) { return nil }
+                    if spec.month == nil && !continuing && t[n.end] == labelDayMark && addressWords.endsAt(t, q) && !dayFollows(t, n.end + 1) { return nil }
                     if spec.month == nil && !continuing && withinWords.match(t, at: n.end + 1) != nil { return nil }   // 30日内: days
                     spec.day = .absolute(n.value); return (spec, n.end + 1)
                 }
@@ -1096,7 +1121,7 @@ extension TimeScanner {
         case .dayWithPartOfDay(let d, let pod) where free:
             spec.day = d; spec.partOfDay = pod; return (spec, e)
         case .weekday(let d) where free: spec.weekday = d; return (spec, e)
-        case .weekend where free: spec.week = .relative(0); spec.weekend = true; return (spec, e)
+        case .weekend(let k?) where free: spec.week = .relative(k); spec.weekend = true; return (spec, e)
         case .relativeWeek(let k) where free:
             spec.week = .relative(k)
             if case let we = weekendAfter(t, e, &spec), we > e { return (spec, we) }
@@ -1212,7 +1237,7 @@ extension TimeScanner {
                 minute = 15 * m.value; e = m.end + 1; strong = true
             } else if isDot, m.value < 60, m.isArabic ? m.digits == 2 : (m.digits == 0 || (m.digits == 2 && isZero(t[e]))) {
                 minute = m.value; e = m.end; strong = true
-            } else if context && !m.isArabic && m.digits == 1 {
+            } else if context && !m.isArabic && m.digits == 1, let next = Unicode.Scalar(t.at(m.end)), ScalarClass.isHan(next), !numerals.isNumeral(t.at(m.end)) {
                 // `下午三点一起`, `今晚8点一并处理`: after a day or part of day the hour is a clock and
                 // the digit opens the next word (一起, 一直, 三人), no decimal.
             } else {

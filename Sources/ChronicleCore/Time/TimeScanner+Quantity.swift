@@ -31,7 +31,7 @@ extension TimeScanner {
             if let e = offsetAfter.match(t, at: d.end) { return (.vague(.future), e, nil) }
             if let e = offsetBefore.match(t, at: d.end), !notTimeAt(t, d.end) { return (.vague(.past), e, nil) }
             // `几年来`, `十几天以来`: an approximate stretch up to now is vague too.
-            if let e = rollingPastSuffixes.match(t, at: d.end), notSinceWords.match(t, at: d.end) == nil { return (.vague(.past), e, nil) }
+            if let e = sinceSuffix(t, at: d.end) { return (.vague(.past), e, nil) }
             return (.approximateDuration(d.iso), d.end, nil)
         }
         // An offset: `七年后`, `3天前`, `六天后的3时1刻`, `一年零三个月前` (in its smallest unit).
@@ -45,7 +45,7 @@ extension TimeScanner {
                 var q = t.at(e) == possessive ? e + 1 : e
                 // `两年前的今天`: the same day; `三天前的下午`: a part of that day; `两周后的周三`:
                 // that weekday in the week so far away.
-                if unit.isDayOrLonger, let se = sameTime(t, at: q) {
+                if unit.isDayOrLonger, let se = sameTime(t, at: q, afterDay: unit == .day || unit == .week) {
                     // `三天前的这个时候`: the reference's time of day on the day so far away.
                     spec.offset?.sameDay = true; spec.atReferenceTime = true; end = se; q = se
                 } else if let (w, we) = wordAt(t, q) {
@@ -84,12 +84,24 @@ extension TimeScanner {
         }
         // `五年来`, `一年以来`, `两个月来`: a count of units up to now is the period ending at the
         // reference, as `近五年来`; with more than the count (`十多年来`) it is vague.
-        if !d.about, let e = rollingPastSuffixes.match(t, at: d.end), notSinceWords.match(t, at: d.end) == nil, !measured(t, before: p),
+        if !d.about, let e = sinceSuffix(t, at: d.end), !measured(t, before: p),
            d.parts.count == 1 || d.halves > 0, let unit = d.smallestUnit {
             if (p..<d.end).contains(where: { approxSuffixes.match(t, at: $0) != nil }) { return (.vague(.past), e, nil) }
             return (.rollingUnits(unit, -d.amount(in: unit)), e, nil)
         }
         return d.about ? (.approximateDuration(d.iso), d.end, nil) : (.duration(d.iso), d.end, d)
+    }
+
+    /// The end of 来 or 以来 after a count at `q` when it means "up to now": not where 来 opens
+    /// another word (来回, 来自), nor where it is the verb come, before 了 or a count of times
+    /// (`两年来一次`, `一个月来了三次`).
+    func sinceSuffix(_ t: Text, at q: Int) -> Int? {
+        guard let e = rollingPastSuffixes.match(t, at: q), notSinceWords.match(t, at: q) == nil else { return nil }
+        if e == q + 1 {
+            if pastMarkers.longestMatch(in: t, at: e)?.value == true { return nil }
+            if let n = numerals.read(t, at: e), timesCounters.match(t, at: n.end) != nil { return nil }
+        }
+        return e
     }
 
     /// A sum of amounts of units, as ISO 8601 wants it.

@@ -1,3 +1,6 @@
+/// What a cue word says of the date it governs (`TimeLexicon.futureCues` and the tables after it).
+enum Cue: Sendable, Equatable { case future, plan, meeting, none }
+
 /// Words the scanner looks up in its main trie.
 enum TimeWord: Sendable {
     /// `opensClause`: anaphoric only where it opens its clause (`隔天一早，`; not `隔日服用`).
@@ -6,7 +9,9 @@ enum TimeWord: Sendable {
     case anaphoricYear(Int), anaphoricMonth(Int)
     case relativeSpan(CalendarUnit, Int, Int)
     case weekHalf(Int)
-    case weekday(Int), weekend
+    /// `weekend(week:)`: the weekend of the week so far from the reference's; nil for a noun of
+    /// habit (`双休日`) read only after a prefix (`这个双休日`) or 每 (`每逢双休日`).
+    case weekday(Int), weekend(week: Int?)
     /// `smallHours`: keeps 1–11 o'clock as written (凌晨3点); `dawn`: its 12 o'clock opens the
     /// day (`凌晨12点半` = 00:30); `adjectival`: also an adjective (夜间施工), alone only before
     /// punctuation or a clock.
@@ -107,7 +112,9 @@ struct TimeScanner: Sendable {
     /// `那天`, `前夕` after a date or festival (`TimeLexicon.dayRestatements`).
     let dayRestatements: PhraseTrie<Int>
     let shortPartsOfDay: PhraseTrie<PartOfDay>
-    let cues: PhraseTrie<Bool>
+    let cues: PhraseTrie<Cue>
+    let pastMarkers: PhraseTrie<Bool>
+    let questionParticles: Set<UInt32>
     /// `TimeLexicon.degreeWords`, read behind a match.
     let degreeWords: PhraseTrie<Bool>
     let durationFrames: PhraseTrie<Bool>
@@ -145,9 +152,12 @@ struct TimeScanner: Sendable {
     let lastWord = WordList([TimeLexicon.lastWord])
     let weekWords = WordList(TimeLexicon.weekWords)
     let weekendSuffixes = WordList(TimeLexicon.weekendSuffixes)
+    let dayNameWords = WordList(TimeLexicon.dayNameWords)
+    let sundayAlias = TimeLexicon.sundayAlias.scalarValue
     let addressWords = WordList(TimeLexicon.addressWords)
+    let dayMarkFollowers = WordList(TimeLexicon.dayMarkFollowers)
     let listJoinerWords = WordList(TimeLexicon.listJoinerWords)
-    let verbsAfterMark = WordList(TimeLexicon.verbsAfterMark)
+    let wordsAfterDay = WordList(TimeLexicon.wordsAfterDay)
     let recurrenceFillers = WordList(TimeLexicon.recurrenceFillers)
     /// `再过`, `过`: leads that count on from now, each with whether it must open its clause.
     let forwardLeads = PhraseTrie(TimeLexicon.forwardLeads)
@@ -160,7 +170,8 @@ struct TimeScanner: Sendable {
     let wholeDayWords = WordList(TimeLexicon.wholeDayWords)
     let rangeVerbs = WordList(TimeLexicon.rangeVerbs)
     let restWords = WordList(TimeLexicon.restWords)
-    let sameTimeWords = PhraseTrie(TimeLexicon.sameTimeWords.map { ($0, true) })
+    /// The value: a clock word, read only after a day (`TimeLexicon.sameClockWords`).
+    let sameTimeWords = PhraseTrie(TimeLexicon.sameTimeWords.map { ($0, false) } + TimeLexicon.sameClockWords.map { ($0, true) })
     let workdayWord = WordList([TimeLexicon.workdayWord])
     let wholeMark = TimeLexicon.wholeMark.scalarValue
     let yearDecade = WordList([TimeLexicon.yearDecadeSuffix])
@@ -237,15 +248,15 @@ struct TimeScanner: Sendable {
         for prefix in TimeLexicon.weekdayPrefixes {
             for (name, d) in TimeLexicon.weekdayNames { entries.append((prefix + String(name), .weekday(d))) }
         }
-        entries += TimeLexicon.weekendWords.map { ($0, .weekend) }
+        entries += TimeLexicon.weekendWords.map { ($0, .weekend(week: 0)) }
+        entries += TimeLexicon.habitualWeekendWords.map { ($0, .weekend(week: nil)) }
+        entries += TimeLexicon.relativePrefixes.flatMap { p in TimeLexicon.habitualWeekendWords.map { (p.0 + $0, .weekend(week: p.1)) } }
         let small = Set(TimeLexicon.smallHoursWords), dawn = Set(TimeLexicon.dawnWords)
         let adjectival = Set(TimeLexicon.adjectivalPartsOfDay)
         let hours = Dictionary(uniqueKeysWithValues: TimeLexicon.hourPartsOfDay)
-        for prefix in [""] + TimeLexicon.partOfDayIntensifiers {
-            entries += TimeLexicon.partsOfDay.map {
-                (prefix + $0.0, .partOfDay($0.1, smallHours: small.contains($0.0), dawn: dawn.contains($0.0),
-                                           adjectival: adjectival.contains($0.0), hour: hours[$0.0]))
-            }
+        entries += TimeLexicon.partsOfDay.map {
+            ($0.0, .partOfDay($0.1, smallHours: small.contains($0.0), dawn: dawn.contains($0.0),
+                              adjectival: adjectival.contains($0.0), hour: hours[$0.0]))
         }
         entries += TimeLexicon.yearParts.filter { $0.0.count > 1 }.map { ($0.0, .yearPart($0.1)) }
         entries += TimeLexicon.monthParts.filter { $0.0.count > 1 }.map { ($0.0, .monthPart($0.1)) }
@@ -276,7 +287,10 @@ struct TimeScanner: Sendable {
         halfInsideUnits = PhraseTrie(TimeLexicon.halfInsideUnits)
         dayRestatements = PhraseTrie(TimeLexicon.dayRestatements)
         shortPartsOfDay = PhraseTrie(TimeLexicon.shortPartsOfDay)
-        cues = PhraseTrie(TimeLexicon.futureCues.map { ($0, true) } + TimeLexicon.notCues.map { ($0, false) })
+        cues = PhraseTrie(TimeLexicon.futureCues.map { ($0, Cue.future) } + TimeLexicon.planCues.map { ($0, Cue.plan) }
+                          + TimeLexicon.meetingCues.map { ($0, Cue.meeting) } + TimeLexicon.notCues.map { ($0, Cue.none) })
+        pastMarkers = PhraseTrie(TimeLexicon.pastMarkers.map { ($0, true) } + TimeLexicon.notPastMarkers.map { ($0, false) })
+        questionParticles = Set(TimeLexicon.questionParticles.map { MatchFolding.fold(value: $0.scalarValue) })
         durationFrames = PhraseTrie(TimeLexicon.durationFrames.map { ($0, true) })
         degreeWords = PhraseTrie(TimeLexicon.degreeWords.map { ($0, true) })
         followers = PhraseTrie(TimeScanner.followerEntries())
@@ -366,11 +380,10 @@ struct TimeScanner: Sendable {
         return e - q > minLength
     }
 
-    /// True when a not-a-time word begins with the one-character mark at `q` and no verb after
-    /// the mark reaches further (`前提` in `前提出来`, but not in `20日前提交`).
+    /// True when a not-a-time word begins with the one-character mark at `q` (`前提` in `今年前提`).
     func markStartsNotTime(_ t: UnsafeBufferPointer<UInt32>, _ q: Int) -> Bool {
-        guard let e = notTimeEnd(t, q), e - q > 1 else { return false }
-        return (verbsAfterMark.match(t, at: q + 1) ?? 0) <= e
+        guard let e = notTimeEnd(t, q) else { return false }
+        return e - q > 1
     }
 
     /// The end of the not-a-time word starting at `q`, if one does.
@@ -674,19 +687,45 @@ struct TimeScanner: Sendable {
         }
     }
 
-    /// Sets the tense cue: a cue word before the mention in its clause, or `将` right after it.
+    /// Sets the tense cue: a cue word before the mention in its clause, `将` right after it, or
+    /// a word of meeting right after it that closes the clause or asks (`25日见。`, `有空吗`). A
+    /// past marker in the clause cancels a request or plan and is kept for deadlines.
     private func markCues(_ m: inout RawMention, in t: UnsafeBufferPointer<UInt32>) {
+        let past = pastInClause(m, t)
+        m.pastClause = past
         var from = m.start
         while from > 0 && m.start - from < TimeLexicon.futureCueReach && !has(t[from - 1], .clauseBreak) { from -= 1 }
         var s = from
         while s < m.start {
             // Longest match: 要求 (no cue) wins over 要 (a cue).
             if cues.startsWord(t[s]), let c = cues.longestMatch(in: t, at: s), c.end <= m.start {
-                if c.value { m.futureCue = true; return }
+                if c.value == .future || c.value == .plan && !past { m.futureCue = true; return }
                 s = c.end; continue
             }
             s += 1
         }
-        if m.end < t.count, cues.startsWord(t[m.end]), cues.longestMatch(in: t, at: m.end)?.value == true { m.futureCue = true }
+        guard m.end < t.count, cues.startsWord(t[m.end]), let c = cues.longestMatch(in: t, at: m.end) else { return }
+        switch c.value {
+        case .future: m.futureCue = true
+        case .meeting where !past && (c.end >= t.count || has(t[c.end], .clauseBreak) || questionParticles.contains(t[c.end])):
+            m.futureCue = true
+        default: break
+        }
     }
+
+    /// True when a past marker (了, 已) stands in the mention's clause outside the mention.
+    private func pastInClause(_ m: RawMention, _ t: UnsafeBufferPointer<UInt32>) -> Bool {
+        var s = m.start
+        while s > 0 && !has(t[s - 1], .clauseBreak) { s -= 1 }
+        while s < t.count && !has(t[s], .clauseBreak) {
+            if s == m.start { s = m.end; continue }
+            if pastMarkers.startsWord(t[s]), let w = pastMarkers.longestMatch(in: t, at: s) {
+                if w.value { return true }
+                s = w.end; continue
+            }
+            s += 1
+        }
+        return false
+    }
+
 }

@@ -246,6 +246,8 @@ struct RawMention: Hashable, Sendable {
     var around = false
     /// A tense cue (将于, 拟, 定于 …) governs it.
     var futureCue = false
+    /// A past marker (了, 已) stands in its clause: a deadline so written is met, not ahead.
+    var pastClause = false
     /// Followed by 以来 (`中秋以来`, `国庆假期以来`): the start of a period up to now, never ahead.
     var pastOnly = false
     /// The dateline of the text's lead (`本报郑州4月13日讯`, set by the tagger from

@@ -89,14 +89,14 @@ public final class TimeTagger: Sendable {
                     reference = LocalDateTime(date: said)
                 }
             }
-            var resolver = TimeResolver(reference: reference, anchor: anchor, future: raw.futureCue || raw.deadline,
+            var resolver = TimeResolver(reference: reference, anchor: anchor, future: raw.futureCue || raw.deadline && !raw.pastClause,
                                         plannedDeadline: raw.futureCue && raw.deadline,
                                         anchorYear: anchorYear, anchorMonth: anchorMonth)
             resolver.pastOnly = raw.pastOnly
             guard let r = resolver.resolve(raw) else { continue }
             let later = r.timex.startDay.map { $0 > ref.date } ?? false
             var mention = TimeMention(start: raw.start, end: raw.end, text: written, type: r.type, timex: r.timex,
-                                      modifier: r.modifier, isFuture: raw.futureCue || raw.deadline || later)
+                                      modifier: r.modifier, isFuture: raw.futureCue || raw.deadline && !raw.pastClause || later)
             if case .point(let spec) = raw.value, spec.festival != nil { mention.isFestival = true }
             out.append(mention)
             if let period = r.timex.namedPeriod {

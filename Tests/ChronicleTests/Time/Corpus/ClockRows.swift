@@ -73,5 +73,8 @@ enum ClockRows {
         TimeRow("子夜 is 午夜: after a day the midnight closing it", "2021-06-14", "今天子夜起封闭施工", ["今天子夜起 = 2021-06-15T00:00 ON_OR_AFTER"]),
         TimeRow("子夜 alone is the night of the reference day", "2021-06-14", "子夜时分，雨停了", ["子夜 = 2021-06-14TNI"]),
         TimeRow("a midnight show is no time", "2021-06-14", "看了一场午夜场电影", []),
+        // A digit after the hour closing the clause is no next word: a decimal, not 15:00.
+        TimeRow("a digit after the hour closing the clause", "2021-04-14", "下午三点五。", ["下午 = 2021-04-14TAF"]),
+        TimeRow("a digit after the hour before a Han word", "2021-04-14", "今晚8点三人一组巡逻", ["今晚8点 = 2021-04-14T20:00"]),
     ]
 }

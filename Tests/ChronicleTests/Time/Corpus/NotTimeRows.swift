@@ -103,5 +103,17 @@ enum NotTimeRows {
         TimeRow("every other day, a dosage", "2021-06-14", "该药需隔日服用，隔天一次，连用两周", ["两周 = P2W"]),
         TimeRow("every other day opening a clause before a count", "2021-06-14", "隔日一次，巡查持续进行", []),
         TimeRow("next-day delivery", "2021-06-14", "快递隔日达覆盖全镇", []),
+        // A day after an address-like word: a time follower after 号 (起, 前, 后, a part of day)
+        // makes it a day, not a house number.
+        TimeRow("a bus line from a day on", "2021-04-14", "本市部分公交线路5号起调整。", ["5号起 = 2021-04-05 ON_OR_AFTER"]),
+        TimeRow("a housing estate from a day on", "2021-04-14", "阳光小区10号起实行封闭管理。", ["10号起 = 2021-04-10 ON_OR_AFTER"]),
+        TimeRow("a community's deadline", "2021-04-14", "各社区15号前完成摸排。", ["15号前 = 2021-04-15 ON_OR_BEFORE"]),
+        TimeRow("a pedestrian street from a day on", "2021-04-14", "步行街1号起恢复营业。", ["1号起 = 2021-04-01 ON_OR_AFTER"]),
+        TimeRow("a square and a part of day", "2021-04-14", "人民广场8号晚上举行音乐会。", ["8号晚上 = 2021-04-08TEV"]),
+        TimeRow("a road section's deadline", "2021-04-14", "滨河路沿线20号前完成改造", ["20号前 = 2021-04-20 ON_OR_BEFORE"]),
+        TimeRow("a lane with a part of day", "2021-04-14", "青石巷12号上午停水", ["12号上午 = 2021-04-12TMO"]),
+        // Negatives: an address is still an address.
+        TimeRow("an address in a housing estate", "2021-04-14", "家住幸福路18号的居民", []),
+        TimeRow("an address in a tower", "2021-04-14", "位于建设街8号院内", []),
     ]
 }

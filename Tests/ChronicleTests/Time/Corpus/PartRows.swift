@@ -60,7 +60,7 @@ enum PartRows {
                 ["2017年的第一个星期一 = 2017-01-02", "今年最后一个周五 = 2021-12-31"]),
         TimeRow("Saturday and Sunday named together are the weekend", "2021-06-14", "这周六日加班", ["这周六日 = 2021-W24-WE"]),
         TimeRow("a bare 周六日 is this weekend", "2021-06-14", "周六日休息", ["周六日 = 2021-W24-WE"]),
-        TimeRow("双休日 is the weekend", "2021-06-16", "双休日去公园", ["双休日 = 2021-W24-WE"]),
+        TimeRow("this week's 双休日", "2021-06-16", "本双休日去公园", ["本双休日 = 2021-W24-WE"]),
         TimeRow("each 双休日", "2021-06-16", "每逢双休日开放", ["每逢双休日 = XXXX-WXX-WE"]),
         // Negative: Saturday alone stays a day.
         TimeRow("a Saturday alone is a day", "2021-06-14", "下周六上午开会", ["下周六上午 = 2021-06-26TMO"]),
@@ -120,5 +120,15 @@ enum PartRows {
         TimeRow("one decade stays one", "2021-04-14", "六十年代", ["六十年代 = 196"]),
         TimeRow("within a period, its unit said again", "2021-06-14", "今年年内完工，2022年年内投用，本月月内办结", ["今年年内 = 2021", "2022年年内 = 2022", "本月月内 = 2021-06"]),
         TimeRow("a count of years within stays a duration", "2021-06-14", "三年内", ["三年 = P3Y"]),
+        // 周六日 is the weekend only where its 日 opens no word (日均, 日间); bare 双休日 is habitual.
+        TimeRow("周六 before 日均", "2021-04-14", "上周六日均接待游客3000人次", ["上周六 = 2021-04-10"]),
+        TimeRow("周六 before 日间", "2021-04-14", "本周六日间有阵雨", ["本周六 = 2021-04-17"]),
+        TimeRow("周六 before 日常", "2021-04-14", "下周六日常巡查照常", ["下周六 = 2021-04-24"]),
+        TimeRow("bare 双休日 is habitual", "2021-04-14", "利用双休日开展志愿服务。", []),
+        TimeRow("双休日 among holidays is habitual", "2021-04-14", "节假日和双休日照常办公。", []),
+        TimeRow("this 双休日", "2021-04-14", "这个双休日去公园", ["这个双休日 = 2021-W15-WE"]),
+        TimeRow("next 双休日", "2021-04-14", "下个双休日加班", ["下个双休日 = 2021-W16-WE"]),
+        TimeRow("a part of day after 扩大 opens no 大", "2021-04-14", "扩大晚上营业时间", ["晚上 = 2021-04-14TEV"]),
+        TimeRow("这个点位 is a site", "2021-04-14", "今年这个点位已完成改造", ["今年 = 2021"]),
     ]
 }

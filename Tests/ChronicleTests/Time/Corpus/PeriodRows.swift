@@ -74,5 +74,9 @@ enum PeriodRows {
         TimeRow("long ago", "2021-06-14", "很久以前这里是一片海，好久之前的事", ["很久以前 = PAST_REF", "好久之前 = PAST_REF"]),
         TimeRow("another day dates nothing", "2021-06-14", "咱们改天再聊", []),
         TimeRow("a while counted in days is a duration, no vague word", "2021-06-14", "过了三天", ["三天 = P3D"]),
+        // 来 as "come" after a count: before a count of times or 了, no period up to now.
+        TimeRow("来 before a count of times", "2021-04-14", "候鸟两年来一次", ["两年 = P2Y"]),
+        TimeRow("来 before 了", "2021-04-14", "一个月来了三次", ["一个月 = P1M"]),
+        TimeRow("来 before a count of trips", "2021-04-14", "专家三天来两趟", ["三天 = P3D"]),
     ]
 }

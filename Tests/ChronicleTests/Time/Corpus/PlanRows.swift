@@ -25,12 +25,37 @@ enum PlanRows {
         // A deadline's 前 before a verb that overlaps a word beginning with 前 (前提, 前进).
         TimeRow("前 + 提交, not 前提", "2022-03-09", "请于20日前提交", ["20日前 = 2022-03-20 ON_OR_BEFORE"]),
         TimeRow("前 + 进行, not 前进", "2022-03-09", "月底前进行验收", ["月底前 = 2022-03-31 ON_OR_BEFORE"]),
-        TimeRow("前进 itself is no deadline", "2022-03-09", "5月1日前进一步", ["5月1日 = 2022-05-01"]),
+        TimeRow("前 + 进一步 after a day is a deadline", "2022-03-09", "5月1日前进一步完善", ["5月1日前 = 2022-05-01 ON_OR_BEFORE"]),
+        TimeRow("月底前 + 进一步", "2022-03-09", "月底前进一步完善台账", ["月底前 = 2022-03-31 ON_OR_BEFORE"]),
+        TimeRow("前来 is no deadline", "2022-03-09", "专家组于8日前来调研", ["8日 = 2022-03-08"]),
+        TimeRow("前景 after a year is no deadline", "2022-03-09", "今年前景看好", ["今年 = 2022"]),
         TimeRow("前往 is no deadline", "2022-03-09", "5日前往北京", ["5日 = 2022-03-05"]),
         // Negatives: no cue, a deadline reported as met.
         TimeRow("a met deadline", "2021-09-10", "五月前完成了整改", ["五月前 = 2021-05 ON_OR_BEFORE"]),
         TimeRow("a met date deadline", "2021-09-10", "于8月20日前全部到位", ["8月20日前 = 2021-08-20 ON_OR_BEFORE"]),
         TimeRow("a directive reported (要求 is no cue)", "2021-06-14", "要求于4月15日前完成", ["4月15日前 = 2021-04-15 ON_OR_BEFORE"]),
         TimeRow("an important date is no plan", "2021-09-10", "重要的5月前后", ["5月前后 = 2021-05 APPROX"]),
+        // A request or plan cue holds only where it governs the day: 见/见面/有空/有时间/方便
+        // after the day and closing the clause or asking (25日见。, 有空吗); a past marker in
+        // the clause (了, 已) cancels a request or plan; 我会 in a body's news is "our association".
+        TimeRow("我会 is our association, a past event", "2021-04-14", "我会于8日举办了会员培训班。", ["8日 = 2021-04-08"]),
+        TimeRow("会见 before a day is no request", "2021-04-14", "区长王明会见8日抵达的澜州考察团。", ["8日 = 2021-04-08"]),
+        TimeRow("详见 before a day", "2021-04-14", "详见5日发布的公告。", ["5日 = 2021-04-05"]),
+        TimeRow("参见 before a day", "2021-04-14", "参见12日印发的通知。", ["12日 = 2021-04-12"]),
+        TimeRow("见 before a day in brackets", "2021-04-14", "（见3日第二版）", ["3日 = 2021-04-03"]),
+        TimeRow("见面 going on in its clause", "2021-04-14", "双方于3日见面并交换了意见", ["3日 = 2021-04-03"]),
+        TimeRow("见面会 is a noun", "2021-04-14", "5日见面会上，", ["5日 = 2021-04-05"]),
+        TimeRow("见诸报端 reports", "2021-04-14", "相关报道已于12日见诸报端", ["12日 = 2021-04-12"]),
+        TimeRow("见成效 reports", "2021-04-14", "整治工作于9日见分晓。", ["9日 = 2021-04-09"]),
+        TimeRow("帮忙 narrates help", "2021-04-14", "志愿者帮忙于6日搬运物资。", ["6日 = 2021-04-06"]),
+        TimeRow("预约 in a past clause", "2021-04-14", "据了解，预约8日就诊的患者已全部到院。", ["8日 = 2021-04-08"]),
+        TimeRow("准备 in a past clause", "2021-04-14", "社区准备了10日义诊的药品", ["10日 = 2021-04-10"]),
+        TimeRow("a deadline met in the past", "2021-04-14", "5日前进行了检查", ["5日前 = 2021-04-05 ON_OR_BEFORE"]),
+        // Positives: requests that close the clause or ask, a plan in another clause than a past one.
+        TimeRow("见 closing a question", "2021-04-14", "咱们3号见吧？", ["3号 = 2021-05-03"]),
+        TimeRow("方便 asked", "2021-04-14", "你周一方便吗？", ["周一 = 2021-04-19"]),
+        TimeRow("见面 closing its clause", "2021-04-14", "那我们12日见面，", ["12日 = 2021-05-12"]),
+        TimeRow("a plan, then a past clause", "2021-04-14", "我打算10日出发，车票已经订了", ["10日 = 2021-05-10"]),
+        TimeRow("我们会 plans", "2021-04-14", "我们会在2日前回复", ["2日前 = 2021-05-02 ON_OR_BEFORE"]),
     ]
 }

@@ -41,7 +41,9 @@ enum SpanRows {
         TimeRow("quarters as range ends are months", "2021-06-14", "一季度至三季度", ["一季度至三季度 = (2021-01,2021-09,P8M)"]),
         // Bare weekdays listed after a weekday are days of its week.
         TimeRow("bare weekdays after a weekday", "2022-03-09", "周一、三、五有课", ["周一 = 2022-03-07", "三 = 2022-03-09", "五 = 2022-03-11"]),
-        TimeRow("a bare weekday after next week's", "2022-03-09", "下周一、三上课", ["下周一 = 2022-03-14", "三 = 2022-03-16"]),
+        TimeRow("a bare weekday after next week's", "2022-03-09", "下周一、三上午上课", ["下周一 = 2022-03-14", "三上午 = 2022-03-16TMO"]),
+        // A lone bare digit before a verb is not read: nothing tells 三上课 from 三楼 (a limit).
+        TimeRow("a lone bare digit before a verb", "2022-03-09", "下周一、三上课", ["下周一 = 2022-03-14"]),
         TimeRow("Sunday as 日 after Saturday", "2022-03-09", "本周六、日加班", ["本周六 = 2022-03-12", "日 = 2022-03-13"]),
         // Negatives: a count or a month after the joiner.
         TimeRow("a count of days after a weekday", "2022-03-09", "周一、三天后复查", ["周一 = 2022-03-07", "三天后 = 2022-03-12"]),
@@ -114,5 +116,27 @@ enum SpanRows {
         TimeRow("a range of bare month-days across the year's end", "2021-06-14", "12.31至1.3", ["12.31至1.3 = (2020-12-31,2021-01-03,P3D)"]),
         TimeRow("a range of bare month-days into the next month", "2021-06-14", "6.28-7.3，樟溪镇开展消夏活动", ["6.28-7.3 = (2021-06-28,2021-07-03,P5D)"]),
         TimeRow("a range of bare slashed month-days with spaced ends", "2021-06-14", "报名时间为 9/1 - 9/8", ["9/1 - 9/8 = (2021-09-01,2021-09-08,P7D)"]),
+        // A bare weekday after 、 is an item only where the item ends: before another item,
+        // a joiner, punctuation or a time word; one that opens a word (三楼, 四川, 日常, 天津)
+        // is none, and 和/与 join no bare item.
+        TimeRow("三部门 after a weekday", "2021-04-14", "上周五、三部门联合发布通知", ["上周五 = 2021-04-09"]),
+        TimeRow("三楼 after a weekday", "2021-04-14", "周一、三楼会议室暂停使用", ["周一 = 2021-04-12"]),
+        TimeRow("三中全会 after a weekday", "2021-04-14", "周二、三中全会精神宣讲", ["周二 = 2021-04-13"]),
+        TimeRow("四川 after a weekday", "2021-04-14", "周三、四川代表团抵达", ["周三 = 2021-04-14"]),
+        TimeRow("五金 after 和", "2021-04-14", "周三和五金企业负责人座谈", ["周三 = 2021-04-14"]),
+        TimeRow("日方 after 与", "2021-04-14", "周五与日方代表举行会谈", ["周五 = 2021-04-09"]),
+        TimeRow("日常 after a weekday", "2021-04-14", "周六、日常巡查不断", ["周六 = 2021-04-10"]),
+        TimeRow("日程 after a weekday", "2021-04-14", "周一、日程安排", ["周一 = 2021-04-12"]),
+        TimeRow("天津 after 和", "2021-04-14", "周一和天津客商座谈", ["周一 = 2021-04-12"]),
+        TimeRow("天气 after a weekday", "2021-04-14", "上周五、天气晴好", ["上周五 = 2021-04-09"]),
+        TimeRow("二审 after a weekday", "2021-04-14", "周一、二审判决", ["周一 = 2021-04-12"]),
+        TimeRow("a list of grades after a weekday", "2021-04-14", "周一、二、三年级学生", ["周一 = 2021-04-12"]),
+        TimeRow("a year in Chinese digits after a weekday", "2021-04-14", "周一、二〇二一年", ["周一 = 2021-04-12", "二〇二一年 = 2021"]),
+        // Positives: a bare item ending the clause, before a part of day or a joiner.
+        TimeRow("a bare weekday closing the clause", "2021-04-14", "开放时间为周二、四。", ["周二 = 2021-04-13", "四 = 2021-04-15"]),
+        TimeRow("a bare weekday before a part of day", "2021-04-14", "周二、四上午开放", ["周二 = 2021-04-13", "四上午 = 2021-04-15TMO"]),
+        TimeRow("bare weekdays in a chain before a verb", "2021-04-14", "周一、三、五值班", ["周一 = 2021-04-12", "三 = 2021-04-14", "五 = 2021-04-16"]),
+        TimeRow("a quarter end earlier than its start is next year's", "2021-04-14", "2020年四季度至一季度", ["2020年四季度至一季度 = (2020-10,2021-03,P5M)"]),
+        TimeRow("a half end earlier than its start is next year's", "2021-04-14", "2020年下半年至上半年", ["2020年下半年至上半年 = (2020-07,2021-06,P11M)"]),
     ]
 }
