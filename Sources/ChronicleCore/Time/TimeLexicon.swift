@@ -291,7 +291,7 @@ enum TimeLexicon {
         ("上半夜", .night), ("下半夜", .night), ("前半夜", .night), ("后半夜", .night),
         ("一大早", .morning),
         // Spoken intensified forms, each a word (a free 大 would take the end of 扩大, 加大).
-        ("大清早", .morning), ("大早上", .morning), ("大中午", .midday), ("大晚上", .evening), ("大半夜", .night),
+        ("大清早", .morning), ("大早上", .morning), ("大中午", .midday), ("大半夜", .night),
     ]
     /// One-character parts of day, valid only right after a date (8月23日早, 4月12日晚7点).
     static let shortPartsOfDay: [(String, PartOfDay)] = [("早", .morning), ("晚", .evening), ("夜", .night)]

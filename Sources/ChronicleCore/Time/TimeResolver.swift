@@ -469,7 +469,7 @@ struct TimeResolver: Sendable {
         }
         // `2020年四季度至一季度`, `2020年下半年至上半年`: a quarter or half end that took the start's
         // year but falls before the start is the next year's, as a month end is.
-        if a.year != nil, b.year == a.year, let s0 = ra.timex.firstDay, let e0 = end.firstDay, e0 < s0 {
+        if a.year != nil, b.year == a.year, let s0 = ra.timex.startDay, let e0 = end.startDay, e0 < s0 {
             switch end {
             case .quarter(let y, let q): end = .quarter(year: y + 1, quarter: q)
             case .half(let y, let h): end = .half(year: y + 1, half: h)

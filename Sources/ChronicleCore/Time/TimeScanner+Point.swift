@@ -499,21 +499,24 @@ extension TimeScanner {
         dayMarkFollowers.match(t, at: q) != nil || partOfDay(t, at: q, short: false) != nil || clock(t, at: q, context: true) != nil
     }
 
-    /// A weekday written as its bare name (`三`, `日`) after `、` that ends as an item: at the
-    /// end, before punctuation, a joiner, another such item or a time word (`周二、四。`,
-    /// `周二、四上午`). An item before other text is one only in a chain of bare items
-    /// (`周一、三、五有课`) or as a 日 that opens no word (`本周六、日加班`; not `日常`): a lone
-    /// digit before a character starts a word with it (`三楼`, `四川`, `二审`). 天 names Sunday
-    /// only after its prefix.
+    /// A weekday written as its bare name (`三`, `日`) after a joiner or a range separator that
+    /// ends as an item: at the end, before punctuation, a joiner, another such item or a time
+    /// word (`周二、四。`, `周二、四上午`, `每周二和四`, `周一至三`). After `、` an item before other
+    /// text is one too in a chain of bare items (`周一、三、五有课`) or as a 日 that opens no word
+    /// (`本周六、日加班`; not `日常`); a lone digit before a character starts a word with it (`三楼`,
+    /// `四川`, `二审`), and after 和, 与 a bare item is one only where it ends (`周三和五金`). 天
+    /// names Sunday only after its prefix.
     private func listedWeekday(_ t: Text, at p: Int) -> Int? {
-        guard p > 0, t[p - 1] == listSeparator, p < t.count, !numerals.isArabicDigit(t[p]), t[p] != sundayAlias,
-              let d = weekdayNames[t[p]] else { return nil }
+        guard p > 0, p < t.count, !numerals.isArabicDigit(t[p]), t[p] != sundayAlias, let d = weekdayNames[t[p]] else { return nil }
         let n = p + 1
-        if n >= t.count || has(t[n], .punctuation) || has(t[n], .clauseBreak) { return d }
-        if t[n] == listSeparator, n + 1 < t.count, weekdayNames[t[n + 1]] != nil, !numerals.isArabicDigit(t[n + 1]) {
+        // Another bare item after 、 decides for the chain (`周一、二、三年级`: none).
+        if n + 1 < t.count, t[n] == listSeparator, weekdayNames[t[n + 1]] != nil, !numerals.isArabicDigit(t[n + 1]) {
             return listedWeekday(t, at: n + 1) != nil ? d : nil
         }
+        if n < t.count && (numerals.isNumeral(t[n]) || has(t[n], .zeroDigit)) { return nil }   // 二〇二一年
+        if n >= t.count || has(t[n], .punctuation) || has(t[n], .clauseBreak) { return d }
         if has(t[n], .listJoiner) || listJoinerWords.match(t, at: n) != nil || partOfDay(t, at: n, short: false) != nil { return d }
+        guard t[p - 1] == listSeparator else { return nil }
         let u = t[n]
         if numerals.isNumeral(u) || has(u, .zeroDigit) || has(u, .dayMark) || has(u, .hourMark) || u == monthMark || u == yearMark
             || durationUnits.longestMatch(in: t, at: n) != nil || follows(t, n, .quantity) || wordAt(t, p) != nil { return nil }
