@@ -473,7 +473,10 @@ struct TimeScanner: Sendable {
             }
             p = isNum ? skipNumber(t, from: p) : p + 1
         }
-        for i in out.indices { markCues(&out[i], in: t) }
+        if !out.isEmpty {
+            let clauses = ClauseMarks(t, scanner: self)
+            for i in out.indices { markCues(&out[i], in: t, clauses: clauses) }
+        }
         return out
     }
 
@@ -690,8 +693,8 @@ struct TimeScanner: Sendable {
     /// Sets the tense cue: a cue word before the mention in its clause, `将` right after it, or
     /// a word of meeting right after it that closes the clause or asks (`25日见。`, `有空吗`). A
     /// past marker in the clause cancels a request or plan and is kept for deadlines.
-    private func markCues(_ m: inout RawMention, in t: UnsafeBufferPointer<UInt32>) {
-        let past = pastInClause(m, t)
+    private func markCues(_ m: inout RawMention, in t: UnsafeBufferPointer<UInt32>, clauses: ClauseMarks) {
+        let past = clauses.pastMarker(inClauseOf: m)
         m.pastClause = past
         var from = m.start
         while from > 0 && m.start - from < TimeLexicon.futureCueReach && !has(t[from - 1], .clauseBreak) { from -= 1 }
@@ -713,19 +716,37 @@ struct TimeScanner: Sendable {
         }
     }
 
-    /// True when a past marker (了, 已) stands in the mention's clause outside the mention.
-    private func pastInClause(_ m: RawMention, _ t: UnsafeBufferPointer<UInt32>) -> Bool {
-        var s = m.start
-        while s > 0 && !has(t[s - 1], .clauseBreak) { s -= 1 }
-        while s < t.count && !has(t[s], .clauseBreak) {
-            if s == m.start { s = m.end; continue }
-            if pastMarkers.startsWord(t[s]), let w = pastMarkers.longestMatch(in: t, at: s) {
-                if w.value { return true }
-                s = w.end; continue
+    /// The clause breaks and past markers (了, 已) of a text, found in one pass, so that asking
+    /// each mention's clause costs a binary search, not a walk over the clause (a clause of
+    /// thousands of mentions would make the walks quadratic).
+    struct ClauseMarks {
+        private var breaks: [Int] = []
+        private var pasts: [Int] = []
+
+        init(_ t: UnsafeBufferPointer<UInt32>, scanner: TimeScanner) {
+            var s = 0
+            while s < t.count {
+                if scanner.has(t[s], .clauseBreak) { breaks.append(s); s += 1; continue }
+                // Longest match: 了解, 为了 (no past) win over 了.
+                if scanner.pastMarkers.startsWord(t[s]), let w = scanner.pastMarkers.longestMatch(in: t, at: s) {
+                    if w.value { pasts.append(s) }
+                    s = w.end; continue
+                }
+                s += 1
             }
-            s += 1
         }
-        return false
+
+        /// True when a past marker stands in the mention's clause outside the mention.
+        func pastMarker(inClauseOf m: RawMention) -> Bool {
+            let b = breaks.partitioningIndex { $0 >= m.start }
+            let clauseStart = b > 0 ? breaks[b - 1] + 1 : 0
+            let e = breaks.partitioningIndex { $0 >= m.end }
+            let clauseEnd = e < breaks.count ? breaks[e] : Int.max
+            let before = pasts.partitioningIndex { $0 >= clauseStart }
+            if before < pasts.count && pasts[before] < m.start { return true }
+            let after = pasts.partitioningIndex { $0 >= m.end }
+            return after < pasts.count && pasts[after] < clauseEnd
+        }
     }
 
 }
