@@ -467,13 +467,15 @@ struct TimeResolver: Sendable {
             default: break
             }
         }
-        // `2020年四季度至一季度`, `2020年下半年至上半年`: a quarter or half end that took the start's
-        // year but falls before the start is the next year's, as a month end is.
+        // `2020年四季度至一季度`, `2020年12月至1月`, `去年12月28日至1月3日`: an end that took the
+        // start's written year but falls before the start is the next year's, its part of day or
+        // clock kept.
         if a.year != nil, b.year == a.year, let s0 = ra.timex.startDay, let e0 = end.startDay, e0 < s0 {
             switch end {
             case .quarter(let y, let q): end = .quarter(year: y + 1, quarter: q)
             case .half(let y, let h): end = .half(year: y + 1, half: h)
-            default: break
+            case .month(let y, let m): end = .month(year: y + 1, month: m)
+            default: if let next = end.nextYearsDay { end = next }
             }
         }
         // Ends that are spans themselves (`12月上旬至中旬`): from the first one's start to the

@@ -138,5 +138,16 @@ enum SpanRows {
         TimeRow("bare weekdays in a chain before a verb", "2021-04-14", "周一、三、五值班", ["周一 = 2021-04-12", "三 = 2021-04-14", "五 = 2021-04-16"]),
         TimeRow("a quarter end earlier than its start is next year's", "2021-04-14", "2020年四季度至一季度", ["2020年四季度至一季度 = (2020-10,2021-03,P5M)"]),
         TimeRow("a half end earlier than its start is next year's", "2021-04-14", "2020年下半年至上半年", ["2020年下半年至上半年 = (2020-07,2021-06,P11M)"]),
+        // The same with a written start year and an end of month or day (year-end reports).
+        TimeRow("a day end earlier than its written-year start is next year's", "2021-04-14", "2020年12月28日至1月3日闭馆",
+                ["2020年12月28日至1月3日 = (2020-12-28,2021-01-03,P6D)"]),
+        TimeRow("a day end after a relative start year", "2021-04-14", "去年12月20日至1月5日开展专项整治",
+                ["去年12月20日至1月5日 = (2020-12-20,2021-01-05,P16D)"]),
+        TimeRow("a month end earlier than its written-year start", "2021-04-14", "2019年11月至2月，全县累计降雨偏少",
+                ["2019年11月至2月 = (2019-11,2020-02,P3M)"]),
+        TimeRow("a clock end on a next-year day", "2021-04-14", "2020年12月31日晚8点至1月1日凌晨2点",
+                ["2020年12月31日晚8点至1月1日凌晨2点 = (2020-12-31T20:00,2021-01-01T02:00,PT6H)"]),
+        TimeRow("an end after its start stays in the start's year", "2021-04-14", "2020年3月5日至4月1日",
+                ["2020年3月5日至4月1日 = (2020-03-05,2020-04-01,P27D)"]),
     ]
 }
