@@ -26,9 +26,15 @@ public struct EventRecognizer: Sendable {
     public func events(in article: Article, issueDate: CalendarDate, source: String) -> [Event] {
         // The text layer is built once; Time takes its dateline, Events its clauses.
         let text = ArticleText(article.body, leads: leads, dates: tagger)
+        // Triggers first: they do not depend on dates, and an article whose body and headline
+        // name no activity reports no event whatever its dates say, so its time expressions
+        // (the dearest reading of an article) are not read at all.
+        let scanned = TriggerScanner(lexicon: compiled).hitsByClause(in: text)
+        guard scanned.hits.contains(where: { !$0.isEmpty })
+                || EventSegmenter(lexicon: compiled).headlineTrigger(article.headline) != nil else { return [] }
         let mentions = tagger.tag(text.written, reference: LocalDateTime(date: article.referenceDate),
                                   lead: .known(text.lead))
-        return events(in: article, text: text, mentions: mentions, issueDate: issueDate, source: source)
+        return events(in: article, text: text, mentions: mentions, scanned: scanned, issueDate: issueDate, source: source)
     }
 
     /// The events of one article, given the time mentions found in its body (offsets
@@ -45,13 +51,13 @@ public struct EventRecognizer: Sendable {
         return events(in: article, text: text, mentions: moved, issueDate: issueDate, source: source)
     }
 
-    func events(in article: Article, text: ArticleText, mentions: [TimeMention], issueDate: CalendarDate,
-                source: String) -> [Event] {
+    func events(in article: Article, text: ArticleText, mentions: [TimeMention],
+                scanned: TriggerScanner.Clauses? = nil, issueDate: CalendarDate, source: String) -> [Event] {
         var sorted = mentions.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
-        let hits = TriggerScanner(lexicon: compiled).hitsByClause(in: text)
+        let scanned = scanned ?? TriggerScanner(lexicon: compiled).hitsByClause(in: text)
         let segmenter = EventSegmenter(lexicon: compiled)
         func drafted(_ mentions: [TimeMention]) -> [DraftEvent] {
-            let drafts = segmenter.drafts(text, hits: hits, mentions: mentions, reference: article.referenceDate)
+            let drafts = segmenter.drafts(text, scanned: scanned, mentions: mentions, reference: article.referenceDate)
             if drafts.isEmpty, let d = segmenter.headlineDraft(article.headline, text, mentions: mentions,
                                                                reference: article.referenceDate) {
                 return [d]
@@ -83,8 +89,7 @@ public struct EventRecognizer: Sendable {
         }
         let registry = LeaderRegistry(leaderMentions)
         let roles = RoleResolver(lexicon: compiled, registry: registry)
-        let places = PlaceFinder(lexicon: compiled, dates: Dictionary(sorted.map { ($0.start, max($0.start, $0.end)) },
-                                                                    uniquingKeysWith: max))
+        let places = PlaceFinder(lexicon: compiled, dates: DateEnds(sorted.map { ($0.start, max($0.start, $0.end)) }))
         let writer = SummaryWriter(lexicon: compiled)
 
         var previousLeaders: [Int] = []

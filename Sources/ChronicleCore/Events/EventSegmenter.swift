@@ -67,8 +67,9 @@ extension Timex {
 struct EventSegmenter {
     let lexicon: CompiledLexicon
 
-    func drafts(_ text: ArticleText, hits: [[TriggerHit]], mentions: [TimeMention],
+    func drafts(_ text: ArticleText, scanned: TriggerScanner.Clauses, mentions: [TimeMention],
                 reference: CalendarDate) -> [DraftEvent] {
+        let hits = scanned.hits
         let governing = mentions.indices.filter { isGoverning(mentions[$0], text) }
         var drafts: [DraftEvent] = []
         var used = Set<Int>()
@@ -108,11 +109,14 @@ struct EventSegmenter {
             if let setting, let last = drafts.last, last.trigger.weight < setting.weight,
                !drafts.contains(where: { $0.kind == setting.kind }) { cueArmed = true }
             let reportedKinds = setting == nil ? [] : Set(drafts.map(\.kind))
-            var inClause: [Int] = []
+            // The governing mentions starting in the clause: a run of `governing` (sorted by
+            // start, as the mentions are), taken as a slice, not gathered into an array per clause.
+            var firstInClause = g
             while g < governing.count, mentions[governing[g]].start < clause.range.upperBound {
-                if mentions[governing[g]].start >= clause.range.lowerBound { inClause.append(governing[g]) }
+                if mentions[governing[g]].start < clause.range.lowerBound { firstInClause = g + 1 }
                 g += 1
             }
+            let inClause = governing[firstInClause..<g]
             defer { if let last = inClause.last { lastInSentence = last } }
             // `会议决定：…`, `在…晚宴上，…` report the event only as the first news of a sentence
             // that opens with its own date (`12月25日，…会议决定：…`), or with a date of its
@@ -149,7 +153,7 @@ struct EventSegmenter {
                 }
             }
             // A date inside what is studied (`学习了…3月18日…会议上的讲话精神`) dates no event here.
-            let studied = TriggerScanner(lexicon: lexicon).studyFrame(in: clause.range, s)
+            let studied = scanned.studied(inClause: ci)
             // A festival after a date names what is celebrated (`9月10日，庆祝第41个
             // 教师节暨表彰大会…`): the date governs.
             // So does a date in an earlier clause of the sentence (`9月10日上午，全区庆祝…`).
@@ -300,6 +304,21 @@ struct EventSegmenter {
     /// sentence, reports that one event (`王建军调研重点项目` / `3月14日，王建军一行来到…`).
     func headlineDraft(_ headline: String, _ text: ArticleText, mentions: [TimeMention],
                        reference: CalendarDate) -> DraftEvent? {
+        let governing = mentions.indices.filter { isGoverning(mentions[$0], text) }
+        guard let best = headlineTrigger(headline), let m = leadMention(governing, mentions, text),
+              let clause = text.clauses.firstIndex(where: { $0.range.contains(mentions[m].start) }) else { return nil }
+        var hit = best.hit
+        // No place in the body: tense cues are read over the whole dated clause.
+        hit.range = text.clauses[clause].range.upperBound..<text.clauses[clause].range.upperBound
+        var d = dated(hit, clause: clause, mention: m, mentions, text, reference, pending: [])
+        d.scope = text.clauses.indices.filter { text.clauses[$0].sentence == text.clauses[clause].sentence }
+        d.headlineTrigger = best.text
+        return d
+    }
+
+    /// The most specific activity a headline names (a specific trigger, weight 2 at least,
+    /// not blocked, not the voice or setting of something else), with the words as written.
+    func headlineTrigger(_ headline: String) -> (hit: TriggerHit, text: String)? {
         let h = MatchFolding.fold(headline)
         var best: (hit: TriggerHit, text: String)?
         var i = 0
@@ -314,16 +333,7 @@ struct EventSegmenter {
             }
             i += m.length
         }
-        let governing = mentions.indices.filter { isGoverning(mentions[$0], text) }
-        guard let best, let m = leadMention(governing, mentions, text),
-              let clause = text.clauses.firstIndex(where: { $0.range.contains(mentions[m].start) }) else { return nil }
-        var hit = best.hit
-        // No place in the body: tense cues are read over the whole dated clause.
-        hit.range = text.clauses[clause].range.upperBound..<text.clauses[clause].range.upperBound
-        var d = dated(hit, clause: clause, mention: m, mentions, text, reference, pending: [])
-        d.scope = text.clauses.indices.filter { text.clauses[$0].sentence == text.clauses[clause].sentence }
-        d.headlineTrigger = best.text
-        return d
+        return best
     }
 
     /// The last date before the first event's sentence, when the sentence states none

@@ -3,8 +3,9 @@
 struct LeaderMention: Hashable {
     /// The name as written.
     var name: String
-    /// The name folded (`MatchFolding`): what other mentions of the person are matched by.
-    var key: String
+    /// The name folded (`MatchFolding`), as scalar values: what other mentions of the person
+    /// are matched by (kept as the values the registry compares, not a String to decode again).
+    var key: [UInt32]
     /// Title segment + name as written; the name alone when no title precedes it.
     var form: String
     /// Scalar range of `form` in the article (title segment and name).
@@ -31,9 +32,9 @@ struct LeaderFinder {
         var collectiveEnds: [Int] = []
         var collectiveStarts: [Int] = []
         var frameStarts: [Int] = []
-        // Reporters by their folded scalars: a name's key is those scalars, and hashing them
-        // skips the normalization a String of Han characters is hashed through.
-        var reporters = Set<[UInt32]>()
+        // Reporters by their folded scalars: a name's key is those scalars. A byline names a
+        // few: a list searched in turn, not a set hashing each name's scalars.
+        var reporters: [[UInt32]] = []
         // Most scalars start no introducer and are no colon: one table look each before
         // `RoleFrame.listStart` is asked.
         let introducers = lexicon.listIntroducers, colons = TextBreaks.colons
@@ -45,7 +46,7 @@ struct LeaderFinder {
                 continue
             }
             if let m = lexicon.reporterMarkers.longestMatch(in: s, at: i) {
-                if let name = hanRun(s, from: i + m.length, max: 4) { reporters.insert(s[name].map(\.value)) }
+                if let name = hanRun(s, from: i + m.length, max: 4) { reporters.append(s[name].map(\.value)) }
                 i += m.length
             } else if let m = lexicon.collectiveMarkers.longestMatch(in: s, at: i) {
                 collectiveEnds.append(i + m.length)
@@ -73,16 +74,16 @@ struct LeaderFinder {
         var token: [UInt32] = []
         for c in (byline ?? "").unicodeScalars {
             if ScalarClass.isWhitespace(c) || c == "/" {
-                if !token.isEmpty { reporters.insert(token) }
+                if !token.isEmpty { reporters.append(token) }
                 token.removeAll(keepingCapacity: true)
             } else {
                 token.append(MatchFolding.fold(value: c.value))
             }
         }
-        if !token.isEmpty { reporters.insert(token) }
+        if !token.isEmpty { reporters.append(token) }
 
         // A name ends where a time expression begins (`林海昨天出席`, `周岩4月12日到`).
-        let dateStarts = Set(dates.map(\.lowerBound))
+        let dateStarts = DateStarts(dates)
         let counts = ReadingCounts(titleHits.flatMap { candidates(s, at: $0.upperBound) }, in: s, from: text.leadEnd)
         var found: [LeaderMention] = []
         for title in titleHits {
@@ -100,7 +101,7 @@ struct LeaderFinder {
         for start in collectiveEnds { found += namesList(text, from: start, dateStarts: dateStarts) }
         for start in frameStarts { found += namesList(text, from: start, dateStarts: dateStarts, givenNamesOnly: true) }
         for start in collectiveStarts { found += namesListBefore(text, collective: start) }
-        if !reporters.isEmpty { found.removeAll { reporters.contains(s[$0.nameRange].map(\.value)) } }
+        if !reporters.isEmpty { found.removeAll { m in reporters.contains { $0.elementsEqual(s[m.nameRange].lazy.map(\.value)) } } }
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
@@ -121,7 +122,7 @@ struct LeaderFinder {
     }
 
     private func nameAfter(_ title: Range<Int>, _ text: ArticleText, counts: ReadingCounts, floor: Int,
-                           dateStarts: Set<Int>) -> LeaderMention? {
+                           dateStarts: DateStarts) -> LeaderMention? {
         let s = text.scalars
         let p = title.upperBound
         guard let sl = surnameLength(s, at: p) else { return nil }
@@ -188,7 +189,7 @@ struct LeaderFinder {
     }
 
     /// A name ends before punctuation, a non-Han character, or a typical following verb.
-    private func endsName(_ s: [Unicode.Scalar], at i: Int, dateStarts: Set<Int> = []) -> Bool {
+    private func endsName(_ s: [Unicode.Scalar], at i: Int, dateStarts: DateStarts = DateStarts()) -> Bool {
         i >= s.count || !ScalarClass.isHan(s[i]) || lexicon.followers.matches(s, at: i) || dateStarts.contains(i)
     }
 
@@ -232,7 +233,7 @@ struct LeaderFinder {
     /// `givenNamesOnly`: after a frame (`…的区领导有：`) the list may stand further from its post
     /// than after a collective word, so the characters after each surname must also be able
     /// to form a given name.
-    private func namesList(_ text: ArticleText, from start: Int, dateStarts: Set<Int>,
+    private func namesList(_ text: ArticleText, from start: Int, dateStarts: DateStarts,
                            givenNamesOnly: Bool = false) -> [LeaderMention] {
         let s = text.scalars
         var out: [LeaderMention] = []
@@ -277,7 +278,7 @@ struct LeaderFinder {
     // MARK: helpers
 
     private func mention(_ text: ArticleText, form: Range<Int>, name: Range<Int>, chainStart: Int) -> LeaderMention {
-        LeaderMention(name: text.text(name), key: string(text.scalars, name), form: text.text(form),
+        LeaderMention(name: text.text(name), key: text.scalars[name].map(\.value), form: text.text(form),
                       range: form, nameRange: name, chainStart: chainStart)
     }
 
@@ -312,13 +313,9 @@ struct LeaderFinder {
                 distinct[k] = keys.count - 1
             }
             let set = SmallPhraseSet(foldedKeys: keys.map { $0.map(fold) })
-            var counts = [Int](repeating: 0, count: keys.count)
-            for i in start..<max(start, s.count) {
-                set.forEachMatch(in: s, at: i, end: s.count) { _, k in counts[k] += 1 }
-            }
             self.readings = readings
             self.distinct = distinct
-            self.counts = counts
+            self.counts = set.matchCounts(in: s, from: start)
         }
 
         /// Readings are given in text order (the names after the titles, in turn).
@@ -340,7 +337,22 @@ struct LeaderFinder {
         return j - i >= 2 ? i..<j : nil
     }
 
-    private func string(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String {
-        String(scalars: s[r])
+    /// Where time expressions start, sorted: asked by search by halves (a set of them would
+    /// be built and hashed for every article).
+    struct DateStarts {
+        private var starts: [Int] = []
+
+        init() {}
+
+        init(_ dates: [Range<Int>]) {
+            starts = dates.map(\.lowerBound)
+            // Given sorted (the spans of the article's mentions): checked, not assumed.
+            if zip(starts, starts.dropFirst()).contains(where: { $0 > $1 }) { starts.sort() }
+        }
+
+        func contains(_ i: Int) -> Bool {
+            let k = starts.partitioningIndex { $0 >= i }
+            return k < starts.count && starts[k] == i
+        }
     }
 }

@@ -12,30 +12,58 @@ final class LeaderRegistry {
     /// The name alone of each person, by number.
     private let names: [String]
     /// Mentions by the start of their name: the title chain in front of a name, and a
-    /// title written after it (`郑树辉局长`), belong to the person's span.
-    private let spans: [Int: Range<Int>]
+    /// title written after it (`郑树辉局长`), belong to the person's span. Sorted by that
+    /// start (the last mention given wins a start named twice), asked by search by halves:
+    /// no table hashed per article.
+    private let spanStarts: [Int]
+    private let spanRanges: [Range<Int>]
     private let trie: SmallPhraseSet
 
     init(_ mentions: [LeaderMention]) {
-        // People by their folded scalars (what the matcher compares), not by the key as a
-        // String: a String of Han characters is normalized each time it is hashed.
-        var ids: [[UInt32]: Int] = [:], forms: [String] = [], names: [String] = []
-        var spans: [Int: Range<Int>] = [:], keys: [[UInt32]] = []
-        ids.reserveCapacity(mentions.count)
-        spans.reserveCapacity(mentions.count)
-        for m in mentions {
-            spans[m.nameRange.lowerBound] = m.chainStart..<max(m.nameRange.upperBound, m.range.upperBound)
-            let key = m.key.unicodeScalars.map { MatchFolding.fold(value: $0.value) }
-            guard ids[key] == nil else { continue }
-            ids[key] = forms.count
+        // People by their folded scalars (what the matcher compares). Mentions sorted by
+        // those scalars put each person's in one run: its first mention numbers the person,
+        // people numbered in order of first mention (no dictionary of arrays hashed).
+        let keys = mentions.map { $0.key.map(MatchFolding.fold(value:)) }
+        var byKey = Array(keys.indices)
+        byKey.sort { keys[$0] == keys[$1] ? $0 < $1 : keys[$0].lexicographicallyPrecedes(keys[$1]) }
+        var first = [Int](repeating: 0, count: mentions.count)
+        for (k, m) in byKey.enumerated() {
+            first[m] = k > 0 && keys[byKey[k - 1]] == keys[m] ? first[byKey[k - 1]] : m
+        }
+        var forms: [String] = [], names: [String] = [], people: [[UInt32]] = []
+        forms.reserveCapacity(mentions.count)
+        names.reserveCapacity(mentions.count)
+        for (i, m) in mentions.enumerated() where first[i] == i {
             forms.append(m.form)
             names.append(m.name)
-            keys.append(key)
+            people.append(keys[i])
         }
         self.forms = forms
         self.names = names
-        self.spans = spans
-        trie = SmallPhraseSet(foldedKeys: keys)
+        var byStart = Array(mentions.indices)
+        byStart.sort { (mentions[$0].nameRange.lowerBound, $0) < (mentions[$1].nameRange.lowerBound, $1) }
+        var spanStarts: [Int] = [], spanRanges: [Range<Int>] = []
+        spanStarts.reserveCapacity(mentions.count)
+        spanRanges.reserveCapacity(mentions.count)
+        for i in byStart {
+            let m = mentions[i]
+            let span = m.chainStart..<max(m.nameRange.upperBound, m.range.upperBound)
+            if spanStarts.last == m.nameRange.lowerBound {
+                spanRanges[spanRanges.count - 1] = span
+            } else {
+                spanStarts.append(m.nameRange.lowerBound)
+                spanRanges.append(span)
+            }
+        }
+        self.spanStarts = spanStarts
+        self.spanRanges = spanRanges
+        trie = SmallPhraseSet(foldedKeys: people)
+    }
+
+    /// The span of the mention whose name starts at `i`, if one does.
+    private func span(startingAt i: Int) -> Range<Int>? {
+        let k = spanStarts.partitioningIndex { $0 >= i }
+        return k < spanStarts.count && spanStarts[k] == i ? spanRanges[k] : nil
     }
 
     /// How many people the registry numbers.
@@ -58,7 +86,7 @@ final class LeaderRegistry {
             var i = r.lowerBound
             while i < r.upperBound {
                 if let m = trie.longestMatch(in: text.scalars, at: i, end: r.upperBound) {
-                    let span = spans[i].map { $0.clamped(to: r.lowerBound..<max(r.upperBound, $0.upperBound)) }
+                    let span = span(startingAt: i).map { $0.clamped(to: r.lowerBound..<max(r.upperBound, $0.upperBound)) }
                         ?? i..<(i + m.length)
                     let clause = clauses?[n] ?? 0
                     out.append(Occurrence(key: m.payload, span: span, sentence: clauses.map { text.clauses[$0[n]].sentence } ?? 0,

@@ -7,7 +7,7 @@
 struct PlaceFinder {
     let lexicon: CompiledLexicon
     /// End of each time expression by its start: a date is no place (`在4月2日召开的…上`).
-    var dates: [Int: Int] = [:]
+    var dates = DateEnds()
     private let lengths = 2...24
     /// A tour site or an object's place is at least this long: shorter ones are words
     /// (`深入讨论`, `对城区…`).
@@ -61,9 +61,11 @@ struct PlaceFinder {
     func tourSite(in ranges: [Range<Int>], _ text: ArticleText) -> String? {
         for r in ranges {
             if let place = sceneSetting(r, text) { return place }
+            let (s, placeCues) = (text.scalars, lexicon.placeCues)
             for i in r {
                 if let place = place(at: i, in: r, text, cues: lexicon.tourCues, needsVerb: false) { return place }
-                if let place = goingInTurn(at: i, in: r, text) { return place }
+                // The place cue's first scalar asked here, before the call: most positions start none.
+                if placeCues.startsWord(s[i].value), let place = goingInTurn(at: i, in: r, text) { return place }
             }
         }
         return nil
@@ -181,7 +183,7 @@ struct PlaceFinder {
         // `在4月2日于县行政中心召开的…`: a date after the cue is when; the place, if any, follows
         // it after a preposition of its own.
         var start = cueEnd
-        if let dateEnd = dates[start] {
+        if let dateEnd = dates.end(ofDateAt: start) {
             guard let p = lexicon.summaryDatePrepositions.longestMatch(in: s, at: dateEnd, end: r.upperBound) else { return nil }
             start = dateEnd + p.length
         }
@@ -199,7 +201,7 @@ struct PlaceFinder {
         var firstEnd: Int?
         while j < r.upperBound, j - start <= lengths.upperBound {
             // A date inside the phrase (`到早在2019年就建成的…`): what comes before it is no place.
-            if j > start, dates[j] != nil { return nil }
+            if j > start, dates.end(ofDateAt: j) != nil { return nil }
             if j > start, lexicon.placeTerminators.matches(s, at: j, end: r.upperBound) {
                 return site(firstEnd ?? j)
             }
@@ -252,5 +254,34 @@ struct PlaceFinder {
         if ScalarClass.isHan(c) { return true }
         if ScalarClass.isAlphabetic(c) || ScalarClass.isNumeric(c) { return true }
         return Punctuation.quotes.contains(c) || Punctuation.openers.contains(c) || Punctuation.closers.contains(c)
+    }
+}
+
+/// The end of each time expression by its start (the furthest, when two start together):
+/// starts sorted and searched by halves, not a dictionary hashed per article.
+struct DateEnds {
+    private var starts: [Int] = []
+    private var ends: [Int] = []
+
+    init() {}
+
+    /// `spans`: (start, end) of each expression, in any order.
+    init(_ spans: [(start: Int, end: Int)]) {
+        let sorted = spans.sorted { $0.start < $1.start }
+        starts.reserveCapacity(sorted.count)
+        ends.reserveCapacity(sorted.count)
+        for (start, end) in sorted {
+            if starts.last == start {
+                ends[ends.count - 1] = max(ends[ends.count - 1], end)
+            } else {
+                starts.append(start)
+                ends.append(end)
+            }
+        }
+    }
+
+    func end(ofDateAt i: Int) -> Int? {
+        let k = starts.partitioningIndex { $0 >= i }
+        return k < starts.count && starts[k] == i ? ends[k] : nil
     }
 }

@@ -24,9 +24,24 @@ struct TriggerHit {
 struct TriggerScanner {
     let lexicon: CompiledLexicon
 
+    /// What the scan read of each clause, by clause index: its hits, and the study frames
+    /// (`学习了…精神`) of the clauses holding one, which the segmenter asks again (read once
+    /// here, not by a second pass over those clauses).
+    struct Clauses {
+        var hits: [[TriggerHit]]
+        /// (clause, frame), by clause: only clauses with hits and a frame, a few per article.
+        var studiedFrames: [(clause: Int, frame: Range<Int>)] = []
+
+        /// The study frame of a clause that holds hits, if it has one.
+        func studied(inClause c: Int) -> Range<Int>? {
+            let k = studiedFrames.partitioningIndex { $0.clause >= c }
+            return k < studiedFrames.count && studiedFrames[k].clause == c ? studiedFrames[k].frame : nil
+        }
+    }
+
     /// Hits grouped by clause index.
-    func hitsByClause(in text: ArticleText) -> [[TriggerHit]] {
-        var result = Array(repeating: [TriggerHit](), count: text.clauses.count)
+    func hitsByClause(in text: ArticleText) -> Clauses {
+        var result = Clauses(hits: Array(repeating: [TriggerHit](), count: text.clauses.count))
         let s = text.scalars
         var reportedSentence = -1
         var titleDepth = 0
@@ -44,7 +59,15 @@ struct TriggerScanner {
         }
         for (index, clause) in text.clauses.enumerated() {
             var i = clause.range.lowerBound
-            let (studied, means) = frames(in: clause.range, s, starts: frameStarts)
+            // The frames are read only for a clause where a trigger is found: most clauses
+            // hold none, and what they study or use as means is then never asked.
+            var framesRead: (studied: Range<Int>?, means: Range<Int>?)?
+            func clauseFrames() -> (studied: Range<Int>?, means: Range<Int>?) {
+                if let framesRead { return framesRead }
+                let read = frames(in: clause.range, s, starts: frameStarts)
+                framesRead = read
+                return read
+            }
             // The clause's hits are gathered apart and stored once: each write through the
             // array of all clauses would check that array's uniqueness again.
             var hits: [TriggerHit] = []
@@ -93,7 +116,7 @@ struct TriggerScanner {
                     i = end + suffix.length
                     continue
                 }
-                if let kind = m.payload.kind, !(studied?.contains(i) ?? false), titleDepth == 0,
+                if let kind = m.payload.kind, !(clauseFrames().studied?.contains(i) ?? false), titleDepth == 0,
                    !isProgrammeItem(endingAt: end, clause: clause.range, s),
                    m.payload.weight > 1 || !namesProgramme(startingAt: i, clause: clause.range, s),
                    !lexicon.blockingSuffixes.matches(s, at: end, end: clause.range.upperBound),
@@ -112,7 +135,7 @@ struct TriggerScanner {
                 i = end
             }
             scanTitles(through: visited)
-            if let means { dropMeans(&hits, frame: means, s) }
+            if !hits.isEmpty, let means = clauseFrames().means { dropMeans(&hits, frame: means, s) }
             if clause.sentence != reportedSentence, !purpose, titleDepth == 0,
                let hit = signing(in: clause.range, skipping: history, s) {
                 // The verb may be a trigger already (`签署`): it is the signing.
@@ -126,7 +149,10 @@ struct TriggerScanner {
             demoteModifierNames(&hits, s)
             demoteTopics(&hits, s, clause: clause.range)
             demoteHostedGoingOut(&hits, s, clause: clause.range)
-            if !hits.isEmpty { result[index] = hits }
+            if !hits.isEmpty {
+                result.hits[index] = hits
+                if let studied = clauseFrames().studied { result.studiedFrames.append((index, studied)) }
+            }
         }
         return result
     }
@@ -174,13 +200,6 @@ struct TriggerScanner {
                 && !gap.contains { lexicon.placeTerminators.matches(s, at: $0, end: gap.upperBound) }
             if oneName { hits[k].weight = 0 }
         }
-    }
-
-    /// From the end of the first study opener to the closer after it (`精神`), if the
-    /// clause has both. Openers are found apart from triggers: `组织学习了…精神` is a study
-    /// event (`组织学习`) whose studied meetings are no events.
-    func studyFrame(in clause: Range<Int>, _ s: [Unicode.Scalar]) -> Range<Int>? {
-        frames(in: clause, s, starts: lexicon.frameOpenerStarts).studied
     }
 
     /// The study frame and the means frame of a clause, each from the end of its first

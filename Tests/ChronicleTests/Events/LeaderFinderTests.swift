@@ -67,7 +67,7 @@ import Testing
     /// The people the finder names in `body`, each once as first written.
     static func people(_ body: String, dates: [Range<Int>] = []) throws -> [String] {
         let lexicon = try CompiledLexicon(.builtin)
-        var seen = Set<String>()
+        var seen = Set<[UInt32]>()
         return LeaderFinder(lexicon: lexicon).mentions(in: ArticleText(body, leads: LeadGrammar(), dates: TimeTagger()),
                                                        byline: nil, dates: dates)
             .filter { seen.insert($0.key).inserted }.map(\.form)
