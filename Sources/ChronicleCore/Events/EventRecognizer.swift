@@ -32,8 +32,12 @@ public struct EventRecognizer: Sendable {
         let scanned = TriggerScanner(lexicon: compiled).hitsByClause(in: text)
         guard scanned.hits.contains(where: { !$0.isEmpty })
                 || EventSegmenter(lexicon: compiled).headlineTrigger(article.headline) != nil else { return [] }
+        // The text layer's folded scalars are the time engine's (one folding table, one scalar
+        // for one): handed over as their values (a scalar is its 32-bit value, so one copy of
+        // the storage), not decoded and folded again from the string.
+        let folded = text.scalars.withUnsafeBufferPointer { $0.withMemoryRebound(to: UInt32.self) { Array($0) } }
         let mentions = tagger.tag(text.written, reference: LocalDateTime(date: article.referenceDate),
-                                  lead: .known(text.lead))
+                                  lead: .known(text.lead), folded: folded)
         return events(in: article, text: text, mentions: mentions, scanned: scanned, issueDate: issueDate, source: source)
     }
 

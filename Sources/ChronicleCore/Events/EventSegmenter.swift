@@ -392,9 +392,10 @@ struct EventSegmenter {
     /// End of an inheritance cue (`会后`, `随后`, `仪式结束后`) opening a clause, if any.
     private func cueEnd(_ r: Range<Int>, _ s: [Unicode.Scalar]) -> Int? {
         let window = min(r.upperBound, r.lowerBound + 6)
-        for i in r.lowerBound..<window {
+        let cues = lexicon.inheritanceCues
+        for i in r.lowerBound..<window where cues.startsWord(s[i].value) {
             // Only the opening words (`会后，`, `仪式结束后，`), never a cue deep in the clause.
-            if let m = lexicon.inheritanceCues.longestMatch(in: s, at: i, end: r.upperBound) { return i + m.length }
+            if let m = cues.longestMatch(in: s, at: i, end: r.upperBound) { return i + m.length }
         }
         return nil
     }

@@ -82,10 +82,12 @@ final class LeaderRegistry {
 
     private func occurrences(in ranges: [Range<Int>], _ text: ArticleText, clauses: [Int]? = nil) -> [Occurrence] {
         var out: [Occurrence] = []
+        let s = text.scalars
         for (n, r) in ranges.enumerated() {
             var i = r.lowerBound
             while i < r.upperBound {
-                if let m = trie.longestMatch(in: text.scalars, at: i, end: r.upperBound) {
+                // The names' first scalars first: most positions start none.
+                if trie.mayStart(s[i].value), let m = trie.longestMatch(in: s, at: i, end: r.upperBound) {
                     let span = span(startingAt: i).map { $0.clamped(to: r.lowerBound..<max(r.upperBound, $0.upperBound)) }
                         ?? i..<(i + m.length)
                     let clause = clauses?[n] ?? 0

@@ -78,11 +78,14 @@ struct TriggerScanner {
             var visited = -1
             while i < clause.range.upperBound {
                 if clause.sentence == reportedSentence || purpose { break }
-                visited = i
+                // A run of scalars that start nothing looked up is read in one tight loop
+                // (only a look-up below can end the sentence's reading).
                 guard starts.contains(s[i]) else {
-                    i += 1
+                    repeat { i += 1 } while i < clause.range.upperBound && !starts.contains(s[i])
+                    visited = i - 1
                     continue
                 }
+                visited = i
                 scanTitles(through: i)
                 if let m = lexicon.backgroundCues.longestMatch(in: s, at: i, end: clause.range.upperBound) {
                     reportedSentence = clause.sentence

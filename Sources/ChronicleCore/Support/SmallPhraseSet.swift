@@ -22,6 +22,11 @@ struct SmallPhraseSet {
         firsts = FirstScalarMask(keys.lazy.map { $0[0] })
     }
 
+    /// False when no key starts with the scalar value `v` (true says only "maybe"): what a
+    /// caller walking a text asks before a look-up.
+    @inline(__always)
+    func mayStart(_ v: UInt32) -> Bool { firsts.mayStart(v) }
+
     /// Every key starting at `i` and ending at or before `end`, shortest first: its length
     /// and payload.
     @inline(__always)

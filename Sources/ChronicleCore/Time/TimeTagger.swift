@@ -46,8 +46,10 @@ public final class TimeTagger: Sendable {
     /// lead detector run here on a bare text.
     enum LeadSource { case find, known(LeadGrammar.Match?) }
 
-    func tag(_ text: String, reference: LocalDateTime, lead: LeadSource) -> [TimeMention] {
-        let scalars = TimeFolding.scalars(of: text)
+    /// `folded`: the text's scalar values folded (`TimeFolding.scalars(of: text)`), when the
+    /// caller holds them already (Events' text layer), so the text is not decoded again.
+    func tag(_ text: String, reference: LocalDateTime, lead: LeadSource, folded: [UInt32]? = nil) -> [TimeMention] {
+        let scalars = folded ?? TimeFolding.scalars(of: text)
         var raws = scalars.withUnsafeBufferPointer { scanner.scan($0) }
         guard !raws.isEmpty else { return [] }
         // A deadline after a list covers every item of it (`元旦、春节前`).
