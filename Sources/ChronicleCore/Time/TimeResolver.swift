@@ -68,7 +68,7 @@ struct TimeResolver: Sendable {
         case .approximateDuration(let p):
             return Resolved(timex: .duration(p), type: .duration, modifier: .approx)
         case .set(let p):
-            return Resolved(timex: .set(p), type: .set)
+            return Resolved(timex: .set(p.pattern), type: .set)
         case .vague(let v):
             let value: VagueReference
             switch v {

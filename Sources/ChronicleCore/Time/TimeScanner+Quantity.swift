@@ -486,33 +486,36 @@ extension TimeScanner {
         var q = recurrenceFillers.match(t, at: p + 1) ?? p + 1
         if t.at(q) == measureWord { q += 1 }
         var datePart: String?
+        // The weekday of `datePart` when it is one (`每周一`), and whether it is each day.
+        var weekday: Int?
+        var daily = false
         var podValue: PartOfDay?
         var small = false
         // 每周三次, 每天两回: how often in each unit; the unit alone recurs.
         if let (u, e) = bareRecurrenceUnit(t, at: q), let n = numerals.read(t, at: e), timesCounters.match(t, at: n.end) != nil {
-            return (.set(DurationParts(parts: [u: 1]).iso), e)
+            return (.recurs(DurationParts(parts: [u: 1]).iso), e)
         }
-        if let (w, e) = wordAt(t, q), case .weekend = w { return (.set("XXXX-WXX-WE"), e) }   // 每周末
+        if let (w, e) = wordAt(t, q), case .weekend = w { return (.recurs("XXXX-WXX-WE"), e) }   // 每周末
         // 每年的第一天, 每周最后一天, 每年最后一个月: the first or last unit inside each unit.
         if let (u, e) = bareRecurrenceUnit(t, at: q), let r = edgeOfEach(u, t, at: t.at(e) == possessive ? e + 1 : e) { return r }
         // 每个工作日 (上午): Monday to Friday (that part of them), as 每周一至周五.
         if let e = workdayWord.match(t, at: q) {
             if let (w, e2) = wordAt(t, e), case .partOfDay(let pod, _, _, _, _) = w {
-                return (.set(setRange("XXXX-WXX-1T\(pod.rawValue)", "XXXX-WXX-5T\(pod.rawValue)", "P4D")), e2)
+                return (.recurs(setRange("XXXX-WXX-1T\(pod.rawValue)", "XXXX-WXX-5T\(pod.rawValue)", "P4D")), e2)
             }
-            return (.set(setRange("XXXX-WXX-1", "XXXX-WXX-5", "P4D")), e)
+            return (.recurs(setRange("XXXX-WXX-1", "XXXX-WXX-5", "P4D")), e)
         }
         // `每周的星期一`, `每天的早上八点`: 的 between the unit and what recurs in it.
         if let (u, e) = bareRecurrenceUnit(t, at: q), t.at(e) == possessive {
             if u == .week, case .weekday? = wordAt(t, e + 1)?.0 { q = e + 1 }
             else if u == .day, partOfDay(t, at: e + 1, short: false) != nil || clock(t, at: e + 1, context: true) != nil {
-                datePart = "XXXX-XX-XX"; q = e + 1
+                datePart = "XXXX-XX-XX"; daily = true; q = e + 1
             }
         }
         if datePart != nil {
             // Each day's part of day or clock, read below.
         } else if let (w, e) = wordAt(t, q), case .weekday(let d) = w {
-            datePart = "XXXX-WXX-\(d)"; q = e
+            datePart = "XXXX-WXX-\(d)"; weekday = d; q = e
             // 每周一至周五: the weekdays from one to the other.
             if let s = separator(t, at: q), let (w2, e2) = wordAt(t, s), case .weekday(let d2) = w2, d2 > d {
                 // 每周一至周五上午 (9点): that part of each of those days, or the clock in it.
@@ -522,28 +525,28 @@ extension TimeScanner {
                 if let (c, ce) = clock(t, at: e3, context: true), separator(t, at: ce) == nil {
                     let wall = c.wall(partOfDay: pod, smallHours: small)
                     let time = clockOfSet(wall)
-                    return (.set(setRange("XXXX-WXX-\(d)\(time)", "XXXX-WXX-\(d2)\(time)", "P\(d2 - d)D")), ce)
+                    return (.recurs(setRange("XXXX-WXX-\(d)\(time)", "XXXX-WXX-\(d2)\(time)", "P\(d2 - d)D")), ce)
                 }
                 if let pod {
-                    return (.set(setRange("XXXX-WXX-\(d)T\(pod.rawValue)", "XXXX-WXX-\(d2)T\(pod.rawValue)", "P\(d2 - d)D")), e3)
+                    return (.recurs(setRange("XXXX-WXX-\(d)T\(pod.rawValue)", "XXXX-WXX-\(d2)T\(pod.rawValue)", "P\(d2 - d)D")), e3)
                 }
-                return (.set(setRange("XXXX-WXX-\(d)", "XXXX-WXX-\(d2)", "P\(d2 - d)D")), e2)
+                return (.recurs(setRange("XXXX-WXX-\(d)", "XXXX-WXX-\(d2)", "P\(d2 - d)D")), e2)
             }
         } else if let d = durationChain(t, at: q) {
             // `每两周的周一`: that weekday of each such span (TIMEX3 sets carry no interval with a day).
             if d.smallestUnit == .week, !d.approximate, let (w, e) = wordAt(t, t.at(d.end) == possessive ? d.end + 1 : d.end),
                case .weekday(let wd) = w {
-                return (.set("XXXX-WXX-\(wd)"), e)
+                return (.set(Recurrence(pattern: "XXXX-WXX-\(wd)", weekday: wd)), e)
             }
-            return (.set(d.iso), d.end)
+            return (.recurs(d.iso), d.end)
         } else if let (u, e) = durationUnits.longestMatch(in: t, at: q).map({ ($0.value, $0.end) }), u == .day {
-            datePart = "XXXX-XX-XX"; q = e
+            datePart = "XXXX-XX-XX"; daily = true; q = e
         } else if has(t.at(q), .dayMark) {
-            datePart = "XXXX-XX-XX"; q += 1
+            datePart = "XXXX-XX-XX"; daily = true; q += 1
         } else if t.at(q) == monthMark, let (day, e) = recurringDay(t, at: q + 1) {
             // 每月1日至5日: the days from one to the other, each month.
             if let s = separator(t, at: e), let (day2, e2) = recurringDay(t, at: s), day2 > day {
-                return (.set(setRange("XXXX-XX-\(pad(day, 2))", "XXXX-XX-\(pad(day2, 2))", "P\(day2 - day)D")), e2)
+                return (.recurs(setRange("XXXX-XX-\(pad(day, 2))", "XXXX-XX-\(pad(day2, 2))", "P\(day2 - day)D")), e2)
             }
             datePart = "XXXX-XX-\(pad(day, 2))"; q = e                 // 每月15日, 每月的15号 (上午, 9点)
         } else if t.at(q) == monthMark, let (w, e) = recurringPart(t, at: q + 1) {
@@ -551,33 +554,35 @@ extension TimeScanner {
             // last day varies (下旬, 月底) or a weekday of the month (每月最后一个周五) has no
             // TIMEX3 pattern: the month recurs, as the year does in 每年春节.
             if let (a, b) = w.daysOfMonth, let b {
-                return (.set(setRange("XXXX-XX-\(pad(a, 2))", "XXXX-XX-\(pad(b, 2))", "P\(b - a)D")), e)
+                return (.recurs(setRange("XXXX-XX-\(pad(a, 2))", "XXXX-XX-\(pad(b, 2))", "P\(b - a)D")), e)
             }
-            return (.set(DurationParts(parts: [.month: 1]).iso), e)
+            return (.recurs(DurationParts(parts: [.month: 1]).iso), e)
         } else if t.at(q) == yearMark, let (m, day, e) = recurringMonthDay(t, at: q + 1) {
             // 每年3月至5月: the months from one to the other, each year.
             if day == nil, let s = separator(t, at: e), let (m2, nil2, e2) = recurringMonthDay(t, at: s), nil2 == nil, m2 > m {
-                return (.set(setRange("XXXX-\(pad(m, 2))", "XXXX-\(pad(m2, 2))", "P\(m2 - m)M")), e2)
+                return (.recurs(setRange("XXXX-\(pad(m, 2))", "XXXX-\(pad(m2, 2))", "P\(m2 - m)M")), e2)
             }
-            guard let day else { return (.set("XXXX-\(pad(m, 2))"), e) }      // 每年3月
+            guard let day else { return (.recurs("XXXX-\(pad(m, 2))"), e) }      // 每年3月
             datePart = "XXXX-\(pad(m, 2))-\(pad(day, 2))"; q = e             // 每年的5月1日 (上午, 9点)
         } else if t.at(q) == yearMark, let (part, e) = yearPart(t, at: t.at(q + 1) == possessive ? q + 2 : q + 1),
                   case .season(let season) = part {
-            return (.set("XXXX-\(season.rawValue)"), e)          // 每年春天
+            return (.recurs("XXXX-\(season.rawValue)"), e)          // 每年春天
         } else if t.at(q) == yearMark, let (w, e) = wordAt(t, t.at(q + 1) == possessive ? q + 2 : q + 1),
                   case .festival(let date, _) = w {
             // 每年国庆, 每年的元旦: a festival on a fixed date recurs on it; 每年春节, 每年的母亲节:
             // one on a lunar date or a weekday has no TIMEX3 pattern, so the year recurs (the
             // festival is part of the set, never this year's date).
-            if case .solar(let m, let d) = date { return (.set("XXXX-\(pad(m, 2))-\(pad(d, 2))"), e) }
-            return (.set(DurationParts(parts: [.year: 1]).iso), e)
+            if case .solar(let m, let d) = date { return (.recurs("XXXX-\(pad(m, 2))-\(pad(d, 2))"), e) }
+            return (.recurs(DurationParts(parts: [.year: 1]).iso), e)
         } else if let (pod, e) = shortPartsOfDay.longestMatch(in: t, at: q).map({ ($0.value, $0.end) }) {
             // 每晚, 每晚8点: that part of each day, or the clock in it.
-            guard clock(t, at: e, context: true) != nil else { return (.set("XXXX-XX-XXT\(pod.rawValue)"), e) }
-            datePart = "XXXX-XX-XX"; podValue = pod; q = e
+            guard clock(t, at: e, context: true) != nil else {
+                return (.set(Recurrence(pattern: "XXXX-XX-XXT\(pod.rawValue)", daily: true)), e)
+            }
+            datePart = "XXXX-XX-XX"; daily = true; podValue = pod; q = e
         }
         if datePart == nil, let (u, e) = bareRecurrenceUnit(t, at: q) {
-            return (.set(DurationParts(parts: [u: 1]).iso), e)    // 每年, 每周, 每天: P1Y, P1W, P1D
+            return (.recurs(DurationParts(parts: [u: 1]).iso), e)    // 每年, 每周, 每天: P1Y, P1W, P1D
         }
         guard let date = datePart else { return nil }
         if let (w, e) = wordAt(t, q), case .partOfDay(let pod, let s, _, _, _) = w { podValue = pod; small = s; q = e }
@@ -597,14 +602,14 @@ extension TimeScanner {
                     if minutes == 0 && w2.hour == 24 { minutes = 24 * 60 }   // 每日0时至24时: the whole day
                     if minutes > 0 {
                         let length = DurationParts(parts: [.hour: minutes / 60, .minute: minutes % 60].filter { $0.value > 0 }).iso
-                        return (.set(setRange(from, date + clockOfSet(w2), length)), e2)
+                        return (.recurs(setRange(from, date + clockOfSet(w2), length)), e2)
                     }
                 }
             }
-            return (.set(from), e)
+            return (.set(Recurrence(pattern: from, daily: daily)), e)
         }
-        if let podValue { return (.set("\(date)T\(podValue.rawValue)"), q) }
-        return date == "XXXX-XX-XX" ? (.set("P1D"), q) : (.set(date), q)
+        if let podValue { return (.set(Recurrence(pattern: "\(date)T\(podValue.rawValue)", daily: daily)), q) }
+        return daily ? (.recurs("P1D"), q) : (.set(Recurrence(pattern: date, weekday: weekday)), q)
     }
 
     /// The nth or last day (or month) inside each week, month or year: `XXXX-WXX-1`,
@@ -612,24 +617,24 @@ extension TimeScanner {
     /// so the month recurs (`P1M`), as in `每月下旬`. A part of day after a day is that part
     /// of each such day (`每周的第一天上午`: `XXXX-WXX-1TMO`).
     private func edgeOfEach(_ u: CalendarUnit, _ t: Text, at q: Int) -> (RawValue, Int)? {
-        func day(_ v: String, _ e: Int) -> (RawValue, Int) {
-            if let (w, e2) = wordAt(t, e), case .partOfDay(let pod, _, _, _, _) = w { return (.set("\(v)T\(pod.rawValue)"), e2) }
-            return (.set(v), e)
+        func day(_ v: String, _ e: Int, weekday: Int? = nil) -> (RawValue, Int) {
+            if let (w, e2) = wordAt(t, e), case .partOfDay(let pod, _, _, _, _) = w { return (.recurs("\(v)T\(pod.rawValue)"), e2) }
+            return (.set(Recurrence(pattern: v, weekday: weekday)), e)
         }
         if let (n, e) = ordinal(t, at: q, unit: dayWordForOrdinal) {
             switch u {
-            case .week where n <= 7: return day("XXXX-WXX-\(n)", e)
+            case .week where n <= 7: return day("XXXX-WXX-\(n)", e, weekday: n)
             case .year where n <= 31: return day("XXXX-01-\(pad(n, 2))", e)
             default: return nil   // 每月的第一天: recurringDay
             }
         }
-        if let (n, e) = ordinal(t, at: q, unit: monthWordForOrdinal), u == .year, n <= 12 { return (.set("XXXX-\(pad(n, 2))"), e) }
+        if let (n, e) = ordinal(t, at: q, unit: monthWordForOrdinal), u == .year, n <= 12 { return (.recurs("XXXX-\(pad(n, 2))"), e) }
         guard let (last, e) = lastOf(t, at: q) else { return nil }
         switch (u, last) {
-        case (.week, .day): return day("XXXX-WXX-7", e)
+        case (.week, .day): return day("XXXX-WXX-7", e, weekday: 7)
         case (.year, .day): return day("XXXX-12-31", e)
-        case (.year, .month): return (.set("XXXX-12"), e)
-        case (.month, .day): return (.set(DurationParts(parts: [.month: 1]).iso), e)
+        case (.year, .month): return (.recurs("XXXX-12"), e)
+        case (.month, .day): return (.recurs(DurationParts(parts: [.month: 1]).iso), e)
         default: return nil
         }
     }

@@ -460,14 +460,14 @@ struct TimeScanner: Sendable {
             if case (var m, var spec, let resume)? = match(t, at: p, inherit: inList ? listSpec : nil) {
                 if has(t[p], .inDegreeWord) && insideDegreeWord(t, p, end: m.end) { p += 1; continue }
                 if p == setEnd + 1 && has(t[setEnd], .listJoiner), case .point(let s) = m.value,
-                   let pattern = recurring(s, daily: setDaily) {
-                    m.value = .set(pattern); spec = nil
+                   let r = recurring(s, daily: setDaily) {
+                    m.value = .set(r); spec = nil
                 }
-                if case .set(let v) = m.value { setEnd = m.end; setDaily = v.hasPrefix("XXXX-XX-XXT") } else { setEnd = -2 }
+                if case .set(let r) = m.value { setEnd = m.end; setDaily = r.daily } else { setEnd = -2 }
                 out.append(m)
                 if let spec { listEnd = m.end; listSpec = spec } else { listEnd = -2 }
                 // `每周二、四、六`: bare weekdays listed after a weekly day recur with it.
-                if case .set(let v) = m.value, let d = weeklyDay(v) { listEnd = m.end; listSpec = DateSpec(); listSpec.weekday = d }
+                if case .set(let r) = m.value, let d = r.weekday { listEnd = m.end; listSpec = DateSpec(); listSpec.weekday = d }
                 p = max(resume, p + 1)
                 continue
             }
@@ -480,25 +480,18 @@ struct TimeScanner: Sendable {
         return out
     }
 
-    /// The weekday of a weekly set (`XXXX-WXX-2` → 2), nil for any other pattern.
-    private func weeklyDay(_ pattern: String) -> Int? {
-        let prefix = "XXXX-WXX-"
-        guard pattern.count == prefix.count + 1, pattern.hasPrefix(prefix) else { return nil }
-        return pattern.last?.wholeNumberValue
-    }
-
     /// A list item after a set recurs as the set does when it names one weekday, day of the
     /// month or month alone (`每周一和周四`, `每月5日、15日`, `每年3月、9月`).
-    private func recurring(_ s: DateSpec, daily: Bool) -> String? {
+    private func recurring(_ s: DateSpec, daily: Bool) -> Recurrence? {
         guard s.year == nil, s.week == nil, s.festival == nil, s.within == nil, s.offset == nil, s.clock == nil,
               !s.lunar, !s.weekend else { return nil }
         let pod = s.partOfDay.map { "T" + $0.rawValue } ?? ""
         switch (s.month, s.day, s.weekday) {
-        case (nil, nil, let wd?): return "XXXX-WXX-\(wd)" + pod
-        case (nil, nil, nil) where daily && !pod.isEmpty: return "XXXX-XX-XX" + pod   // 每天上午和下午
+        case (nil, nil, let wd?): return Recurrence(pattern: "XXXX-WXX-\(wd)" + pod, weekday: pod.isEmpty ? wd : nil)
+        case (nil, nil, nil) where daily && !pod.isEmpty: return Recurrence(pattern: "XXXX-XX-XX" + pod, daily: true)   // 每天上午和下午
         case _ where !pod.isEmpty: return nil
-        case (nil, .absolute(let d)?, nil): return "XXXX-XX-\(pad(d, 2))"
-        case (.absolute(let m)?, nil, nil): return "XXXX-\(pad(m, 2))"
+        case (nil, .absolute(let d)?, nil): return Recurrence(pattern: "XXXX-XX-\(pad(d, 2))")
+        case (.absolute(let m)?, nil, nil): return Recurrence(pattern: "XXXX-\(pad(m, 2))")
         default: return nil
         }
     }

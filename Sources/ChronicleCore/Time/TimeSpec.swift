@@ -168,8 +168,24 @@ indirect enum RawValue: Hashable, Sendable {
     case duration(String)
     /// 三四天 (P3D, its lower bound), 几天 (PXD): written as a duration with `mod` APPROX.
     case approximateDuration(String)
-    case set(String)
+    case set(Recurrence)
     case vague(VagueWord)
+
+    /// A recurrence that lends nothing to list items after it.
+    static func recurs(_ pattern: String) -> RawValue { .set(Recurrence(pattern: pattern)) }
+}
+
+/// A recurrence (typed `set`) as the scanner built it: its TIMEX3 pattern and, kept as
+/// structure rather than read back from the pattern, what items listed after it borrow.
+struct Recurrence: Hashable, Sendable {
+    /// `XXXX-WXX-2`, `XXXX-XX-XXT20:00`, `P1W`, `(XXXX-WXX-1,XXXX-WXX-5,P4D)`.
+    var pattern: String
+    /// The one weekday each week recurs on, no time of day (`每周二` → 2): bare weekdays
+    /// listed after it recur with it (`每周二、四`).
+    var weekday: Int? = nil
+    /// Each day at a part of day or clock (`每天上午`, `每晚8点`): parts of day listed after it
+    /// recur each day too (`每天上午和下午`).
+    var daily = false
 }
 
 extension DateSpec {

@@ -53,6 +53,12 @@ enum RecurrenceRows {
         TimeRow("months listed after a yearly set", "2021-06-14", "每年3月、9月", ["每年3月 = XXXX-03", "9月 = XXXX-09"]),
         TimeRow("a part of day listed after a daily set", "2021-06-14", "每天上午和下午", ["每天上午 = XXXX-XX-XXTMO", "下午 = XXXX-XX-XXTAF"]),
         TimeRow("a week named after a set does not recur", "2021-06-14", "每周三和下周五", ["每周三 = XXXX-WXX-3", "下周五 = 2021-06-25"]),
+        TimeRow("bare weekdays after a weekly set written with 的", "2021-06-14", "每周的星期二、五。", ["每周的星期二 = XXXX-WXX-2", "五 = XXXX-WXX-5"]),
+        TimeRow("a bare weekday after a set counted in weeks", "2021-06-14", "每两周的周一、三。", ["每两周的周一 = XXXX-WXX-1", "三 = XXXX-WXX-3"]),
+        TimeRow("a part of day after a daily clock recurs", "2021-06-14", "每天早上8点和晚上", ["每天早上8点 = XXXX-XX-XXT08:00", "晚上 = XXXX-XX-XXTEV"]),
+        TimeRow("a part of day after 每日 recurs", "2021-06-14", "每日上午、下午各一次", ["每日上午 = XXXX-XX-XXTMO", "下午 = XXXX-XX-XXTAF"]),
+        TimeRow("a part of day after a monthly day does not recur", "2021-06-14", "每月15日、下午", ["每月15日 = XXXX-XX-15", "下午 = 2021-06-14TAF"]),
+        TimeRow("a weekday with its part of day lends no bare item", "2021-06-14", "每周一上午、三楼", ["每周一上午 = XXXX-WXX-1TMO"]),
         TimeRow("a comma ends the list", "2021-06-14", "每周一，周四见", ["每周一 = XXXX-WXX-1", "周四 = 2021-06-17"]),
         // A day of each month or year with its part of day or clock.
         TimeRow("a day of each month and its part of day", "2021-06-14", "每月15日上午", ["每月15日上午 = XXXX-XX-15TMO"]),
