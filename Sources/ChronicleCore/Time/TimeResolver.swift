@@ -137,7 +137,7 @@ struct TimeResolver: Sendable {
                 switch s.month {
                 case .absolute(let m)?:
                     date = y.flatMap { CalendarDate(year: $0, month: m, day: day) } ?? inferYear(month: m, day: day)
-                case .relative, .anaphoric:
+                case .relative, .anaphoric, .inRelativeQuarter:
                     guard let m = monthNumber(s, year: y) else { return nil }
                     date = CalendarDate(year: m.year, month: m.month, day: day)
                 case nil:
@@ -213,6 +213,9 @@ struct TimeResolver: Sendable {
         case .anaphoric(let k)?:
             let base = anchorMonth ?? (ref.year, ref.month)
             return shiftMonth(base.year, base.month, k)
+        case .inRelativeQuarter(let k, let n)?:
+            let (qy, qm) = shiftMonth(ref.year, (ref.month - 1) / 3 * 3 + 1, 3 * k)
+            return shiftMonth(qy, qm, n - 1)
         case nil:
             return nil
         }
@@ -317,7 +320,13 @@ struct TimeResolver: Sendable {
     // MARK: Parts of months and years
 
     private func withinValue(_ w: DateSpec.Within, _ s: DateSpec, year y: Int?, deadline: Bool) -> Resolved? {
-        let yy = y ?? ref.year
+        var yy = y ?? ref.year
+        // The start of a period up to now with no year written is never ahead (`三季度以来` in May).
+        switch w {
+        case .quarter(let q), .quarterEdge(let q, _):
+            if y == nil, pastOnly, let first = Timex.quarter(year: yy, quarter: q).coveredDays?.first, first > ref { yy -= 1 }
+        default: break
+        }
         func days(_ a: CalendarDate?, _ b: CalendarDate?) -> Resolved? {
             guard let a, let b else { return nil }
             return Resolved(timex: .range(.date(a), .date(b)), type: .daterange)
@@ -489,13 +498,25 @@ struct TimeResolver: Sendable {
            let next = end.nextYearsDay, let n0 = next.firstDay, n0 >= s0 { end = next }
         // `一季度至三季度`, `上半年到三季度`: quarters and halves as ends are their first and last
         // months; `这周末到下周一`, `本周到下周`: weeks and weekends their first and last days.
+        // With an edge, the month at it (`一季度末至三季度初` → March to July).
+        func month(_ t: Timex, _ edge: TimexModifier?, start: Bool) -> Timex {
+            guard let days = t.coveredDays else { return t }
+            var d = start ? days.first : days.last
+            switch edge {
+            case .start?: d = days.first
+            case .end?: d = days.last
+            case .mid?: d = days.first.adding(days: (days.last.dayNumber - days.first.dayNumber) / 2)
+            default: break
+            }
+            return .month(year: d.year, month: d.month)
+        }
         switch start {
-        case .quarter, .half: if let d = start.coveredDays?.first { start = .month(year: d.year, month: d.month) }
+        case .quarter, .half: start = month(start, ra.modifier, start: true)
         case .week, .weekend: if let d = start.coveredDays?.first { start = .date(d) }
         default: break
         }
         switch end {
-        case .quarter, .half: if let d = end.coveredDays?.last { end = .month(year: d.year, month: d.month) }
+        case .quarter, .half: end = month(end, rb?.modifier, start: false)
         case .week, .weekend: if let d = end.coveredDays?.last { end = .date(d) }
         default: break
         }

@@ -231,7 +231,7 @@ extension TimeScanner {
                 }
                 else if let (qn, e2) = quarter(t, at: q2) {
                     (spec.within, q) = quarterEdge(t, qn, at: e2); complete = true
-                    if let e3 = insideQuarter(t, qn, at: q, &spec) { q = e3 }
+                    if case .quarter? = spec.within, let e3 = insideQuarter(t, at: q, &spec, month: { .absolute(3 * (qn - 1) + $0) }) { q = e3 }
                 }
                 else if let (n, e2) = firstUnits(t, at: q2, days: false) { spec.within = .firstMonths(n); q = e2; complete = true }
                 else if t.at(q2) == firstMark && t.at(q2 + 1) == monthMark { spec.month = .absolute(1); q = q2 + 2 }   // 首月
@@ -274,6 +274,10 @@ extension TimeScanner {
                     var edge: DateSpec.Edge?, end = e
                     if case (.quarterEdge(_, let g), let e2) = quarterEdge(t, 0, at: e), g != .middle { edge = g; end = e2 }
                     spec.year = .relative(0); spec.within = .relativeQuarter(n, edge); q = end; complete = true
+                    // `下个季度第一个月`, `上季度最后一周`: a unit inside it, as inside a numbered one.
+                    if edge == nil, let e2 = insideQuarter(t, at: q, &spec, month: { .inRelativeQuarter(n, $0) }) {
+                        spec.year = nil; q = e2
+                    }
                 case .relativeSeason(let k, let season):
                     // `今春以来`, `去冬今春`; not `去春游` (a season stands at the end of its phrase).
                     let paired: Bool = { if case .relativeSeason? = wordAt(t, e)?.0 { return true }; return false }()
@@ -296,8 +300,10 @@ extension TimeScanner {
                 return Point(spec: spec, start: start, end: e2, resume: e2, paired: .quarter(b))
             }
             if !complete && spec.year == nil, spec.within == nil, let (qn, e) = quarter(t, at: q) {
-                spec.year = inherit?.year ?? .relative(0); (spec.within, q) = quarterEdge(t, qn, at: e); complete = true
-                if let e3 = insideQuarter(t, qn, at: q, &spec) { q = e3 }
+                // No year written: the resolver's (this year's; last year's at the start of a
+                // period up to now ahead of the reference: `三季度以来` read in May).
+                spec.year = inherit?.year; (spec.within, q) = quarterEdge(t, qn, at: e); complete = true
+                if case .quarter? = spec.within, let e3 = insideQuarter(t, at: q, &spec, month: { .absolute(3 * (qn - 1) + $0) }) { q = e3 }
             }
             // Month level (a lunar month after 农历, or 正月 / 腊月).
             if !complete && spec.month == nil && !afterDay, let (w, e) = wordAt(t, q), case .lunarPrefix = w {
@@ -843,26 +849,29 @@ extension TimeScanner {
         return (n.value, e)
     }
 
-    /// `第三季度的第一个月`, `四季度最后一天`, `三季度最后一周`, `二季度第一周`: a month, day or
-    /// week inside a quarter written with its number, read as the same inside that month.
-    private func insideQuarter(_ t: Text, _ qn: Int, at e: Int, _ spec: inout DateSpec) -> Int? {
-        guard case .quarter? = spec.within else { return nil }   // not after an edge (二季度末)
+    /// `第三季度的第一个月`, `四季度最后一天`, `三季度最后一周`, `二季度第一周`, `下季度第一天`:
+    /// a month, day or week inside a quarter (not after an edge: 二季度末), read as the same
+    /// inside that month; `month` names the quarter's nth month (1–3).
+    private func insideQuarter(_ t: Text, at e: Int, _ spec: inout DateSpec, month: (Int) -> DateSpec.Month) -> Int? {
         let w = t.at(e) == possessive ? e + 1 : e
-        let first = 3 * (qn - 1) + 1, last = 3 * qn
         if let (n, e2) = ordinal(t, at: w, unit: monthWordForOrdinal), (1...3).contains(n) {
-            spec.within = nil; spec.month = .absolute(first + n - 1); return e2
+            spec.within = nil; spec.month = month(n); return e2
         }
         if let (n, e2) = ordinalWeek(t, at: w), n == 1 {
-            spec.within = nil; spec.month = .absolute(first); spec.week = .ordinal(1); return e2
+            spec.within = nil; spec.month = month(1); spec.week = .ordinal(1); return e2
+        }
+        // The nth day of the first month, where every month has it.
+        if let (n, e2) = ordinal(t, at: w, unit: dayWordForOrdinal), n <= 28 {
+            spec.within = nil; spec.month = month(1); spec.day = .absolute(n); return e2
         }
         guard let (unit, e2) = lastOf(t, at: w) else { return nil }
-        spec.within = nil; spec.month = .absolute(last)
         switch unit {
-        case .month: break
-        case .week: spec.week = .ordinal(-1)
-        case .day: spec.within = .monthEnd
-        default: spec.within = .quarter(qn); spec.month = nil; return nil
+        case .month: spec.month = month(3)
+        case .week: spec.month = month(3); spec.week = .ordinal(-1)
+        case .day: spec.month = month(3); spec.within = .monthEnd; return e2
+        default: return nil
         }
+        spec.within = nil
         return e2
     }
 

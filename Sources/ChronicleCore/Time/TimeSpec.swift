@@ -19,6 +19,9 @@ struct DateSpec: Hashable, Sendable {
         case relative(Int)
         /// 当月 0, 次月 +1: counted from the last month named before it.
         case anaphoric(Int)
+        /// The nth month (1–3) of the quarter so many quarters from the reference's
+        /// (`下个季度第一个月`: (1, 1); `上季度最后一周`: in (-1, 3)).
+        case inRelativeQuarter(Int, Int)
     }
     enum Day: Hashable, Sendable {
         case absolute(Int)

@@ -28,6 +28,10 @@ enum PeriodRows {
         TimeRow("a festival later in the year since", "2022-03-09", "中秋以来，游客明显增多", ["中秋 = 2021-09-21"]),
         TimeRow("a festival with its holiday since", "2022-03-09", "国庆假期以来", ["国庆 = 2021-10-01"]),
         TimeRow("a day later in the year since", "2021-06-14", "10月1日以来", ["10月1日 = 2020-10-01"]),
+        TimeRow("a quarter later in the year since is last year's", "2021-05-14", "三季度以来", ["三季度以来 = (2020-07-01,2021-05-14,P317D)"]),
+        TimeRow("a quarter earlier in the year since", "2021-10-14", "三季度以来，", ["三季度以来 = (2021-07-01,2021-10-14,P105D)"]),
+        TimeRow("the reference's quarter since", "2021-05-14", "二季度以来", ["二季度以来 = (2021-04-01,2021-05-14,P43D)"]),
+        TimeRow("a quarter with its year written ahead runs no span", "2021-05-14", "今年三季度以来", ["今年三季度以来 = 2021-Q3 ON_OR_AFTER"]),
         // Negatives: a festival already past this year stays; without 以来 it is this year's.
         TimeRow("a festival already past since", "2022-03-09", "春节以来", ["春节 = 2022-02-01"]),
         TimeRow("a festival alone is this year's", "2022-03-09", "中秋节", ["中秋节 = 2022-09-10"]),

@@ -2,6 +2,9 @@
 /// month; clock ranges across midnight.
 enum SpanRows {
     static let rows: [TimeRow] = [
+        TimeRow("quarter edges at both range ends", "2021-05-14", "一季度末至三季度初", ["一季度末至三季度初 = (2021-03,2021-07,P4M)"]),
+        TimeRow("a quarter's end against a year's end", "2021-05-14", "从二季度末到年底", ["从二季度末到年底 = (2021-06-01,2021-12-31,P213D)"]),
+        TimeRow("relative quarter edges at range ends", "2021-05-14", "本季度末至下季度初", ["本季度末至下季度初 = (2021-06,2021-07,P1M)"]),
         TimeRow("years with a spaced em dash", "2021-04-14", "2003 — 2005年任教", ["2003 — 2005年 = (2003,2005,P2Y)"]),
         TimeRow("bare years with 到", "2021-04-14", "从2012到2015，他在基层", ["从2012到2015 = (2012,2015,P3Y)"]),
         TimeRow("bare years with a hyphen", "2021-04-14", "1998-2000，参军入伍", ["1998-2000 = (1998,2000,P2Y)"]),
