@@ -278,6 +278,19 @@ enum TimeLexicon {
         "日均", "日间", "日常", "日程", "日益", "日趋", "日夜", "日报", "日方", "日本", "日用", "日照", "日记", "日志",
         "日子", "日语", "日产", "日销", "日耗", "日处理",
     ]
+    /// What is done on a day: a bare weekday item right before one of these ends there
+    /// (`下周一、三上课`, `周一至五开放`, `每周二和四坐诊`), where a lone digit before another
+    /// character starts a word with it (`三楼`, `四川`, `五金`). Verbs a timetable puts after
+    /// its days: opening and closing, classes and duty, meetings held, services run.
+    static let dayActivities: [String] = [
+        "上课", "上班", "上岗", "开课", "授课", "停课", "有课", "到校", "返校", "开放", "开馆", "闭馆", "休馆",
+        "开园", "闭园", "营业", "停业", "休息", "休假", "放假", "加班", "值班", "值守", "坐诊", "出诊", "停诊",
+        "训练", "集训", "排练", "演出", "举行", "举办", "召开", "开展", "进行", "报到", "集合", "出发", "接待",
+        "受理", "办理", "办公", "开门", "关门", "发车", "停运", "运行", "开通", "供应", "施工", "巡查", "限行",
+        "播出", "更新", "开市", "休市", "开庭", "配送", "送达", "对外开放",
+    ]
+    /// Words that may stand between such an item and its activity (`周二、四均开放`, `周一、三照常营业`).
+    static let activityAdverbs: [String] = ["均", "都", "也", "将", "各", "不", "照常", "正常", "全天", "分别", "同时", "暂停"]
     /// Suffixes that turn a week word into its weekend (下下周末, 这周六日).
     static let weekendSuffixes: [String] = ["末", "六日"]
 
@@ -788,6 +801,7 @@ enum TimeLexicon {
         (.restatement, restatementSeparators.map { String($0) }),
         (.bareClock, bareClockFollowers),
         (.festival, festivalFollowers),
+        (.activity, dayActivities),
     ]
 }
 
@@ -808,6 +822,8 @@ struct Follower: OptionSet, Hashable, Sendable, CustomStringConvertible {
     static let bareClock = Follower(rawValue: 1 << 5)
     /// A festival word that is also a name counts only before one of these.
     static let festival = Follower(rawValue: 1 << 6)
+    /// A bare weekday item ends before one of these (`周一、三上课`).
+    static let activity = Follower(rawValue: 1 << 7)
     var description: String { "Follower(\(rawValue))" }
 }
 

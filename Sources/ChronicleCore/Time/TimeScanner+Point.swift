@@ -510,18 +510,25 @@ extension TimeScanner {
     /// word (`周二、四。`, `周二、四上午`, `每周二和四`, `周一至三`). After `、` an item before other
     /// text is one too in a chain of bare items (`周一、三、五有课`) or as a 日 that opens no word
     /// (`本周六、日加班`; not `日常`); a lone digit before a character starts a word with it (`三楼`,
-    /// `四川`, `二审`), and after 和, 与 a bare item is one only where it ends (`周三和五金`). 天
+    /// `四川`, `二审`), and after 和, 与 a bare item is one only where it ends (`周三和五金`), unless
+    /// what follows is an activity done on the day (`TimeLexicon.dayActivities`: `周一、三上课`). 天
     /// names Sunday only after its prefix.
-    private func listedWeekday(_ t: Text, at p: Int) -> Int? {
+    func listedWeekday(_ t: Text, at p: Int) -> Int? {
         guard p > 0, p < t.count, !numerals.isArabicDigit(t[p]), t[p] != sundayAlias, let d = weekdayNames[t[p]] else { return nil }
         let n = p + 1
         // Another bare item after 、 decides for the chain (`周一、二、三年级`: none).
         if n + 1 < t.count, t[n] == listSeparator, weekdayNames[t[n + 1]] != nil, !numerals.isArabicDigit(t[n + 1]) {
             return listedWeekday(t, at: n + 1) != nil ? d : nil
         }
+        // `周一至五8:30-17:30`: a clock after the item ends it (its hours are a mention of their own).
+        if numerals.isArabicDigit(t.at(n)), clock(t, at: n, context: true) != nil { return d }
         if n < t.count && (numerals.isNumeral(t[n]) || has(t[n], .zeroDigit)) { return nil }   // 二〇二一年
         if n >= t.count || has(t[n], .punctuation) || has(t[n], .clauseBreak) { return d }
         if has(t[n], .listJoiner) || listJoinerWords.match(t, at: n) != nil || partOfDay(t, at: n, short: false) != nil { return d }
+        // `下周一、三上课`, `周一至五开放`, `周二、四均开放`: an activity after the item ends it.
+        var a = n
+        for _ in 0..<2 { if let e = activityAdverbs.match(t, at: a) { a = e } }   // 均正常营业
+        if follows(t, a, .activity) { return d }
         guard t[p - 1] == listSeparator else { return nil }
         let u = t[n]
         if numerals.isNumeral(u) || has(u, .zeroDigit) || has(u, .dayMark) || has(u, .hourMark) || u == monthMark || u == yearMark

@@ -517,7 +517,8 @@ extension TimeScanner {
         } else if let (w, e) = wordAt(t, q), case .weekday(let d) = w {
             datePart = "XXXX-WXX-\(d)"; weekday = d; q = e
             // 每周一至周五: the weekdays from one to the other.
-            if let s = separator(t, at: q), let (w2, e2) = wordAt(t, s), case .weekday(let d2) = w2, d2 > d {
+            // (`每周一至五`: the end may be a bare weekday, as in a range of days.)
+            if let s = separator(t, at: q), let (d2, e2) = rangeEndWeekday(t, at: s), d2 > d {
                 // 每周一至周五上午 (9点): that part of each of those days, or the clock in it.
                 var pod: PartOfDay?, small = false, e3 = e2
                 if let (w3, pe) = wordAt(t, e2), case .partOfDay(let p3, let s3, _, _, _) = w3 { pod = p3; small = s3; e3 = pe }
@@ -637,6 +638,12 @@ extension TimeScanner {
         case (.month, .day): return (.recurs(DurationParts(parts: [.month: 1]).iso), e)
         default: return nil
         }
+    }
+
+    /// A weekday ending a range of recurring days: a weekday word, or its bare name (`每周一至五`).
+    private func rangeEndWeekday(_ t: Text, at s: Int) -> (Int, Int)? {
+        if let (w, e) = wordAt(t, s), case .weekday(let d) = w { return (d, e) }
+        return listedWeekday(t, at: s).map { ($0, s + 1) }
     }
 
     /// A recurring range, written like a range of dates: `(XXXX-WXX-1,XXXX-WXX-5,P4D)`.

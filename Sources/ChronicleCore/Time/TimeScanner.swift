@@ -157,6 +157,7 @@ struct TimeScanner: Sendable {
     let addressWords = WordList(TimeLexicon.addressWords)
     let dayMarkFollowers = WordList(TimeLexicon.dayMarkFollowers)
     let listJoinerWords = WordList(TimeLexicon.listJoinerWords)
+    let activityAdverbs = WordList(TimeLexicon.activityAdverbs)
     let wordsAfterDay = WordList(TimeLexicon.wordsAfterDay)
     let recurrenceFillers = WordList(TimeLexicon.recurrenceFillers)
     /// `再过`, `过`: leads that count on from now, each with whether it must open its clause.

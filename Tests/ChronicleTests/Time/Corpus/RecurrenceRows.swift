@@ -58,6 +58,10 @@ enum RecurrenceRows {
         TimeRow("a part of day after a daily clock recurs", "2021-06-14", "每天早上8点和晚上", ["每天早上8点 = XXXX-XX-XXT08:00", "晚上 = XXXX-XX-XXTEV"]),
         TimeRow("a part of day after 每日 recurs", "2021-06-14", "每日上午、下午各一次", ["每日上午 = XXXX-XX-XXTMO", "下午 = XXXX-XX-XXTAF"]),
         TimeRow("a part of day after a monthly day does not recur", "2021-06-14", "每月15日、下午", ["每月15日 = XXXX-XX-15", "下午 = 2021-06-14TAF"]),
+        TimeRow("weekdays to a bare one each week", "2021-06-14", "每周一至五开放", ["每周一至五 = (XXXX-WXX-1,XXXX-WXX-5,P4D)"]),
+        TimeRow("weekdays to a bare one each week with a clock", "2021-06-14", "每周一至五9:00开馆", ["每周一至五9:00 = (XXXX-WXX-1T09:00,XXXX-WXX-5T09:00,P4D)"]),
+        TimeRow("a bare range end opening a word each week", "2021-06-14", "每周一至五金", ["每周一 = XXXX-WXX-1"]),
+        TimeRow("a bare weekday before an activity each week", "2021-06-14", "每周二和四坐诊", ["每周二 = XXXX-WXX-2", "四 = XXXX-WXX-4"]),
         TimeRow("a weekday with its part of day lends no bare item", "2021-06-14", "每周一上午、三楼", ["每周一上午 = XXXX-WXX-1TMO"]),
         TimeRow("a comma ends the list", "2021-06-14", "每周一，周四见", ["每周一 = XXXX-WXX-1", "周四 = 2021-06-17"]),
         // A day of each month or year with its part of day or clock.

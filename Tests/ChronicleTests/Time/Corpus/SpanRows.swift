@@ -45,8 +45,16 @@ enum SpanRows {
         // Bare weekdays listed after a weekday are days of its week.
         TimeRow("bare weekdays after a weekday", "2022-03-09", "周一、三、五有课", ["周一 = 2022-03-07", "三 = 2022-03-09", "五 = 2022-03-11"]),
         TimeRow("a bare weekday after next week's", "2022-03-09", "下周一、三上午上课", ["下周一 = 2022-03-14", "三上午 = 2022-03-16TMO"]),
-        // A lone bare digit before a verb is not read: nothing tells 三上课 from 三楼 (a limit).
-        TimeRow("a lone bare digit before a verb", "2022-03-09", "下周一、三上课", ["下周一 = 2022-03-14"]),
+        // A lone bare digit before an activity done on a day ends there (上课, 开放, 坐诊 …,
+        // perhaps after 均, 都, 照常); before another character it starts a word (三楼, 四川).
+        TimeRow("a lone bare digit before an activity", "2022-03-09", "下周一、三上课", ["下周一 = 2022-03-14", "三 = 2022-03-16"]),
+        TimeRow("a bare range end before an activity", "2022-03-09", "服务大厅周一至五开放", ["周一至五 = (2022-03-07,2022-03-11,P4D)"]),
+        TimeRow("a bare item after 和 before an activity", "2022-03-09", "专家周二和四坐诊", ["周二 = 2022-03-08", "四 = 2022-03-10"]),
+        TimeRow("an adverb between the item and its activity", "2022-03-09", "本周二、四均正常营业", ["本周二 = 2022-03-08", "四 = 2022-03-10"]),
+        TimeRow("都 then an activity", "2022-03-09", "下周一、三都有课", ["下周一 = 2022-03-14", "三 = 2022-03-16"]),
+        TimeRow("a bare range end before a clock range", "2022-03-09", "周一至五8:30-17:30办公", ["周一至五 = (2022-03-07,2022-03-11,P4D)", "8:30-17:30 = (2022-03-07T08:30,2022-03-07T17:30,PT9H)"]),
+        TimeRow("a county named with 三 is no activity", "2022-03-09", "周一、三都水族自治县", ["周一 = 2022-03-07"]),
+        TimeRow("a range end opening a word", "2022-03-09", "周一至五金店", ["周一 = 2022-03-07"]),
         TimeRow("Sunday as 日 after Saturday", "2022-03-09", "本周六、日加班", ["本周六 = 2022-03-12", "日 = 2022-03-13"]),
         // Negatives: a count or a month after the joiner.
         TimeRow("a count of days after a weekday", "2022-03-09", "周一、三天后复查", ["周一 = 2022-03-07", "三天后 = 2022-03-12"]),
