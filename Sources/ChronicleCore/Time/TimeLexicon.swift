@@ -640,6 +640,16 @@ enum TimeLexicon {
         // Observances on a solar term.
         ("中国农民丰收节", .solarTerm(180)), ("农民丰收节", .solarTerm(180)),
     ]
+    /// The holiday break of a festival, for the days named inside it (`春节假期第一天`,
+    /// `国庆长假最后一天`): its first day counted from the festival and its length in days. A
+    /// convention, the usual schedule: 除夕 to 初六, October 1 to 7, May 1 to 5; the State
+    /// Council moves them some years, and the three-day breaks move around the weekend every
+    /// year, so those have none.
+    static let holidayBreaks: [(Festival, start: Int, days: Int)] = [
+        (.lunar(1, 1), -1, 7), (.solar(10, 1), 0, 7), (.solar(5, 1), 0, 5),
+    ]
+    /// The words naming a festival's break (`春节假期`, `国庆长假`, `五一小长假`, `国庆黄金周`).
+    static let holidayWords: [String] = ["假期", "长假", "小长假", "黄金周", "假日", "放假期间"]
     /// The 24 solar terms by the sun's longitude. 小寒 and 大寒 close the solar year that
     /// begins at 立春: those of a year written (`2021年大寒`) fall in the next January.
     static let solarTerms: [(String, Int)] = [

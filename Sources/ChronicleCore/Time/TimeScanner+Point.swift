@@ -208,8 +208,10 @@ extension TimeScanner {
             spec.lunar = true; spec.year = l.year; spec.month = .absolute(m); spec.day = .absolute(n.value)
             q = n.end; afterDay = true
         } else if festivalSteps.startsWord(t[p]), let step = festivalSteps.longestMatch(in: t, at: p),
-                  let (w, e) = wordAt(t, step.end), case .festival(let f, _) = w {
-            // `下一个圣诞节`, `上个中秋`: the step is context enough for a name-like festival word.
+                  let (w, e) = wordAt(t, step.end), case .festival(let f, let kind) = w,
+                  kind != .nameLike || !numberUnitAt(t, e) {
+            // `下一个圣诞节`, `上个中秋`: the step is context enough for a name-like festival word
+            // (not for a number before its unit: `下个十一月`).
             spec.festival = f; spec.festivalStep = Int8(step.value); q = e; afterDay = true
             if let (k, pod, e2) = dayShift(t, at: afterClosingQuotes(t, q)) {   // 下个圣诞节前夕
                 spec.dayShift += k; q = e2
@@ -503,6 +505,13 @@ extension TimeScanner {
     /// what makes N号 after a street word a day, not a house number.
     private func dayFollows(_ t: Text, _ q: Int) -> Bool {
         dayMarkFollowers.match(t, at: q) != nil || partOfDay(t, at: q, short: false) != nil || clock(t, at: q, context: true) != nil
+    }
+
+    /// True when a unit of a date or count stands at `e` (月, 日, 号, 年, 点, 时, 个): what a
+    /// name-like festival word (十一, 五一) before it is, a number.
+    private func numberUnitAt(_ t: Text, _ e: Int) -> Bool {
+        let u = t.at(e)
+        return u == monthMark || u == yearMark || u == measureWord || has(u, .dayMark) || has(u, .hourMark)
     }
 
     /// A weekday written as its bare name (`三`, `日`) after a joiner or a range separator that
@@ -1106,17 +1115,20 @@ extension TimeScanner {
         let free = spec.year == nil
         switch w {
         case .festival(let f, let kind):
+            // `七一建党节`, `十一国庆节`: the same day named again right after it is one mention,
+            // and context enough for a name-like word.
+            var e = e, restated = false
+            if let (w2, e2) = wordAt(t, e), case .festival(let f2, _) = w2, f2 == f { e = e2; restated = true }
             // A festival word that is also a given name (李国庆) or a weather word (大雪) needs
             // a festival's context after it (前往 is a verb, not 前); a name-like one may also
             // end its clause. A year before it is context enough.
-            if spec.year == nil && kind != .only {
+            if spec.year == nil && kind != .only && !restated {
                 let c = afterClosingQuotes(t, e)   // “五一”期间
                 let follower = self.follower(t, at: c, .festival).map { $0 >= (notTimeEnd(t, c) ?? 0) } ?? false
                 let clauseEnd = c >= t.count || (has(t.at(c), .punctuation) && t.at(c) != listSeparator)
                 // `国庆中秋`, `国庆、中秋`: another festival right after it (or after 、) is context too.
                 let pairedAt = t.at(c) == listSeparator ? c + 1 : c
                 var paired = false
-                // (The same day named again, `七一建党节`, is one mention: read below.)
                 if kind == .nameLike, let (w2, e2) = wordAt(t, pairedAt), case .festival(let f2, _) = w2, f2 != f {
                     // The pair needs a context of its own as a whole (`五一、国庆期间`, `国庆中秋。`),
                     // not one the second takes alone (`刘国庆中秋前`).
@@ -1126,7 +1138,16 @@ extension TimeScanner {
                 }
                 guard follower || (clauseEnd && kind == .nameLike) || paired else { return nil }
             }
-            spec.festival = f; return (spec, e)
+            spec.festival = f
+            // `春节假期第一天`, `国庆长假的最后一天`: a day of the festival's break (`TimeLexicon.holidayBreaks`).
+            if let brk = holidayBreaks[f], let h = holidayWords.match(t, at: afterClosingQuotes(t, e)) {
+                let w = t.at(h) == possessive ? h + 1 : h
+                if let (n, e2) = ordinal(t, at: w, unit: dayWordForOrdinal), n <= brk.days {
+                    spec.dayShift = brk.start + n - 1; return (spec, e2)
+                }
+                if let (unit, e2) = lastOf(t, at: w), unit == .day { spec.dayShift = brk.start + brk.days - 1; return (spec, e2) }
+            }
+            return (spec, e)
         // `…的今天`, `和谐发展的今日淮安`: the present age, not the day of the reference.
         case .relativeDay(0) where free && q > 0 && t.at(q - 1) == possessive: return nil
         case .relativeDay(let k) where free: spec.day = .relative(k); return (spec, e)

@@ -157,6 +157,9 @@ struct TimeScanner: Sendable {
     let addressWords = WordList(TimeLexicon.addressWords)
     let dayMarkFollowers = WordList(TimeLexicon.dayMarkFollowers)
     let listJoinerWords = WordList(TimeLexicon.listJoinerWords)
+    let holidayWords = WordList(TimeLexicon.holidayWords)
+    let holidayBreaks: [Festival: (start: Int, days: Int)] = Dictionary(
+        TimeLexicon.holidayBreaks.map { ($0.0, (start: $0.start, days: $0.days)) }, uniquingKeysWith: { a, _ in a })
     let activityAdverbs = WordList(TimeLexicon.activityAdverbs)
     let wordsAfterDay = WordList(TimeLexicon.wordsAfterDay)
     let recurrenceFillers = WordList(TimeLexicon.recurrenceFillers)
@@ -564,6 +567,9 @@ struct TimeScanner: Sendable {
         }
         if s == measureWord && word == nil { return aboutOneFillers.contains(t.at(p + 1)) ? .grammar : .skip }   // 个把月
         guard let (w, e) = word else {
+            // `这个春节`: a step with 个 before a festival (上个, 下个 are words of their own).
+            if festivalSteps.startsWord(s), let step = festivalSteps.longestMatch(in: t, at: p),
+               case .festival? = wordAt(t, step.end)?.0 { return .grammar }
             // 晚8点: a one-character part of day before a clock.
             guard shortPartsOfDay.startsWord(s) else { return .skip }
             return numerals.isNumeral(t.at(skippingSpace(t, p + 1))) ? .grammar : .skip   // 晚8点, 晚 8 点

@@ -135,6 +135,23 @@ enum HolidayRows {
                 ["年初 = 2021 START", "年初 = 2021 START", "年初 = 2021 START"]),
         TimeRow("年初 before a count of a kind", "2021-06-14", "年初九价疫苗到货，年初五家企业签约", ["年初 = 2021 START", "年初 = 2021 START"]),
         TimeRow("年初 before a count stays the start of the year", "2021-06-14", "年初三个月，年初一季度", ["年初 = 2021 START", "三个月 = P3M", "年初 = 2021 START", "一季度 = 2021-Q1"]),
+        // A festival named again right after itself is one mention (a nickname and its name).
+        TimeRow("a nickname and the festival's name", "2021-06-14", "七一建党节前夕", ["七一建党节前夕 = 2021-06-30"]),
+        TimeRow("十一 and 国庆节 together", "2021-06-14", "十一国庆节期间", ["十一国庆节 = 2021-10-01"]),
+        TimeRow("the name then its nickname", "2021-06-14", "建党节七一，", ["建党节七一 = 2021-07-01"]),
+        TimeRow("a nickname inside a name", "2021-06-14", "李七一建党", []),
+        // 这个 with a festival: this year's, as the bare word.
+        TimeRow("this Spring Festival", "2022-01-10", "这个春节不回家", ["这个春节 = 2022-02-01"]),
+        TimeRow("this National Day", "2021-06-14", "这个国庆去哪", ["这个国庆 = 2021-10-01"]),
+        TimeRow("a step before a month written like 十一", "2021-06-14", "下个十一月", ["十一月 = 2021-11"]),
+        // Days of a festival's break: 除夕 to 初六, October 1 to 7, May 1 to 5 (a convention);
+        // the three-day breaks move each year and name no day.
+        TimeRow("the first day of the Spring Festival break", "2022-03-01", "春节假期第一天", ["春节假期第一天 = 2022-01-31"]),
+        TimeRow("the last day of the National Day break", "2021-06-14", "国庆长假最后一天", ["国庆长假最后一天 = 2021-10-07"]),
+        TimeRow("a day of the May Day break, quoted", "2021-06-14", "“五一”假期第三天", ["五一”假期第三天 = 2021-05-03"]),
+        TimeRow("the last day of the golden week with 的", "2021-06-14", "国庆黄金周的最后一天", ["国庆黄金周的最后一天 = 2021-10-07"]),
+        TimeRow("a day past the break is counted from the festival", "2021-06-14", "国庆假期第八天", ["国庆 = 2021-10-01", "第八天 = 2021-10-08"]),
+        TimeRow("a three-day break names no day", "2021-06-14", "端午假期第一天，", ["端午 = 2021-06-14", "第一天 = 2021-06-14"]),
         // Observances on fixed days.
         TimeRow("more observances on fixed days", "2021-06-14", "世界海洋日，国际档案日，全国土地日", ["世界海洋日 = 2021-06-08", "国际档案日 = 2021-06-09", "全国土地日 = 2021-06-25"]),
     ]
