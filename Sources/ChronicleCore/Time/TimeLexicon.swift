@@ -726,6 +726,20 @@ enum TimeLexicon {
         "早春", "晚春", "早秋", "晚秋", "早年", "晚年", "早稻", "晚稻", "早熟", "晚熟", "早点", "晚点", "早些", "晚些",
         "早于", "晚于", "早退", "早已", "早就", "早日", "夜校", "夜宵", "夜景", "夜色", "下午茶", "早茶", "夜跑",
     ]
+    /// Words that end in the first character of a time word (明, 今, 前, 去, 后) and so take it
+    /// from it, as the longer word read first: `如今年轻人` has no 今年, `文明天地` no 明天,
+    /// `失去年华` no 去年. (So `他说明天` reads 说明, a limit of reading without a segmenter.)
+    static let closingWords: [String] = [
+        "文明", "光明", "聪明", "透明", "鲜明", "分明", "简明", "精明", "英明", "昆明", "开明", "高明",
+        "如今", "当今", "现今", "目前", "当前", "眼前", "面前", "空前", "生前", "跟前",
+        "然后", "落后", "背后", "皇后", "太后",
+    ] + closingVerbs
+    /// Verbs among them: after one, 后 is "after" the act (`说明后日本…`, `声明后年内…`), so the
+    /// time words opening with it (后天, 后年, 后日) are not read there.
+    static let closingVerbs: [String] = [
+        "说明", "表明", "证明", "声明", "阐明", "查明", "标明", "注明", "指明", "讲明", "写明", "载明", "申明",
+        "言明", "发明", "失去", "离去", "死去", "除去",
+    ]
     /// Words that end in 日 and so hide a 日前 (节日前夕, 工作日前).
     static let dayWords: [String] = [
         "节日", "生日", "假日", "纪念日", "工作日", "该日", "此日", "首日", "末日", "某日", "主日", "平日", "竣工日",

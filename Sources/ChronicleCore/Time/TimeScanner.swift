@@ -158,6 +158,7 @@ struct TimeScanner: Sendable {
     let dayMarkFollowers = WordList(TimeLexicon.dayMarkFollowers)
     let listJoinerWords = WordList(TimeLexicon.listJoinerWords)
     let holidayWords = WordList(TimeLexicon.holidayWords)
+    let closingVerbs = WordList(TimeLexicon.closingVerbs)
     let holidayBreaks: [Festival: (start: Int, days: Int)] = Dictionary(
         TimeLexicon.holidayBreaks.map { ($0.0, (start: $0.start, days: $0.days)) }, uniquingKeysWith: { a, _ in a })
     let activityAdverbs = WordList(TimeLexicon.activityAdverbs)
@@ -364,7 +365,7 @@ struct TimeScanner: Sendable {
         let allFestivalWords = Set(TimeLexicon.festivals.map(\.0) + TimeLexicon.solarTerms.map(\.0)).sorted()
         let festivalWords = allFestivalWords.filter { $0.count == 2 }
         var out = TimeLexicon.idioms + TimeLexicon.meetOnceWords + TimeLexicon.latestOnes + TimeLexicon.numberLabels + TimeLexicon.partOfDayCompounds
-            + TimeLexicon.dayWords + TimeLexicon.beforeAfterWords + TimeLexicon.festivalNames
+            + TimeLexicon.dayWords + TimeLexicon.closingWords + TimeLexicon.beforeAfterWords + TimeLexicon.festivalNames
             + TimeLexicon.monthNamedWorks.flatMap { w in TimeLexicon.performanceNouns.map { w + $0 } }
             + TimeLexicon.greetings.flatMap { g in TimeLexicon.greetingClosers.map { g + $0 } }
         for f in festivalWords {
@@ -456,7 +457,16 @@ struct TimeScanner: Sendable {
             }
             switch weekdayItem ? .grammar : attempt(t, at: p, isNumeral: isNum) {
             case .skip: p = isNum ? skipNumber(t, from: p) : p + 1; continue
-            case .notTime(let e): p = e; continue
+            case .notTime(let e):
+                // `说明后日本`: after a verb that closes a time word's character, 后 is "after" the
+                // act; a time word opening with it (后日, 后年, 大后天 aside) is not read there.
+                if offsetAfter.match(t, at: e) == e + 1, closingVerbs.endsAt(t, e), let (w, we) = wordAt(t, e) {
+                    switch w {
+                    case .relativeDay, .relativeYear, .relativeSpan: p = we; continue
+                    default: break
+                    }
+                }
+                p = e; continue
             case .grammar: break
             }
             let inList = p == listEnd + 1 && has(t[listEnd], .listJoiner)

@@ -115,5 +115,15 @@ enum NotTimeRows {
         // Negatives: an address is still an address.
         TimeRow("an address in a housing estate", "2021-04-14", "家住幸福路18号的居民", []),
         TimeRow("an address in a tower", "2021-04-14", "位于建设街8号院内", []),
+        // A word ending in a time word's first character takes it (明, 今, 前, 去, 后); after a
+        // verb among them 后 is "after" the act.
+        TimeRow("说明 takes 明 of 明后年", "2021-06-14", "这说明后年的任务更重", []),
+        TimeRow("after 说明, 后 is after", "2021-06-14", "听取说明后日本代表团离场", []),
+        TimeRow("如今 takes 今 of 今年", "2021-06-14", "如今年轻人更爱网购", []),
+        TimeRow("文明 takes 明 of 明天", "2021-06-14", "共建文明天地", []),
+        TimeRow("失去 takes 去 of 去年", "2021-06-14", "不再失去年华", []),
+        TimeRow("目前 takes 前 of 前年", "2021-06-14", "目前年均增长5%", []),
+        TimeRow("a verb before a time word that does not open with 后", "2021-06-14", "数据表明今年经济回暖", ["今年 = 2021"]),
+        TimeRow("至今 is no closing word", "2021-06-14", "从去年至今年底", ["从去年至今年底 = (2020-01-01,2021-12-31,P730D)"]),
     ]
 }
