@@ -25,7 +25,17 @@ struct TimeResolver: Sendable {
 
     private var ref: CalendarDate { reference.date }
 
+    /// The value of a mention, nil when it names no time inside the calendar's years 1–9999
+    /// (`前年10月` read in year 1, `明年元旦` in 9999: no malformed or fallen-back value).
     func resolve(_ raw: RawMention) -> Resolved? {
+        guard let r = resolveInCalendar(raw) else { return nil }
+        switch r.timex {
+        case .duration, .set, .vague: return r
+        default: return r.timex.coveredDays != nil ? r : nil
+        }
+    }
+
+    private func resolveInCalendar(_ raw: RawMention) -> Resolved? {
         switch raw.value {
         case .point(let s):
             guard var r = point(s, deadline: raw.deadline) else { return nil }
@@ -87,6 +97,9 @@ struct TimeResolver: Sendable {
         if s.isNow { return Resolved(timex: .dateTime(ref, reference.time), type: .datetime) }
         if let off = s.offset { return offset(off, s) }
         let y = year(s.year)
+        // A year written or counted outside the calendar names nothing (no fall back to the
+        // reference's year for its festival or month).
+        if let y, !(1...9999).contains(y) { return nil }
 
         if case .ordinal(let n)? = s.week {
             let period: Timex = monthNumber(s, year: y).map { .month(year: $0.year, month: $0.month) } ?? .year(y ?? ref.year)

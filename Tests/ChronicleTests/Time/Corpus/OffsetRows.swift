@@ -65,5 +65,13 @@ enum OffsetRows {
         TimeRow("one neighbouring working day is that day, no span", "2021-06-14", "下一个工作日答复，上一个工作日", ["下一个工作日 = 2021-06-15", "上一个工作日 = 2021-06-11"]),
         TimeRow("neighbouring working days skip the weekend", "2021-06-18", "下一个工作日回复，下两个工作日完成", ["下一个工作日 = 2021-06-21", "下两个工作日 = (2021-06-21,2021-06-22,P1D)"]),
         TimeRow("two neighbouring days stay a span", "2021-06-14", "上两天", ["上两天 = (2021-06-12,2021-06-13,P1D)"]),
+        // At the calendar's edges (years 1 and 9999) a value outside it is none, never a
+        // malformed one or the reference year's festival.
+        TimeRow("the year before last in year 1", "0001-06-14", "前年10月，去年", []),
+        TimeRow("last year's day in year 1", "0001-06-14", "去年10月5日，前年国庆", []),
+        TimeRow("this year in year 1 is inside", "0001-06-14", "今年8月", ["今年8月 = 0001-08"]),
+        TimeRow("next year's festival in 9999", "9999-06-14", "明年元旦，后年春节", []),
+        TimeRow("next year in 9999", "9999-06-14", "明年10月，5年后", []),
+        TimeRow("this year's festival in 9999 is inside", "9999-06-14", "今年元旦", ["今年元旦 = 9999-01-01"]),
     ]
 }
