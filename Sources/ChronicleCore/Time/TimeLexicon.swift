@@ -97,6 +97,8 @@ enum TimeLexicon {
     static let numericDateSeparators: [Character] = ["-", "/", "."]
     /// A month and day without a year are written with these (`6.15-6.17`, `6/15至6/20`).
     static let bareMonthDaySeparators: [Character] = [".", "/"]
+    /// The one of them that also writes a fraction (`1/4-2/3`).
+    static let fractionMark: Character = "/"
     /// After a number, marks that go on with it (a decimal point, a percent sign): no day ends there.
     static let numberContinuations: [Character] = [".", "%", "％"]
     /// Around two such pairs, words that make them a range of values, not of dates

@@ -97,6 +97,11 @@ enum NotTimeRows {
         TimeRow("values months apart", "2021-06-14", "血糖为3.9-6.1，pH应为6.5-8.5，油耗5.6-7.8", []),
         TimeRow("values a month apart on a later day", "2021-06-14", "评分7.6-8.9，胜率1/2-2/3", []),
         TimeRow("slashed fractions sharing their day", "2021-06-14", "约1/4-3/4的受访者，占比1/3-2/3", []),
+        TimeRow("rising slashed fractions into the next numerator", "2021-06-14", "占比从1/4-2/3不等，约1/5-2/3", []),
+        TimeRow("rising fractions of another denominator", "2021-06-14", "覆盖2/5-3/4的区域", []),
+        TimeRow("a late day into the next month is a date", "2021-06-14", "报名1/28-2/3截止", ["1/28-2/3 = (2021-01-28,2021-02-03,P6D)"]),
+        TimeRow("days of one month falling as fractions are dates", "2021-06-14", "活动时间1/6-1/8", ["1/6-1/8 = (2021-01-06,2021-01-08,P2D)"]),
+        TimeRow("an improper end into the next month is a date", "2021-06-14", "12/25-1/2放假", ["12/25-1/2 = (2020-12-25,2021-01-02,P8D)"]),
         TimeRow("values with a word of a range of values", "2021-06-14", "利率在3.1-3.5之间浮动，指数在3.1-3.2区间运行，水位2.1-2.8不等", []),
         TimeRow("versions", "2021-06-14", "软件从1.10-1.12版本升级，版本4.1-4.3修复了漏洞", []),
         // 隔天/隔日 inside a clause or before a count of times is how often, not the next day.
