@@ -53,9 +53,11 @@ extension TimeScanner {
         // A season has no first day to run from (`今春以来`): the season alone is the mention.
         var isSeason = false
         if case .season? = leftSpec.within { isSeason = true }
-        // `到今天` is up to now unless the day goes on (`昨天下午五点到今天上午九点`).
-        if !isSeason, let e = untilNow.match(t, at: q) ?? sinceEnd,
-           !(separator(t, at: q).flatMap { point(t, at: $0, inherit: leftSpec) }.map { $0.end > e } ?? false) {
+        // `到今天` is up to now unless the day goes on (`昨天下午五点到今天上午九点`); 起 or 开始
+        // may stand before it as before any range end (`从12月起至今`, `从前天开始到现在`).
+        let nowAt = untilNow.match(t, at: q) == nil && rangeFrom > q ? rangeFrom : q
+        if !isSeason, let e = untilNow.match(t, at: nowAt) ?? sinceEnd,
+           !(separator(t, at: nowAt).flatMap { point(t, at: $0, inherit: leftSpec) }.map { $0.end > e } ?? false) {
             var now = DateSpec(); now.isNow = true
             return (RawMention(start: opened, end: e, value: .range(leftSpec, now)), nil, e)
         }
@@ -858,12 +860,20 @@ extension TimeScanner {
         // 第一个季度: the measure word only after 第.
         guard let n = numerals.read(t, at: s), (1...4).contains(n.value) else { return nil }
         guard let e = quarterWord.match(t, at: s > q && t.at(n.end) == measureWord ? n.end + 1 : n.end) else {
-            // `一至三季度`, `1-3季度`, `第一至第三季度`: a range start borrowing 季度 from its end.
-            guard let sep = separator(t, at: n.end) else { return nil }
-            let s2 = t.at(sep) == ordinalPrefix ? sep + 1 : sep
-            guard let m = numerals.read(t, at: s2), m.value > n.value, m.value <= 4,
-                  quarterWord.match(t, at: m.end) != nil else { return nil }
-            return (n.value, n.end)
+            // `一至三季度`, `1-3季度`, `第一至第三季度`: a range start borrowing 季度 from its end;
+            // `三、四季度`, `第二、三季度`: a list item from the next.
+            // (`一、二、三季度`: through a chain of listed numbers, rising, to the one 季度.)
+            if countedListUnit(t, s, after: n.end) == .quarter { return (n.value, n.end) }   // 三、四两个季度
+            var sep = separator(t, at: n.end) ?? (t.at(n.end) == listSeparator ? n.end + 1 : nil)
+            var last = n.value
+            while let s0 = sep {
+                let s2 = t.at(s0) == ordinalPrefix ? s0 + 1 : s0
+                guard let m = numerals.read(t, at: s2), m.value > last, m.value <= 4 else { return nil }
+                if quarterWord.match(t, at: m.end) != nil { return (n.value, n.end) }
+                guard t.at(m.end) == listSeparator else { return nil }
+                last = m.value; sep = m.end + 1
+            }
+            return nil
         }
         if t.at(e) == frequencyRepeat && !numerals.isNumeral(t.at(e + 1)) && !has(t.at(e + 1), .punctuation) { return nil }
         return (n.value, e)
@@ -999,7 +1009,9 @@ extension TimeScanner {
             let unit = unitAfter(t, n, monthMark)
             if notTimeAt(t, unit) { return nil }   // 6月刊, 3月薪
             if t.at(unit) == monthMark { e = unit + 1 }
-            else if danglingUnit(t, after: n.end) == monthMark { return (.absolute(n.value), n.end) }
+            else if danglingUnit(t, after: n.end) == monthMark || countedListUnit(t, q, after: n.end) == .month {
+                return (.absolute(n.value), n.end)
+            }
             else { return nil }
             if t.at(e) == monthSuffix { e += 1 }
             if n.value == 1 && t.at(e) == frequencyRepeat && !numerals.isNumeral(t.at(e + 1)) && !has(t.at(e + 1), .dayMark)
@@ -1053,6 +1065,20 @@ extension TimeScanner {
         if has(u, .numericDateSeparator) || u == clockSeparator || has(u, .letter) || follows(t, n.end, .quantity)
             || has(u, .dayMark) || has(u, .hourMark) || u == monthMark || u == yearMark || numerals.isNumeral(u) { return nil }
         return n.value
+    }
+
+    /// The unit a list of numbers takes from a count of its items after it (`7、8两个月`,
+    /// `三、四两个季度`): months or quarters, for an item of a list (from `p` to `e`) whose
+    /// items after it are no more than the count.
+    private func countedListUnit(_ t: Text, _ p: Int, after e: Int) -> CalendarUnit? {
+        var items = 1, q = e
+        while items < 12, t.at(q) == listSeparator, let m = numerals.read(t, at: q + 1) { items += 1; q = m.end }
+        guard items > 1 || t.at(p - 1) == listSeparator, let c = numerals.read(t, at: q), c.value >= items, c.value <= 12 else {
+            return nil
+        }
+        let u = t.at(c.end) == measureWord ? c.end + 1 : c.end
+        if t.at(u) == monthMark { return .month }
+        return quarterWord.match(t, at: u) != nil ? .quarter : nil
     }
 
     /// The unit of the number after a range separator: `2——4月` lends `月` to the `2`.

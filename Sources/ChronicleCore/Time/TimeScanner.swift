@@ -449,8 +449,10 @@ struct TimeScanner: Sendable {
                 // Never start inside a number, a code (G5, 4/5G) or an ordinal (第三届).
                 let prev = t.at(p - 1)
                 // Nor right after a number's 年 or 月 that the grammar refused (13月5日: no 5日 either).
-                // (Arabic digits after a Chinese numeral start afresh: 周五8:30.)
-                if p > 0 && ((numerals.isArabicDigit(s) ? numerals.isArabicDigit(prev) : numerals.isNumeral(prev)) || prev == 0x2E || has(prev, .letter) || prev == ordinalPrefix
+                // (Arabic digits after a Chinese numeral start afresh: 周五8:30; so does a count
+                // with 个 after a list of numbers: 7、8两个月.)
+                let count = t.at(p + 1) == measureWord && (numerals.isCountingDigit(s) || numerals.isArabicDigit(prev))
+                if p > 0 && ((numerals.isArabicDigit(s) ? numerals.isArabicDigit(prev) : numerals.isNumeral(prev) && !count) || prev == 0x2E || has(prev, .letter) || prev == ordinalPrefix
                              || (isNum && prev == 0x2F)
                              || (isNum && (prev == monthMark || prev == yearMark) && numerals.isNumeral(t.at(p - 2)))) {
                     p = skipNumber(t, from: p); continue

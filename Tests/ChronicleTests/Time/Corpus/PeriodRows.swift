@@ -28,6 +28,12 @@ enum PeriodRows {
         TimeRow("a festival later in the year since", "2022-03-09", "中秋以来，游客明显增多", ["中秋 = 2021-09-21"]),
         TimeRow("a festival with its holiday since", "2022-03-09", "国庆假期以来", ["国庆 = 2021-10-01"]),
         TimeRow("a day later in the year since", "2021-06-14", "10月1日以来", ["10月1日 = 2020-10-01"]),
+        // 起 or 开始 may stand before the word up to now, as before any range end.
+        TimeRow("a month with 起 up to now", "2021-06-14", "从12月起至今，该县新修道路", ["从12月起至今 = (2020-12,2021-06,P6M)"]),
+        TimeRow("a day word with 开始 up to now", "2021-06-14", "从前天开始到现在，他一直咳嗽", ["从前天开始到现在 = (2021-06-12,2021-06-14,P2D)"]),
+        TimeRow("a year with 起 up to now, no opener", "2021-06-14", "2019年起至今，他担任站长", ["2019年起至今 = (2019,2021,P2Y)"]),
+        TimeRow("a date with 起 up to now", "2020-02-28", "2月9日起迄今，全市", ["2月9日起迄今 = (2020-02-09,2020-02-28,P19D)"]),
+        TimeRow("a clock with 起 to a clock today stays a clock range", "2021-06-14", "从昨天下午五点起到今天上午九点", ["从昨天下午五点起到今天上午九点 = (2021-06-13T17:00,2021-06-14T09:00,PT16H)"]),
         TimeRow("a quarter later in the year since is last year's", "2021-05-14", "三季度以来", ["三季度以来 = (2020-07-01,2021-05-14,P317D)"]),
         TimeRow("a quarter earlier in the year since", "2021-10-14", "三季度以来，", ["三季度以来 = (2021-07-01,2021-10-14,P105D)"]),
         TimeRow("the reference's quarter since", "2021-05-14", "二季度以来", ["二季度以来 = (2021-04-01,2021-05-14,P43D)"]),
