@@ -155,6 +155,15 @@ struct TimeResolver: Sendable {
                     date = CalendarDate(year: m.year, month: m.month, day: day)
                 case nil:
                     date = dayOnly(day)
+                    // `18日（周五）`: the month before or after, when the day falls on the weekday
+                    // restating it there and not here (else the rule's month stays).
+                    if let wd = s.weekday, let d = date, d.weekday != wd,
+                       let fit = [-1, 1].lazy.compactMap({ k -> CalendarDate? in
+                           let (y, m) = shiftMonth(d.year, d.month, k)
+                           return CalendarDate(year: y, month: m, day: day)
+                       }).first(where: { $0.weekday == wd }) {
+                        date = fit
+                    }
                 }
             }
         } else if let wd = s.weekday {

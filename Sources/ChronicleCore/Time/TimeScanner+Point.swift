@@ -414,11 +414,15 @@ extension TimeScanner {
         }
         var resume = q
         var spanEnd = q
-        if afterDay && (spec.day.isAbsolute || spec.day.isRelative), let (e, r) = restatedWeekday(t, at: q) {
+        if afterDay && (spec.day.isAbsolute || spec.day.isRelative), let (e, r, wd) = restatedWeekday(t, at: q) {
             spanEnd = e; resume = r; q = r
+            // `18日（周五）`: a day alone keeps its weekday, which tells its month.
+            if spec.day.isAbsolute, spec.month == nil, spec.year == nil, let wd { spec.weekday = wd }
         } else if afterDay, spec.day.isRelative || spec.weekday != nil && spec.day == nil, let (date, e) = restatedDate(t, at: q) {
-            // `昨天（12月6日）下午`, `下周二（3月15日）上午`: the date as written wins over the counted one.
-            spec = date; q = e; spanEnd = e; resume = e
+            // `昨天（12月6日）下午`, `下周二（3月15日）上午`: the date as written wins over the
+            // counted one; a day alone (`明天（15号）`, `下周一（21日）`) leaves its month to it.
+            if date.month != nil || date.year != nil { spec = date }
+            q = e; spanEnd = e; resume = e
         }
         // `2021年06月14日 10:30`, `6 月 15 日 上午`: a clock or a part of day after a date and
         // one space is the date's.
@@ -1224,24 +1228,25 @@ extension TimeScanner {
     }
 
     /// `（星期一）` or `，星期一` after a date: the span ends before it, the scan resumes after it.
-    private func restatedWeekday(_ t: Text, at q: Int) -> (Int, Int)? {
+    private func restatedWeekday(_ t: Text, at q: Int) -> (Int, Int, Int?)? {
         let s = t.at(q)
         // `4月16日周五上午`: a weekday right after its date restates it too.
-        if let (word, e) = wordAt(t, q), case .weekday = word { return (e, e) }
+        if let (word, e) = wordAt(t, q), case .weekday(let d) = word { return (e, e, d) }
         guard follows(t, q, .restatement) else { return nil }
         let w = skippingSpace(t, q + 1)
         guard let (word, e0) = wordAt(t, w) else { return nil }
         // `3月15日（下周二）`: a weekday of a named week restates it too.
         var e = e0
+        var day: Int?
         switch word {
-        case .weekday: break
+        case .weekday(let d): day = d
         case .relativeWeek where s == restatementOpener && weekdayAt(t, e0) != nil: e = e0 + 1
         default: return nil
         }
         if s == restatementOpener {
-            return restatementClosers.contains(t.at(e)) ? (q, e + 1) : nil
+            return restatementClosers.contains(t.at(e)) ? (q, e + 1, day) : nil
         }
-        return (e, e)
+        return (e, e, day)
     }
 
     /// A part of day; the one-character forms (`早`, `晚`) only right after a date.

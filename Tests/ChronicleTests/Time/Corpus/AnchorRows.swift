@@ -14,6 +14,14 @@ enum AnchorRows {
         TimeRow("a weekday restated by a date, then a part of day", "2022-03-09", "下周二（3月15日）上午开会", ["下周二（3月15日）上午 = 2022-03-15TMO"]),
         TimeRow("a date restated by a weekday of a named week", "2022-03-09", "3月15日（下周二）上午9点", ["3月15日（下周二）上午9点 = 2022-03-15T09:00"]),
         TimeRow("a bare weekday restated in parentheses", "2022-03-09", "周二（3月8日）上午", ["周二（3月8日）上午 = 2022-03-08TMO"]),
+        // A day alone restating a counted day takes its month from it; a weekday restating a
+        // day alone tells the month, the one before or after where the day falls on it.
+        TimeRow("a day alone restating tomorrow at a month's end", "2020-02-28", "明天（29日）上午发放", ["明天（29日）上午 = 2020-02-29TMO"]),
+        TimeRow("a day alone restating a day in the next month", "2019-12-30", "后天（1号）下午", ["后天（1号）下午 = 2020-01-01TAF"]),
+        TimeRow("a day alone restating next week's weekday", "2021-06-14", "下周二（22日），闭馆", ["下周二（22日） = 2021-06-22"]),
+        TimeRow("a day ahead restated by its weekday", "2021-06-14", "18日（周五）晚8点，广场", ["18日（周五）晚8点 = 2021-06-18T20:00"]),
+        TimeRow("a day behind restated by its weekday", "2021-06-14", "10日（周四）上午", ["10日（周四）上午 = 2021-06-10TMO"]),
+        TimeRow("a weekday fitting neither month keeps the rule's", "2021-06-14", "3日（周二）晚8点", ["3日（周二）晚8点 = 2021-06-03T20:00"]),
         // Negative: a date and a weekday after a comma are two mentions.
         TimeRow("a weekday after a comma", "2022-03-09", "3月15日，下周二", ["3月15日 = 2022-03-15", "下周二 = 2022-03-15"]),
         TimeRow("a period up to now is no anchor", "2021-04-14", "今年以来，第一天", ["今年以来 = (2021-01-01,2021-04-14,P103D)", "第一天 = 2021-04-14"]),
