@@ -1108,8 +1108,16 @@ extension TimeScanner {
             }
             let u = t.at(n.end)
             if (1...31).contains(n.value) && (n.isArabic || n.digits <= 1 || n.digits == 0) {
-                // 一日三餐, 三日内: one Chinese digit and 日 with no month is prose, not a date.
-                if has(u, .dayMark) && spec.month == nil && !n.isArabic && n.digits == 1 && !continuing { return nil }
+                // 一日三餐, 三日内: one Chinese digit and 日 with no month is prose, not a date,
+                // unless what names a day follows: a part of day or clock (`三日下午`, `六日零时`),
+                // `那天`, or the clause's end where it opens the clause (`五日，`).
+                if has(u, .dayMark) && spec.month == nil && !n.isArabic && n.digits == 1 && !continuing {
+                    let e = n.end + 1
+                    let named = partOfDay(t, at: e, short: true) != nil || clock(t, at: e, context: true) != nil
+                        || dayRestatements.longestMatch(in: t, at: e) != nil
+                        || opensClause(t, q) && e < t.count && has(t[e], .clauseBreak)
+                    if !named { return nil }
+                }
                 if has(u, .dayMark) {
                     if spec.month == nil && notTimeAt(t, n.end) { return nil }   // 3号楼
                     // 幸福路18号: a street's number is an address.

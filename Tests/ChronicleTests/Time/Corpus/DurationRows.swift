@@ -23,6 +23,15 @@ enum DurationRows {
         TimeRow("个把 before a noun counts no time", "2021-06-16", "来了个把人", []),
         TimeRow("一个 before a noun counts no time", "2021-06-16", "这个月的个人总结", ["这个月 = 2021-06"]),
         TimeRow("days written with 日 where no date can be", "2021-04-14", "三日内完成整改", ["三日 = P3D"]),
+        // One Chinese digit and 日 names a day where a day's word follows: a part of day or a
+        // clock, 那天, or the clause's end where it opens the clause.
+        TimeRow("one Chinese digit and 日 before a part of day", "2021-06-14", "三日下午，工作组进村", ["三日下午 = 2021-06-03TAF"]),
+        TimeRow("one Chinese digit and 日 before a short part of day", "2021-06-14", "四日晚的火车晚点了", ["四日晚 = 2021-06-04TEV"]),
+        TimeRow("one Chinese digit and 日 before a clock", "2021-06-14", "六日零时起施行", ["六日零时起 = 2021-06-06T00:00 ON_OR_AFTER"]),
+        TimeRow("one Chinese digit and 日 before 那天", "2021-06-14", "七日那天下了雪", ["七日那天 = 2021-06-07"]),
+        TimeRow("one Chinese digit and 日 opening a clause", "2021-06-14", "五日，区里召开推进会", ["五日 = 2021-06-05"]),
+        TimeRow("days after a verb before the clause's end", "2021-06-14", "在此停留三日，", ["三日 = P3D"]),
+        TimeRow("days a frame measures", "2021-06-14", "为期五日的展会", ["五日 = P5D"]),
         TimeRow("an Arabic number before 日 is never days", "2021-04-14", "第317日", []),
         TimeRow("weeks written 礼拜", "2021-04-14", "培训两个礼拜", ["两个礼拜 = P2W"]),
         TimeRow("compound days hours minutes", "2021-04-14", "历时5天3小时20分", ["5天3小时20分 = P5DT3H20M"]),
