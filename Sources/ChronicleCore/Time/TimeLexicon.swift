@@ -274,11 +274,14 @@ enum TimeLexicon {
     static let habitualWeekendWords: [String] = ["双休日"]
     /// 天 names Sunday only after its prefix (星期天); alone after 、 it opens a word (天气).
     static let sundayAlias: Character = "天"
-    /// Words that open with the weekday name 日: after 周六 (`周六日均`) or as a bare list item
-    /// (`周六、日常巡查`) the 日 is theirs, no Sunday.
+    /// Words that open with the weekday name 日 or 天: after 周六 (`周六日均`), as a bare list
+    /// item (`周六、日常巡查`) or after a relative week (`下周天气`, `上周日本`) the 日 or 天 is
+    /// theirs, no Sunday.
     static let dayNameWords: [String] = [
         "日均", "日间", "日常", "日程", "日益", "日趋", "日夜", "日报", "日方", "日本", "日用", "日照", "日记", "日志",
         "日子", "日语", "日产", "日销", "日耗", "日处理",
+        "天气", "天津", "天空", "天天", "天然", "天下", "天地", "天堂", "天文", "天使", "天才", "天色", "天价", "天线",
+        "天府", "天河", "天桥", "天山", "天水", "天门", "天猫", "天冷", "天热", "天晴", "天黑", "天亮",
     ]
     /// What is done on a day: a bare weekday item right before one of these ends there
     /// (`下周一、三上课`, `周一至五开放`, `每周二和四坐诊`), where a lone digit before another

@@ -1207,7 +1207,8 @@ extension TimeScanner {
         case .relativeWeek(let k) where free:
             spec.week = .relative(k)
             if case let we = weekendAfter(t, e, &spec), we > e { return (spec, we) }
-            if let d = weekdayAt(t, e) { spec.weekday = d; return (spec, e + 1) }
+            // (`下周天气`, `上周日本`: a weekday name that opens a word leaves the week alone.)
+            if let d = weekdayAt(t, e), dayNameWords.match(t, at: e) == nil { spec.weekday = d; return (spec, e + 1) }
             let w = t.at(e) == possessive ? e + 1 : e   // 上个星期的周一
             if let (w2, e2) = sameTime(t, at: w).map({ (TimeWord.relativeDay(0), $0) }) ?? wordAt(t, w) {
                 if case .weekday(let d) = w2 { spec.weekday = d; return (spec, e2) }
