@@ -451,8 +451,10 @@ extension TimeScanner {
                 q = e; spanEnd = e; resume = e
             }
             let context = afterDay || spec.partOfDay != nil || inherit != nil
-            // `上午 10:30`, `早上 8 点`: one space between a part of day and its clock.
-            let c0 = spec.partOfDay != nil && isSpace(t, q) && numerals.isArabicDigit(t.at(q + 1)) ? q + 1 : q
+            // `上午 10:30`, `早上 8 点`: one space between a part of day and its clock; `晚上的十点半`:
+            // 的, as after a day (a bare hour only where a clock stands alone).
+            var c0 = spec.partOfDay != nil && isSpace(t, q) && numerals.isArabicDigit(t.at(q + 1)) ? q + 1 : q
+            if spec.partOfDay != nil && t.at(q) == possessive && clock(t, at: q + 1, context: false) != nil { c0 = q + 1 }
             // (Alone, only before 钟: `六七点钟`, not `三四点建议`.)
             if let (a, b, e) = neighbourPair(t, at: c0), b <= 24, has(t.at(e), .hourMark),
                context || spec.partOfDay != nil || clockSuffixes.match(t, at: e + 1) != nil {

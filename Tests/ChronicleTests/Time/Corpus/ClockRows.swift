@@ -76,5 +76,10 @@ enum ClockRows {
         // A digit after the hour closing the clause is no next word: a decimal, not 15:00.
         TimeRow("a digit after the hour closing the clause", "2021-04-14", "下午三点五。", ["下午 = 2021-04-14TAF"]),
         TimeRow("a digit after the hour before a Han word", "2021-04-14", "今晚8点三人一组巡逻", ["今晚8点 = 2021-04-14T20:00"]),
+        // 的 between a part of day and its clock, as after a day.
+        TimeRow("的 between a part of day and its clock", "2021-06-14", "晚上的十点半有演出", ["晚上的十点半 = 2021-06-14T22:30"]),
+        TimeRow("的 between a morning and a quarter past", "2021-06-14", "早上的八点一刻", ["早上的八点一刻 = 2021-06-14T08:15"]),
+        TimeRow("a day, its part of day, 的 and the clock", "2021-06-14", "明天下午的四点半", ["明天下午的四点半 = 2021-06-15T16:30"]),
+        TimeRow("的 before counted points is no clock", "2021-06-14", "下午的三点要求", ["下午 = 2021-06-14TAF"]),
     ]
 }
