@@ -346,8 +346,11 @@ extension TimeScanner {
             }
             // `下个月的今天`, `明年的今天`: the same day a relative month or year away.
             let sameAt = t.at(q) == possessive ? q + 1 : q
+            // (`去年的这一天`: 这一天, 那天 after 的 name the same day too.)
             if !complete && !afterDay && spec.day == nil,
-               let (w, e) = sameTime(t, at: sameAt, afterDay: false).map({ (TimeWord.relativeDay(0), $0) }) ?? wordAt(t, sameAt),
+               let (w, e) = sameTime(t, at: sameAt, afterDay: false).map({ (TimeWord.relativeDay(0), $0) })
+                   ?? (sameAt > q ? dayRestatements.longestMatch(in: t, at: sameAt).flatMap { $0.value == 0 ? (TimeWord.relativeDay(0), $0.end) : nil } : nil)
+                   ?? wordAt(t, sameAt),
                case .relativeDay(0) = w {
                 if case .relative(let k)? = spec.month, spec.year == nil {
                     spec.month = nil; spec.offset = Offset(amount: k, unit: .month, sameDay: true); q = e; afterDay = true
@@ -1214,6 +1217,8 @@ extension TimeScanner {
             let w = t.at(e) == possessive ? e + 1 : e   // 上个星期的周一
             if let (w2, e2) = sameTime(t, at: w).map({ (TimeWord.relativeDay(0), $0) }) ?? wordAt(t, w) {
                 if case .weekday(let d) = w2 { spec.weekday = d; return (spec, e2) }
+                // `上周的周末`: that week's weekend.
+                if case .weekend(0?) = w2, w > e { spec.weekend = true; return (spec, e2) }
                 // `下周的今天`, `下周这个时候`: the same day a week away, as `下个月的今天`.
                 if case .relativeDay(0) = w2 {
                     spec.week = nil; spec.offset = Offset(amount: k, unit: .week, sameDay: true); return (spec, e2)

@@ -54,8 +54,20 @@ extension TimeScanner {
                     case .weekday(let wd) where unit == .week && d.parts.count == 1 && d.halves == 0:
                         spec.week = .relative(spec.offset?.amount ?? 0); spec.offset = nil
                         spec.weekday = wd; end = we; q = we
+                    // `四年前的中秋节`, `三年后的春节`: the festival of the year so far away.
+                    case .festival(let f, _) where unit == .year && d.parts.count == 1 && d.halves == 0 && q > e:
+                        spec.year = .relative(spec.offset?.amount ?? 0); spec.offset = nil
+                        spec.festival = f; end = we
+                        return (.point(spec), end, nil)
                     default: break
                     }
+                }
+                // `九年前的冬天`: the season of the year so far away.
+                if unit == .year && d.parts.count == 1 && d.halves == 0 && q > e, spec.offset != nil,
+                   let (part, pe) = yearPart(t, at: q), case .season = part {
+                    spec.year = .relative(spec.offset?.amount ?? 0); spec.offset = nil
+                    spec.within = part
+                    return (.point(spec), pe, nil)
                 }
                 // `三天前的一个晚上`: some evening of that day, that day's evening; `两个月前的一个
                 // 晚上`, `十年前的一天`: an unnamed day of a longer time is that time.

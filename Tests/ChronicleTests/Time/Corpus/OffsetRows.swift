@@ -65,6 +65,16 @@ enum OffsetRows {
         TimeRow("one neighbouring working day is that day, no span", "2021-06-14", "下一个工作日答复，上一个工作日", ["下一个工作日 = 2021-06-15", "上一个工作日 = 2021-06-11"]),
         TimeRow("neighbouring working days skip the weekend", "2021-06-18", "下一个工作日回复，下两个工作日完成", ["下一个工作日 = 2021-06-21", "下两个工作日 = (2021-06-21,2021-06-22,P1D)"]),
         TimeRow("two neighbouring days stay a span", "2021-06-14", "上两天", ["上两天 = (2021-06-12,2021-06-13,P1D)"]),
+        // A count of years away, 的, and a festival or season: that one in the year so far away;
+        // a relative week or period, 的, and its weekend or 这一天.
+        TimeRow("a festival years ago", "2021-06-14", "四年前的中秋节，他回乡", ["四年前的中秋节 = 2017-10-04"]),
+        TimeRow("a festival years on", "2021-06-14", "三年后的春节", ["三年后的春节 = 2024-02-10"]),
+        TimeRow("a season years ago", "2021-06-14", "九年前的冬天", ["九年前的冬天 = 2012-WI"]),
+        TimeRow("Arabic years ago and a festival", "2021-06-14", "2年前的国庆节，", ["2年前的国庆节 = 2019-10-01"]),
+        TimeRow("last week's weekend with 的", "2021-06-14", "上周的周末，我们去了郊外", ["上周的周末 = 2021-W23-WE"]),
+        TimeRow("this day last year", "2021-06-14", "去年的这一天，他参加了高考", ["去年的这一天 = 2020-06-14"]),
+        TimeRow("this day last month", "2021-06-14", "上个月的这一天", ["上个月的这一天 = 2021-05-14"]),
+        TimeRow("days ago and a festival stay apart", "2021-06-14", "三天前的春节", ["三天前 = 2021-06-11", "春节 = 2021-02-12"]),
         // At the calendar's edges (years 1 and 9999) a value outside it is none, never a
         // malformed one or the reference year's festival.
         TimeRow("the year before last in year 1", "0001-06-14", "前年10月，去年", []),
