@@ -283,19 +283,22 @@ enum TimeLexicon {
         "天气", "天津", "天空", "天天", "天然", "天下", "天地", "天堂", "天文", "天使", "天才", "天色", "天价", "天线",
         "天府", "天河", "天桥", "天山", "天水", "天门", "天猫", "天冷", "天热", "天晴", "天黑", "天亮",
     ]
-    /// What is done on a day: a bare weekday item right before one of these ends there
-    /// (`下周一、三上课`, `周一至五开放`, `每周二和四坐诊`), where a lone digit before another
-    /// character starts a word with it (`三楼`, `四川`, `五金`). Verbs a timetable puts after
-    /// its days: opening and closing, classes and duty, meetings held, services run.
+    /// What is done on a day or at an hour: a bare weekday item right before one of these ends
+    /// there (`下周一、三上课`, `周一至五开放`, `每周二和四坐诊`), where a lone digit before another
+    /// character starts a word with it (`三楼`, `四川`, `五金`); a bare hour before one is a
+    /// clock (`17点集合`, `八点开馆`). Verbs a timetable puts after its days and hours: opening
+    /// and closing, classes and duty, meetings held, services run, setting off.
     static let dayActivities: [String] = [
         "上课", "上班", "上岗", "开课", "授课", "停课", "有课", "到校", "返校", "开放", "开馆", "闭馆", "休馆",
         "开园", "闭园", "营业", "停业", "休息", "休假", "放假", "加班", "值班", "值守", "坐诊", "出诊", "停诊",
         "训练", "集训", "排练", "演出", "举行", "举办", "召开", "开展", "进行", "报到", "集合", "出发", "接待",
         "受理", "办理", "办公", "开门", "关门", "发车", "停运", "运行", "开通", "供应", "施工", "巡查", "限行",
         "播出", "更新", "开市", "休市", "开庭", "配送", "送达", "对外开放",
+        "开会", "碰头", "签到", "打卡", "下班", "放学", "起床", "熄灯", "开饭", "开考", "开播", "散场",
+        "收摊", "停工", "开工", "出门", "到达", "抵达", "返回",
     ]
     /// Words that may stand between such an item and its activity (`周二、四均开放`, `周一、三照常营业`).
-    static let activityAdverbs: [String] = ["均", "都", "也", "将", "各", "不", "照常", "正常", "全天", "分别", "同时", "暂停"]
+    static let activityAdverbs: [String] = ["均", "都", "也", "将", "各", "不", "照常", "正常", "全天", "分别", "同时", "暂停", "就", "才", "准时"]
     /// Suffixes that turn a week word into its weekend (下下周末, 这周六日).
     static let weekendSuffixes: [String] = ["末", "六日"]
 

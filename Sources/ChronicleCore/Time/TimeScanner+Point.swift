@@ -518,6 +518,14 @@ extension TimeScanner {
         dayMarkFollowers.match(t, at: q) != nil || partOfDay(t, at: q, short: false) != nil || clock(t, at: q, context: true) != nil
     }
 
+    /// True when an activity done on a day or at an hour follows at `q`, perhaps after one or
+    /// two adverbs (`上课`, `均正常营业`, `就起床`: `TimeLexicon.dayActivities`).
+    func activityFollows(_ t: Text, at q: Int) -> Bool {
+        var a = q
+        for _ in 0..<2 { if let e = activityAdverbs.match(t, at: a) { a = e } }
+        return follows(t, a, .activity)
+    }
+
     /// True when a unit of a date or count stands at `e` (月, 日, 号, 年, 点, 时, 个): what a
     /// name-like festival word (十一, 五一) before it is, a number.
     private func numberUnitAt(_ t: Text, _ e: Int) -> Bool {
@@ -546,9 +554,7 @@ extension TimeScanner {
         if n >= t.count || has(t[n], .punctuation) || has(t[n], .clauseBreak) { return d }
         if has(t[n], .listJoiner) || listJoinerWords.match(t, at: n) != nil || partOfDay(t, at: n, short: false) != nil { return d }
         // `下周一、三上课`, `周一至五开放`, `周二、四均开放`: an activity after the item ends it.
-        var a = n
-        for _ in 0..<2 { if let e = activityAdverbs.match(t, at: a) { a = e } }   // 均正常营业
-        if follows(t, a, .activity) { return d }
+        if activityFollows(t, at: n) { return d }
         guard t[p - 1] == listSeparator else { return nil }
         let u = t[n]
         if numerals.isNumeral(u) || has(u, .zeroDigit) || has(u, .dayMark) || has(u, .hourMark) || u == monthMark || u == yearMark
@@ -1340,7 +1346,7 @@ extension TimeScanner {
         if let a = clockApproximations.match(t, at: e), !follows(t, a, .quantity) { e = a; strong = true }
         // A bare hour needs a follower or the end of its clause; before a colon it announces
         // counted points (强调四点：).
-        if !context && !strong && (t.at(e) == clockSeparator || !(boundary(t, e) || follows(t, e, .bareClock))) {
+        if !context && !strong && (t.at(e) == clockSeparator || !(boundary(t, e) || follows(t, e, .bareClock) || activityFollows(t, at: e))) {
             return nil
         }
         if h.value == 24 && minute > 0 { return nil }

@@ -81,5 +81,12 @@ enum ClockRows {
         TimeRow("的 between a morning and a quarter past", "2021-06-14", "早上的八点一刻", ["早上的八点一刻 = 2021-06-14T08:15"]),
         TimeRow("a day, its part of day, 的 and the clock", "2021-06-14", "明天下午的四点半", ["明天下午的四点半 = 2021-06-15T16:30"]),
         TimeRow("的 before counted points is no clock", "2021-06-14", "下午的三点要求", ["下午 = 2021-06-14TAF"]),
+        // A bare hour before an activity done at an hour is a clock (the table of listed weekdays).
+        TimeRow("a bare Arabic hour before setting off", "2021-06-14", "他们20点出发", ["20点 = 2021-06-14T20:00"]),
+        TimeRow("a bare Chinese hour before a meeting", "2021-06-14", "十一点开会", ["十一点 = 2021-06-14T11:00"]),
+        TimeRow("a bare hour before opening", "2021-06-14", "商场11点营业", ["11点 = 2021-06-14T11:00"]),
+        TimeRow("a bare hour, 就 and an activity", "2021-06-14", "他十三点就起床了", ["十三点 = 2021-06-14T13:00"]),
+        TimeRow("a bare hour before a noun is counted points", "2021-06-14", "提出四点建议", []),
+        TimeRow("一点 and 就 before no activity", "2021-06-14", "一点就通", []),
     ]
 }
