@@ -393,8 +393,6 @@ enum TimeLexicon {
         ("这几年", .past), ("这些年", .past), ("近些年", .past), ("这几天", .present), ("这两天", .present),
         ("这两年", .past), ("这几个月", .past), ("这两个月", .past), ("这些天", .present), ("这些日子", .present),
         ("近一段时间", .past), ("这段时间", .present),
-        // Recent years, a long while, up to now (as 近些年, 近几年来).
-        ("近年", .past), ("近年来", .past), ("近年以来", .past), ("近月来", .past), ("长期以来", .past), ("一直以来", .past),
         // Just now, shortly (the adverb 刚刚 and the generic present 如今, 眼下, 当下 date
         // nothing, as 目前: they would give a reported event the wrong day).
         ("刚才", .past), ("方才", .past), ("稍后", .future),
