@@ -97,6 +97,9 @@ enum TimeLexicon {
     static let numericDateSeparators: [Character] = ["-", "/", "."]
     /// A month and day without a year are written with these (`6.15-6.17`, `6/15至6/20`).
     static let bareMonthDaySeparators: [Character] = [".", "/"]
+    /// The verb suffix of a completed act: a two-digit count and 年 right after it is how long
+    /// the act lasted (`教了15年书`), no short year.
+    static let perfectiveMark: Character = "了"
     /// The one of them that also writes a fraction (`1/4-2/3`).
     static let fractionMark: Character = "/"
     /// After a number, marks that go on with it (a decimal point, a percent sign): no day ends there.
@@ -148,7 +151,7 @@ enum TimeLexicon {
     static let titleReach = 60
     /// After a number and 年, a word that makes it a span of years, not a year (20年来, 已经23年了,
     /// 10年有余, 30年上下).
-    static let spanAfterYear: [String] = ["来", "多", "间", "里", "内", "左", "余", "有余", "上下", "之", "以", "半", "期", "前", "后", "了"]
+    static let spanAfterYear: [String] = ["来", "多", "间", "里", "内", "左", "余", "有余", "上下", "之", "以", "半", "期", "前", "后", "了", "时间", "如一日"]
     /// Two digits and 年 closing a clause count years after a word (`在基层工作23年。`); a
     /// short year closes one only after one of these words of time or of a list
     /// (`成立于98年。`, `那是08年。`, `在22年和23年。`).

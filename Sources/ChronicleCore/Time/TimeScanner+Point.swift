@@ -786,6 +786,13 @@ extension TimeScanner {
         e >= t.count || has(t[e], .clauseBreak) || has(t[e], .punctuation)
     }
 
+    /// `他教了15年书`, `开了12年出租车`: two digits and 年 right after a verb's 了 are the
+    /// stretch the act lasted, unless a month or a part of the year follows (`到了21年3月`).
+    private func completedStretch(_ t: Text, _ p: Int, _ e: Int) -> Bool {
+        guard p > 0, t[p - 1] == perfectiveMark else { return false }
+        return month(t, at: e) == nil && yearPart(t, at: e) == nil
+    }
+
     private func countsYears(_ t: Text, _ p: Int, _ e: Int) -> Bool {
         guard p > 0, closesPhrase(t, e),
               let before = Unicode.Scalar(t[p - 1]) else { return false }
@@ -811,7 +818,7 @@ extension TimeScanner {
                     // they are a year (建于960年的古桥) unless a verb of having frames them (有着110年的历史).
                     case 3: return n.value % 100 == 0 || follows(t, e, .yearSpan) || countsYears(t, p, e)
                         ? nil : (.absolute(n.value), e)
-                    case 2: return follows(t, e, .yearSpan) || countsYears(t, p, e) ? nil : (.twoDigit(n.value), e)
+                    case 2: return follows(t, e, .yearSpan) || countsYears(t, p, e) || completedStretch(t, p, e) ? nil : (.twoDigit(n.value), e)
                     default: return nil
                     }
                 }

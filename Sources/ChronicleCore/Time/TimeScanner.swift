@@ -205,6 +205,7 @@ struct TimeScanner: Sendable {
     let monthSuffix = TimeLexicon.monthSuffix.scalarValue
     let ordinalPrefix = TimeLexicon.ordinalPrefix.scalarValue
     let possessive = TimeLexicon.possessive.scalarValue
+    let perfectiveMark = TimeLexicon.perfectiveMark.scalarValue
     let measureWord = TimeLexicon.measureWord.scalarValue
     let everyWord = TimeLexicon.everyWord.scalarValue
     let meetWord = TimeLexicon.meetWord.scalarValue

@@ -105,5 +105,10 @@ enum DurationRows {
         TimeRow("a half of a thing is no duration", "2021-06-14", "吃了半拉西瓜", []),
         TimeRow("an approximate count of days before 来回 is a duration", "2021-06-14", "三四天来回一趟，两年来往不断", ["三四天 = P3D APPROX", "两年 = P2Y"]),
         TimeRow("an approximate count of days before a comma and 来 is up to now", "2021-06-14", "三四天来，雨没停过", ["三四天来 = PAST_REF"]),
+        // Two digits and 年 right after a verb's 了, or before 时间: how long the act lasted.
+        TimeRow("years after a verb's 了 before its object", "2021-06-14", "他教了15年书", ["15年 = P15Y"]),
+        TimeRow("years after a verb's 了 before a noun phrase", "2021-06-14", "他开了12年出租车", ["12年 = P12Y"]),
+        TimeRow("years before 时间", "2021-06-14", "他用20年时间修了一条路", ["20年 = P20Y"]),
+        TimeRow("a short year and a month after 了 stay a date", "2021-06-14", "到了21年3月", ["21年3月 = 2021-03"]),
     ]
 }
