@@ -440,7 +440,8 @@ struct TimeResolver: Sendable {
         startResolver.pastOnly = b.isNow
         guard let ra = startResolver.point(a) else { return nil }
         var endResolver = self
-        if let d = ra.timex.firstDay { endResolver.anchor = d }
+        // (A week or longer start anchors its end on its first day: `从下周起两周内`.)
+        if let d = ra.timex.firstDay ?? ra.timex.coveredDays?.first { endResolver.anchor = d }
         // `10日至12日`: an end with only a day is in the start's month, or the next one if earlier.
         if b.month == nil && b.year == nil && b.day.isAbsolute, let s0 = ra.timex.startDay {
             endResolver.reference = LocalDateTime(date: s0)

@@ -36,17 +36,28 @@ extension TimeScanner {
         // `5月1日起至10月31日`, `即日起到年底`, `从明天开始到周五`: 起 or 开始 before a range
         // separator starts the range.
         let rangeFrom = rangeStartWords.match(t, at: q).flatMap { notTimeAt(t, q) ? nil : $0 } ?? q
-        // `从今天起两周内`, `即日起30天内`: from the day named to that many days on.
-        if rangeFrom > q, leftSpec.namesDay || leftSpec.isNow, let d = durationChain(t, at: rangeFrom), !d.approximate,
-           d.parts.count == 1, d.halves == 0, let unit = d.smallestUnit, let w = withinWords.match(t, at: d.end) {
+        // `从今天起两周内`, `即日起30天内`: from the day named to that many days on; 的 may stand
+        // before the count, which then needs no 内 (`从今天开始的三天`, `从现在起的两个小时`); a
+        // week may start it too (`从下周起两周内`).
+        let countAt = t.at(rangeFrom) == possessive ? rangeFrom + 1 : rangeFrom
+        let weekStart = leftSpec.week != nil && leftSpec.weekday == nil && !leftSpec.weekend
+        if rangeFrom > q, leftSpec.namesDay || leftSpec.isNow || weekStart, let d = durationChain(t, at: countAt), !d.approximate,
+           d.parts.count == 1, d.halves == 0, let unit = d.smallestUnit,
+           let w = withinWords.match(t, at: d.end) ?? (countAt > rangeFrom ? d.end : nil) {
             var end = DateSpec()
             if unit == .day || unit == .week {
                 end.day = .anaphoric(d.amount(in: .day))
-            } else if unit == .month || unit == .year, case .relative(0)? = leftSpec.day {
+            } else if (unit == .month || unit == .year) && !weekStart && (leftSpec.isNow || leftSpec.day == .relative(0)) {
                 // `即日起三个月内`, `从今天起一年内`: to the same day that many months on.
                 end.offset = Offset(amount: d.amount(in: .month), unit: .month, sameDay: true)
+            } else if !unit.isDayOrLonger && leftSpec.isNow {
+                // `从现在起的两个小时`: hours on from the reference instant.
+                end.offset = Offset(amount: d.amount(in: unit), unit: unit)
             }
-            if !end.isEmpty { return (RawMention(start: opened, end: w, value: .range(leftSpec, end)), nil, w) }
+            // (Now before a count of days or longer is today, as 即日: `从现在起三天内`.)
+            var start = leftSpec
+            if leftSpec.isNow && unit.isDayOrLonger { start = DateSpec(); start.day = .relative(0) }
+            if !end.isEmpty { return (RawMention(start: opened, end: w, value: .range(start, end)), nil, w) }
         }
         // Range: A 至 B, A 和 B 之间, A 之后 B 之前, A 至今.
         let sinceEnd = leftSpec.namesDay || leftSpec.clock != nil || leftSpec.partOfDay != nil ? nil : since.match(t, at: q)
@@ -125,8 +136,11 @@ extension TimeScanner {
 
     /// `现在` / `此刻` as the start of a range (`从现在到八点`).
     private func nowWord(_ t: Text, at p: Int) -> (DateSpec, Int)? {
+        // (Or before 起 or 开始: `从现在起三天内`; alone it stays the vague word.)
         guard p < t.count, words.startsWord(t[p]), let (w, e) = words.longestMatch(in: t, at: p),
-              case .vague(.present, _) = w, rangeSeparators.match(t, at: rangeStartWords.match(t, at: e) ?? e) != nil else { return nil }
+              case .vague(.present, _) = w,
+              rangeSeparators.match(t, at: rangeStartWords.match(t, at: e) ?? e) != nil || rangeStartWords.match(t, at: e) != nil
+        else { return nil }
         var s = DateSpec(); s.isNow = true
         return (s, e)
     }

@@ -28,6 +28,14 @@ enum PeriodRows {
         TimeRow("a festival later in the year since", "2022-03-09", "中秋以来，游客明显增多", ["中秋 = 2021-09-21"]),
         TimeRow("a festival with its holiday since", "2022-03-09", "国庆假期以来", ["国庆 = 2021-10-01"]),
         TimeRow("a day later in the year since", "2021-06-14", "10月1日以来", ["10月1日 = 2020-10-01"]),
+        // From now, today or a week named, a count of units: 的 may stand before the count,
+        // which then needs no 内; now before days or longer is today.
+        TimeRow("from now a count of days within", "2016-11-07T16:12", "从现在起三天内，请保持畅通", ["从现在起三天内 = (2016-11-07,2016-11-10,P3D)"]),
+        TimeRow("from now a count of months within", "2016-11-07T16:12", "从现在起两个月内", ["从现在起两个月内 = (2016-11-07,2017-01-07,P61D)"]),
+        TimeRow("from now, 的, a count of hours", "2016-11-07T16:12", "从现在起的两个小时内请勿打扰", ["从现在起的两个小时内 = (2016-11-07T16:12,2016-11-07T18:12,PT2H)"]),
+        TimeRow("from today, 的, a count of days", "2016-11-07T16:12", "从今天开始的三天里，全市有雨", ["从今天开始的三天 = (2016-11-07,2016-11-10,P3D)"]),
+        TimeRow("from next week a count of weeks within", "2016-11-07T16:12", "从下周起两周内禁止通行", ["从下周起两周内 = (2016-11-14,2016-11-28,P14D)"]),
+        TimeRow("now and 开始 alone stay the vague word", "2016-11-07T16:12", "从现在开始，大家", ["现在 = PRESENT_REF"]),
         // 起 or 开始 may stand before the word up to now, as before any range end.
         TimeRow("a month with 起 up to now", "2021-06-14", "从12月起至今，该县新修道路", ["从12月起至今 = (2020-12,2021-06,P6M)"]),
         TimeRow("a day word with 开始 up to now", "2021-06-14", "从前天开始到现在，他一直咳嗽", ["从前天开始到现在 = (2021-06-12,2021-06-14,P2D)"]),
