@@ -739,17 +739,18 @@ enum TimeLexicon {
     ]
     /// Words that end in the first character of a time word (明, 今, 前, 去, 后) and so take it
     /// from it, as the longer word read first: `如今年轻人` has no 今年, `文明天地` no 明天,
-    /// `失去年华` no 去年. (So `他说明天` reads 说明, a limit of reading without a segmenter.)
+    /// `失去年华` no 去年.
     static let closingWords: [String] = [
         "文明", "光明", "聪明", "透明", "鲜明", "分明", "简明", "精明", "英明", "昆明", "开明", "高明",
         "如今", "当今", "现今", "目前", "当前", "眼前", "面前", "空前", "生前", "跟前",
-        "然后", "落后", "背后", "皇后", "太后",
-    ] + closingVerbs
-    /// Verbs among them: after one, 后 is "after" the act (`说明后日本…`, `声明后年内…`), so the
-    /// time words opening with it (后天, 后年, 后日) are not read there.
+        "然后", "落后", "背后", "皇后", "太后", "失去", "离去", "死去", "除去",
+    ]
+    /// Verbs ending in 明 after 说, 表 …: the verb only where 后 follows it, "after" the act
+    /// (`说明后年的任务`, `说明后日本…`: no 明后年, 后日, 后年); before other text 说 may
+    /// be the verb and 明 open the time word (`他说明天来`, `老师说明年再考`).
     static let closingVerbs: [String] = [
         "说明", "表明", "证明", "声明", "阐明", "查明", "标明", "注明", "指明", "讲明", "写明", "载明", "申明",
-        "言明", "发明", "失去", "离去", "死去", "除去",
+        "言明", "发明",
     ]
     /// Words that end in 日 and so hide a 日前 (节日前夕, 工作日前).
     static let dayWords: [String] = [

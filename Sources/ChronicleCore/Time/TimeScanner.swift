@@ -461,16 +461,7 @@ struct TimeScanner: Sendable {
             }
             switch weekdayItem ? .grammar : attempt(t, at: p, isNumeral: isNum) {
             case .skip: p = isNum ? skipNumber(t, from: p) : p + 1; continue
-            case .notTime(let e):
-                // `说明后日本`: after a verb that closes a time word's character, 后 is "after" the
-                // act; a time word opening with it (后日, 后年, 大后天 aside) is not read there.
-                if offsetAfter.match(t, at: e) == e + 1, closingVerbs.endsAt(t, e), let (w, we) = wordAt(t, e) {
-                    switch w {
-                    case .relativeDay, .relativeYear, .relativeSpan: p = we; continue
-                    default: break
-                    }
-                }
-                p = e; continue
+            case .notTime(let e): p = e; continue
             case .grammar: break
             }
             let inList = p == listEnd + 1 && has(t[listEnd], .listJoiner)
@@ -565,6 +556,27 @@ struct TimeScanner: Sendable {
         if let (w, e) = word, case .notTime = w {
             if p > 0, let (w0, e0) = wordAt(t, p - 1), e0 > p, case .festival = w0 { return .skip }
             return .notTime(end: e)
+        }
+        // `说明后年`, `说明后日本`: a verb ending in 明 before 后 takes the 明, and 后 is "after"
+        // the act: no 明后年, nor the 后年 or 后日 after it.
+        if let (w, e) = word, p > 0, offsetAfter.match(t, at: p + 1) == p + 2, closingVerbs.endsAt(t, p + 1) {
+            switch w {
+            case .relativeDay, .relativeYear, .relativeSpan:
+                if let (w2, e2) = wordAt(t, p + 1) {
+                    switch w2 {
+                    case .relativeDay, .relativeYear, .relativeSpan: return .notTime(end: e2)
+                    default: break
+                    }
+                }
+                return .notTime(end: max(e, p + 2))
+            default: break
+            }
+        }
+        if let (w, e) = word, p > 1, offsetAfter.match(t, at: p) == p + 1, closingVerbs.endsAt(t, p) {
+            switch w {
+            case .relativeDay, .relativeYear, .relativeSpan: return .notTime(end: e)
+            default: break
+            }
         }
         if isNumeral {
             if numerals.isArabicDigit(s) { return .grammar }

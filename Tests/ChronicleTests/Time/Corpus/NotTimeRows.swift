@@ -129,6 +129,8 @@ enum NotTimeRows {
         TimeRow("失去 takes 去 of 去年", "2021-06-14", "不再失去年华", []),
         TimeRow("目前 takes 前 of 前年", "2021-06-14", "目前年均增长5%", []),
         TimeRow("a verb before a time word that does not open with 后", "2021-06-14", "数据表明今年经济回暖", ["今年 = 2021"]),
+        TimeRow("说 then 明天: 说明 is the verb only before 后", "2021-06-14", "他说明天来取快递", ["明天 = 2021-06-15"]),
+        TimeRow("说 then 明年", "2021-06-14", "老师说明年再考一次", ["明年 = 2022"]),
         TimeRow("至今 is no closing word", "2021-06-14", "从去年至今年底", ["从去年至今年底 = (2020-01-01,2021-12-31,P730D)"]),
     ]
 }
