@@ -221,11 +221,16 @@ final class LineClassifier: Sendable {
         // The header is the whole line but its decorations: a line with more of other
         // scalars than the longest header (most lines) is none, and is not copied whole.
         let decorations = LayoutLexicon.bylineDecorations, limit = navigationHeaders.maxLength
-        var core: [Unicode.Scalar] = []
-        for s in key where !decorations.contains(s) && s != ":" && s != " " {
-            guard core.count < limit else { return false }
-            core.append(s)
+        func isCore(_ s: Unicode.Scalar) -> Bool { !decorations.contains(s) && s != ":" && s != " " }
+        // Counted first: most lines have too many, and are refused without an array made.
+        var count = 0
+        for s in key where isCore(s) {
+            count += 1
+            if count > limit { return false }
         }
+        var core: [Unicode.Scalar] = []
+        core.reserveCapacity(count)
+        for s in key where isCore(s) { core.append(s) }
         guard let n = navigationHeaders.longestMatch(in: core, at: 0) else { return false }
         return n == core.count
     }

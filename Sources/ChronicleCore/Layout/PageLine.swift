@@ -1,15 +1,16 @@
 /// One line of a page: its text as written and a folded head for matching.
 struct PageLine: Sendable {
-    /// The line as written, indentation and trailing padding removed, control characters dropped.
-    let text: String
+    /// The line as written, indentation and trailing padding removed, control characters
+    /// dropped: a slice of the page's text, made a string only when asked (`text`), since
+    /// classifying a line reads its folded head and tail alone.
+    let written: Substring
     /// The first `headLimit` scalars of `text`, folded (same offsets as `text`). Only the
     /// folded head is made: a 50 MB line costs no more than a short one.
     let key: [Unicode.Scalar]
     /// The last scalars of `text`, folded.
     let tail: [Unicode.Scalar]
     /// Number of scalars in `text`, counted up to `headLimit + 1`: every length rule of
-    /// Layout is about short lines, so a 50 MB line costs no more than a short one
-    /// beyond being copied once.
+    /// Layout is about short lines, so a 50 MB line costs no more than a short one.
     let length: Int
     /// The line began with indentation (`　　`): a paragraph start in indented layouts.
     let indented: Bool
@@ -19,53 +20,106 @@ struct PageLine: Sendable {
 
     var isBlank: Bool { length == 0 }
 
+    /// The line as written (`written` as a string of its own).
+    var text: String { String(written) }
+
     init(_ raw: Substring) {
-        let scalars = Self.unpadded(raw)
-        indented = scalars.startIndex != raw.unicodeScalars.startIndex
-        // One copy of the UTF-8 (a string made from the scalar view appends scalar by
-        // scalar); the head and tail are then folded straight from the copy's bytes.
-        var text = String(Substring(scalars))
+        var raw = raw
         var key: [Unicode.Scalar] = [], tail: [Unicode.Scalar] = []
         var longer = false
-        text.withUTF8 { bytes in
+        // The padding is trimmed, and the head and tail folded, straight from the bytes of
+        // the page's text: no copy of the line, no walk of its scalar view.
+        let (start, end) = raw.withUTF8 { bytes -> (Int, Int) in
+            let (start, end) = PageLine.unpaddedBounds(bytes)
+            let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
             // The head in one walk, which also tells whether the line is longer (no
             // separate count, prefix and drop, each a walk of its own).
-            key.reserveCapacity(Swift.min(bytes.count, PageLine.headLimit))
-            MatchFolding.forEachFoldedValue(utf8: bytes) { v in
-                guard key.count < PageLine.headLimit else { longer = true; return false }
-                key.append(Unicode.Scalar(v).unsafelyUnwrapped)   // folding maps scalars to scalars
-                return true
+            // Written into the array's storage (a line has at most as many scalars as bytes),
+            // not appended scalar by scalar.
+            let capacity = Swift.min(line.count, PageLine.headLimit)
+            key = [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { out, made in
+                var n = 0
+                MatchFolding.forEachFoldedValue(utf8: line) { v in
+                    guard n < capacity else { longer = true; return false }
+                    (out.baseAddress.unsafelyUnwrapped + n).initialize(to: Unicode.Scalar(v).unsafelyUnwrapped)   // folding maps scalars to scalars
+                    n += 1
+                    return true
+                }
+                made = n
             }
             // The tail: back over the last scalars' lead bytes, then forward.
             tail.reserveCapacity(PageLine.tailLimit)
-            var start = bytes.count, count = 0
-            while start > 0 && count < PageLine.tailLimit {
-                start -= 1
-                if bytes[start] & 0xC0 != 0x80 { count += 1 }
+            var from = line.count, count = 0
+            while from > 0 && count < PageLine.tailLimit {
+                from -= 1
+                if line[from] & 0xC0 != 0x80 { count += 1 }
             }
-            MatchFolding.forEachFoldedValue(utf8: UnsafeBufferPointer(rebasing: bytes[start...])) { v in
+            MatchFolding.forEachFoldedValue(utf8: UnsafeBufferPointer(rebasing: line[from...])) { v in
                 tail.append(Unicode.Scalar(v).unsafelyUnwrapped)
                 return true
             }
+            return (start, end)
         }
-        self.text = text
+        indented = start > 0
+        written = PageLine.slice(raw, start, end)
         self.key = key
         self.tail = tail
         length = key.count + (longer ? 1 : 0)
     }
 
-    /// `raw` without its indentation and trailing padding.
-    fileprivate static func unpadded(_ raw: Substring) -> Substring.UnicodeScalarView {
-        var scalars = raw.unicodeScalars
-        while let s = scalars.first, LayoutLexicon.padding.contains(s) { scalars.removeFirst() }
-        while let s = scalars.last, LayoutLexicon.padding.contains(s) { scalars.removeLast() }
-        return scalars
+    /// `raw`'s bytes `start..<end` (scalar boundaries) as a slice of it, not a copy.
+    fileprivate static func slice(_ raw: Substring, _ start: Int, _ end: Int) -> Substring {
+        let utf8 = raw.utf8
+        return Substring(utf8[utf8.index(utf8.startIndex, offsetBy: start) ..< utf8.index(utf8.startIndex, offsetBy: end)])
     }
 
-    /// The original text of `range` (offsets into `key`).
+    /// The byte bounds of valid UTF-8 `bytes` without the `LayoutLexicon.padding` scalars
+    /// at either end, read from the bytes (a scalar decoded at each end until one is no padding).
+    fileprivate static func unpaddedBounds(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int) {
+        let padding = LayoutLexicon.padding
+        var start = 0, end = bytes.count
+        while start < end {
+            let (v, width) = scalar(bytes, at: start)
+            guard padding.contains(value: v) else { break }
+            start += width
+        }
+        while end > start {
+            var lead = end - 1
+            while lead > start, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+            guard padding.contains(value: scalar(bytes, at: lead).value) else { break }
+            end = lead
+        }
+        return (start, end)
+    }
+
+    /// The scalar value that starts at `i` of valid UTF-8 and its width in bytes.
+    @inline(__always)
+    private static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (value: UInt32, width: Int) {
+        let b0 = UInt32(bytes[i])
+        if b0 < 0x80 { return (b0, 1) }
+        if b0 < 0xE0 { return ((b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F), 2) }
+        if b0 < 0xF0 { return ((b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F), 3) }
+        return ((b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                | UInt32(bytes[i + 3] & 0x3F), 4)
+    }
+
+    /// `raw` without its indentation and trailing padding, a slice of it.
+    fileprivate static func unpadded(_ raw: Substring) -> Substring {
+        var raw = raw
+        let (start, end) = raw.withUTF8 { unpaddedBounds($0) }
+        return slice(raw, start, end)
+    }
+
+    /// The original text of `range` (offsets into `key`): the line's scalars walked up to
+    /// the range's end, no array of the head made.
     func original(_ range: Range<Int>) -> String {
-        let head = Array(text.unicodeScalars.prefix(PageLine.headLimit))
-        return String(scalars: head[range.clamped(to: 0..<head.count)])
+        let scalars = written.unicodeScalars
+        var i = scalars.startIndex, k = 0
+        let lower = Swift.max(0, range.lowerBound), upper = Swift.min(range.upperBound, PageLine.headLimit)
+        while k < lower, i < scalars.endIndex { scalars.formIndex(after: &i); k += 1 }
+        let from = i
+        while k < upper, i < scalars.endIndex { scalars.formIndex(after: &i); k += 1 }
+        return String(scalars[from..<i])
     }
 
     /// Splits text into lines (LF, CRLF, CR, U+2028, U+2029, U+0085), trimming padding
@@ -230,7 +284,7 @@ struct PageLines: RandomAccessCollection, Sendable {
     /// `self[n].text` alone, its head and tail not folded: for a line whose other
     /// properties were read when it was classified.
     func text(_ n: Int) -> String {
-        String(Substring(PageLine.unpadded(raw(n))))
+        String(PageLine.unpadded(raw(n)))
     }
 
     /// Line `n` as written, control characters dropped.
