@@ -40,19 +40,35 @@ enum ICalText {
     }
 
     static func trimmed(_ text: String) -> String {
-        let view = text.unicodeScalars
         // Printable ASCII is never white space, nor anything after U+3000 (the last scalar
         // Unicode calls white space): Han and full-width punctuation need not ask Unicode.
-        func isWhitespace(_ s: Unicode.Scalar) -> Bool {
-            s.value <= 0x3000 && !(0x21..<0x7F).contains(s.value) && s.properties.isWhitespace
+        func isWhitespace(_ v: UInt32) -> Bool {
+            v <= 0x3000 && !(0x21..<0x7F).contains(v) && (Unicode.Scalar(v)?.properties.isWhitespace ?? false)
         }
-        if let first = view.first, let last = view.last, !isWhitespace(first), !isWhitespace(last) {
-            return text
+        // The end scalars read from the UTF-8 (the scalar view's `last` walks back through
+        // its index machinery; nearly every text has nothing to trim).
+        var utf8Text = text
+        let endsClean = utf8Text.withUTF8 { bytes -> Bool in
+            guard !bytes.isEmpty else { return false }
+            var lead = bytes.count - 1
+            while lead > 0, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+            return !isWhitespace(firstValue(bytes, at: 0)) && !isWhitespace(firstValue(bytes, at: lead))
         }
+        if endsClean { return text }
         let scalars = Array(text.unicodeScalars)
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
               let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         return String(String.UnicodeScalarView(scalars[first...last]))
+    }
+
+    /// The scalar value that starts at byte `i` of valid UTF-8.
+    @inline(__always)
+    private static func firstValue(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> UInt32 {
+        let b0 = UInt32(bytes[i])
+        if b0 < 0x80 { return b0 }
+        if b0 < 0xE0 { return (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F) }
+        if b0 < 0xF0 { return (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F) }
+        return (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
     }
 
     /// Whether `clean` would change anything but the ends: C0 controls (tab allowed when
