@@ -64,14 +64,23 @@ struct SHA256 {
 
     /// The digest in lower-case hex, its first `digits` digits (all 64 by default).
     static func hex(_ input: some Sequence<UInt8>, digits: Int = 64) -> String {
-        let digest = digest(input)
+        hex(digest: digest(input), digits: digits)
+    }
+
+    /// A digest's first `digits` lower-case hex digits.
+    static func hex(digest: [UInt8], digits: Int) -> String {
         let count = min(max(digits, 0), digest.count * 2)
         return String(unsafeUninitializedCapacity: count) { out in
-            for i in 0..<count {
-                let byte = digest[i / 2]
-                out[i] = hexDigit(i % 2 == 0 ? byte >> 4 : byte & 15)
-            }
+            writeHex(digest, digits: count, into: out)
             return count
+        }
+    }
+
+    /// Writes a digest's first `digits` lower-case hex digits at the start of `out`.
+    static func writeHex(_ digest: [UInt8], digits: Int, into out: UnsafeMutableBufferPointer<UInt8>) {
+        for i in 0..<min(digits, digest.count * 2, out.count) {
+            let byte = digest[i / 2]
+            out[i] = hexDigit(i % 2 == 0 ? byte >> 4 : byte & 15)
         }
     }
 

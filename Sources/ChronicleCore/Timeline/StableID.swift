@@ -8,14 +8,27 @@
 public enum StableID {
     /// `chronicle-2021-04-14-<20 hex>`: readable issue date, digest of the identity (UTF-8).
     static func uid(identity: [UInt8], occurrence: Int) -> String {
-        let digest = occurrence > 1 ? SHA256.hex(identity + [0x1F] + Array("#\(occurrence)".utf8), digits: 20)
-            : SHA256.hex(identity, digits: 20)
+        let digest = occurrence > 1 ? SHA256.digest(identity + [0x1F] + Array("#\(occurrence)".utf8)) : SHA256.digest(identity)
         // The identity opens with the issue date: ten ASCII bytes, but for a far year.
-        let date = identity.count >= 10 && identity[..<10].allSatisfy({ $0 < 0x80 })
-            ? String(decoding: identity[..<10], as: UTF8.self)
-            : String(String(decoding: identity, as: UTF8.self).prefix(10))
-        return "chronicle-" + date + "-" + digest
+        guard identity.count >= 10 && identity[..<10].allSatisfy({ $0 < 0x80 }) else {
+            let date = String(String(decoding: identity, as: UTF8.self).prefix(10))
+            return uidPrefix + date + "-" + SHA256.hex(digest: digest, digits: uidDigits)
+        }
+        // All ASCII: written into the string's own storage at once, not three strings joined.
+        let count = uidPrefixBytes.count + 10 + 1 + uidDigits
+        return String(unsafeUninitializedCapacity: count) { out in
+            var k = 0
+            for b in uidPrefixBytes { out[k] = b; k += 1 }
+            for b in identity[..<10] { out[k] = b; k += 1 }
+            out[k] = UInt8(ascii: "-"); k += 1
+            SHA256.writeHex(digest, digits: uidDigits, into: UnsafeMutableBufferPointer(rebasing: out[k...]))
+            return count
+        }
     }
+    private static let uidPrefix = "chronicle-"
+    private static let uidPrefixBytes = Array(uidPrefix.utf8)
+    /// Hex digits of the identity's digest in a UID.
+    private static let uidDigits = 20
 
     /// The words an event's identity is made of, issue date first, as UTF-8 written into one
     /// buffer as it goes: no string is made of the parts joined (appending text to a string checks its normalization, byte by byte).
@@ -28,7 +41,7 @@ public enum StableID {
         out.append(separator); out += event.kind.utf8
         out.append(separator); out += event.timex.value.utf8
         out.append(separator); out += (event.modifier?.rawValue ?? "").utf8
-        out.append(separator); out += MatchFolding.folded(event.trigger).utf8
+        out.append(separator); appendFolded(event.trigger, to: &out)
         out.append(separator)
         if !event.leaders.isEmpty {
             for (k, name) in event.leaders.map(PersonName.key(of:)).sorted().enumerated() {
@@ -79,12 +92,18 @@ public enum StableID {
     /// `squeezed(text)`'s UTF-8, appended to `out`: folded from the UTF-8 and encoded as it
     /// goes, no array of scalars, folded or kept.
     static func appendSqueezed(_ text: String, to out: inout [UInt8]) {
+        appendFolded(text, to: &out, droppingWhitespace: true)
+    }
+
+    /// `MatchFolding.folded(text)`'s UTF-8 (without white space when `droppingWhitespace`),
+    /// appended to `out` as it is folded: no string made of it.
+    static func appendFolded(_ text: String, to out: inout [UInt8], droppingWhitespace: Bool = false) {
         var text = text
         text.withUTF8 { bytes in
             out.reserveCapacity(out.count + bytes.count)
             MatchFolding.forEachFoldedValue(utf8: bytes) { v in
                 let s = Unicode.Scalar(v).unsafelyUnwrapped   // folding maps scalars to scalars
-                if !ScalarClass.isWhitespace(s) { UTF8.encode(s) { out.append($0) } }
+                if !(droppingWhitespace && ScalarClass.isWhitespace(s)) { UTF8.encode(s) { out.append($0) } }
                 return true
             }
         }
