@@ -108,7 +108,9 @@ final class LibICalCalendar {
                 shared.keep(line, as: key)
                 out += line
             }
-            try add(icalproperty_new_uid(spec.uid), "UID")
+            // Strings reach libical through `withCString` (a native string's own storage), not
+            // the implicit conversion, which copies each into a new array first.
+            try add(spec.uid.withCString(icalproperty_new_uid), "UID")
             let utc = icaltimezone_get_utc_timezone()
             try addShared(.text(name: "DTSTAMP", value: String(spec.dtstampEpoch))) {
                 icalproperty_new_dtstamp(icaltime_from_timet_with_zone(time_t(spec.dtstampEpoch), 0, utc))
@@ -117,9 +119,9 @@ final class LibICalCalendar {
             // DTSTART and DTEND lines is serialized once.
             try addShared(.time(isStart: true, spec.start)) { Self.timeProperty(spec.start, icalproperty_new_dtstart) }
             try addShared(.time(isStart: false, spec.end)) { Self.timeProperty(spec.end, icalproperty_new_dtend) }
-            try add(icalproperty_new_summary(spec.summary), "SUMMARY")
-            try add(icalproperty_new_description(spec.description), "DESCRIPTION")
-            if let location = spec.location { try add(icalproperty_new_location(location), "LOCATION") }
+            try add(spec.summary.withCString(icalproperty_new_summary), "SUMMARY")
+            try add(spec.description.withCString(icalproperty_new_description), "DESCRIPTION")
+            if let location = spec.location { try add(location.withCString(icalproperty_new_location), "LOCATION") }
             for category in spec.categories {
                 try addShared(.text(name: "CATEGORIES", value: category)) { icalproperty_new_categories(category) }
             }
@@ -285,8 +287,8 @@ private func attachX(_ name: String, _ value: String, to parent: OpaquePointer) 
 
 /// A new X- property, ours until attached or freed.
 private func newX(_ name: String, _ value: String) -> OpaquePointer? {
-    guard let property = icalproperty_new_x(value) else { return nil }
-    icalproperty_set_x_name(property, name)
+    guard let property = value.withCString(icalproperty_new_x) else { return nil }
+    name.withCString { icalproperty_set_x_name(property, $0) }
     return property
 }
 
