@@ -29,13 +29,14 @@ enum EventGrouping {
         for i in order {
             let r = rules[i]
             let uid = reports[i].uid
+            let summaryKey = SummaryKey(kind: r.kind, summary: r.summary)
             var chosen = groupOfUID[uid]
             if chosen == nil {
                 // The lowest group of the two candidate lists (each ascending) that takes it:
                 // a walk of both, no set built and sorted per report (a page repeating one
                 // summary a hundred times would make that quadratic in sorting).
                 chosen = firstInUnion(r.specific ? byDay[DayKey(kind: r.kind, day: r.day)] ?? [] : [],
-                                      bySummary[SummaryKey(kind: r.kind, summary: r.summary)] ?? []) { g in
+                                      bySummary[summaryKey] ?? []) { g in
                     !issues[g].contains(reports[i].event.issueDate) && groups[g].contains { rule.same(rules[$0], r) }
                 }
             }
@@ -51,7 +52,7 @@ enum EventGrouping {
             }
             if groupOfUID[uid] == nil { groupOfUID[uid] = g }
             if r.specific { append(g, to: &byDay[DayKey(kind: r.kind, day: r.day), default: []]) }
-            append(g, to: &bySummary[SummaryKey(kind: r.kind, summary: r.summary), default: []])
+            append(g, to: &bySummary[summaryKey, default: []])
         }
         return groups
     }
@@ -85,9 +86,28 @@ enum EventGrouping {
         let day: CalendarDate
     }
 
+    /// A summary is hashed once per report, here: a String of Han characters is normalized
+    /// each time it is hashed, and the key is looked up and then added to.
     private struct SummaryKey: Hashable {
         let kind: String
         let summary: String
+        /// `summary.hashValue`: equal (canonically equivalent) summaries hash alike.
+        let summaryHash: Int
+
+        init(kind: String, summary: String) {
+            self.kind = kind
+            self.summary = summary
+            summaryHash = summary.hashValue
+        }
+
+        static func == (a: SummaryKey, b: SummaryKey) -> Bool {
+            a.summaryHash == b.summaryHash && a.kind == b.kind && a.summary == b.summary
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(kind)
+            hasher.combine(summaryHash)
+        }
     }
 
     /// Issue date, UID, then the report's text, then where it was read: the order a
