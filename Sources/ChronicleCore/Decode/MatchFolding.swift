@@ -31,6 +31,24 @@ public enum MatchFolding {
         }
     }
 
+    /// The folded scalars of valid UTF-8 `bytes`, as an array: written into its storage (a
+    /// text has at most as many scalars as bytes), not appended one by one.
+    static func foldedScalars(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
+        table.withUnsafeBufferPointer { t in
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, made in
+                guard let base = out.baseAddress else { made = 0; return }
+                var n = 0
+                forEachValue(utf8: bytes) { v in
+                    // Folding maps scalars to scalars.
+                    (base + n).initialize(to: v < 0x10000 ? t[Int(v)] : Unicode.Scalar(v).unsafelyUnwrapped)
+                    n += 1
+                    return true
+                }
+                made = n
+            }
+        }
+    }
+
     /// The scalar values of `bytes`, valid UTF-8 (a Swift string's), as written, handed to
     /// `body` in order until it returns false: the one UTF-8 decoder of the text layer.
     @inline(__always)

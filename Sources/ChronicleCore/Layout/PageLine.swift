@@ -4,7 +4,7 @@ struct PageLine: Sendable {
     /// dropped: a slice of the page's text, made a string only when asked (`text`), since
     /// classifying a line reads its folded head and tail alone.
     let written: Substring
-    /// The first `headLimit` scalars of `text`, folded (same offsets as `text`). Only the
+    /// The first `keyLimit` scalars of `text`, folded (same offsets as `text`). Only the
     /// folded head is made: a 50 MB line costs no more than a short one.
     let key: [Unicode.Scalar]
     /// The last scalars of `text`, folded.
@@ -16,6 +16,11 @@ struct PageLine: Sendable {
     let indented: Bool
 
     static let headLimit = 256
+    /// How much of a line is folded into `key`. Every rule that reads a whole line reads
+    /// lines of at most `LayoutLexicon.maxChromeLength` scalars; on longer lines only an
+    /// opening is read (a lead's source phrase and its credits, a caption's or a subtitle's
+    /// opener, a date at the start): the rest of a paragraph is counted, not folded.
+    static let keyLimit = 128
     static let tailLimit = 8
 
     var isBlank: Bool { length == 0 }
@@ -26,27 +31,22 @@ struct PageLine: Sendable {
     init(_ raw: Substring) {
         var raw = raw
         var key: [Unicode.Scalar] = [], tail: [Unicode.Scalar] = []
-        var longer = false
+        var counted = 0
         // The padding is trimmed, and the head and tail folded, straight from the bytes of
         // the page's text: no copy of the line, no walk of its scalar view.
         let (start, end) = raw.withUTF8 { bytes -> (Int, Int) in
             let (start, end) = PageLine.unpaddedBounds(bytes)
             let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
-            // The head in one walk, which also tells whether the line is longer (no
-            // separate count, prefix and drop, each a walk of its own).
-            // Written into the array's storage (a line has at most as many scalars as bytes),
-            // not appended scalar by scalar.
-            let capacity = Swift.min(line.count, PageLine.headLimit)
-            key = [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { out, made in
-                var n = 0
-                MatchFolding.forEachFoldedValue(utf8: line) { v in
-                    guard n < capacity else { longer = true; return false }
-                    (out.baseAddress.unsafelyUnwrapped + n).initialize(to: Unicode.Scalar(v).unsafelyUnwrapped)   // folding maps scalars to scalars
-                    n += 1
-                    return true
-                }
-                made = n
+            // The head: where its `keyLimit`th scalar ends, and how many scalars the line
+            // has (up to `headLimit + 1`), counted from the bytes eight at a time; then the
+            // head alone folded.
+            let (cut, keyCount) = PageLine.scalarPrefix(line, from: 0, count: PageLine.keyLimit)
+            var total = keyCount
+            if cut < line.count {
+                total += PageLine.scalarPrefix(line, from: cut, count: PageLine.headLimit + 1 - keyCount).scalars
             }
+            key = MatchFolding.foldedScalars(utf8: UnsafeBufferPointer(rebasing: line[..<cut]))
+            counted = total
             // The tail: back over the last scalars' lead bytes, then forward.
             tail.reserveCapacity(PageLine.tailLimit)
             var from = line.count, count = 0
@@ -64,7 +64,36 @@ struct PageLine: Sendable {
         written = PageLine.slice(raw, start, end)
         self.key = key
         self.tail = tail
-        length = key.count + (longer ? 1 : 0)
+        length = counted
+    }
+
+    /// The byte offset after the first `count` scalars of valid UTF-8 `bytes` from byte
+    /// `start` (a scalar boundary), and how many scalars that is (fewer when the bytes end
+    /// first). A scalar is counted at its lead byte; whole words whose scalars all fit are
+    /// counted at once (eight bytes less their continuation bytes).
+    fileprivate static func scalarPrefix(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, count: Int)
+        -> (end: Int, scalars: Int) {
+        var i = start, n = 0
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i + 8 <= bytes.count {
+                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                // Continuation bytes are 10xxxxxx: bit 7 set and bit 6 clear.
+                let leads = 8 - (w & ~(w << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                guard n + leads < count else { break }
+                n += leads
+                i += 8
+            }
+        }
+        // Byte by byte to the exact boundary: past the `count`th scalar's continuation bytes.
+        while i < bytes.count {
+            if bytes[i] & 0xC0 != 0x80 {
+                if n == count { break }
+                n += 1
+            }
+            i += 1
+        }
+        return (i, n)
     }
 
     /// `raw`'s bytes `start..<end` (scalar boundaries) as a slice of it, not a copy.

@@ -31,4 +31,26 @@ import Testing
         #expect(line.text.unicodeScalars.count == 10_000)
         #expect(line.tail.count == PageLine.tailLimit)
     }
+
+    /// Lines of every UTF-8 width around the key's and the count's limits: the length is
+    /// counted from the bytes, the key is the folded head, whatever the mix of widths.
+    static let widths: [String] = [
+        String(repeating: "a", count: PageLine.keyLimit - 1) + "é会𠀀",
+        String(repeating: "会", count: PageLine.keyLimit) + "x",
+        String(repeating: "ａé会𠀀", count: PageLine.keyLimit / 4),
+        String(repeating: "é", count: PageLine.headLimit) + "会",
+        String(repeating: "𠀀b", count: PageLine.headLimit),
+        "x" + String(repeating: "會", count: PageLine.headLimit - 1),
+        String(repeating: "ab會", count: 7),
+    ]
+
+    @Test(arguments: widths.indices) func countsAndFoldsEveryWidth(_ k: Int) throws {
+        let text = Self.widths[k]
+        let line = try #require(PageLine.split(text).first)
+        let scalars = Array(text.unicodeScalars)
+        #expect(line.length == min(scalars.count, PageLine.headLimit + 1))
+        #expect(line.key == MatchFolding.fold(scalars: Array(scalars.prefix(PageLine.keyLimit))))
+        #expect(line.tail == MatchFolding.fold(scalars: Array(scalars.suffix(PageLine.tailLimit))))
+        #expect(line.text == text)
+    }
 }
