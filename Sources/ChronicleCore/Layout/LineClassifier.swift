@@ -106,14 +106,31 @@ final class LineClassifier: Sendable {
     // MARK: Page furniture
 
     private func mastheadOrDate(_ key: ArraySlice<Unicode.Scalar>) -> LineKind? {
-        guard !key.contains(where: LayoutLexicon.mastheadForbidden.contains),
-              let date = dates.firstFullDate(in: key) else { return nil }
-        if mastheadCues.firstOccurrence(in: key) != nil || hasPageNumber(key) || hasIssueNumber(key) { return .masthead(date) }
-        // A field naming the paper (`南渚周报`).
-        for field in key.split(separator: " ") where field.count <= LayoutLexicon.maxMastheadFieldLength {
-            if mastheadFields.isSuffix(of: field) { return .masthead(date) }
+        guard !key.contains(where: LayoutLexicon.mastheadForbidden.contains) else { return nil }
+        // The date is a scan by the time engine: a line too long for a bare date is scanned
+        // only when it reads as a masthead (most headlines do not); a short one is scanned
+        // first, and asked whether it is a masthead only when it holds a date.
+        let bare = key.lazy.filter({ $0 != " " }).count <= LayoutLexicon.maxBareDateLength
+        if bare {
+            return dates.firstFullDate(in: key).map { isMasthead(key) ? .masthead($0) : .bareDate($0) }
         }
-        return key.filter { $0 != " " }.count <= LayoutLexicon.maxBareDateLength ? .bareDate(date) : nil
+        guard isMasthead(key), let date = dates.firstFullDate(in: key) else { return nil }
+        return .masthead(date)
+    }
+
+    /// A masthead's cue (`星期一`), page or issue number, or a field naming the paper (`南渚周报`).
+    private func isMasthead(_ key: ArraySlice<Unicode.Scalar>) -> Bool {
+        if mastheadCues.firstOccurrence(in: key) != nil || hasPageNumber(key) || hasIssueNumber(key) { return true }
+        // The fields between spaces, walked in place (no array of them made).
+        var start = key.startIndex
+        while start < key.endIndex {
+            let end = key[start...].firstIndex(of: " ") ?? key.endIndex
+            if end > start, end - start <= LayoutLexicon.maxMastheadFieldLength, mastheadFields.isSuffix(of: key[start..<end]) {
+                return true
+            }
+            start = end + 1
+        }
+        return false
     }
 
     private func isChrome(_ key: ArraySlice<Unicode.Scalar>) -> Bool {

@@ -5,10 +5,15 @@
 struct MarkerSet: Sendable {
     /// The package's one trie type; a marker listed twice is the same member of the set.
     private let trie: PhraseTrie<Bool>
+    /// The first scalars of the markers: a search tries the trie only where one stands
+    /// (a line holds a marker at a few places, if any).
+    private let starts: FirstScalarMask
 
     init(_ words: [String]) {
         var seen = Set<String>()
-        trie = PhraseTrie(words.map(MatchFolding.folded).filter { !$0.isEmpty && seen.insert($0).inserted }.map { ($0, true) })
+        let folded = words.map(MatchFolding.folded).filter { !$0.isEmpty && seen.insert($0).inserted }
+        trie = PhraseTrie(folded.map { ($0, true) })
+        starts = FirstScalarMask(folded.compactMap { $0.unicodeScalars.first?.value })
     }
 
     /// The length of the longest marker, in scalars.
@@ -34,7 +39,7 @@ struct MarkerSet: Sendable {
     func firstOccurrence(in text: ArraySlice<Unicode.Scalar>) -> Range<Int>? {
         var i = text.startIndex
         while i < text.endIndex {
-            if let n = longestMatch(in: text, at: i) { return i..<(i + n) }
+            if starts.mayStart(text[i].value), let n = longestMatch(in: text, at: i) { return i..<(i + n) }
             i += 1
         }
         return nil
