@@ -179,7 +179,7 @@ enum TimeLexicon {
         // 即日起: from this very day on (a notice's formula).
         ("即日", 0),
         // Spoken forms (今儿个, 明儿) and the literary 后日.
-        ("今儿", 0), ("今儿个", 0), ("今个", 0), ("明儿", 1), ("明儿个", 1), ("昨儿", -1), ("昨儿个", -1),
+        ("今儿", 0), ("今儿个", 0), ("今个", 0), ("昨个", -1), ("明儿", 1), ("明儿个", 1), ("昨儿", -1), ("昨儿个", -1),
         ("前儿", -2), ("前儿个", -2), ("后儿", 2), ("后儿个", 2), ("后日", 2),
     ]
     /// Each extra 大 before 前天, 后天, 前年, 后年 adds one more unit (大大前天 = 4 days ago).
@@ -223,6 +223,10 @@ enum TimeLexicon {
         ("今早", .relative(0), .morning), ("今晨", .relative(0), .morning), ("昨早", .relative(-1), .morning),
         ("明早", .relative(1), .morning), ("今夜", .relative(0), .night), ("昨夜", .relative(-1), .night),
         ("当晚", .anaphoric(0), .evening), ("次晨", .anaphoric(1), .morning), ("当夜", .anaphoric(0), .night),
+        // Literary forms of weather reports and narration (明晨 = 明天早晨, 今午 = 今天中午).
+        // Not 明夜, 明个: 文明夜市, 说明个人 end a word in 明.
+        ("明晨", .relative(1), .morning), ("昨晨", .relative(-1), .morning), ("今午", .relative(0), .midday),
+        ("明午", .relative(1), .midday), ("翌晨", .anaphoric(1), .morning),
     ]
     static let relativeYears: [(String, Int)] = [
         ("今年", 0), ("本年", 0), ("这一年", 0), ("本年度", 0), ("去年", -1), ("上一年", -1), ("上年", -1), ("上年度", -1),
@@ -374,6 +378,13 @@ enum TimeLexicon {
         ("春季", .season(.spring)), ("春天", .season(.spring)), ("夏季", .season(.summer)),
         ("夏天", .season(.summer)), ("秋季", .season(.fall)), ("秋天", .season(.fall)),
         ("冬季", .season(.winter)), ("冬天", .season(.winter)),
+        // A season with a word of its stage or kind (`今年初春`, `去年深秋`, `盛夏时节`); not 寒冬,
+        // 阳春: a slump (`资本寒冬`) and a dish (`阳春面`) more often than a season.
+        ("初春", .season(.spring)), ("早春", .season(.spring)), ("仲春", .season(.spring)), ("暮春", .season(.spring)),
+        ("晚春", .season(.spring)), ("初夏", .season(.summer)), ("盛夏", .season(.summer)), ("仲夏", .season(.summer)),
+        ("炎夏", .season(.summer)), ("初秋", .season(.fall)), ("仲秋", .season(.fall)), ("深秋", .season(.fall)),
+        ("晚秋", .season(.fall)), ("暮秋", .season(.fall)), ("金秋", .season(.fall)), ("初冬", .season(.winter)),
+        ("隆冬", .season(.winter)), ("深冬", .season(.winter)), ("严冬", .season(.winter)), ("仲冬", .season(.winter)),
     ]
     /// One-character year words before a one-character season (`今春`, `去冬`, `明夏`, `来春`):
     /// composed with the seasons of `yearOnlyParts`, a time only where a season stands
@@ -404,8 +415,15 @@ enum TimeLexicon {
         ("这阵子", .present), ("这阵儿", .present), ("这一阵子", .present), ("这些时候", .present),
         ("过些天", .future), ("过些日子", .future), ("过阵子", .future), ("过一阵子", .future), ("过段时间", .future),
         ("过一段时间", .future),
+        // Within the coming days: 不日 (before long), 近日内, 近期内.
+        ("不日", .future), ("近日内", .future), ("近期内", .future),
         ("很久以前", .past), ("很久之前", .past), ("好久以前", .past), ("好久之前", .past), ("许久以前", .past),
     ]
+    /// The literary 日 for 天 in the vague words of a few days (前几日, 这几日, 这两日, 前些日,
+    /// 过些日): composed from `vagueWords`, so every such word has both.
+    static var vagueDayForms: [(String, VagueWord)] {
+        vagueWords.filter { $0.0.count >= 3 && $0.0.hasSuffix("天") }.map { (String($0.0.dropLast()) + "日", $0.1) }
+    }
     /// A stretch of time given a direction by a lead before it (`今后一段时间`, `未来一段时间`)
     /// or by 以来 after it (`一段时间以来`, `这段时间以来`): vague, composed from three tables.
     /// (Not 一个时期: `今后一个时期` is a plan's horizon in news, which dates nothing.)
@@ -484,6 +502,9 @@ enum TimeLexicon {
     /// `再过两天`, `过几天再说`: a count of units on from now. A lead marked true counts only
     /// where it opens its clause (`经过三天`, `度过三年` measure a span).
     static let forwardLeads: [(String, Bool)] = [("再过", false), ("又过", false), ("过", true)]
+    /// `刚刚过去的周末`, `过去的这个星期天`, `刚结束的春节`: a time just gone by, the last one not
+    /// after the reference (this week's weekend on a Wednesday is the one before).
+    static let pastLeads: [String] = ["过去的", "刚过去的", "刚刚过去的", "刚结束的", "刚刚结束的"]
     /// `上两周`, `下三年`, `前两个月`: whole units before or after the current one.
     static let adjacentPrefixes: [(String, Int)] = [("上", -1), ("前", -1), ("下", 1), ("后", 1)]
     /// `近两年`, `过去二十年`, `未来一周`: a period of N units ending (or starting) at the
@@ -579,7 +600,7 @@ enum TimeLexicon {
     static let festivals: [(String, Festival)] = [
         // Public holidays.
         ("元旦", .solar(1, 1)), ("元旦节", .solar(1, 1)), ("新年", .solar(1, 1)),
-        ("春节", .lunar(1, 1)), ("大年初一", .lunar(1, 1)), ("农历新年", .lunar(1, 1)), ("除夕", .lunarNewYearEve), ("大年三十", .lunarNewYearEve),
+        ("春节", .lunar(1, 1)), ("大年初一", .lunar(1, 1)), ("农历新年", .lunar(1, 1)), ("新春", .lunar(1, 1)), ("除夕", .lunarNewYearEve), ("大年三十", .lunarNewYearEve),
         ("大年夜", .lunarNewYearEve), ("年三十", .lunarNewYearEve),
         ("清明节", .solarTerm(15)),   // 清明 itself is in the solar terms
         ("劳动节", .solar(5, 1)), ("五一", .solar(5, 1)), ("五一节", .solar(5, 1)), ("五一劳动节", .solar(5, 1)),
@@ -734,7 +755,7 @@ enum TimeLexicon {
     static let partOfDayCompounds: [String] = [
         "晚会", "晚报", "早餐", "晚餐", "早饭", "晚饭", "晚宴", "早班", "晚班", "夜班", "早场", "晚场", "午夜场", "早市", "夜市",
         "早课", "晚课", "早自习", "晚自习", "晚霞", "早霞", "晚婚", "晚安", "早安", "早读", "晚读", "早期", "晚期",
-        "早春", "晚春", "早秋", "晚秋", "早年", "晚年", "早稻", "晚稻", "早熟", "晚熟", "早点", "晚点", "早些", "晚些",
+        "早年", "晚年", "早稻", "晚稻", "早熟", "晚熟", "早点", "晚点", "早些", "晚些",
         "早于", "晚于", "早退", "早已", "早就", "早日", "夜校", "夜宵", "夜景", "夜色", "下午茶", "早茶", "夜跑",
     ]
     /// Words that end in the first character of a time word (明, 今, 前, 去, 后) and so take it
@@ -810,6 +831,8 @@ enum TimeLexicon {
     /// end of a clause (not before 、, which lists names).
     static let nameLikeFestivals: [String] = [
         "国庆", "建军", "十一", "五一", "六一", "七一", "八一", "三八", "五四", "三一五", "新年", "小年",
+        // Also a season's word in slogans and greetings (迎新春, 新春快乐, 新春走基层).
+        "新春",
     ]
     /// Solar terms that are also weather words (大雪, 雨水): festivals only before a festival's
     /// context, or after a year (`2021年大雪`).
@@ -819,7 +842,7 @@ enum TimeLexicon {
     /// (`刘国庆中秋前`: a name and one festival).
     static let festivalPairFollowers: [String] = ["期间", "假期", "长假", "小长假", "黄金周", "双节", "两节", "佳节", "假日"]
     static let festivalFollowers: [String] = [
-        "节", "期间", "假期", "长假", "黄金周", "前夕", "前", "后", "前后", "左右", "当天", "当日", "之际", "到来", "来临", "佳节", "假日", "档", "晚会", "小长假", "时节", "节气", "这天", "这一天", "那天", "双节",
+        "节", "期间", "假期", "长假", "黄金周", "前夕", "前", "后", "前后", "左右", "当天", "当日", "之际", "到来", "来临", "将至", "伊始", "佳节", "假日", "档", "晚会", "小长假", "时节", "节气", "这天", "这一天", "那天", "双节",
     ]
     /// Parts of day that also work as adjectives (夜间施工, 夜间督查): alone, only before punctuation or a clock.
     static let adjectivalPartsOfDay: [String] = ["夜间", "晚间", "早间", "午间"]

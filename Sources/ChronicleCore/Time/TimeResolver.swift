@@ -13,6 +13,8 @@ struct TimeResolver: Sendable {
     /// The start of a period up to now (`10月以来`, `12月10日至今`): with no year written it
     /// lies behind the reference, so a month or day still ahead this year is last year's.
     var pastOnly = false
+    /// The day of the list item before this one (`RawMention.listItem`).
+    var listDay: CalendarDate?
     /// The year and the month named last before the expression, at any precision (for 同年, 次月).
     var anchorYear: Int? = nil
     var anchorMonth: (year: Int, month: Int)? = nil
@@ -172,7 +174,10 @@ struct TimeResolver: Sendable {
             date = ref.startOfWeek.adding(days: 7 * k + wd - 1)
             // A bare weekday with a tense cue (周一将召开) is the coming one, as for dates.
             if future && s.week == nil, let d = date, d < ref { date = d.adding(days: 7) }
-        } else if case .relative(let k)? = s.week {
+            // One gone by (`刚过去的星期天`, `周六以来`) is never ahead: last week's.
+            if pastOnly && k == 0, let d = date, d > ref { date = d.adding(days: -7) }
+        } else if case .relative(var k)? = s.week {
+            if pastOnly && k == 0 && s.weekend && ref.startOfWeek.adding(days: 5) > ref { k = -1 }   // 刚刚过去的周末
             guard let w = ref.adding(days: 7 * k).checkedISOWeek else { return nil }
             return Resolved(timex: s.weekend ? .weekend(year: w.year, week: w.week) : .week(year: w.year, week: w.week),
                             type: .daterange)
@@ -234,7 +239,10 @@ struct TimeResolver: Sendable {
             return shiftMonth(ref.year, ref.month, k)
         case .anaphoric(let k)?:
             let base = anchorMonth ?? (ref.year, ref.month)
-            return shiftMonth(base.year, base.month, k)
+            let (my, mm) = shiftMonth(base.year, base.month, k)
+            // `去年同月`, `2019年同月`: the month named before (or the reference's) in the year written.
+            if let y { return (y + my - base.year, mm) }
+            return (my, mm)
         case .inRelativeQuarter(let k, let n)?:
             let (qy, qm) = shiftMonth(ref.year, (ref.month - 1) / 3 * 3 + 1, 3 * k)
             return shiftMonth(qy, qm, n - 1)
@@ -330,6 +338,8 @@ struct TimeResolver: Sendable {
     /// `12日` alone: in the reference month, or the month before if that would be after the
     /// reference (with a future cue: the month after if it would be before).
     private func dayOnly(_ day: Int) -> CalendarDate? {
+        // `14日、15日`, `26号和27号` on the 26th: a later day of the item before's month, as one list.
+        if let l = listDay, day > l.day, let d = CalendarDate(year: l.year, month: l.month, day: day) { return d }
         var (y, m) = (ref.year, ref.month)
         if future ? day < ref.day : day > ref.day { (y, m) = shiftMonth(y, m, future ? 1 : -1) }
         for _ in 0..<3 {

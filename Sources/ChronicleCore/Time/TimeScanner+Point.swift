@@ -365,7 +365,7 @@ extension TimeScanner {
                let (w, e) = sameTime(t, at: sameAt, afterDay: false).map({ (TimeWord.relativeDay(0), $0) })
                    ?? (sameAt > q ? dayRestatements.longestMatch(in: t, at: sameAt).flatMap { $0.value == 0 ? (TimeWord.relativeDay(0), $0.end) : nil } : nil)
                    ?? wordAt(t, sameAt),
-               case .relativeDay(0) = w {
+               w.isSameDay {
                 if case .relative(let k)? = spec.month, spec.year == nil {
                     spec.month = nil; spec.offset = Offset(amount: k, unit: .month, sameDay: true); q = e; afterDay = true
                 } else if case .relative(let k)? = spec.year, spec.month == nil, spec.within == nil {
@@ -1246,8 +1246,8 @@ extension TimeScanner {
                 if case .weekday(let d) = w2 { spec.weekday = d; return (spec, e2) }
                 // `上周的周末`: that week's weekend.
                 if case .weekend(0?) = w2, w > e { spec.weekend = true; return (spec, e2) }
-                // `下周的今天`, `下周这个时候`: the same day a week away, as `下个月的今天`.
-                if case .relativeDay(0) = w2 {
+                // `下周的今天`, `下周这个时候`, `上周同一天`: the same day a week away, as `下个月的今天`.
+                if w2.isSameDay {
                     spec.week = nil; spec.offset = Offset(amount: k, unit: .week, sameDay: true); return (spec, e2)
                 }
             }

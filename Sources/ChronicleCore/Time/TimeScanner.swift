@@ -26,6 +26,15 @@ enum TimeWord: Sendable {
     case lunarPrefix, lunarMonth(Int), monthName(Int)
     /// A word that contains time words but names something else (节日, 号楼, 六一中学).
     case notTime
+
+    /// The reference's day or the day named before (今天, 同日, 同一天, 当天): after a relative
+    /// week, month or year (`下个月的今天`, `去年同日`, `上周同一天`) the same day that far away.
+    var isSameDay: Bool {
+        switch self {
+        case .relativeDay(0), .anaphoricDay(0, _): return true
+        default: return false
+        }
+    }
 }
 
 /// A unit counted in another (世纪 = 100 years).
@@ -167,6 +176,7 @@ struct TimeScanner: Sendable {
     let recurrenceFillers = WordList(TimeLexicon.recurrenceFillers)
     /// `再过`, `过`: leads that count on from now, each with whether it must open its clause.
     let forwardLeads = PhraseTrie(TimeLexicon.forwardLeads)
+    let pastLeads = PhraseTrie(TimeLexicon.pastLeads.map { ($0, true) })
     let eras = PhraseTrie(TimeLexicon.eraYears)
     let festivalSteps = PhraseTrie(TimeLexicon.festivalSteps)
     let timesCounters = WordList(TimeLexicon.timesCounters)
@@ -270,7 +280,7 @@ struct TimeScanner: Sendable {
         for (prefix, k) in TimeLexicon.shortYearPrefixes {
             for case (let name, .season(let season)) in TimeLexicon.yearOnlyParts { entries.append((prefix + name, .relativeSeason(k, season))) }
         }
-        entries += (TimeLexicon.vagueWords + TimeLexicon.stretchWords).map { ($0.0, .vague($0.1, opensClause: false)) }
+        entries += (TimeLexicon.vagueWords + TimeLexicon.vagueDayForms + TimeLexicon.stretchWords).map { ($0.0, .vague($0.1, opensClause: false)) }
         entries += TimeLexicon.clauseOpeningVagueWords.map { ($0.0, .vague($0.1, opensClause: true)) }
         entries += TimeLexicon.manyUnitsAway.map { ($0.0, .vague($0.1, opensClause: $0.opensClause)) }
         let named = TimeLexicon.festivals + TimeLexicon.solarTerms.map { ($0.0, Festival.solarTerm($0.1)) }
@@ -645,6 +655,7 @@ struct TimeScanner: Sendable {
             return (RawMention(start: p, end: e, value: .decade(d)), nil, e)
         }
         if var r = rangeOrPoint(t, at: p, inherit: inherit) {
+            r.0.listItem = inherit != nil
             // `6月12日至14日（周六至周一）`, `6月25日（农历五月十六）`: days restated in parentheses
             // are the same mention; the scan goes on after them.
             if r.0.value.namesDays, let (_, e) = parenthesized(t, at: r.2, { q in
@@ -722,6 +733,10 @@ struct TimeScanner: Sendable {
     private func markCues(_ m: inout RawMention, in t: UnsafeBufferPointer<UInt32>, clauses: ClauseMarks) {
         let past = clauses.pastMarker(inClauseOf: m)
         m.pastClause = past
+        // `刚过去的周末`: the lead is in the span, and the point lies behind.
+        if case .point = m.value, let lead = wordStart(pastLeads, t, from: m.start - pastLeads.maxLength, through: m.start - 1, { _, w in w.end == m.start }) {
+            m.start = lead.start; m.pastOnly = true
+        }
         var from = m.start
         while from > 0 && m.start - from < TimeLexicon.futureCueReach && !has(t[from - 1], .clauseBreak) { from -= 1 }
         var s = from

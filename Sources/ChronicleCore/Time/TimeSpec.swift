@@ -267,8 +267,12 @@ struct RawMention: Hashable, Sendable {
     var futureCue = false
     /// A past marker (了, 已) stands in its clause: a deadline so written is met, not ahead.
     var pastClause = false
-    /// Followed by 以来 (`中秋以来`, `国庆假期以来`): the start of a period up to now, never ahead.
+    /// Followed by 以来 (`中秋以来`, `国庆假期以来`): the start of a period up to now, never ahead;
+    /// or after a lead of time gone by (`刚过去的周末`, `刚刚过去的春节`): never ahead either.
     var pastOnly = false
+    /// An item after 、 or 和 in a list (`14日、15日`): a day written alone there is in the month
+    /// of the item before it when it comes later in that month.
+    var listItem = false
     /// The dateline of the text's lead (`本报郑州4月13日讯`, set by the tagger from
     /// `LeadGrammar`): it becomes the reference for what follows.
     var dateline = false

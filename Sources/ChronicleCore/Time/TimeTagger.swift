@@ -95,6 +95,7 @@ public final class TimeTagger: Sendable {
                                         plannedDeadline: raw.futureCue && raw.deadline,
                                         anchorYear: anchorYear, anchorMonth: anchorMonth)
             resolver.pastOnly = raw.pastOnly
+            if raw.listItem, let last = out.last, last.end < raw.start { resolver.listDay = last.timex.startDay }
             guard let r = resolver.resolve(raw) else { continue }
             let later = r.timex.startDay.map { $0 > ref.date } ?? false
             var mention = TimeMention(start: raw.start, end: raw.end, text: written, type: r.type, timex: r.timex,

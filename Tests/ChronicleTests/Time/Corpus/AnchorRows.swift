@@ -56,6 +56,13 @@ enum AnchorRows {
         TimeRow("the same day a week away", "2021-06-14", "下周的今天再见", ["下周的今天 = 2021-06-21"]),
         TimeRow("spoken day words", "2021-06-14", "今儿个下午，明儿见", ["今儿个下午 = 2021-06-14TAF", "明儿 = 2021-06-15"]),
         TimeRow("spoken yesterday with a part of day", "2021-06-14", "昨儿晚上", ["昨儿晚上 = 2021-06-13TEV"]),
+        TimeRow("spoken yesterday with 个", "2019-03-02", "昨个晚上他没回家", ["昨个晚上 = 2019-03-01TEV"]),
+        TimeRow("literary day words with their part of day", "2023-11-30", "明晨有雾，今午转晴，昨晨气温最低",
+                ["明晨 = 2023-12-01TMO", "今午 = 2023-11-30TMI", "昨晨 = 2023-11-29TMO"]),
+        TimeRow("a literary noon with its clock", "2020-12-31", "明午12时起封路", ["明午12时起 = 2021-01-01T12:00 ON_OR_AFTER"]),
+        TimeRow("the literary next morning after a date", "2021-06-14", "5月30日登山，翌晨下山", ["5月30日 = 2021-05-30", "翌晨 = 2021-05-31TMO"]),
+        // Negative: morning and noon as nouns of their own, no day before them.
+        TimeRow("morning exercise and lunch break date nothing", "2021-06-14", "晨练的老人，午休时间", []),
         TimeRow("the literary day after tomorrow", "2021-06-14", "后日上午", ["后日上午 = 2021-06-16TMO"]),
         TimeRow("this time tomorrow", "2013-02-12T15:30:00", "明天的这个时候", ["明天的这个时候 = 2013-02-13T15:30:00"]),
         TimeRow("this time yesterday", "2013-02-12T15:30:00", "昨天这时候", ["昨天这时候 = 2013-02-11T15:30:00"]),

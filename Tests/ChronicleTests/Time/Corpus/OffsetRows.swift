@@ -26,6 +26,16 @@ enum OffsetRows {
         TimeRow("a clock a week ahead", "2021-04-14", "一周后的晚上8点", ["一周后的晚上8点 = 2021-04-21T20:00"]),
         TimeRow("the same day next month", "2021-04-14", "下个月的今天", ["下个月的今天 = 2021-05-14"]),
         TimeRow("the same day last year", "2021-04-14", "去年的今天", ["去年的今天 = 2020-04-14"]),
+        // 同日, 同一天 after a relative unit: the reference's day that far away, as 今天.
+        TimeRow("the same day two years back", "2022-08-19", "前年同日，这里发生了地震", ["前年同日 = 2020-08-19"]),
+        TimeRow("the same day a month back with 的", "2023-03-31", "上个月的同一天", ["上个月的同一天 = 2023-02-28"]),
+        TimeRow("the same day a week ahead", "2019-05-06", "下周同一天再来复诊", ["下周同一天 = 2019-05-13"]),
+        // 同月 after a year: the month named before (the reference's if none) in that year.
+        TimeRow("the same month last year", "2022-08-19", "比上年同月增长12%", ["上年同月 = 2021-08"]),
+        TimeRow("the same month of a year back, after a month", "2022-08-19", "5月份，出口额比前年同月下降",
+                ["5月份 = 2022-05", "前年同月 = 2020-05"]),
+        // Negative: 同月 and 同日 alone stay anaphoric, no year moved.
+        TimeRow("the same month alone stays the month before", "2022-08-19", "3月开工，同月完成招标", ["3月 = 2022-03", "同月 = 2022-03"]),
         TimeRow("a weekday of a relative week with 的", "2021-04-14", "上个星期的周一", ["上个星期的周一 = 2021-04-05"]),
         TimeRow("a month of a relative year with 的", "2021-04-14", "今年的3月", ["今年的3月 = 2021-03"]),
         TimeRow("a relative year before another noun", "2021-04-14", "今年的目标", ["今年 = 2021"]),
@@ -33,6 +43,13 @@ enum OffsetRows {
         TimeRow("weekday with 拟 before it is ahead", "2021-04-16", "拟于星期二举行", ["星期二 = 2021-04-20"]),
         TimeRow("weekday with 定于 is ahead", "2021-04-16", "定于周三上午召开", ["周三上午 = 2021-04-21TMO"]),
         TimeRow("weekday already ahead stays", "2021-04-14", "将于周五召开", ["周五 = 2021-04-16"]),
+        // A lead of time gone by (刚过去的, 过去的, 刚结束的): the last one not after the reference.
+        TimeRow("the weekend just gone by on a Wednesday", "2021-06-16", "刚刚过去的周末，景区游客如织", ["刚刚过去的周末 = 2021-W23-WE"]),
+        TimeRow("this Sunday gone by", "2023-03-15", "过去的这个星期天，志愿者清理了河道", ["过去的这个星期天 = 2023-03-12"]),
+        TimeRow("a festival just over lies behind", "2021-02-05", "刚结束的中秋节", ["刚结束的中秋节 = 2020-10-01"]),
+        // Negative: one already behind stays; on a Sunday the weekend is this one.
+        TimeRow("a Monday gone by stays this week's", "2021-06-16", "刚过去的周一", ["刚过去的周一 = 2021-06-14"]),
+        TimeRow("the weekend gone by on its Sunday", "2021-06-20", "刚过去的周末", ["刚过去的周末 = 2021-W24-WE"]),
         TimeRow("bare weekday without a cue is this week (news policy)", "2021-04-16", "周一召开了大会", ["周一 = 2021-04-12"]),
         TimeRow("three years on, stacked", "2021-04-14", "大后年和大大后年", ["大后年 = 2024", "大大后年 = 2025"]),
         TimeRow("a compound distance ago, in its smallest unit", "2021-04-14", "一年零三个月前", ["一年零三个月前 = 2020-01"]),

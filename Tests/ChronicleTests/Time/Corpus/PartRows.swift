@@ -1,6 +1,12 @@
 /// Parts of a year, a quarter or a month; the n-th weekday of a month.
 enum PartRows {
     static let rows: [TimeRow] = [
+        // A season with a word of its stage (初春, 盛夏, 深秋, 金秋, 隆冬): the season.
+        TimeRow("a season's stage after a relative year", "2022-05-11", "今年初春，去年深秋", ["今年初春 = 2022-SP", "去年深秋 = 2021-FA"]),
+        TimeRow("a season's stage after a year written", "2022-05-11", "2019年盛夏，2020年隆冬", ["2019年盛夏 = 2019-SU", "2020年隆冬 = 2020-WI"]),
+        TimeRow("a season's stage alone before its time word", "2018-03-20", "金秋时节，稻谷飘香", ["金秋 = 2018-FA"]),
+        // Negative: before another noun it is a label, as a bare season (`金秋助学`); 寒冬 is a slump.
+        TimeRow("a season's stage in a name dates nothing", "2018-03-20", "金秋助学活动启动，行业遭遇寒冬。", []),
         TimeRow("first quarter as 首", "2021-04-14", "首季度经济运行", ["首季度 = 2021-Q1"]),
         TimeRow("end of a quarter", "2021-04-14", "二季度末", ["二季度末 = 2021-Q2 END"]),
         TimeRow("start of a quarter with a year", "2021-04-14", "2020年三季度初", ["2020年三季度初 = 2020-Q3 START"]),

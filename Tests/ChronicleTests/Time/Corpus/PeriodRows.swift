@@ -72,6 +72,11 @@ enum PeriodRows {
         TimeRow("near years as a word is vague and dates nothing", "2021-04-14", "近年来", []),
         TimeRow("whole neighbouring weeks stay calendar weeks", "2013-02-12", "上两周", ["上两周 = (2013-01-28,2013-02-10,P13D)"]),
         TimeRow("just now and shortly", "2021-06-14", "刚才说过，稍后再议", ["刚才 = PAST_REF", "稍后 = FUTURE_REF"]),
+        // The literary 日 for 天 in the vague few days; within the coming days.
+        TimeRow("a few days back and these days with 日", "2020-11-03", "前几日下了场雪，这两日气温回升", ["前几日 = PAST_REF", "这两日 = PRESENT_REF"]),
+        TimeRow("before long and within the coming days", "2020-11-03", "新桥不日通车，结果近日内公布", ["不日 = FUTURE_REF", "近日内 = FUTURE_REF"]),
+        // Negative: a count of days with 日 stays a duration.
+        TimeRow("a few days counted with 日 stay a duration", "2020-11-03", "他需要休养几日", ["几日 = PXD APPROX"]),
         TimeRow("the generic present and the future as nouns date nothing", "2021-06-14", "如今，展望未来，对我们今后的工作", []),
         TimeRow("a month up to now with no year lies behind", "2021-06-14", "10月以来，12月10日至今",
                 ["10月以来 = (2020-10,2021-06,P8M)", "12月10日至今 = (2020-12-10,2021-06-14,P186D)"]),

@@ -18,6 +18,14 @@ enum SpanRows {
         TimeRow("a phone number is no span", "2021-04-14", "电话0371-1234", []),
         TimeRow("days listed under one month", "2021-04-14", "3月5日、6日、8日分别召开", ["3月5日 = 2021-03-05", "6日 = 2021-03-06", "8日 = 2021-03-08"]),
         TimeRow("days listed under a month of last year", "2021-01-10", "12月28日、30日", ["12月28日 = 2020-12-28", "30日 = 2020-12-30"]),
+        // Days listed with no month: later ones are in the first one's month (on the 9th, 10日 alone is last month's).
+        TimeRow("days listed alone from the reference day on", "2023-08-09", "9日、10日、12日分三批报到",
+                ["9日 = 2023-08-09", "10日 = 2023-08-10", "12日 = 2023-08-12"]),
+        TimeRow("days with parts of day joined by 和", "2022-11-29", "29号上午和30号下午", ["29号上午 = 2022-11-29TMO", "30号下午 = 2022-11-30TAF"]),
+        TimeRow("days joined by 及 after the reference day", "2020-05-27", "27日及28日两天停水", ["27日 = 2020-05-27", "28日 = 2020-05-28", "两天 = P2D"]),
+        // Negative: an item earlier in the month than the one before it is read alone.
+        TimeRow("a listed day before the first one is read alone", "2023-08-09", "9日、3日", ["9日 = 2023-08-09", "3日 = 2023-08-03"]),
+        TimeRow("days after a comma are no list", "2023-08-09", "9日开幕，12日闭幕", ["9日 = 2023-08-09", "12日 = 2023-07-12"]),
         TimeRow("a range end of one Chinese digit and 日", "2021-04-14", "三月一日到五日", ["三月一日到五日 = (2021-03-01,2021-03-05,P4D)"]),
         TimeRow("a list item of one Chinese digit and 日", "2021-04-14", "三月一日、五日", ["三月一日 = 2021-03-01", "五日 = 2021-03-05"]),
         TimeRow("months listed before one 月", "2021-04-14", "5、6月份", ["5 = 2021-05", "6月份 = 2021-06"]),
