@@ -842,7 +842,7 @@ enum TimeLexicon {
     /// (`刘国庆中秋前`: a name and one festival).
     static let festivalPairFollowers: [String] = ["期间", "假期", "长假", "小长假", "黄金周", "双节", "两节", "佳节", "假日"]
     static let festivalFollowers: [String] = [
-        "节", "期间", "假期", "长假", "黄金周", "前夕", "前", "后", "前后", "左右", "当天", "当日", "之际", "到来", "来临", "将至", "伊始", "佳节", "假日", "档", "晚会", "小长假", "时节", "节气", "这天", "这一天", "那天", "双节",
+        "节", "期间", "假期", "长假", "黄金周", "前夕", "前", "后", "前后", "左右", "当天", "当日", "之际", "到来", "来临", "将至", "佳节", "假日", "档", "晚会", "小长假", "时节", "节气", "这天", "这一天", "那天", "双节",
     ]
     /// Parts of day that also work as adjectives (夜间施工, 夜间督查): alone, only before punctuation or a clock.
     static let adjectivalPartsOfDay: [String] = ["夜间", "晚间", "早间", "午间"]

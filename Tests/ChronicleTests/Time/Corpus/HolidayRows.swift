@@ -59,10 +59,10 @@ enum HolidayRows {
         TimeRow("the lunar new year by name", "2021-06-14", "农历新年", ["农历新年 = 2021-02-12"]),
         // 新春, the Spring Festival, as the other name-like words: only before a festival's context.
         TimeRow("the new spring before its holiday", "2023-03-20", "新春佳节期间，景区游客如织", ["新春 = 2023-01-22"]),
-        TimeRow("the new spring at its start", "2019-06-14", "新春伊始，全区项目集中开工", ["新春 = 2019-02-05"]),
         TimeRow("the new spring coming", "2022-01-20", "新春将至，志愿者上门写春联", ["新春 = 2022-02-01"]),
         TimeRow("the new spring of a year written", "2021-06-14", "2020年新春，他在武汉值守", ["2020年新春 = 2020-01-25"]),
-        // Negative: a greeting, a slogan, a name of an activity.
+        // Negative: a greeting, a slogan, a name of an activity; 伊始 is the start of a season, vague (新年伊始, 新春伊始).
+        TimeRow("the start of the new year or spring is no festival", "2019-06-14", "新年伊始，新春伊始，全区项目集中开工", []),
         TimeRow("the new spring in greetings and names dates nothing", "2021-06-14", "祝大家新春快乐，开展“新春走基层”活动", []),
         TimeRow("Easter and Good Friday by the Gregorian computus", "2021-06-14", "复活节，2024年复活节，2019年的耶稣受难日",
                 ["复活节 = 2021-04-04", "2024年复活节 = 2024-03-31", "2019年的耶稣受难日 = 2019-04-19"]),
