@@ -281,15 +281,24 @@ enum TimeLexicon {
     static let habitualWeekendWords: [String] = ["双休日"]
     /// 天 names Sunday only after its prefix (星期天); alone after 、 it opens a word (天气).
     static let sundayAlias: Character = "天"
-    /// Words that open with the weekday name 日 or 天: after 周六 (`周六日均`), as a bare list
-    /// item (`周六、日常巡查`) or after a relative week (`下周天气`, `上周日本`) the 日 or 天 is
-    /// theirs, no Sunday.
-    static let dayNameWords: [String] = [
-        "日均", "日间", "日常", "日程", "日益", "日趋", "日夜", "日报", "日方", "日本", "日用", "日照", "日记", "日志",
-        "日子", "日语", "日产", "日销", "日耗", "日处理",
-        "天气", "天津", "天空", "天天", "天然", "天下", "天地", "天堂", "天文", "天使", "天才", "天色", "天价", "天线",
-        "天府", "天河", "天桥", "天山", "天水", "天门", "天猫", "天冷", "天热", "天晴", "天黑", "天亮",
+    /// Words that open with the weekday name 日 or 天: after 周六 (`周六日均`) or as a bare list
+    /// item (`周六、日常巡查`) the 日 or 天 is theirs, no Sunday. After a relative week
+    /// (`下周天气`, `上周日本`) too, except the words marked `weekdayFirst`: their second
+    /// character usually opens a word of its own after a weekday (天 + 下午/下雨, 日 + 报名/报到,
+    /// 照常, 志愿, 夜间, 记得), so there the weekday is read (`上星期天下午`, `下周日报名`); and
+    /// not where another such word starts right after the weekday (`星期天天气`: Sunday's weather).
+    static let dayNameWordTable: [(String, weekdayFirst: Bool)] = [
+        ("日均", false), ("日间", false), ("日常", false), ("日程", false), ("日益", false), ("日趋", false),
+        ("日夜", true), ("日报", true), ("日方", false), ("日本", false), ("日用", false), ("日照", true),
+        ("日记", true), ("日志", true), ("日子", false), ("日语", false), ("日产", false), ("日销", false),
+        ("日耗", false), ("日处理", false),
+        ("天气", false), ("天津", false), ("天空", false), ("天天", false), ("天然", false), ("天下", true),
+        ("天地", false), ("天堂", false), ("天文", false), ("天使", false), ("天才", false), ("天色", false),
+        ("天价", false), ("天线", false), ("天府", false), ("天河", false), ("天桥", false), ("天山", false),
+        ("天水", false), ("天门", false), ("天猫", false), ("天冷", false), ("天热", false), ("天晴", false),
+        ("天黑", false), ("天亮", false),
     ]
+    static var dayNameWords: [String] { dayNameWordTable.map(\.0) }
     /// What is done on a day or at an hour: a bare weekday item right before one of these ends
     /// there (`下周一、三上课`, `周一至五开放`, `每周二和四坐诊`), where a lone digit before another
     /// character starts a word with it (`三楼`, `四川`, `五金`); a bare hour before one is a
@@ -305,6 +314,12 @@ enum TimeLexicon {
         "收摊", "停工", "开工", "出门", "到达", "抵达", "返回",
     ]
     /// Words that may stand between such an item and its activity (`周二、四均开放`, `周一、三照常营业`).
+    /// Words before a number that make N点 counted points, not an hour, even before an
+    /// activity (`就以下三点进行部署`, `围绕这五点开展`, `从两点进行分析`): demonstratives, words
+    /// of a list, and the prepositions that take points as their topic.
+    static let pointsLeads: [String] = [
+        "这", "那", "此", "以下", "以上", "上述", "下述", "前述", "下列", "如下", "从", "围绕", "针对", "按照",
+    ]
     static let activityAdverbs: [String] = ["均", "都", "也", "将", "各", "不", "照常", "正常", "全天", "分别", "同时", "暂停", "就", "才", "准时"]
     /// Suffixes that turn a week word into its weekend (下下周末, 这周六日).
     static let weekendSuffixes: [String] = ["末", "六日"]
@@ -758,20 +773,20 @@ enum TimeLexicon {
         "早年", "晚年", "早稻", "晚稻", "早熟", "晚熟", "早点", "晚点", "早些", "晚些",
         "早于", "晚于", "早退", "早已", "早就", "早日", "夜校", "夜宵", "夜景", "夜色", "下午茶", "早茶", "夜跑",
     ]
-    /// Words that end in the first character of a time word (明, 今, 前, 去, 后) and so take it
-    /// from it, as the longer word read first: `如今年轻人` has no 今年, `文明天地` no 明天,
-    /// `失去年华` no 去年.
+    /// Words that end in the first character of a time word (明, 今, 前, 后) and take no time
+    /// after them, so take that character, as the longer word read first: `如今年轻人` has no
+    /// 今年, `文明天地` no 明天, `目前年均` no 前年.
     static let closingWords: [String] = [
         "文明", "光明", "聪明", "透明", "鲜明", "分明", "简明", "精明", "英明", "昆明", "开明", "高明",
         "如今", "当今", "现今", "目前", "当前", "眼前", "面前", "空前", "生前", "跟前",
-        "然后", "落后", "背后", "皇后", "太后", "失去", "离去", "死去", "除去",
+        "然后", "落后", "背后", "皇后", "太后",
     ]
-    /// Verbs ending in 明 after 说, 表 …: the verb only where 后 follows it, "after" the act
-    /// (`说明后年的任务`, `说明后日本…`: no 明后年, 后日, 后年); before other text 说 may
-    /// be the verb and 明 open the time word (`他说明天来`, `老师说明年再考`).
+    /// Verbs that end in a time word's first character and take a clause or a time after them
+    /// (`他说明天来` is 说 + 明天, `距离去年` 离 + 去年): the time word is read unless its reading
+    /// would not stand (`TimeScanner.closingVerbKeeps`: `说明天气`, `失去年华`, `说明后日本`).
     static let closingVerbs: [String] = [
         "说明", "表明", "证明", "声明", "阐明", "查明", "标明", "注明", "指明", "讲明", "写明", "载明", "申明",
-        "言明", "发明",
+        "言明", "发明", "失去", "离去", "死去", "除去",
     ]
     /// Words that end in 日 and so hide a 日前 (节日前夕, 工作日前).
     static let dayWords: [String] = [

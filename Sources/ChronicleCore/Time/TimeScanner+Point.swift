@@ -578,6 +578,15 @@ extension TimeScanner {
         return dayNameWords.match(t, at: p) == nil ? d : nil
     }
 
+    /// True when the weekday name at `i` (日, 天) after a week word is the first character of a
+    /// word instead (`下周天气`, `这周天天加班`, `上周日益`): not for a word whose second character
+    /// usually opens a word after a weekday (`上星期天下午`, `下周日报名`), nor where another such
+    /// word starts right after the name (`上个星期天天气`: Sunday's weather).
+    func dayNameWordWins(_ t: Text, _ i: Int) -> Bool {
+        guard dayNameWords.match(t, at: i) != nil, weekdayFirstWords.match(t, at: i) == nil else { return false }
+        return dayNameWords.match(t, at: i + 1) == nil || weekdayFirstWords.match(t, at: i + 1) != nil
+    }
+
     /// The weekday named by the scalar at `i` (`一`…`日`, or an Arabic digit standing alone:
     /// not `周12`, `周3.5`, `周3次`, nor a digit that opens a range or list of counts ending in
     /// a unit: `每周2至3次`, `每周1-2次`, `每周3、4次`, `每周2到3天`; a Chinese digit before
@@ -1240,7 +1249,7 @@ extension TimeScanner {
             spec.week = .relative(k)
             if case let we = weekendAfter(t, e, &spec), we > e { return (spec, we) }
             // (`下周天气`, `上周日本`: a weekday name that opens a word leaves the week alone.)
-            if let d = weekdayAt(t, e), dayNameWords.match(t, at: e) == nil { spec.weekday = d; return (spec, e + 1) }
+            if let d = weekdayAt(t, e), !dayNameWordWins(t, e) { spec.weekday = d; return (spec, e + 1) }
             let w = t.at(e) == possessive ? e + 1 : e   // 上个星期的周一
             if let (w2, e2) = sameTime(t, at: w).map({ (TimeWord.relativeDay(0), $0) }) ?? wordAt(t, w) {
                 if case .weekday(let d) = w2 { spec.weekday = d; return (spec, e2) }
@@ -1367,7 +1376,10 @@ extension TimeScanner {
         if let a = clockApproximations.match(t, at: e), !follows(t, a, .quantity) { e = a; strong = true }
         // A bare hour needs a follower or the end of its clause; before a colon it announces
         // counted points (强调四点：).
-        if !context && !strong && (t.at(e) == clockSeparator || !(boundary(t, e) || follows(t, e, .bareClock) || activityFollows(t, at: e))) {
+        // Before an activity it is a clock (`十一点开会`), unless a demonstrative or a word of a
+        // list before the number makes it counted points (`以下三点进行部署`).
+        if !context && !strong && (t.at(e) == clockSeparator
+            || !(boundary(t, e) || follows(t, e, .bareClock) || activityFollows(t, at: e) && !pointsLeads.endsAt(t, q))) {
             return nil
         }
         if h.value == 24 && minute > 0 { return nil }

@@ -163,15 +163,19 @@ struct TimeScanner: Sendable {
     let weekWords = WordList(TimeLexicon.weekWords)
     let weekendSuffixes = WordList(TimeLexicon.weekendSuffixes)
     let dayNameWords = WordList(TimeLexicon.dayNameWords)
+    let weekdayFirstWords = WordList(TimeLexicon.dayNameWordTable.filter(\.weekdayFirst).map(\.0))
     let sundayAlias = TimeLexicon.sundayAlias.scalarValue
     let addressWords = WordList(TimeLexicon.addressWords)
     let dayMarkFollowers = WordList(TimeLexicon.dayMarkFollowers)
     let listJoinerWords = WordList(TimeLexicon.listJoinerWords)
     let holidayWords = WordList(TimeLexicon.holidayWords)
     let closingVerbs = WordList(TimeLexicon.closingVerbs)
+    /// The last characters of the closing verbs (明, 去): the seam test costs one look-up elsewhere.
+    let closingVerbEnds = Set(TimeLexicon.closingVerbs.compactMap { $0.unicodeScalars.last.map { MatchFolding.fold(value: $0.value) } })
     let holidayBreaks: [Festival: (start: Int, days: Int)] = Dictionary(
         TimeLexicon.holidayBreaks.map { ($0.0, (start: $0.start, days: $0.days)) }, uniquingKeysWith: { a, _ in a })
     let activityAdverbs = WordList(TimeLexicon.activityAdverbs)
+    let pointsLeads = WordList(TimeLexicon.pointsLeads)
     let wordsAfterDay = WordList(TimeLexicon.wordsAfterDay)
     let recurrenceFillers = WordList(TimeLexicon.recurrenceFillers)
     /// `再过`, `过`: leads that count on from now, each with whether it must open its clause.
@@ -403,6 +407,39 @@ struct TimeScanner: Sendable {
         return e - q > 1
     }
 
+    /// `这说明天气转暖` against `他说明天来`: a verb that ends in a time word's first character
+    /// (说明, 离去) and takes a clause or a time after it keeps its character, at `p` or just
+    /// before it, only where the time reading would not stand: a day or year word starts right
+    /// after the verb (`说明后天`: 后天, no 明后天), or the time word's last character opens a longer
+    /// word (天气, 年轻, 日本, 早已). Elsewhere the time word is read (`说明天下午`, `距离去年`).
+    func closingVerbKeeps(_ t: UnsafeBufferPointer<UInt32>, _ p: Int) -> Bool {
+        if closingVerbEnds.contains(t[p]), closingVerbs.endsAt(t, p + 1) {
+            if let (w, _) = wordAt(t, p + 1) {
+                switch w {
+                case .relativeDay, .relativeYear, .relativeSpan: return true
+                default: break
+                }
+            }
+            return !timeWordStands(t, p)
+        }
+        if p > 0, closingVerbEnds.contains(t[p - 1]), closingVerbs.endsAt(t, p) { return !timeWordStands(t, p) }
+        return false
+    }
+
+    /// False when the time word at `p` ends in a character that opens a longer word there
+    /// (明天 in 明天气, 去年 in 去年华): the segmentation a verb before it may take back; true
+    /// where another time word goes on from its end (明天下午: 下午, not 天下).
+    private func timeWordStands(_ t: UnsafeBufferPointer<UInt32>, _ p: Int) -> Bool {
+        guard let (w, e) = wordAt(t, p) else { return true }
+        if case .notTime = w { return true }
+        if let (w2, _) = wordAt(t, e) {
+            if case .notTime = w2 {} else { return true }
+        }
+        if dayNameWords.match(t, at: e - 1) != nil { return false }
+        if let ne = notTimeEnd(t, e - 1), ne > e { return false }
+        return true
+    }
+
     /// The end of the not-a-time word starting at `q`, if one does.
     func notTimeEnd(_ t: UnsafeBufferPointer<UInt32>, _ q: Int) -> Int? {
         guard let (w, e) = wordAt(t, q), case .notTime = w else { return nil }
@@ -469,6 +506,7 @@ struct TimeScanner: Sendable {
                     p = skipNumber(t, from: p); continue
                 }
             }
+            if !isNum && closingVerbKeeps(t, p) { p += 1; continue }
             switch weekdayItem ? .grammar : attempt(t, at: p, isNumeral: isNum) {
             case .skip: p = isNum ? skipNumber(t, from: p) : p + 1; continue
             case .notTime(let e): p = e; continue
@@ -566,27 +604,6 @@ struct TimeScanner: Sendable {
         if let (w, e) = word, case .notTime = w {
             if p > 0, let (w0, e0) = wordAt(t, p - 1), e0 > p, case .festival = w0 { return .skip }
             return .notTime(end: e)
-        }
-        // `说明后年`, `说明后日本`: a verb ending in 明 before 后 takes the 明, and 后 is "after"
-        // the act: no 明后年, nor the 后年 or 后日 after it.
-        if let (w, e) = word, p > 0, offsetAfter.match(t, at: p + 1) == p + 2, closingVerbs.endsAt(t, p + 1) {
-            switch w {
-            case .relativeDay, .relativeYear, .relativeSpan:
-                if let (w2, e2) = wordAt(t, p + 1) {
-                    switch w2 {
-                    case .relativeDay, .relativeYear, .relativeSpan: return .notTime(end: e2)
-                    default: break
-                    }
-                }
-                return .notTime(end: max(e, p + 2))
-            default: break
-            }
-        }
-        if let (w, e) = word, p > 1, offsetAfter.match(t, at: p) == p + 1, closingVerbs.endsAt(t, p) {
-            switch w {
-            case .relativeDay, .relativeYear, .relativeSpan: return .notTime(end: e)
-            default: break
-            }
         }
         if isNumeral {
             if numerals.isArabicDigit(s) { return .grammar }

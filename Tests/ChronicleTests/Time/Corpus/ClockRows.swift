@@ -84,6 +84,14 @@ enum ClockRows {
         // A bare hour before an activity done at an hour is a clock (the table of listed weekdays).
         TimeRow("a bare Arabic hour before setting off", "2021-06-14", "他们20点出发", ["20点 = 2021-06-14T20:00"]),
         TimeRow("a bare Chinese hour before a meeting", "2021-06-14", "十一点开会", ["十一点 = 2021-06-14T11:00"]),
+        // A demonstrative or a word of a list before the number counts points, activity or not.
+        TimeRow("points after 以下 before an activity", "2021-06-14", "会上就以下四点进行了说明", []),
+        TimeRow("points after 这 before an activity", "2021-06-14", "围绕这两点开展工作", []),
+        TimeRow("points after 上述 before an activity", "2021-06-14", "上述三点将进行督办", []),
+        TimeRow("points after 从 before an activity", "2021-06-14", "从五点进行剖析", []),
+        TimeRow("points after 下列 with an Arabic number", "2021-06-14", "按下列3点办理", []),
+        TimeRow("an hour after a subject before an activity", "2021-06-14", "展馆九点开馆", ["九点 = 2021-06-14T09:00"]),
+        TimeRow("an hour after 于 before an activity", "2021-06-14", "队伍于七点集合", ["七点 = 2021-06-14T07:00"]),
         TimeRow("a bare hour before opening", "2021-06-14", "商场11点营业", ["11点 = 2021-06-14T11:00"]),
         TimeRow("a bare hour, 就 and an activity", "2021-06-14", "他十三点就起床了", ["十三点 = 2021-06-14T13:00"]),
         TimeRow("a bare hour before a noun is counted points", "2021-06-14", "提出四点建议", []),

@@ -120,16 +120,29 @@ enum NotTimeRows {
         // Negatives: an address is still an address.
         TimeRow("an address in a housing estate", "2021-04-14", "家住幸福路18号的居民", []),
         TimeRow("an address in a tower", "2021-04-14", "位于建设街8号院内", []),
-        // A word ending in a time word's first character takes it (明, 今, 前, 去, 后); after a
-        // verb among them 后 is "after" the act.
-        TimeRow("说明 takes 明 of 明后年", "2021-06-14", "这说明后年的任务更重", []),
+        // A word ending in a time word's first character takes it (明, 今, 前, 后); a verb
+        // that ends so (说明, 离去) and takes a clause or a time keeps it only where the time
+        // reading would not stand (a day word right after it, or the time word opens a word).
+        TimeRow("a year word right after 说明 is read, no 明后年", "2021-06-14", "这说明后年的任务更重", ["后年 = 2023"]),
+        TimeRow("a day word right after 说明 is read, no 明后天", "2021-06-14", "通知写明后天停电", ["后天 = 2021-06-16"]),
+        TimeRow("说 and tomorrow afternoon", "2021-06-14", "老张说明天下午过来取件", ["明天下午 = 2021-06-15TAF"]),
+        TimeRow("说 and next year's quarter", "2021-06-14", "厂长说明年二季度投产", ["明年二季度 = 2022-Q2"]),
+        TimeRow("说 and next year at clause end", "2021-06-14", "听他说明年，", ["明年 = 2022"]),
+        TimeRow("说 and tomorrow evening's clock", "2021-06-14", "她说明晚八点见", ["明晚八点 = 2021-06-15T20:00"]),
+        TimeRow("离 and last year", "2021-06-14", "距离去年的水平还有差距", ["去年 = 2020"]),
+        TimeRow("离 and last year's end", "2021-06-14", "我离去年底退休还差两个月", ["去年底 = 2020 END", "两个月 = P2M"]),
+        TimeRow("除 and the start of last year", "2021-06-14", "除去年初停工外，全年生产", ["去年初 = 2020 START"]),
+        TimeRow("说明 and weather: the day word opens 天气", "2021-06-14", "这说明天气正在转暖", []),
+        TimeRow("表明 and 日本", "2021-06-14", "材料表明日本企业有意投资", []),
+        TimeRow("证明 and 年轻", "2021-06-14", "这证明年轻干部能挑重担", []),
+        TimeRow("说明 and 早已", "2021-06-14", "这说明早已有人提醒过", []),
         TimeRow("after 说明, 后 is after", "2021-06-14", "听取说明后日本代表团离场", []),
         TimeRow("如今 takes 今 of 今年", "2021-06-14", "如今年轻人更爱网购", []),
         TimeRow("文明 takes 明 of 明天", "2021-06-14", "共建文明天地", []),
         TimeRow("失去 takes 去 of 去年", "2021-06-14", "不再失去年华", []),
         TimeRow("目前 takes 前 of 前年", "2021-06-14", "目前年均增长5%", []),
         TimeRow("a verb before a time word that does not open with 后", "2021-06-14", "数据表明今年经济回暖", ["今年 = 2021"]),
-        TimeRow("说 then 明天: 说明 is the verb only before 后", "2021-06-14", "他说明天来取快递", ["明天 = 2021-06-15"]),
+        TimeRow("说 then 明天", "2021-06-14", "他说明天来取快递", ["明天 = 2021-06-15"]),
         TimeRow("说 then 明年", "2021-06-14", "老师说明年再考一次", ["明年 = 2022"]),
         TimeRow("至今 is no closing word", "2021-06-14", "从去年至今年底", ["从去年至今年底 = (2020-01-01,2021-12-31,P730D)"]),
     ]
