@@ -314,12 +314,16 @@ enum TimeLexicon {
         "收摊", "停工", "开工", "出门", "到达", "抵达", "返回",
     ]
     /// Words that may stand between such an item and its activity (`周二、四均开放`, `周一、三照常营业`).
-    /// Words before a number that make N点 counted points, not an hour, even before an
-    /// activity (`就以下三点进行部署`, `围绕这五点开展`, `从两点进行分析`): demonstratives, words
-    /// of a list, and the prepositions that take points as their topic.
-    static let pointsLeads: [String] = [
-        "这", "那", "此", "以下", "以上", "上述", "下述", "前述", "下列", "如下", "从", "围绕", "针对", "按照",
+    /// Words before a number that make it a count, not a day or an hour: demonstratives, words
+    /// of a list, of a stretch or of each (`这三日下午`, `连续三日下午`, `此后三日晚上`,
+    /// `以下三点进行部署`).
+    static let countLeads: [String] = [
+        "这", "那", "此", "以下", "以上", "上述", "下述", "前述", "下列", "如下",
+        "连续", "一连", "此后", "随后", "之后", "整整", "足足", "长达", "为期", "持续", "每", "共",
     ]
+    /// Before N点 also the prepositions that take points as their topic (`围绕这五点开展`,
+    /// `从两点进行分析`), where an activity after it would otherwise make it an hour.
+    static let pointsLeads: [String] = countLeads + ["从", "围绕", "针对", "按照"]
     static let activityAdverbs: [String] = ["均", "都", "也", "将", "各", "不", "照常", "正常", "全天", "分别", "同时", "暂停", "就", "才", "准时"]
     /// Suffixes that turn a week word into its weekend (下下周末, 这周六日).
     static let weekendSuffixes: [String] = ["末", "六日"]

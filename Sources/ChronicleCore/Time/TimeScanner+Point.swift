@@ -1122,8 +1122,23 @@ extension TimeScanner {
             return nil
         }
         let u = t.at(c.end) == measureWord ? c.end + 1 : c.end
+        // `2、3两个月饼`: the unit's character opening a word is no unit; `第1、2两个月`: ordinals
+        // listed after 第 count months of something else, no calendar months.
+        if notTimeAt(t, u) || ordinalList(t, p) { return nil }
         if t.at(u) == monthMark { return .month }
         return quarterWord.match(t, at: u) != nil ? .quarter : nil
+    }
+
+    /// True when the list of numbers whose item starts at `p` opens with 第 (`第1、2、3`); looks
+    /// back over at most twelve items, as the list is read forward.
+    private func ordinalList(_ t: Text, _ p: Int) -> Bool {
+        var b = p
+        for _ in 0..<12 {
+            guard t.at(b - 1) == listSeparator, numerals.isNumeral(t.at(b - 2)) else { break }
+            b -= 2
+            while numerals.isNumeral(t.at(b - 1)) { b -= 1 }
+        }
+        return t.at(b - 1) == ordinalPrefix
     }
 
     /// The unit of the number after a range separator: `2——4月` lends `月` to the `2`.
@@ -1152,11 +1167,14 @@ extension TimeScanner {
                 // 一日三餐, 三日内: one Chinese digit and 日 with no month is prose, not a date,
                 // unless what names a day follows: a part of day or clock (`三日下午`, `六日零时`),
                 // `那天`, or the clause's end where it opens the clause (`五日，`).
+                // Not after a word that makes the number a count (`连续三日下午`, `这三日下午`), nor
+                // before a pair of parts of day (`一日早晚各一次`: how often a day).
                 if has(u, .dayMark) && spec.month == nil && !n.isArabic && n.digits == 1 && !continuing {
                     let e = n.end + 1
-                    let named = partOfDay(t, at: e, short: true) != nil || clock(t, at: e, context: true) != nil
+                    let pod = partOfDay(t, at: e, short: true).map { partOfDay(t, at: $0.1, short: true) == nil }
+                    let named = !countLeads.endsAt(t, q) && (pod ?? false || clock(t, at: e, context: true) != nil
                         || dayRestatements.longestMatch(in: t, at: e) != nil
-                        || opensClause(t, q) && e < t.count && has(t[e], .clauseBreak)
+                        || opensClause(t, q) && e < t.count && has(t[e], .clauseBreak))
                     if !named { return nil }
                 }
                 if has(u, .dayMark) {

@@ -176,6 +176,7 @@ struct TimeScanner: Sendable {
         TimeLexicon.holidayBreaks.map { ($0.0, (start: $0.start, days: $0.days)) }, uniquingKeysWith: { a, _ in a })
     let activityAdverbs = WordList(TimeLexicon.activityAdverbs)
     let pointsLeads = WordList(TimeLexicon.pointsLeads)
+    let countLeads = WordList(TimeLexicon.countLeads)
     let wordsAfterDay = WordList(TimeLexicon.wordsAfterDay)
     let recurrenceFillers = WordList(TimeLexicon.recurrenceFillers)
     /// `再过`, `过`: leads that count on from now, each with whether it must open its clause.

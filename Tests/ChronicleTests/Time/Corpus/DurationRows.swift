@@ -31,6 +31,14 @@ enum DurationRows {
         TimeRow("one Chinese digit and 日 before 那天", "2021-06-14", "七日那天下了雪", ["七日那天 = 2021-06-07"]),
         TimeRow("one Chinese digit and 日 opening a clause", "2021-06-14", "五日，区里召开推进会", ["五日 = 2021-06-05"]),
         TimeRow("days after a verb before the clause's end", "2021-06-14", "在此停留三日，", ["三日 = P3D"]),
+        // After a word that makes the number a count, or before a pair of parts of day (how
+        // often a day), one Chinese digit and 日 stays days.
+        TimeRow("days after 连续 before an afternoon", "2021-06-14", "连续四日下午断电", ["四日 = P4D", "下午 = 2021-06-14TAF"]),
+        TimeRow("days after 此后 before evenings", "2021-06-14", "此后两日晚上都有演出", ["两日 = P2D", "晚上 = 2021-06-14TEV"]),
+        TimeRow("days after 这 before mornings", "2021-06-14", "这五日上午安排考察", ["五日 = P5D", "上午 = 2021-06-14TMO"]),
+        TimeRow("one day before a pair of parts of day", "2021-06-14", "一日早晚各服一次", ["一日 = P1D"]),
+        TimeRow("a day after a subject before an afternoon", "2021-06-14", "代表团四日下午抵达", ["四日下午 = 2021-06-04TAF"]),
+        TimeRow("a day after 于 before a morning", "2021-06-14", "会议于六日上午开幕", ["六日上午 = 2021-06-06TMO"]),
         TimeRow("days a frame measures", "2021-06-14", "为期五日的展会", ["五日 = P5D"]),
         TimeRow("an Arabic number before 日 is never days", "2021-04-14", "第317日", []),
         TimeRow("weeks written 礼拜", "2021-04-14", "培训两个礼拜", ["两个礼拜 = P2W"]),
