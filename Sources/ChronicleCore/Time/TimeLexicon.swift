@@ -100,13 +100,15 @@ enum TimeLexicon {
     /// The verb suffix of a completed act: a two-digit count and 年 right after it is how long
     /// the act lasted (`教了15年书`), no short year.
     static let perfectiveMark: Character = "了"
-    /// The one of them that also writes a fraction (`1/4-2/3`).
-    static let fractionMark: Character = "/"
     /// After a number, marks that go on with it (a decimal point, a percent sign): no day ends there.
     static let numberContinuations: [Character] = [".", "%", "％"]
     /// Around two such pairs, words that make them a range of values, not of dates
-    /// (`3.1-3.5之间`, `3.1-3.2区间`, `1/3-2/3不等`, `1.10-1.12版本`, `版本4.1-4.3`).
-    static let valueRangeWords: [String] = ["之间", "区间", "不等", "版本", "版"]
+    /// (`3.1-3.5之间`, `3.1-3.2区间`, `1/3-2/3不等`, `1.10-1.12版本`, `版本4.1-4.3`), and words
+    /// of a share or an amount before them (`约1/4-2/3`, `占2/5-3/4`, `比例为1/5-1/3`): the digits
+    /// alone cannot tell `1/4-2/3` from a month's window such as `3/6-4/5`.
+    static let valueRangeWords: [String] = [
+        "之间", "区间", "不等", "版本", "版", "约", "约占", "占", "占比", "比例", "比重", "比例为", "覆盖", "大约",
+    ]
     /// The lunar festival days spoken by their bare month and day: the doubled ones (`二月二`,
     /// `五月五`, `九月九`) and the mid-autumn full moon (`八月十五`). Other festival days so
     /// written (`十月一`, `十二月八`, `一月十五`) are common Gregorian dates.

@@ -751,7 +751,7 @@ extension TimeScanner {
     /// True when the bare month and day at `start..<end` opens or closes a range whose other
     /// end is one too, written with the same mark, later within the same month or in the next
     /// month on an earlier day (`6.15-6.17`, `6.28-7.3`, `12.31至1.3`); not values that range
-    /// (`5.5-6.5`, `1/3-2/3`, `1/4-2/3`, `3.1-3.5之间`, `1.10-1.12版本`).
+    /// (`5.5-6.5`, `1/3-2/3`, `约1/4-2/3`, `3.1-3.5之间`, `1.10-1.12版本`).
     private func pairedMonthDay(_ t: Text, start: Int, end: Int) -> Bool {
         func ordered(_ a: Int, _ b: Int) -> Bool {
             guard t.at(numerals.arabicRunEnd(t, from: a)) == t.at(numerals.arabicRunEnd(t, from: b)),
@@ -760,10 +760,6 @@ extension TimeScanner {
             if valueRangeWords.match(t, at: after) != nil || valueRangeWords.endsAt(t, a) {
                 return false
             }
-            // Into the next month a slashed pair always rises as fractions; where both ends are
-            // proper fractions of a one-digit denominator (`1/4-2/3`, `2/5-3/4`) it is one.
-            let proper = { (n: Int, d: Int) in n < d && d <= 9 }
-            if m2 != m1, t.at(numerals.arabicRunEnd(t, from: a)) == fractionMark, proper(m1, d1), proper(m2, d2) { return false }
             return (m2 == m1 && d2 > d1) || (m2 == m1 % 12 + 1 && d2 < d1)
         }
         if let s = separator(t, at: end), ordered(start, s) { return true }

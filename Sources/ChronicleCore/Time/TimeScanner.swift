@@ -142,7 +142,6 @@ struct TimeScanner: Sendable {
     let rollingPastSuffixes = WordList(TimeLexicon.rollingPastSuffixes)
     let notSinceWords = WordList(TimeLexicon.notSinceWords)
     let bareMonthDaySeparators = Set(TimeLexicon.bareMonthDaySeparators.map(\.scalarValue))
-    let fractionMark = TimeLexicon.fractionMark.scalarValue
     let valueRangeWords = WordList(TimeLexicon.valueRangeWords)
     let numberContinuations = Set(TimeLexicon.numberContinuations.map(\.scalarValue))
     let offsetAfter = WordList(TimeLexicon.offsetAfter)
