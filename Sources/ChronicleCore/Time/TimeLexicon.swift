@@ -778,6 +778,8 @@ enum TimeLexicon {
         "早课", "晚课", "早自习", "晚自习", "晚霞", "早霞", "晚婚", "晚安", "早安", "早读", "晚读", "早期", "晚期",
         "早年", "晚年", "早稻", "晚稻", "早熟", "晚熟", "早点", "晚点", "早些", "晚些",
         "早于", "晚于", "早退", "早已", "早就", "早日", "夜校", "夜宵", "夜景", "夜色", "下午茶", "早茶", "夜跑",
+        // Also after a literary day word's first character (明晨, 今午): 证明午餐, 说明晨练.
+        "午餐", "午饭", "午休", "午睡", "午宴", "晨练", "晨跑", "晨读",
     ]
     /// Words that end in the first character of a time word (明, 今, 前, 后) and take no time
     /// after them, so take that character, as the longer word read first: `如今年轻人` has no

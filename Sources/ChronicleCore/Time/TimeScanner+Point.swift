@@ -225,9 +225,11 @@ extension TimeScanner {
             q = n.end; afterDay = true
         } else if festivalSteps.startsWord(t[p]), let step = festivalSteps.longestMatch(in: t, at: p),
                   let (w, e) = wordAt(t, step.end), case .festival(let f, let kind) = w,
-                  kind != .nameLike || !numberUnitAt(t, e) {
+                  kind != .nameLike || (step.value == 0 ? festivalContextAt(t, e) : !numberUnitAt(t, e)) {
             // `下一个圣诞节`, `上个中秋`: the step is context enough for a name-like festival word
-            // (not for a number before its unit: `下个十一月`).
+            // (not for a number before its unit: `下个十一月`); 这个 is a demonstrative before any
+            // noun, so after it the word needs a festival's context as alone (`这个国庆假期`,
+            // not `这个十一岁的孩子`, `这个国庆是他的同学`).
             spec.festival = f; spec.festivalStep = Int8(step.value); q = e; afterDay = true
             if let (k, pod, e2) = dayShift(t, at: afterClosingQuotes(t, q)) {   // 下个圣诞节前夕
                 spec.dayShift += k; q = e2
@@ -538,6 +540,18 @@ extension TimeScanner {
         var a = q
         for _ in 0..<2 { if let e = activityAdverbs.match(t, at: a) { a = e } }
         return follows(t, a, .activity)
+    }
+
+    /// True when a festival's follower starts at `c` and reaches past any not-a-time word there.
+    private func festivalFollowerAt(_ t: Text, _ c: Int) -> Bool {
+        follower(t, at: c, .festival).map { $0 >= (notTimeEnd(t, c) ?? 0) } ?? false
+    }
+
+    /// True when what follows a name-like festival word ending at `e` makes it the festival: a
+    /// festival's follower (期间, 假期, 前夕 …) or its clause's end (`这个十一，`).
+    private func festivalContextAt(_ t: Text, _ e: Int) -> Bool {
+        let c = afterClosingQuotes(t, e)
+        return festivalFollowerAt(t, c) || c >= t.count || (has(t.at(c), .punctuation) && t.at(c) != listSeparator)
     }
 
     /// True when a unit of a date or count stands at `e` (月, 日, 号, 年, 点, 时, 个): what a
@@ -1221,7 +1235,7 @@ extension TimeScanner {
             // end its clause. A year before it is context enough.
             if spec.year == nil && kind != .only && !restated {
                 let c = afterClosingQuotes(t, e)   // “五一”期间
-                let follower = self.follower(t, at: c, .festival).map { $0 >= (notTimeEnd(t, c) ?? 0) } ?? false
+                let follower = festivalFollowerAt(t, c)
                 let clauseEnd = c >= t.count || (has(t.at(c), .punctuation) && t.at(c) != listSeparator)
                 // `国庆中秋`, `国庆、中秋`: another festival right after it (or after 、) is context too.
                 let pairedAt = t.at(c) == listSeparator ? c + 1 : c

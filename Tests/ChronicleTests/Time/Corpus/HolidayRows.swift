@@ -149,7 +149,14 @@ enum HolidayRows {
         TimeRow("a nickname inside a name", "2021-06-14", "李七一建党", []),
         // 这个 with a festival: this year's, as the bare word.
         TimeRow("this Spring Festival", "2022-01-10", "这个春节不回家", ["这个春节 = 2022-02-01"]),
-        TimeRow("this National Day", "2021-06-14", "这个国庆去哪", ["这个国庆 = 2021-10-01"]),
+        // After 这个 a name-like festival word needs a festival's context, as alone.
+        TimeRow("这个 before an age is no festival", "2022-01-10", "这个十一岁的男孩", []),
+        TimeRow("这个 before a team of eleven", "2022-01-10", "这个十一人小组", []),
+        TimeRow("这个 before a given name and a verb", "2022-01-10", "这个国庆是我表哥", []),
+        TimeRow("这个 before a class name", "2022-01-10", "这个五一班的同学", []),
+        TimeRow("这个 and a name-like festival before its holiday", "2022-01-10", "这个国庆假期去海边", ["这个国庆 = 2022-10-01"]),
+        TimeRow("这个 and a name-like festival closing its clause", "2022-01-10", "就定在这个五一。", ["这个五一 = 2022-05-01"]),
+        TimeRow("这个 and a name-like festival before a verb: as alone, no context", "2021-06-14", "这个国庆去哪", []),
         TimeRow("a step before a month written like 十一", "2021-06-14", "下个十一月", ["十一月 = 2021-11"]),
         // Days of a festival's break: 除夕 to 初六, October 1 to 7, May 1 to 5 (a convention);
         // the three-day breaks move each year and name no day.
