@@ -780,6 +780,8 @@ enum TimeLexicon {
         "早于", "晚于", "早退", "早已", "早就", "早日", "夜校", "夜宵", "夜景", "夜色", "下午茶", "早茶", "夜跑",
         // Also after a literary day word's first character (明晨, 今午): 证明午餐, 说明晨练.
         "午餐", "午饭", "午休", "午睡", "午宴", "晨练", "晨跑", "晨读",
+        // Parts of day named together say how often a day (`一日早中晚各一次`), or "sooner or later".
+        "早晚", "早中晚",
     ]
     /// Words that end in the first character of a time word (明, 今, 前, 后) and take no time
     /// after them, so take that character, as the longer word read first: `如今年轻人` has no

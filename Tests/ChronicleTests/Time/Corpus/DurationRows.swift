@@ -37,6 +37,7 @@ enum DurationRows {
         TimeRow("days after 此后 before evenings", "2021-06-14", "此后两日晚上都有演出", ["两日 = P2D", "晚上 = 2021-06-14TEV"]),
         TimeRow("days after 这 before mornings", "2021-06-14", "这五日上午安排考察", ["五日 = P5D", "上午 = 2021-06-14TMO"]),
         TimeRow("one day before a pair of parts of day", "2021-06-14", "一日早晚各服一次", ["一日 = P1D"]),
+        TimeRow("one day before three parts of day", "2021-06-14", "每人一日早中晚三餐", ["一日 = P1D"]),
         TimeRow("a day after a subject before an afternoon", "2021-06-14", "代表团四日下午抵达", ["四日下午 = 2021-06-04TAF"]),
         TimeRow("a day after 于 before a morning", "2021-06-14", "会议于六日上午开幕", ["六日上午 = 2021-06-06TMO"]),
         TimeRow("days a frame measures", "2021-06-14", "为期五日的展会", ["五日 = P5D"]),
