@@ -50,25 +50,29 @@ public enum MatchFolding {
     }
 
     /// The scalar values of `bytes`, valid UTF-8 (a Swift string's), as written, handed to
-    /// `body` in order until it returns false: the one UTF-8 decoder of the text layer.
+    /// `body` in order until it returns false.
     @inline(__always)
     static func forEachValue(utf8 bytes: UnsafeBufferPointer<UInt8>, _ body: (UInt32) -> Bool) {
         var i = 0
         let end = bytes.count
         while i < end {
-            let b0 = UInt32(bytes[i])
-            var v: UInt32
-            // Valid UTF-8: the lead byte gives the length.
-            if b0 < 0x80 { v = b0; i += 1 }
-            else if b0 < 0xE0 { v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i += 2 }
-            else if b0 < 0xF0 {
-                v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); i += 3
-            } else {
-                v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-                    | UInt32(bytes[i + 3] & 0x3F); i += 4
-            }
+            let (v, width) = value(utf8: bytes, at: i)
+            i += width
             guard body(v) else { return }
         }
+    }
+
+    /// The scalar value that starts at byte `i` of valid UTF-8 (a Swift string's) and its
+    /// width in bytes: the one UTF-8 decoder of the text layer.
+    @inline(__always)
+    static func value(utf8 bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (value: UInt32, width: Int) {
+        let b0 = UInt32(bytes[i])
+        // Valid UTF-8: the lead byte gives the length.
+        if b0 < 0x80 { return (b0, 1) }
+        if b0 < 0xE0 { return ((b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F), 2) }
+        if b0 < 0xF0 { return ((b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F), 3) }
+        return ((b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                | UInt32(bytes[i + 3] & 0x3F), 4)
     }
 
     /// The folded scalars of `text`; same count as `text.unicodeScalars`.

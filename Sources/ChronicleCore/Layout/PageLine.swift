@@ -108,28 +108,17 @@ struct PageLine: Sendable {
         let padding = LayoutLexicon.padding
         var start = 0, end = bytes.count
         while start < end {
-            let (v, width) = scalar(bytes, at: start)
+            let (v, width) = MatchFolding.value(utf8: bytes, at: start)
             guard padding.contains(value: v) else { break }
             start += width
         }
         while end > start {
             var lead = end - 1
             while lead > start, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
-            guard padding.contains(value: scalar(bytes, at: lead).value) else { break }
+            guard padding.contains(value: MatchFolding.value(utf8: bytes, at: lead).value) else { break }
             end = lead
         }
         return (start, end)
-    }
-
-    /// The scalar value that starts at `i` of valid UTF-8 and its width in bytes.
-    @inline(__always)
-    private static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (value: UInt32, width: Int) {
-        let b0 = UInt32(bytes[i])
-        if b0 < 0x80 { return (b0, 1) }
-        if b0 < 0xE0 { return ((b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F), 2) }
-        if b0 < 0xF0 { return ((b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F), 3) }
-        return ((b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-                | UInt32(bytes[i + 3] & 0x3F), 4)
     }
 
     /// `raw` without its indentation and trailing padding, a slice of it.
