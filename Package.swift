@@ -52,17 +52,19 @@ let package = Package(
             name: "chronicle-bench",
             dependencies: ["Chronicle"]
         ),
+        // Scratch folders shared by both test targets (removed when the test process exits).
+        .target(name: "ChronicleTestSupport", path: "Tests/ChronicleTestSupport"),
         .testTarget(
             name: "ChronicleTests",
             dependencies: [
-                "ChronicleCore", "Chronicle",
+                "ChronicleCore", "Chronicle", "ChronicleTestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "ChronicleArchiveTests",
-            dependencies: ["ChronicleArchive", "Chronicle", "ChronicleCore"]
+            dependencies: ["ChronicleArchive", "Chronicle", "ChronicleCore", "ChronicleTestSupport"]
         ),
     ]
 )

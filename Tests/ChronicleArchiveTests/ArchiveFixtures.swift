@@ -1,4 +1,5 @@
 import Chronicle
+import ChronicleTestSupport
 import Foundation
 @testable import ChronicleArchive
 
@@ -20,9 +21,7 @@ enum ArchiveFixtures {
     }
 
     static func temporaryFolder() -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("chronicle-archive-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        ScratchFolder.make("archive")
     }
 
     static func openArchive() throws -> (Archive, URL) {

@@ -1,3 +1,4 @@
+import ChronicleTestSupport
 import Foundation
 
 /// Runs the built `chronicle` binary, as cron would.
@@ -60,9 +61,7 @@ struct ChronicleProcess {
     }
 
     static func temporaryFolder() -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("chronicle-cli-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        ScratchFolder.make("cli")
     }
 
     /// A folder of copies of the sample page, one per issue date (the date is in each name).

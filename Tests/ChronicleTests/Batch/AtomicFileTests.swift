@@ -1,5 +1,6 @@
 @testable import Chronicle
 @testable import ChronicleCore
+import ChronicleTestSupport
 import Foundation
 import Testing
 #if canImport(Glibc)
@@ -8,9 +9,7 @@ import Glibc
 
 @Suite struct AtomicFileTests {
     static func folder() -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("chronicle-atomic-\(UUID().uuidString)").path
-        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
+        ScratchFolder.make("atomic").path
     }
 
     static func leftovers(_ folder: String) -> [String] {
