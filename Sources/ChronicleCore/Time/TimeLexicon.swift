@@ -62,7 +62,9 @@ enum TimeLexicon {
     static let aboutOneFillers: [Character] = ["把"]
     static let clockSuffixes: [String] = ["钟", "整"]
     /// About a clock time, kept in its span (`18时许`, `8点左右`, `7点多`).
-    static let clockApproximations: [String] = ["许", "左右", "多"]
+    static let clockApproximations: [String] = ["许", "左右", "多", "上下", "来钟"]
+    /// `十点正，`: the hour exactly, said where the clause ends (not 正式, 正在, which open a word).
+    static let clockClosingSuffixes: [String] = ["正"]
     static let clockSeparator: Character = ":"
     /// Minutes past or to the hour (`十点过五分`, `八点差五分`, `差一刻九点`).
     static let clockPastWord: Character = "过"
@@ -84,6 +86,8 @@ enum TimeLexicon {
     static let everyWord: Character = "每"
     /// `每逢周五`, `每隔两天`: words between 每 and what recurs.
     static let recurrenceFillers: [String] = ["逢", "隔"]
+    /// After 每, each time a named period comes round (`每到周末`, `每当夏天`, `每到晚上`).
+    static let recurrenceReaches: [String] = ["到", "当"]
     /// 逢 alone before a weekday or the weekend recurs as 每逢 does (`逢周一闭馆`); the words
     /// that end in 逢 and meet one day (适逢周末, 恰逢周一) are not-a-time words, read first.
     static let meetWord: Character = "逢"
@@ -544,6 +548,17 @@ enum TimeLexicon {
         "钟", "半", "整", "许", "左右", "前", "后", "以后", "之后", "以前", "之前", "起", "开始", "的", "至", "到",
         "和", "及", "、", "-", "~", "—", "召开", "举行",
     ]
+    /// What a count of points names (`三点要求`, `四点意见`, `两点体会`): before one of these a
+    /// bare N点 counts points; before any other word it is an hour (`17点集合`, `七点上学`,
+    /// `你16点来吧`), whatever the verb, since a clock is followed by what happens at it and
+    /// counted points by the noun they count (a closed class, unlike the verbs).
+    static let pointNouns: [String] = [
+        "要求", "意见", "建议", "希望", "体会", "启示", "看法", "想法", "做法", "经验", "措施", "举措", "原因",
+        "理由", "内容", "共识", "问题", "不足", "收获", "感受", "感想", "思考", "认识", "主张", "原则", "要点",
+        "任务", "目标", "成效", "指示", "规定", "考虑", "因素", "区别", "优势", "特点", "好处", "变化", "结论",
+        "疑问", "困难", "期望", "嘱托", "倡议", "承诺", "意义", "方面", "批示", "心得", "工作", "事项", "事情",
+        "理念", "经历", "教训", "成绩", "贡献", "差异", "不同", "共性",
+    ]
 
     /// A Chinese numeral is worth parsing only before one of these (or a word like 五一).
     static let numeralFollowers: [Character] = [
@@ -732,6 +747,9 @@ enum TimeLexicon {
         "年如一日", "三年五载", "一年半载", "十天半月", "十天半个月", "三天打鱼", "两天晒网", "一朝一夕", "一日之计", "一年之计", "日复一日",
         "年复一年", "上年纪", "上了年纪", "明日黄花", "昨日黄花", "一天天", "一年年", "一日日", "一月月", "千年", "万年", "百年", "前一阶段", "前期", "后期", "上一届", "下一届", "前一届", "岁月",
     ]
+    /// Idioms that are also a count of their unit, read as one before a direction word
+    /// (`四周前`: four weeks ago; `小区四周`: all around).
+    static let countIdioms: [String] = ["四周"]
     /// `最近一次会议`, `最近一届`, `最近一批`: the latest one, no recent period; composed with
     /// every measure word that counts no time (`latestOnes`).
     static let latestOnePrefix = "最近一"
@@ -886,12 +904,13 @@ enum TimeLexicon {
         (.bareClock, bareClockFollowers),
         (.festival, festivalFollowers),
         (.activity, dayActivities),
+        (.pointNoun, pointNouns),
     ]
 }
 
 /// The classes of follower words (`TimeLexicon.followers`).
 struct Follower: OptionSet, Hashable, Sendable, CustomStringConvertible {
-    let rawValue: UInt8
+    let rawValue: UInt16
     /// A Chinese numeral is worth parsing only before one of these (or a word like 五一).
     static let numeral = Follower(rawValue: 1 << 0)
     /// After a number and 年: a span of years, not a year (20年来).
@@ -908,6 +927,8 @@ struct Follower: OptionSet, Hashable, Sendable, CustomStringConvertible {
     static let festival = Follower(rawValue: 1 << 6)
     /// A bare weekday item ends before one of these (`周一、三上课`).
     static let activity = Follower(rawValue: 1 << 7)
+    /// A bare N点 counts points before one of these (`三点要求`).
+    static let pointNoun = Follower(rawValue: 1 << 8)
     var description: String { "Follower(\(rawValue))" }
 }
 

@@ -476,7 +476,7 @@ extension TimeScanner {
             if spec.partOfDay != nil && t.at(q) == possessive && clock(t, at: q + 1, context: false) != nil { c0 = q + 1 }
             // (Alone, only before 钟: `六七点钟`, not `三四点建议`.)
             if let (a, b, e) = neighbourPair(t, at: c0), b <= 24, has(t.at(e), .hourMark),
-               context || spec.partOfDay != nil || clockSuffixes.match(t, at: e + 1) != nil {
+               context || spec.partOfDay != nil || clockSuffixes.match(t, at: e + 1) != nil || hourBeforeWord(t, c0, oneInChinese: false, e + 1) {
                 spec.clock = ClockSpec(hour: a, minute: 0)
                 let end = clockSuffixes.match(t, at: e + 1) ?? e + 1
                 return Point(spec: spec, start: start, end: end, resume: end, paired: .hour(b))
@@ -1380,6 +1380,7 @@ extension TimeScanner {
             minute = m; e = e2; strong = true   // 12点零5分
         }
         else if t.at(e) == clockPastWord, let (m, e2) = clockMinutes(t, at: e + 1) { minute = m; e = e2; strong = true }
+        else if t.at(e) == clockPastWord, t.at(e + 1) == halfMark { minute = 30; e += 2; strong = true }   // 八点过半
         else if t.at(e) == clockToWord, let (m, e2) = clockMinutes(t, at: e + 1) {
             return (ClockSpec(minutes: m, toHour: h.value), e2)
         }
@@ -1400,14 +1401,13 @@ extension TimeScanner {
             }
         }
         if let s = clockSuffixes.match(t, at: e) { e = s; strong = true }
+        else if let s = clockClosingSuffixes.match(t, at: e), boundary(t, s) { e = s; strong = true }
         // `7点多`, `3时许`: about the hour is a clock time too (not 三点多项要求: many items).
         if let a = clockApproximations.match(t, at: e), !follows(t, a, .quantity) { e = a; strong = true }
         // A bare hour needs a follower or the end of its clause; before a colon it announces
         // counted points (强调四点：).
-        // Before an activity it is a clock (`十一点开会`), unless a demonstrative or a word of a
-        // list before the number makes it counted points (`以下三点进行部署`).
         if !context && !strong && (t.at(e) == clockSeparator
-            || !(boundary(t, e) || follows(t, e, .bareClock) || activityFollows(t, at: e) && !pointsLeads.endsAt(t, q))) {
+            || !(boundary(t, e) || follows(t, e, .bareClock) || hourBeforeWord(t, q, oneInChinese: !h.isArabic && h.value == 1, e))) {
             return nil
         }
         if h.value == 24 && minute > 0 { return nil }
@@ -1416,6 +1416,20 @@ extension TimeScanner {
 }
 
 extension TimeScanner {
+    /// True when the bare hour `h` at `q` (ending at `e`) is a clock before the word that
+    /// follows it: what happens at the hour (`17点集合`, `七点上学`, `你16点来吧`), not the noun
+    /// a count of points names (`三点要求`: `TimeLexicon.pointNouns`), nor after a demonstrative
+    /// or a word of a list that makes it counted points (`以下三点进行部署`, `这三点做到了`). A
+    /// Chinese 一点 is also "a little" (`有一点担心`): an hour only before an activity done at it
+    /// (`一点开会`: `TimeLexicon.dayActivities`).
+    func hourBeforeWord(_ t: Text, _ q: Int, oneInChinese: Bool, _ e: Int) -> Bool {
+        if pointsLeads.endsAt(t, q) { return false }
+        if activityFollows(t, at: e) { return true }
+        guard !oneInChinese, let next = Unicode.Scalar(t.at(e)), ScalarClass.isHan(next),
+              !numerals.isNumeral(t.at(e)), fewEnd(t, e) == nil else { return false }
+        return !follows(t, e, .pointNoun) && !follows(t, e, .quantity)
+    }
+
     /// `五分`, `5分钟`, `一刻`: minutes before or after an hour (1–59).
     func clockMinutes(_ t: UnsafeBufferPointer<UInt32>, at q: Int) -> (Int, Int)? {
         guard let m = numerals.read(t, at: q) else { return nil }

@@ -495,6 +495,8 @@ extension TimeScanner {
     }
 
     private func recurrence(_ t: Text, at p: Int) -> (RawValue, Int)? {
+        // 每到周末, 每当夏天: each time a named period comes round (not 每当夜幕: a period only).
+        if let e = recurrenceReaches.match(t, at: p + 1) { return recurringPeriod(t, at: e) }
         var q = recurrenceFillers.match(t, at: p + 1) ?? p + 1
         if t.at(q) == measureWord { q += 1 }
         var datePart: String?
@@ -598,7 +600,7 @@ extension TimeScanner {
             return (.recurs(DurationParts(parts: [u: 1]).iso), e)    // 每年, 每周, 每天: P1Y, P1W, P1D
         }
         guard let date = datePart else { return nil }
-        if let (w, e) = wordAt(t, q), case .partOfDay(let pod, let s, _, _, _) = w { podValue = pod; small = s; q = e }
+        if podValue == nil, let (pod, s, e) = setPartOfDay(t, at: q) { podValue = pod; small = s; q = e }
         if let (c, e) = clock(t, at: q, context: true) {
             let wall = c.wall(partOfDay: podValue, smallHours: small)
             let from = date + clockOfSet(wall)
@@ -608,7 +610,7 @@ extension TimeScanner {
                 var pod2 = podValue, small2 = small
                 // `每晚22时至次日6时`: the next day's hours; the span wraps past midnight anyway.
                 if let (w, we) = wordAt(t, r), case .anaphoricDay(1, _) = w { r = we; pod2 = nil; small2 = true }
-                if let (w, we) = wordAt(t, r), case .partOfDay(let pod, let sm, _, _, _) = w { pod2 = pod; small2 = sm; r = we }
+                if let (pod, sm, we) = setPartOfDay(t, at: r) { pod2 = pod; small2 = sm; r = we }
                 if let (c2, e2) = clock(t, at: r, context: true) {
                     let w2 = c2.wall(partOfDay: pod2, smallHours: small2)
                     var minutes = ((w2.hour * 60 + w2.minute) - (wall.hour * 60 + wall.minute) + 24 * 60) % (24 * 60)
@@ -623,6 +625,29 @@ extension TimeScanner {
         }
         if let podValue { return (.set(Recurrence(pattern: "\(date)T\(podValue.rawValue)", daily: daily)), q) }
         return daily ? (.recurs("P1D"), q) : (.set(Recurrence(pattern: date, weekday: weekday)), q)
+    }
+
+    /// The named period after 每到, 每当: a weekend, weekday, part of day or season, each one.
+    func recurringPeriod(_ t: Text, at q: Int) -> (RawValue, Int)? {
+        if let (w, e) = wordAt(t, q) {
+            switch w {
+            case .weekend: return (.recurs("XXXX-WXX-WE"), e)
+            case .weekday(let d): return (.set(Recurrence(pattern: "XXXX-WXX-\(d)", weekday: d)), e)
+            case .partOfDay(let pod, _, _, _, _): return (.set(Recurrence(pattern: "XXXX-XX-XXT\(pod.rawValue)", daily: true)), e)
+            default: break
+            }
+        }
+        if let (part, e) = yearPart(t, at: q), case .season(let season) = part { return (.recurs("XXXX-\(season.rawValue)"), e) }
+        return nil
+    }
+
+    /// A part of day of each day before its clock: a word (`上午`), or one character (`早`,
+    /// `晚`) where a clock follows (`每天早8点`, `每日晚9时`).
+    private func setPartOfDay(_ t: Text, at q: Int) -> (PartOfDay, small: Bool, end: Int)? {
+        if let (w, e) = wordAt(t, q), case .partOfDay(let pod, let s, _, _, _) = w { return (pod, s, e) }
+        if let (pod, e) = shortPartsOfDay.longestMatch(in: t, at: q).map({ ($0.value, $0.end) }),
+           clock(t, at: e, context: true) != nil { return (pod, false, e) }
+        return nil
     }
 
     /// The nth or last day (or month) inside each week, month or year: `XXXX-WXX-1`,
@@ -676,18 +701,33 @@ extension TimeScanner {
 
     /// The day after 每月: `15日`, `的15号`, `十五日`.
     private func recurringDay(_ t: Text, at p: Int) -> (Int, Int)? {
-        let q = t.at(p) == possessive ? p + 1 : p
+        // `每月的15号`, `每月逢15日` (market days).
+        let q = t.at(p) == possessive || t.at(p) == meetWord ? p + 1 : p
         // 每月的第一天: the nth day of each month.
         if let (n, e) = ordinal(t, at: q, unit: dayWordForOrdinal), (1...31).contains(n) { return (n, e) }
-        guard let n = numerals.read(t, at: q), has(t.at(n.end), .dayMark), (1...31).contains(n.value) else { return nil }
-        return (n.value, n.end + 1)
+        guard let n = numerals.read(t, at: q), (1...31).contains(n.value) else { return nil }
+        if has(t.at(n.end), .dayMark) { return (n.value, n.end + 1) }
+        // `每月1、15日`: an item before the unit borrows it from the list's last item.
+        return sharesUnit(t, after: n, { self.has($0, .dayMark) }) ? (n.value, n.end) : nil
+    }
+
+    /// True when a list of numbers (、, 和) runs from the one read to an item closed by the
+    /// unit `isUnit` accepts: `1、15日`, `3、9月`.
+    private func sharesUnit(_ t: Text, after n: NumeralReader.Numeral, _ isUnit: (UInt32) -> Bool) -> Bool {
+        var i = n.end
+        while has(t.at(i), .listJoiner), let m = numerals.read(t, at: i + 1), m.isArabic == n.isArabic {
+            if isUnit(t.at(m.end)) { return true }
+            i = m.end
+        }
+        return false
     }
 
     /// The month and perhaps day after 每年: `3月`, `的5月1日`, `十月`.
     private func recurringMonthDay(_ t: Text, at p: Int) -> (Int, Int?, Int)? {
         let q = t.at(p) == possessive ? p + 1 : p
-        guard let m = numerals.read(t, at: q), t.at(m.end) == monthMark, (1...12).contains(m.value),
-              !numerals.isCountingDigit(t[q]) else { return nil }
+        guard let m = numerals.read(t, at: q), (1...12).contains(m.value), !numerals.isCountingDigit(t[q]) else { return nil }
+        // `每年3、9月`: an item before the unit borrows it from the list's last item.
+        if t.at(m.end) != monthMark { return sharesUnit(t, after: m, { $0 == self.monthMark }) ? (m.value, nil, m.end) : nil }
         if let (d, e) = recurringDay(t, at: m.end + 1) { return (m.value, d, e) }
         let e = t.at(m.end + 1) == monthSuffix ? m.end + 2 : m.end + 1
         return (m.value, nil, e)

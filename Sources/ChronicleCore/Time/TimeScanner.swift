@@ -153,6 +153,7 @@ struct TimeScanner: Sendable {
     let offsetBefore = WordList(TimeLexicon.offsetBefore)
     let clockSuffixes = WordList(TimeLexicon.clockSuffixes)
     let clockApproximations = WordList(TimeLexicon.clockApproximations)
+    let clockClosingSuffixes = WordList(TimeLexicon.clockClosingSuffixes)
     let approxSuffixes = WordList(TimeLexicon.approxSuffixes)
     let quarterHour = WordList([TimeLexicon.quarterHourUnit])
     let durationJoiners = WordList(TimeLexicon.durationJoiners)
@@ -178,6 +179,9 @@ struct TimeScanner: Sendable {
     let countLeads = WordList(TimeLexicon.countLeads)
     let wordsAfterDay = WordList(TimeLexicon.wordsAfterDay)
     let recurrenceFillers = WordList(TimeLexicon.recurrenceFillers)
+    let recurrenceReaches = WordList(TimeLexicon.recurrenceReaches)
+    let countIdioms = WordList(TimeLexicon.countIdioms)
+    let offsetWords = WordList(TimeLexicon.offsetBefore + TimeLexicon.offsetAfter)
     /// `再过`, `过`: leads that count on from now, each with whether it must open its clause.
     let forwardLeads = PhraseTrie(TimeLexicon.forwardLeads)
     let pastLeads = PhraseTrie(TimeLexicon.pastLeads.map { ($0, true) })
@@ -492,6 +496,13 @@ struct TimeScanner: Sendable {
             let weekdayItem = p == listEnd + 1 && listSpec.weekday != nil && weekdayNames[s] != nil && has(t[listEnd], .listJoiner)
             if !weekdayItem && (s >= 0x10000 || classes[Int(s)] & CharClass.candidate.rawValue == 0) { p += 1; continue }
             let isNum = numerals.isNumeral(s)
+            // `每周一三五`: weekday digits run together after a weekly day, each a day of its own.
+            if p == listEnd && p == setEnd, let prev = listSpec.weekday, let d = weekdayRun(t, at: p, after: prev) {
+                out.append(RawMention(start: p, end: p + 1, value: .set(Recurrence(pattern: "XXXX-WXX-\(d)", weekday: d))))
+                listEnd = p + 1; setEnd = p + 1; listSpec.weekday = d
+                p += 1
+                continue
+            }
             if isNum, let e = countedWeekday(t, at: p) { p = e; continue }
             if isNum || s == ordinalPrefix {
                 // Never start inside a number, a code (G5, 4/5G) or an ordinal (第三届).
@@ -535,6 +546,24 @@ struct TimeScanner: Sendable {
             for i in out.indices { markCues(&out[i], in: t, clauses: clauses) }
         }
         return out
+    }
+
+    /// The weekday of the bare digit at `p` in a rising run of them right after the weekday
+    /// `prev` (`每周一三五`, `每周二四六`), where the run ends in no number, unit or counter
+    /// (`每周一三次` is none).
+    private func weekdayRun(_ t: UnsafeBufferPointer<UInt32>, at p: Int, after prev: Int) -> Int? {
+        func day(_ i: Int) -> Int? {
+            let u = t.at(i)
+            return numerals.isArabicDigit(u) || u == sundayAlias ? nil : weekdayNames[u]
+        }
+        guard let d = day(p), d > prev else { return nil }
+        var i = p, last = prev
+        while let w = day(i), w > last { last = w; i += 1 }
+        let u = t.at(i)
+        if numerals.isNumeral(u) || has(u, .zeroDigit) || has(u, .dayMark) || has(u, .hourMark) || u == monthMark || u == yearMark
+            || u == measureWord || follows(t, i, .quantity) || timesCounters.match(t, at: i) != nil
+            || durationUnits.longestMatch(in: t, at: i) != nil { return nil }
+        return d
     }
 
     /// A list item after a set recurs as the set does when it names one weekday, day of the
@@ -603,6 +632,9 @@ struct TimeScanner: Sendable {
         // next festival stays a candidate.
         if let (w, e) = word, case .notTime = w {
             if p > 0, let (w0, e0) = wordAt(t, p - 1), e0 > p, case .festival = w0 { return .skip }
+            // `四周前`, `四周以后`: an idiom that is also a count of its unit counts before a
+            // direction (four weeks ago); `小区四周` stays 'all around'.
+            if countIdioms.match(t, at: p) == e, offsetWords.match(t, at: e) != nil, !notTimeAt(t, e) { return .grammar }
             return .notTime(end: e)
         }
         if isNumeral {
@@ -611,6 +643,9 @@ struct TimeScanner: Sendable {
             while e < t.count, numerals.isChineseNumeral(t[e]) { e += 1 }
             return e >= t.count || follows(t, e, .numeral) || word != nil ? .grammar : .skip
         }
+        // 每到, 每当 before no named period (`每当夜幕降临`, `每到一处`): the reach word is no
+        // time word's first character (no 当夜).
+        if s == everyWord, let e = recurrenceReaches.match(t, at: p + 1), recurringPeriod(t, at: e) == nil { return .notTime(end: e) }
         if s == everyWord || s == halfMark || s == ordinalPrefix || fewEnd(t, p) != nil { return .grammar }
         if s == meetWord && word == nil { return meetsWeekly(t, at: p) ? .grammar : .skip }   // 逢周一
         if s == firstMark { return quarterWord.match(t, at: p + 1) != nil ? .grammar : .skip }   // 首季度

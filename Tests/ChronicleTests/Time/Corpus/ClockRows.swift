@@ -96,5 +96,29 @@ enum ClockRows {
         TimeRow("a bare hour, 就 and an activity", "2021-06-14", "他十三点就起床了", ["十三点 = 2021-06-14T13:00"]),
         TimeRow("a bare hour before a noun is counted points", "2021-06-14", "提出四点建议", []),
         TimeRow("一点 and 就 before no activity", "2021-06-14", "一点就通", []),
+        // A bare hour before any word but the noun a count of points names is a clock: what
+        // happens at it need not be in a table of activities.
+        TimeRow("a bare hour before a verb of meeting", "2021-06-14", "我们18点碰面", ["18点 = 2021-06-14T18:00"]),
+        TimeRow("a bare Chinese hour before a meal", "2021-06-14", "他们九点吃早饭", ["九点 = 2021-06-14T09:00"]),
+        TimeRow("a bare hour before a verb of leaving", "2021-06-14", "列车21点驶离站台", ["21点 = 2021-06-14T21:00"]),
+        TimeRow("a bare hour before 过来", "2021-06-14", "你十点过来吧", ["十点 = 2021-06-14T10:00"]),
+        TimeRow("a bare hour after a subject", "2021-06-14", "老人们六点遛弯", ["六点 = 2021-06-14T06:00"]),
+        TimeRow("neighbouring bare hours before an adverb", "2021-06-14", "他常常十一二点才睡", ["十一二点 = (2021-06-14T11:00,2021-06-14T12:00,PT1H)"]),
+        TimeRow("a bare hour before the part of day of a later word", "2021-06-14", "明天晚上的八点有烟花", ["明天晚上的八点 = 2021-06-15T20:00"]),
+        TimeRow("a part of day, 的 and a clock before a verb", "2021-06-14", "后天早上的六点出发", ["后天早上的六点 = 2021-06-16T06:00"]),
+        TimeRow("points before 意见", "2021-06-14", "会上他提出了三点意见", []),
+        TimeRow("points before 体会", "2021-06-14", "总结了两点体会", []),
+        TimeRow("points after 以下 before any verb", "2021-06-14", "以下四点需要注意", []),
+        TimeRow("一点 is a little", "2021-06-14", "他有一点紧张", []),
+        TimeRow("two points and a line", "2021-06-14", "两点一线的生活", []),
+        TimeRow("neighbouring points before a noun", "2021-06-14", "三四点建议", []),
+        TimeRow("points after a day and 的", "2021-06-14", "明天的三点要求", ["明天 = 2021-06-15"]),
+        // Words of about or exactly the hour after it.
+        TimeRow("about the hour with 上下", "2021-06-14", "他两点上下到的", ["两点上下 = 2021-06-14T02:00"]),
+        TimeRow("about the hour with 来钟", "2021-06-14", "九点来钟出门", ["九点来钟 = 2021-06-14T09:00"]),
+        TimeRow("exactly the hour with 正 closing a clause", "2021-06-14", "八点正，比赛开始", ["八点正 = 2021-06-14T08:00"]),
+        TimeRow("正 opening a word is no part of the clock", "2021-06-14", "九点正式开幕", ["九点 = 2021-06-14T09:00"]),
+        TimeRow("half past with 过半", "2021-06-14", "七点过半才到家", ["七点过半 = 2021-06-14T07:30"]),
+        TimeRow("half past with 过半 after a part of day", "2021-06-14", "下午四点过半", ["下午四点过半 = 2021-06-14T16:30"]),
     ]
 }

@@ -100,5 +100,9 @@ enum OffsetRows {
         TimeRow("next year's festival in 9999", "9999-06-14", "明年元旦，后年春节", []),
         TimeRow("next year in 9999", "9999-06-14", "明年10月，5年后", []),
         TimeRow("this year's festival in 9999 is inside", "9999-06-14", "今年元旦", ["今年元旦 = 9999-01-01"]),
+        // 四周 is 'all around', but a count of weeks before a direction.
+        TimeRow("four weeks on", "2021-06-14", "四周后复诊", ["四周后 = 2021-07-12"]),
+        TimeRow("four weeks before", "2021-06-14", "她四周以前来过", ["四周以前 = 2021-05-17"]),
+        TimeRow("all around is no time", "2021-06-14", "小区四周种满了树", []),
     ]
 }

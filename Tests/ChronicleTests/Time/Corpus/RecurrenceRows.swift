@@ -87,5 +87,24 @@ enum RecurrenceRows {
         TimeRow("the last day of each month varies: the month recurs", "2016-11-07", "每个月的最后一天", ["每个月的最后一天 = P1M"]),
         TimeRow("no eighth day in a week", "2016-11-07", "每周的第八天", ["每周 = P1W", "第八天 = 2016-11-14"]),
         TimeRow("one clock after a set of weekdays is each day's", "2021-06-14", "每周一到周五早上9点打卡，每周二至周四晚上8点半", ["每周一到周五早上9点 = (XXXX-WXX-1T09:00,XXXX-WXX-5T09:00,P4D)", "每周二至周四晚上8点半 = (XXXX-WXX-2T20:30,XXXX-WXX-4T20:30,P2D)"]),
+        // 每到, 每当: each time a named period comes round.
+        TimeRow("每到 the weekend", "2021-06-14", "每到周末，商场里很热闹", ["每到周末 = XXXX-WXX-WE"]),
+        TimeRow("每当 a season", "2021-06-14", "每当秋天，山上满是红叶", ["每当秋天 = XXXX-FA"]),
+        TimeRow("每到 a part of day", "2021-06-14", "每到傍晚，河边有人散步", ["每到傍晚 = XXXX-XX-XXTEV"]),
+        TimeRow("每到 a weekday", "2021-06-14", "每到周五他都加班", ["每到周五 = XXXX-WXX-5"]),
+        TimeRow("每当 before no period dates nothing", "2021-06-14", "每当夜幕降临", []),
+        TimeRow("每到 a place dates nothing", "2021-06-14", "每到一处都受欢迎", []),
+        // A one-character part of day before a clock of each day.
+        TimeRow("each day 晚 and a clock", "2021-06-14", "每天晚7点开门", ["每天晚7点 = XXXX-XX-XXT19:00"]),
+        TimeRow("each day 早 to 晚, clocks", "2021-06-14", "每日早9时至晚5时营业", ["每日早9时至晚5时 = (XXXX-XX-XXT09:00,XXXX-XX-XXT17:00,PT8H)"]),
+        // Listed numbers share the unit after the last one; 逢 before market days.
+        TimeRow("days of each month sharing 日", "2021-06-14", "每月2、16日集中收运", ["每月2 = XXXX-XX-02", "16日 = XXXX-XX-16"]),
+        TimeRow("months of each year sharing 月", "2021-06-14", "每年4、10月检修", ["每年4 = XXXX-04", "10月 = XXXX-10"]),
+        TimeRow("a market day of each month", "2021-06-14", "每月逢8日赶集", ["每月逢8日 = XXXX-XX-08"]),
+        TimeRow("three market days sharing 日", "2021-06-14", "每月逢3、13、23日开集", ["每月逢3 = XXXX-XX-03", "13 = XXXX-XX-13", "23日 = XXXX-XX-23"]),
+        // Weekday digits run together after a weekly day.
+        TimeRow("weekday digits run together", "2021-06-14", "每周二四上课", ["每周二 = XXXX-WXX-2", "四 = XXXX-WXX-4"]),
+        TimeRow("three weekday digits run together", "2021-06-14", "老年大学每周一三五开课", ["每周一 = XXXX-WXX-1", "三 = XXXX-WXX-3", "五 = XXXX-WXX-5"]),
+        TimeRow("a count of times is no weekday run", "2021-06-14", "每周一三次", ["每周 = P1W"]),
     ]
 }
