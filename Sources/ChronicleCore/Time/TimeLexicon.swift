@@ -50,6 +50,9 @@ enum TimeLexicon {
     /// Words of a street before a number and 号 make an address, no day (`幸福路18号`, `建设街8号院`).
     /// A time follower after 号 (`线路5号起`, `滨河路20号前`, `巷12号上午`) makes it a day all the same.
     static let addressWords: [String] = ["路", "街", "巷", "弄", "大道", "胡同", "里弄", "道口"]
+    /// Counters that place a numbered thing (a row, a building, a unit, a floor): a number and
+    /// 号 after a number and one of these is a seat or a door, no day (`13排16号`, `3栋2单元5号`).
+    static let placeCounters: [String] = ["排", "栋", "幢", "单元", "层", "楼", "列", "区", "座"]
     static let dayMarkFollowers: [String] = ["起", "前", "后", "以前", "以后", "之前", "之后", "至", "到", "开始", "以来"]
     static let hourMarks: [Character] = ["点", "时"]
     static let minuteMark: Character = "分"
@@ -81,6 +84,9 @@ enum TimeLexicon {
     /// The largest amount a duration may count (2000万小时 is 2·10⁷).
     static let largestAmount = 1_000_000_000
     static let durationJoiners: [String] = ["又", "零", "多", "余"]
+    /// Words of repetition or comparison between a count and the same count said again
+    /// (`一年又一年`, `一天比一天好`, `一年接着一年干`): time passing, no time.
+    static let repetitionJoiners: [String] = ["又", "接着", "接", "连着", "比", "复", "胜似"]
     /// More than or about a count, after its unit (`一年多`, `十天左右`): in the span, `mod` APPROX.
     static let approxAfterUnit: [String] = ["多", "余", "有余", "左右", "上下"]
     static let everyWord: Character = "每"
@@ -220,6 +226,8 @@ enum TimeLexicon {
     static let clauseOpeningAnaphoricDays: [(String, Int)] = [("隔天", 1), ("隔日", 1)]
     /// After a date or festival: the day it names again (`元旦那天下午`) or its eve
     /// (`圣诞节前夕` is December 24): the day moved by this many days, one mention.
+    /// 那 of 那天: a day gone by, never the reference's (`每年的那一天` is none).
+    static let thatWord: Character = "那"
     static let dayRestatements: [(String, Int)] = [
         ("那天", 0), ("这天", 0), ("那一天", 0), ("这一天", 0), ("前夕", -1),
     ]
@@ -750,6 +758,10 @@ enum TimeLexicon {
     /// Idioms that are also a count of their unit, read as one before a direction word
     /// (`四周前`: four weeks ago; `小区四周`: all around).
     static let countIdioms: [String] = ["四周"]
+    /// Characters that open relative words (上年, 上月, 下周) and also stand after a noun as
+    /// 'on', 'under' (`市场上`, `树下`): there, before a two-character label that the word's
+    /// last character opens (年货, 年轻, 月饼, 周年), the word is not read (`市场上年货`, `桌上月饼`).
+    static let locativePostpositions: [Character] = ["上", "下"]
     /// `最近一次会议`, `最近一届`, `最近一批`: the latest one, no recent period; composed with
     /// every measure word that counts no time (`latestOnes`).
     static let latestOnePrefix = "最近一"
@@ -772,6 +784,8 @@ enum TimeLexicon {
         "年级", "年份", "年龄", "年轻", "年纪", "年华", "年货", "年会", "年终", "年报", "年鉴", "年薪", "年检",
         "年审", "年味", "年糕", "年画", "月刊", "月薪", "月票", "月饼", "月嫂",
         "周年", "周岁", "年岁",
+        // A direction read on a clock face (五点钟方向, 三点方向).
+        "点钟方向", "点方向", "点钟位置",
         // A campaign named by its span (三年行动计划, 五年规划, 三年大变样).
         "年行动", "年规划", "年计划", "年攻坚", "年大变样", "年会战", "年专项",
     ]
@@ -808,6 +822,9 @@ enum TimeLexicon {
         "文明", "光明", "聪明", "透明", "鲜明", "分明", "简明", "精明", "英明", "昆明", "开明", "高明",
         "如今", "当今", "现今", "目前", "当前", "眼前", "面前", "空前", "生前", "跟前",
         "然后", "落后", "背后", "皇后", "太后",
+        // Ending in 本 (本周, 本月): a book counted or named, a country, a cost (`这本周刊`, `日本周边`).
+        "这本", "那本", "一本", "日本", "书本", "课本", "剧本", "账本", "样本", "版本", "成本", "资本", "文本",
+        "基本", "根本", "原本",
     ]
     /// Verbs that end in a time word's first character and take a clause or a time after them
     /// (`他说明天来` is 说 + 明天, `距离去年` 离 + 去年): the time word is read unless its reading

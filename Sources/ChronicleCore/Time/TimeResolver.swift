@@ -80,6 +80,7 @@ struct TimeResolver: Sendable {
         case .approximateDuration(let p):
             return Resolved(timex: .duration(p), type: .duration, modifier: .approx)
         case .set(let p):
+            if p.referenceDay { return Resolved(timex: .set("\(p.pattern)-\(pad(ref.month, 2))-\(pad(ref.day, 2))"), type: .set) }
             return Resolved(timex: .set(p.pattern), type: .set)
         case .vague(let v):
             let value: VagueReference

@@ -1155,6 +1155,8 @@ extension TimeScanner {
     private func danglingUnit(_ t: Text, after e: Int) -> UInt32? {
         guard let s = separator(t, at: e) ?? (t.at(e) == listSeparator ? e + 1 : nil), let n = numerals.read(t, at: s) else { return nil }
         let u = t.at(n.end)
+        // `三、四号楼`, `1、2号线`: the unit opens a label, which the item before borrows too.
+        if notTimeAt(t, n.end) { return nil }
         return u == monthMark || u == yearMark || has(u, .dayMark) || has(u, .hourMark) ? u : nil
     }
 
@@ -1191,6 +1193,9 @@ extension TimeScanner {
                     if spec.month == nil && notTimeAt(t, n.end) { return nil }   // 3号楼
                     // 幸福路18号: a street's number is an address.
                     if spec.month == nil && !continuing && t[n.end] == labelDayMark && addressWords.endsAt(t, q) && !dayFollows(t, n.end + 1) { return nil }
+                    // 13排16号, 3栋2单元5号: a seat's or a door's number after a numbered place.
+                    if spec.month == nil && !continuing && t[n.end] == labelDayMark,
+                       let c = placeCounters.start(t, endingAt: q), numerals.isNumeral(t.at(c - 1)) { return nil }
                     if spec.month == nil && !continuing && withinWords.match(t, at: n.end + 1) != nil { return nil }   // 30日内: days
                     spec.day = .absolute(n.value); return (spec, n.end + 1)
                 }
@@ -1371,6 +1376,8 @@ extension TimeScanner {
             if let u = danglingUnit(t, after: e), has(u, .hourMark) { return (ClockSpec(hour: h.value, minute: 0), e) }
             return nil
         }
+        // 五点钟方向: a label (a direction on a clock face), no time.
+        if notTimeAt(t, e) { return nil }
         let isDot = t.at(e) == TimeLexicon.hourMarks[0].scalarValue
         e += 1
         var minute = 0, second: Int?
@@ -1391,7 +1398,8 @@ extension TimeScanner {
                    t.at(spacedUnit(t, s)) == secondMark, s.value < 60 { second = s.value; e = spacedUnit(t, s) + 1 }
             } else if t.at(m.end) == quarterHourMark, (1...3).contains(m.value) {
                 minute = 15 * m.value; e = m.end + 1; strong = true
-            } else if isDot, m.value < 60, m.isArabic ? m.digits == 2 : (m.digits == 0 || (m.digits == 2 && isZero(t[e]))) {
+            } else if isDot, m.value < 60, m.isArabic ? m.digits == 2 : (m.digits == 0 || (m.digits == 2 && isZero(t[e]))),
+                      !follows(t, m.end, .quantity) {   // 十点五十米, 十二点二十元: a decimal and its unit
                 minute = m.value; e = m.end; strong = true
             } else if context && !m.isArabic && m.digits == 1, let next = Unicode.Scalar(t.at(m.end)), ScalarClass.isHan(next), !numerals.isNumeral(t.at(m.end)) {
                 // `下午三点一起`, `今晚8点一并处理`: after a day or part of day the hour is a clock and
@@ -1426,7 +1434,8 @@ extension TimeScanner {
         if pointsLeads.endsAt(t, q) { return false }
         if activityFollows(t, at: e) { return true }
         guard !oneInChinese, let next = Unicode.Scalar(t.at(e)), ScalarClass.isHan(next),
-              !numerals.isNumeral(t.at(e)), fewEnd(t, e) == nil else { return false }
+              !numerals.isNumeral(t.at(e)), fewEnd(t, e) == nil,
+              clockApproximations.match(t, at: e) == nil else { return false }   // 三点多项要求: many items
         return !follows(t, e, .pointNoun) && !follows(t, e, .quantity)
     }
 

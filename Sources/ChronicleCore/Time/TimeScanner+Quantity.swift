@@ -402,9 +402,11 @@ extension TimeScanner {
         let next = t.at(end)
         if notTimeAt(t, end - 1) { return nil }   // 100周年, 18周岁, 三年级, 年份
         if unit == .year && (yearDecade.match(t, at: end - 1) != nil) { return nil }
-        if one && next == frequencyRepeat && !numerals.isNumeral(t.at(end + 1)) && !has(t.at(end + 1), .punctuation)
+        // (Counted units, `两周一次`, keep their interval: `P2W`.)
+        if next == frequencyRepeat && (one || timesCounters.match(t, at: end + 1) == nil)
+            && !numerals.isNumeral(t.at(end + 1)) && !has(t.at(end + 1), .punctuation)
             && !(unit == .day && nightCounters.contains(t.at(end + 1)))
-            && durationUnits.longestMatch(in: t, at: end + 1) == nil { return nil }   // 一年一度, 一周一通报
+            && durationUnits.longestMatch(in: t, at: end + 1) == nil { return nil }   // 一年一度, 一周一通报, 三年一小变
         // 一天三次, 一周两回: a frequency, as 每天三次 is, never a span of one unit.
         if one, let n = numerals.read(t, at: end), timesCounters.match(t, at: n.end) != nil { return nil }
         if amount == 0 && !half { return nil }
@@ -512,6 +514,10 @@ extension TimeScanner {
         if let (w, e) = wordAt(t, q), case .weekend = w { return (.recurs("XXXX-WXX-WE"), e) }   // 每周末
         // 每年的第一天, 每周最后一天, 每年最后一个月: the first or last unit inside each unit.
         if let (u, e) = bareRecurrenceUnit(t, at: q), let r = edgeOfEach(u, t, at: t.at(e) == possessive ? e + 1 : e) { return r }
+        // 每年的今天, 每年的这一天: the reference's month and day, each year.
+        if let (u, e) = bareRecurrenceUnit(t, at: q), u == .year, let e2 = referenceDayWord(t, at: t.at(e) == possessive ? e + 1 : e) {
+            return (.set(Recurrence(pattern: "XXXX", referenceDay: true)), e2)
+        }
         // 每个工作日 (上午): Monday to Friday (that part of them), as 每周一至周五.
         if let e = workdayWord.match(t, at: q) {
             if let (w, e2) = wordAt(t, e), case .partOfDay(let pod, _, _, _, _) = w {
@@ -638,6 +644,13 @@ extension TimeScanner {
             }
         }
         if let (part, e) = yearPart(t, at: q), case .season(let season) = part { return (.recurs("XXXX-\(season.rawValue)"), e) }
+        return nil
+    }
+
+    /// The reference's day named after 每年: 今天, 今日, 这一天, 这天.
+    private func referenceDayWord(_ t: Text, at q: Int) -> Int? {
+        if let (w, e) = wordAt(t, q), case .relativeDay(0) = w { return e }
+        if let m = dayRestatements.longestMatch(in: t, at: q), m.value == 0, t.at(q) != TimeLexicon.thatWord.scalarValue { return m.end }
         return nil
     }
 

@@ -93,6 +93,12 @@ struct WordList: Sendable {
         return nil
     }
 
+    /// The start of the longest listed word that ends exactly at `end`.
+    func start(_ t: UnsafeBufferPointer<UInt32>, endingAt end: Int) -> Int? {
+        for w in words where end - w.count >= 0 && w.indices.allSatisfy({ t[end - w.count + $0] == w[$0] }) { return end - w.count }
+        return nil
+    }
+
     /// True when a listed word ends exactly at `end` (a look-behind, as long as the word).
     func endsAt(_ t: UnsafeBufferPointer<UInt32>, _ end: Int) -> Bool {
         words.contains { w in
@@ -166,6 +172,7 @@ struct TimeScanner: Sendable {
     let weekdayFirstWords = WordList(TimeLexicon.dayNameWordTable.filter(\.weekdayFirst).map(\.0))
     let sundayAlias = TimeLexicon.sundayAlias.scalarValue
     let addressWords = WordList(TimeLexicon.addressWords)
+    let placeCounters = WordList(TimeLexicon.placeCounters)
     let dayMarkFollowers = WordList(TimeLexicon.dayMarkFollowers)
     let listJoinerWords = WordList(TimeLexicon.listJoinerWords)
     let holidayWords = WordList(TimeLexicon.holidayWords)
@@ -181,6 +188,8 @@ struct TimeScanner: Sendable {
     let recurrenceFillers = WordList(TimeLexicon.recurrenceFillers)
     let recurrenceReaches = WordList(TimeLexicon.recurrenceReaches)
     let countIdioms = WordList(TimeLexicon.countIdioms)
+    let repetitionJoiners = WordList(TimeLexicon.repetitionJoiners)
+    let locativePostpositions = Set(TimeLexicon.locativePostpositions.map(\.scalarValue))
     let offsetWords = WordList(TimeLexicon.offsetBefore + TimeLexicon.offsetAfter)
     /// `再过`, `过`: leads that count on from now, each with whether it must open its clause.
     let forwardLeads = PhraseTrie(TimeLexicon.forwardLeads)
@@ -504,6 +513,7 @@ struct TimeScanner: Sendable {
                 continue
             }
             if isNum, let e = countedWeekday(t, at: p) { p = e; continue }
+            if isNum, let e = repetitionEnd(t, at: p) { p = e; continue }
             if isNum || s == ordinalPrefix {
                 // Never start inside a number, a code (G5, 4/5G) or an ordinal (第三届).
                 let prev = t.at(p - 1)
@@ -546,6 +556,19 @@ struct TimeScanner: Sendable {
             for i in out.indices { markCues(&out[i], in: t, clauses: clauses) }
         }
         return out
+    }
+
+    /// The end of a count and unit said again after a word of repetition or comparison
+    /// (`一年又一年`, `一天比一天`, `一月又一月`: `TimeLexicon.repetitionJoiners`), read as none.
+    private func repetitionEnd(_ t: UnsafeBufferPointer<UInt32>, at p: Int) -> Int? {
+        guard let n = numerals.read(t, at: p) else { return nil }
+        var x = t.at(n.end) == measureWord ? n.end + 1 : n.end
+        guard let u = durationUnits.longestMatch(in: t, at: x)?.end ?? (t.at(x) == monthMark ? x + 1 : nil),
+              let j = repetitionJoiners.match(t, at: u) else { return nil }
+        x = u
+        let length = x - p
+        guard j + length <= t.count, (0..<length).allSatisfy({ t[j + $0] == t[p + $0] }) else { return nil }
+        return j + length
     }
 
     /// The weekday of the bare digit at `p` in a rising run of them right after the weekday
@@ -663,6 +686,11 @@ struct TimeScanner: Sendable {
             return numerals.isNumeral(t.at(skippingSpace(t, p + 1))) ? .grammar : .skip   // 晚8点, 晚 8 点
         }
         switch w {
+        case .relativeYear, .relativeMonth, .relativeWeek:
+            // `市场上年货`, `路上年轻人`, `桌上月饼`: 上 after a noun, the word's end opening a label.
+            if p > 0, locativePostpositions.contains(s), let prev = Unicode.Scalar(t[p - 1]), ScalarClass.isHan(prev),
+               notTimeEnd(t, e - 1) == e + 1, wordAt(t, e) == nil { return .skip }
+            return .grammar
         case .adjacent:
             // 上两周, 前几年; 上个中秋 (a festival's step).
             if e < t.count && (numerals.isNumeral(t[e]) || fewEnd(t, e) != nil) { return .grammar }

@@ -189,6 +189,8 @@ struct Recurrence: Hashable, Sendable {
     /// Each day at a part of day or clock (`每天上午`, `每晚8点`): parts of day listed after it
     /// recur each day too (`每天上午和下午`).
     var daily = false
+    /// The reference's month and day each year (`每年的今天`): the pattern is the year's only.
+    var referenceDay = false
 }
 
 extension DateSpec {

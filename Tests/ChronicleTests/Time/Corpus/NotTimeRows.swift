@@ -153,5 +153,36 @@ enum NotTimeRows {
         TimeRow("说 then 明天", "2021-06-14", "他说明天来取快递", ["明天 = 2021-06-15"]),
         TimeRow("说 then 明年", "2021-06-14", "老师说明年再考一次", ["明年 = 2022"]),
         TimeRow("至今 is no closing word", "2021-06-14", "从去年至今年底", ["从去年至今年底 = (2020-01-01,2021-12-31,P730D)"]),
+        // A seat's or a door's number after a numbered place is no day.
+        TimeRow("a seat after a row", "2021-06-14", "她的票是8排21号", []),
+        TimeRow("a door after a building and unit", "2021-06-14", "他住在3栋2单元5号", []),
+        TimeRow("a seat after a floor", "2021-06-14", "请到5层12号窗口办理", []),
+        TimeRow("a street's number stays an address", "2021-06-14", "长安路12号", []),
+        TimeRow("a day after a plan is a day", "2021-06-14", "工作安排在16号进行", ["16号 = 2021-05-16"]),
+        // An item listed before a label borrows the label.
+        TimeRow("listed buildings", "2021-06-14", "五、六号楼正在装修", []),
+        TimeRow("listed lines", "2021-06-14", "地铁3、4号线今天停运", ["今天 = 2021-06-14"]),
+        TimeRow("listed days stay days", "2021-06-14", "5、6号放假", ["5 = 2021-06-05", "6号 = 2021-06-06"]),
+        // A direction on a clock face, a number with a unit after 点.
+        TimeRow("a direction on a clock face", "2021-06-14", "敌舰在两点钟方向", []),
+        TimeRow("a length with a decimal point", "2021-06-14", "他跳出了七点二十米", []),
+        TimeRow("a price with a decimal point", "2021-06-14", "每斤十一点五十元", []),
+        // 上 after a noun is 'on': no last year before a label its 年 opens.
+        TimeRow("on the market, goods for the new year", "2021-06-14", "超市上年货很多", []),
+        TimeRow("on the road, young people", "2021-06-14", "街道上年轻人不少", []),
+        TimeRow("on the table, mooncakes", "2021-06-14", "桌上月饼摆满了", []),
+        TimeRow("compared with last year stays last year", "2021-06-14", "比上年增长三成", ["上年 = 2020"]),
+        TimeRow("last year's end after a noun", "2021-06-14", "公司上年年底盈利", ["上年年底 = 2020 END"]),
+        // A count said again after a word of repetition or comparison is time passing.
+        TimeRow("a year again a year", "2021-06-14", "一年又一年过去了", []),
+        TimeRow("a day better than a day", "2021-06-14", "生意一天比一天红火", []),
+        TimeRow("a month after a month", "2021-06-14", "工程一个月接着一个月推进", []),
+        TimeRow("different counts compared stay counts", "2021-06-14", "三天比两天好", ["三天 = P3D", "两天 = P2D"]),
+        TimeRow("a count of years before 一 and a word is a frequency", "2021-06-14", "这里两年一小变", []),
+        // Words that end in 本 keep it from 本周, 本月.
+        TimeRow("a weekly magazine after 这本", "2021-06-14", "那本周刊我订了", []),
+        TimeRow("around Japan", "2021-06-14", "日本周边海域", []),
+        TimeRow("a textbook's turnover", "2021-06-14", "课本周转很快", []),
+        TimeRow("originally, then a weekday", "2021-06-14", "原本周五开会", ["周五 = 2021-06-18"]),
     ]
 }

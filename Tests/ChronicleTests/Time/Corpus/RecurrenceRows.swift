@@ -106,5 +106,9 @@ enum RecurrenceRows {
         TimeRow("weekday digits run together", "2021-06-14", "每周二四上课", ["每周二 = XXXX-WXX-2", "四 = XXXX-WXX-4"]),
         TimeRow("three weekday digits run together", "2021-06-14", "老年大学每周一三五开课", ["每周一 = XXXX-WXX-1", "三 = XXXX-WXX-3", "五 = XXXX-WXX-5"]),
         TimeRow("a count of times is no weekday run", "2021-06-14", "每周一三次", ["每周 = P1W"]),
+        // The reference's day each year.
+        TimeRow("today each year", "2021-06-14", "每年的今天，全家都去看海", ["每年的今天 = XXXX-06-14"]),
+        TimeRow("this day each year", "2021-03-02", "每年这一天他都会种树", ["每年这一天 = XXXX-03-02"]),
+        TimeRow("that day each year is no reference day", "2021-06-14", "每年的那一天", ["每年 = P1Y", "一天 = P1D"]),
     ]
 }
