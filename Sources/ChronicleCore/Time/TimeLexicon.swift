@@ -73,6 +73,9 @@ enum TimeLexicon {
     static let clockPastWord: Character = "过"
     static let clockToWord: Character = "差"
     static let monthSuffix: Character = "份"            // 7月份
+    /// The marks a number stands before in a date, time or count (年, 月, 日, 号, 点, 时, 个):
+    /// a number so followed is no bare item or name (`下个十一月`, `周一、二月份`, `每周一三次`).
+    static var numberUnitMarks: [Character] { [yearMark, monthMark, measureWord] + dayMarks + hourMarks }
     static let ordinalPrefix: Character = "第"
     /// Before 第N, counting from the end (`本月倒数第三天`, `今年的倒数第二个月`).
     static let countdownWord = "倒数"
@@ -566,6 +569,8 @@ enum TimeLexicon {
         "任务", "目标", "成效", "指示", "规定", "考虑", "因素", "区别", "优势", "特点", "好处", "变化", "结论",
         "疑问", "困难", "期望", "嘱托", "倡议", "承诺", "意义", "方面", "批示", "心得", "工作", "事项", "事情",
         "理念", "经历", "教训", "成绩", "贡献", "差异", "不同", "共性",
+        // Points in space: `两点之间距离最短`.
+        "之间", "连线",
     ]
 
     /// A Chinese numeral is worth parsing only before one of these (or a word like 五一).

@@ -556,10 +556,7 @@ extension TimeScanner {
 
     /// True when a unit of a date or count stands at `e` (月, 日, 号, 年, 点, 时, 个): what a
     /// name-like festival word (十一, 五一) before it is, a number.
-    private func numberUnitAt(_ t: Text, _ e: Int) -> Bool {
-        let u = t.at(e)
-        return u == monthMark || u == yearMark || u == measureWord || has(u, .dayMark) || has(u, .hourMark)
-    }
+    private func numberUnitAt(_ t: Text, _ e: Int) -> Bool { has(t.at(e), .numberUnit) }
 
     /// A weekday written as its bare name (`三`, `日`) after a joiner or a range separator that
     /// ends as an item: at the end, before punctuation, a joiner, another such item or a time

@@ -74,6 +74,8 @@ struct CharClass: OptionSet, Sendable {
     /// 于, 在, 是 …: a word after which two digits and 年 closing a clause are a year
     /// (`TimeLexicon.shortYearOpeners`).
     static let shortYearOpener = CharClass(rawValue: 1 << 20)
+    /// 年, 月, 日, 号, 点, 时, 个: a unit mark after a number (`TimeLexicon.numberUnitMarks`).
+    static let numberUnit = CharClass(rawValue: 1 << 21)
     static let punctuation = CharClass(rawValue: 1 << 14)
 }
 
@@ -343,6 +345,7 @@ struct TimeScanner: Sendable {
              .candidate)
         mark(TimeLexicon.dayMarks, .dayMark)
         mark(TimeLexicon.hourMarks, .hourMark)
+        mark(TimeLexicon.numberUnitMarks, .numberUnit)
         mark(TextBreaks.sentenceOrClause.map(Character.init), .clauseBreak)
         mark(TimeLexicon.numericDateSeparators, .numericDateSeparator)
         mark(TimeLexicon.rangeOpeners, .rangeOpener)
@@ -583,8 +586,7 @@ struct TimeScanner: Sendable {
         var i = p, last = prev
         while let w = day(i), w > last { last = w; i += 1 }
         let u = t.at(i)
-        if numerals.isNumeral(u) || has(u, .zeroDigit) || has(u, .dayMark) || has(u, .hourMark) || u == monthMark || u == yearMark
-            || u == measureWord || follows(t, i, .quantity) || timesCounters.match(t, at: i) != nil
+        if numerals.isNumeral(u) || has(u, .zeroDigit) || has(u, .numberUnit) || follows(t, i, .quantity) || timesCounters.match(t, at: i) != nil
             || durationUnits.longestMatch(in: t, at: i) != nil { return nil }
         return d
     }

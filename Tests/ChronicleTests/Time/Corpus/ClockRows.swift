@@ -111,6 +111,7 @@ enum ClockRows {
         TimeRow("points after 以下 before any verb", "2021-06-14", "以下四点需要注意", []),
         TimeRow("一点 is a little", "2021-06-14", "他有一点紧张", []),
         TimeRow("two points and a line", "2021-06-14", "两点一线的生活", []),
+        TimeRow("two points in space", "2021-06-14", "两点之间直线最短", []),
         TimeRow("neighbouring points before a noun", "2021-06-14", "三四点建议", []),
         TimeRow("points after a day and 的", "2021-06-14", "明天的三点要求", ["明天 = 2021-06-15"]),
         // Words of about or exactly the hour after it.
