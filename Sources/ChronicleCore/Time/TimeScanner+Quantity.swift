@@ -497,9 +497,16 @@ extension TimeScanner {
     }
 
     private func recurrence(_ t: Text, at p: Int) -> (RawValue, Int)? {
-        // 每到周末, 每当夏天: each time a named period comes round (not 每当夜幕: a period only).
-        if let e = recurrenceReaches.match(t, at: p + 1) { return recurringPeriod(t, at: e) }
         var q = recurrenceFillers.match(t, at: p + 1) ?? p + 1
+        // 每到周末, 每当夏天: each time a named period comes round (not 每当夜幕: a period only);
+        // a weekday is read on as after 每周 (`每到周六上午`, `每到周一至周五`).
+        if let e = recurrenceReaches.match(t, at: p + 1) {
+            guard let r = recurringPeriod(t, at: e) else { return nil }
+            guard case .weekday? = wordAt(t, e)?.0 else { return r }
+            q = e
+        }
+        // 每逢春节, 每逢国庆: a festival each year, as after 每年.
+        if q > p + 1, let (w, e) = wordAt(t, q), case .festival(let date, _) = w { return eachYear(date, e) }
         if t.at(q) == measureWord { q += 1 }
         var datePart: String?
         // The weekday of `datePart` when it is one (`每周一`), and whether it is each day.
@@ -593,8 +600,7 @@ extension TimeScanner {
             // 每年国庆, 每年的元旦: a festival on a fixed date recurs on it; 每年春节, 每年的母亲节:
             // one on a lunar date or a weekday has no TIMEX3 pattern, so the year recurs (the
             // festival is part of the set, never this year's date).
-            if case .solar(let m, let d) = date { return (.recurs("XXXX-\(pad(m, 2))-\(pad(d, 2))"), e) }
-            return (.recurs(DurationParts(parts: [.year: 1]).iso), e)
+            return eachYear(date, e)
         } else if let (pod, e) = shortPartsOfDay.longestMatch(in: t, at: q).map({ ($0.value, $0.end) }) {
             // 每晚, 每晚8点: that part of each day, or the clock in it.
             guard clock(t, at: e, context: true) != nil else {
@@ -633,13 +639,21 @@ extension TimeScanner {
         return daily ? (.recurs("P1D"), q) : (.set(Recurrence(pattern: date, weekday: weekday)), q)
     }
 
-    /// The named period after 每到, 每当: a weekend, weekday, part of day or season, each one.
+    /// A festival each year: its fixed date (`XXXX-10-01`); one on a lunar date or a weekday
+    /// has no TIMEX3 pattern, so the year recurs (`P1Y`).
+    private func eachYear(_ date: Festival, _ e: Int) -> (RawValue, Int) {
+        if case .solar(let m, let d) = date { return (.recurs("XXXX-\(pad(m, 2))-\(pad(d, 2))"), e) }
+        return (.recurs(DurationParts(parts: [.year: 1]).iso), e)
+    }
+
+    /// The named period after 每到, 每当: a weekend, weekday, part of day, season or festival, each one.
     func recurringPeriod(_ t: Text, at q: Int) -> (RawValue, Int)? {
         if let (w, e) = wordAt(t, q) {
             switch w {
             case .weekend: return (.recurs("XXXX-WXX-WE"), e)
             case .weekday(let d): return (.set(Recurrence(pattern: "XXXX-WXX-\(d)", weekday: d)), e)
             case .partOfDay(let pod, _, _, _, _): return (.set(Recurrence(pattern: "XXXX-XX-XXT\(pod.rawValue)", daily: true)), e)
+            case .festival(let date, _): return eachYear(date, e)
             default: break
             }
         }

@@ -93,6 +93,10 @@ enum RecurrenceRows {
         TimeRow("每到 a part of day", "2021-06-14", "每到傍晚，河边有人散步", ["每到傍晚 = XXXX-XX-XXTEV"]),
         TimeRow("每到 a weekday", "2021-06-14", "每到周五他都加班", ["每到周五 = XXXX-WXX-5"]),
         TimeRow("每当 before no period dates nothing", "2021-06-14", "每当夜幕降临", []),
+        TimeRow("每到 a weekday and its part of day", "2021-06-14", "每到周六上午他去钓鱼", ["每到周六上午 = XXXX-WXX-6TMO"]),
+        TimeRow("每到 a range of weekdays", "2021-06-14", "每到周一至周五，路上很堵", ["每到周一至周五 = (XXXX-WXX-1,XXXX-WXX-5,P4D)"]),
+        TimeRow("每逢 a fixed-date festival", "2021-06-14", "每逢国庆，广场上挂满国旗", ["每逢国庆 = XXXX-10-01"]),
+        TimeRow("每到 a lunar festival: the year recurs", "2021-06-14", "每到中秋节，全家团聚", ["每到中秋节 = P1Y"]),
         TimeRow("每到 a place dates nothing", "2021-06-14", "每到一处都受欢迎", []),
         // A one-character part of day before a clock of each day.
         TimeRow("each day 晚 and a clock", "2021-06-14", "每天晚7点开门", ["每天晚7点 = XXXX-XX-XXT19:00"]),
