@@ -66,6 +66,11 @@ enum TimeLexicon {
     static let clockSuffixes: [String] = ["钟", "整"]
     /// About a clock time, kept in its span (`18时许`, `8点左右`, `7点多`).
     static let clockApproximations: [String] = ["许", "左右", "多", "上下", "来钟"]
+    /// Words of a score: by one of them (before it, perhaps with 是, 为 …; or after 的) a number
+    /// with one decimal written 点 and 分 is a score, no clock (`平均分是七点四分`, `九点八分的高分`),
+    /// where no day or part of day makes it a clock.
+    static let scoreWords: [String] = ["高分", "低分", "成绩", "分数", "均分", "平均分", "评分", "得分", "总分", "满分", "比分", "打分"]
+    static let scoreLinks: [String] = ["是", "为", "了", "到", "达"]
     /// `十点正，`: the hour exactly, said where the clause ends (not 正式, 正在, which open a word).
     static let clockClosingSuffixes: [String] = ["正"]
     static let clockSeparator: Character = ":"

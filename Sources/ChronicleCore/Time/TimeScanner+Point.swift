@@ -1390,6 +1390,8 @@ extension TimeScanner {
         }
         else if let m = numerals.read(t, at: e) ?? spacedNumber(t, at: e, before: minuteMark) {
             if t.at(spacedUnit(t, m)) == minuteMark, m.value < 60 {
+                // 九点八分的高分: one decimal of a score by a word of scoring, no clock.
+                if !context && !h.isArabic && !m.isArabic && m.digits == 1 && scoreAround(t, q, spacedUnit(t, m) + 1) { return nil }
                 minute = m.value; e = spacedUnit(t, m) + 1; strong = true
                 if let s = numerals.read(t, at: e) ?? spacedNumber(t, at: e, before: secondMark),
                    t.at(spacedUnit(t, s)) == secondMark, s.value < 60 { second = s.value; e = spacedUnit(t, s) + 1 }
@@ -1434,6 +1436,14 @@ extension TimeScanner {
               !numerals.isNumeral(t.at(e)), fewEnd(t, e) == nil,
               clockApproximations.match(t, at: e) == nil else { return false }   // 三点多项要求: many items
         return !follows(t, e, .pointNoun) && !follows(t, e, .quantity)
+    }
+
+    /// True when a word of a score stands right before `q` (perhaps with 是, 为 …) or right
+    /// after `e` (perhaps after 的): `平均分是七点四分`, `九点八分的高分` (`TimeLexicon.scoreWords`).
+    func scoreAround(_ t: Text, _ q: Int, _ e: Int) -> Bool {
+        if scoreWords.match(t, at: t.at(e) == possessive ? e + 1 : e) != nil || scoreWords.endsAt(t, q) { return true }
+        guard let s = scoreLinks.start(t, endingAt: q) else { return false }
+        return scoreWords.endsAt(t, s)
     }
 
     /// `五分`, `5分钟`, `一刻`: minutes before or after an hour (1–59).

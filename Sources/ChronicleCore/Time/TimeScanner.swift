@@ -162,6 +162,8 @@ struct TimeScanner: Sendable {
     let clockSuffixes = WordList(TimeLexicon.clockSuffixes)
     let clockApproximations = WordList(TimeLexicon.clockApproximations)
     let clockClosingSuffixes = WordList(TimeLexicon.clockClosingSuffixes)
+    let scoreWords = WordList(TimeLexicon.scoreWords)
+    let scoreLinks = WordList(TimeLexicon.scoreLinks)
     let approxSuffixes = WordList(TimeLexicon.approxSuffixes)
     let quarterHour = WordList([TimeLexicon.quarterHourUnit])
     let durationJoiners = WordList(TimeLexicon.durationJoiners)

@@ -167,6 +167,12 @@ enum NotTimeRows {
         TimeRow("a direction on a clock face", "2021-06-14", "敌舰在两点钟方向", []),
         TimeRow("a length with a decimal point", "2021-06-14", "他跳出了七点二十米", []),
         TimeRow("a price with a decimal point", "2021-06-14", "每斤十一点五十元", []),
+        // One decimal of a score by a word of scoring.
+        TimeRow("a score before 的高分", "2021-06-14", "裁判给出八点六分的高分", []),
+        TimeRow("a score after 得分是", "2021-06-14", "他的得分是九点二分", []),
+        TimeRow("a score after 评分为", "2021-06-14", "这家店的评分为四点七分", []),
+        TimeRow("minutes past the hour before a train stay a clock", "2021-06-14", "八点五分的火车", ["八点五分 = 2021-06-14T08:05"]),
+        TimeRow("a score word after a day's clock is its clock", "2021-06-14", "今天九点八分的成绩公布", ["今天九点八分 = 2021-06-14T09:08"]),
         // 上 after a noun is 'on': no last year before a label its 年 opens.
         TimeRow("on the market, goods for the new year", "2021-06-14", "超市上年货很多", []),
         TimeRow("on the road, young people", "2021-06-14", "街道上年轻人不少", []),
