@@ -8,13 +8,17 @@ enum MojibakeRepair {
     /// Cheap test on the UTF-8 bytes: Latin-1 letters are encoded with lead byte C2 or
     /// C3, and the first of them comes before any Chinese character (lead E3–E9).
     static func mayBeDamaged(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { buffer in
-            for b in buffer {
-                if b == 0xC2 || b == 0xC3 { return true }
-                if b >= 0xE3 && b <= 0xE9 { return false }
-            }
-            return false
+        bytes.withUnsafeBufferPointer { firstSign($0) } ?? false
+    }
+
+    /// `mayBeDamaged` on a text read in pieces: what the first byte that tells says, nil
+    /// when no byte of `bytes` tells (the next piece may).
+    static func firstSign(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        for b in bytes {
+            if b == 0xC2 || b == 0xC3 { return true }
+            if b >= 0xE3 && b <= 0xE9 { return false }
         }
+        return nil
     }
 
     static func repaired(_ text: String) -> String? {

@@ -70,22 +70,24 @@ public enum TextDecoder {
     /// the DOS end-of-file mark, and DEL. In UTF-8 and GB18030 these values are never
     /// part of a multi-byte character, so a byte scan is exact.
     static func firstBinaryByte(_ bytes: [UInt8], from start: Int = 0) -> Int? {
-        bytes.withUnsafeBufferPointer { buffer in
-            // A word with no byte below 0x20 and none 0x7F is passed over whole (text holds
-            // a line feed or two a line, no other control).
-            var found: Int?
-            var i = ByteWord.forEachWord(buffer, from: start) { w, at in
-                guard ByteWord.hasByte(below: 0x20, w) || ByteWord.hasByte(0x7F, w) else { return true }
-                for k in at..<(at + 8) where isBinaryControl(UInt32(buffer[k])) { found = k; return false }
-                return true
-            }
-            if let found { return found }
-            while i < buffer.count {
-                if buffer[i] < 0x20 || buffer[i] == 0x7F, isBinaryControl(UInt32(buffer[i])) { return i }
-                i += 1
-            }
-            return nil
+        bytes.withUnsafeBufferPointer { firstBinaryByte($0, from: start) }
+    }
+
+    static func firstBinaryByte(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int? {
+        // A word with no byte below 0x20 and none 0x7F is passed over whole (text holds
+        // a line feed or two a line, no other control).
+        var found: Int?
+        var i = ByteWord.forEachWord(buffer, from: start) { w, at in
+            guard ByteWord.hasByte(below: 0x20, w) || ByteWord.hasByte(0x7F, w) else { return true }
+            for k in at..<(at + 8) where isBinaryControl(UInt32(buffer[k])) { found = k; return false }
+            return true
         }
+        if let found { return found }
+        while i < buffer.count {
+            if buffer[i] < 0x20 || buffer[i] == 0x7F, isBinaryControl(UInt32(buffer[i])) { return i }
+            i += 1
+        }
+        return nil
     }
 
     @inline(__always)

@@ -100,6 +100,36 @@ public struct PageLayout: Sendable {
         let lines = PageLines(PinyinGloss.dropped(from: SavedWebPage.looksLikeHTML(text)
             ? SavedWebPage.plainText(text) : SavedWebPage.decodingEntities(text)))
         _ = consume text
+        return try laidOut(lines: lines, source: source, issueDate: issueDate, issueDateSource: issueDateSource)
+    }
+
+    /// `laidOut(text: pieces.joined(), …)` for a text decoded in pieces of whole lines
+    /// (`PieceDecoder`), the pieces read and kept one by one rather than joined: entity
+    /// remnants and glosses never span a line feed, so each piece is read as in the whole.
+    /// A page saved as HTML (whose markup spans lines) is joined and read whole.
+    func laidOut(pieces: consuming [String], source: String, issueDate: CalendarDate?,
+                 issueDateSource: IssueDateSource = .option) throws(IssueDateError) -> LaidOut {
+        // `looksLikeHTML` reads the first `signatureWindow` scalars at most, of 4 bytes at most each.
+        var head = ""
+        for i in pieces.indices {
+            guard head.utf8.count < 4 * SavedWebPageTables.signatureWindow else { break }
+            head += pieces[i]
+        }
+        if pieces.count < 2 || SavedWebPage.looksLikeHTML(head) {
+            // The only reference to the text, so it is released as soon as it is split.
+            let text = pieces.count == 1 ? pieces.removeLast() : pieces.joined()
+            pieces = []
+            return try laidOut(text: consume text, source: source, issueDate: issueDate, issueDateSource: issueDateSource)
+        }
+        for i in pieces.indices {
+            pieces[i] = PinyinGloss.dropped(from: SavedWebPage.decodingEntities(pieces[i]))
+        }
+        return try laidOut(lines: PageLines(pieces: consume pieces), source: source, issueDate: issueDate,
+                           issueDateSource: issueDateSource)
+    }
+
+    private func laidOut(lines: PageLines, source: String, issueDate: CalendarDate?,
+                         issueDateSource: IssueDateSource) throws(IssueDateError) -> LaidOut {
         // Each line made once here, for its kind and what is read of it later (its traits).
         var kinds: [LineKind] = [], traits: [LineTraits] = []
         kinds.reserveCapacity(lines.count)

@@ -292,6 +292,25 @@ struct PageLines: RandomAccessCollection, Sendable {
         self.spans = spans
     }
 
+    /// The lines of the text `pieces.joined()`, each piece but the last ending after a line
+    /// feed (`PieceDecoder`'s): the pieces are kept as they are, not copied into others.
+    init(pieces: [String]) {
+        var kept: [String] = [], pieceStarts: [Int] = [], spans: [Span] = []
+        for var piece in pieces where !piece.isEmpty {
+            piece.makeContiguousUTF8()
+            pieceStarts.append(spans.count)
+            piece.utf8.withContiguousStorageIfAvailable { bytes in
+                PageLine.forEachLine(in: bytes) { range, dirty in
+                    spans.append(Span(start: UInt32(range.lowerBound), end: UInt32(range.upperBound), dirty: dirty))
+                }
+            }
+            kept.append(piece)
+        }
+        self.pieces = kept
+        self.pieceStarts = pieceStarts
+        self.spans = spans
+    }
+
     var startIndex: Int { 0 }
     var endIndex: Int { spans.count }
 

@@ -33,7 +33,19 @@ public struct Pipeline: Sendable {
                                issueDateSource: IssueDateSource = .option) throws -> (page: Page, events: [Event]) {
         let text = try TextDecoder.decode(bytes, source: source)
         _ = consume bytes
-        var laidOut = try layout.laidOut(text: consume text, source: source, issueDate: issueDate, issueDateSource: issueDateSource)
+        return try streamed(layout.laidOut(text: consume text, source: source, issueDate: issueDate,
+                                           issueDateSource: issueDateSource))
+    }
+
+    /// `streamedEvents(bytes:…)` for a text decoded as it was read (`PieceDecoder`), so a
+    /// large file is held neither as bytes beside its text nor as text beside its lines.
+    public func streamedEvents(pieces: consuming [String], source: String, issueDate: CalendarDate?,
+                               issueDateSource: IssueDateSource = .option) throws -> (page: Page, events: [Event]) {
+        try streamed(layout.laidOut(pieces: consume pieces, source: source, issueDate: issueDate,
+                                    issueDateSource: issueDateSource))
+    }
+
+    private func streamed(_ laidOut: consuming PageLayout.LaidOut) -> (page: Page, events: [Event]) {
         let page = laidOut.header
         var events: [Event] = []
         for index in laidOut.segments.indices {

@@ -1,3 +1,4 @@
+import Chronicle
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -38,6 +39,42 @@ struct InputFile: Sendable, Hashable {
             throw InputError(path: path, reason: .missing)
         }
         return [UInt8](data)
+    }
+
+    /// The input's text decoded as it is read, a megabyte at a time (`PieceDecoder`): a
+    /// large page is never held as bytes beside its text.
+    func decoded(source: String) throws -> [String] {
+        var decoder = PieceDecoder(source: source)
+        if isStandardInput {
+            Terminal.readStandardInput().withUnsafeBytes { decoder.append($0) }
+            return try decoder.finish()
+        }
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { try unreadable() }
+        defer { close(fd) }
+        var chunk = [UInt8](repeating: 0, count: InputFile.chunkBytes)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, $0.count) }
+            if count == 0 { break }
+            if count < 0 {
+                if errno == EINTR { continue }
+                try unreadable()
+            }
+            chunk.withUnsafeBytes { decoder.append(UnsafeRawBufferPointer(rebasing: $0[..<count])) }
+        }
+        return try decoder.finish()
+    }
+
+    /// Bytes read a step by `decoded(source:)`.
+    static let chunkBytes = 1 << 20
+
+    /// The error `read()` gives for a path it cannot read (a folder reads as an error here).
+    private func unreadable() throws(InputError) -> Never {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
+            throw InputError(path: path, reason: isFolder.boolValue ? .notAFile : .unreadable)
+        }
+        throw InputError(path: path, reason: .missing)
     }
 }
 
@@ -115,4 +152,13 @@ enum InputFiles {
     private static func stem(_ path: String) -> String {
         (path as NSString).deletingPathExtension
     }
+}
+
+/// The C library's `read(2)` (`InputFile.read()` hides the name inside the type).
+private func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+    #if canImport(Glibc)
+    Glibc.read(fd, buffer, count)
+    #else
+    Darwin.read(fd, buffer, count)
+    #endif
 }

@@ -81,9 +81,12 @@ struct PageReader: Sendable {
     }
 
     /// The events alone (`convert`): the page is read article by article and released.
+    /// The file is decoded as it is read, so its bytes are never held beside its text.
     func events(_ input: InputFile) -> Result<Read, PageFailure> {
-        reading(input) { bytes, given in
-            let (page, events) = try pipeline.streamedEvents(bytes: consume bytes, source: input.fileName,
+        failing(input) {
+            let given = given(input)
+            let (page, events) = try pipeline.streamedEvents(pieces: try input.decoded(source: input.fileName),
+                                                             source: input.fileName,
                                                              issueDate: given?.0, issueDateSource: given?.1 ?? .option)
             return Read(contentHash: nil, page: page, events: events)
         }
@@ -91,8 +94,12 @@ struct PageReader: Sendable {
 
     private func reading(_ input: InputFile, _ recognize: (consuming [UInt8], (CalendarDate, IssueDateSource)?) throws -> Read)
         -> Result<Read, PageFailure> {
+        failing(input) { try recognize(try input.read(), given(input)) }
+    }
+
+    private func failing(_ input: InputFile, _ body: () throws -> Read) -> Result<Read, PageFailure> {
         do {
-            return .success(try recognize(try input.read(), given(input)))
+            return .success(try body())
         } catch {
             return .failure(PageFailure(input: input, message: ErrorLine.naming(input.path, error, shortName: input.fileName)))
         }

@@ -148,3 +148,46 @@ import Testing
         #expect(ContentLines.firstProblem(Array("A:1\r\n B\r\n".utf8)) == nil)
     }
 }
+
+/// A text decoded in pieces (`PieceDecoder`) is laid out as the text joined: lines,
+/// entity remnants and glosses at the pieces' edges, a page saved as HTML.
+@Suite struct PiecewiseLayoutTests {
+    static let pages = [
+        "丰源区召开防汛工作部署会\r\n本报讯（记者 林一凡）6月3日上午，丰源区召开防汛工作部署会。&nbsp;\n区长苏婉清出席并讲话。\n\n"
+            + "當(dāng)日下午，青石镇开展安全生产检查&#10;镇长韩立新带队。\n&amp;本报青石6月2日讯 6月2日，镇长检查。\n",
+        "<html><body><p>河湾街道举办社区文化节</p>\n<p>5月6日下午，街道在滨江广场举办启动仪式。</p>\n</body></html>\n",
+        "发布时间：2022-05-07 09:12\n\n\n河湾街道举办社区文化节\n\u{FEFF}5月6日下午，河湾街道在滨江广场举办社区文化节启动仪式。\n",
+    ]
+
+    /// The pieces a decoder reading `text` in chunks of `chunk` bytes gives.
+    static func pieces(_ text: String, chunk: Int) throws -> [String] {
+        try PieceDecoderTests.pieces(Array(text.utf8), chunk: chunk).get()
+    }
+
+    @Test(arguments: pages.indices, [1, 7, 40, 1 << 20])
+    func piecesLayOutAsTheWhole(_ k: Int, chunk: Int) throws {
+        let pipeline = Pipeline()
+        let text = Self.pages[k]
+        let whole = try pipeline.events(bytes: Array(text.utf8), source: "2021-06-04.txt", issueDate: nil)
+        let pieced = try pipeline.streamedEvents(pieces: Self.pieces(text, chunk: chunk), source: "2021-06-04.txt", issueDate: nil)
+        #expect(pieced.events == whole.events)
+        #expect(pieced.page.issueDate == whole.page.issueDate)
+    }
+
+    @Test(arguments: [1, 3, 16, 1 << 20])
+    func linesOfPiecesAreTheLinesOfTheText(_ chunk: Int) throws {
+        let text = "　　標題一行\r\n正文，第二行\u{FEFF}有控制符。\n\n\u{2028}末行ＡＢ  \n\r\r\n"
+        let joined = PageLines(text), pieced = PageLines(pieces: try Self.pieces(text, chunk: chunk))
+        #expect(pieced.map(\.text) == joined.map(\.text))
+        #expect(pieced.map(\.indented) == joined.map(\.indented))
+    }
+
+    @Test func largePageInPiecesGivesThePagesEvents() throws {
+        let article = "青石镇开展安全生产检查\n本报青石6月2日讯 6月2日，镇长韩立新带队检查辖区企业安全生产工作。\n\n"
+        let text = String(repeating: article, count: 3 * PageLines.pieceBytes / article.utf8.count)
+        let pipeline = Pipeline()
+        let whole = try pipeline.events(bytes: Array(text.utf8), source: "2021-06-04.txt", issueDate: nil)
+        let pieced = try pipeline.streamedEvents(pieces: Self.pieces(text, chunk: 1 << 20), source: "2021-06-04.txt", issueDate: nil)
+        #expect(pieced.events == whole.events)
+    }
+}
