@@ -34,12 +34,17 @@ public struct SameEventRule: Sendable {
         }
 
         public init(_ event: Event, meaning: CalendarMeaning.Meaning) {
+            self.init(event, meaning: meaning, keys: StableID.Keys(event))
+        }
+
+        /// With the names and summary the event's identity was made of (`StableID.Keys`).
+        init(_ event: Event, meaning: CalendarMeaning.Meaning, keys: StableID.Keys) {
             let specific = !meaning.approximate && [.exact, .partOfDay, .day].contains(meaning.precision)
             self.init(kind: event.kind, day: TimelineEntry.calendarDay(event: event, slot: meaning.slot,
                                                                   calendarSlot: meaning.calendarSlot),
-                      specific: specific, summary: StableID.squeezed(event.summary),
+                      specific: specific, summary: String(decoding: keys.summary, as: UTF8.self),
                       location: event.location.map(StableID.squeezed),
-                      names: event.leaders.map(PersonName.key(of:)))
+                      names: keys.names)
         }
     }
 

@@ -33,6 +33,27 @@ public enum StableID {
     /// The words an event's identity is made of, issue date first, as UTF-8 written into one
     /// buffer as it goes: no string is made of the parts joined (appending text to a string checks its normalization, byte by byte).
     static func identityBytes(of event: Event) -> [UInt8] {
+        identityBytes(of: event, keys: Keys(event))
+    }
+
+    /// What an event's identity and the same-event rule (`SameEventRule.Report`) both read
+    /// of it, made once per event and shared: its leaders' names folded (`PersonName.key`)
+    /// and its summary squeezed.
+    struct Keys: Sendable {
+        /// One per leader, in the leaders' order.
+        let names: [String]
+        /// `squeezed(event.summary)`'s UTF-8.
+        let summary: [UInt8]
+
+        init(_ event: Event) {
+            names = event.leaders.map(PersonName.key(of:))
+            var summary: [UInt8] = []
+            StableID.appendSqueezed(event.summary, to: &summary)
+            self.summary = summary
+        }
+    }
+
+    static func identityBytes(of event: Event, keys: Keys) -> [UInt8] {
         let separator: UInt8 = 0x1F
         var out: [UInt8] = []
         out.reserveCapacity(128 + event.summary.utf8.count + event.trigger.utf8.count)
@@ -43,22 +64,27 @@ public enum StableID {
         out.append(separator); out += (event.modifier?.rawValue ?? "").utf8
         out.append(separator); appendFolded(event.trigger, to: &out)
         out.append(separator)
-        if !event.leaders.isEmpty {
-            for (k, name) in event.leaders.map(PersonName.key(of:)).sorted().enumerated() {
+        if !keys.names.isEmpty {
+            for (k, name) in keys.names.sorted().enumerated() {
                 if k > 0 { out += "、".utf8 }
                 out += name.utf8
             }
         }
         out.append(separator)
-        appendSqueezed(event.summary, to: &out)
+        out += keys.summary
         return out
     }
 
     /// The UID of each event, in the order given. Events are numbered among identical
     /// identities within their page (issue date and source), in the page's order.
     public static func uids(for events: [Event]) -> [String] {
+        uids(for: events, keys: events.map(Keys.init))
+    }
+
+    /// `uids(for:)` with each event's `Keys` (`keys[i]` those of `events[i]`).
+    static func uids(for events: [Event], keys: [Keys]) -> [String] {
         // One event is the first of its identity: nothing to count.
-        if events.count == 1 { return [uid(identity: identityBytes(of: events[0]), occurrence: 1)] }
+        if events.count == 1 { return [uid(identity: identityBytes(of: events[0], keys: keys[0]), occurrence: 1)] }
         var order = Array(events.indices)
         order.sort { (events[$0].article, events[$0].ordinal, $0) < (events[$1].article, events[$1].ordinal, $1) }
         // Identities are counted by their first UID (a digest of the identity), so a merged
@@ -67,7 +93,7 @@ public enum StableID {
         seen.reserveCapacity(events.count)
         var uids = Array(repeating: "", count: events.count)
         for i in order {
-            let identity = identityBytes(of: events[i])
+            let identity = identityBytes(of: events[i], keys: keys[i])
             let first = uid(identity: identity, occurrence: 1)
             let key = SourcedUID(source: events[i].source, uid: first)
             let occurrence = (seen[key] ?? 0) + 1

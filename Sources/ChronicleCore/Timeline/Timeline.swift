@@ -74,40 +74,56 @@ public struct Timeline: Hashable, Sendable {
     /// events made: grouped, ordered and merged where they stand (a large page's events
     /// are megabytes; a second array of reports beside the entries doubled them).
     public init(events: consuming [Event], options: CalendarOptions = .init()) {
-        let uids = StableID.uids(for: events)
-        self.init(entries: Timeline.unmerged(uids: uids, events: consume events, options: options), options: options)
+        // The names and summary read for an event's identity are read again by the
+        // same-event rule: made once per event.
+        var keys = events.map(StableID.Keys.init)
+        let uids = StableID.uids(for: events, keys: keys)
+        let entries = Timeline.unmerged(uids: uids, events: consume events, keys: &keys, options: options)
+        self.init(entries: entries, keys: keys, options: options)
     }
 
     /// Reports already identified (the archive keeps each report's UID).
     public init(reports: [IdentifiedEvent], options: CalendarOptions = .init()) {
-        self.init(entries: Timeline.unmerged(uids: reports.map(\.uid), events: reports.map(\.event), options: options),
-                  options: options)
+        var keys: [StableID.Keys] = []
+        self.init(entries: Timeline.unmerged(uids: reports.map(\.uid), events: reports.map(\.event), keys: &keys,
+                                             options: options),
+                  keys: nil, options: options)
     }
 
     /// One entry per report (`uids[i]` the UID of `events[i]`), its date's meaning worked
-    /// out; vague ones left out when the options skip them.
-    private static func unmerged(uids: [String], events: consuming [Event], options: CalendarOptions) -> [TimelineEntry] {
+    /// out; vague ones left out when the options skip them, and their `keys` with them
+    /// (when given: one per event).
+    private static func unmerged(uids: [String], events: consuming [Event], keys: inout [StableID.Keys],
+                                 options: CalendarOptions) -> [TimelineEntry] {
         var entries: [TimelineEntry] = []
         entries.reserveCapacity(events.count)
-        for (uid, e) in zip(uids, events) {
+        var kept = 0
+        for (i, (uid, e)) in zip(uids, events).enumerated() {
             let meaning = CalendarMeaning.meaning(of: e.timex, modifier: e.modifier, kind: e.kind,
                                                   issueDate: e.issueDate, options: options)
             if options.vague == .skip && meaning.precision == .vague { continue }
             entries.append(TimelineEntry(uid: uid, event: e, slot: meaning.slot, calendarSlot: meaning.calendarSlot,
                                          precision: meaning.precision, approximate: meaning.approximate))
+            if !keys.isEmpty {
+                if kept != i { keys.swapAt(kept, i) }
+                kept += 1
+            }
         }
+        if !keys.isEmpty { keys.removeLast(keys.count - kept) }
         return entries
     }
 
     /// The reports, one entry each, grouped into events (each group's standing report
-    /// keeps the others), in calendar order.
-    private init(entries: consuming [TimelineEntry], options: CalendarOptions) {
+    /// keeps the others), in calendar order. `keys`: each entry's, when already made.
+    private init(entries: consuming [TimelineEntry], keys: [StableID.Keys]?, options: CalendarOptions) {
         self.options = options
         // A single report is an event of its own: no rule is read (most pages have one or two).
         let groups = entries.count < 2 ? entries.indices.map { [$0] }
-            : EventGrouping.groups(entries, rules: entries.map { e in
-                SameEventRule.Report(e.event, meaning: .init(slot: e.slot, calendarSlot: e.calendarSlot,
-                                                             precision: e.precision, approximate: e.approximate))
+            : EventGrouping.groups(entries, rules: entries.indices.map { i in
+                let e = entries[i]
+                return SameEventRule.Report(e.event, meaning: .init(slot: e.slot, calendarSlot: e.calendarSlot,
+                                                                    precision: e.precision, approximate: e.approximate),
+                                            keys: keys?[i] ?? StableID.Keys(e.event))
             })
         for group in groups where group.count > 1 {
             var seen: Set<Event> = [entries[group[0]].event]
