@@ -623,6 +623,9 @@ enum TimeLexicon {
     static let notPastMarkers: [String] = ["了解", "为了", "除了", "已知"]
     /// How far before a mention (in scalars, within its clause) a cue may stand.
     static let futureCueReach = 6
+    /// Markers of a disposal phrase (`帮我把会议安排在周一`): the phrase from one to the mention
+    /// is the cue's own verb phrase, and the reach counts again from before it.
+    static let disposalMarkers: [Character] = ["把"]
     /// Verbs that open what someone said, before a comma or a colon (`王二河指出，…`):
     /// reported speech, up to the end of its sentence.
     static let speechVerbs: [String] = ["指出", "强调", "表示", "说", "认为", "要求", "提出", "称"]

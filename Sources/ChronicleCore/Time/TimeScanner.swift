@@ -132,6 +132,7 @@ struct TimeScanner: Sendable {
     let cues: PhraseTrie<Cue>
     let pastMarkers: PhraseTrie<Bool>
     let questionParticles: Set<UInt32>
+    let disposalMarkers: Set<UInt32>
     /// `TimeLexicon.degreeWords`, read behind a match.
     let degreeWords: PhraseTrie<Bool>
     let durationFrames: PhraseTrie<Bool>
@@ -329,6 +330,7 @@ struct TimeScanner: Sendable {
                           + TimeLexicon.meetingCues.map { ($0, Cue.meeting) } + TimeLexicon.notCues.map { ($0, Cue.none) })
         pastMarkers = PhraseTrie(TimeLexicon.pastMarkers.map { ($0, true) } + TimeLexicon.notPastMarkers.map { ($0, false) })
         questionParticles = Set(TimeLexicon.questionParticles.map { MatchFolding.fold(value: $0.scalarValue) })
+        disposalMarkers = Set(TimeLexicon.disposalMarkers.map { MatchFolding.fold(value: $0.scalarValue) })
         durationFrames = PhraseTrie(TimeLexicon.durationFrames.map { ($0, true) })
         degreeWords = PhraseTrie(TimeLexicon.degreeWords.map { ($0, true) })
         followers = PhraseTrie(TimeScanner.followerEntries())
@@ -823,6 +825,12 @@ struct TimeScanner: Sendable {
         }
         var from = m.start
         while from > 0 && m.start - from < TimeLexicon.futureCueReach && !has(t[from - 1], .clauseBreak) { from -= 1 }
+        // `帮我把会议安排在周一`: a disposal phrase (把 + object + verb) between the cue and the
+        // day is the cue's own verb phrase; the reach counts again from before its 把.
+        if let d = clauses.disposal(before: m.start, from: from) {
+            from = d
+            while from > 0 && d - from < TimeLexicon.futureCueReach && !has(t[from - 1], .clauseBreak) { from -= 1 }
+        }
         var s = from
         while s < m.start {
             // Longest match: 要求 (no cue) wins over 要 (a cue).
@@ -832,13 +840,22 @@ struct TimeScanner: Sendable {
             }
             s += 1
         }
-        guard m.end < t.count, cues.startsWord(t[m.end]), let c = cues.longestMatch(in: t, at: m.end) else { return }
-        switch c.value {
-        case .future: m.futureCue = true
-        case .meeting where !past && (c.end >= t.count || has(t[c.end], .clauseBreak) || questionParticles.contains(t[c.end])):
-            m.futureCue = true
-        default: break
+        if m.end < t.count, cues.startsWord(t[m.end]), let c = cues.longestMatch(in: t, at: m.end) {
+            switch c.value {
+            case .future: m.futureCue = true; return
+            case .meeting where !past && (c.end >= t.count || has(t[c.end], .clauseBreak) || questionParticles.contains(t[c.end])):
+                m.futureCue = true; return
+            default: break
+            }
         }
+        // A time that opens its clause is its topic (`近期，我市将开展…`, `1月20日，新航站楼将
+        // 启用`, `近期我们将召开…`): a cue later in its clause, or in the next one where the time
+        // is the whole clause, governs it, unless a past marker stands there.
+        switch m.value {
+        case .point, .range: break
+        default: return
+        }
+        if opensClause(t, m.start), clauses.topicCue(after: m.end) { m.futureCue = true }
     }
 
     /// The clause breaks and past markers (了, 已) of a text, found in one pass, so that asking
@@ -846,19 +863,54 @@ struct TimeScanner: Sendable {
     /// thousands of mentions would make the walks quadratic).
     struct ClauseMarks {
         private var breaks: [Int] = []
+        /// Whether the break at the same index ends a sentence (。！？, a line), not a clause.
+        private var sentenceEnds: [Bool] = []
         private var pasts: [Int] = []
+        /// Where a future or plan cue starts (将, 拟, 计划, 我们会 …; not 要求).
+        private var cues: [Int] = []
+        /// Where a disposal marker (把) stands.
+        private var disposals: [Int] = []
 
         init(_ t: UnsafeBufferPointer<UInt32>, scanner: TimeScanner) {
             var s = 0
             while s < t.count {
-                if scanner.has(t[s], .clauseBreak) { breaks.append(s); s += 1; continue }
+                if scanner.has(t[s], .clauseBreak) {
+                    breaks.append(s); sentenceEnds.append(TextBreaks.sentenceEnds.contains(value: t[s])); s += 1; continue
+                }
                 // Longest match: 了解, 为了 (no past) win over 了.
                 if scanner.pastMarkers.startsWord(t[s]), let w = scanner.pastMarkers.longestMatch(in: t, at: s) {
                     if w.value { pasts.append(s) }
                     s = w.end; continue
                 }
+                // Longest match: 要求 (no cue) wins over 要.
+                if scanner.cues.startsWord(t[s]), let c = scanner.cues.longestMatch(in: t, at: s) {
+                    if c.value == .future || c.value == .plan { cues.append(s) }
+                    s = c.end; continue
+                }
+                if scanner.disposalMarkers.contains(t[s]) { disposals.append(s) }
                 s += 1
             }
+        }
+
+        /// The last disposal marker in `from..<start` (`把` of `帮我把会议安排在周一`).
+        func disposal(before start: Int, from: Int) -> Int? {
+            let i = disposals.partitioningIndex { $0 >= start }
+            return i > 0 && disposals[i - 1] >= from ? disposals[i - 1] : nil
+        }
+
+        /// A cue after `end` in its clause, or, where `end` closes its clause (not its
+        /// sentence), in the next clause; with no past marker in that stretch.
+        func topicCue(after end: Int) -> Bool {
+            let b = breaks.partitioningIndex { $0 >= end }
+            var lo = end, hi = b < breaks.count ? breaks[b] : Int.max
+            if hi == end {
+                guard !sentenceEnds[b] else { return false }
+                lo = end + 1; hi = b + 1 < breaks.count ? breaks[b + 1] : Int.max
+            }
+            let c = cues.partitioningIndex { $0 >= lo }
+            guard c < cues.count && cues[c] < hi else { return false }
+            let p = pasts.partitioningIndex { $0 >= lo }
+            return !(p < pasts.count && pasts[p] < hi)
         }
 
         /// True when a past marker stands in the mention's clause outside the mention.

@@ -57,5 +57,26 @@ enum PlanRows {
         TimeRow("见面 closing its clause", "2021-04-14", "那我们12日见面，", ["12日 = 2021-05-12"]),
         TimeRow("a plan, then a past clause", "2021-04-14", "我打算10日出发，车票已经订了", ["10日 = 2021-05-10"]),
         TimeRow("我们会 plans", "2021-04-14", "我们会在2日前回复", ["2日前 = 2021-05-02 ON_OR_BEFORE"]),
+        // A disposal phrase (把 + object + verb) between the cue and the day is the cue's own
+        // verb phrase: the cue still governs the day.
+        TimeRow("a request over a 把-phrase", "2021-06-18", "麻烦你把面试改到周四上午", ["周四上午 = 2021-06-24TMO"]),
+        TimeRow("a plan over a 把-phrase, with its clock", "2021-06-20", "我想把婚宴订在周六晚上六点", ["周六晚上六点 = 2021-06-26T18:00"]),
+        TimeRow("a request over a 把-phrase, a day alone", "2021-06-14", "帮我把车票换成5号的", ["5号 = 2021-07-05"]),
+        TimeRow("a 把-phrase with no cue narrates", "2021-06-18", "他把会议安排在周一上午", ["周一上午 = 2021-06-14TMO"]),
+        // A time that opens its clause is the clause's topic: a cue later in that clause, or
+        // in the next clause when the time is a clause of its own, governs it; a past marker
+        // there cancels it, and a sentence end stops it.
+        TimeRow("近期 as a topic, the cue in the next clause", "2021-06-14", "近期，区里将出台新规", ["近期 = FUTURE_REF"]),
+        TimeRow("近期 as a topic, the cue later in its clause", "2021-06-14", "近期我们会公布结果", ["近期 = FUTURE_REF"]),
+        TimeRow("近期 with a plan in the next clause", "2021-06-14", "近期，该校拟扩招两个班", ["近期 = FUTURE_REF"]),
+        TimeRow("a month and day as a topic", "2021-12-20", "2月3日，新馆将对外开放", ["2月3日 = 2022-02-03"]),
+        TimeRow("a range as a topic after a lead clause", "2021-12-20", "记者获悉，1月5日至8日，该路段拟封闭施工", ["1月5日至8日 = (2022-01-05,2022-01-08,P3D)"]),
+        TimeRow("a start as a topic", "2021-12-20", "1月10日起，票价预计下调", ["1月10日起 = 2022-01-10 ON_OR_AFTER"]),
+        TimeRow("近期 as a topic, a past clause", "2021-06-14", "近期，区里已出台新规", ["近期 = PAST_REF"]),
+        TimeRow("近期 as a topic, no cue", "2021-06-14", "近期，区里出台新规", ["近期 = PAST_REF"]),
+        TimeRow("a topic with 将 in a past clause", "2021-12-20", "1月5日，民警将他送回了家", ["1月5日 = 2021-01-05"]),
+        TimeRow("a cue after the sentence's end", "2021-12-20", "1月5日，新馆开放。下一步将扩建", ["1月5日 = 2021-01-05"]),
+        TimeRow("a cue two clauses on", "2021-12-20", "1月5日，区委召开会议，将部署工作", ["1月5日 = 2021-01-05"]),
+        TimeRow("a time inside its clause is no topic", "2021-12-20", "新馆于1月5日开放，将迎来游客", ["1月5日 = 2021-01-05"]),
     ]
 }
