@@ -105,6 +105,12 @@ struct NumeralReader: Sendable {
             while multiplier(e) != nil { e += 1 }
             return (nil, e)
         }
+        // A digit before the counting digit one below it (三两天, 三两个月: "three or two"): a
+        // loose pair, the lower bound.
+        if let a = chineseDigit(t[p]), p + 1 < t.count, counting.contains(t[p + 1]), let b = chineseDigit(t[p + 1]), a == b + 1,
+           p + 2 >= t.count || chineseDigit(t[p + 2]) == nil && !isArabicDigit(t[p + 2]) {
+            return (b, p + 2)
+        }
         // Two neighbouring digits rising by one or two (三四, 两三, 三五), times 十/百 (二三十):
         // the lower bound. 十三四 is 13 to 14.
         if let n = neighbourDigits(t, at: p), n.tens <= 10 {

@@ -164,6 +164,8 @@ enum TimeLexicon {
     static let workdayWord = "工作日"
     /// Units counted in another after a measure word (`半个世纪` = 50 years, `两个世纪`).
     static let multipleUnits: [(String, CalendarUnit, Int)] = [("世纪", .year, 100)]
+    /// Units a bare half takes that a count does not (`半月`, `半个钟`; 3月 is March, 一个钟 a clock).
+    static let halfOnlyUnits: [(String, CalendarUnit)] = [("月", .month), ("个钟", .hour)]
     /// A unit that carries its half inside it (`一分半钟` = 90 seconds, `两分半钟`).
     static let halfInsideUnits: [(String, CalendarUnit)] = [("分半钟", .minute), ("分半", .minute)]
     /// Names of works (《明日之后》) are skipped; a title longer than this is taken as unbalanced.
@@ -381,6 +383,14 @@ enum TimeLexicon {
         ("月初", .monthStart), ("月中", .monthMiddle), ("月底", .monthEnd), ("月末", .monthEnd),
         ("上半月", .halfMonth(1)), ("下半月", .halfMonth(2)), ("前半月", .halfMonth(1)), ("后半月", .halfMonth(2)),
     ]
+    /// Counted halves of a month, read only after a month (`下个月的前半个月`): alone they
+    /// straddle other words (`提前半个月`).
+    static let countedMonthHalves: [(String, DateSpec.Within)] = [
+        ("上半个月", .halfMonth(1)), ("下半个月", .halfMonth(2)), ("前半个月", .halfMonth(1)), ("后半个月", .halfMonth(2)),
+    ]
+    /// Demonstratives that may stand between 的 and a season or weekend of a period named
+    /// (`四年前的那个秋天`, `去年的那个夏天`, `三个月前的那个周末`): they point at the part.
+    static let partDemonstratives: [String] = ["那个", "这个", "那一个", "这一个"]
     /// `首季度`, `2017年首月`: the first of its kind.
     static let firstMark: Character = "首"
     /// `2018年后两个月`, `5月后10天`: the last ones (as 前 marks the first ones).
@@ -443,7 +453,7 @@ enum TimeLexicon {
         ("近日", .past), ("日前", .past), ("前不久", .past), ("不久前", .past), ("近来", .past),
         ("前些天", .past), ("前几天", .past), ("前些日子", .past), ("最近", .past), ("近期", .nearTerm),
         ("现在", .present), ("此刻", .present), ("此时此刻", .present), ("前段时间", .past), ("前一段时间", .past),
-        ("早些时候", .past), ("近段时间", .past), ("将来", .future), ("日后", .future),
+        ("早些时候", .past), ("晚些时候", .future), ("早些年", .past), ("近段时间", .past), ("将来", .future), ("日后", .future),
         // These few years, these days: the stretch up to now.
         ("这几年", .past), ("这些年", .past), ("近些年", .past), ("这几天", .present), ("这两天", .present),
         ("这两年", .past), ("这几个月", .past), ("这两个月", .past), ("这些天", .present), ("这些日子", .present),
@@ -505,7 +515,10 @@ enum TimeLexicon {
         "剩下的时间", "剩下的日子", "剩下的几天", "剩余的时间", "剩余时间", "剩余的日子", "余下的时间", "余下的日子",
     ]
     /// `从6月15日持续到20日`: verbs of lasting before a separator, in a range opened by 从 or 自.
-    static let rangeVerbs: [String] = ["持续", "延续", "一直", "延长"]
+    /// Words after a range or date that restate it as a period (`6月15日到20日这段时间`):
+    /// in its span, no present of their own.
+    static let periodRestatements: [String] = ["这段时间", "这段日子", "这段期间", "这一时期", "这个时期", "这一期间"]
+    static let rangeVerbs: [String] = ["持续", "延续", "一直", "延长", "直"]
     /// `A和B之间`, `A与B间`.
     static let betweenJoiners: [String] = ["和", "与", "及", "跟"]
     static let betweenClosers: [String] = ["之间", "间"]
@@ -601,13 +614,16 @@ enum TimeLexicon {
         // The modal of a plan (`五月前要完成`, `各单位要于…`): it points ahead too.
         "要",
     ]
-    /// Requests and first-person plans before the day (`帮我订25日的票`, `我打算周五去`,
-    /// `请于20日前报名`): the day is the coming one unless a past marker stands in the clause
-    /// (`预约8日就诊的患者已全部到院`). Not bare 我会 (in a body's news, "our association") nor
-    /// 帮忙, 准备 (narrated help, to prepare a thing).
-    static let planCues: [String] = [
-        "打算", "帮我", "麻烦你", "请于", "请在", "预订", "预约", "我想", "想在", "我们会",
-    ]
+    /// First-person plans before the day (`我打算周五去`): the day is the coming one unless a
+    /// past marker stands in the clause. Not bare 我会 (in a body's news, "our association")
+    /// nor 准备 (to prepare a thing). A plan governs its clause: after a time that opens the
+    /// clause too (`近期，我们会公布…`).
+    static let planCues: [String] = ["打算", "我想", "想在", "我们会"]
+    /// Requests before the day (`帮我订25日的票`, `请于20日前报名`): as plans, but a request
+    /// governs only the object it names, never a topic before it (`…，预约入园` is no plan of
+    /// the date before it); (`预约8日就诊的患者已全部到院`: a past marker cancels it). Not
+    /// 帮忙 (narrated help).
+    static let requestCues: [String] = ["帮我", "麻烦你", "请于", "请在", "预订", "预约"]
     /// Words of meeting after the day (`25日见。`, `16号下午有空吗`): a cue only where they close
     /// the clause or a question particle follows; otherwise they report (`见诸报端`, `见面会`).
     static let meetingCues: [String] = ["见", "见面", "有空", "有时间", "方便"]
@@ -766,7 +782,7 @@ enum TimeLexicon {
     static let idioms: [String] = [
         "四周", "一年四季", "三天两头", "一天到晚", "一年到头", "一日三餐", "一日千里", "一时间", "第一时间", "一时",
         "年如一日", "三年五载", "一年半载", "十天半月", "十天半个月", "三天打鱼", "两天晒网", "一朝一夕", "一日之计", "一年之计", "日复一日",
-        "年复一年", "上年纪", "上了年纪", "明日黄花", "昨日黄花", "一天天", "一年年", "一日日", "一月月", "千年", "万年", "百年", "前一阶段", "前期", "后期", "上一届", "下一届", "前一届", "岁月",
+        "年复一年", "半月板", "半月形", "半月谈", "上年纪", "上了年纪", "明日黄花", "昨日黄花", "一天天", "一年年", "一日日", "一月月", "千年", "万年", "百年", "前一阶段", "前期", "后期", "上一届", "下一届", "前一届", "岁月",
     ]
     /// Idioms that are also a count of their unit, read as one before a direction word
     /// (`四周前`: four weeks ago; `小区四周`: all around).

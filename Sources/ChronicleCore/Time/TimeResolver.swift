@@ -425,6 +425,11 @@ struct TimeResolver: Sendable {
             let months = o.unit == .year ? 12 * o.amount : o.unit == .quarter ? 3 * o.amount : o.unit == .month ? o.amount : 0
             var day = ref.adding(days: o.unit == .week ? 7 * o.amount : o.unit == .day ? o.amount : 0)
             if months != 0 { guard let d = ref.adding(months: months) else { return nil }; day = d }
+            // `三个月前的那个周末`: the weekend of that day's week.
+            if s.weekend {
+                guard let w = day.checkedISOWeek else { return nil }
+                return Resolved(timex: .weekend(year: w.year, week: w.week), type: .daterange)
+            }
             return timeOfDay(on: day, s, named: true)
         }
         switch o.unit {
@@ -530,6 +535,11 @@ struct TimeResolver: Sendable {
         // this year, October last); an end with a month and no year never precedes its start.
         if a.year == nil, b.year == nil, b.month != nil, let s0 = start.firstDay, let e0 = end.firstDay, e0 < s0,
            let next = end.nextYearsDay, let n0 = next.firstDay, n0 >= s0 { end = next }
+        // `国庆至元旦`, `国庆到春节`: a festival ending a range before its start is its next one.
+        if a.year == nil, b.year == nil, let f = b.festival, b.festivalStep == 0, b.dayShift == 0, b.partOfDay == nil, b.clock == nil,
+           let s0 = start.firstDay, let e0 = end.firstDay, e0 < s0, let next = f.date(in: e0.year + 1), next >= s0 {
+            end = .date(next)
+        }
         // `一季度至三季度`, `上半年到三季度`: quarters and halves as ends are their first and last
         // months; `这周末到下周一`, `本周到下周`: weeks and weekends their first and last days.
         // With an edge, the month at it (`一季度末至三季度初` → March to July).

@@ -41,11 +41,16 @@ extension TimeScanner {
         // week may start it too (`从下周起两周内`).
         let countAt = t.at(rangeFrom) == possessive ? rangeFrom + 1 : rangeFrom
         let weekStart = leftSpec.week != nil && leftSpec.weekday == nil && !leftSpec.weekend
-        if rangeFrom > q, leftSpec.namesDay || leftSpec.isNow || weekStart, let d = durationChain(t, at: countAt), !d.approximate,
+        // `从明年起三年内`, `从下月起三个月内`: a relative year or month starts a count of its unit.
+        let periodStart = relativePeriod(leftSpec)
+        if rangeFrom > q, leftSpec.namesDay || leftSpec.isNow || weekStart || periodStart != nil, let d = durationChain(t, at: countAt), !d.approximate,
            d.parts.count == 1, d.halves == 0, let unit = d.smallestUnit,
            let w = withinWords.match(t, at: d.end) ?? (countAt > rangeFrom ? d.end : nil) {
             var end = DateSpec()
-            if unit == .day || unit == .week {
+            if let (u, k) = periodStart {
+                // Its last one is the count's: the start's unit, that many on, the start included.
+                if unit == u { if u == .year { end.year = .relative(k + d.amount(in: .year) - 1) } else { end.month = .relative(k + d.amount(in: .month) - 1) } }
+            } else if unit == .day || unit == .week {
                 end.day = .anaphoric(d.amount(in: .day))
             } else if (unit == .month || unit == .year) && !weekStart && (leftSpec.isNow || leftSpec.day == .relative(0)) {
                 // `即日起三个月内`, `从今天起一年内`: to the same day that many months on.
@@ -66,7 +71,13 @@ extension TimeScanner {
         if case .season? = leftSpec.within { isSeason = true }
         // `到今天` is up to now unless the day goes on (`昨天下午五点到今天上午九点`); 起 or 开始
         // may stand before it as before any range end (`从12月起至今`, `从前天开始到现在`).
-        let nowAt = untilNow.match(t, at: q) == nil && rangeFrom > q ? rangeFrom : q
+        var nowAt = untilNow.match(t, at: q) == nil && rangeFrom > q ? rangeFrom : q
+        // `从2020年起一直到现在`, `从1月23日开始直到今天`: verbs of lasting before it.
+        if untilNow.match(t, at: nowAt) == nil {
+            var v = nowAt
+            while let e = rangeVerbs.match(t, at: v) { v = e }
+            if v > nowAt && untilNow.match(t, at: v) != nil { nowAt = v }
+        }
         if !isSeason, let e = untilNow.match(t, at: nowAt) ?? sinceEnd,
            !(separator(t, at: nowAt).flatMap { point(t, at: $0, inherit: leftSpec) }.map { $0.end > e } ?? false) {
             var now = DateSpec(); now.isNow = true
@@ -132,6 +143,15 @@ extension TimeScanner {
             if fromOnWords.match(t, at: q) != nil { m.start = opened }
         }
         return (m, leftSpec, resume)
+    }
+
+    /// The unit and step of a relative year or month standing alone (`明年`, `下个月`).
+    private func relativePeriod(_ s: DateSpec) -> (CalendarUnit, Int)? {
+        guard s.day == nil, s.week == nil, s.weekday == nil, !s.weekend, s.within == nil, s.festival == nil, s.clock == nil,
+              s.partOfDay == nil, s.offset == nil, !s.isNow, !s.lunar else { return nil }
+        if case .relative(let k)? = s.month, s.year == nil { return (.month, k) }
+        if case .relative(let k)? = s.year, s.month == nil { return (.year, k) }
+        return nil
     }
 
     /// `现在` / `此刻` as the start of a range (`从现在到八点`).
@@ -223,6 +243,13 @@ extension TimeScanner {
             // (除夕's next one).
             spec.lunar = true; spec.year = l.year; spec.month = .absolute(m); spec.day = .absolute(n.value)
             q = n.end; afterDay = true
+        } else if let l = inherit, let m = l.lunarMonth, let d0 = l.lunarDay, let n = numerals.read(t, at: p), !n.isArabic, n.digits == 0,
+                  n.value > d0, n.value <= 30, !numerals.isNumeral(t.at(n.end)), !numberUnitAt(t, n.end),
+                  durationUnits.longestMatch(in: t, at: n.end) == nil, !follows(t, n.end, .quantity) {
+            // `正月初一至十五`, `腊月初八到二十三`: a day past the tenth is written with no 初; a bare
+            // one ending a range from a lunar day is a later day of that lunar month.
+            spec.lunar = true; spec.year = l.year; spec.month = .absolute(m); spec.day = .absolute(n.value)
+            q = n.end; afterDay = true
         } else if festivalSteps.startsWord(t[p]), let step = festivalSteps.longestMatch(in: t, at: p),
                   let (w, e) = wordAt(t, step.end), case .festival(let f, let kind) = w,
                   kind != .nameLike || (step.value == 0 ? festivalContextAt(t, e) : !numberUnitAt(t, e)) {
@@ -241,7 +268,7 @@ extension TimeScanner {
             if let (y, e) = year(t, at: q, rangeEnd: yearRangeEnd) {
                 spec.year = y; q = e
                 let q2 = t.at(q) == possessive ? q + 1 : q
-                if let (w, e2) = yearPart(t, at: q2) {
+                if let (w, e2) = yearPart(t, at: q2) ?? demonstratedSeason(t, q, q2) {
                     if case .yearStart = w, let (d, e3) = lunarNewYearDay(t, after: e2, inherit: inherit) {
                         // `今年年初五，`: that day of the year's lunar New Year.
                         spec.lunar = true; spec.month = .absolute(1); spec.day = .absolute(d); q = e3; afterDay = true
@@ -855,7 +882,9 @@ extension TimeScanner {
                 switch n.digits {
                 case 4: return (.absolute(n.value), e)
                 // 两三年 counts years: a counting digit spells no year.
-                case 2: return follows(t, e, .yearSpan) || numerals.isCountingDigit(t[p]) ? nil : (.twoDigit(n.value), e)
+                // `干了五六年`: neighbouring digits after a verb's 了 count years, as two Arabic digits do.
+                case 2: return follows(t, e, .yearSpan) || numerals.isCountingDigit(t[p])
+                    || completedStretch(t, p, e) && neighbourPair(t, at: p) != nil ? nil : (.twoDigit(n.value), e)
                 case 0:
                     // 两千零八年, 二千零二十一年: a year read as a number; a round 两千年 is one
                     // when a month follows or when it closes its phrase with no word counting
@@ -885,6 +914,13 @@ extension TimeScanner {
             if case .anaphoricYear(let k) = w { return (.anaphoric(k), e) }
         }
         return nil
+    }
+
+    /// `去年的那个夏天`, `四年前的那个秋天`: after 的 (at `q2`, past `q`) a demonstrative may
+    /// stand before a season.
+    func demonstratedSeason(_ t: Text, _ q: Int, _ q2: Int) -> (DateSpec.Within, Int)? {
+        guard q2 > q, let d = partDemonstratives.match(t, at: q2), let (w, e) = yearPart(t, at: d), case .season = w else { return nil }
+        return (w, e)
     }
 
     func yearPart(_ t: Text, at q: Int) -> (DateSpec.Within, Int)? {
@@ -1249,7 +1285,14 @@ extension TimeScanner {
                     paired = festivalPairFollowers.match(t, at: c2) != nil || c2 >= t.count
                         || (has(t.at(c2), .punctuation) && t.at(c2) != listSeparator)
                 }
-                guard follower || (clauseEnd && kind == .nameLike) || paired else { return nil }
+                // `国庆至元旦`, `五一到国庆`: a range to another festival is context too, as a pair is;
+                // so is a count of days before a holiday word (`国庆七天长假`, `五一3天假期`).
+                let ranged = kind == .nameLike && separator(t, at: c).flatMap { s in wordAt(t, s) }.map { w2 -> Bool in
+                    if case .festival(let f2, _) = w2.0 { return f2 != f }; return false
+                } == true
+                let countedBreak = !follower && !paired && !ranged
+                    && durationChain(t, at: c).map { $0.smallestUnit == .day && holidayWords.match(t, at: $0.end) != nil } == true
+                guard follower || (clauseEnd && kind == .nameLike) || paired || ranged || countedBreak else { return nil }
             }
             spec.festival = f
             // `春节假期第一天`, `国庆长假的最后一天`: a day of the festival's break (`TimeLexicon.holidayBreaks`).
@@ -1338,8 +1381,9 @@ extension TimeScanner {
                 && !(boundary(t, e) || numerals.isNumeral(t.at(e))) { return nil }
             return ((pod, small, dawn, hour), e)
         }
+        // (`今天早些时候`: a one-character part of day that opens a longer word is that word.)
         if q < t.count, shortPartsOfDay.startsWord(t[q]), let (pod, e) = shortPartsOfDay.longestMatch(in: t, at: q),
-           !notTimeAt(t, q), short || clock(t, at: e, context: true) != nil
+           !notTimeAt(t, q), (wordAt(t, q)?.1 ?? e) <= e, short || clock(t, at: e, context: true) != nil
             || (isSpace(t, e) && numerals.isArabicDigit(t.at(e + 1)) && clock(t, at: e + 1, context: true) != nil) {
             return ((pod, false, false, nil), e)
         }

@@ -62,12 +62,18 @@ extension TimeScanner {
                     default: break
                     }
                 }
-                // `九年前的冬天`: the season of the year so far away.
+                // `九年前的冬天`, `四年前的那个秋天`: the season of the year so far away.
                 if unit == .year && d.parts.count == 1 && d.halves == 0 && q > e, spec.offset != nil,
-                   let (part, pe) = yearPart(t, at: q), case .season = part {
+                   let (part, pe) = yearPart(t, at: q) ?? demonstratedSeason(t, e, q), case .season = part {
                     spec.year = .relative(spec.offset?.amount ?? 0); spec.offset = nil
                     spec.within = part
                     return (.point(spec), pe, nil)
+                }
+                // `三个月前的那个周末`, `两周后的周末`: the weekend of the week of the day so far away.
+                if unit == .month || unit == .week, d.parts.count == 1 && d.halves == 0 && q > e, spec.offset != nil,
+                   let (w, we) = wordAt(t, partDemonstratives.match(t, at: q) ?? q), case .weekend(let k) = w, k == 0 {
+                    spec.offset?.sameDay = true; spec.weekend = true
+                    return (.point(spec), we, nil)
                 }
                 // `三天前的一个晚上`: some evening of that day, that day's evening; `两个月前的一个
                 // 晚上`, `十年前的一天`: an unnamed day of a longer time is that time.
@@ -348,6 +354,9 @@ extension TimeScanner {
             guard let (a, unit, h) = decimal(amount, fraction, unitMatch.value, half: half) else { return nil }
             return finishTerm(t, amount: a, unit: unit, half: h, start: p, end: unitMatch.end,
                               fourDigits: fourDigits, one: amount == 1 && !arabic)
+        }
+        if half && amount == 0, let m = halfOnlyUnits.longestMatch(in: t, at: q) {
+            return finishTerm(t, amount: 0, unit: m.value, half: true, start: p, end: m.end, fourDigits: false, one: false)
         }
         if measured {
             u += 1

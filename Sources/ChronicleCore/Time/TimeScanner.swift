@@ -1,5 +1,5 @@
 /// What a cue word says of the date it governs (`TimeLexicon.futureCues` and the tables after it).
-enum Cue: Sendable, Equatable { case future, plan, meeting, none }
+enum Cue: Sendable, Equatable { case future, plan, request, meeting, none }
 
 /// Words the scanner looks up in its main trie.
 enum TimeWord: Sendable {
@@ -119,6 +119,7 @@ struct TimeScanner: Sendable {
     let words: PhraseTrie<TimeWord>
     let yearParts: PhraseTrie<DateSpec.Within>
     let monthParts: PhraseTrie<DateSpec.Within>
+    let halfOnlyUnits: PhraseTrie<CalendarUnit>
     let periodEdges: PhraseTrie<DateSpec.Edge>
     let decadeEdges: PhraseTrie<DateSpec.Edge>
     let durationUnits: PhraseTrie<CalendarUnit>
@@ -154,6 +155,8 @@ struct TimeScanner: Sendable {
     let valueRangeWords = WordList(TimeLexicon.valueRangeWords)
     let numberContinuations = Set(TimeLexicon.numberContinuations.map(\.scalarValue))
     let offsetAfter = WordList(TimeLexicon.offsetAfter)
+    let partDemonstratives = WordList(TimeLexicon.partDemonstratives)
+    let periodRestatements = WordList(TimeLexicon.periodRestatements)
     let indefiniteOnes = WordList(TimeLexicon.indefiniteOnes)
     let fromOnWords = WordList(TimeLexicon.fromOnWords)
     let rangeStartWords = WordList(TimeLexicon.rangeStartWords)
@@ -318,15 +321,17 @@ struct TimeScanner: Sendable {
         entries += TimeScanner.notTimeWords().map { ($0, .notTime) }
         words = PhraseTrie(entries)
         yearParts = PhraseTrie(TimeLexicon.yearParts + TimeLexicon.yearOnlyParts)
-        monthParts = PhraseTrie(TimeLexicon.monthParts)
+        monthParts = PhraseTrie(TimeLexicon.monthParts + TimeLexicon.countedMonthHalves)
         periodEdges = PhraseTrie(TimeLexicon.periodEdges)
         decadeEdges = PhraseTrie(TimeLexicon.decadeEdges)
         durationUnits = PhraseTrie(TimeLexicon.durationUnits)
         multipleUnits = PhraseTrie(TimeLexicon.multipleUnits.map { ($0.0, UnitMultiple(unit: $0.1, factor: $0.2)) })
         halfInsideUnits = PhraseTrie(TimeLexicon.halfInsideUnits)
+        halfOnlyUnits = PhraseTrie(TimeLexicon.halfOnlyUnits)
         dayRestatements = PhraseTrie(TimeLexicon.dayRestatements)
         shortPartsOfDay = PhraseTrie(TimeLexicon.shortPartsOfDay)
         cues = PhraseTrie(TimeLexicon.futureCues.map { ($0, Cue.future) } + TimeLexicon.planCues.map { ($0, Cue.plan) }
+                          + TimeLexicon.requestCues.map { ($0, Cue.request) }
                           + TimeLexicon.meetingCues.map { ($0, Cue.meeting) } + TimeLexicon.notCues.map { ($0, Cue.none) })
         pastMarkers = PhraseTrie(TimeLexicon.pastMarkers.map { ($0, true) } + TimeLexicon.notPastMarkers.map { ($0, false) })
         questionParticles = Set(TimeLexicon.questionParticles.map { MatchFolding.fold(value: $0.scalarValue) })
@@ -528,7 +533,10 @@ struct TimeScanner: Sendable {
                 // (Arabic digits after a Chinese numeral start afresh: 周五8:30; so does a count
                 // with 个 after a list of numbers: 7、8两个月.)
                 let count = t.at(p + 1) == measureWord && (numerals.isCountingDigit(s) || numerals.isArabicDigit(prev))
-                if p > 0 && ((numerals.isArabicDigit(s) ? numerals.isArabicDigit(prev) : numerals.isNumeral(prev) && !count) || prev == 0x2E || has(prev, .letter) || prev == ordinalPrefix
+                // (`五一五天假期`, `十一七天长假`: one right after a mention that took the digit
+                // before it starts afresh.)
+                let afterMention = out.last.map { $0.end == p } ?? false
+                if p > 0 && !afterMention && ((numerals.isArabicDigit(s) ? numerals.isArabicDigit(prev) : numerals.isNumeral(prev) && !count) || prev == 0x2E || has(prev, .letter) || prev == ordinalPrefix
                              || (isNum && prev == 0x2F)
                              || (isNum && (prev == monthMark || prev == yearMark) && numerals.isNumeral(t.at(p - 2)))) {
                     p = skipNumber(t, from: p); continue
@@ -742,6 +750,10 @@ struct TimeScanner: Sendable {
         }
         if var r = rangeOrPoint(t, at: p, inherit: inherit) {
             r.0.listItem = inherit != nil
+            // `6月15日到20日这段时间`, `下周的这段时间`: a period word restating it is in its span.
+            if case .range = r.0.value, r.0.value.namesDays, r.2 == r.0.end, let e = periodRestatements.match(t, at: t.at(r.2) == possessive ? r.2 + 1 : r.2) {
+                r.0.end = e; r.2 = e
+            }
             // `6月12日至14日（周六至周一）`, `6月25日（农历五月十六）`: days restated in parentheses
             // are the same mention; the scan goes on after them.
             if r.0.value.namesDays, let (_, e) = parenthesized(t, at: r.2, { q in
@@ -753,6 +765,12 @@ struct TimeScanner: Sendable {
         }
         // `公元前110年`: a year of an era is never a count of years.
         if let (v, e, count) = quantityAndCount(t, at: p), era(t, before: p) == nil {
+            // `两天以后至七天以后`, `一周后至两周后`: a range whose ends are offsets of one unit.
+            if case .point(let a) = v, let oa = a.offset, let s = separator(t, at: e), s < t.count,
+               let (v2, e2, _) = quantityAndCount(t, at: s), case .point(let b) = v2, let ob = b.offset,
+               ob.unit == oa.unit, ob.amount.signum() == oa.amount.signum() {
+                return (RawMention(start: p, end: e2, value: .range(a, b)), nil, e2)
+            }
             // `再过两天`, `过几天再说`: a count of units on from now, read from its lead.
             if let s = forwardLeadStart(t, before: p) {
                 if let unit = count?.smallestUnit, let d = count {
@@ -835,7 +853,7 @@ struct TimeScanner: Sendable {
         while s < m.start {
             // Longest match: 要求 (no cue) wins over 要 (a cue).
             if cues.startsWord(t[s]), let c = cues.longestMatch(in: t, at: s), c.end <= m.start {
-                if c.value == .future || c.value == .plan && !past { m.futureCue = true; return }
+                if c.value == .future || (c.value == .plan || c.value == .request) && !past { m.futureCue = true; return }
                 s = c.end; continue
             }
             s += 1
@@ -852,7 +870,7 @@ struct TimeScanner: Sendable {
         // 启用`, `近期我们将召开…`): a cue later in its clause, or in the next one where the time
         // is the whole clause, governs it, unless a past marker stands there.
         switch m.value {
-        case .point, .range: break
+        case .point, .range, .vague(.nearTerm): break
         default: return
         }
         if opensClause(t, m.start), clauses.topicCue(after: m.end) { m.futureCue = true }

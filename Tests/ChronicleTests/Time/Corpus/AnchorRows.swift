@@ -80,5 +80,10 @@ enum AnchorRows {
         TimeRow("a weekday before 遍 opening a word", "2021-06-14", "镇长周一遍访辖区企业，本周五遍查隐患",
                 ["周一 = 2021-06-14", "本周五 = 2021-06-18"]),
         TimeRow("a weekday before 次 opening a word", "2021-06-14", "周五次第开放各展馆，本周三次第举行", ["周五 = 2021-06-18", "本周三 = 2021-06-16"]),
+        // A one-character part of day that opens a longer word is that word (早些时候).
+        TimeRow("a day before 早些时候", "2021-06-14", "今天早些时候，市里发布了通知", ["今天 = 2021-06-14", "早些时候 = PAST_REF"]),
+        TimeRow("晚些时候", "2021-06-14", "晚些时候我们再谈", ["晚些时候 = FUTURE_REF"]),
+        TimeRow("早些年", "2021-06-14", "早些年这里是一片荒地", ["早些年 = PAST_REF"]),
+        TimeRow("早 before a clock stays a part of day", "2021-06-14", "昨天早8点出发", ["昨天早8点 = 2021-06-13T08:00"]),
     ]
 }

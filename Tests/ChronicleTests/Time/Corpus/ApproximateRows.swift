@@ -76,5 +76,10 @@ enum ApproximateRows {
         TimeRow("差不多 before years is no time", "2021-04-14", "这座桥差不多年前完成，差不多天以来", []),
         TimeRow("many years after 很 is vague", "2021-04-14", "很多年前，好多天以来", ["很多年前 = PAST_REF", "好多天以来 = PAST_REF"]),
         TimeRow("many years opening a clause after a comma", "2021-04-14", "他说，多年以前这里是荒地", ["多年以前 = PAST_REF"]),
+        // 三两 (a digit before the counting digit one below it) is a loose pair; neighbouring
+        // digits and 年 after a verb's 了 count years (a falling pair stays a year).
+        TimeRow("三两天", "2021-06-14", "伤口三两天就好了", ["三两天 = P2D APPROX"]),
+        TimeRow("neighbouring digits after 了", "2021-06-14", "他在村里住了三四年", ["三四年 = P3Y APPROX"]),
+        TimeRow("a falling pair after 了 is a year", "2021-06-14", "到了九八年，工厂扩建", ["九八年 = 1998"]),
     ]
 }

@@ -119,5 +119,11 @@ enum DurationRows {
         TimeRow("years after a verb's 了 before a noun phrase", "2021-06-14", "他开了12年出租车", ["12年 = P12Y"]),
         TimeRow("years before 时间", "2021-06-14", "他用20年时间修了一条路", ["20年 = P20Y"]),
         TimeRow("a short year and a month after 了 stay a date", "2021-06-14", "到了21年3月", ["21年3月 = 2021-03"]),
+        // Units a bare half takes that a count does not: 半月, 半个钟 (一个钟 is a clock).
+        TimeRow("半月 as a duration", "2021-06-14", "这批零件等了半月才到", ["半月 = P0.5M"]),
+        TimeRow("半个钟 as half an hour", "2021-06-14", "再等半个钟就到了", ["半个钟 = PT30M"]),
+        TimeRow("半月 as an offset", "2021-06-14", "半月后复查", ["半月后 = 2021-06-29"]),
+        TimeRow("半月刊 is a publication", "2021-06-14", "这本半月刊很受欢迎", []),
+        TimeRow("一个钟 is a clock", "2021-06-14", "墙上挂着一个钟", []),
     ]
 }

@@ -168,5 +168,8 @@ enum HolidayRows {
         TimeRow("a three-day break names no day", "2021-06-14", "端午假期第一天，", ["端午 = 2021-06-14", "第一天 = 2021-06-14"]),
         // Observances on fixed days.
         TimeRow("more observances on fixed days", "2021-06-14", "世界海洋日，国际档案日，全国土地日", ["世界海洋日 = 2021-06-08", "国际档案日 = 2021-06-09", "全国土地日 = 2021-06-25"]),
+        // A count of days before a holiday word is a festival's context (the count a duration).
+        TimeRow("a festival before a counted long holiday", "2021-06-14", "国庆七天长假，景区游客爆满", ["国庆 = 2021-10-01", "七天 = P7D"]),
+        TimeRow("a festival before an Arabic count and 假期", "2021-06-14", "五一5天假期里，他在家休息", ["五一 = 2021-05-01", "5天 = P5D"]),
     ]
 }

@@ -104,5 +104,13 @@ enum OffsetRows {
         TimeRow("four weeks on", "2021-06-14", "四周后复诊", ["四周后 = 2021-07-12"]),
         TimeRow("four weeks before", "2021-06-14", "她四周以前来过", ["四周以前 = 2021-05-17"]),
         TimeRow("all around is no time", "2021-06-14", "小区四周种满了树", []),
+        // A demonstrative between 的 and the season or weekend of a period so far away points at
+        // it (`四年前的那个秋天`); a weekend after months or weeks is that of the day so far away.
+        TimeRow("a season after a demonstrative", "2021-06-14", "两年前的那个春天，我们来过这里", ["两年前的那个春天 = 2019-SP"]),
+        TimeRow("a relative year's season after a demonstrative", "2021-06-14", "去年的那个冬天特别冷", ["去年的那个冬天 = 2020-WI"]),
+        TimeRow("the weekend of a day months ago", "2021-06-14", "两个月前的那个周末，他们搬了家", ["两个月前的那个周末 = 2021-W15-WE"]),
+        TimeRow("the weekend weeks on", "2021-06-14", "三周后的周末有一场比赛", ["三周后的周末 = 2021-W27-WE"]),
+        TimeRow("a demonstrative before a noun that is no part", "2021-06-14", "两年前的那个人又来了", ["两年前 = 2019"]),
+        TimeRow("a relative year before a demonstrative and a noun", "2021-06-14", "去年的那个项目已经完工", ["去年 = 2020"]),
     ]
 }

@@ -144,5 +144,9 @@ enum PartRows {
         TimeRow("next 双休日", "2021-04-14", "下个双休日加班", ["下个双休日 = 2021-W16-WE"]),
         TimeRow("a part of day after 扩大 opens no 大", "2021-04-14", "扩大晚上营业时间", ["晚上 = 2021-04-14TEV"]),
         TimeRow("这个点位 is a site", "2021-04-14", "今年这个点位已完成改造", ["今年 = 2021"]),
+        // Counted halves of a month (半个月) after a month, with or without 的; alone they straddle.
+        TimeRow("the latter half month of last month", "2021-06-14", "上个月的后半个月雨水偏多", ["上个月的后半个月 = (2021-05-16,2021-05-31,P15D)"]),
+        TimeRow("the first half month of a month", "2021-06-14", "7月的上半个月有三场考试", ["7月的上半个月 = (2021-07-01,2021-07-15,P14D)"]),
+        TimeRow("提前 before a half month is no part", "2021-06-14", "他提前半个月到了", ["半个月 = P0.5M"]),
     ]
 }

@@ -101,5 +101,13 @@ enum PeriodRows {
         TimeRow("来 before a count of times", "2021-04-14", "候鸟两年来一次", ["两年 = P2Y"]),
         TimeRow("来 before 了", "2021-04-14", "一个月来了三次", ["一个月 = P1M"]),
         TimeRow("来 before a count of trips", "2021-04-14", "专家三天来两趟", ["三天 = P3D"]),
+        // From a relative year or month, a count of its unit runs from it to that many on.
+        TimeRow("from next year, years within", "2021-06-14", "从明年起两年内，全镇将建成五个公园", ["从明年起两年内 = (2022,2023,P1Y)"]),
+        TimeRow("from next month, months after 的", "2021-06-14", "从下个月开始的两个月，这条路封闭施工", ["从下个月开始的两个月 = (2021-07,2021-08,P1M)"]),
+        TimeRow("from this year, ten years within", "2021-06-14", "从今年起十年内实现目标", ["从今年起十年内 = (2021,2030,P9Y)"]),
+        TimeRow("a count of another unit stays apart", "2021-06-14", "从明年起三个月内完成", ["明年 = 2022", "三个月 = P3M"]),
+        // Verbs of lasting may stand before 到现在 or 到今天 after a start.
+        TimeRow("a start, 一直, up to now", "2021-06-14", "从2019年起一直到现在，他都在这里工作", ["从2019年起一直到现在 = (2019,2021,P2Y)"]),
+        TimeRow("a start, 直到今天", "2021-06-14", "从3月5日开始直到今天，工地没停过", ["从3月5日开始直到今天 = (2021-03-05,2021-06-14,P101D)"]),
     ]
 }

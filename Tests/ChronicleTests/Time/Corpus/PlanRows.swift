@@ -78,5 +78,9 @@ enum PlanRows {
         TimeRow("a cue after the sentence's end", "2021-12-20", "1月5日，新馆开放。下一步将扩建", ["1月5日 = 2021-01-05"]),
         TimeRow("a cue two clauses on", "2021-12-20", "1月5日，区委召开会议，将部署工作", ["1月5日 = 2021-01-05"]),
         TimeRow("a time inside its clause is no topic", "2021-12-20", "新馆于1月5日开放，将迎来游客", ["1月5日 = 2021-01-05"]),
+        // A plan governs a topic before it; a request only the object it names.
+        TimeRow("a plan after 近期 as a topic", "2021-06-14", "近期，我们会公布名单", ["近期 = FUTURE_REF"]),
+        TimeRow("a request after a topic is no cue", "2021-12-20", "1月5日至8日，景区实行预约入园", ["1月5日至8日 = (2021-01-05,2021-01-08,P3D)"]),
+        TimeRow("a future cue after the same topic", "2021-12-20", "记者获悉，1月5日至8日，景区将实行预约入园", ["1月5日至8日 = (2022-01-05,2022-01-08,P3D)"]),
     ]
 }

@@ -204,5 +204,19 @@ enum SpanRows {
                 ["2020年12月31日晚8点至1月1日凌晨2点 = (2020-12-31T20:00,2021-01-01T02:00,PT6H)"]),
         TimeRow("an end after its start stays in the start's year", "2021-04-14", "2020年3月5日至4月1日",
                 ["2020年3月5日至4月1日 = (2020-03-05,2020-04-01,P27D)"]),
+        // Offsets of one unit as both ends; a period word restating a range; a bare lunar day
+        // past the tenth ending a range from a lunar day; a name-like festival before a range
+        // separator and another festival.
+        TimeRow("a range of day offsets", "2021-06-14", "三天后至五天后，设备陆续到货", ["三天后至五天后 = (2021-06-17,2021-06-19,P2D)"]),
+        TimeRow("a range of month offsets", "2021-06-14", "两个月后到三个月后，新馆陆续开放", ["两个月后到三个月后 = (2021-08,2021-09,P1M)"]),
+        TimeRow("an offset before 到 and a place", "2021-06-14", "三天后到北京", ["三天后 = 2021-06-17"]),
+        TimeRow("这段时间 restating a range", "2021-06-14", "6月1日至5日这段时间，景区限流", ["6月1日至5日这段时间 = (2021-06-01,2021-06-05,P4D)"]),
+        TimeRow("这段时间 restating a range of weekdays", "2021-06-14", "上周一至周三这段时间一直下雨", ["上周一至周三这段时间 = (2021-06-07,2021-06-09,P2D)"]),
+        TimeRow("a bare lunar day past the tenth ends the range", "2021-06-14", "正月初三至十五，庙会不断", ["正月初三至十五 = (2021-02-14,2021-02-26,P12D)"]),
+        TimeRow("腊月 to a bare twentieth", "2021-06-14", "腊月初十到二十，集市开放", ["腊月初十到二十 = (2021-01-22,2021-02-01,P10D)"]),
+        TimeRow("a count after a lunar start is no day", "2021-06-14", "正月初三至十五个村", ["正月初三 = 2021-02-14"]),
+        TimeRow("a name-like festival to another festival", "2021-06-14", "国庆到元旦，客流持续增长", ["国庆到元旦 = (2021-10-01,2022-01-01,P92D)"]),
+        TimeRow("two name-like festivals as a range", "2021-06-14", "五一至十一，游客人数翻番", ["五一至十一 = (2021-05-01,2021-10-01,P153D)"]),
+        TimeRow("a name before 到 and a place", "2021-06-14", "刘国庆到北京出差", []),
     ]
 }
