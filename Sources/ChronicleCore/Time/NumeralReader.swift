@@ -106,8 +106,9 @@ struct NumeralReader: Sendable {
             return (nil, e)
         }
         // A digit before the counting digit one below it (三两天, 三两个月: "three or two"): a
-        // loose pair, the lower bound.
-        if let a = chineseDigit(t[p]), p + 1 < t.count, counting.contains(t[p + 1]), let b = chineseDigit(t[p + 1]), a == b + 1,
+        // loose pair, the lower bound; not after 、, where the digit is a listed item before a
+        // count (`第二、三两个季度`).
+        if p == 0 || t[p - 1] != 0x3001, let a = chineseDigit(t[p]), p + 1 < t.count, counting.contains(t[p + 1]), let b = chineseDigit(t[p + 1]), a == b + 1,
            p + 2 >= t.count || chineseDigit(t[p + 2]) == nil && !isArabicDigit(t[p + 2]) {
             return (b, p + 2)
         }

@@ -262,6 +262,8 @@ enum TimeLexicon {
     /// Years and months counted from the last one named (`2008年…同年5月`, `次月`).
     static let anaphoricYears: [(String, Int)] = [("同年", 0), ("同一年", 0), ("翌年", 1), ("次年", 1), ("第二年", 1), ("前一年", -1)]
     static let anaphoricMonths: [(String, Int)] = [("当月", 0), ("同月", 0), ("次月", 1), ("翌月", 1), ("前一个月", -1)]
+    /// The week of the last date named, or one after it (`11月18日开工，次周完工`).
+    static let anaphoricWeeks: [(String, Int)] = [("当周", 0), ("次周", 1), ("翌周", 1)]
     /// "This, last, next (one)": composed with every week noun, 月 and 季度 (`下一个星期`,
     /// `上个礼拜`, `这一季度`), so no spelling of the cross product is missing.
     static let relativePrefixes: [(String, Int)] = [

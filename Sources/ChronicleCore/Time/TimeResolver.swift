@@ -171,12 +171,18 @@ struct TimeResolver: Sendable {
             }
         } else if let wd = s.weekday {
             var k = 0
+            var base = ref
             if case .relative(let r)? = s.week { k = r }
-            date = ref.startOfWeek.adding(days: 7 * k + wd - 1)
+            if case .anaphoric(let r)? = s.week { k = r; base = anchor ?? ref }
+            date = base.startOfWeek.adding(days: 7 * k + wd - 1)
             // A bare weekday with a tense cue (周一将召开) is the coming one, as for dates.
             if future && s.week == nil, let d = date, d < ref { date = d.adding(days: 7) }
             // One gone by (`刚过去的星期天`, `周六以来`) is never ahead: last week's.
             if pastOnly && k == 0, let d = date, d > ref { date = d.adding(days: -7) }
+        } else if case .anaphoric(let k)? = s.week {
+            guard let w = (anchor ?? ref).adding(days: 7 * k).checkedISOWeek else { return nil }
+            return Resolved(timex: s.weekend ? .weekend(year: w.year, week: w.week) : .week(year: w.year, week: w.week),
+                            type: .daterange)
         } else if case .relative(var k)? = s.week {
             if pastOnly && k == 0 && s.weekend && ref.startOfWeek.adding(days: 5) > ref { k = -1 }   // 刚刚过去的周末
             guard let w = ref.adding(days: 7 * k).checkedISOWeek else { return nil }

@@ -1318,6 +1318,13 @@ extension TimeScanner {
             spec.day = d; spec.partOfDay = pod; return (spec, e)
         case .weekday(let d) where free: spec.weekday = d; return (spec, e)
         case .weekend(let k?) where free: spec.week = .relative(k); spec.weekend = true; return (spec, e)
+        case .anaphoricWeek(let k) where free:
+            // `次周`, `次周三`: the week after the last date named, or its weekday; after a
+            // number 次 counts times (`第52次周交办会议`).
+            if q > 0 && numerals.isNumeral(t[q - 1]) { return nil }
+            spec.week = .anaphoric(k)
+            if let d = weekdayAt(t, e), !dayNameWordWins(t, e) { spec.weekday = d; return (spec, e + 1) }
+            return (spec, e)
         case .relativeWeek(let k) where free:
             spec.week = .relative(k)
             if case let we = weekendAfter(t, e, &spec), we > e { return (spec, we) }

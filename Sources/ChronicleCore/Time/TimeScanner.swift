@@ -6,7 +6,7 @@ enum TimeWord: Sendable {
     /// `opensClause`: anaphoric only where it opens its clause (`隔天一早，`; not `隔日服用`).
     case relativeDay(Int), anaphoricDay(Int, opensClause: Bool), dayWithPartOfDay(DateSpec.Day, PartOfDay)
     case relativeYear(Int), relativeMonth(Int), relativeWeek(Int), relativeQuarter(Int)
-    case anaphoricYear(Int), anaphoricMonth(Int)
+    case anaphoricYear(Int), anaphoricMonth(Int), anaphoricWeek(Int)
     case relativeSpan(CalendarUnit, Int, Int)
     case weekHalf(Int)
     /// `weekend(week:)`: the weekend of the week so far from the reference's; nil for a noun of
@@ -285,6 +285,7 @@ struct TimeScanner: Sendable {
         entries += TimeLexicon.relativeMonths.map { ($0.0, .relativeMonth($0.1)) }
         entries += TimeLexicon.anaphoricYears.map { ($0.0, .anaphoricYear($0.1)) }
         entries += TimeLexicon.anaphoricMonths.map { ($0.0, .anaphoricMonth($0.1)) }
+        entries += TimeLexicon.anaphoricWeeks.map { ($0.0, .anaphoricWeek($0.1)) }
         entries += TimeLexicon.relativeWeeks.map { ($0.0, .relativeWeek($0.1)) }
         entries += TimeLexicon.relativeQuarters.map { ($0.0, .relativeQuarter($0.1)) }
         for prefix in TimeLexicon.weekdayPrefixes {

@@ -39,6 +39,8 @@ struct DateSpec: Hashable, Sendable {
         case relative(Int)
         /// 第N周 of a month or a year (the first week is the one of the first Monday).
         case ordinal(Int)
+        /// 次周 +1, 当周 0: counted from the week of the last date named.
+        case anaphoric(Int)
     }
     /// A part of the month or year named before it.
     enum Within: Hashable, Sendable {

@@ -112,5 +112,11 @@ enum OffsetRows {
         TimeRow("the weekend weeks on", "2021-06-14", "三周后的周末有一场比赛", ["三周后的周末 = 2021-W27-WE"]),
         TimeRow("a demonstrative before a noun that is no part", "2021-06-14", "两年前的那个人又来了", ["两年前 = 2019"]),
         TimeRow("a relative year before a demonstrative and a noun", "2021-06-14", "去年的那个项目已经完工", ["去年 = 2020"]),
+        // 次周, 当周: the week of the last date named, or the one after (a weekday may follow);
+        // after a number 次 counts times.
+        TimeRow("次周 after a date", "2023-12-20", "11月18日首批物资运抵，次周又运来一批", ["11月18日 = 2023-11-18", "次周 = 2023-W47"]),
+        TimeRow("a weekday of 次周", "2021-06-14", "5月10日开工，次周三完成地基", ["5月10日 = 2021-05-10", "次周三 = 2021-05-19"]),
+        TimeRow("当周 with no date before", "2021-06-14", "当周的工作安排已经下发", ["当周 = 2021-W24"]),
+        TimeRow("第N次 before 周 is a count of times", "2021-06-14", "召开第52次周例会", []),
     ]
 }
