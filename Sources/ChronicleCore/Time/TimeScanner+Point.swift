@@ -561,11 +561,13 @@ extension TimeScanner {
         dayMarkFollowers.match(t, at: q) != nil || partOfDay(t, at: q, short: false) != nil || clock(t, at: q, context: true) != nil
     }
 
-    /// True when an activity done on a day or at an hour follows at `q`, perhaps after one or
-    /// two adverbs (`上课`, `均正常营业`, `就起床`: `TimeLexicon.dayActivities`).
+    /// True when an activity done on a day or at an hour follows at `q`, perhaps after a run
+    /// of adverbs (`上课`, `均正常营业`, `就起床`, `均将照常开放`: `TimeLexicon.dayActivities`,
+    /// `TimeLexicon.activityAdverbs`). The run is the item's own: each position is walked for
+    /// at most the item or clock right before it.
     func activityFollows(_ t: Text, at q: Int) -> Bool {
         var a = q
-        for _ in 0..<2 { if let e = activityAdverbs.match(t, at: a) { a = e } }
+        while let e = activityAdverbs.match(t, at: a) { a = e }
         return follows(t, a, .activity)
     }
 

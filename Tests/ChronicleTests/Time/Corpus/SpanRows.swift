@@ -71,6 +71,8 @@ enum SpanRows {
         TimeRow("a bare item after 和 before an activity", "2022-03-09", "专家周二和四坐诊", ["周二 = 2022-03-08", "四 = 2022-03-10"]),
         TimeRow("an adverb between the item and its activity", "2022-03-09", "本周二、四均正常营业", ["本周二 = 2022-03-08", "四 = 2022-03-10"]),
         TimeRow("都 then an activity", "2022-03-09", "下周一、三都有课", ["下周一 = 2022-03-14", "三 = 2022-03-16"]),
+        TimeRow("a run of three adverbs before the activity", "2022-03-09", "本周二、四均将照常开放", ["本周二 = 2022-03-08", "四 = 2022-03-10"]),
+        TimeRow("adverbs before no activity", "2022-03-09", "周一、三都均照常水族", ["周一 = 2022-03-07"]),
         TimeRow("a bare range end before a clock range", "2022-03-09", "周一至五8:30-17:30办公", ["周一至五 = (2022-03-07,2022-03-11,P4D)", "8:30-17:30 = (2022-03-07T08:30,2022-03-07T17:30,PT9H)"]),
         TimeRow("a county named with 三 is no activity", "2022-03-09", "周一、三都水族自治县", ["周一 = 2022-03-07"]),
         TimeRow("a range end opening a word", "2022-03-09", "周一至五金店", ["周一 = 2022-03-07"]),
