@@ -641,6 +641,9 @@ enum TimeLexicon {
     static let notPastMarkers: [String] = ["了解", "为了", "除了", "已知"]
     /// How far before a mention (in scalars, within its clause) a cue may stand.
     static let futureCueReach = 6
+    /// Words that lead a point in time: after them one Chinese digit and 日 is a day of the
+    /// month, not a count of days (`截至三日，`, `于五日召开`).
+    static let dayLeads: [String] = ["截至", "截止", "截止到", "截至到", "于"]
     /// Markers of a disposal phrase (`帮我把会议安排在周一`): the phrase from one to the mention
     /// is the cue's own verb phrase, and the reach counts again from before it.
     static let disposalMarkers: [Character] = ["把"]

@@ -156,6 +156,7 @@ struct TimeScanner: Sendable {
     let numberContinuations = Set(TimeLexicon.numberContinuations.map(\.scalarValue))
     let offsetAfter = WordList(TimeLexicon.offsetAfter)
     let partDemonstratives = WordList(TimeLexicon.partDemonstratives)
+    let dayLeads = WordList(TimeLexicon.dayLeads)
     let periodRestatements = WordList(TimeLexicon.periodRestatements)
     let indefiniteOnes = WordList(TimeLexicon.indefiniteOnes)
     let fromOnWords = WordList(TimeLexicon.fromOnWords)

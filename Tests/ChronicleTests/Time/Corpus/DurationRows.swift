@@ -31,6 +31,12 @@ enum DurationRows {
         TimeRow("one Chinese digit and 日 before 那天", "2021-06-14", "七日那天下了雪", ["七日那天 = 2021-06-07"]),
         TimeRow("one Chinese digit and 日 opening a clause", "2021-06-14", "五日，区里召开推进会", ["五日 = 2021-06-05"]),
         TimeRow("days after a verb before the clause's end", "2021-06-14", "在此停留三日，", ["三日 = P3D"]),
+        // After a word that leads a point in time, and as items of a list of such days, one
+        // Chinese digit and 日 is a day too; before 内 it stays days.
+        TimeRow("one Chinese digit and 日 after 截至", "2021-06-14", "截至九日，已有百人报名", ["九日 = 2021-06-09"]),
+        TimeRow("one Chinese digit and 日 after 于", "2021-06-14", "会议于七日召开", ["七日 = 2021-06-07"]),
+        TimeRow("listed days of one Chinese digit", "2021-06-14", "八日、九日两天，景区免费开放", ["八日 = 2021-06-08", "九日 = 2021-06-09", "两天 = P2D"]),
+        TimeRow("days within after 在", "2021-06-14", "在三日内完成", ["三日 = P3D"]),
         // After a word that makes the number a count, or before a pair of parts of day (how
         // often a day), one Chinese digit and 日 stays days.
         TimeRow("days after 连续 before an afternoon", "2021-06-14", "连续四日下午断电", ["四日 = P4D", "下午 = 2021-06-14TAF"]),
