@@ -49,7 +49,11 @@ extension TimeScanner {
             var end = DateSpec()
             if let (u, k) = periodStart {
                 // Its last one is the count's: the start's unit, that many on, the start included.
-                if unit == u { if u == .year { end.year = .relative(k + d.amount(in: .year) - 1) } else { end.month = .relative(k + d.amount(in: .month) - 1) } }
+                if unit == u {
+                    let n = d.amount(in: u) - 1
+                    if case .absolute? = leftSpec.year { end.year = .absolute(k + n) }
+                    else if u == .year { end.year = .relative(k + n) } else { end.month = .relative(k + n) }
+                }
             } else if unit == .day || unit == .week {
                 end.day = .anaphoric(d.amount(in: .day))
             } else if (unit == .month || unit == .year) && !weekStart && (leftSpec.isNow || leftSpec.day == .relative(0)) {
@@ -151,6 +155,8 @@ extension TimeScanner {
               s.partOfDay == nil, s.offset == nil, !s.isNow, !s.lunar else { return nil }
         if case .relative(let k)? = s.month, s.year == nil { return (.month, k) }
         if case .relative(let k)? = s.year, s.month == nil { return (.year, k) }
+        // `从2022年起三年内`: a year written, as a relative one.
+        if case .absolute(let y)? = s.year, s.month == nil { return (.year, y) }
         return nil
     }
 
@@ -411,6 +417,8 @@ extension TimeScanner {
                 spec.day = .absolute(a)
                 return Point(spec: spec, start: start, end: e + 1, resume: e + 1, paired: .day(b))
             }
+            // (`去年的那个春节`: a demonstrative may stand before the festival, as before a season.)
+            if dayAt > q, spec.month == nil, let d = partDemonstratives.match(t, at: dayAt), case .festival? = wordAt(t, d)?.0 { dayAt = d }
             if !complete && !afterDay, let (d, e) = day(t, at: dayAt, spec: spec, continuing: inherit != nil),
                dayAt == q || (d.day != nil && spec.month != nil) || d.festival != nil {
                 spec = d; q = e; afterDay = spec.day != nil || spec.weekday != nil || spec.festival != nil

@@ -48,7 +48,7 @@ extension TimeScanner {
                 if unit.isDayOrLonger, let se = sameTime(t, at: q, afterDay: unit == .day || unit == .week) {
                     // `三天前的这个时候`: the reference's time of day on the day so far away.
                     spec.offset?.sameDay = true; spec.atReferenceTime = true; end = se; q = se
-                } else if let (w, we) = wordAt(t, q) {
+                } else if let (w, we) = wordAt(t, q) ?? (q > e ? partDemonstratives.match(t, at: q).flatMap { wordAt(t, $0) } : nil) {
                     switch w {
                     case .relativeDay(0), .anaphoricDay(0, _): spec.offset?.sameDay = true; end = we; q = we
                     case .weekday(let wd) where unit == .week && d.parts.count == 1 && d.halves == 0:
@@ -56,6 +56,7 @@ extension TimeScanner {
                         spec.weekday = wd; end = we; q = we
                     // `四年前的中秋节`, `三年后的春节`: the festival of the year so far away.
                     case .festival(let f, _) where unit == .year && d.parts.count == 1 && d.halves == 0 && q > e:
+                        // (`三年前的那个春节`: a demonstrative may stand before it, as before a season.)
                         spec.year = .relative(spec.offset?.amount ?? 0); spec.offset = nil
                         spec.festival = f; end = we
                         return (.point(spec), end, nil)

@@ -770,7 +770,7 @@ struct TimeScanner: Sendable {
             // `两天以后至七天以后`, `一周后至两周后`: a range whose ends are offsets of one unit.
             if case .point(let a) = v, let oa = a.offset, let s = separator(t, at: e), s < t.count,
                let (v2, e2, _) = quantityAndCount(t, at: s), case .point(let b) = v2, let ob = b.offset,
-               ob.unit == oa.unit, ob.amount.signum() == oa.amount.signum() {
+               ob.unit == oa.unit, ob.amount.signum() == oa.amount.signum(), ob.amount > oa.amount {
                 return (RawMention(start: p, end: e2, value: .range(a, b)), nil, e2)
             }
             // `再过两天`, `过几天再说`: a count of units on from now, read from its lead.

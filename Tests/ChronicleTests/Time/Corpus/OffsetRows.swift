@@ -118,5 +118,7 @@ enum OffsetRows {
         TimeRow("a weekday of 次周", "2021-06-14", "5月10日开工，次周三完成地基", ["5月10日 = 2021-05-10", "次周三 = 2021-05-19"]),
         TimeRow("当周 with no date before", "2021-06-14", "当周的工作安排已经下发", ["当周 = 2021-W24"]),
         TimeRow("第N次 before 周 is a count of times", "2021-06-14", "召开第52次周例会", []),
+        TimeRow("a festival after a demonstrative, years ago", "2021-06-14", "三年前的那个春节，全家团聚", ["三年前的那个春节 = 2018-02-16"]),
+        TimeRow("a relative year's festival after a demonstrative", "2021-06-14", "去年的那个春节特别热闹", ["去年的那个春节 = 2020-01-25"]),
     ]
 }

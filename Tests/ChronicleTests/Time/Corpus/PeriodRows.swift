@@ -109,5 +109,6 @@ enum PeriodRows {
         // Verbs of lasting may stand before 到现在 or 到今天 after a start.
         TimeRow("a start, 一直, up to now", "2021-06-14", "从2019年起一直到现在，他都在这里工作", ["从2019年起一直到现在 = (2019,2021,P2Y)"]),
         TimeRow("a start, 直到今天", "2021-06-14", "从3月5日开始直到今天，工地没停过", ["从3月5日开始直到今天 = (2021-03-05,2021-06-14,P101D)"]),
+        TimeRow("from a year written, years within", "2021-06-14", "从2022年起三年内，全县将完成改造", ["从2022年起三年内 = (2022,2024,P2Y)"]),
     ]
 }
