@@ -13,6 +13,10 @@ struct TimeResolver: Sendable {
     /// The start of a period up to now (`10月以来`, `12月10日至今`): with no year written it
     /// lies behind the reference, so a month or day still ahead this year is last year's.
     var pastOnly = false
+    /// Only a cue after the expression governs it (`RawMention.topicCue`): a date without
+    /// a year or a bare day is the one nearest the reference, ahead or behind (a weekday
+    /// stays in the reference's week, which is as near).
+    var nearest = false
     /// The day of the list item before this one (`RawMention.listItem`).
     var listDay: CalendarDate?
     /// The year and the month named last before the expression, at any precision (for 同年, 次月).
@@ -88,7 +92,7 @@ struct TimeResolver: Sendable {
             case .past: value = .past
             case .present: value = .present
             case .future: value = .future
-            case .nearTerm: value = future ? .future : .past
+            case .nearTerm: value = future || nearest ? .future : .past
             }
             return Resolved(timex: .vague(value), type: .vague)
         }
@@ -175,7 +179,8 @@ struct TimeResolver: Sendable {
             if case .relative(let r)? = s.week { k = r }
             if case .anaphoric(let r)? = s.week { k = r; base = anchor ?? ref }
             date = base.startOfWeek.adding(days: 7 * k + wd - 1)
-            // A bare weekday with a tense cue (周一将召开) is the coming one, as for dates.
+            // A bare weekday with a tense cue (周一将召开) is the coming one, as for dates; a
+            // topic cue after it leaves it in the reference's week.
             if future && s.week == nil, let d = date, d < ref { date = d.adding(days: 7) }
             // One gone by (`刚过去的星期天`, `周六以来`) is never ahead: last week's.
             if pastOnly && k == 0, let d = date, d > ref { date = d.adding(days: -7) }
@@ -288,6 +293,10 @@ struct TimeResolver: Sendable {
     }
 
     private func yearWindow(month: Int, day: Int?) -> CalendarDate? {
+        if nearest {
+            return (ref.year - 1...ref.year + 1).compactMap { CalendarDate(year: $0, month: month, day: day ?? 1) }
+                .min { closer($0, than: $1) }
+        }
         if let d = CalendarDate(year: ref.year, month: month, day: day ?? 1) {
             if future {
                 let end = day == nil ? d.lastDayOfMonth : d
@@ -335,6 +344,10 @@ struct TimeResolver: Sendable {
     private func lunarDate(month: Int, day: Int, year: Int?) -> CalendarDate? {
         if let year { return LunarCalendar.date(year: year, month: month, day: day) }
         guard let d = LunarCalendar.date(year: ref.year, month: month, day: day) else { return nil }
+        if nearest {
+            return [LunarCalendar.date(year: ref.year - 1, month: month, day: day), d,
+                    LunarCalendar.date(year: ref.year + 1, month: month, day: day)].compactMap { $0 }.min { closer($0, than: $1) }
+        }
         if future {
             return ref.dayNumber - d.dayNumber <= TimeResolver.halfYear && !(plannedDeadline && d < ref)
                 ? d : LunarCalendar.date(year: ref.year + 1, month: month, day: day)
@@ -348,12 +361,23 @@ struct TimeResolver: Sendable {
         // `14日、15日`, `26号和27号` on the 26th: a later day of the item before's month, as one list.
         if let l = listDay, day > l.day, let d = CalendarDate(year: l.year, month: l.month, day: day) { return d }
         var (y, m) = (ref.year, ref.month)
+        if nearest {
+            return [shiftMonth(y, m, -1), (y, m), shiftMonth(y, m, 1)]
+                .compactMap { CalendarDate(year: $0.0, month: $0.1, day: day) }.min { closer($0, than: $1) }
+        }
         if future ? day < ref.day : day > ref.day { (y, m) = shiftMonth(y, m, future ? 1 : -1) }
         for _ in 0..<3 {
             if let d = CalendarDate(year: y, month: m, day: day) { return d }
             (y, m) = shiftMonth(y, m, future ? 1 : -1)
         }
         return nil
+    }
+
+    /// Whether `a` is nearer the reference than `b`; at equal distance the earlier one (news
+    /// reports more than it announces).
+    private func closer(_ a: CalendarDate, than b: CalendarDate) -> Bool {
+        let da = abs(a.dayNumber - ref.dayNumber), db = abs(b.dayNumber - ref.dayNumber)
+        return da != db ? da < db : a < b
     }
 
     // MARK: Parts of months and years

@@ -875,7 +875,7 @@ struct TimeScanner: Sendable {
         case .point, .range, .vague(.nearTerm): break
         default: return
         }
-        if opensClause(t, m.start), clauses.topicCue(after: m.end) { m.futureCue = true }
+        if opensClause(t, m.start), clauses.topicCue(after: m.end) { m.topicCue = true }
     }
 
     /// The clause breaks and past markers (了, 已) of a text, found in one pass, so that asking

@@ -276,6 +276,11 @@ struct RawMention: Hashable, Sendable {
     var around = false
     /// A tense cue (将于, 拟, 定于 …) governs it.
     var futureCue = false
+    /// A cue later in its clause governs it as the clause's topic (`1月20日，新馆将启用`).
+    /// Weaker than a cue before it: a day opening its clause with 将 after it is as often
+    /// the day something was announced or done (`5日，民警将嫌疑人抓获`), so a date without
+    /// a year or a bare day is the nearest one, ahead or behind, not the coming one.
+    var topicCue = false
     /// A past marker (了, 已) stands in its clause: a deadline so written is met, not ahead.
     var pastClause = false
     /// Followed by 以来 (`中秋以来`, `国庆假期以来`): the start of a period up to now, never ahead;

@@ -91,12 +91,15 @@ public final class TimeTagger: Sendable {
                     reference = LocalDateTime(date: said)
                 }
             }
-            var resolver = TimeResolver(reference: reference, anchor: anchor, future: raw.futureCue || raw.deadline && !raw.pastClause,
+            var resolver = TimeResolver(reference: reference, anchor: anchor,
+                                        future: raw.futureCue || raw.deadline && !raw.pastClause,
                                         plannedDeadline: raw.futureCue && raw.deadline,
                                         anchorYear: anchorYear, anchorMonth: anchorMonth)
+            resolver.nearest = raw.topicCue && !raw.futureCue
             resolver.pastOnly = raw.pastOnly
             if raw.listItem, let last = out.last, last.end < raw.start { resolver.listDay = last.timex.startDay }
             guard let r = resolver.resolve(raw) else { continue }
+            // A topic cue alone (`RawMention.topicCue`) plans nothing the value does not: `later`.
             let later = r.timex.startDay.map { $0 > ref.date } ?? false
             var mention = TimeMention(start: raw.start, end: raw.end, text: written, type: r.type, timex: r.timex,
                                       modifier: r.modifier, isFuture: raw.futureCue || raw.deadline && !raw.pastClause || later)

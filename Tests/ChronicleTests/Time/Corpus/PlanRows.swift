@@ -78,6 +78,19 @@ enum PlanRows {
         TimeRow("a cue after the sentence's end", "2021-12-20", "1月5日，新馆开放。下一步将扩建", ["1月5日 = 2021-01-05"]),
         TimeRow("a cue two clauses on", "2021-12-20", "1月5日，区委召开会议，将部署工作", ["1月5日 = 2021-01-05"]),
         TimeRow("a time inside its clause is no topic", "2021-12-20", "新馆于1月5日开放，将迎来游客", ["1月5日 = 2021-01-05"]),
+        // A topic cue is weaker than a cue before the time: a date without a year or a bare day
+        // is the nearest one, ahead or behind (the day something was done or announced is as
+        // common as a plan); a weekday stays in the reference's week.
+        TimeRow("a bare day as a topic, just behind", "2021-04-06", "5日，民警将嫌疑人抓获归案", ["5日 = 2021-04-05"]),
+        TimeRow("a bare day as a topic, later this month", "2021-04-06", "20日，新馆将启用", ["20日 = 2021-04-20"]),
+        TimeRow("a bare day as a topic, early next month", "2021-04-28", "2日，该路段将封闭施工", ["2日 = 2021-05-02"]),
+        TimeRow("a weekday as a topic stays in the week, behind", "2021-06-16", "周一，执法人员将违规广告牌拆除", ["周一 = 2021-06-14"]),
+        TimeRow("a weekday as a topic stays in the week, ahead", "2021-06-16", "周五，景区将恢复开放", ["周五 = 2021-06-18"]),
+        TimeRow("a weekday as a topic on a Sunday", "2021-06-20", "周一，区长调研时要求确保安全", ["周一 = 2021-06-14"]),
+        TimeRow("a cue before a bare day is the coming one", "2021-04-06", "新馆将于5日启用", ["5日 = 2021-05-05"]),
+        TimeRow("a month and day as a topic, just behind across the year", "2021-01-05", "12月28日，市长调研时表示将加快推进", ["12月28日 = 2020-12-28"]),
+        TimeRow("a month and day as a topic, a week ahead", "2021-04-06", "4月13日，新馆将启用", ["4月13日 = 2021-04-13"]),
+        TimeRow("a month and day as a topic, a day behind", "2021-04-06", "4月5日，民警将嫌疑人抓获", ["4月5日 = 2021-04-05"]),
         // A plan governs a topic before it; a request only the object it names.
         TimeRow("a plan after 近期 as a topic", "2021-06-14", "近期，我们会公布名单", ["近期 = FUTURE_REF"]),
         TimeRow("a request after a topic is no cue", "2021-12-20", "1月5日至8日，景区实行预约入园", ["1月5日至8日 = (2021-01-05,2021-01-08,P3D)"]),
