@@ -158,7 +158,7 @@ public struct EventRecognizer: Sendable {
             let subject = subjectClause(before: draft.openingClause, text, sorted)
             let summary = draft.headlineTrigger == nil
                 ? writer.summary(clause: opening.range, subject: subject, text: text, mentions: sorted,
-                                 leaders: leaderMentions, actor: leaders.first.map(registry.name(of:)))
+                                 leaders: leaderMentions, actor: leaders.first.map { registry.name(of: $0, in: text) })
                 : writer.headlineSummary(article.headline)
             return Event(kind: draft.kind, timex: draft.timex, modifier: draft.modifier,
                          dateText: draft.dateText, planned: draft.planned, summary: summary,

@@ -1,8 +1,6 @@
 /// A named person found in an article, with the title written before the name at
 /// that mention (`区长苏婉清`), or just the name (`区领导詹国良、谢婧` → `谢婧`).
 struct LeaderMention: Hashable {
-    /// The name as written.
-    var name: String
     /// The name folded (`MatchFolding`), as scalar values: what other mentions of the person
     /// are matched by (kept as the values the registry compares, not a String to decode again).
     var key: [UInt32]
@@ -10,6 +8,8 @@ struct LeaderMention: Hashable {
     var form: String
     /// Scalar range of `form` in the article (title segment and name).
     var range: Range<Int>
+    /// The name as written is the article's text here: read from it where it is needed (the
+    /// registry's first mention of a person, a summary), not made into a String per mention.
     var nameRange: Range<Int>
     /// Start of the whole title chain (`区委副书记、区长苏婉清` starts at `区委`).
     var chainStart: Int
@@ -39,20 +39,22 @@ struct LeaderFinder {
         // `RoleFrame.listStart` is asked.
         let introducers = lexicon.listIntroducers, colons = TextBreaks.colons
         let starts = lexicon.leaderScanStarts
+        // The three tables probed at each start, read into locals once.
+        let (reporterMarkers, collectiveMarkers, titles) = (lexicon.reporterMarkers, lexicon.collectiveMarkers, lexicon.titles)
         var i = text.leadEnd
         while i < s.count {
             guard starts.contains(s[i]) else {
                 i += 1
                 continue
             }
-            if let m = lexicon.reporterMarkers.longestMatch(in: s, at: i) {
+            if let m = reporterMarkers.longestMatch(in: s, at: i) {
                 if let name = hanRun(s, from: i + m.length, max: 4) { reporters.append(s[name].map(\.value)) }
                 i += m.length
-            } else if let m = lexicon.collectiveMarkers.longestMatch(in: s, at: i) {
+            } else if let m = collectiveMarkers.longestMatch(in: s, at: i) {
                 collectiveEnds.append(i + m.length)
                 collectiveStarts.append(i)
                 i += m.length
-            } else if let m = lexicon.titles.longestMatch(in: s, at: i) {
+            } else if let m = titles.longestMatch(in: s, at: i) {
                 if m.payload { titleHits.append(i..<(i + m.length)) }
                 i += m.length
             } else {
@@ -84,7 +86,11 @@ struct LeaderFinder {
 
         // A name ends where a time expression begins (`林海昨天出席`, `周岩4月12日到`).
         let dateStarts = DateStarts(dates)
-        let counts = ReadingCounts(titleHits.flatMap { candidates(s, at: $0.upperBound) }, in: s, from: text.leadEnd)
+        // The readings gathered into one array (no array per title).
+        var readings: [Range<Int>] = []
+        readings.reserveCapacity(2 * titleHits.count)
+        for title in titleHits { addCandidates(s, at: title.upperBound, to: &readings) }
+        let counts = ReadingCounts(readings, in: s, from: text.leadEnd)
         var found: [LeaderMention] = []
         for title in titleHits {
             let i = dates.partitioningIndex { $0.upperBound > title.lowerBound }
@@ -113,11 +119,11 @@ struct LeaderFinder {
     }
 
     /// The short and long readings of a name starting at `i`.
-    private func candidates(_ s: [Unicode.Scalar], at i: Int) -> [Range<Int>] {
-        guard let sl = surnameLength(s, at: i) else { return [] }
-        return [sl + 1, sl + 2].compactMap { len in
-            guard i + len <= s.count, s[i..<(i + len)].allSatisfy(ScalarClass.isHan) else { return nil }
-            return i..<(i + len)
+    private func addCandidates(_ s: [Unicode.Scalar], at i: Int, to readings: inout [Range<Int>]) {
+        guard let sl = surnameLength(s, at: i) else { return }
+        for len in (sl + 1)...(sl + 2) {
+            guard i + len <= s.count, s[i..<(i + len)].allSatisfy(ScalarClass.isHan) else { continue }
+            readings.append(i..<(i + len))
         }
     }
 
@@ -278,7 +284,7 @@ struct LeaderFinder {
     // MARK: helpers
 
     private func mention(_ text: ArticleText, form: Range<Int>, name: Range<Int>, chainStart: Int) -> LeaderMention {
-        LeaderMention(name: text.text(name), key: text.scalars[name].map(\.value), form: text.text(form),
+        LeaderMention(key: text.scalars[name].map(\.value), form: text.text(form),
                       range: form, nameRange: name, chainStart: chainStart)
     }
 
@@ -292,13 +298,14 @@ struct LeaderFinder {
         private var distinct: [Int] = []
         private var counts: [Int] = []
 
+        /// `s`: the text layer's scalars, folded already (folding is idempotent), so they
+        /// are compared as they are, not folded again scalar by scalar.
         init(_ readings: [Range<Int>], in s: [Unicode.Scalar], from start: Int) {
             guard !readings.isEmpty else { return }
-            let fold = { (i: Int) in MatchFolding.fold(value: s[i].value) }
             func precedes(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
                 var i = a.lowerBound, j = b.lowerBound
                 while i < a.upperBound, j < b.upperBound {
-                    let x = fold(i), y = fold(j)
+                    let x = s[i].value, y = s[j].value
                     if x != y { return x < y }
                     i += 1; j += 1
                 }
@@ -312,7 +319,7 @@ struct LeaderFinder {
                 if let last = keys.last, !precedes(last, readings[k]) {} else { keys.append(readings[k]) }
                 distinct[k] = keys.count - 1
             }
-            let set = SmallPhraseSet(foldedKeys: keys.map { $0.map(fold) })
+            let set = SmallPhraseSet(foldedKeys: keys.map { s[$0].map(\.value) })
             self.readings = readings
             self.distinct = distinct
             self.counts = set.matchCounts(in: s, from: start)

@@ -9,8 +9,8 @@ final class LeaderRegistry {
     /// mention, so the parts of an event are kept by number, not by a string hashed per
     /// occurrence.
     private let forms: [String]
-    /// The name alone of each person, by number.
-    private let names: [String]
+    /// Where the name alone of each person is written (its first mention), by number.
+    private let nameRanges: [Range<Int>]
     /// Mentions by the start of their name: the title chain in front of a name, and a
     /// title written after it (`郑树辉局长`), belong to the person's span. Sorted by that
     /// start (the last mention given wins a start named twice), asked by search by halves:
@@ -20,26 +20,27 @@ final class LeaderRegistry {
     private let trie: SmallPhraseSet
 
     init(_ mentions: [LeaderMention]) {
-        // People by their folded scalars (what the matcher compares). Mentions sorted by
+        // People by their folded scalars (what the matcher compares: a mention's key is
+        // folded already, and folding is idempotent). Mentions sorted by
         // those scalars put each person's in one run: its first mention numbers the person,
         // people numbered in order of first mention (no dictionary of arrays hashed).
-        let keys = mentions.map { $0.key.map(MatchFolding.fold(value:)) }
+        let keys = mentions.map(\.key)
         var byKey = Array(keys.indices)
         byKey.sort { keys[$0] == keys[$1] ? $0 < $1 : keys[$0].lexicographicallyPrecedes(keys[$1]) }
         var first = [Int](repeating: 0, count: mentions.count)
         for (k, m) in byKey.enumerated() {
             first[m] = k > 0 && keys[byKey[k - 1]] == keys[m] ? first[byKey[k - 1]] : m
         }
-        var forms: [String] = [], names: [String] = [], people: [[UInt32]] = []
+        var forms: [String] = [], nameRanges: [Range<Int>] = [], people: [[UInt32]] = []
         forms.reserveCapacity(mentions.count)
-        names.reserveCapacity(mentions.count)
+        nameRanges.reserveCapacity(mentions.count)
         for (i, m) in mentions.enumerated() where first[i] == i {
             forms.append(m.form)
-            names.append(m.name)
+            nameRanges.append(m.nameRange)
             people.append(keys[i])
         }
         self.forms = forms
-        self.names = names
+        self.nameRanges = nameRanges
         var byStart = Array(mentions.indices)
         byStart.sort { (mentions[$0].nameRange.lowerBound, $0) < (mentions[$1].nameRange.lowerBound, $1) }
         var spanStarts: [Int] = [], spanRanges: [Range<Int>] = []
@@ -69,7 +70,8 @@ final class LeaderRegistry {
     /// How many people the registry numbers.
     var count: Int { forms.count }
 
-    func name(of key: Int) -> String { names[key] }
+    /// The name alone of a person, as first written in `text` (the article the mentions are of).
+    func name(of key: Int, in text: ArticleText) -> String { text.text(nameRanges[key]) }
 
     struct Occurrence {
         /// The person's number.
@@ -82,7 +84,7 @@ final class LeaderRegistry {
 
     private func occurrences(in ranges: [Range<Int>], _ text: ArticleText, clauses: [Int]? = nil) -> [Occurrence] {
         var out: [Occurrence] = []
-        let s = text.scalars
+        let (s, trie) = (text.scalars, self.trie)
         for (n, r) in ranges.enumerated() {
             var i = r.lowerBound
             while i < r.upperBound {
@@ -248,7 +250,8 @@ struct RoleResolver {
     /// `邀请…教授A、…总经理B进行授课`: everyone named after an invitation in its clause.
     private func isInvited(_ o: RoleResolverOccurrence, _ text: ArticleText) -> Bool {
         let clauseStart = text.clauses[o.clause].range.lowerBound, i = o.span.lowerBound
-        return clauseStart < i && (clauseStart..<i).contains { lexicon.invitationMarkers.matches(text.scalars, at: $0, end: i) }
+        let (markers, s) = (lexicon.invitationMarkers, text.scalars)
+        return clauseStart < i && (clauseStart..<i).contains { markers.matches(s, at: $0, end: i) }
     }
 
     /// `A与B共同出席`: a partner named with a word of joint action is a subject too.
@@ -321,18 +324,18 @@ struct RoleResolver {
     /// of acts, attends and accompanies; else speaks. After an attending word, a leading
     /// one counts only in a new predicate (`出席并讲话` leads, `出席签约仪式` attends).
     private func cueRole(in region: Range<Int>, _ text: ArticleText) -> EventLexicon.Role? {
-        let s = text.scalars
+        let (s, dropped, cues) = (text.scalars, lexicon.summaryDroppedLeads, lexicon.roleCues)
         var seen = RoleSet()
         var firstPresent: EventLexicon.Role?
         var attending = false
         var i = region.lowerBound
         while i < region.upperBound {
-            if attending, let m = lexicon.summaryDroppedLeads.longestMatch(in: s, at: i, end: region.upperBound) {
+            if attending, let m = dropped.longestMatch(in: s, at: i, end: region.upperBound) {
                 attending = false
                 i += m.length
                 continue
             }
-            guard let m = lexicon.roleCues.longestMatch(in: s, at: i, end: region.upperBound) else { i += 1; continue }
+            guard let m = cues.longestMatch(in: s, at: i, end: region.upperBound) else { i += 1; continue }
             // `A率领的代表团`: a visiting party only right after its head's name.
             if !(attending && RoleSet.leading.contains(m.payload)), m.payload != .guests || i == region.lowerBound {
                 seen.insert(m.payload)

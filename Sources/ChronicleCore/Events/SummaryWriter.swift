@@ -48,6 +48,8 @@ struct SummaryWriter {
         var leaderIndex = leaders.partitioningIndex { $0.range.lowerBound >= clause.lowerBound }
         while leaderIndex > 0, leaders[leaderIndex - 1].chainStart >= clause.lowerBound { leaderIndex -= 1 }
         var depth = 0
+        // The bracket sets read once, not through their globals at every scalar.
+        let (openers, closers) = (Punctuation.openers, Punctuation.closers)
         // A summary is short: a clause longer than a few lines (a page without commas) is cut.
         while i < clause.upperBound, out.count < maxLength * 4 {
             while mentionIndex < mentions.count, mentions[mentionIndex].end <= i { mentionIndex += 1 }
@@ -64,14 +66,14 @@ struct SummaryWriter {
                 continue
             }
             if leaderIndex < leaders.count, leaders[leaderIndex].chainStart == i {
-                out += leaders[leaderIndex].name.unicodeScalars
+                out += text.original[leaders[leaderIndex].nameRange]
                 i = max(i + 1, leaders[leaderIndex].range.upperBound)
                 continue
             }
             let c = s[i]
-            if Punctuation.openers.contains(c) { depth += 1 }
+            if openers.contains(c) { depth += 1 }
             if depth == 0, !ScalarClass.isSpace(c) { out.append(text.original[i]) }
-            if Punctuation.closers.contains(c) { depth = max(0, depth - 1) }
+            if closers.contains(c) { depth = max(0, depth - 1) }
             i += 1
         }
         return out
@@ -118,7 +120,7 @@ struct SummaryWriter {
     /// `…对X进行Y` → `…YX`.
     private func objectFirst(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {
         let marker = lexicon.summaryObjectMarker
-        let folded = text.map(MatchFolding.fold)
+        let folded = MatchFolding.fold(scalars: text)
         guard !marker.isEmpty, text.count > marker.count else { return text }
         var a = -1
         for i in 0...(text.count - marker.count) where folded[i..<(i + marker.count)].elementsEqual(marker) {
