@@ -47,7 +47,13 @@ struct TriggerScanner {
         var titleDepth = 0
         var scanned = 0
         let (titleOpeners, titleClosers) = (Punctuation.titleOpeners, Punctuation.titleClosers)
-        let starts = lexicon.triggerScanStarts, frameStarts = lexicon.frameOpenerStarts
+        let frameStarts = lexicon.frameOpenerStarts
+        // One set test per scalar for both readings: the scan's own probes (`scanStarts`) and
+        // the starts of signing verbs, which `signing` reads only where noted here.
+        let (starts, scanStarts, verbStarts) = (lexicon.triggerOrSigningStarts, lexicon.triggerScanStarts,
+                                                 lexicon.signingVerbStarts)
+        // The tables probed at each start, read into locals once.
+        let (backgroundCues, historyMarkers) = (lexicon.backgroundCues, lexicon.historyMarkers)
         /// Title marks up to `i`, punctuation between clauses included: read when the depth is
         /// asked, not at every scalar.
         func scanTitles(through i: Int) {
@@ -76,6 +82,15 @@ struct TriggerScanner {
             let purpose = lexicon.purposeOpeners.matches(s, at: clause.range.lowerBound, end: clause.range.upperBound)
             // The last position read: title marks count up to it.
             var visited = -1
+            // Where a signing verb may start, in order: every position of a clause read to its
+            // end is either passed over by the tight loop (tested there) or noted below, those
+            // inside a word the scan steps over included.
+            var verbsAt: [Int] = []
+            /// Notes the signing starts in `from..<to`, positions the scan steps over.
+            func noteVerbs(_ from: Int, _ to: Int) {
+                var p = from
+                while p < to { if verbStarts.contains(s[p]) { verbsAt.append(p) }; p += 1 }
+            }
             while i < clause.range.upperBound {
                 if clause.sentence == reportedSentence || purpose { break }
                 // A run of scalars that start nothing looked up is read in one tight loop
@@ -85,14 +100,24 @@ struct TriggerScanner {
                     visited = i - 1
                     continue
                 }
+                if verbStarts.contains(s[i]) { verbsAt.append(i) }
+                // A signing verb's start that starts nothing the scan looks up is passed over
+                // as the tight loop passes over the rest.
+                guard scanStarts.contains(s[i]) else {
+                    i += 1
+                    visited = i - 1
+                    continue
+                }
+                let from = i + 1
+                defer { noteVerbs(from, min(i, clause.range.upperBound)) }
                 visited = i
                 scanTitles(through: i)
-                if let m = lexicon.backgroundCues.longestMatch(in: s, at: i, end: clause.range.upperBound) {
+                if let m = backgroundCues.longestMatch(in: s, at: i, end: clause.range.upperBound) {
                     reportedSentence = clause.sentence
                     i += m.length
                     continue
                 }
-                if let m = lexicon.historyMarkers.longestMatch(in: s, at: i, end: clause.range.upperBound),
+                if let m = historyMarkers.longestMatch(in: s, at: i, end: clause.range.upperBound),
                    lexicon.tellsHistory(at: i, length: m.length, s, end: clause.range.upperBound) {
                     // `曾在我区挂职的…`, `到早在2019年就建成的…`: history told in a relative
                     // clause ends at its modifier marker; the sentence goes on. Else it is the
@@ -140,7 +165,7 @@ struct TriggerScanner {
             scanTitles(through: visited)
             if !hits.isEmpty, let means = clauseFrames().means { dropMeans(&hits, frame: means, s) }
             if clause.sentence != reportedSentence, !purpose, titleDepth == 0,
-               let hit = signing(in: clause.range, skipping: history, s) {
+               let hit = signing(at: verbsAt, in: clause.range, skipping: history, s) {
                 // The verb may be a trigger already (`签署`): it is the signing.
                 if let k = hits.firstIndex(where: { $0.range == hit.range }) {
                     hits[k].signing = true
@@ -149,9 +174,13 @@ struct TriggerScanner {
                     hits.append(hit)
                 }
             }
-            demoteModifierNames(&hits, s)
-            demoteTopics(&hits, s, clause: clause.range)
-            demoteHostedGoingOut(&hits, s, clause: clause.range)
+            // Each demotion weighs one hit against another: with one hit or none (most clauses)
+            // they change nothing, and are not called.
+            if hits.count > 1 {
+                demoteModifierNames(&hits, s)
+                demoteTopics(&hits, s, clause: clause.range)
+                demoteHostedGoingOut(&hits, s, clause: clause.range)
+            }
             if !hits.isEmpty {
                 result.hits[index] = hits
                 if let studied = clauseFrames().studied { result.studiedFrames.append((index, studied)) }
@@ -161,11 +190,13 @@ struct TriggerScanner {
     }
 
     /// `签订全面合作框架协议`: a verb of signing with an agreement word after it in the clause.
-    private func signing(in clause: Range<Int>, skipping history: [Range<Int>], _ s: [Unicode.Scalar]) -> TriggerHit? {
-        // The verb's first scalar first: most positions start none, and are not looked up in
-        // the history ranges.
-        for i in clause where lexicon.signingVerbs.startsWord(s[i].value) && !history.contains(where: { $0.contains(i) }) {
-            guard let v = lexicon.signingVerbs.longestMatch(in: s, at: i, end: clause.upperBound) else { continue }
+    /// `starts`: the positions of the clause where a signing verb may start, in order (the
+    /// scan noted them); the others start none, and are not read again.
+    private func signing(at starts: [Int], in clause: Range<Int>, skipping history: [Range<Int>],
+                         _ s: [Unicode.Scalar]) -> TriggerHit? {
+        let verbs = lexicon.signingVerbs
+        for i in starts where !history.contains(where: { $0.contains(i) }) {
+            guard let v = verbs.longestMatch(in: s, at: i, end: clause.upperBound) else { continue }
             let after = (i + v.length)..<clause.upperBound
             guard after.contains(where: { lexicon.agreementWords.matches(s, at: $0, end: clause.upperBound) }) else { return nil }
             return TriggerHit(range: i..<(i + v.length), kind: lexicon.signingKind, weight: 2, signing: true)
@@ -176,14 +207,15 @@ struct TriggerScanner {
     /// `对演练进行了点评`, `对检查发现的问题进行整改`: a trigger between `对` and `进行` names
     /// what the act is about, no event (`对全县防汛工作进行暗访`: the act after `进行` is one).
     private func insideObjectFrame(_ r: Range<Int>, clause: Range<Int>, _ s: [Unicode.Scalar]) -> Bool {
+        let (verbs, frames) = (lexicon.summaryVerbMarkers, lexicon.objectFrameMarkers)
         var k = r.lowerBound - 1
         while k >= clause.lowerBound {
-            if lexicon.summaryVerbMarkers.matches(s, at: k, end: r.lowerBound) { return false }
-            if lexicon.objectFrameMarkers.matches(s, at: k, end: r.lowerBound) { break }
+            if verbs.matches(s, at: k, end: r.lowerBound) { return false }
+            if frames.matches(s, at: k, end: r.lowerBound) { break }
             k -= 1
         }
         guard k >= clause.lowerBound else { return false }
-        return (r.upperBound..<clause.upperBound).contains { lexicon.summaryVerbMarkers.matches(s, at: $0, end: clause.upperBound) }
+        return (r.upperBound..<clause.upperBound).contains { verbs.matches(s, at: $0, end: clause.upperBound) }
     }
 
     /// True when only spaces stand between the start of the sentence and `i`.
@@ -273,8 +305,9 @@ struct TriggerScanner {
     private func demoteHostedGoingOut(_ hits: inout [TriggerHit], _ s: [Unicode.Scalar], clause: Range<Int>) {
         guard hits.contains(where: { lexicon.hostedKinds.contains($0.kind) }),
               hits.contains(where: { !lexicon.hostedKinds.contains($0.kind) && $0.weight > 0 }) else { return }
+        let cues = lexicon.outboundCues
         let goesOut = clause.contains { i in
-            guard let m = lexicon.outboundCues.longestMatch(in: s, at: i, end: clause.upperBound) else { return false }
+            guard let m = cues.longestMatch(in: s, at: i, end: clause.upperBound) else { return false }
             let place = i + m.length
             return place < clause.upperBound && ScalarClass.isHan(s[place])
                 && !lexicon.nonPlaceStarts.matches(s, at: place, end: clause.upperBound)
