@@ -72,7 +72,8 @@ struct EventSegmenter {
         let hits = scanned.hits
         let governing = mentions.indices.filter { isGoverning(mentions[$0], text) }
         var drafts: [DraftEvent] = []
-        var used = Set<Int>()
+        // Which mentions date a draft already, by index: a flag each, not a set hashed per article.
+        var used = [Bool](repeating: false, count: mentions.count)
         var pending: [Int] = []
         var sentence = -1
         var lastInSentence: Int?
@@ -122,12 +123,12 @@ struct EventSegmenter {
             // that opens with its own date (`12月25日，…会议决定：…`), or with a date of its
             // own right before it in its clause (`记者从11月18日召开的新闻发布会上获悉`) that
             // names its day: a setting named by its month (`在3月召开的…大会上，…获评…`) is background.
-            let dependentDated = !sentenceHadHit && sentenceDate.map { !used.contains($0) } ?? false
+            let dependentDated = !sentenceHadHit && sentenceDate.map { !used[$0] } ?? false
             let clauseHits = hits[ci].filter { h in
                 h.range.lowerBound >= (cueEnd ?? clause.range.lowerBound)
                     && !(h.setting && (reportedKinds.contains(h.kind) || (drafts.last?.trigger.weight ?? 0) >= h.weight))
                     && (!h.dependent || dependentDated
-                        || inClause.contains { !used.contains($0) && mentions[$0].end <= h.range.lowerBound
+                        || inClause.contains { !used[$0] && mentions[$0].end <= h.range.lowerBound
                                                && mentions[$0].timex.isOneDay })
             }
             if !clauseHits.isEmpty { sentenceHadHit = true }
@@ -163,7 +164,7 @@ struct EventSegmenter {
                 ?? (before.last { !mentions[$0].isFestival } ?? before.last)
                 ?? inClause.first { mentions[$0].start >= hit.range.upperBound && !(studied?.contains(mentions[$0].start) ?? false) }
                 ?? lastInSentence
-            let own = gov.flatMap { used.contains($0) ? nil : $0 }
+            let own = gov.flatMap { used[$0] ? nil : $0 }
             // A date over before the first event's day, told as the past, is history beside
             // the news (`去年10月，…举行了…`, `今年3月召开的…会议确定的任务`), no event of its own.
             // Earlier alone it is news (`今日…。昨日上午，…`, `3月，全区召开了…`), at any precision.
@@ -177,8 +178,9 @@ struct EventSegmenter {
             let connector = opensWithConnector || connectorArmed
             connectorArmed = false
             // `王五一行还前往…调研`: a further activity, even of the same kind.
+            let furtherCues = lexicon.furtherActivityCues
             let further = (clause.range.lowerBound..<hit.range.lowerBound).contains {
-                lexicon.furtherActivityCues.matches(s, at: $0, end: hit.range.lowerBound)
+                furtherCues.matches(s, at: $0, end: hit.range.lowerBound)
             }
             // `…座谈会召开，…，签订合作框架协议`: a signing within an event of another kind,
             // told once (`会上，双方签订…` restates it).
@@ -191,7 +193,7 @@ struct EventSegmenter {
             if respective.count >= 2, own != nil || !drafts.isEmpty {
                 var base: DraftEvent
                 if let m = own {
-                    used.insert(m)
+                    used[m] = true
                     base = dated(hit, clause: ci, mention: m, mentions, text, reference, pending: pending)
                 } else {
                     base = inheriting(drafts[drafts.count - 1], hit: hit, clause: ci, pending: pending)
@@ -212,7 +214,7 @@ struct EventSegmenter {
                                                       drafts[last].openingClause, drafts[last].trigger.weight)
                 if cueHere, let m = own {
                     // `…昨日上午到A镇…，之后与…座谈`: the sentence's own date, not the last event's.
-                    used.insert(m)
+                    used[m] = true
                     drafts.append(dated(hit, clause: ci, mention: m, mentions, text, reference, pending: pending))
                     pending = []
                 } else if cueHere || (connector && own == nil && hit.kind != kind)
@@ -232,7 +234,7 @@ struct EventSegmenter {
                     }
                     pending = []
                 } else if let m = own, hit.kind != kind || !sameOccasion(mentions[m].timex, timex) {
-                    used.insert(m)
+                    used[m] = true
                     drafts.append(dated(hit, clause: ci, mention: m, mentions, text, reference, pending: pending))
                     pending = []
                 } else {
@@ -248,13 +250,13 @@ struct EventSegmenter {
                 }
             } else if let m = gov ?? nearestBefore(clause.range.lowerBound, governing, mentions, text)
                         ?? leadMention(governing, mentions, text) {
-                used.insert(m)
+                used[m] = true
                 drafts.append(dated(hit, clause: ci, mention: m, mentions, text, reference, pending: pending))
                 pending = []
             } else if clause.sentence == 0, hit.weight >= 2 {
                 var d: DraftEvent
                 if let m = governing.first {
-                    used.insert(m)
+                    used[m] = true
                     d = dated(hit, clause: ci, mention: m, mentions, text, reference, pending: pending)
                 } else {
                     d = DraftEvent(kind: hit.kind, trigger: hit, openingClause: ci, timex: .vague(.past),
@@ -268,7 +270,9 @@ struct EventSegmenter {
             }
         }
         if !drafts.isEmpty && !scopeClosed { drafts[drafts.count - 1].scope += pending }
-        // In reading order again (a signing was kept before the event it is a moment of).
+        // In reading order again (a signing was kept before the event it is a moment of); most
+        // articles are in order already, and are returned without a copy of their drafts.
+        if zip(drafts, drafts.dropFirst()).allSatisfy({ $0.openingClause <= $1.openingClause }) { return drafts }
         return drafts.enumerated().sorted { ($0.element.openingClause, $0.offset) < ($1.element.openingClause, $1.offset) }
             .map(\.element)
     }
@@ -369,7 +373,8 @@ struct EventSegmenter {
         let mention = mentions[m]
         let c = text.clauses[clause].range
         let cueEnd = min(c.upperBound, max(c.lowerBound, hit.range.lowerBound))
-        let cue = (c.lowerBound..<cueEnd).contains { lexicon.plannedCues.matches(text.scalars, at: $0, end: cueEnd) }
+        let (cues, s) = (lexicon.plannedCues, text.scalars)
+        let cue = (c.lowerBound..<cueEnd).contains { cues.matches(s, at: $0, end: cueEnd) }
         // A tense or scheduling cue (`定于10月1日—7日开展…`) plans nothing already under way
         // on the issue date.
         let begun = mention.timex.firstDay.map { $0 < reference } ?? false
@@ -385,8 +390,9 @@ struct EventSegmenter {
     /// or naming an event by when it was held (`今年3月召开的…会议`: a modifier marker before
     /// the trigger).
     private func toldAsPast(_ m: TimeMention, from sentence: Int, before trigger: Int, _ s: [Unicode.Scalar]) -> Bool {
-        (sentence..<max(sentence, m.end)).contains { lexicon.pastDateCues.matches(s, at: $0, end: m.end) }
-            || (m.end..<max(m.end, trigger)).contains { lexicon.modifierMarkers.matches(s, at: $0, end: trigger) }
+        let (past, markers) = (lexicon.pastDateCues, lexicon.modifierMarkers)
+        return (sentence..<max(sentence, m.end)).contains { past.matches(s, at: $0, end: m.end) }
+            || (m.end..<max(m.end, trigger)).contains { markers.matches(s, at: $0, end: trigger) }
     }
 
     /// End of an inheritance cue (`会后`, `随后`, `仪式结束后`) opening a clause, if any.

@@ -15,9 +15,11 @@ struct PlaceFinder {
 
     /// The first venue in the given ranges, in order.
     func venue(in ranges: [Range<Int>], _ text: ArticleText) -> String? {
+        let (s, cues) = (text.scalars, lexicon.placeCues)
         for r in ranges {
-            for i in r {
-                if let place = place(at: i, in: r, text, cues: lexicon.placeCues, needsVerb: true) { return place }
+            // The cue's first scalar asked here, before the call: most positions start none.
+            for i in r where cues.startsWord(s[i].value) {
+                if let place = place(at: i, in: r, text, cues: cues, needsVerb: true) { return place }
             }
         }
         return nil
@@ -61,9 +63,10 @@ struct PlaceFinder {
     func tourSite(in ranges: [Range<Int>], _ text: ArticleText) -> String? {
         for r in ranges {
             if let place = sceneSetting(r, text) { return place }
-            let (s, placeCues) = (text.scalars, lexicon.placeCues)
+            let (s, placeCues, tourCues) = (text.scalars, lexicon.placeCues, lexicon.tourCues)
             for i in r {
-                if let place = place(at: i, in: r, text, cues: lexicon.tourCues, needsVerb: false) { return place }
+                if tourCues.startsWord(s[i].value),
+                   let place = place(at: i, in: r, text, cues: tourCues, needsVerb: false) { return place }
                 // The place cue's first scalar asked here, before the call: most positions start none.
                 if placeCues.startsWord(s[i].value), let place = goingInTurn(at: i, in: r, text) { return place }
             }
@@ -118,9 +121,10 @@ struct PlaceFinder {
     /// the list of places right before the trigger (or before the verb in front of it),
     /// in order. Empty unless there are two places at least and each ends like one.
     func respectivePlaces(before trigger: Int, in clause: Range<Int>, _ s: [Unicode.Scalar]) -> [Range<Int>] {
+        let cues = lexicon.distributiveCues
         guard let cue = (clause.lowerBound..<trigger).last(where: {
-            lexicon.distributiveCues.matches(s, at: $0, end: trigger)
-        }), let cueLength = lexicon.distributiveCues.longestMatch(in: s, at: cue, end: trigger)?.length else { return [] }
+            cues.matches(s, at: $0, end: trigger)
+        }), let cueLength = cues.longestMatch(in: s, at: cue, end: trigger)?.length else { return [] }
         let start = cue + cueLength
         // The list ends at the trigger, or at the verb or particle before it (`…开展调研`, `…的开幕式`).
         let end = (start..<trigger).first {
