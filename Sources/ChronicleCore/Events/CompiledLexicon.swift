@@ -89,10 +89,6 @@ final class CompiledLexicon: Sendable {
     let leaderScanStarts: ScalarSet
     /// First scalars of the study and means frame openers.
     let frameOpenerStarts: ScalarSet
-    /// First scalars of the signing verbs, and those together with `triggerScanStarts`: the
-    /// trigger scan notes where a signing verb may start in the pass it makes anyway.
-    let signingVerbStarts: ScalarSet
-    let triggerOrSigningStarts: ScalarSet
 
     /// Compiles every table of `lexicon`; a phrase listed twice in one table (a trigger
     /// that is also a blocker, a title that is also ignored) is refused.
@@ -173,9 +169,6 @@ final class CompiledLexicon: Sendable {
         // From the compiled tries each loop probes, not from the lists: what the tries hold.
         frameOpenerStarts = ScalarSet(studyFrameOpeners.firstScalars + meansFrameOpeners.firstScalars)
         triggerScanStarts = ScalarSet(triggers.firstScalars + backgroundCues.firstScalars + historyMarkers.firstScalars)
-        signingVerbStarts = ScalarSet(signingVerbs.firstScalars)
-        triggerOrSigningStarts = ScalarSet(triggers.firstScalars + backgroundCues.firstScalars + historyMarkers.firstScalars
-                                           + signingVerbs.firstScalars)
         leaderScanStarts = ScalarSet(reporterMarkers.firstScalars + collectiveMarkers.firstScalars + titles.firstScalars
                                      + listIntroducers.firstScalars + TextBreaks.colons)
     }

@@ -47,11 +47,7 @@ struct TriggerScanner {
         var titleDepth = 0
         var scanned = 0
         let (titleOpeners, titleClosers) = (Punctuation.titleOpeners, Punctuation.titleClosers)
-        let frameStarts = lexicon.frameOpenerStarts
-        // One set test per scalar for both readings: the scan's own probes (`scanStarts`) and
-        // the starts of signing verbs, which `signing` reads only where noted here.
-        let (starts, scanStarts, verbStarts) = (lexicon.triggerOrSigningStarts, lexicon.triggerScanStarts,
-                                                 lexicon.signingVerbStarts)
+        let starts = lexicon.triggerScanStarts, frameStarts = lexicon.frameOpenerStarts
         // The tables probed at each start, read into locals once.
         let (backgroundCues, historyMarkers) = (lexicon.backgroundCues, lexicon.historyMarkers)
         /// Title marks up to `i`, punctuation between clauses included: read when the depth is
@@ -82,15 +78,6 @@ struct TriggerScanner {
             let purpose = lexicon.purposeOpeners.matches(s, at: clause.range.lowerBound, end: clause.range.upperBound)
             // The last position read: title marks count up to it.
             var visited = -1
-            // Where a signing verb may start, in order: every position of a clause read to its
-            // end is either passed over by the tight loop (tested there) or noted below, those
-            // inside a word the scan steps over included.
-            var verbsAt: [Int] = []
-            /// Notes the signing starts in `from..<to`, positions the scan steps over.
-            func noteVerbs(_ from: Int, _ to: Int) {
-                var p = from
-                while p < to { if verbStarts.contains(s[p]) { verbsAt.append(p) }; p += 1 }
-            }
             while i < clause.range.upperBound {
                 if clause.sentence == reportedSentence || purpose { break }
                 // A run of scalars that start nothing looked up is read in one tight loop
@@ -100,16 +87,6 @@ struct TriggerScanner {
                     visited = i - 1
                     continue
                 }
-                if verbStarts.contains(s[i]) { verbsAt.append(i) }
-                // A signing verb's start that starts nothing the scan looks up is passed over
-                // as the tight loop passes over the rest.
-                guard scanStarts.contains(s[i]) else {
-                    i += 1
-                    visited = i - 1
-                    continue
-                }
-                let from = i + 1
-                defer { noteVerbs(from, min(i, clause.range.upperBound)) }
                 visited = i
                 scanTitles(through: i)
                 if let m = backgroundCues.longestMatch(in: s, at: i, end: clause.range.upperBound) {
@@ -165,7 +142,7 @@ struct TriggerScanner {
             scanTitles(through: visited)
             if !hits.isEmpty, let means = clauseFrames().means { dropMeans(&hits, frame: means, s) }
             if clause.sentence != reportedSentence, !purpose, titleDepth == 0,
-               let hit = signing(at: verbsAt, in: clause.range, skipping: history, s) {
+               let hit = signing(in: clause.range, skipping: history, s) {
                 // The verb may be a trigger already (`签署`): it is the signing.
                 if let k = hits.firstIndex(where: { $0.range == hit.range }) {
                     hits[k].signing = true
@@ -190,12 +167,12 @@ struct TriggerScanner {
     }
 
     /// `签订全面合作框架协议`: a verb of signing with an agreement word after it in the clause.
-    /// `starts`: the positions of the clause where a signing verb may start, in order (the
-    /// scan noted them); the others start none, and are not read again.
-    private func signing(at starts: [Int], in clause: Range<Int>, skipping history: [Range<Int>],
-                         _ s: [Unicode.Scalar]) -> TriggerHit? {
+    private func signing(in clause: Range<Int>, skipping history: [Range<Int>], _ s: [Unicode.Scalar]) -> TriggerHit? {
+        // The verb's first scalar first: most positions start none, and are not looked up in
+        // the history ranges. (The table is read into a local once, not through the lexicon
+        // at every scalar.)
         let verbs = lexicon.signingVerbs
-        for i in starts where !history.contains(where: { $0.contains(i) }) {
+        for i in clause where verbs.startsWord(s[i].value) && !history.contains(where: { $0.contains(i) }) {
             guard let v = verbs.longestMatch(in: s, at: i, end: clause.upperBound) else { continue }
             let after = (i + v.length)..<clause.upperBound
             guard after.contains(where: { lexicon.agreementWords.matches(s, at: $0, end: clause.upperBound) }) else { return nil }
