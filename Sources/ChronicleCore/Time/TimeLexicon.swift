@@ -30,6 +30,8 @@ enum TimeLexicon {
     static let fewPhrases: [String] = ["若干"]
     /// 几 before a bare 月 asks which month (几月); 数月 counts months.
     static let askingFewWord: Character = "几"
+    /// 哪 before a count asks which one (`哪一年`, `哪一天`, `哪两周`): no duration, no time.
+    static let whichWord: Character = "哪"
 
     // MARK: Unit markers after a number
 
@@ -53,6 +55,9 @@ enum TimeLexicon {
     /// Counters that place a numbered thing (a row, a building, a unit, a floor): a number and
     /// 号 after a number and one of these is a seat or a door, no day (`13排16号`, `3栋2单元5号`).
     static let placeCounters: [String] = ["排", "栋", "幢", "单元", "层", "楼", "列", "区", "座"]
+    /// Series of spacecraft, rockets and satellites named with a number and 号 (`神舟十三号`,
+    /// `长征五号`, `天问一号`): a name, no day, as after a street word.
+    static let serialNames: [String] = ["神舟", "长征", "嫦娥", "天宫", "天问", "天舟", "北斗", "风云", "东方红", "鹊桥", "祝融", "玉兔"]
     static let dayMarkFollowers: [String] = ["起", "前", "后", "以前", "以后", "之前", "之后", "至", "到", "开始", "以来"]
     static let hourMarks: [Character] = ["点", "时"]
     static let minuteMark: Character = "分"
@@ -814,15 +819,22 @@ enum TimeLexicon {
         "号地块", "号公路", "号公告", "号公寓", "号仓", "号展厅", "号展馆", "号会议室", "号会场", "号报告厅", "号大厅",
         "号船", "号舰", "号卫星", "号选手", "号病房", "号窗口", "号通道", "号泊位", "号厂房", "号宿舍",
         "号球衣", "号队员", "号球员", "号运动员", "号电池", "号出口", "号入口", "号航站楼", "号站台", "号登机口",
-        "号检票口", "号闸口", "号展位", "号摊位", "号柜台", "号座位", "号牌", "号样本",
+        "号检票口", "号闸口", "号展位", "号摊位", "号柜台", "号座位", "号牌", "号样本", "号工程",
         "年级", "年份", "年龄", "年轻", "年纪", "年华", "年货", "年会", "年终", "年报", "年鉴", "年薪", "年检",
         "年审", "年味", "年糕", "年画", "月刊", "月薪", "月票", "月饼", "月嫂",
-        "周年", "周岁", "年岁",
+        "周年", "周岁",
         // A direction read on a clock face (五点钟方向, 三点方向).
         "点钟方向", "点方向", "点钟位置",
         // A campaign named by its span (三年行动计划, 五年规划, 三年大变样).
         "年行动", "年规划", "年计划", "年攻坚", "年大变样", "年会战", "年专项",
     ]
+    /// A grade and a class (`三年二班`, `6年1班`): a label, no count of years; composed with
+    /// every digit of a class number.
+    static var classLabels: [String] {
+        let digits = chineseDigits.map(\.0).filter { !countingDigits.contains($0) && $0 != "〇" && $0 != "零" && $0 != "○" && $0 != "◯" && $0 != "O" }
+            + Array("123456789")
+        return digits.map { String(yearMark) + String($0) + "班" }
+    }
     /// Words that hide a time word and say "nearly" or "a little" (将近两小时 is no recent
     /// period, 快一点 no clock time): a match that begins inside one is none, and the scan
     /// goes on after its first character. A trie of their own, read only behind a match, so

@@ -1224,7 +1224,9 @@ extension TimeScanner {
                 // `那天`, or the clause's end where it opens the clause (`五日，`).
                 // Not after a word that makes the number a count (`连续三日下午`, `这三日下午`), nor
                 // before a pair of parts of day (`一日早晚各一次`: how often a day).
-                if has(u, .dayMark) && spec.month == nil && !n.isArabic && n.digits == 1 && !continuing {
+                // 号 counts nothing (`五号出发`, `八号之前`, `一号见`): a day as `5号` is, where no
+                // label follows (`一号文件`, `三号线`).
+                if has(u, .dayMark) && u != labelDayMark && spec.month == nil && !n.isArabic && n.digits == 1 && !continuing {
                     let e = n.end + 1
                     let pod = partOfDay(t, at: e, short: true).map { partOfDay(t, at: $0.1, short: true) == nil }
                     // (Also after a word that leads a point in time, `截至三日，`, `于五日`, and as an
@@ -1240,7 +1242,9 @@ extension TimeScanner {
                 if has(u, .dayMark) {
                     if spec.month == nil && notTimeAt(t, n.end) { return nil }   // 3号楼
                     // 幸福路18号: a street's number is an address.
-                    if spec.month == nil && !continuing && t[n.end] == labelDayMark && addressWords.endsAt(t, q) && !dayFollows(t, n.end + 1) { return nil }
+                    // 神舟十三号: a series' number names a craft.
+                    if spec.month == nil && !continuing && t[n.end] == labelDayMark && (addressWords.endsAt(t, q) || serialNames.endsAt(t, q))
+                        && !dayFollows(t, n.end + 1) { return nil }
                     // 13排16号, 3栋2单元5号: a seat's or a door's number after a numbered place.
                     if spec.month == nil && !continuing && t[n.end] == labelDayMark,
                        let c = placeCounters.start(t, endingAt: q), numerals.isNumeral(t.at(c - 1)) { return nil }

@@ -182,8 +182,10 @@ struct TimeScanner: Sendable {
     let sundayAlias = TimeLexicon.sundayAlias.scalarValue
     let addressWords = WordList(TimeLexicon.addressWords)
     let placeCounters = WordList(TimeLexicon.placeCounters)
+    let serialNames = WordList(TimeLexicon.serialNames)
     let dayMarkFollowers = WordList(TimeLexicon.dayMarkFollowers)
     let listJoinerWords = WordList(TimeLexicon.listJoinerWords)
+    let meridiems = PhraseTrie(TimeLexicon.meridiems)
     let holidayWords = WordList(TimeLexicon.holidayWords)
     let closingVerbs = WordList(TimeLexicon.closingVerbs)
     /// The last characters of the closing verbs (明, 去): the seam test costs one look-up elsewhere.
@@ -270,6 +272,7 @@ struct TimeScanner: Sendable {
     let fewWords = Set(TimeLexicon.fewWords.map(\.scalarValue))
     let fewPhrases = WordList(TimeLexicon.fewPhrases)
     let askingFewWord = TimeLexicon.askingFewWord.scalarValue
+    let whichWord = TimeLexicon.whichWord.scalarValue
     let largeMultipliers = Dictionary(uniqueKeysWithValues: TimeLexicon.largeMultipliers.map { ($0.0.scalarValue, $0.1) })
 
     init() {
@@ -407,7 +410,8 @@ struct TimeScanner: Sendable {
         // Names are made from the short forms (五一路, 国庆广场, 清明桥), two characters long.
         let allFestivalWords = Set(TimeLexicon.festivals.map(\.0) + TimeLexicon.solarTerms.map(\.0)).sorted()
         let festivalWords = allFestivalWords.filter { $0.count == 2 }
-        var out = TimeLexicon.idioms + TimeLexicon.meetOnceWords + TimeLexicon.latestOnes + TimeLexicon.numberLabels + TimeLexicon.partOfDayCompounds
+        var out = TimeLexicon.idioms + TimeLexicon.meetOnceWords + TimeLexicon.latestOnes + TimeLexicon.numberLabels + TimeLexicon.classLabels
+            + TimeLexicon.partOfDayCompounds
             + TimeLexicon.dayWords + TimeLexicon.closingWords + TimeLexicon.beforeAfterWords + TimeLexicon.festivalNames
             + TimeLexicon.monthNamedWorks.flatMap { w in TimeLexicon.performanceNouns.map { w + $0 } }
             + TimeLexicon.greetings.flatMap { g in TimeLexicon.greetingClosers.map { g + $0 } }
@@ -539,6 +543,7 @@ struct TimeScanner: Sendable {
                 // before it starts afresh.)
                 let afterMention = out.last.map { $0.end == p } ?? false
                 if p > 0 && !afterMention && ((numerals.isArabicDigit(s) ? numerals.isArabicDigit(prev) : numerals.isNumeral(prev) && !count) || prev == 0x2E || has(prev, .letter) || prev == ordinalPrefix
+                             || prev == whichWord
                              || (isNum && prev == 0x2F)
                              || (isNum && (prev == monthMark || prev == yearMark) && numerals.isNumeral(t.at(p - 2)))) {
                     p = skipNumber(t, from: p); continue

@@ -190,5 +190,26 @@ enum NotTimeRows {
         TimeRow("around Japan", "2021-06-14", "日本周边海域", []),
         TimeRow("a textbook's turnover", "2021-06-14", "课本周转很快", []),
         TimeRow("originally, then a weekday", "2021-06-14", "原本周五开会", ["周五 = 2021-06-18"]),
+        // 号 counts nothing: one Chinese digit and 号 is a day as `5号` is, unless a label follows.
+        TimeRow("one Chinese digit and 号 before a verb", "2021-06-14", "我们五号出发", ["五号 = 2021-06-05"]),
+        TimeRow("one Chinese digit and 号 before 之前", "2021-06-14", "各单位八号之前把表格交上来", ["八号之前 = 2021-07-08 ON_OR_BEFORE"]),
+        TimeRow("one Chinese digit and 号 before 见", "2021-06-14", "那咱们一号见", ["一号 = 2021-07-01"]),
+        TimeRow("one Chinese digit and 号 alone", "2021-06-14", "二号", ["二号 = 2021-06-02"]),
+        TimeRow("days in Chinese digits and 号 as a range", "2021-06-14", "三号到六号在外地", ["三号到六号 = (2021-06-03,2021-06-06,P3D)"]),
+        TimeRow("one Chinese digit and 号 before a document", "2021-06-14", "学习中央一号文件", []),
+        TimeRow("one Chinese digit and 号 before a contestant", "2021-06-14", "他是三号选手", []),
+        TimeRow("one Chinese digit and 号 before a line", "2021-06-14", "乘坐四号线到站", []),
+        TimeRow("a campaign named by its number", "2021-06-14", "实施一号工程", []),
+        TimeRow("a spacecraft of a series", "2021-06-14", "神舟十三号载人飞船顺利返回", []),
+        TimeRow("a rocket of a series", "2021-06-14", "长征五号运载火箭发射", []),
+        TimeRow("a probe of a series", "2021-06-14", "天问一号着陆火星", []),
+        TimeRow("a day after a series' name and a comma", "2021-06-14", "参观神舟展，八号返回", ["八号 = 2021-06-08"]),
+        TimeRow("a grade and a class", "2021-06-14", "他是三年二班的学生", []),
+        TimeRow("a grade and a class in Arabic digits", "2021-06-14", "6年1班的同学", []),
+        TimeRow("three years and a class of workers stay years", "2021-06-14", "干了三年班长", ["三年 = P3Y"]),
+        // 哪 before a count asks which one: no duration.
+        TimeRow("which year", "2021-06-14", "你是哪一年出生的", []),
+        TimeRow("which day after a month", "2021-06-14", "下个月哪一天方便", ["下个月 = 2021-07"]),
+        TimeRow("which two weeks", "2021-06-14", "哪两周有空", []),
     ]
 }
