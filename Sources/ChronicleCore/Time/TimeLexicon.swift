@@ -556,7 +556,8 @@ enum TimeLexicon {
     /// alone is the event's start, a point: `会议于上午9时开始` is at 9, not from 9 on.
     static let rangeStartWords: [String] = ["起", "开始"]
     /// `N年后`, `3天前`: an offset from the reference.
-    static let offsetAfter: [String] = ["后", "以后", "之后"]
+    /// (`三天过后`, `春节过后`: 过后 is 之后 in speech.)
+    static let offsetAfter: [String] = ["后", "以后", "之后", "过后"]
     static let offsetBefore: [String] = ["前", "以前", "之前"]
     /// `三天前的一个晚上`, `十年前的一天`: one day or part of day, not named, of the time before.
     static let indefiniteOnes: [String] = ["一个", "一"]

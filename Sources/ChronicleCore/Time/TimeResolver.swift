@@ -248,7 +248,8 @@ struct TimeResolver: Sendable {
             guard let d = inferYear(month: m, day: nil) else { return nil }
             return (d.year, m)
         case .relative(let k)?:
-            return shiftMonth(ref.year, ref.month, k)
+            // `去年这个月`, `明年这个月`: the month so far from the reference's, in the year named.
+            return shiftMonth(y ?? ref.year, ref.month, k)
         case .anaphoric(let k)?:
             let base = anchorMonth ?? (ref.year, ref.month)
             let (my, mm) = shiftMonth(base.year, base.month, k)
@@ -400,7 +401,8 @@ struct TimeResolver: Sendable {
             let monday = ref.startOfWeek
             return h == 1 ? days(monday, monday.adding(days: 2)) : days(monday.adding(days: 3), monday.adding(days: 6))
         case .relativeQuarter(let k, let edge):
-            let (qy, qm) = shiftMonth(ref.year, (ref.month - 1) / 3 * 3 + 1, 3 * k)
+            // (A year written before it, `去年这个季度`, moves it to that year.)
+            let (qy, qm) = shiftMonth(year(s.year) ?? ref.year, (ref.month - 1) / 3 * 3 + 1, 3 * k)
             let q = (qm - 1) / 3 + 1
             return withinValue(edge.map { .quarterEdge(q, $0) } ?? .quarter(q), s, year: qy, deadline: deadline)
         case .half(let h): return Resolved(timex: .half(year: yy, half: h), type: .daterange)

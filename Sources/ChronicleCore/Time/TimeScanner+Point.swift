@@ -287,6 +287,10 @@ extension TimeScanner {
                     if case .quarter? = spec.within, let e3 = insideQuarter(t, at: q, &spec, month: { .absolute(3 * (qn - 1) + $0) }) { q = e3 }
                 }
                 else if let (n, e2) = firstUnits(t, at: q2, days: false) { spec.within = .firstMonths(n); q = e2; complete = true }
+                else if let (w, e2) = wordAt(t, q2), case .relativeQuarter(let n) = w {
+                    // `去年的这个季度`, `明年下个季度`: the quarter so far from the reference's, in the year named.
+                    spec.within = .relativeQuarter(n, nil); q = e2; complete = true
+                }
                 else if t.at(q2) == firstMark && t.at(q2 + 1) == monthMark { spec.month = .absolute(1); q = q2 + 2 }   // 首月
                 else if let (n, e2) = ordinalWeek(t, at: q2) {
                     spec.week = .ordinal(n); q = weekendAfter(t, e2, &spec); complete = true
@@ -395,10 +399,10 @@ extension TimeScanner {
             }
             // `下个月的今天`, `明年的今天`: the same day a relative month or year away.
             let sameAt = t.at(q) == possessive ? q + 1 : q
-            // (`去年的这一天`: 这一天, 那天 after 的 name the same day too.)
+            // (`去年的这一天`, `上个月这一天`: 这一天, 那天 name the same day too.)
             if !complete && !afterDay && spec.day == nil,
                let (w, e) = sameTime(t, at: sameAt, afterDay: false).map({ (TimeWord.relativeDay(0), $0) })
-                   ?? (sameAt > q ? dayRestatements.longestMatch(in: t, at: sameAt).flatMap { $0.value == 0 ? (TimeWord.relativeDay(0), $0.end) : nil } : nil)
+                   ?? dayRestatements.longestMatch(in: t, at: sameAt).flatMap({ $0.value == 0 ? (TimeWord.relativeDay(0), $0.end) : nil })
                    ?? wordAt(t, sameAt),
                w.isSameDay {
                 if case .relative(let k)? = spec.month, spec.year == nil {

@@ -120,5 +120,18 @@ enum OffsetRows {
         TimeRow("第N次 before 周 is a count of times", "2021-06-14", "召开第52次周例会", []),
         TimeRow("a festival after a demonstrative, years ago", "2021-06-14", "三年前的那个春节，全家团聚", ["三年前的那个春节 = 2018-02-16"]),
         TimeRow("a relative year's festival after a demonstrative", "2021-06-14", "去年的那个春节特别热闹", ["去年的那个春节 = 2020-01-25"]),
+        // 过后 as 之后.
+        TimeRow("days with 过后", "2021-06-14", "十天过后再复查", ["十天过后 = 2021-06-24"]),
+        TimeRow("a year with 过后", "2021-06-14", "一年过后，这里变了样", ["一年过后 = 2022"]),
+        TimeRow("months with 过后", "2021-06-14", "两个月过后，我们再谈", ["两个月过后 = 2021-08"]),
+        TimeRow("过后 after no count", "2021-06-14", "事情过后他才明白", []),
+        // The same month, quarter or day in another year or month.
+        TimeRow("this month last year", "2021-06-14", "去年这个月，销量翻番", ["去年这个月 = 2020-06"]),
+        TimeRow("this month next year", "2021-06-14", "明年这个月完工", ["明年这个月 = 2022-06"]),
+        TimeRow("this quarter last year", "2021-06-14", "去年的这个季度", ["去年的这个季度 = 2020-Q2"]),
+        TimeRow("this quarter next year", "2021-06-14", "明年这个季度", ["明年这个季度 = 2022-Q2"]),
+        TimeRow("this day last year without 的", "2021-06-14", "去年这一天", ["去年这一天 = 2020-06-14"]),
+        TimeRow("this day last month without 的", "2021-06-14", "上个月这一天", ["上个月这一天 = 2021-05-14"]),
+        TimeRow("this month alone", "2021-06-14", "这个月的销量", ["这个月 = 2021-06"]),
     ]
 }
