@@ -635,6 +635,9 @@ enum TimeLexicon {
     /// Words of meeting after the day (`25日见。`, `16号下午有空吗`): a cue only where they close
     /// the clause or a question particle follows; otherwise they report (`见诸报端`, `见面会`).
     static let meetingCues: [String] = ["见", "见面", "有空", "有时间", "方便"]
+    /// The subject after a time that opens a clause (`这周五六我加班`): where a run of weekday
+    /// digits ends (`TimeScanner.neighbourWeekdays`).
+    static let personalPronouns: [String] = ["我", "你", "您", "他", "她", "咱", "大家", "各位"]
     static let questionParticles: [Character] = ["吗", "呢", "吧", "啊", "呀", "?", "!"]
     /// Words that contain a cue and point nowhere (要求 reports a directive, 主要, 需要):
     /// entries of the same longest-match cue trie, so the longer word decides.

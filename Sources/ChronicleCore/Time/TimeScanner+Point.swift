@@ -19,6 +19,8 @@ extension TimeScanner {
                 case .day(let d): last.day = .absolute(d)
                 case .hour(let h): last.clock = ClockSpec(hour: h, minute: 0)
                 case .quarter(let n): last.within = .quarter(n)
+                case .weekday(let d): last.weekday = d
+                case .season(let se): last.within = .season(se)
                 }
                 return (RawMention(start: pt.start, end: pt.end, value: .range(pt.spec, last)), nil, pt.resume)
             }
@@ -212,7 +214,21 @@ extension TimeScanner {
     }
 
     /// The second of two neighbouring numbers and the level it names.
-    enum Pair { case month(Int), day(Int), hour(Int), quarter(Int) }
+    enum Pair { case month(Int), day(Int), hour(Int), quarter(Int), weekday(Int), season(Season) }
+
+    /// The weekday digits rising by one right after the weekday `d` that ends at `q` (`周三四`,
+    /// `周一二三`): the last one and its end, where the run ends as a listed item does: before
+    /// punctuation, a part of day or clock, an activity, an adverb, a word of meeting or a
+    /// pronoun (`下周三四都在外地`, `下周一二有空吗`, `这周五六我加班`). Elsewhere the last digit
+    /// begins a word (`周三四川`, `周一二楼`) or a number (`周三四点`); 日 and 天 begin words.
+    func neighbourWeekdays(_ t: Text, after d: Int, at q: Int) -> (Int, Int)? {
+        guard q > 0, numerals.isChineseNumeral(t.at(q - 1)) else { return nil }
+        var last = d, i = q
+        while let n = weekdayNames[t.at(i)], n == last + 1, n <= 6, numerals.isChineseNumeral(t.at(i)) { last = n; i += 1 }
+        guard i > q, boundary(t, i) || partOfDay(t, at: i, short: false) != nil || clock(t, at: i, context: true) != nil
+                || activityFollows(t, at: i) || activityAdverbs.match(t, at: i) != nil || runClosers.match(t, at: i) != nil else { return nil }
+        return (last, i)
+    }
 
     /// Two neighbouring Chinese digits rising by one, perhaps after tens (`三四`, `两三`,
     /// `十五六`, `二十七八`): both values and the end.
@@ -427,6 +443,11 @@ extension TimeScanner {
                dayAt == q || (d.day != nil && spec.month != nil) || d.festival != nil {
                 spec = d; q = e; afterDay = spec.day != nil || spec.weekday != nil || spec.festival != nil
                 if spec.week != nil && spec.weekday == nil { complete = true }
+                // `下周三四`, `这周一二三`: the next weekdays written as bare digits after one are
+                // the span from the first to the last, as neighbouring numbers before a unit are.
+                if let d = spec.weekday, spec.day == nil, let (last, e2) = neighbourWeekdays(t, after: d, at: q) {
+                    return Point(spec: spec, start: start, end: e2, resume: e2, paired: .weekday(last))
+                }
                 if spec.weekend {
                     // `这周末晚上`: TIMEX3 has no part of a weekend; the part of day stays in its span.
                     complete = true
@@ -476,6 +497,11 @@ extension TimeScanner {
             spanEnd = e; resume = r; q = r
             // `18日（周五）`: a day alone keeps its weekday, which tells its month.
             if spec.day.isAbsolute, spec.month == nil, spec.year == nil, let wd { spec.weekday = wd }
+        } else if afterDay, spec.weekday != nil, spec.week != nil, spec.day == nil, spec.partOfDay == nil, spec.clock == nil,
+                  let (d, e) = day(t, at: q, spec: DateSpec()), case .absolute? = d.day, d.weekday == nil {
+            // `这周日3号`, `下周一7号上午`: a weekday of a named week restated by its day alone, as in
+            // parentheses (`下周一（7日）`); the weekday's date stands.
+            q = e; spanEnd = e; resume = e
         } else if afterDay, spec.day.isRelative || spec.weekday != nil && spec.day == nil, let (date, e) = restatedDate(t, at: q) {
             // `昨天（12月6日）下午`, `下周二（3月15日）上午`: the date as written wins over the
             // counted one; a day alone (`明天（15号）`, `下周一（21日）`) leaves its month to it.

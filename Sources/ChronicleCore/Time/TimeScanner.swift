@@ -193,6 +193,8 @@ struct TimeScanner: Sendable {
     let holidayBreaks: [Festival: (start: Int, days: Int)] = Dictionary(
         TimeLexicon.holidayBreaks.map { ($0.0, (start: $0.start, days: $0.days)) }, uniquingKeysWith: { a, _ in a })
     let activityAdverbs = WordList(TimeLexicon.activityAdverbs)
+    /// Where a run of weekday digits may end besides an activity: a word of meeting or a pronoun.
+    let runClosers = WordList(TimeLexicon.meetingCues + TimeLexicon.personalPronouns)
     let pointsLeads = WordList(TimeLexicon.pointsLeads)
     let countLeads = WordList(TimeLexicon.countLeads)
     let wordsAfterDay = WordList(TimeLexicon.wordsAfterDay)
@@ -557,6 +559,7 @@ struct TimeScanner: Sendable {
             }
             let inList = p == listEnd + 1 && has(t[listEnd], .listJoiner)
                 || listEnd >= 0 && p == listEnd + 2 && listJoinerWords.match(t, at: listEnd) == p
+                || p == listEnd && juxtaposedWeekday(t, at: p, after: listSpec)
             if case (var m, var spec, let resume)? = match(t, at: p, inherit: inList ? listSpec : nil) {
                 if has(t[p], .inDegreeWord) && insideDegreeWord(t, p, end: m.end) { p += 1; continue }
                 if p == setEnd + 1 && has(t[setEnd], .listJoiner), case .point(let s) = m.value,
@@ -608,6 +611,13 @@ struct TimeScanner: Sendable {
         if numerals.isNumeral(u) || has(u, .zeroDigit) || has(u, .numberUnit) || follows(t, i, .quantity) || timesCounters.match(t, at: i) != nil
             || durationUnits.longestMatch(in: t, at: i) != nil { return nil }
         return d
+    }
+
+    /// `下周六周日`, `上礼拜一礼拜二`: a weekday right after a weekday of a named week, with no
+    /// joiner, is an item of that week as after 和 or 、.
+    private func juxtaposedWeekday(_ t: UnsafeBufferPointer<UInt32>, at p: Int, after l: DateSpec) -> Bool {
+        guard l.weekday != nil, l.week != nil, l.day == nil, case .weekday? = wordAt(t, p)?.0 else { return false }
+        return true
     }
 
     /// A list item after a set recurs as the set does when it names one weekday, day of the

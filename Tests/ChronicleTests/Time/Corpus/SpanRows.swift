@@ -222,5 +222,23 @@ enum SpanRows {
         TimeRow("a name before 到 and a place", "2021-06-14", "刘国庆到北京出差", []),
         TimeRow("a range of offsets back", "2021-06-14", "三天前至两天前，气温骤降", ["三天前至两天前 = (2021-06-11,2021-06-12,P1D)"]),
         TimeRow("offsets out of order stay apart", "2021-06-14", "两天前至三天前，气温骤降", ["两天前 = 2021-06-12", "三天前 = 2021-06-11"]),
+        // Neighbouring weekday digits after a weekday: a span.
+        TimeRow("two neighbouring weekdays of next week", "2021-06-14", "下周三四都在外地", ["下周三四 = (2021-06-23,2021-06-24,P1D)"]),
+        TimeRow("three neighbouring weekdays of this week", "2021-06-14", "这周一二三我都忙", ["这周一二三 = (2021-06-14,2021-06-16,P2D)"]),
+        TimeRow("neighbouring weekdays of last week", "2021-06-14", "上周五六加班", ["上周五六 = (2021-06-11,2021-06-12,P1D)"]),
+        TimeRow("a weekday and an hour is no pair", "2021-06-14", "下周三四点开会", ["下周三四点 = 2021-06-23T04:00"]),
+        TimeRow("a weekday before a place named with the next digit", "2021-06-14", "周三四川代表团到访", ["周三 = 2021-06-16"]),
+        TimeRow("neighbouring weekdays before a question", "2021-06-14", "下周一二有空吗", ["下周一二 = (2021-06-21,2021-06-22,P1D)"]),
+        // A weekday right after one of a named week is of that week.
+        TimeRow("Saturday and Sunday of next week side by side", "2021-06-14", "下周六周日加班", ["下周六 = 2021-06-26", "周日 = 2021-06-27"]),
+        TimeRow("two weekdays with 礼拜 side by side", "2021-06-14", "上礼拜一礼拜二下雨", ["上礼拜一 = 2021-06-07", "礼拜二 = 2021-06-08"]),
+        TimeRow("three weekdays side by side", "2021-06-14", "上周一周二周三", ["上周一 = 2021-06-07", "周二 = 2021-06-08", "周三 = 2021-06-09"]),
+        TimeRow("bare weekdays side by side stay this week's", "2021-06-14", "周六周日", ["周六 = 2021-06-19", "周日 = 2021-06-20"]),
+        // A weekday of a named week restated by its day alone.
+        TimeRow("this Sunday restated by its day", "2021-06-14", "这周日20号去爬山", ["这周日20号 = 2021-06-20"]),
+        TimeRow("next Monday restated by its day, then a part of day", "2021-06-14", "下周一21号上午开会", ["下周一21号上午 = 2021-06-21TMO"]),
+        // A spaced date ending in a day alone.
+        TimeRow("a spaced date range to a day", "2021-06-14", "6 月 20 日至 25 日", ["6 月 20 日至 25 日 = (2021-06-20,2021-06-25,P5D)"]),
+        TimeRow("a spaced full date range to a day", "2021-06-14", "2020 年 5 月 10 日—12 日 召开", ["2020 年 5 月 10 日—12 日 = (2020-05-10,2020-05-12,P2D)"]),
     ]
 }
