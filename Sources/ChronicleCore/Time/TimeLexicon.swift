@@ -402,7 +402,7 @@ enum TimeLexicon {
     static let firstMark: Character = "首"
     /// `2018年后两个月`, `5月后10天`: the last ones (as 前 marks the first ones).
     static let lastMark: Character = "后"
-    /// `今年头三个月`: the first ones, as 前.
+    /// `今年头三个月`: the first ones, as 前; `五月的头一周`: the first week, as 第一周.
     static let headMark: Character = "头"
     /// The edge of a quarter written after it (`二季度末`, `三季度初`).
     static let periodEdges: [(String, DateSpec.Edge)] = [
@@ -433,6 +433,8 @@ enum TimeLexicon {
         ("上半年", .half(1)), ("下半年", .half(2)), ("前半年", .half(1)), ("后半年", .half(2)),
         ("年初", .yearStart), ("年中", .yearMiddle),
         ("年底", .yearEnd), ("年末", .yearEnd), ("初", .yearStart), ("底", .yearEnd), ("末", .yearEnd),
+        // The news register's year end and start (`岁末年初`, `2025年岁末`).
+        ("岁末", .yearEnd), ("岁尾", .yearEnd), ("岁初", .yearStart),
         ("春季", .season(.spring)), ("春天", .season(.spring)), ("夏季", .season(.summer)),
         ("夏天", .season(.summer)), ("秋季", .season(.fall)), ("秋天", .season(.fall)),
         ("冬季", .season(.winter)), ("冬天", .season(.winter)),
@@ -491,9 +493,13 @@ enum TimeLexicon {
         ("今后的", .future), ("未来的", .future), ("接下来的", .future),
     ]
     static let stretchSinceNouns: [String] = ["一段时间", "这段时间", "一段日子", "这段日子"]
+    /// Since a season set in (`入冬以来`, `开春以来`) or for days on end (`连日来`): a stretch up to
+    /// now whose start no calendar fixes (the weather's winter is not the calendar's), vague.
+    static let onsetWords: [String] = ["入冬", "入夏", "入秋", "入春", "开春", "连日"]
     static var stretchWords: [(String, VagueWord)] {
         stretchLeads.flatMap { lead in stretchNouns.map { (lead.0 + $0, lead.1) } }
             + stretchSinceNouns.map { ($0 + "以来", VagueWord.past) }
+            + onsetWords.flatMap { w in rollingPastSuffixes.map { (w + $0, VagueWord.past) } }
     }
     /// Vague words that are a time only where they open their clause (as the lead `过`):
     /// `不久后，…` is later on, but `成立不久后` is a while after an event, no time of its own.

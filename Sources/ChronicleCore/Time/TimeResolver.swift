@@ -411,7 +411,18 @@ struct TimeResolver: Sendable {
             guard case .relative(let k)? = s.week else { return nil }
             let monday = ref.startOfWeek.adding(days: 7 * k)
             return n > 0 ? days(monday, monday.adding(days: n - 1)) : days(monday.adding(days: 7 + n), monday.adding(days: 6))
-        case .season(let se): return Resolved(timex: .season(year: yy, season: se), type: .daterange)
+        case .season(let se):
+            // `上个冬天`, `下个春天`: counted from the season the reference is in (December opens
+            // its year's winter; January and February close the year before's).
+            if y == nil, s.festivalStep != 0 {
+                let step = Int(s.festivalStep)
+                let now = (ref.month < 3 ? ref.year - 1 : ref.year) * 4 + (ref.month < 3 ? 3 : (ref.month - 3) / 3)
+                var target = (now / 4) * 4 + (se.firstMonth == 12 ? 3 : (se.firstMonth - 3) / 3)
+                if step < 0 { if target >= now { target -= 4 }; target += 4 * (step + 1) }
+                else { if target <= now { target += 4 }; target += 4 * (step - 1) }
+                yy = target / 4
+            }
+            return Resolved(timex: .season(year: yy, season: se), type: .daterange)
         case .yearStart: return Resolved(timex: .year(yy), type: .daterange, modifier: .start)
         case .yearMiddle: return Resolved(timex: .year(yy), type: .daterange, modifier: .mid)
         case .yearEnd:

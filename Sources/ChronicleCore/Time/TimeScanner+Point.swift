@@ -284,18 +284,31 @@ extension TimeScanner {
                 spec.dayShift += k; q = e2
                 if let pod { spec.partOfDay = pod }
             }
+        } else if festivalSteps.startsWord(t[p]), let step = festivalSteps.longestMatch(in: t, at: p),
+                  let (part, e) = steppedSeason(t, at: step.end) {
+            // `上个冬天`, `下一个春天`: the season's last or next occurrence around the reference
+            // (counted as a festival's is); `这个夏天`: the reference year's.
+            spec.within = part; q = e; complete = true
+            if step.value == 0 { spec.year = .relative(0) } else { spec.festivalStep = Int8(step.value) }
         } else {
             // Year level.
             let yearRangeEnd = inherit.map { $0.year != nil && $0.month == nil && $0.within == nil && $0.day == nil } ?? false
             if let (y, e) = year(t, at: q, rangeEnd: yearRangeEnd) {
                 spec.year = y; q = e
                 let q2 = t.at(q) == possessive ? q + 1 : q
+                if let (a, b, e2) = seasonPair(t, at: q2) {
+                    // `2022年秋冬季`, `今年春夏季`: two seasons in a row, the span from one to the other.
+                    spec.within = .season(a)
+                    return Point(spec: spec, start: start, end: e2, resume: e2, paired: .season(b))
+                }
                 if let (w, e2) = yearPart(t, at: q2) ?? demonstratedSeason(t, q, q2) {
                     if case .yearStart = w, let (d, e3) = lunarNewYearDay(t, after: e2, inherit: inherit) {
                         // `今年年初五，`: that day of the year's lunar New Year.
                         spec.lunar = true; spec.month = .absolute(1); spec.day = .absolute(d); q = e3; afterDay = true
                     } else {
                         spec.within = w; q = e2; complete = true
+                        // `下半年的第一个月`, `上半年最后一个月`: a unit inside a half, as inside a quarter.
+                        if case .half(let h) = w, let e3 = insideQuarter(t, at: q, &spec, months: 6, month: { .absolute(6 * (h - 1) + $0) }) { q = e3 }
                     }
                 }
                 else if let (qn, e2) = quarter(t, at: q2) {
@@ -342,6 +355,7 @@ extension TimeScanner {
                     }
                     // A range end or list item with no year is in the start's (`2018年初到年底`).
                     spec.year = inherit?.year ?? .relative(0); spec.within = part; q = e; complete = true
+                    if case .half(let h) = part, let e3 = insideQuarter(t, at: q, &spec, months: 6, month: { .absolute(6 * (h - 1) + $0) }) { q = e3 }
                 case .relativeQuarter(let n):
                     // `本季度末`; 中 after it is "in" (`本季度中完成`), no edge.
                     var edge: DateSpec.Edge?, end = e
@@ -973,6 +987,21 @@ extension TimeScanner {
         return (w, e)
     }
 
+    /// A one-character season and the season word of the next one (`秋冬季`, `春夏天`): both seasons
+    /// and the end.
+    func seasonPair(_ t: Text, at q: Int) -> (Season, Season, Int)? {
+        guard q < t.count, yearParts.startsWord(t[q]), case (.season(let a), let e)? = yearParts.longestMatch(in: t, at: q), e == q + 1,
+              case (.season(let b), let e2)? = steppedSeason(t, at: e), b.firstMonth == a.firstMonth + 3 else { return nil }
+        return (a, b, e2)
+    }
+
+    /// A season word of two characters or more (`冬天`, `春季`, `盛夏`) at `q`, after a step.
+    func steppedSeason(_ t: Text, at q: Int) -> (DateSpec.Within, Int)? {
+        guard q < t.count, yearParts.startsWord(t[q]), let (w, e) = yearParts.longestMatch(in: t, at: q), e - q >= 2,
+              case .season = w else { return nil }
+        return (w, e)
+    }
+
     func monthPart(_ t: Text, at q: Int) -> (DateSpec.Within, Int)? {
         guard q < t.count, monthParts.startsWord(t[q]), let (w, e) = monthParts.longestMatch(in: t, at: q) else { return nil }
         return (w, e)
@@ -1010,9 +1039,9 @@ extension TimeScanner {
     /// `第三季度的第一个月`, `四季度最后一天`, `三季度最后一周`, `二季度第一周`, `下季度第一天`:
     /// a month, day or week inside a quarter (not after an edge: 二季度末), read as the same
     /// inside that month; `month` names the quarter's nth month (1–3).
-    private func insideQuarter(_ t: Text, at e: Int, _ spec: inout DateSpec, month: (Int) -> DateSpec.Month) -> Int? {
+    private func insideQuarter(_ t: Text, at e: Int, _ spec: inout DateSpec, months: Int = 3, month: (Int) -> DateSpec.Month) -> Int? {
         let w = t.at(e) == possessive ? e + 1 : e
-        if let (n, e2) = ordinal(t, at: w, unit: monthWordForOrdinal), (1...3).contains(n) {
+        if let (n, e2) = ordinal(t, at: w, unit: monthWordForOrdinal), (1...months).contains(n) {
             spec.within = nil; spec.month = month(n); return e2
         }
         if let (n, e2) = ordinalWeek(t, at: w), n == 1 {
@@ -1024,9 +1053,9 @@ extension TimeScanner {
         }
         guard let (unit, e2) = lastOf(t, at: w) else { return nil }
         switch unit {
-        case .month: spec.month = month(3)
-        case .week: spec.month = month(3); spec.week = .ordinal(-1)
-        case .day: spec.month = month(3); spec.within = .monthEnd; return e2
+        case .month: spec.month = month(months)
+        case .week: spec.month = month(months); spec.week = .ordinal(-1)
+        case .day: spec.month = month(months); spec.within = .monthEnd; return e2
         default: return nil
         }
         spec.within = nil
@@ -1082,7 +1111,9 @@ extension TimeScanner {
 
     /// `第N周`, `第二个星期`.
     private func ordinalWeek(_ t: Text, at q: Int) -> (Int, Int)? {
-        guard t.at(q) == ordinalPrefix, let n = numerals.read(t, at: q + 1), (1...53).contains(n.value),
+        // `头一周`, `头一个星期`: the first (头 with a larger count is the first ones: `头两周`).
+        let head = t.at(q) == headMark && numerals.read(t, at: q + 1)?.value == 1
+        guard t.at(q) == ordinalPrefix || head, let n = numerals.read(t, at: q + 1), (1...53).contains(n.value),
               let e = weekWords.match(t, at: t.at(n.end) == measureWord ? n.end + 1 : n.end) else { return nil }
         if weekdayAt(t, e) != nil { return nil }   // 第一个星期一 is a weekday
         return (n.value, e)

@@ -710,8 +710,7 @@ struct TimeScanner: Sendable {
         if s == measureWord && word == nil { return aboutOneFillers.contains(t.at(p + 1)) ? .grammar : .skip }   // 个把月
         guard let (w, e) = word else {
             // `这个春节`: a step with 个 before a festival (上个, 下个 are words of their own).
-            if festivalSteps.startsWord(s), let step = festivalSteps.longestMatch(in: t, at: p),
-               case .festival? = wordAt(t, step.end)?.0 { return .grammar }
+            if festivalSteps.startsWord(s), let step = festivalSteps.longestMatch(in: t, at: p), stepTarget(t, at: step.end) { return .grammar }
             // 晚8点: a one-character part of day before a clock.
             guard shortPartsOfDay.startsWord(s) else { return .skip }
             return numerals.isNumeral(t.at(skippingSpace(t, p + 1))) ? .grammar : .skip   // 晚8点, 晚 8 点
@@ -726,13 +725,19 @@ struct TimeScanner: Sendable {
             // 上两周, 前几年; 上个中秋 (a festival's step).
             if e < t.count && (numerals.isNumeral(t[e]) || fewEnd(t, e) != nil) { return .grammar }
             guard festivalSteps.startsWord(s), let step = festivalSteps.longestMatch(in: t, at: p),
-                  case .festival? = wordAt(t, step.end)?.0 else { return .skip }
+                  stepTarget(t, at: step.end) else { return .skip }
             return .grammar
         case .rolling:
             let n = t.at(e) == possessive ? e + 1 : e   // 接下来的两周
             return numerals.isNumeral(t.at(n)) || t.at(n) == halfMark || fewEnd(t, n) != nil ? .grammar : .skip
         default: return .grammar
         }
+    }
+
+    /// True when what a step (`上个`, `下一个`, `这个`) counts follows at `q`: a festival or a season.
+    private func stepTarget(_ t: UnsafeBufferPointer<UInt32>, at q: Int) -> Bool {
+        if case .festival? = wordAt(t, q)?.0 { return true }
+        return steppedSeason(t, at: q) != nil
     }
 
     /// `一个周五的下午`, `两个星期天`, `第一个周五`: weekdays counted after 个 name no day (an

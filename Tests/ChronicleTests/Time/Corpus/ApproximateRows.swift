@@ -81,5 +81,9 @@ enum ApproximateRows {
         TimeRow("三两天", "2021-06-14", "伤口三两天就好了", ["三两天 = P2D APPROX"]),
         TimeRow("neighbouring digits after 了", "2021-06-14", "他在村里住了三四年", ["三四年 = P3Y APPROX"]),
         TimeRow("a falling pair after 了 is a year", "2021-06-14", "到了九八年，工厂扩建", ["九八年 = 1998"]),
+        // A season setting in, or days on end, up to now: vague.
+        TimeRow("since winter set in", "2021-06-14", "入冬以来，共发生火灾", ["入冬以来 = PAST_REF"]),
+        TimeRow("since spring began", "2021-06-14", "开春以来，各地植树", ["开春以来 = PAST_REF"]),
+        TimeRow("days on end", "2021-06-14", "连日来，志愿者坚守一线", ["连日来 = PAST_REF"]),
     ]
 }

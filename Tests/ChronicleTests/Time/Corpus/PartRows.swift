@@ -148,5 +148,27 @@ enum PartRows {
         TimeRow("the latter half month of last month", "2021-06-14", "上个月的后半个月雨水偏多", ["上个月的后半个月 = (2021-05-16,2021-05-31,P15D)"]),
         TimeRow("the first half month of a month", "2021-06-14", "7月的上半个月有三场考试", ["7月的上半个月 = (2021-07-01,2021-07-15,P14D)"]),
         TimeRow("提前 before a half month is no part", "2021-06-14", "他提前半个月到了", ["半个月 = P0.5M"]),
+        // A month or week inside a half year, as inside a quarter.
+        TimeRow("the first month of the second half", "2021-06-14", "下半年的第一个月", ["下半年的第一个月 = 2021-07"]),
+        TimeRow("the last month of this year's first half", "2021-06-14", "今年上半年最后一个月", ["今年上半年最后一个月 = 2021-06"]),
+        TimeRow("the second month of next year's first half", "2021-06-14", "明年上半年的第二个月", ["明年上半年的第二个月 = 2022-02"]),
+        // 头一 + week: the first week of a month.
+        TimeRow("the first week of a month with 头", "2021-06-14", "五月的头一周", ["五月的头一周 = 2021-W18"]),
+        TimeRow("the first week of next month with 头一个星期", "2021-06-14", "下个月头一个星期", ["下个月头一个星期 = 2021-W27"]),
+        TimeRow("the first months with 头 stay a count", "2021-06-14", "今年头两个月", ["今年头两个月 = (2021-01,2021-02,P1M)"]),
+        // A season after a step: its occurrence around the reference's season.
+        TimeRow("last winter in summer", "2021-06-14", "上个冬天特别冷", ["上个冬天 = 2020-WI"]),
+        TimeRow("next spring in summer", "2021-06-14", "下个春天去踏青", ["下个春天 = 2022-SP"]),
+        TimeRow("last summer in summer", "2021-06-14", "上一个夏天", ["上一个夏天 = 2020-SU"]),
+        TimeRow("next autumn in summer", "2021-06-14", "下个秋天", ["下个秋天 = 2021-FA"]),
+        TimeRow("this autumn", "2021-06-14", "这个秋天", ["这个秋天 = 2021-FA"]),
+        TimeRow("last winter in January", "2021-01-10", "上个冬天", ["上个冬天 = 2019-WI"]),
+        TimeRow("next winter in January", "2021-01-10", "下个冬天", ["下个冬天 = 2021-WI"]),
+        // Two seasons in a row after a year.
+        TimeRow("autumn and winter of a year", "2021-06-14", "2019年秋冬季", ["2019年秋冬季 = (2019-FA,2019-WI,P3M)"]),
+        TimeRow("spring and summer of this year", "2021-06-14", "今年春夏季", ["今年春夏季 = (2021-SP,2021-SU,P3M)"]),
+        TimeRow("岁末 as 年末", "2021-06-14", "2020年岁末，新线开通", ["2020年岁末 = 2020 END"]),
+        TimeRow("岁末 alone", "2021-06-14", "岁末，商场客流大增", ["岁末 = 2021 END"]),
+        TimeRow("years before 岁月 stay years", "2021-06-14", "走过十年岁月", ["十年 = P10Y"]),
     ]
 }
