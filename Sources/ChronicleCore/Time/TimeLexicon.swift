@@ -79,6 +79,11 @@ enum TimeLexicon {
     /// `十点正，`: the hour exactly, said where the clause ends (not 正式, 正在, which open a word).
     static let clockClosingSuffixes: [String] = ["正"]
     static let clockSeparator: Character = ":"
+    /// An hour of twelve written with am or pm after it (`10am`, `3PM`, `8:30 p.m.`): the hours
+    /// added to it (12 am is midnight, 12 pm noon).
+    static let meridiems: [(String, Int)] = [
+        ("am", 0), ("AM", 0), ("a.m.", 0), ("A.M.", 0), ("pm", 12), ("PM", 12), ("p.m.", 12), ("P.M.", 12),
+    ]
     /// Minutes past or to the hour (`十点过五分`, `八点差五分`, `差一刻九点`).
     static let clockPastWord: Character = "过"
     static let clockToWord: Character = "差"

@@ -1488,9 +1488,27 @@ extension TimeScanner {
         return (ClockSpec(hour: h.value, minute: m, second: sec), e)
     }
 
+    /// `十点或十一点`, `八点还是九点`: another clock joined after a bare hour (by 或, 还是, 和 …, the
+    /// list joiners) makes it a clock too, as the list makes the second one.
+    private func joinedClockFollows(_ t: Text, _ e: Int) -> Bool {
+        let j = listJoinerWords.match(t, at: e) ?? (has(t.at(e), .listJoiner) ? e + 1 : e)
+        return j > e && clock(t, at: j, context: true) != nil
+    }
+
+    /// `10am`, `3 PM`, `8:30pm`: an hour of twelve and its am or pm (`TimeLexicon.meridiems`), a
+    /// clock wherever it stands; nil where none follows or a letter goes on (`3pmx`).
+    func meridiem(_ t: Text, after c: (ClockSpec, Int)) -> (ClockSpec, Int)? {
+        let q = skippingSpace(t, c.1)
+        guard (1...12).contains(c.0.hour), q < t.count, meridiems.startsWord(t[q]), let m = meridiems.longestMatch(in: t, at: q),
+              !has(t.at(m.end), .letter) else { return nil }
+        var spec = c.0
+        spec.hour = c.0.hour % 12 + m.value
+        return (spec, m.end)
+    }
+
     /// `9时`, `9点30分`, `三点十五`, `9点半`, `3时1刻`, `十一点钟`; a bare hour needs a date or a follower.
     func clock(_ t: Text, at q: Int, context: Bool) -> (ClockSpec, Int)? {
-        if let c = colonClock(t, at: q) { return c }
+        if let c = colonClock(t, at: q) { return meridiem(t, after: c) ?? c }
         // `差五分八点`: minutes to the hour written first.
         if t.at(q) == clockToWord, let (m, e) = clockMinutes(t, at: q + 1), let (c, e2) = clock(t, at: e, context: true),
            c.minute == 0 {
@@ -1501,6 +1519,7 @@ extension TimeScanner {
         }
         var e = spacedUnit(t, h)
         if !has(t.at(e), .hourMark) {
+            if h.isArabic, let c = meridiem(t, after: (ClockSpec(hour: h.value, minute: 0), skippingSpace(t, h.end))) { return c }
             if let u = danglingUnit(t, after: e), has(u, .hourMark) { return (ClockSpec(hour: h.value, minute: 0), e) }
             return nil
         }
@@ -1545,7 +1564,8 @@ extension TimeScanner {
         // A bare hour needs a follower or the end of its clause; before a colon it announces
         // counted points (强调四点：).
         if !context && !strong && (t.at(e) == clockSeparator
-            || !(boundary(t, e) || follows(t, e, .bareClock) || hourBeforeWord(t, q, oneInChinese: !h.isArabic && h.value == 1, e))) {
+            || !(boundary(t, e) || follows(t, e, .bareClock) || hourBeforeWord(t, q, oneInChinese: !h.isArabic && h.value == 1, e)
+                 || joinedClockFollows(t, e))) {
             return nil
         }
         if h.value == 24 && minute > 0 { return nil }

@@ -121,5 +121,16 @@ enum ClockRows {
         TimeRow("正 opening a word is no part of the clock", "2021-06-14", "九点正式开幕", ["九点 = 2021-06-14T09:00"]),
         TimeRow("half past with 过半", "2021-06-14", "七点过半才到家", ["七点过半 = 2021-06-14T07:30"]),
         TimeRow("half past with 过半 after a part of day", "2021-06-14", "下午四点过半", ["下午四点过半 = 2021-06-14T16:30"]),
+        // am and pm after an hour of twelve.
+        TimeRow("am after a day", "2021-06-14", "明天10am开会", ["明天10am = 2021-06-15T10:00"]),
+        TimeRow("pm after a part of day", "2021-06-14", "晚上8pm见", ["晚上8pm = 2021-06-14T20:00"]),
+        TimeRow("PM alone", "2021-06-14", "3PM", ["3PM = 2021-06-14T15:00"]),
+        TimeRow("pm after minutes", "2021-06-14", "8:30pm出发", ["8:30pm = 2021-06-14T20:30"]),
+        TimeRow("pm inside a code", "2021-06-14", "型号3pmx", []),
+        // A bare hour joined to another by or.
+        TimeRow("two hours joined by 或", "2021-06-14", "十点或十一点出发", ["十点 = 2021-06-14T10:00", "十一点 = 2021-06-14T11:00"]),
+        TimeRow("two hours joined by 或者", "2021-06-14", "八点或者九点都行", ["八点 = 2021-06-14T08:00", "九点 = 2021-06-14T09:00"]),
+        TimeRow("two hours joined by 还是", "2021-06-14", "两点还是三点", ["两点 = 2021-06-14T02:00", "三点 = 2021-06-14T03:00"]),
+        TimeRow("points before 或许", "2021-06-14", "这三点或许有用", []),
     ]
 }
