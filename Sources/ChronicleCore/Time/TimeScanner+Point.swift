@@ -1274,8 +1274,9 @@ extension TimeScanner {
             return (spec, n.end + 1)
         }
         if let n = numerals.read(t, at: q), n.digits <= 2 || !n.isArabic, !numerals.isCountingDigit(t[q]) {
-            // `6 月 15 日`: a day after its month, one space before its mark.
-            if spec.month != nil, (1...31).contains(n.value), spacedUnit(t, n) > n.end, has(t.at(n.end + 1), .dayMark) {
+            // `6 月 15 日`: a day after its month, one space before its mark (or the day ending a
+            // range or list from one: `6 月 20 日至 25 日`).
+            if spec.month != nil || continuing, (1...31).contains(n.value), spacedUnit(t, n) > n.end, has(t.at(n.end + 1), .dayMark) {
                 spec.day = .absolute(n.value); return (spec, n.end + 2)
             }
             let u = t.at(n.end)
