@@ -808,6 +808,9 @@ enum TimeLexicon {
         "四周", "一年四季", "三天两头", "一天到晚", "一年到头", "一日三餐", "一日千里", "一时间", "第一时间", "一时",
         "年如一日", "三年五载", "一年半载", "十天半月", "十天半个月", "三天打鱼", "两天晒网", "一朝一夕", "一日之计", "一年之计", "日复一日",
         "年复一年", "半月板", "半月形", "半月谈", "上年纪", "上了年纪", "明日黄花", "昨日黄花", "一天天", "一年年", "一日日", "一月月", "千年", "万年", "百年", "前一阶段", "前期", "后期", "上一届", "下一届", "前一届", "岁月",
+        // The turn of the year, a year's end and the next one's start named together: a season
+        // of work (`岁末年初各项工作`), no date.
+        "岁末年初", "年末岁初", "年终岁首", "岁尾年头", "年头岁尾",
     ]
     /// Idioms that are also a count of their unit, read as one before a direction word
     /// (`四周前`: four weeks ago; `小区四周`: all around).

@@ -211,5 +211,12 @@ enum NotTimeRows {
         TimeRow("which year", "2021-06-14", "你是哪一年出生的", []),
         TimeRow("which day after a month", "2021-06-14", "下个月哪一天方便", ["下个月 = 2021-07"]),
         TimeRow("which two weeks", "2021-06-14", "哪两周有空", []),
+        // The turn of the year named as one idiom is a season of work, no date; a year end
+        // after a year, or alone, is one.
+        TimeRow("the turn of the year as one idiom", "2021-12-28", "岁末年初，安全生产不能松懈", []),
+        TimeRow("the turn of the year, the other order", "2021-12-28", "年末岁初市场供应充足", []),
+        TimeRow("the turn of the year, a literary pair", "2021-12-28", "年终岁首要走访困难群众", []),
+        TimeRow("a year end and a year start written apart", "2021-12-28", "年底和年初都要盘点", ["年底 = 2021 END", "年初 = 2021 START"]),
+        TimeRow("a year end after a year", "2021-12-28", "2020年岁末，新线开通", ["2020年岁末 = 2020 END"]),
     ]
 }
