@@ -867,7 +867,7 @@ struct TimeScanner: Sendable {
         while from > 0 && m.start - from < TimeLexicon.futureCueReach && !has(t[from - 1], .clauseBreak) { from -= 1 }
         // `帮我把会议安排在周一`: a disposal phrase (把 + object + verb) between the cue and the
         // day is the cue's own verb phrase; the reach counts again from before its 把.
-        if let d = clauses.disposal(before: m.start, from: from) {
+        if let d = clauses.disposal(before: m.start, from: from, in: t, scanner: self) {
             from = d
             while from > 0 && d - from < TimeLexicon.futureCueReach && !has(t[from - 1], .clauseBreak) { from -= 1 }
         }
@@ -895,7 +895,7 @@ struct TimeScanner: Sendable {
         case .point, .range, .vague(.nearTerm): break
         default: return
         }
-        if opensClause(t, m.start), clauses.topicCue(after: m.end) { m.topicCue = true }
+        if opensClause(t, m.start), clauses.topicCue(after: m.end, in: t, scanner: self) { m.topicCue = true }
     }
 
     /// The clause breaks and past markers (了, 已) of a text, found in one pass, so that asking
@@ -906,10 +906,6 @@ struct TimeScanner: Sendable {
         /// Whether the break at the same index ends a sentence (。！？, a line), not a clause.
         private var sentenceEnds: [Bool] = []
         private var pasts: [Int] = []
-        /// Where a future or plan cue starts (将, 拟, 计划, 我们会 …; not 要求).
-        private var cues: [Int] = []
-        /// Where a disposal marker (把) stands.
-        private var disposals: [Int] = []
 
         init(_ t: UnsafeBufferPointer<UInt32>, scanner: TimeScanner) {
             var s = 0
@@ -922,35 +918,46 @@ struct TimeScanner: Sendable {
                     if w.value { pasts.append(s) }
                     s = w.end; continue
                 }
-                // Longest match: 要求 (no cue) wins over 要.
-                if scanner.cues.startsWord(t[s]), let c = scanner.cues.longestMatch(in: t, at: s) {
-                    if c.value == .future || c.value == .plan { cues.append(s) }
-                    s = c.end; continue
-                }
-                if scanner.disposalMarkers.contains(t[s]) { disposals.append(s) }
                 s += 1
             }
         }
 
-        /// The last disposal marker in `from..<start` (`把` of `帮我把会议安排在周一`).
-        func disposal(before start: Int, from: Int) -> Int? {
-            let i = disposals.partitioningIndex { $0 >= start }
-            return i > 0 && disposals[i - 1] >= from ? disposals[i - 1] : nil
+        /// The last disposal marker in `from..<start` (`把` of `帮我把会议安排在周一`): a walk of
+        /// at most the cue's reach, so it is read where asked, not over the whole text.
+        func disposal(before start: Int, from: Int, in t: UnsafeBufferPointer<UInt32>, scanner: TimeScanner) -> Int? {
+            var s = start
+            while s > from {
+                s -= 1
+                if scanner.disposalMarkers.contains(t[s]) { return s }
+            }
+            return nil
         }
 
         /// A cue after `end` in its clause, or, where `end` closes its clause (not its
-        /// sentence), in the next clause; with no past marker in that stretch.
-        func topicCue(after end: Int) -> Bool {
+        /// sentence), in the next clause; with no past marker in that stretch. The stretch is
+        /// walked only here: a clause is opened by one mention, so each is walked about once
+        /// (walking every text for cues up front cost more than the rest of the tagging's checks).
+        func topicCue(after end: Int, in t: UnsafeBufferPointer<UInt32>, scanner: TimeScanner) -> Bool {
             let b = breaks.partitioningIndex { $0 >= end }
-            var lo = end, hi = b < breaks.count ? breaks[b] : Int.max
-            if hi == end {
+            var lo = end, hi = b < breaks.count ? breaks[b] : t.count
+            if hi == end && b < breaks.count {
                 guard !sentenceEnds[b] else { return false }
-                lo = end + 1; hi = b + 1 < breaks.count ? breaks[b + 1] : Int.max
+                lo = end + 1; hi = b + 1 < breaks.count ? breaks[b + 1] : t.count
             }
-            let c = cues.partitioningIndex { $0 >= lo }
-            guard c < cues.count && cues[c] < hi else { return false }
             let p = pasts.partitioningIndex { $0 >= lo }
-            return !(p < pasts.count && pasts[p] < hi)
+            if p < pasts.count && pasts[p] < hi { return false }
+            var s = lo
+            while s < hi {
+                // Longest match as the scan reads words: 了解 and 为了 are words; 要求 (no cue)
+                // wins over 要.
+                if scanner.pastMarkers.startsWord(t[s]), let w = scanner.pastMarkers.longestMatch(in: t, at: s) { s = w.end; continue }
+                if scanner.cues.startsWord(t[s]), let c = scanner.cues.longestMatch(in: t, at: s) {
+                    if c.value == .future || c.value == .plan { return true }
+                    s = c.end; continue
+                }
+                s += 1
+            }
+            return false
         }
 
         /// True when a past marker stands in the mention's clause outside the mention.
