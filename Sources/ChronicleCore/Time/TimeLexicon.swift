@@ -70,7 +70,10 @@ enum TimeLexicon {
     static let aboutOneFillers: [Character] = ["把"]
     static let clockSuffixes: [String] = ["钟", "整"]
     /// About a clock time, kept in its span (`18时许`, `8点左右`, `7点多`).
-    static let clockApproximations: [String] = ["许", "左右", "多", "上下", "来钟"]
+    static let clockApproximations: [String] = ["许", "左右", "多", "来钟"] + weakApproximations
+    /// Of these, words with another sense after a count (上下: on and under, `在三点上下功夫`):
+    /// about the hour after a clock, but no sign of one after a bare hour.
+    static let weakApproximations: [String] = ["上下"]
     /// Words of a score: by one of them (before it, perhaps with 是, 为 …; or after 的) a number
     /// with one decimal written 点 and 分 is a score, no clock (`平均分是七点四分`, `九点八分的高分`),
     /// where no day or part of day makes it a clock.
@@ -347,7 +350,7 @@ enum TimeLexicon {
         "受理", "办理", "办公", "开门", "关门", "发车", "停运", "运行", "开通", "供应", "施工", "巡查", "限行",
         "播出", "更新", "开市", "休市", "开庭", "配送", "送达", "对外开放",
         "开会", "碰头", "签到", "打卡", "下班", "放学", "起床", "熄灯", "开饭", "开考", "开播", "散场",
-        "收摊", "停工", "开工", "出门", "到达", "抵达", "返回",
+        "收摊", "停工", "开工", "出门", "到达", "抵达", "返回", "开幕", "闭幕", "巡逻",
     ]
     /// Words that may stand between such an item and its activity (`周二、四均开放`, `周一、三照常营业`).
     /// Words before a number that make it a count, not a day or an hour: demonstratives, words
@@ -359,8 +362,15 @@ enum TimeLexicon {
     ]
     /// Before N点 also the prepositions that take points as their topic (`围绕这五点开展`,
     /// `从两点进行分析`), where an activity after it would otherwise make it an hour.
-    static let pointsLeads: [String] = countLeads + ["从", "围绕", "针对", "按照"]
-    static let activityAdverbs: [String] = ["均", "都", "也", "将", "各", "不", "照常", "正常", "全天", "分别", "同时", "暂停", "就", "才", "准时"]
+    static let pointsLeads: [String] = countLeads + ["从", "围绕", "针对", "按照", "其他", "其它"]
+    /// Subjects after which a bare hour of twelve or less is a clock before any word
+    /// (`孩子们七点上学`, `你十点过来吧`): a person acts at an hour; counted points have none
+    /// (`提出三点具体要求`, `有两点需要注意`). The personal pronouns and a plural of persons.
+    static let clockSubjects: [String] = personalPronouns + ["们", "自己"]
+    /// Adverbs of timing right after a bare hour that place what follows at it
+    /// (`十一二点才睡`, `七点就走了`, `八点准时出发`).
+    static let clockAdverbs: [String] = ["才", "就", "准时", "按时"]
+    static let activityAdverbs: [String] = ["均", "都", "也", "将", "各", "不", "照常", "正常", "全天", "分别", "同时", "暂停", "就", "才", "准时", "正式"]
     /// Suffixes that turn a week word into its weekend (下下周末, 这周六日).
     static let weekendSuffixes: [String] = ["末", "六日"]
 
@@ -532,7 +542,6 @@ enum TimeLexicon {
     static let restWords: [String] = [
         "剩下的时间", "剩下的日子", "剩下的几天", "剩余的时间", "剩余时间", "剩余的日子", "余下的时间", "余下的日子",
     ]
-    /// `从6月15日持续到20日`: verbs of lasting before a separator, in a range opened by 从 or 自.
     /// Words after a range or date that restate it as a period (`6月15日到20日这段时间`):
     /// in its span, no present of their own.
     static let periodRestatements: [String] = ["这段时间", "这段日子", "这段期间", "这一时期", "这个时期", "这一期间"]

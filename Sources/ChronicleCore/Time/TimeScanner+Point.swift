@@ -552,10 +552,13 @@ extension TimeScanner {
             // `上午 10:30`, `早上 8 点`: one space between a part of day and its clock; `晚上的十点半`:
             // 的, as after a day (a bare hour only where a clock stands alone).
             var c0 = spec.partOfDay != nil && isSpace(t, q) && numerals.isArabicDigit(t.at(q + 1)) ? q + 1 : q
-            if spec.partOfDay != nil && t.at(q) == possessive && clock(t, at: q + 1, context: false) != nil { c0 = q + 1 }
+            // (The part of day is the sign a bare hour there needs, `明天晚上的七点有演出`, but not
+            // before the noun a count of points names.)
+            if spec.partOfDay != nil && t.at(q) == possessive,
+               let (_, ce) = clock(t, at: q + 1, context: true), !follows(t, ce, .pointNoun) { c0 = q + 1 }
             // (Alone, only before 钟: `六七点钟`, not `三四点建议`.)
             if let (a, b, e) = neighbourPair(t, at: c0), b <= 24, has(t.at(e), .hourMark),
-               context || spec.partOfDay != nil || clockSuffixes.match(t, at: e + 1) != nil || hourBeforeWord(t, c0, oneInChinese: false, e + 1) {
+               context || spec.partOfDay != nil || clockSuffixes.match(t, at: e + 1) != nil || hourBeforeWord(t, c0, hour: a, oneInChinese: false, e + 1) {
                 spec.clock = ClockSpec(hour: a, minute: 0)
                 let end = clockSuffixes.match(t, at: e + 1) ?? e + 1
                 return Point(spec: spec, start: start, end: end, resume: end, paired: .hour(b))
@@ -1535,7 +1538,9 @@ extension TimeScanner {
             minute = m; e = e2; strong = true   // 12点零5分
         }
         else if t.at(e) == clockPastWord, let (m, e2) = clockMinutes(t, at: e + 1) { minute = m; e = e2; strong = true }
-        else if t.at(e) == clockPastWord, t.at(e + 1) == halfMark { minute = 30; e += 2; strong = true }   // 八点过半
+        // 八点过半: half past, but 过半 is also "more than half" (`这三点过半数人同意`), so the
+        // guards of a bare hour still decide (strong only after a day or part of day).
+        else if t.at(e) == clockPastWord, t.at(e + 1) == halfMark { minute = 30; e += 2 }
         else if t.at(e) == clockToWord, let (m, e2) = clockMinutes(t, at: e + 1) {
             return (ClockSpec(minutes: m, toHour: h.value), e2)
         }
@@ -1561,11 +1566,16 @@ extension TimeScanner {
         if let s = clockSuffixes.match(t, at: e) { e = s; strong = true }
         else if let s = clockClosingSuffixes.match(t, at: e), boundary(t, s) { e = s; strong = true }
         // `7点多`, `3时许`: about the hour is a clock time too (not 三点多项要求: many items).
-        if let a = clockApproximations.match(t, at: e), !follows(t, a, .quantity) { e = a; strong = true }
+        // 上下 is also "on and under" (`在三点上下功夫`): about the hour, but not enough alone to
+        // make a bare hour a clock, as 许, 左右, 多 are.
+        if let a = clockApproximations.match(t, at: e), !follows(t, a, .quantity) {
+            strong = strong || weakApproximations.match(t, at: e) != a
+            e = a
+        }
         // A bare hour needs a follower or the end of its clause; before a colon it announces
         // counted points (强调四点：).
         if !context && !strong && (t.at(e) == clockSeparator
-            || !(boundary(t, e) || follows(t, e, .bareClock) || hourBeforeWord(t, q, oneInChinese: !h.isArabic && h.value == 1, e)
+            || !(boundary(t, e) || follows(t, e, .bareClock) || hourBeforeWord(t, q, hour: h.value, oneInChinese: !h.isArabic && h.value == 1, e)
                  || joinedClockFollows(t, e))) {
             return nil
         }
@@ -1575,18 +1585,23 @@ extension TimeScanner {
 }
 
 extension TimeScanner {
-    /// True when the bare hour `h` at `q` (ending at `e`) is a clock before the word that
-    /// follows it: what happens at the hour (`17点集合`, `七点上学`, `你16点来吧`), not the noun
-    /// a count of points names (`三点要求`: `TimeLexicon.pointNouns`), nor after a demonstrative
-    /// or a word of a list that makes it counted points (`以下三点进行部署`, `这三点做到了`). A
-    /// Chinese 一点 is also "a little" (`有一点担心`): an hour only before an activity done at it
-    /// (`一点开会`: `TimeLexicon.dayActivities`).
-    func hourBeforeWord(_ t: Text, _ q: Int, oneInChinese: Bool, _ e: Int) -> Bool {
+    /// True when the bare hour `hour` at `q` (ending at `e`) is a clock before the word that
+    /// follows it. Before an activity done at an hour it is (`17点集合`, `一点开会`:
+    /// `TimeLexicon.dayActivities`), unless a demonstrative or a word of a list makes it counted
+    /// points (`以下三点进行部署`, `这三点做到了`). Before any other word N点 is far more often a
+    /// count of points, with or without a modifier before its noun (`提出三点具体要求`,
+    /// `有两点需要注意`), so there a clock needs a sign that only a clock gives: an hour no
+    /// count of points takes (13–24: `你16点来吧`), a person acting at it (`孩子们七点上学`:
+    /// `TimeLexicon.clockSubjects`) or an adverb of timing after it (`十一二点才睡`). Never the
+    /// noun a count of points names (`三点要求`: `TimeLexicon.pointNouns`). A Chinese 一点 is
+    /// also "a little" (`有一点担心`): an hour only before an activity.
+    func hourBeforeWord(_ t: Text, _ q: Int, hour: Int, oneInChinese: Bool, _ e: Int) -> Bool {
         if pointsLeads.endsAt(t, q) { return false }
         if activityFollows(t, at: e) { return true }
         guard !oneInChinese, let next = Unicode.Scalar(t.at(e)), ScalarClass.isHan(next),
               !numerals.isNumeral(t.at(e)), fewEnd(t, e) == nil,
               clockApproximations.match(t, at: e) == nil else { return false }   // 三点多项要求: many items
+        guard hour > 12 || clockSubjects.endsAt(t, q) || clockAdverbs.match(t, at: e) != nil else { return false }
         return !follows(t, e, .pointNoun) && !follows(t, e, .quantity)
     }
 

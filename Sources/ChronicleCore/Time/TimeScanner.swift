@@ -196,6 +196,9 @@ struct TimeScanner: Sendable {
     /// Where a run of weekday digits may end besides an activity: a word of meeting or a pronoun.
     let runClosers = WordList(TimeLexicon.meetingCues + TimeLexicon.personalPronouns)
     let pointsLeads = WordList(TimeLexicon.pointsLeads)
+    let clockSubjects = WordList(TimeLexicon.clockSubjects)
+    let clockAdverbs = WordList(TimeLexicon.clockAdverbs)
+    let weakApproximations = WordList(TimeLexicon.weakApproximations)
     let countLeads = WordList(TimeLexicon.countLeads)
     let wordsAfterDay = WordList(TimeLexicon.wordsAfterDay)
     let recurrenceFillers = WordList(TimeLexicon.recurrenceFillers)

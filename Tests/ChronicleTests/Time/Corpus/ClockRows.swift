@@ -108,6 +108,23 @@ enum ClockRows {
         TimeRow("a part of day, 的 and a clock before a verb", "2021-06-14", "后天早上的六点出发", ["后天早上的六点 = 2021-06-16T06:00"]),
         TimeRow("points before 意见", "2021-06-14", "会上他提出了三点意见", []),
         TimeRow("points before 体会", "2021-06-14", "总结了两点体会", []),
+        // Before any other word a bare hour up to twelve needs a sign that only a clock gives:
+        // a person acting at it, an hour past twelve, an adverb of timing.
+        TimeRow("points with a modifier before their noun", "2021-06-14", "他就下一步工作提出五点具体意见", []),
+        TimeRow("points after 作出 with a modifier", "2021-06-14", "局长对安全生产作出四点明确部署", []),
+        TimeRow("points after 有 before a verb", "2021-06-14", "这份报告有三点值得肯定", []),
+        TimeRow("points after 有 before 需要", "2021-06-14", "新方案有两点需要说明", []),
+        TimeRow("points after 其他", "2021-06-14", "其他三点暂不讨论", []),
+        TimeRow("a bare hour after a plural subject", "2021-06-14", "同学们八点到教室", ["八点 = 2021-06-14T08:00"]),
+        TimeRow("a bare hour after a pronoun before 就", "2021-06-14", "我七点就出门了", ["七点 = 2021-06-14T07:00"]),
+        TimeRow("a bare hour past twelve before a verb", "2021-06-14", "她15点回电话", ["15点 = 2021-06-14T15:00"]),
+        TimeRow("a bare hour before an adverb of timing", "2021-06-14", "车队十点准时发车", ["十点 = 2021-06-14T10:00"]),
+        // 上下 (on and under) and 过半 (more than half) do not make a bare hour a clock alone.
+        TimeRow("上下 of 下功夫 after points", "2021-06-14", "要在这四点上下足功夫", []),
+        TimeRow("上下 of 下功夫 after a bare count", "2021-06-14", "在两点上下功夫", []),
+        TimeRow("过半 of a majority after points", "2021-06-14", "这两点过半数代表赞成", []),
+        TimeRow("过半 closing a clause", "2021-06-14", "到家时已经九点过半。", ["九点过半 = 2021-06-14T09:30"]),
+        TimeRow("上下 after a part of day", "2021-06-14", "晚上十点上下睡觉", ["晚上十点上下 = 2021-06-14T22:00"]),
         TimeRow("points after 以下 before any verb", "2021-06-14", "以下四点需要注意", []),
         TimeRow("一点 is a little", "2021-06-14", "他有一点紧张", []),
         TimeRow("two points and a line", "2021-06-14", "两点一线的生活", []),
