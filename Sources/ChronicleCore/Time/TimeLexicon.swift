@@ -202,6 +202,12 @@ enum TimeLexicon {
     static let lastWord = "最后"
     /// `一季度一观摩`, `一年一度`: a frequency, not a time.
     static let frequencyRepeat: Character = "一"
+    /// Adverbs that open with 一 (`近三个月一直在加班`, `五天一共接待`, `这三年一路走来`): after a
+    /// count they go on the sentence, no repeat of the count as in `三年一小变`, `两周一通报`.
+    static let oneAdverbs: [String] = [
+        "一直", "一路", "一共", "一起", "一无", "一向", "一同", "一并", "一齐", "一再", "一举", "一概",
+        "一律", "一定", "一旦", "一边", "一心", "一贯", "一味", "一连", "一口气",
+    ]
     /// `一天一夜`, `三天两晚`, `两天一宿`: the words that count nights after days; the days are
     /// the duration (no frequency).
     static let nightCounters: [Character] = ["夜", "晚", "宿"]

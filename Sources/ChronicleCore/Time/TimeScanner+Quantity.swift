@@ -413,7 +413,7 @@ extension TimeScanner {
         if notTimeAt(t, end - 1) { return nil }   // 100周年, 18周岁, 三年级, 年份
         if unit == .year && (yearDecade.match(t, at: end - 1) != nil) { return nil }
         // (Counted units, `两周一次`, keep their interval: `P2W`.)
-        if next == frequencyRepeat && (one || timesCounters.match(t, at: end + 1) == nil)
+        if next == frequencyRepeat && (one || timesCounters.match(t, at: end + 1) == nil) && oneAdverbs.match(t, at: end) == nil
             && !numerals.isNumeral(t.at(end + 1)) && !has(t.at(end + 1), .punctuation)
             && !(unit == .day && nightCounters.contains(t.at(end + 1)))
             && durationUnits.longestMatch(in: t, at: end + 1) == nil { return nil }   // 一年一度, 一周一通报, 三年一小变

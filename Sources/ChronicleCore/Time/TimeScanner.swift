@@ -199,6 +199,7 @@ struct TimeScanner: Sendable {
     let clockSubjects = WordList(TimeLexicon.clockSubjects)
     let clockAdverbs = WordList(TimeLexicon.clockAdverbs)
     let weakApproximations = WordList(TimeLexicon.weakApproximations)
+    let oneAdverbs = WordList(TimeLexicon.oneAdverbs)
     let countLeads = WordList(TimeLexicon.countLeads)
     let wordsAfterDay = WordList(TimeLexicon.wordsAfterDay)
     let recurrenceFillers = WordList(TimeLexicon.recurrenceFillers)

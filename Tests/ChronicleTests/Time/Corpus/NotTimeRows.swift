@@ -185,6 +185,11 @@ enum NotTimeRows {
         TimeRow("a month after a month", "2021-06-14", "工程一个月接着一个月推进", []),
         TimeRow("different counts compared stay counts", "2021-06-14", "三天比两天好", ["三天 = P3D", "两天 = P2D"]),
         TimeRow("a count of years before 一 and a word is a frequency", "2021-06-14", "这里两年一小变", []),
+        // An adverb opening with 一 goes on the sentence: the count before it stays a duration.
+        TimeRow("a count of years before 一直", "2021-06-14", "他在外地工作四年一直没回来", ["四年 = P4Y"]),
+        TimeRow("a count of days before 一共", "2021-06-14", "两天一共卖出三千份", ["两天 = P2D"]),
+        TimeRow("a count of months before 一直", "2021-06-14", "六个月一直没下雨", ["六个月 = P6M"]),
+        TimeRow("a count of weeks before 一起", "2021-06-14", "我们三周一起备考", ["三周 = P3W"]),
         // Words that end in 本 keep it from 本周, 本月.
         TimeRow("a weekly magazine after 这本", "2021-06-14", "那本周刊我订了", []),
         TimeRow("around Japan", "2021-06-14", "日本周边海域", []),
