@@ -679,6 +679,14 @@ enum TimeLexicon {
     /// Words that lead a point in time: after them one Chinese digit and 日 is a day of the
     /// month, not a count of days (`截至三日，`, `于五日召开`).
     static let dayLeads: [String] = ["截至", "截止", "截止到", "截至到", "于"]
+    /// Words that end in 于 and lead no point in time, the longer match that wins over the lead
+    /// (`由于三日连续降雨`, `关于三日工作制`, `等于三日工资`): conjunctions, prepositions and
+    /// verbs or comparisons built on 于.
+    static let wordsEndingInYu: [String] = [
+        "由于", "关于", "至于", "对于", "等于", "属于", "位于", "处于", "在于", "鉴于", "基于", "出于",
+        "用于", "源于", "终于", "过于", "大于", "小于", "高于", "低于", "多于", "少于", "善于", "敢于",
+        "勇于", "乐于", "易于", "便于", "忙于", "急于", "限于", "归于", "趋于", "相当于", "不亚于",
+    ]
     /// Markers of a disposal phrase (`帮我把会议安排在周一`): the phrase from one to the mention
     /// is the cue's own verb phrase, and the reach counts again from before it.
     static let disposalMarkers: [Character] = ["把"]

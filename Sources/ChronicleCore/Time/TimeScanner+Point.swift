@@ -1294,14 +1294,16 @@ extension TimeScanner {
                 if has(u, .dayMark) && u != labelDayMark && spec.month == nil && !n.isArabic && n.digits == 1 && !continuing {
                     let e = n.end + 1
                     let pod = partOfDay(t, at: e, short: true).map { partOfDay(t, at: $0.1, short: true) == nil }
-                    // (Also after a word that leads a point in time, `截至三日，`, `于五日`, and as an
-                    // item of a list of such days, `五日、六日两天`.)
+                    // (Also after a word that leads a point in time, `截至三日，`, `于五日`, but not
+                    // one that only ends in 于, `由于三日`, nor before a later offset, `于三日后`; and as
+                    // an item of a list of such days, `五日、六日两天`.)
                     let listed = t.at(e) == listSeparator && numerals.isChineseNumeral(t.at(e + 1)) && has(t.at(e + 2), .dayMark)
                         || q >= 2 && t[q - 1] == listSeparator && has(t[q - 2], .dayMark)
                     let named = !countLeads.endsAt(t, q) && (pod ?? false || clock(t, at: e, context: true) != nil
                         || dayRestatements.longestMatch(in: t, at: e) != nil
                         || opensClause(t, q) && e < t.count && has(t[e], .clauseBreak)
-                        || dayLeads.endsAt(t, q) || listed)
+                        || dayLeads.endsAt(t, q) && !wordsEndingInYu.endsAt(t, q) && offsetAfter.match(t, at: e) == nil
+                        || listed)
                     if !named { return nil }
                 }
                 if has(u, .dayMark) {

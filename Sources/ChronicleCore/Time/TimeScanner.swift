@@ -157,6 +157,7 @@ struct TimeScanner: Sendable {
     let offsetAfter = WordList(TimeLexicon.offsetAfter)
     let partDemonstratives = WordList(TimeLexicon.partDemonstratives)
     let dayLeads = WordList(TimeLexicon.dayLeads)
+    let wordsEndingInYu = WordList(TimeLexicon.wordsEndingInYu)
     let periodRestatements = WordList(TimeLexicon.periodRestatements)
     let indefiniteOnes = WordList(TimeLexicon.indefiniteOnes)
     let fromOnWords = WordList(TimeLexicon.fromOnWords)

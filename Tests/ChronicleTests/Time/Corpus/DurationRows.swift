@@ -37,6 +37,11 @@ enum DurationRows {
         TimeRow("one Chinese digit and 日 after 于", "2021-06-14", "会议于七日召开", ["七日 = 2021-06-07"]),
         TimeRow("listed days of one Chinese digit", "2021-06-14", "八日、九日两天，景区免费开放", ["八日 = 2021-06-08", "九日 = 2021-06-09", "两天 = P2D"]),
         TimeRow("days within after 在", "2021-06-14", "在三日内完成", ["三日 = P3D"]),
+        // A word that only ends in 于 leads nothing (由于, 鉴于, 关于); before 后 the count is an offset.
+        TimeRow("days after 由于", "2021-06-14", "由于五日连续暴雨，航班取消", ["五日 = P5D"]),
+        TimeRow("days after 对于", "2021-06-14", "对于六日游线路的投诉", ["六日 = P6D"]),
+        TimeRow("a day after 定于", "2021-06-01", "大会定于六日召开", ["六日 = 2021-06-06"]),
+        TimeRow("an offset of days after 于", "2021-06-14", "成绩将于七日后公布", ["七日后 = 2021-06-21"]),
         // After a word that makes the number a count, or before a pair of parts of day (how
         // often a day), one Chinese digit and 日 stays days.
         TimeRow("days after 连续 before an afternoon", "2021-06-14", "连续四日下午断电", ["四日 = P4D", "下午 = 2021-06-14TAF"]),
