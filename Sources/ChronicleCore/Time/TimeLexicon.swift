@@ -687,6 +687,9 @@ enum TimeLexicon {
         "用于", "源于", "终于", "过于", "大于", "小于", "高于", "低于", "多于", "少于", "善于", "敢于",
         "勇于", "乐于", "易于", "便于", "忙于", "急于", "限于", "归于", "趋于", "相当于", "不亚于",
     ]
+    /// Words after which 当周, 次周 stand as a word of their own (`并于次周完工`), where they do
+    /// not open a clause: 当 and 次 also end other words (应当, 相当, 本次, 这次, 多次).
+    static let anaphoricWeekLeads: [String] = ["在", "于", "到", "至", "的", "并", "即", "后"]
     /// Markers of a disposal phrase (`帮我把会议安排在周一`): the phrase from one to the mention
     /// is the cue's own verb phrase, and the reach counts again from before it.
     static let disposalMarkers: [Character] = ["把"]

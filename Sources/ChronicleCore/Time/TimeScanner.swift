@@ -158,6 +158,7 @@ struct TimeScanner: Sendable {
     let partDemonstratives = WordList(TimeLexicon.partDemonstratives)
     let dayLeads = WordList(TimeLexicon.dayLeads)
     let wordsEndingInYu = WordList(TimeLexicon.wordsEndingInYu)
+    let anaphoricWeekLeads = WordList(TimeLexicon.anaphoricWeekLeads)
     let periodRestatements = WordList(TimeLexicon.periodRestatements)
     let indefiniteOnes = WordList(TimeLexicon.indefiniteOnes)
     let fromOnWords = WordList(TimeLexicon.fromOnWords)

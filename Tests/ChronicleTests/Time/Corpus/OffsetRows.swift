@@ -118,6 +118,12 @@ enum OffsetRows {
         TimeRow("a weekday of 次周", "2021-06-14", "5月10日开工，次周三完成地基", ["5月10日 = 2021-05-10", "次周三 = 2021-05-19"]),
         TimeRow("当周 with no date before", "2021-06-14", "当周的工作安排已经下发", ["当周 = 2021-W24"]),
         TimeRow("第N次 before 周 is a count of times", "2021-06-14", "召开第52次周例会", []),
+        // Elsewhere than opening a clause or after a lead (于, 在, 的 …), 当 and 次 end other words.
+        TimeRow("次周 after 并于", "2021-06-14", "6月2日签约，并于次周动工", ["6月2日 = 2021-06-02", "次周 = 2021-W23"]),
+        TimeRow("此次 before 周会", "2021-06-14", "此次周会讨论了预算", []),
+        TimeRow("应当 before 周密", "2021-06-14", "应当周密安排", []),
+        TimeRow("相当 before 周到", "2021-06-14", "工作做得相当周到", []),
+        TimeRow("这次 before a weekend", "2021-06-14", "这次周末郊游很开心", ["周末 = 2021-W24-WE"]),
         TimeRow("a festival after a demonstrative, years ago", "2021-06-14", "三年前的那个春节，全家团聚", ["三年前的那个春节 = 2018-02-16"]),
         TimeRow("a relative year's festival after a demonstrative", "2021-06-14", "去年的那个春节特别热闹", ["去年的那个春节 = 2020-01-25"]),
         // 过后 as 之后.
