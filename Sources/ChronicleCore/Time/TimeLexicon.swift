@@ -551,6 +551,8 @@ enum TimeLexicon {
     /// Words after a range or date that restate it as a period (`6月15日到20日这段时间`):
     /// in its span, no present of their own.
     static let periodRestatements: [String] = ["这段时间", "这段日子", "这段期间", "这一时期", "这个时期", "这一期间"]
+    /// `从6月15日持续到20日`: verbs of lasting before a separator, in a range opened by 从 or 自;
+    /// 直 of 直到 too (`从1月23日开始直到今天`).
     static let rangeVerbs: [String] = ["持续", "延续", "一直", "延长", "直"]
     /// `A和B之间`, `A与B间`.
     static let betweenJoiners: [String] = ["和", "与", "及", "跟"]

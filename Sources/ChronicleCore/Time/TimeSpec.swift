@@ -196,7 +196,6 @@ struct Recurrence: Hashable, Sendable {
 }
 
 extension DateSpec {
-    /// The lunar month a range end borrows (`正月初一至初六`; after 除夕, the first month).
     /// The lunar day of a lunar date or festival (`正月初八`, `元宵`).
     var lunarDay: Int? {
         if lunar, case .absolute(let d)? = day { return d }
@@ -204,6 +203,7 @@ extension DateSpec {
         return nil
     }
 
+    /// The lunar month a range end borrows (`正月初一至初六`; after 除夕, the first month).
     var lunarMonth: Int? {
         if lunar, case .absolute(let m)? = month { return m }
         switch festival {
