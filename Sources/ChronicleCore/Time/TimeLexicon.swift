@@ -179,6 +179,13 @@ enum TimeLexicon {
     static let multipleUnits: [(String, CalendarUnit, Int)] = [("世纪", .year, 100)]
     /// Units a bare half takes that a count does not (`半月`, `半个钟`; 3月 is March, 一个钟 a clock).
     static let halfOnlyUnits: [(String, CalendarUnit)] = [("月", .month), ("个钟", .hour)]
+    /// A bare 半月 also opens names and shapes (`半月池`, `半月湾`, `半月板`, `半月刊`): it is half
+    /// a month only before what follows a span (an offset, 来, 内, 的 …), an adverb
+    /// (`等了半月才到`: `activityAdverbs`) or no word at all.
+    static let bareHalfFollowers: [String] = [
+        "前", "后", "以前", "以后", "之前", "之后", "来", "以来", "内", "以内", "之内", "里", "多", "左右", "了",
+        "的", "一", "起", "至", "到", "时间",
+    ]
     /// A unit that carries its half inside it (`一分半钟` = 90 seconds, `两分半钟`).
     static let halfInsideUnits: [(String, CalendarUnit)] = [("分半钟", .minute), ("分半", .minute)]
     /// Names of works (《明日之后》) are skipped; a title longer than this is taken as unbalanced.
@@ -835,7 +842,7 @@ enum TimeLexicon {
     static let idioms: [String] = [
         "四周", "一年四季", "三天两头", "一天到晚", "一年到头", "一日三餐", "一日千里", "一时间", "第一时间", "一时",
         "年如一日", "三年五载", "一年半载", "十天半月", "十天半个月", "三天打鱼", "两天晒网", "一朝一夕", "一日之计", "一年之计", "日复一日",
-        "年复一年", "半月板", "半月形", "半月谈", "上年纪", "上了年纪", "明日黄花", "昨日黄花", "一天天", "一年年", "一日日", "一月月", "千年", "万年", "百年", "前一阶段", "前期", "后期", "上一届", "下一届", "前一届", "岁月",
+        "年复一年", "上年纪", "上了年纪", "明日黄花", "昨日黄花", "一天天", "一年年", "一日日", "一月月", "千年", "万年", "百年", "前一阶段", "前期", "后期", "上一届", "下一届", "前一届", "岁月",
         // The turn of the year, a year's end and the next one's start named together: a season
         // of work (`岁末年初各项工作`), no date.
         "岁末年初", "年末岁初", "年终岁首", "岁尾年头", "年头岁尾",

@@ -357,6 +357,9 @@ extension TimeScanner {
                               fourDigits: fourDigits, one: amount == 1 && !arabic)
         }
         if half && amount == 0, let m = halfOnlyUnits.longestMatch(in: t, at: q) {
+            // (半月 before another word names a place or shape: `半月池`, `半月板`.)
+            if m.value == .month, let next = Unicode.Scalar(t.at(m.end)), ScalarClass.isHan(next),
+               bareHalfFollowers.match(t, at: m.end) == nil, activityAdverbs.match(t, at: m.end) == nil { return nil }
             return finishTerm(t, amount: 0, unit: m.value, half: true, start: p, end: m.end, fourDigits: false, one: false)
         }
         if measured {

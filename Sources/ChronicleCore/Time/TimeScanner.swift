@@ -202,6 +202,7 @@ struct TimeScanner: Sendable {
     let clockAdverbs = WordList(TimeLexicon.clockAdverbs)
     let weakApproximations = WordList(TimeLexicon.weakApproximations)
     let oneAdverbs = WordList(TimeLexicon.oneAdverbs)
+    let bareHalfFollowers = WordList(TimeLexicon.bareHalfFollowers)
     let countLeads = WordList(TimeLexicon.countLeads)
     let wordsAfterDay = WordList(TimeLexicon.wordsAfterDay)
     let recurrenceFillers = WordList(TimeLexicon.recurrenceFillers)

@@ -135,6 +135,13 @@ enum DurationRows {
         TimeRow("半个钟 as half an hour", "2021-06-14", "再等半个钟就到了", ["半个钟 = PT30M"]),
         TimeRow("半月 as an offset", "2021-06-14", "半月后复查", ["半月后 = 2021-06-29"]),
         TimeRow("半月刊 is a publication", "2021-06-14", "这本半月刊很受欢迎", []),
+        // Before another word a bare 半月 names a place or a shape; half a month only before
+        // what follows a span, an adverb or no word.
+        TimeRow("半月 opening a pond's name", "2021-06-14", "公园里有个半月池", []),
+        TimeRow("半月 opening a bay's name", "2021-06-14", "在半月湾度假", []),
+        TimeRow("半月板 is a body part", "2021-06-14", "他膝盖半月板受伤", []),
+        TimeRow("半月 closing a clause", "2021-06-14", "歇了半月。", ["半月 = P0.5M"]),
+        TimeRow("半月 before 来", "2021-06-14", "半月来一直下雨", ["半月来 = (2021-05-30,2021-06-14,P15D)"]),
         TimeRow("一个钟 is a clock", "2021-06-14", "墙上挂着一个钟", []),
     ]
 }
