@@ -1312,9 +1312,10 @@ extension TimeScanner {
                     // 神舟十三号: a series' number names a craft.
                     if spec.month == nil && !continuing && t[n.end] == labelDayMark && (addressWords.endsAt(t, q) || serialNames.endsAt(t, q))
                         && !dayFollows(t, n.end + 1) { return nil }
-                    // 13排16号, 3栋2单元5号: a seat's or a door's number after a numbered place.
+                    // 13排16号, 3栋2单元5号: a seat's or a door's number after a numbered place; as
+                    // after an address word, a time follower keeps the day (`3区5号起`).
                     if spec.month == nil && !continuing && t[n.end] == labelDayMark,
-                       let c = placeCounters.start(t, endingAt: q), numerals.isNumeral(t.at(c - 1)) { return nil }
+                       let c = placeCounters.start(t, endingAt: q), numerals.isNumeral(t.at(c - 1)), !dayFollows(t, n.end + 1) { return nil }
                     if spec.month == nil && !continuing && withinWords.match(t, at: n.end + 1) != nil { return nil }   // 30日内: days
                     spec.day = .absolute(n.value); return (spec, n.end + 1)
                 }

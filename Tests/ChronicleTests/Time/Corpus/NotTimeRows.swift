@@ -156,6 +156,9 @@ enum NotTimeRows {
         // A seat's or a door's number after a numbered place is no day.
         TimeRow("a seat after a row", "2021-06-14", "她的票是8排21号", []),
         TimeRow("a door after a building and unit", "2021-06-14", "他住在3栋2单元5号", []),
+        // As after an address word, a time follower keeps the day after a numbered place.
+        TimeRow("a day before 起 after a numbered area", "2021-06-14", "全区2片8号起封闭施工", ["8号起 = 2021-06-08 ON_OR_AFTER"]),
+        TimeRow("a seat before a verb of sitting", "2021-06-14", "请到12排7号就座", []),
         TimeRow("a seat after a floor", "2021-06-14", "请到5层12号窗口办理", []),
         TimeRow("a street's number stays an address", "2021-06-14", "长安路12号", []),
         TimeRow("a day after a plan is a day", "2021-06-14", "工作安排在16号进行", ["16号 = 2021-05-16"]),
