@@ -673,6 +673,8 @@ enum TimeLexicon {
     /// The subject after a time that opens a clause (`这周五六我加班`): where a run of weekday
     /// digits ends (`TimeScanner.neighbourWeekdays`).
     static let personalPronouns: [String] = ["我", "你", "您", "他", "她", "咱", "大家", "各位"]
+    /// Verbs of having or being that may follow a run of weekday digits (`每周二五有书法课`).
+    static let runCopulas: [String] = ["有", "是"]
     static let questionParticles: [Character] = ["吗", "呢", "吧", "啊", "呀", "?", "!"]
     /// Words that contain a cue and point nowhere (要求 reports a directive, 主要, 需要):
     /// entries of the same longest-match cue trie, so the longer word decides.

@@ -225,9 +225,16 @@ extension TimeScanner {
         guard q > 0, numerals.isChineseNumeral(t.at(q - 1)) else { return nil }
         var last = d, i = q
         while let n = weekdayNames[t.at(i)], n == last + 1, n <= 6, numerals.isChineseNumeral(t.at(i)) { last = n; i += 1 }
-        guard i > q, boundary(t, i) || partOfDay(t, at: i, short: false) != nil || clock(t, at: i, context: true) != nil
-                || activityFollows(t, at: i) || activityAdverbs.match(t, at: i) != nil || runClosers.match(t, at: i) != nil else { return nil }
+        guard i > q, weekdayRunEnds(t, i) else { return nil }
         return (last, i)
+    }
+
+    /// True where a run of bare weekday digits ends as a listed item does (before punctuation,
+    /// 的, a part of day or clock, an activity, an adverb, a word of meeting or a pronoun);
+    /// elsewhere its last digit begins a word (`三楼`, `四川`, `五金`, `二审`).
+    func weekdayRunEnds(_ t: Text, _ i: Int) -> Bool {
+        boundary(t, i) || t.at(i) == possessive || partOfDay(t, at: i, short: false) != nil || clock(t, at: i, context: true) != nil
+            || activityFollows(t, at: i) || activityAdverbs.match(t, at: i) != nil || runClosers.match(t, at: i) != nil
     }
 
     /// Two neighbouring Chinese digits rising by one, perhaps after tens (`三四`, `两三`,

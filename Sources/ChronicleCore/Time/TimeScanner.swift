@@ -195,8 +195,9 @@ struct TimeScanner: Sendable {
     let holidayBreaks: [Festival: (start: Int, days: Int)] = Dictionary(
         TimeLexicon.holidayBreaks.map { ($0.0, (start: $0.start, days: $0.days)) }, uniquingKeysWith: { a, _ in a })
     let activityAdverbs = WordList(TimeLexicon.activityAdverbs)
-    /// Where a run of weekday digits may end besides an activity: a word of meeting or a pronoun.
-    let runClosers = WordList(TimeLexicon.meetingCues + TimeLexicon.personalPronouns)
+    /// Where a run of weekday digits may end besides an activity: a word of meeting, a pronoun,
+    /// 有 or 是.
+    let runClosers = WordList(TimeLexicon.meetingCues + TimeLexicon.personalPronouns + TimeLexicon.runCopulas)
     let pointsLeads = WordList(TimeLexicon.pointsLeads)
     let clockSubjects = WordList(TimeLexicon.clockSubjects)
     let clockAdverbs = WordList(TimeLexicon.clockAdverbs)
@@ -604,8 +605,9 @@ struct TimeScanner: Sendable {
     }
 
     /// The weekday of the bare digit at `p` in a rising run of them right after the weekday
-    /// `prev` (`每周一三五`, `每周二四六`), where the run ends in no number, unit or counter
-    /// (`每周一三次` is none).
+    /// `prev` (`每周一三五`, `每周二四六`), where the run ends as a listed item does
+    /// (`weekdayRunEnds`): not before a number, unit or counter (`每周一三次`) nor where its
+    /// last digit begins a word (`每周一三楼`, `每周二四川队`).
     private func weekdayRun(_ t: UnsafeBufferPointer<UInt32>, at p: Int, after prev: Int) -> Int? {
         func day(_ i: Int) -> Int? {
             let u = t.at(i)
@@ -616,7 +618,7 @@ struct TimeScanner: Sendable {
         while let w = day(i), w > last { last = w; i += 1 }
         let u = t.at(i)
         if numerals.isNumeral(u) || has(u, .zeroDigit) || has(u, .numberUnit) || follows(t, i, .quantity) || timesCounters.match(t, at: i) != nil
-            || durationUnits.longestMatch(in: t, at: i) != nil { return nil }
+            || durationUnits.longestMatch(in: t, at: i) != nil || !weekdayRunEnds(t, i) { return nil }
         return d
     }
 

@@ -110,6 +110,11 @@ enum RecurrenceRows {
         TimeRow("weekday digits run together", "2021-06-14", "每周二四上课", ["每周二 = XXXX-WXX-2", "四 = XXXX-WXX-4"]),
         TimeRow("three weekday digits run together", "2021-06-14", "老年大学每周一三五开课", ["每周一 = XXXX-WXX-1", "三 = XXXX-WXX-3", "五 = XXXX-WXX-5"]),
         TimeRow("a count of times is no weekday run", "2021-06-14", "每周一三次", ["每周 = P1W"]),
+        // The run ends as a listed item does; elsewhere its last digit begins a word.
+        TimeRow("a floor after a weekday of each week", "2021-06-14", "每周二三楼阅览室闭馆", ["每周二 = XXXX-WXX-2"]),
+        TimeRow("a province's team after a weekday of each week", "2021-06-14", "每周四川菜馆打折", ["每周四 = XXXX-WXX-4"]),
+        TimeRow("a weekday run before a pronoun", "2021-06-14", "每周二四我值班", ["每周二 = XXXX-WXX-2", "四 = XXXX-WXX-4"]),
+        TimeRow("a weekday run before 的", "2021-06-14", "每周一三五的上午", ["每周一 = XXXX-WXX-1", "三 = XXXX-WXX-3", "五 = XXXX-WXX-5", "上午 = 2021-06-14TMO"]),
         // The reference's day each year.
         TimeRow("today each year", "2021-06-14", "每年的今天，全家都去看海", ["每年的今天 = XXXX-06-14"]),
         TimeRow("this day each year", "2021-03-02", "每年这一天他都会种树", ["每年这一天 = XXXX-03-02"]),
