@@ -665,7 +665,12 @@ extension TimeScanner {
             switch w {
             case .weekend: return (.recurs("XXXX-WXX-WE"), e)
             case .weekday(let d): return (.set(Recurrence(pattern: "XXXX-WXX-\(d)", weekday: d)), e)
-            case .partOfDay(let pod, _, _, _, _): return (.set(Recurrence(pattern: "XXXX-XX-XXT\(pod.rawValue)", daily: true)), e)
+            case .partOfDay(let pod, let small, _, _, _):
+                // `每当下午三点`: the clock in that part of each day, as after 每天.
+                if let (c, ce) = clock(t, at: e, context: true) {
+                    return (.set(Recurrence(pattern: "XXXX-XX-XX" + clockOfSet(c.wall(partOfDay: pod, smallHours: small)), daily: true)), ce)
+                }
+                return (.set(Recurrence(pattern: "XXXX-XX-XXT\(pod.rawValue)", daily: true)), e)
             case .festival(let date, _): return eachYear(date, e)
             default: break
             }

@@ -91,6 +91,8 @@ enum RecurrenceRows {
         TimeRow("每到 the weekend", "2021-06-14", "每到周末，商场里很热闹", ["每到周末 = XXXX-WXX-WE"]),
         TimeRow("每当 a season", "2021-06-14", "每当秋天，山上满是红叶", ["每当秋天 = XXXX-FA"]),
         TimeRow("每到 a part of day", "2021-06-14", "每到傍晚，河边有人散步", ["每到傍晚 = XXXX-XX-XXTEV"]),
+        TimeRow("每当 a part of day and its clock", "2021-06-14", "每当晚上八点，广场上就热闹起来", ["每当晚上八点 = XXXX-XX-XXT20:00"]),
+        TimeRow("每到 a part of day and its clock with a half", "2021-06-14", "每到中午十二点半开饭", ["每到中午十二点半 = XXXX-XX-XXT12:30"]),
         TimeRow("每到 a weekday", "2021-06-14", "每到周五他都加班", ["每到周五 = XXXX-WXX-5"]),
         TimeRow("每当 before no period dates nothing", "2021-06-14", "每当夜幕降临", []),
         TimeRow("每到 a weekday and its part of day", "2021-06-14", "每到周六上午他去钓鱼", ["每到周六上午 = XXXX-WXX-6TMO"]),
