@@ -673,6 +673,10 @@ enum TimeLexicon {
     /// The subject after a time that opens a clause (`这周五六我加班`): where a run of weekday
     /// digits ends (`TimeScanner.neighbourWeekdays`).
     static let personalPronouns: [String] = ["我", "你", "您", "他", "她", "咱", "大家", "各位"]
+    /// Words after which a name-like festival (国庆, 五一) may take its weaker contexts, a range
+    /// to another festival or a count of days off (`从国庆到元旦`, `今年国庆七天长假`); after any
+    /// other character it is a given name's end (`区长李国庆至元旦前`, `村民张国庆三天假期`).
+    static let festivalLeads: [String] = ["从", "自", "由", "在", "于", "的", "年", "个", "是", "和", "与", "及", "、", "到", "至", "过"]
     /// Verbs of having or being that may follow a run of weekday digits (`每周二五有书法课`).
     static let runCopulas: [String] = ["有", "是"]
     static let questionParticles: [Character] = ["吗", "呢", "吧", "啊", "呀", "?", "!"]

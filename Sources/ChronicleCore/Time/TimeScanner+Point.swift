@@ -1381,10 +1381,13 @@ extension TimeScanner {
                 }
                 // `国庆至元旦`, `五一到国庆`: a range to another festival is context too, as a pair is;
                 // so is a count of days before a holiday word (`国庆七天长假`, `五一3天假期`).
-                let ranged = kind == .nameLike && separator(t, at: c).flatMap { s in wordAt(t, s) }.map { w2 -> Bool in
+                // (Only where the word stands alone: after another character it ends a given
+                // name, `李国庆至元旦前`: `TimeLexicon.festivalLeads`.)
+                let alone = q == 0 || !ScalarClass.isHan(Unicode.Scalar(t[q - 1]) ?? " ") || festivalLeads.endsAt(t, q)
+                let ranged = alone && kind == .nameLike && separator(t, at: c).flatMap { s in wordAt(t, s) }.map { w2 -> Bool in
                     if case .festival(let f2, _) = w2.0 { return f2 != f }; return false
                 } == true
-                let countedBreak = !follower && !paired && !ranged
+                let countedBreak = alone && !follower && !paired && !ranged
                     && durationChain(t, at: c).map { $0.smallestUnit == .day && holidayWords.match(t, at: $0.end) != nil } == true
                 guard follower || (clauseEnd && kind == .nameLike) || paired || ranged || countedBreak else { return nil }
             }

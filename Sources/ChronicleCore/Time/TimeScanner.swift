@@ -204,6 +204,7 @@ struct TimeScanner: Sendable {
     let weakApproximations = WordList(TimeLexicon.weakApproximations)
     let oneAdverbs = WordList(TimeLexicon.oneAdverbs)
     let bareHalfFollowers = WordList(TimeLexicon.bareHalfFollowers)
+    let festivalLeads = WordList(TimeLexicon.festivalLeads)
     let countLeads = WordList(TimeLexicon.countLeads)
     let wordsAfterDay = WordList(TimeLexicon.wordsAfterDay)
     let recurrenceFillers = WordList(TimeLexicon.recurrenceFillers)

@@ -220,6 +220,11 @@ enum SpanRows {
         TimeRow("a name-like festival to another festival", "2021-06-14", "国庆到元旦，客流持续增长", ["国庆到元旦 = (2021-10-01,2022-01-01,P92D)"]),
         TimeRow("two name-like festivals as a range", "2021-06-14", "五一至十一，游客人数翻番", ["五一至十一 = (2021-05-01,2021-10-01,P153D)"]),
         TimeRow("a name before 到 and a place", "2021-06-14", "刘国庆到北京出差", []),
+        // After another character a name-like festival ends a given name: a range to a festival
+        // or a count of days off after it is no context then.
+        TimeRow("a name before 至 and a festival", "2021-06-14", "主任赵国庆至春节前完成验收", ["春节前 = 2021-02-12 ON_OR_BEFORE"]),
+        TimeRow("a name before a count of days off", "2021-06-14", "职工孙国庆五天假期都在加班", ["五天 = P5D"]),
+        TimeRow("the festival after 从 before a range", "2021-06-14", "从国庆到元旦", ["从国庆到元旦 = (2021-10-01,2022-01-01,P92D)"]),
         TimeRow("a range of offsets back", "2021-06-14", "三天前至两天前，气温骤降", ["三天前至两天前 = (2021-06-11,2021-06-12,P1D)"]),
         TimeRow("offsets out of order stay apart", "2021-06-14", "两天前至三天前，气温骤降", ["两天前 = 2021-06-12", "三天前 = 2021-06-11"]),
         // Neighbouring weekday digits after a weekday: a span.
