@@ -274,9 +274,11 @@ extension TimeScanner {
             q = n.end; afterDay = true
         } else if let l = inherit, let m = l.lunarMonth, let d0 = l.lunarDay, let n = numerals.read(t, at: p), !n.isArabic, n.digits == 0,
                   n.value > d0, n.value <= 30, !numerals.isNumeral(t.at(n.end)), !numberUnitAt(t, n.end),
-                  durationUnits.longestMatch(in: t, at: n.end) == nil, !follows(t, n.end, .quantity) {
+                  durationUnits.longestMatch(in: t, at: n.end) == nil, !follows(t, n.end, .quantity),
+                  !(l.festival != nil && festivalWordAt(t, p)) {
             // `正月初一至十五`, `腊月初八到二十三`: a day past the tenth is written with no 初; a bare
-            // one ending a range from a lunar day is a later day of that lunar month.
+            // one ending a range from a lunar day is a later day of that lunar month. After a
+            // festival, a number that is a festival word itself is that festival (`从端午到十一`).
             spec.lunar = true; spec.year = l.year; spec.month = .absolute(m); spec.day = .absolute(n.value)
             q = n.end; afterDay = true
         } else if festivalSteps.startsWord(t[p]), let step = festivalSteps.longestMatch(in: t, at: p),
@@ -631,6 +633,12 @@ extension TimeScanner {
         var a = q
         while let e = activityAdverbs.match(t, at: a) { a = e }
         return follows(t, a, .activity)
+    }
+
+    /// True when a festival word starts at `p` (`十一`, `五一`).
+    private func festivalWordAt(_ t: Text, _ p: Int) -> Bool {
+        if case .festival? = wordAt(t, p)?.0 { return true }
+        return false
     }
 
     /// True when a festival's follower starts at `c` and reaches past any not-a-time word there.

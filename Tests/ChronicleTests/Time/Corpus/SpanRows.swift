@@ -217,6 +217,9 @@ enum SpanRows {
         TimeRow("a bare lunar day past the tenth ends the range", "2021-06-14", "正月初三至十五，庙会不断", ["正月初三至十五 = (2021-02-14,2021-02-26,P12D)"]),
         TimeRow("腊月 to a bare twentieth", "2021-06-14", "腊月初十到二十，集市开放", ["腊月初十到二十 = (2021-01-22,2021-02-01,P10D)"]),
         TimeRow("a count after a lunar start is no day", "2021-06-14", "正月初三至十五个村", ["正月初三 = 2021-02-14"]),
+        // After a festival a number that is a festival word itself is that festival.
+        TimeRow("National Day after a lunar festival", "2021-06-14", "从七夕到十一，花店生意红火", ["从七夕到十一 = (2021-08-14,2021-10-01,P48D)"]),
+        TimeRow("a bare lunar day after the Lantern Festival", "2021-06-14", "元宵至十八，灯会不断", ["元宵至十八 = (2021-02-26,2021-03-01,P3D)"]),
         TimeRow("a name-like festival to another festival", "2021-06-14", "国庆到元旦，客流持续增长", ["国庆到元旦 = (2021-10-01,2022-01-01,P92D)"]),
         TimeRow("two name-like festivals as a range", "2021-06-14", "五一至十一，游客人数翻番", ["五一至十一 = (2021-05-01,2021-10-01,P153D)"]),
         TimeRow("a name before 到 and a place", "2021-06-14", "刘国庆到北京出差", []),
