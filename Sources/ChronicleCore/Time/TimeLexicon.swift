@@ -184,7 +184,7 @@ enum TimeLexicon {
     /// (`等了半月才到`: `activityAdverbs`) or no word at all.
     static let bareHalfFollowers: [String] = [
         "前", "后", "以前", "以后", "之前", "之后", "来", "以来", "内", "以内", "之内", "里", "多", "左右", "了",
-        "的", "一", "起", "至", "到", "时间",
+        "的", "一", "起", "至", "到", "时间", "没", "未",
     ]
     /// A unit that carries its half inside it (`一分半钟` = 90 seconds, `两分半钟`).
     static let halfInsideUnits: [(String, CalendarUnit)] = [("分半钟", .minute), ("分半", .minute)]

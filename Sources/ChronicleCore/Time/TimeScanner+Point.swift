@@ -1391,7 +1391,9 @@ extension TimeScanner {
                 // so is a count of days before a holiday word (`国庆七天长假`, `五一3天假期`).
                 // (Only where the word stands alone: after another character it ends a given
                 // name, `李国庆至元旦前`: `TimeLexicon.festivalLeads`.)
+                // Another festival word right before is a lead too (`中秋国庆八天长假`).
                 let alone = q == 0 || !ScalarClass.isHan(Unicode.Scalar(t[q - 1]) ?? " ") || festivalLeads.endsAt(t, q)
+                    || (2...3).contains { k in q >= k && wordAt(t, q - k).map { $0.1 == q && { if case .festival = $0 { return true }; return false }($0.0) } == true }
                 let ranged = alone && kind == .nameLike && separator(t, at: c).flatMap { s in wordAt(t, s) }.map { w2 -> Bool in
                     if case .festival(let f2, _) = w2.0 { return f2 != f }; return false
                 } == true

@@ -141,6 +141,7 @@ enum DurationRows {
         TimeRow("半月 opening a bay's name", "2021-06-14", "在半月湾度假", []),
         TimeRow("半月板 is a body part", "2021-06-14", "他膝盖半月板受伤", []),
         TimeRow("半月 closing a clause", "2021-06-14", "歇了半月。", ["半月 = P0.5M"]),
+        TimeRow("半月 before a negation", "2021-06-14", "半月没下雨了", ["半月 = P0.5M"]),
         TimeRow("半月 before 来", "2021-06-14", "半月来一直下雨", ["半月来 = (2021-05-30,2021-06-14,P15D)"]),
         TimeRow("一个钟 is a clock", "2021-06-14", "墙上挂着一个钟", []),
     ]

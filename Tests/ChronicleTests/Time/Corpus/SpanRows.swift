@@ -228,6 +228,7 @@ enum SpanRows {
         TimeRow("a name before 至 and a festival", "2021-06-14", "主任赵国庆至春节前完成验收", ["春节前 = 2021-02-12 ON_OR_BEFORE"]),
         TimeRow("a name before a count of days off", "2021-06-14", "职工孙国庆五天假期都在加班", ["五天 = P5D"]),
         TimeRow("the festival after 从 before a range", "2021-06-14", "从国庆到元旦", ["从国庆到元旦 = (2021-10-01,2022-01-01,P92D)"]),
+        TimeRow("a festival after another before days off", "2021-06-14", "端午国庆七天假期", ["端午 = 2021-06-14", "国庆 = 2021-10-01", "七天 = P7D"]),
         TimeRow("a range of offsets back", "2021-06-14", "三天前至两天前，气温骤降", ["三天前至两天前 = (2021-06-11,2021-06-12,P1D)"]),
         TimeRow("offsets out of order stay apart", "2021-06-14", "两天前至三天前，气温骤降", ["两天前 = 2021-06-12", "三天前 = 2021-06-11"]),
         // Neighbouring weekday digits after a weekday: a span.
