@@ -595,7 +595,8 @@ extension TimeScanner {
             if !hasDayLevel && spec.month == nil && spec.year == nil && (spec.clock != nil || spec.partOfDay != nil) {
                 spec.year = l.year; spec.month = l.month; spec.day = l.day; spec.week = l.week
                 spec.weekday = l.weekday; spec.festival = l.festival; spec.offset = l.offset; spec.within = l.within
-                if spec.partOfDay == nil { spec.partOfDay = l.partOfDay }
+                // With the part of day goes whether it keeps small hours (`凌晨1时至6时`: six in the morning).
+                if spec.partOfDay == nil { spec.partOfDay = l.partOfDay; spec.smallHours = l.smallHours }
             } else if spec.day.isAbsolute && spec.month == nil {
                 spec.month = l.month; spec.year = l.year
             } else if spec.month != nil && spec.year == nil {

@@ -249,5 +249,10 @@ enum SpanRows {
         // A spaced date ending in a day alone.
         TimeRow("a spaced date range to a day", "2021-06-14", "6 月 20 日至 25 日", ["6 月 20 日至 25 日 = (2021-06-20,2021-06-25,P5D)"]),
         TimeRow("a spaced full date range to a day", "2021-06-14", "2020 年 5 月 10 日—12 日 召开", ["2020 年 5 月 10 日—12 日 = (2020-05-10,2020-05-12,P2D)"]),
+        // An end that borrows a small-hours part of day keeps its small hours.
+        TimeRow("small hours to six", "2021-06-14", "凌晨1时至6时实行交通管制", ["凌晨1时至6时 = (2021-06-14T01:00,2021-06-14T06:00,PT5H)"]),
+        TimeRow("midnight to seven in the small hours", "2021-06-14", "凌晨0点到7点停水", ["凌晨0点到7点 = (2021-06-14T00:00,2021-06-14T07:00,PT7H)"]),
+        TimeRow("半夜 to six", "2021-06-14", "半夜2点到6点施工", ["半夜2点到6点 = (2021-06-14T02:00,2021-06-14T06:00,PT4H)"]),
+        TimeRow("an evening end stays in the evening", "2021-06-14", "晚上7点到9点开放", ["晚上7点到9点 = (2021-06-14T19:00,2021-06-14T21:00,PT2H)"]),
     ]
 }
