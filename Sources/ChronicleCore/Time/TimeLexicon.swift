@@ -621,9 +621,11 @@ enum TimeLexicon {
         "和", "及", "、", "-", "~", "—", "召开", "举行",
     ]
     /// What a count of points names (`三点要求`, `四点意见`, `两点体会`): before one of these a
-    /// bare N点 counts points; before any other word it is an hour (`17点集合`, `七点上学`,
-    /// `你16点来吧`), whatever the verb, since a clock is followed by what happens at it and
-    /// counted points by the noun they count (a closed class, unlike the verbs).
+    /// bare N点 counts points. Before any other word an hour past twelve is a clock
+    /// (`17点集合`); one of twelve or less is a clock only before an activity
+    /// (`dayActivities`) or with a clock's sign (`clockSubjects`, `clockAdverbs`: `你十点过来吧`),
+    /// since a modifier or a verb may stand between counted points and their noun
+    /// (`提出三点具体要求`, `有两点需要注意`).
     static let pointNouns: [String] = [
         "要求", "意见", "建议", "希望", "体会", "启示", "看法", "想法", "做法", "经验", "措施", "举措", "原因",
         "理由", "内容", "共识", "问题", "不足", "收获", "感受", "感想", "思考", "认识", "主张", "原则", "要点",
@@ -850,7 +852,7 @@ enum TimeLexicon {
         "年如一日", "三年五载", "一年半载", "十天半月", "十天半个月", "三天打鱼", "两天晒网", "一朝一夕", "一日之计", "一年之计", "日复一日",
         "年复一年", "上年纪", "上了年纪", "明日黄花", "昨日黄花", "一天天", "一年年", "一日日", "一月月", "千年", "万年", "百年", "前一阶段", "前期", "后期", "上一届", "下一届", "前一届", "岁月",
         // The turn of the year, a year's end and the next one's start named together: a season
-        // of work (`岁末年初各项工作`), no date.
+        // of work (`岁末年初要走访困难群众`), no date.
         "岁末年初", "年末岁初", "年终岁首", "岁尾年头", "年头岁尾",
     ]
     /// Idioms that are also a count of their unit, read as one before a direction word

@@ -1429,7 +1429,7 @@ extension TimeScanner {
         case .anaphoricWeek(let k) where free:
             // `次周`, `次周三`: the week after the last date named, or its weekday, where it opens
             // a clause or follows a lead (`并于次周完工`); elsewhere 当 or 次 ends another word
-            // (`应当周密部署`, `本次周例会`, `第52次周交办会议`).
+            // (`应当周密部署`, `本次周例会`, `第18次周调度会`).
             if !opensClause(t, q) && !anaphoricWeekLeads.endsAt(t, q) { return nil }
             spec.week = .anaphoric(k)
             if let d = weekdayAt(t, e), !dayNameWordWins(t, e) { spec.weekday = d; return (spec, e + 1) }

@@ -31,13 +31,7 @@ struct InputFile: Sendable, Hashable {
 
     func read() throws(InputError) -> [UInt8] {
         if isStandardInput { return Terminal.readStandardInput() }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            var isFolder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
-                throw InputError(path: path, reason: isFolder.boolValue ? .notAFile : .unreadable)
-            }
-            throw InputError(path: path, reason: .missing)
-        }
+        guard let data = FileManager.default.contents(atPath: path) else { try unreadable() }
         return [UInt8](data)
     }
 

@@ -117,7 +117,8 @@ enum OffsetRows {
         TimeRow("次周 after a date", "2023-12-20", "11月18日首批物资运抵，次周又运来一批", ["11月18日 = 2023-11-18", "次周 = 2023-W47"]),
         TimeRow("a weekday of 次周", "2021-06-14", "5月10日开工，次周三完成地基", ["5月10日 = 2021-05-10", "次周三 = 2021-05-19"]),
         TimeRow("当周 with no date before", "2021-06-14", "当周的工作安排已经下发", ["当周 = 2021-W24"]),
-        TimeRow("第N次 before 周 is a count of times", "2021-06-14", "召开第52次周例会", []),
+        TimeRow("第N次 before 周 is a count of times", "2021-06-14", "召开第18次周调度会", []),
+        TimeRow("a Chinese ordinal of times before 周", "2021-06-14", "这是第三次周末加班", ["周末 = 2021-W24-WE"]),
         // Elsewhere than opening a clause or after a lead (于, 在, 的 …), 当 and 次 end other words.
         TimeRow("次周 after 并于", "2021-06-14", "6月2日签约，并于次周动工", ["6月2日 = 2021-06-02", "次周 = 2021-W23"]),
         TimeRow("此次 before 周会", "2021-06-14", "此次周会讨论了预算", []),
