@@ -46,7 +46,13 @@ struct InputFile: Sendable, Hashable {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { try unreadable() }
         defer { close(fd) }
-        var chunk = [UInt8](repeating: 0, count: InputFile.chunkBytes)
+        // A buffer the size of the file (a megabyte at most), not zeroed: a folder of
+        // small pages would otherwise map, fault in and clear a megabyte per file, which
+        // cost more system time than reading and converting the pages did.
+        var status = stat()
+        let size = fstat(fd, &status) == 0 && status.st_size > 0 ? Int(status.st_size) : 0
+        let capacity = min(size + 1, InputFile.chunkBytes)
+        var chunk = [UInt8](unsafeUninitializedCapacity: capacity) { _, count in count = capacity }
         while true {
             let count = chunk.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, $0.count) }
             if count == 0 { break }
@@ -120,14 +126,19 @@ enum InputFiles {
     static func filesBelow(_ folder: String, globs: [String]) -> [String] {
         guard let walker = FileManager.default.enumerator(atPath: folder) else { return [] }
         var found: [String] = []
+        let base = folder.hasSuffix("/") ? folder : folder + "/"
         while let relative = walker.nextObject() as? String {
             let name = (relative as NSString).lastPathComponent
-            let type = walker.fileAttributes?[.type] as? FileAttributeType
+            // The type from lstat alone: the enumerator's attributes also name each file's
+            // owner and group, reading the user and group databases once per file.
+            var status = stat()
+            guard lstat(base + relative, &status) == 0 else { continue }
+            let type = status.st_mode & S_IFMT
             if name.hasPrefix(".") {
-                if type == .typeDirectory { walker.skipDescendants() }
+                if type == S_IFDIR { walker.skipDescendants() }
                 continue
             }
-            if type == .typeRegular || type == .typeSymbolicLink, globs.contains(where: { matches(name, glob: $0) }) {
+            if type == S_IFREG || type == S_IFLNK, globs.contains(where: { matches(name, glob: $0) }) {
                 found.append(relative)
             }
         }

@@ -46,6 +46,34 @@ struct BatchCommandTests {
         #expect(none.stderr.hasPrefix("pages: no files matching *.doc *.pdf in this folder"))
     }
 
+    /// Inside a folder: subfolders are searched, hidden files and folders are not, a link to
+    /// a page is a page; a page longer than one read (a megabyte) is read whole.
+    @Test func folderSearchesSubfoldersSkipsHiddenOnesFollowsLinksReadsLongPages() throws {
+        let dir = P.temporaryFolder()
+        let pages = try P.pages(in: dir, dates: ["2021-04-14"])
+        let fm = FileManager.default
+        try fm.createDirectory(at: pages.appendingPathComponent("week2"), withIntermediateDirectories: true)
+        try fm.copyItem(at: P.sample, to: pages.appendingPathComponent("week2/2021-04-21.txt"))
+        try fm.createDirectory(at: pages.appendingPathComponent(".drafts"), withIntermediateDirectories: true)
+        try fm.copyItem(at: P.sample, to: pages.appendingPathComponent(".drafts/2021-04-22.txt"))
+        try fm.copyItem(at: P.sample, to: pages.appendingPathComponent(".2021-04-23.txt"))
+        try fm.createSymbolicLink(at: pages.appendingPathComponent("2021-04-24.txt"), withDestinationURL: P.sample)
+        // The sample repeated past a megabyte, its reports kept apart by blank lines.
+        let sample = try Data(contentsOf: P.sample)
+        var long = Data()
+        while long.count <= 1 << 20 { long += sample + Data("\n\n".utf8) }
+        try long.write(to: pages.appendingPathComponent("2021-04-25.txt"))
+        let result = try P.run(["convert", "pages", "--out-dir", "out", "--format", "jsonl"], in: dir)
+        #expect(result.status == 0)
+        #expect(result.stderr.hasPrefix("chronicle convert: 4 pages converted, "))
+        let written = Set(try fm.subpathsOfDirectory(atPath: dir.appendingPathComponent("out").path)
+            .filter { $0.hasSuffix(".jsonl") })
+        #expect(written == ["2021-04-14.jsonl", "week2/2021-04-21.jsonl", "2021-04-24.jsonl", "2021-04-25.jsonl"])
+        let one = try Data(contentsOf: dir.appendingPathComponent("out/2021-04-14.jsonl"))
+        let longOut = try Data(contentsOf: dir.appendingPathComponent("out/2021-04-25.jsonl"))
+        #expect(!one.isEmpty && longOut.count > one.count)
+    }
+
     @Test func mergedOutputStillWrittenWhenOneInputFails() throws {
         let dir = P.temporaryFolder()
         _ = try P.pages(in: dir, dates: ["2021-04-14"])
