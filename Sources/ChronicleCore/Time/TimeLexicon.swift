@@ -862,6 +862,10 @@ enum TimeLexicon {
     /// 'on', 'under' (`市场上`, `树下`): there, before a two-character label that the word's
     /// last character opens (年货, 年轻, 月饼, 周年), the word is not read (`市场上年货`, `桌上月饼`).
     static let locativePostpositions: [Character] = ["上", "下"]
+    /// The counter of a verb's action (看一下, 敲两下, 问了几下): after a count the first 下 of
+    /// 下下 is that complement, and the time word opens at the second (`查一下下周二` is next
+    /// Tuesday; `下下周二` alone the week after next).
+    static let actionCounter: Character = "下"
     /// `最近一次会议`, `最近一届`, `最近一批`: the latest one, no recent period; composed with
     /// every measure word that counts no time (`latestOnes`).
     static let latestOnePrefix = "最近一"

@@ -284,6 +284,7 @@ struct TimeScanner: Sendable {
     let fewPhrases = WordList(TimeLexicon.fewPhrases)
     let askingFewWord = TimeLexicon.askingFewWord.scalarValue
     let whichWord = TimeLexicon.whichWord.scalarValue
+    let actionCounter = TimeLexicon.actionCounter.scalarValue
     let largeMultipliers = Dictionary(uniqueKeysWithValues: TimeLexicon.largeMultipliers.map { ($0.0.scalarValue, $0.1) })
 
     init() {
@@ -691,6 +692,8 @@ struct TimeScanner: Sendable {
     @inline(__always)
     private func attempt(_ t: UnsafeBufferPointer<UInt32>, at p: Int, isNumeral: Bool) -> Attempt {
         let s = t[p]
+        // `查一下下周二`: a count's 下 right before another is a verb's complement, not the 下 of 下下.
+        if s == actionCounter && t.at(p + 1) == s && p > 0 && (numerals.isNumeral(t[p - 1]) || isFew(t[p - 1])) { return .skip }
         let word = wordAt(t, p)
         // A not-a-time word begun inside a festival word (庆中秋 in 刘国庆中秋前) is not read: the
         // next festival stays a candidate.

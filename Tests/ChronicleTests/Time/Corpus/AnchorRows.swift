@@ -85,5 +85,16 @@ enum AnchorRows {
         TimeRow("晚些时候", "2021-06-14", "晚些时候我们再谈", ["晚些时候 = FUTURE_REF"]),
         TimeRow("早些年", "2021-06-14", "早些年这里是一片荒地", ["早些年 = PAST_REF"]),
         TimeRow("早 before a clock stays a part of day", "2021-06-14", "昨天早8点出发", ["昨天早8点 = 2021-06-13T08:00"]),
+        // A count before 下 is a verb's complement (看一下, 敲两下, 问了几下): the 下 of 下下 after
+        // it is the verb's, and the time word starts at the second (next week, not the one after).
+        TimeRow("下 of 一下 before next week's weekday", "2021-06-14", "麻烦查一下下周二的会议安排", ["下周二 = 2021-06-22"]),
+        TimeRow("下 of 两下 before next month", "2021-06-14", "他敲了两下下个月再来", ["下个月 = 2021-07"]),
+        TimeRow("下 of 几下 before next week", "2021-06-14", "先试几下下周再定", ["下周 = 2021-W25"]),
+        TimeRow("下 of 了一下 before next Friday", "2021-06-14", "我们商量了一下下礼拜五出发", ["下礼拜五 = 2021-06-25"]),
+        TimeRow("下 of 一下 before a festival's next one", "2021-06-14", "打听一下下个中秋的安排", ["下个中秋 = 2021-09-21"]),
+        // Negative: 下下 that follows no count keeps the week after next.
+        TimeRow("the week after next alone", "2021-06-14", "下下周二开会", ["下下周二 = 2021-06-29"]),
+        TimeRow("the week after next after a verb", "2021-06-14", "定在下下周三验收", ["下下周三 = 2021-06-30"]),
+        TimeRow("the month after next after a date", "2021-06-14", "6月1日通知，下下个月起执行", ["6月1日 = 2021-06-01", "下下个月起 = 2021-08 ON_OR_AFTER"]),
     ]
 }
