@@ -108,7 +108,20 @@ extension TimeScanner {
             if (p..<d.end).contains(where: { approxSuffixes.match(t, at: $0) != nil }) { return (.vague(.past), e, nil) }
             return (.rollingUnits(unit, -d.amount(in: unit)), e, nil)
         }
-        return d.about ? (.approximateDuration(d.iso), d.end, nil) : (.duration(d.iso), d.end, d)
+        if d.about { return (.approximateDuration(d.iso), d.end, nil) }
+        // `两天一夜`, `五天四晚`, `7天6晚`: a trip's days and its nights are one mention, the days' duration.
+        if d.parts.count == 1, d.halves == 0, let days = d.parts[.day], let e = nightsEnd(t, at: d.end, days: days) {
+            return (.duration(d.iso), e, nil)
+        }
+        return (.duration(d.iso), d.end, d)
+    }
+
+    /// The end of the nights counted right after `days` days (`两天一夜`, `三天两晚`, `两天一宿`):
+    /// as many nights as days or one fewer (`TimeLexicon.nightCounters`).
+    private func nightsEnd(_ t: Text, at q: Int, days: Int) -> Int? {
+        guard let n = numerals.read(t, at: q), n.value == days || n.value == days - 1, n.value > 0,
+              nightCounters.contains(t.at(n.end)), !notTimeAt(t, n.end) else { return nil }
+        return n.end + 1
     }
 
     /// The end of 来 or 以来 after a count at `q` when it means "up to now": not where 来 opens

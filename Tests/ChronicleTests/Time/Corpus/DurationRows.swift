@@ -107,8 +107,16 @@ enum DurationRows {
         TimeRow("more than a hundred or a thousand is a count", "2021-06-14", "百余年，千多年，百余天",
                 ["百余年 = P100Y", "千多年 = P1000Y", "百余天 = P100D"]),
         TimeRow("a bare hundred or thousand years is a figure of speech", "2021-06-14", "百年奋斗，千年古镇，百余人", []),
-        TimeRow("days and nights: the days", "2021-06-14", "奋战一天一夜，三天两夜", ["一天 = P1D", "三天 = P3D"]),
-        TimeRow("nights counted with 晚 or 宿 after days: the days", "2021-06-14", "住了一天一晚，又玩了两天一宿，三天两晚", ["一天 = P1D", "两天 = P2D", "三天 = P3D"]),
+        // Days and their nights (as many or one fewer): one mention, the days' duration.
+        TimeRow("days and nights: the days", "2021-06-14", "奋战一天一夜，三天两夜", ["一天一夜 = P1D", "三天两夜 = P3D"]),
+        TimeRow("nights counted with 晚 or 宿 after days: the days", "2021-06-14", "住了一天一晚，又玩了两天一宿，三天两晚", ["一天一晚 = P1D", "两天一宿 = P2D", "三天两晚 = P3D"]),
+        TimeRow("a trip of days and nights", "2021-06-14", "报名参加两天一夜的研学活动", ["两天一夜 = P2D"]),
+        TimeRow("a tour of five days and four nights", "2021-06-14", "五天四晚自由行，费用自理", ["五天四晚 = P5D"]),
+        TimeRow("days and nights in Arabic digits", "2021-06-14", "7天6晚的行程已排满", ["7天6晚 = P7D"]),
+        TimeRow("days and as many nights", "2021-06-14", "救援队连续搜寻了三天三夜", ["三天三夜 = P3D"]),
+        // Negative: a count of nights that is no trip's, or 一 before another word, stays apart.
+        TimeRow("more nights than days are no trip", "2021-06-14", "两天三夜", ["两天 = P2D"]),
+        TimeRow("a night word that opens a longer word is no night", "2021-06-14", "排练两天一晚会就开演", ["两天 = P2D"]),
         TimeRow("one evening a day is a frequency, no nights", "2021-06-14", "一天一练", []),
         TimeRow("a day and night written 昼夜", "2021-06-14", "连续两昼夜", ["两昼夜 = P2D"]),
         TimeRow("one a day stays a frequency", "2021-06-14", "一天一次", []),
