@@ -213,6 +213,19 @@ extension TimeScanner {
         return m.end
     }
 
+    /// What a year named before it, a relative or written one or a count of years away
+    /// (`去年的这个月`, `三年前的这个季度`), takes as the reference's own month or quarter so
+    /// far from it: a relative month or quarter word at `q`.
+    enum YearSubperiod { case month(Int), quarter(Int) }
+    func yearSubperiod(_ t: Text, at q: Int) -> (YearSubperiod, Int)? {
+        guard let (w, e) = wordAt(t, q) else { return nil }
+        switch w {
+        case .relativeMonth(let k): return (.month(k), e)
+        case .relativeQuarter(let n): return (.quarter(n), e)
+        default: return nil
+        }
+    }
+
     /// The second of two neighbouring numbers and the level it names.
     enum Pair { case month(Int), day(Int), hour(Int), quarter(Int), weekday(Int), season(Season) }
 
@@ -325,9 +338,13 @@ extension TimeScanner {
                     if case .quarter? = spec.within, let e3 = insideQuarter(t, at: q, &spec, month: { .absolute(3 * (qn - 1) + $0) }) { q = e3 }
                 }
                 else if let (n, e2) = firstUnits(t, at: q2, days: false) { spec.within = .firstMonths(n); q = e2; complete = true }
-                else if let (w, e2) = wordAt(t, q2), case .relativeQuarter(let n) = w {
-                    // `去年的这个季度`, `明年下个季度`: the quarter so far from the reference's, in the year named.
-                    spec.within = .relativeQuarter(n, nil); q = e2; complete = true
+                else if let (sub, e2) = yearSubperiod(t, at: q2) {
+                    // `去年的这个季度`, `前年的这个月`: the quarter or month so far from the reference's, in the year named.
+                    switch sub {
+                    case .quarter(let n): spec.within = .relativeQuarter(n, nil); complete = true
+                    case .month(let k): spec.month = .relative(k)
+                    }
+                    q = e2
                 }
                 else if t.at(q2) == firstMark && t.at(q2 + 1) == monthMark { spec.month = .absolute(1); q = q2 + 2 }   // 首月
                 else if let (n, e2) = ordinalWeek(t, at: q2) {

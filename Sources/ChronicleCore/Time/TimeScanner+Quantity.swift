@@ -48,6 +48,18 @@ extension TimeScanner {
                 if unit.isDayOrLonger, let se = sameTime(t, at: q, afterDay: unit == .day || unit == .week) {
                     // `三天前的这个时候`: the reference's time of day on the day so far away.
                     spec.offset?.sameDay = true; spec.atReferenceTime = true; end = se; q = se
+                } else if unit.isDayOrLonger, let de = sameDayRestatement(t, at: q) {
+                    // `五年前的这一天`: the same day, as 今天.
+                    spec.offset?.sameDay = true; end = de; q = de
+                } else if unit == .year && d.parts.count == 1 && d.halves == 0, let (sub, se) = yearSubperiod(t, at: q) {
+                    // `三年前的这个月`, `两年后这个季度`: the reference's month or quarter in the year
+                    // so far away, as after a year word (`去年这个月`).
+                    spec.year = .relative(spec.offset?.amount ?? 0); spec.offset = nil
+                    switch sub {
+                    case .quarter(let n): spec.within = .relativeQuarter(n, nil)
+                    case .month(let k): spec.month = .relative(k)
+                    }
+                    return (.point(spec), se, nil)
                 } else if let (w, we) = wordAt(t, q) ?? (q > e ? partDemonstratives.match(t, at: q).flatMap { wordAt(t, $0) } : nil) {
                     switch w {
                     case .relativeDay(0), .anaphoricDay(0, _): spec.offset?.sameDay = true; end = we; q = we
@@ -690,6 +702,13 @@ extension TimeScanner {
         }
         if let (part, e) = yearPart(t, at: q), case .season(let season) = part { return (.recurs("XXXX-\(season.rawValue)"), e) }
         return nil
+    }
+
+    /// The end of 这一天, 这天, 那天 at `q`: after a count of units away (`五年前的这一天`), the
+    /// same day so far away, as 今天 (and as after a relative year, `去年的这一天`).
+    func sameDayRestatement(_ t: Text, at q: Int) -> Int? {
+        guard q < t.count, dayRestatements.startsWord(t[q]), let m = dayRestatements.longestMatch(in: t, at: q), m.value == 0 else { return nil }
+        return m.end
     }
 
     /// The reference's day named after 每年: 今天, 今日, 这一天, 这天.

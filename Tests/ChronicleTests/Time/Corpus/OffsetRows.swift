@@ -140,5 +140,19 @@ enum OffsetRows {
         TimeRow("this day last year without 的", "2021-06-14", "去年这一天", ["去年这一天 = 2020-06-14"]),
         TimeRow("this day last month without 的", "2021-06-14", "上个月这一天", ["上个月这一天 = 2021-05-14"]),
         TimeRow("this month alone", "2021-06-14", "这个月的销量", ["这个月 = 2021-06"]),
+        // Any year named, a relative one with 的 or a count of years away, before 这个月, 这个季度,
+        // 这一天: the reference's month, quarter or day in that year.
+        TimeRow("this month the year before last, with 的", "2021-06-14", "前年的这个月，水库见底", ["前年的这个月 = 2019-06"]),
+        TimeRow("this month the year after next", "2021-06-14", "后年的这个月竣工", ["后年的这个月 = 2023-06"]),
+        TimeRow("this quarter three years back", "2021-06-14", "大前年的这个季度亏损", ["大前年的这个季度 = 2018-Q2"]),
+        TimeRow("this month three years ago", "2021-06-14", "三年前的这个月，大桥合龙", ["三年前的这个月 = 2018-06"]),
+        TimeRow("this quarter two years on, no 的", "2021-06-14", "两年后这个季度投产", ["两年后这个季度 = 2023-Q2"]),
+        TimeRow("this day five years ago", "2021-06-14", "5年前的这一天，他入伍了", ["5年前的这一天 = 2016-06-14"]),
+        TimeRow("this day three months ago", "2021-06-14", "三个月前的这一天", ["三个月前的这一天 = 2021-03-14"]),
+        TimeRow("this month of a written year", "2021-06-14", "2019年的这个月", ["2019年的这个月 = 2019-06"]),
+        // Negative: a comma between them, or a noun after 这个.
+        TimeRow("a count of years away and this month apart", "2021-06-14", "三年前，这个月雨水偏多", ["三年前 = 2018", "这个月 = 2021-06"]),
+        TimeRow("a count of years away before this person", "2021-06-14", "三年前的这个人", ["三年前 = 2018"]),
+        TimeRow("the year before last before this project", "2021-06-14", "前年的这个项目", ["前年 = 2019"]),
     ]
 }
