@@ -681,6 +681,13 @@ enum TimeLexicon {
     static let festivalLeads: [String] = ["从", "自", "由", "在", "于", "的", "年", "个", "是", "和", "与", "及", "、", "到", "至", "过"]
     /// Verbs of having or being that may follow a run of weekday digits (`每周二五有书法课`).
     static let runCopulas: [String] = ["有", "是"]
+    /// Prepositions, modal verbs and negators: a digit from 二 to 六 makes no word with them, so
+    /// a run of weekday digits ends before one (`下周三四在外地`, `这周五六要加班`, `下周一二去
+    /// 省城`). Not the characters that do make words or counts after a digit: 会 (四会), 来 (三来),
+    /// 从 (三从四德), 回, 把, 对 (three times, handles, pairs).
+    static let runFunctionWords: [String] = [
+        "在", "去", "要", "能", "可", "没", "还", "再", "想", "应", "需", "该", "被", "让", "给", "跟", "往", "由",
+    ]
     static let questionParticles: [Character] = ["吗", "呢", "吧", "啊", "呀", "?", "!"]
     /// Words that contain a cue and point nowhere (要求 reports a directive, 主要, 需要):
     /// entries of the same longest-match cue trie, so the longer word decides.

@@ -196,8 +196,8 @@ struct TimeScanner: Sendable {
         TimeLexicon.holidayBreaks.map { ($0.0, (start: $0.start, days: $0.days)) }, uniquingKeysWith: { a, _ in a })
     let activityAdverbs = WordList(TimeLexicon.activityAdverbs)
     /// Where a run of weekday digits may end besides an activity: a word of meeting, a pronoun,
-    /// 有 or 是.
-    let runClosers = WordList(TimeLexicon.meetingCues + TimeLexicon.personalPronouns + TimeLexicon.runCopulas)
+    /// 有 or 是, a preposition, modal or negator.
+    let runClosers = WordList(TimeLexicon.meetingCues + TimeLexicon.personalPronouns + TimeLexicon.runCopulas + TimeLexicon.runFunctionWords)
     let pointsLeads = WordList(TimeLexicon.pointsLeads)
     let clockSubjects = WordList(TimeLexicon.clockSubjects)
     let clockAdverbs = WordList(TimeLexicon.clockAdverbs)

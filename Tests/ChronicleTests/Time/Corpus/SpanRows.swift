@@ -238,6 +238,15 @@ enum SpanRows {
         TimeRow("a weekday and an hour is no pair", "2021-06-14", "下周三四点开会", ["下周三四点 = 2021-06-23T04:00"]),
         TimeRow("a weekday before a place named with the next digit", "2021-06-14", "周三四川代表团到访", ["周三 = 2021-06-16"]),
         TimeRow("neighbouring weekdays before a question", "2021-06-14", "下周一二有空吗", ["下周一二 = (2021-06-21,2021-06-22,P1D)"]),
+        // Before a preposition, modal or negator (no word with the digit) the run ends too.
+        TimeRow("neighbouring weekdays before 在", "2021-06-14", "下周三四在外地培训", ["下周三四 = (2021-06-23,2021-06-24,P1D)"]),
+        TimeRow("neighbouring weekdays before 要", "2021-06-14", "这周五六要值班", ["这周五六 = (2021-06-18,2021-06-19,P1D)"]),
+        TimeRow("neighbouring weekdays before 去", "2021-06-14", "下礼拜一二去省城开会", ["下礼拜一二 = (2021-06-21,2021-06-22,P1D)"]),
+        TimeRow("neighbouring weekdays before 没", "2021-06-14", "上周二三没下雨", ["上周二三 = (2021-06-08,2021-06-09,P1D)"]),
+        TimeRow("neighbouring weekdays before 还", "2021-06-14", "下星期四五还得加班", ["下星期四五 = (2021-06-24,2021-06-25,P1D)"]),
+        // Negative: a digit that makes a word or a count with what follows stays out.
+        TimeRow("a weekday before a digit and 会 (a place)", "2021-06-14", "周三四会市代表团到访", ["周三 = 2021-06-16"]),
+        TimeRow("a weekday before a digit and 对 (pairs)", "2021-06-14", "上周五六对选手晋级", ["上周五 = 2021-06-11"]),
         // A weekday right after one of a named week is of that week.
         TimeRow("Saturday and Sunday of next week side by side", "2021-06-14", "下周六周日加班", ["下周六 = 2021-06-26", "周日 = 2021-06-27"]),
         TimeRow("two weekdays with 礼拜 side by side", "2021-06-14", "上礼拜一礼拜二下雨", ["上礼拜一 = 2021-06-07", "礼拜二 = 2021-06-08"]),
