@@ -104,6 +104,14 @@ enum OffsetRows {
         TimeRow("four weeks on", "2021-06-14", "四周后复诊", ["四周后 = 2021-07-12"]),
         TimeRow("four weeks before", "2021-06-14", "她四周以前来过", ["四周以前 = 2021-05-17"]),
         TimeRow("all around is no time", "2021-06-14", "小区四周种满了树", []),
+        // After a place 四周 is 'all around' even before 以前, 以后; elsewhere a count of weeks.
+        TimeRow("around a square before 以前", "2021-06-14", "广场四周以前是一片农田", []),
+        TimeRow("around a village before 以后", "2021-06-14", "村子四周以后要种上树", []),
+        TimeRow("around a lake before 以前", "2021-06-14", "湖四周以前长满芦苇", []),
+        TimeRow("around a school before 之后", "2021-06-14", "学校四周之后不准摆摊", []),
+        TimeRow("four weeks ago opening a clause", "2021-06-14", "四周以前，他还在外地", ["四周以前 = 2021-05-17"]),
+        TimeRow("four weeks after an operation", "2021-06-14", "手术四周以后复查", ["四周以后 = 2021-07-12"]),
+        TimeRow("four weeks after leaving hospital", "2021-06-14", "出院四周后复诊", ["四周后 = 2021-07-12"]),
         // A demonstrative between 的 and the season or weekend of a period so far away points at
         // it (`四年前的那个秋天`); a weekend after months or weeks is that of the day so far away.
         TimeRow("a season after a demonstrative", "2021-06-14", "两年前的那个春天，我们来过这里", ["两年前的那个春天 = 2019-SP"]),
