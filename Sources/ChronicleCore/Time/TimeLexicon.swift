@@ -364,6 +364,8 @@ enum TimeLexicon {
         "播出", "更新", "开市", "休市", "开庭", "配送", "送达", "对外开放",
         "开会", "碰头", "签到", "打卡", "下班", "放学", "起床", "熄灯", "开饭", "开考", "开播", "散场",
         "收摊", "停工", "开工", "出门", "到达", "抵达", "返回", "开幕", "闭幕", "巡逻",
+        // A shop's or a market's hours (`商店8点打烊`, `新店十点开业`).
+        "打烊", "歇业", "开业", "开张", "关张", "开店", "关店", "闭店", "收工", "收市", "开售", "停售",
     ]
     /// Words that may stand between such an item and its activity (`周二、四均开放`, `周一、三照常营业`).
     /// Words before a number that make it a count, not a day or an hour: demonstratives, words

@@ -93,6 +93,15 @@ enum ClockRows {
         TimeRow("an hour after a subject before an activity", "2021-06-14", "展馆九点开馆", ["九点 = 2021-06-14T09:00"]),
         TimeRow("an hour after 于 before an activity", "2021-06-14", "队伍于七点集合", ["七点 = 2021-06-14T07:00"]),
         TimeRow("a bare hour before opening", "2021-06-14", "商场11点营业", ["11点 = 2021-06-14T11:00"]),
+        // A shop's or a market's hours: verbs of opening and closing business are activities.
+        TimeRow("a bare hour before closing up", "2021-06-14", "这家商店8点打烊", ["8点 = 2021-06-14T08:00"]),
+        TimeRow("a bare Chinese hour before opening a new shop", "2021-06-14", "新店十点开业", ["十点 = 2021-06-14T10:00"]),
+        TimeRow("a bare hour before a market closes", "2021-06-14", "早市七点收市", ["七点 = 2021-06-14T07:00"]),
+        TimeRow("a bare hour before tickets go on sale", "2021-06-14", "门票9点开售", ["9点 = 2021-06-14T09:00"]),
+        TimeRow("a bare hour before a bank closes", "2021-06-14", "银行五点关门", ["五点 = 2021-06-14T05:00"]),
+        // Negative: counted points before the same verbs, and points before no activity.
+        TimeRow("points after 以下 before opening", "2021-06-14", "以下三点开业前须落实", []),
+        TimeRow("points before a verb of need", "2021-06-14", "有两点需要注意", []),
         TimeRow("a bare hour, 就 and an activity", "2021-06-14", "他十三点就起床了", ["十三点 = 2021-06-14T13:00"]),
         TimeRow("a bare hour before a noun is counted points", "2021-06-14", "提出四点建议", []),
         TimeRow("一点 and 就 before no activity", "2021-06-14", "一点就通", []),
