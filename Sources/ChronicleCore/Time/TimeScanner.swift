@@ -210,6 +210,7 @@ struct TimeScanner: Sendable {
     let recurrenceFillers = WordList(TimeLexicon.recurrenceFillers)
     let recurrenceReaches = WordList(TimeLexicon.recurrenceReaches)
     let countIdioms = WordList(TimeLexicon.countIdioms)
+    let countedMonthHalves = WordList(TimeLexicon.countedMonthHalves.map(\.0))
     let placeNounEnds = WordList(TimeLexicon.placeNounEnds)
     let repetitionJoiners = WordList(TimeLexicon.repetitionJoiners)
     let locativePostpositions = Set(TimeLexicon.locativePostpositions.map(\.scalarValue))
@@ -319,7 +320,7 @@ struct TimeScanner: Sendable {
                               adjectival: adjectival.contains($0.0), hour: hours[$0.0]))
         }
         entries += TimeLexicon.yearParts.filter { $0.0.count > 1 }.map { ($0.0, .yearPart($0.1)) }
-        entries += TimeLexicon.monthParts.filter { $0.0.count > 1 }.map { ($0.0, .monthPart($0.1)) }
+        entries += (TimeLexicon.monthParts.filter { $0.0.count > 1 } + TimeLexicon.countedMonthHalves).map { ($0.0, .monthPart($0.1)) }
         for (prefix, k) in TimeLexicon.shortYearPrefixes {
             for case (let name, .season(let season)) in TimeLexicon.yearOnlyParts { entries.append((prefix + name, .relativeSeason(k, season))) }
         }

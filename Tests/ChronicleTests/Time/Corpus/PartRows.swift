@@ -148,6 +148,13 @@ enum PartRows {
         TimeRow("the latter half month of last month", "2021-06-14", "上个月的后半个月雨水偏多", ["上个月的后半个月 = (2021-05-16,2021-05-31,P15D)"]),
         TimeRow("the first half month of a month", "2021-06-14", "7月的上半个月有三场考试", ["7月的上半个月 = (2021-07-01,2021-07-15,P14D)"]),
         TimeRow("提前 before a half month is no part", "2021-06-14", "他提前半个月到了", ["半个月 = P0.5M"]),
+        // Opening its clause a counted half is the reference month's; inside one it may end a
+        // verb (剩下, 花上), so there it stays half a month.
+        TimeRow("the first half month opening a clause", "2021-06-14", "上半个月我都在出差", ["上半个月 = (2021-06-01,2021-06-15,P14D)"]),
+        TimeRow("the latter half month before a comma", "2021-06-14", "下半个月，全市开展安全检查", ["下半个月 = (2021-06-16,2021-06-30,P14D)"]),
+        TimeRow("the first half month with 前", "2021-06-14", "前半个月雨水偏多", ["前半个月 = (2021-06-01,2021-06-15,P14D)"]),
+        TimeRow("剩下 before a half month is no part", "2021-06-14", "剩下半个月抓紧复习", ["半个月 = P0.5M"]),
+        TimeRow("花上 before a half month is no part", "2021-06-14", "花上半个月时间也值得", ["半个月 = P0.5M"]),
         // A month or week inside a half year, as inside a quarter.
         TimeRow("the first month of the second half", "2021-06-14", "下半年的第一个月", ["下半年的第一个月 = 2021-07"]),
         TimeRow("the last month of this year's first half", "2021-06-14", "今年上半年最后一个月", ["今年上半年最后一个月 = 2021-06"]),
