@@ -557,6 +557,9 @@ extension TimeScanner {
             return (.recurs(DurationParts(parts: [u: 1]).iso), e)
         }
         if let (w, e) = wordAt(t, q), case .weekend = w { return (.recurs("XXXX-WXX-WE"), e) }   // 每周末
+        // 每周周末, 每周的周末: the unit said again before its weekend, as 每周末.
+        if let (u, e) = bareRecurrenceUnit(t, at: q), u == .week, let (w, e2) = wordAt(t, t.at(e) == possessive ? e + 1 : e),
+           case .weekend = w { return (.recurs("XXXX-WXX-WE"), e2) }
         // 每年的第一天, 每周最后一天, 每年最后一个月: the first or last unit inside each unit.
         if let (u, e) = bareRecurrenceUnit(t, at: q), let r = edgeOfEach(u, t, at: t.at(e) == possessive ? e + 1 : e) { return r }
         // 每年的今天, 每年的这一天: the reference's month and day, each year.
@@ -630,9 +633,8 @@ extension TimeScanner {
             }
             guard let day else { return (.recurs("XXXX-\(pad(m, 2))"), e) }      // 每年3月
             datePart = "XXXX-\(pad(m, 2))-\(pad(day, 2))"; q = e             // 每年的5月1日 (上午, 9点)
-        } else if t.at(q) == yearMark, let (part, e) = yearPart(t, at: t.at(q + 1) == possessive ? q + 2 : q + 1),
-                  case .season(let season) = part {
-            return (.recurs("XXXX-\(season.rawValue)"), e)          // 每年春天
+        } else if t.at(q) == yearMark, let r = eachYearPart(t, at: q + 1) {
+            return r          // 每年春天, 每年年底
         } else if t.at(q) == yearMark, let (w, e) = wordAt(t, t.at(q + 1) == possessive ? q + 2 : q + 1),
                   case .festival(let date, _) = w {
             // 每年国庆, 每年的元旦: a festival on a fixed date recurs on it; 每年春节, 每年的母亲节:
@@ -682,6 +684,16 @@ extension TimeScanner {
     private func eachYear(_ date: Festival, _ e: Int) -> (RawValue, Int) {
         if case .solar(let m, let d) = date { return (.recurs("XXXX-\(pad(m, 2))-\(pad(d, 2))"), e) }
         return (.recurs(DurationParts(parts: [.year: 1]).iso), e)
+    }
+
+    /// 每年 and a part of the year: a season recurs (`每年春天` → `XXXX-SP`); a part with no
+    /// TIMEX3 pattern (`每年年底`, `每年的上半年`) makes the year recur, as in 每年春节. A
+    /// one-character part (初, 底) opens another word there (`每年初一`).
+    private func eachYearPart(_ t: Text, at p: Int) -> (RawValue, Int)? {
+        let s = t.at(p) == possessive ? p + 1 : p
+        guard let (part, e) = yearPart(t, at: s) else { return nil }
+        if case .season(let season) = part { return (.recurs("XXXX-\(season.rawValue)"), e) }
+        return e - s > 1 ? (.recurs(DurationParts(parts: [.year: 1]).iso), e) : nil
     }
 
     /// The named period after 每到, 每当: a weekend, weekday, part of day, season or festival, each one.

@@ -19,6 +19,14 @@ enum RecurrenceRows {
         TimeRow("days of each month", "2021-04-14", "每月1日至5日申报", ["每月1日至5日 = (XXXX-XX-01,XXXX-XX-05,P4D)"]),
         TimeRow("months of each year", "2021-04-14", "每年3月至5月禁渔", ["每年3月至5月 = (XXXX-03,XXXX-05,P2M)"]),
         TimeRow("each weekend", "2021-04-14", "每周末开放", ["每周末 = XXXX-WXX-WE"]),
+        // The unit said again before its weekend or a part of the year: one set.
+        TimeRow("each week's weekend", "2021-04-14", "我每周周末都去爬山", ["每周周末 = XXXX-WXX-WE"]),
+        TimeRow("each week's weekend with 的", "2021-04-14", "每周的周末，图书馆照常开放", ["每周的周末 = XXXX-WXX-WE"]),
+        TimeRow("each year's end: the year recurs", "2021-04-14", "每年年底，单位都要进行考核", ["每年年底 = P1Y"]),
+        TimeRow("each year's start with 的", "2021-04-14", "每年的年初发布工作计划", ["每年的年初 = P1Y"]),
+        TimeRow("each year's first half", "2021-04-14", "每年上半年举办招聘会", ["每年上半年 = P1Y"]),
+        // Negative: a word that only opens with the unit's character.
+        TimeRow("each week before a weekly report", "2021-04-14", "每周周报要按时提交", ["每周 = P1W"]),
         // Negatives: 每 before what is no time.
         TimeRow("each person", "2021-04-14", "每人每次限领一份", []),
         TimeRow("a falling weekday range is no set", "2021-04-14", "每周五至周一", ["每周五 = XXXX-WXX-5", "周一 = 2021-04-12"]),
