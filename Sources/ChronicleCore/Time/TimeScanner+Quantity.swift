@@ -665,12 +665,7 @@ extension TimeScanner {
                 if let (pod, sm, we) = setPartOfDay(t, at: r) { pod2 = pod; small2 = sm; r = we }
                 if let (c2, e2) = clock(t, at: r, context: true) {
                     let w2 = c2.wall(partOfDay: pod2, smallHours: small2)
-                    var minutes = ((w2.hour * 60 + w2.minute) - (wall.hour * 60 + wall.minute) + 24 * 60) % (24 * 60)
-                    if minutes == 0 && w2.hour == 24 { minutes = 24 * 60 }   // 每日0时至24时: the whole day
-                    if minutes > 0 {
-                        let length = DurationParts(parts: [.hour: minutes / 60, .minute: minutes % 60].filter { $0.value > 0 }).iso
-                        return (.recurs(setRange(from, date + clockOfSet(w2), length)), e2)
-                    }
+                    if let r = dailyHours(date, wall, w2, daily: daily) { return (.set(r), e2) }
                 }
             }
             return (.set(Recurrence(pattern: from, daily: daily)), e)
@@ -775,8 +770,19 @@ extension TimeScanner {
     /// A recurring range, written like a range of dates: `(XXXX-WXX-1,XXXX-WXX-5,P4D)`.
     private func setRange(_ from: String, _ to: String, _ length: String) -> String { "(\(from),\(to),\(length))" }
 
+    /// Each day's (or each weekday's) hours from one wall clock to the other (`每天上午9点至下午5点`),
+    /// wrapping past midnight (`每晚22时至次日6时`); nil where they make no span.
+    func dailyHours(_ date: String, _ a: (hour: Int, minute: Int, second: Int?), _ b: (hour: Int, minute: Int, second: Int?),
+                    daily: Bool) -> Recurrence? {
+        var minutes = ((b.hour * 60 + b.minute) - (a.hour * 60 + a.minute) + 24 * 60) % (24 * 60)
+        if minutes == 0 && b.hour == 24 { minutes = 24 * 60 }   // 每日0时至24时: the whole day
+        guard minutes > 0 else { return nil }
+        let length = DurationParts(parts: [.hour: minutes / 60, .minute: minutes % 60].filter { $0.value > 0 }).iso
+        return Recurrence(pattern: setRange(date + clockOfSet(a), date + clockOfSet(b), length), daily: daily)
+    }
+
     /// The clock of a recurring time (`T09:00`; 24 o'clock is 00).
-    private func clockOfSet(_ wall: (hour: Int, minute: Int, second: Int?)) -> String {
+    func clockOfSet(_ wall: (hour: Int, minute: Int, second: Int?)) -> String {
         "T\(pad(wall.hour % 24, 2)):\(pad(wall.minute, 2))"
     }
 

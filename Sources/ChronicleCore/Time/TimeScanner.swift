@@ -577,6 +577,10 @@ struct TimeScanner: Sendable {
                 if p == setEnd + 1 && has(t[setEnd], .listJoiner), case .point(let s) = m.value,
                    let r = recurring(s, daily: setDaily) {
                     m.value = .set(r); spec = nil
+                } else if p == setEnd + 1 && setDaily && has(t[setEnd], .listJoiner), case .range(let a, let b) = m.value,
+                          let r = recurringHours(a, b) {
+                    // `每天上午9点至11点、下午3点至5点`: hours listed after daily hours are each day's too.
+                    m.value = .set(r); spec = nil
                 }
                 if case .set(let r) = m.value { setEnd = m.end; setDaily = r.daily } else { setEnd = -2 }
                 out.append(m)
@@ -636,8 +640,13 @@ struct TimeScanner: Sendable {
     /// A list item after a set recurs as the set does when it names one weekday, day of the
     /// month or month alone (`每周一和周四`, `每月5日、15日`, `每年3月、9月`).
     private func recurring(_ s: DateSpec, daily: Bool) -> Recurrence? {
-        guard s.year == nil, s.week == nil, s.festival == nil, s.within == nil, s.offset == nil, s.clock == nil,
+        guard s.year == nil, s.week == nil, s.festival == nil, s.within == nil, s.offset == nil,
               !s.lunar, !s.weekend else { return nil }
+        if let c = s.clock {
+            // `每天上午8点和下午3点`: a clock alone listed after a daily set is each day's.
+            guard daily, s.month == nil, s.day == nil, s.weekday == nil else { return nil }
+            return Recurrence(pattern: "XXXX-XX-XX" + clockOfSet(c.wall(partOfDay: s.partOfDay, smallHours: s.smallHours)), daily: true)
+        }
         let pod = s.partOfDay.map { "T" + $0.rawValue } ?? ""
         switch (s.month, s.day, s.weekday) {
         case (nil, nil, let wd?): return Recurrence(pattern: "XXXX-WXX-\(wd)" + pod, weekday: pod.isEmpty ? wd : nil)
@@ -647,6 +656,15 @@ struct TimeScanner: Sendable {
         case (.absolute(let m)?, nil, nil): return Recurrence(pattern: "XXXX-\(pad(m, 2))")
         default: return nil
         }
+    }
+
+    /// Two clocks alone, the ends of a range listed after daily hours: each day's hours from
+    /// one to the other.
+    private func recurringHours(_ a: DateSpec, _ b: DateSpec) -> Recurrence? {
+        guard let ca = a.clock, let cb = b.clock, let ra = recurring(a, daily: true), ra.daily, recurring(b, daily: true) != nil
+        else { return nil }
+        return dailyHours("XXXX-XX-XX", ca.wall(partOfDay: a.partOfDay, smallHours: a.smallHours),
+                          cb.wall(partOfDay: b.partOfDay, smallHours: b.smallHours), daily: true)
     }
 
     /// True when a degree word (将近, 快一点, 一点儿) starts before `p` and reaches into the

@@ -66,6 +66,15 @@ enum RecurrenceRows {
         TimeRow("a part of day after a daily clock recurs", "2021-06-14", "每天早上8点和晚上", ["每天早上8点 = XXXX-XX-XXT08:00", "晚上 = XXXX-XX-XXTEV"]),
         TimeRow("a part of day after 每日 recurs", "2021-06-14", "每日上午、下午各一次", ["每日上午 = XXXX-XX-XXTMO", "下午 = XXXX-XX-XXTAF"]),
         TimeRow("a part of day after a monthly day does not recur", "2021-06-14", "每月15日、下午", ["每月15日 = XXXX-XX-15", "下午 = 2021-06-14TAF"]),
+        // A clock or a range of clocks listed after a daily set recurs each day too.
+        TimeRow("a clock listed after a daily clock", "2021-06-14", "请每天上午8点和下午3点服药", ["每天上午8点 = XXXX-XX-XXT08:00", "下午3点 = XXXX-XX-XXT15:00"]),
+        TimeRow("hours listed after daily hours", "2021-06-14", "受理时间为每天上午9点至11点、下午3点至5点",
+                ["每天上午9点至11点 = (XXXX-XX-XXT09:00,XXXX-XX-XXT11:00,PT2H)", "下午3点至5点 = (XXXX-XX-XXT15:00,XXXX-XX-XXT17:00,PT2H)"]),
+        TimeRow("written hours listed after daily hours", "2021-06-14", "窗口每天8:30-12:00、14:00-17:30办公",
+                ["每天8:30-12:00 = (XXXX-XX-XXT08:30,XXXX-XX-XXT12:00,PT3H30M)", "14:00-17:30 = (XXXX-XX-XXT14:00,XXXX-XX-XXT17:30,PT3H30M)"]),
+        // Negative: a clock after a set of another unit, or after a dated clock, is a one-off.
+        TimeRow("a clock listed after a weekly set does not recur daily", "2021-06-14", "每周一、下午3点", ["每周一 = XXXX-WXX-1", "下午3点 = 2021-06-14T15:00"]),
+        TimeRow("a clock listed after a dated clock", "2021-06-14", "明天上午8点和下午3点", ["明天上午8点 = 2021-06-15T08:00", "下午3点 = 2021-06-15T15:00"]),
         TimeRow("weekdays to a bare one each week", "2021-06-14", "每周一至五开放", ["每周一至五 = (XXXX-WXX-1,XXXX-WXX-5,P4D)"]),
         TimeRow("weekdays to a bare one each week with a clock", "2021-06-14", "每周一至五9:00开馆", ["每周一至五9:00 = (XXXX-WXX-1T09:00,XXXX-WXX-5T09:00,P4D)"]),
         TimeRow("a bare range end opening a word each week", "2021-06-14", "每周一至五金", ["每周一 = XXXX-WXX-1"]),
