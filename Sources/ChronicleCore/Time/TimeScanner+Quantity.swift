@@ -588,8 +588,10 @@ extension TimeScanner {
             // (`每周一至五`: the end may be a bare weekday, as in a range of days.)
             if let s = separator(t, at: q), let (d2, e2) = rangeEndWeekday(t, at: s), d2 > d {
                 // 每周一至周五上午 (9点): that part of each of those days, or the clock in it.
-                var pod: PartOfDay?, small = false, e3 = e2
-                if let (w3, pe) = wordAt(t, e2), case .partOfDay(let p3, let s3, _, _, _) = w3 { pod = p3; small = s3; e3 = pe }
+                // (`每周一到周五的晚上七点`: 的 may stand before them, as after a day.)
+                let at = t.at(e2) == possessive && (partOfDay(t, at: e2 + 1, short: false) != nil || clock(t, at: e2 + 1, context: true) != nil) ? e2 + 1 : e2
+                var pod: PartOfDay?, small = false, e3 = at
+                if let (w3, pe) = wordAt(t, at), case .partOfDay(let p3, let s3, _, _, _) = w3 { pod = p3; small = s3; e3 = pe }
                 // (A range of clocks after them is each day's hours, a mention of its own.)
                 if let (c, ce) = clock(t, at: e3, context: true), separator(t, at: ce) == nil {
                     let wall = c.wall(partOfDay: pod, smallHours: small)

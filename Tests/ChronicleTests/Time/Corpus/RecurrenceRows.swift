@@ -77,6 +77,13 @@ enum RecurrenceRows {
         TimeRow("a clock listed after a dated clock", "2021-06-14", "明天上午8点和下午3点", ["明天上午8点 = 2021-06-15T08:00", "下午3点 = 2021-06-15T15:00"]),
         TimeRow("weekdays to a bare one each week", "2021-06-14", "每周一至五开放", ["每周一至五 = (XXXX-WXX-1,XXXX-WXX-5,P4D)"]),
         TimeRow("weekdays to a bare one each week with a clock", "2021-06-14", "每周一至五9:00开馆", ["每周一至五9:00 = (XXXX-WXX-1T09:00,XXXX-WXX-5T09:00,P4D)"]),
+        // 的 may stand between the weekdays and their part of day or clock, as after a day.
+        TimeRow("weekdays each week, 的, a part of day and a clock", "2021-06-14", "该窗口每周一到周五的晚上七点停止受理",
+                ["每周一到周五的晚上七点 = (XXXX-WXX-1T19:00,XXXX-WXX-5T19:00,P4D)"]),
+        TimeRow("weekdays each week, 的 and a clock", "2021-06-14", "每周一至周五的9:30开门", ["每周一至周五的9:30 = (XXXX-WXX-1T09:30,XXXX-WXX-5T09:30,P4D)"]),
+        TimeRow("weekdays each week, 的 and a part of day", "2021-06-14", "每周二至周四的下午有专家坐诊", ["每周二至周四的下午 = (XXXX-WXX-2TAF,XXXX-WXX-4TAF,P2D)"]),
+        // Negative: 的 before a noun leaves the weekdays alone.
+        TimeRow("weekdays each week before 的 and a noun", "2021-06-14", "每周一至周五的课程安排", ["每周一至周五 = (XXXX-WXX-1,XXXX-WXX-5,P4D)"]),
         TimeRow("a bare range end opening a word each week", "2021-06-14", "每周一至五金", ["每周一 = XXXX-WXX-1"]),
         TimeRow("a bare weekday before an activity each week", "2021-06-14", "每周二和四坐诊", ["每周二 = XXXX-WXX-2", "四 = XXXX-WXX-4"]),
         TimeRow("a weekday with its part of day lends no bare item", "2021-06-14", "每周一上午、三楼", ["每周一上午 = XXXX-WXX-1TMO"]),
