@@ -831,7 +831,10 @@ enum TimeLexicon {
         (.lunar(1, 1), -1, 7), (.solar(10, 1), 0, 7), (.solar(5, 1), 0, 5),
     ]
     /// The words naming a festival's break (`春节假期`, `国庆长假`, `五一小长假`, `国庆黄金周`).
+    /// Words of days off after a festival or a count of days (`国庆假期`, `五一五天假`; 假 alone
+    /// only after a count, where 七天假 is a break).
     static let holidayWords: [String] = ["假期", "长假", "小长假", "黄金周", "假日", "放假期间"]
+    static let countedHolidayWords: [String] = holidayWords + ["假"]
     /// The 24 solar terms by the sun's longitude. 小寒 and 大寒 close the solar year that
     /// begins at 立春: those of a year written (`2021年大寒`) fall in the next January.
     static let solarTerms: [(String, Int)] = [

@@ -1398,28 +1398,30 @@ extension TimeScanner {
                 let c = afterClosingQuotes(t, e)   // “五一”期间
                 let follower = festivalFollowerAt(t, c)
                 let clauseEnd = c >= t.count || (has(t.at(c), .punctuation) && t.at(c) != listSeparator)
-                // `国庆中秋`, `国庆、中秋`: another festival right after it (or after 、) is context too.
-                let pairedAt = t.at(c) == listSeparator ? c + 1 : c
-                var paired = false
-                if kind == .nameLike, let (w2, e2) = wordAt(t, pairedAt), case .festival(let f2, _) = w2, f2 != f {
-                    // The pair needs a context of its own as a whole (`五一、国庆期间`, `国庆中秋。`),
-                    // not one the second takes alone (`刘国庆中秋前`).
-                    let c2 = afterClosingQuotes(t, e2)
-                    paired = festivalPairFollowers.match(t, at: c2) != nil || c2 >= t.count
-                        || (has(t.at(c2), .punctuation) && t.at(c2) != listSeparator)
-                }
                 // `国庆至元旦`, `五一到国庆`: a range to another festival is context too, as a pair is;
-                // so is a count of days before a holiday word (`国庆七天长假`, `五一3天假期`).
+                // so is a count of days before a holiday word (`国庆七天长假`, `五一3天假期`, `十一七天假`).
                 // (Only where the word stands alone: after another character it ends a given
                 // name, `李国庆至元旦前`: `TimeLexicon.festivalLeads`.)
                 // Another festival word right before is a lead too (`中秋国庆八天长假`).
                 let alone = q == 0 || !ScalarClass.isHan(Unicode.Scalar(t[q - 1]) ?? " ") || festivalLeads.endsAt(t, q)
                     || (2...3).contains { k in q >= k && wordAt(t, q - k).map { $0.1 == q && { if case .festival = $0 { return true }; return false }($0.0) } == true }
+                let countedBreakAt = { (i: Int) -> Bool in
+                    self.durationChain(t, at: i).map { $0.smallestUnit == .day && self.countedHolidayWords.match(t, at: $0.end) != nil } == true
+                }
+                // `国庆中秋`, `国庆、中秋`: another festival right after it (or after 、) is context too.
+                let pairedAt = t.at(c) == listSeparator ? c + 1 : c
+                var paired = false
+                if kind == .nameLike, let (w2, e2) = wordAt(t, pairedAt), case .festival(let f2, _) = w2, f2 != f {
+                    // The pair needs a context of its own as a whole (`五一、国庆期间`, `国庆中秋。`,
+                    // standing alone `国庆中秋8天长假`), not one the second takes alone (`刘国庆中秋前`).
+                    let c2 = afterClosingQuotes(t, e2)
+                    paired = festivalPairFollowers.match(t, at: c2) != nil || c2 >= t.count
+                        || (has(t.at(c2), .punctuation) && t.at(c2) != listSeparator) || alone && countedBreakAt(c2)
+                }
                 let ranged = alone && kind == .nameLike && separator(t, at: c).flatMap { s in wordAt(t, s) }.map { w2 -> Bool in
                     if case .festival(let f2, _) = w2.0 { return f2 != f }; return false
                 } == true
-                let countedBreak = alone && !follower && !paired && !ranged
-                    && durationChain(t, at: c).map { $0.smallestUnit == .day && holidayWords.match(t, at: $0.end) != nil } == true
+                let countedBreak = alone && !follower && !paired && !ranged && countedBreakAt(c)
                 guard follower || (clauseEnd && kind == .nameLike) || paired || ranged || countedBreak else { return nil }
             }
             spec.festival = f

@@ -189,6 +189,7 @@ struct TimeScanner: Sendable {
     let listJoinerWords = WordList(TimeLexicon.listJoinerWords)
     let meridiems = PhraseTrie(TimeLexicon.meridiems)
     let holidayWords = WordList(TimeLexicon.holidayWords)
+    let countedHolidayWords = WordList(TimeLexicon.countedHolidayWords)
     let closingVerbs = WordList(TimeLexicon.closingVerbs)
     /// The last characters of the closing verbs (明, 去): the seam test costs one look-up elsewhere.
     let closingVerbEnds = Set(TimeLexicon.closingVerbs.compactMap { $0.unicodeScalars.last.map { MatchFolding.fold(value: $0.value) } })

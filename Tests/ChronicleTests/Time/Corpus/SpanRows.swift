@@ -229,6 +229,17 @@ enum SpanRows {
         TimeRow("a name before a count of days off", "2021-06-14", "职工孙国庆五天假期都在加班", ["五天 = P5D"]),
         TimeRow("the festival after 从 before a range", "2021-06-14", "从国庆到元旦", ["从国庆到元旦 = (2021-10-01,2022-01-01,P92D)"]),
         TimeRow("a festival after another before days off", "2021-06-14", "端午国庆七天假期", ["端午 = 2021-06-14", "国庆 = 2021-10-01", "七天 = P7D"]),
+        // A name-like festival standing alone before another festival and a count of days off
+        // (a pair's context, as 期间 is), or before a count and a bare 假.
+        TimeRow("a name-like festival before another and days off", "2021-06-14", "国庆中秋8天长假，全省交通平稳",
+                ["国庆 = 2021-10-01", "中秋 = 2021-09-21", "8天 = P8D"]),
+        TimeRow("a name-like festival before another and days off with 假期", "2021-06-14", "今年国庆中秋八天假期",
+                ["今年国庆 = 2021-10-01", "中秋 = 2021-09-21", "八天 = P8D"]),
+        TimeRow("a numeric festival before a count and 假", "2021-06-14", "十一七天假去哪里玩", ["十一 = 2021-10-01", "七天 = P7D"]),
+        TimeRow("May Day before a count and 假", "2021-06-14", "五一五天假，景区人满为患", ["五一 = 2021-05-01", "五天 = P5D"]),
+        // Negative: after another character the word ends a given name.
+        TimeRow("a name before a count and 假", "2021-06-14", "职工孙国庆七天假都在加班", ["七天 = P7D"]),
+        TimeRow("a name before another festival and days off", "2021-06-14", "职工孙国庆中秋八天假期都在值班", ["中秋 = 2021-09-21", "八天 = P8D"]),
         TimeRow("a range of offsets back", "2021-06-14", "三天前至两天前，气温骤降", ["三天前至两天前 = (2021-06-11,2021-06-12,P1D)"]),
         TimeRow("offsets out of order stay apart", "2021-06-14", "两天前至三天前，气温骤降", ["两天前 = 2021-06-12", "三天前 = 2021-06-11"]),
         // Neighbouring weekday digits after a weekday: a span.
