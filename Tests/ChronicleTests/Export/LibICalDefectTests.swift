@@ -68,6 +68,31 @@ import Testing
         #expect(ContentLines.firstProblem(split) != nil)
     }
 
+    /// The checker passes over plain ASCII eight bytes at a time: a problem byte at any place
+    /// in a run of ASCII, before or after Chinese, is still found and named the same way.
+    @Test func problemsInsideASCIIRunsAreFoundAtEveryOffset() {
+        let rows: [(bytes: [UInt8], problem: String?)] = [
+            ([0x07], "control character in line 2"), ([0x7F], "control character in line 2"),
+            ([0x1F], "control character in line 2"), ([0x0A], "bare LF in line 2"),
+            ([0xFF], "not UTF-8"), ([0xC3, 0x28], "not UTF-8"), ([0x0D, 0x41], "bare CR in line 2"),
+            ([0x09], nil), ([0x7E], nil), ([0x20], nil), ([0xC3, 0xA9], nil), (Array("议".utf8), nil),
+        ]
+        for (bad, problem) in rows {
+            for k in 0..<20 {
+                for lead in ["", "汐河区"] {
+                    let line = Array("X-A:\(lead)".utf8) + Array(repeating: UInt8(ascii: "a"), count: k) + bad
+                        + Array(repeating: UInt8(ascii: "b"), count: 40 - k)
+                    let bytes = Array("BEGIN:VEVENT\r\n".utf8) + line + Array("\r\nEND:VEVENT\r\n".utf8)
+                    #expect(ContentLines.firstProblem(bytes) == problem, "\(bad) after \(k)")
+                }
+            }
+        }
+        // A line longer than 75 octets of plain ASCII, whole words of it passed over.
+        let long = Array("A:".utf8) + Array(repeating: UInt8(ascii: "z"), count: 74) + Array("\r\n".utf8)
+        #expect(ContentLines.firstProblem(long) == "line 1 longer than 75 octets")
+        #expect(ContentLines.firstProblem(Array(long.dropFirst())) == nil)
+    }
+
     @Test func foldingNeverSplitsACharacterAndKeeps75Octets() {
         for n in 0..<120 {
             let value = String(repeating: "a", count: n % 5) + String(repeating: "😀汉", count: n)
