@@ -146,6 +146,10 @@ import Testing
         var other = ContentLines.Checker()
         #expect(other.firstProblem(Array("SUMMARY:会议".utf8)) == "no final CRLF")
         #expect(ContentLines.firstProblem(Array("A:1\r\n B\r\n".utf8)) == nil)
+        // Lines checked elsewhere (a writer's head, checked once) are counted on.
+        var skipping = ContentLines.Checker()
+        skipping.skip(lines: 2)
+        #expect(skipping.firstProblem(Array("SUMMARY:会议\r\n\r\n".utf8)) == "empty line 4")
     }
 }
 

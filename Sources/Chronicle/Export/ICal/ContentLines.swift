@@ -173,6 +173,12 @@ enum ContentLines {
     struct Checker {
         private var lineNumber = 1
 
+        /// Counts `lines` whole lines checked elsewhere (a piece every calendar of a writer
+        /// begins with, checked once when it was made), so line numbers run on past them.
+        mutating func skip(lines: Int) {
+            lineNumber += lines
+        }
+
         /// Bytes that are not UTF-8 are the first problem wherever they are; then the
         /// missing final CRLF; then the first line that breaks a rule.
         mutating func firstProblem(_ bytes: [UInt8]) -> String? {

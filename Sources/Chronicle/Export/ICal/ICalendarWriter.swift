@@ -52,7 +52,9 @@ struct ICalendarWriter: Sendable {
             if let problem = checker.firstProblem(piece) { throw ExportError.invalidCalendar(problem) }
             try write(piece)
         }
-        try checked(head.bytes)
+        // The head was checked once, when the writer made it.
+        checker.skip(lines: head.lineCount)
+        try write(head.bytes)
         for entry in timeline.entries where entry.calendarSlot != .unplaced {
             // Written normalized (`serializedEvent`); checked all the same.
             try checked(try LibICalCalendar.serializedEvent(Self.spec(entry, tzid: head.tzid, options: options), sharing: sharedLines))
@@ -64,6 +66,8 @@ struct ICalendarWriter: Sendable {
     struct Head: Sendable {
         let bytes: [UInt8]
         let tzid: String
+        /// The lines of `bytes` (each ends with CRLF), which passed `ContentLines.firstProblem`.
+        let lineCount: Int
 
         init(zone: ZoneDefinition, options: ExportOptions) throws(ExportError) {
             var name = ICalText.line(options.calendarName)
@@ -85,7 +89,10 @@ struct ICalendarWriter: Sendable {
                 throw ExportError.libical(operation: "serialize the calendar")
             }
             bytes.removeLast(ICalendarWriter.calendarEnd.count)
+            // Checked here, once for every calendar that begins with it.
+            if let problem = ContentLines.firstProblem(bytes) { throw ExportError.invalidCalendar(problem) }
             self.bytes = bytes
+            lineCount = bytes.reduce(0) { $1 == ContentLines.cr ? $0 + 1 : $0 }   // checked: every CR ends a line
             self.tzid = zone.tzid
         }
     }
