@@ -52,10 +52,13 @@ struct EntryText {
     }
 
     /// DESCRIPTION: note, source sentence, headline, byline, issue date, source, leaders,
-    /// attendees, other reports, one line each, separated by LF: written as UTF-8 into one
-    /// buffer as it goes, then made a string once (appending to a string checks the
-    /// normalization of what is appended, byte by byte), not a string made per line and joined.
-    var descriptionText: String {
+    /// attendees, other reports, one line each, separated by LF (`descriptionUTF8` as a string).
+    var descriptionText: String { String(decoding: descriptionUTF8, as: UTF8.self) }
+
+    /// `descriptionText` as UTF-8: written into one buffer as it goes (appending to a string
+    /// checks the normalization of what is appended, byte by byte), not a string made per
+    /// line and joined; the calendar hands these bytes to libical without making a string.
+    var descriptionUTF8: [UInt8] {
         var text: [UInt8] = []
         text.reserveCapacity(2_048)
         var first = true
@@ -78,7 +81,7 @@ struct EntryText {
             add(ExportLexicon.otherReportsLabel); add(other.issueDate.description); add(" ")
             Self.appendSource(other, to: &text); add(" "); add(ICalText.line(other.headline))
         }
-        return String(decoding: text, as: UTF8.self)
+        return text
     }
 
     /// A date as people read it: `2021年4月12日 上午`, `2021年4月7日至9日`, `约2021年4月`.

@@ -15,7 +15,7 @@ import Testing
         return [
             ICalEventSpec(uid: "a@chronicle", dtstampEpoch: 1_618_000_000,
                           start: .local(start, tzid: "Asia/Shanghai"), end: .local(end, tzid: "Asia/Shanghai"),
-                          summary: longText, description: longText + "\n第二行", location: "区行政服务中心三楼会议室",
+                          summary: longText, description: ICalEventSpec.cString(longText + "\n第二行"), location: "区行政服务中心三楼会议室",
                           categories: ["meeting"],
                           xProperties: [("X-CHRONICLE-APPROXIMATE", "TRUE", true), ("X-CHRONICLE-PRECISION", "minute", true),
                                         ("X-CHRONICLE-TIMEX", "2021-04-12T09:30", false),
@@ -23,7 +23,7 @@ import Testing
                           revision: (sequence: 2, created: 1_618_000_000, lastModified: 1_618_100_000)),
             ICalEventSpec(uid: "b@chronicle", dtstampEpoch: 1_618_000_000,
                           start: .date(SampleEvents.day(4, 7)), end: .date(SampleEvents.day(4, 10)),
-                          summary: "调研", description: "来源：汐河报", location: nil, categories: ["inspection"],
+                          summary: "调研", description: ICalEventSpec.cString("来源：汐河报"), location: nil, categories: ["inspection"],
                           xProperties: [("X-CHRONICLE-PRECISION", "day", true)]),
         ]
     }

@@ -164,7 +164,7 @@ enum LibICalProbe {
         try calendar.addX(name: "X-PROBE", value: xValue)
         let event = try LibICalCalendar.serializedEvent(ICalEventSpec(
             uid: "probe", dtstampEpoch: 0, start: .date(SampleEvents.day(4, 12)), end: .date(SampleEvents.day(4, 13)),
-            summary: summary, description: "probe", location: nil, categories: [], xProperties: []))
+            summary: summary, description: ICalEventSpec.cString("probe"), location: nil, categories: [], xProperties: []))
         // The event spliced in before END:VCALENDAR, as `ICalendarWriter` writes a calendar.
         let end = Array("END:VCALENDAR\r\n".utf8)
         let frame = try calendar.serialize()
@@ -188,6 +188,8 @@ enum LibICalProbe {
             let text = (0..<count).map { _ in Self.pieces[Int(rng.next() % UInt64(Self.pieces.count))] }.joined()
             #expect(ICalText.clean(text) == ICalText.cleanScalarByScalar(text), "\(Array(text.unicodeScalars))")
             #expect(ICalText.line(text) == ICalText.lineScalarByScalar(text), "\(Array(text.unicodeScalars))")
+            #expect(ICalText.clean(utf8: Array(text.utf8)) == Array(ICalText.cleanScalarByScalar(text).utf8),
+                    "\(Array(text.unicodeScalars))")
         }
     }
 

@@ -10,6 +10,15 @@ enum ICalText {
         return cleanScalarByScalar(text)
     }
 
+    /// `clean` of valid UTF-8, as UTF-8: bytes with nothing to clean (nearly all) are
+    /// returned as they are, not made a string and back.
+    static func clean(utf8 bytes: [UInt8]) -> [UInt8] {
+        let asItIs = bytes.withUnsafeBufferPointer { b in
+            !hasControls(utf8: b, keepingTab: true, keepingLF: true) && endsClean(b)
+        }
+        return asItIs ? bytes : Array(clean(String(decoding: bytes, as: UTF8.self)).utf8)
+    }
+
     /// `clean` for text that has something to clean.
     static func cleanScalarByScalar(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
@@ -40,25 +49,27 @@ enum ICalText {
     }
 
     static func trimmed(_ text: String) -> String {
+        var utf8Text = text
+        if utf8Text.withUTF8(endsClean) { return text }
+        let scalars = Array(text.unicodeScalars)
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(String.UnicodeScalarView(scalars[first...last]))
+    }
+
+    /// Whether valid UTF-8 `bytes` are not empty and neither start nor end with white space:
+    /// the end scalars read from the bytes (the scalar view's `last` walks back through its
+    /// index machinery; nearly every text has nothing to trim).
+    private static func endsClean(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         // Printable ASCII is never white space, nor anything after U+3000 (the last scalar
         // Unicode calls white space): Han and full-width punctuation need not ask Unicode.
         func isWhitespace(_ v: UInt32) -> Bool {
             v <= 0x3000 && !(0x21..<0x7F).contains(v) && (Unicode.Scalar(v)?.properties.isWhitespace ?? false)
         }
-        // The end scalars read from the UTF-8 (the scalar view's `last` walks back through
-        // its index machinery; nearly every text has nothing to trim).
-        var utf8Text = text
-        let endsClean = utf8Text.withUTF8 { bytes -> Bool in
-            guard !bytes.isEmpty else { return false }
-            var lead = bytes.count - 1
-            while lead > 0, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
-            return !isWhitespace(firstValue(bytes, at: 0)) && !isWhitespace(firstValue(bytes, at: lead))
-        }
-        if endsClean { return text }
-        let scalars = Array(text.unicodeScalars)
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        return String(String.UnicodeScalarView(scalars[first...last]))
+        guard !bytes.isEmpty else { return false }
+        var lead = bytes.count - 1
+        while lead > 0, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+        return !isWhitespace(firstValue(bytes, at: 0)) && !isWhitespace(firstValue(bytes, at: lead))
     }
 
     /// The scalar value that starts at byte `i` of valid UTF-8.
@@ -76,35 +87,38 @@ enum ICalText {
     /// bytes, in one pass, eight at a time: a word with no byte below 0x20 and none 0x7F,
     /// 0xC2 or 0xE2 (the only bytes that start one of these) is passed over whole.
     static func hasControls(_ text: String, keepingTab: Bool, keepingLF: Bool = false) -> Bool {
-        func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-            let n = bytes.count
-            @inline(__always) func startsControl(_ i: Int) -> Bool {
-                let b = bytes[i]
-                if b >= 0x20 && b != 0x7F && b != 0xC2 && b != 0xE2 { return false }
-                switch b {
-                case 0x09 where keepingTab, 0x0A where keepingLF: return false
-                case 0xC2: return i + 1 < n && (0x80...0x9F).contains(bytes[i + 1])                                      // C1
-                case 0xE2: return i + 2 < n && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9)   // U+2028, U+2029
-                default: return true                                                                                  // C0, DEL
-                }
-            }
-            var i = 0
-            if let base = bytes.baseAddress {
-                let raw = UnsafeRawPointer(base)
-                while i + 8 <= n {
-                    if mayStartControl(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
-                        for k in i..<(i + 8) where startsControl(k) { return true }
-                    }
-                    i += 8
-                }
-            }
-            while i < n {
-                if startsControl(i) { return true }
-                i += 1
-            }
-            return false
-        }
+        func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { hasControls(utf8: bytes, keepingTab: keepingTab, keepingLF: keepingLF) }
         return text.utf8.withContiguousStorageIfAvailable(scan) ?? Array(text.utf8).withUnsafeBufferPointer(scan)
+    }
+
+    /// `hasControls` of the UTF-8 bytes of a text.
+    static func hasControls(utf8 bytes: UnsafeBufferPointer<UInt8>, keepingTab: Bool, keepingLF: Bool = false) -> Bool {
+        let n = bytes.count
+        @inline(__always) func startsControl(_ i: Int) -> Bool {
+            let b = bytes[i]
+            if b >= 0x20 && b != 0x7F && b != 0xC2 && b != 0xE2 { return false }
+            switch b {
+            case 0x09 where keepingTab, 0x0A where keepingLF: return false
+            case 0xC2: return i + 1 < n && (0x80...0x9F).contains(bytes[i + 1])                                      // C1
+            case 0xE2: return i + 2 < n && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9)   // U+2028, U+2029
+            default: return true                                                                                  // C0, DEL
+            }
+        }
+        var i = 0
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i + 8 <= n {
+                if mayStartControl(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                    for k in i..<(i + 8) where startsControl(k) { return true }
+                }
+                i += 8
+            }
+        }
+        while i < n {
+            if startsControl(i) { return true }
+            i += 1
+        }
+        return false
     }
 
     /// Whether a word of eight bytes holds a byte below 0x20, or 0x7F, 0xC2 or 0xE2 (the

@@ -146,7 +146,7 @@ struct ICalendarWriter: Sendable {
             dtstampEpoch: options.sourceDateEpoch ?? event.issueDate.dayNumber * 86_400,
             start: start, end: end,
             summary: text.summary,
-            description: ICalText.clean(text.descriptionText),
+            description: ICalEventSpec.cString(ICalText.clean(utf8: text.descriptionUTF8)),
             location: text.location,
             categories: [ICalText.line(event.kind)].filter { !$0.isEmpty },
             xProperties: x,

@@ -29,7 +29,8 @@ struct ICalEventSpec {
     var start: ICalTime
     var end: ICalTime
     var summary: String
-    var description: String
+    /// UTF-8 ending with one NUL (`cString`): handed to libical as it is, never made a string.
+    var description: [UInt8]
     var location: String?
     var categories: [String]
     /// X- properties in order; values are escaped by `ContentLines` after serialization.
@@ -37,6 +38,14 @@ struct ICalEventSpec {
     var xProperties: [(name: String, value: String, shared: Bool)]
     /// SEQUENCE, CREATED and LAST-MODIFIED (Unix seconds), when an archive tracks them.
     var revision: (sequence: Int, created: Int64, lastModified: Int64)? = nil
+
+    /// `utf8` with the NUL a C string ends with (in place when it is the only reference).
+    static func cString(_ utf8: consuming [UInt8]) -> [UInt8] {
+        utf8.append(0)
+        return utf8
+    }
+
+    static func cString(_ text: String) -> [UInt8] { cString(Array(text.utf8)) }
 }
 
 /// A VCALENDAR being built. Ownership: `root` is created here and freed in `deinit`;
@@ -120,7 +129,9 @@ final class LibICalCalendar {
             try addShared(.time(isStart: true, spec.start)) { Self.timeProperty(spec.start, icalproperty_new_dtstart) }
             try addShared(.time(isStart: false, spec.end)) { Self.timeProperty(spec.end, icalproperty_new_dtend) }
             try add(spec.summary.withCString(icalproperty_new_summary), "SUMMARY")
-            try add(spec.description.withCString(icalproperty_new_description), "DESCRIPTION")
+            precondition(spec.description.last == 0, "DESCRIPTION is handed to libical as a C string")
+            try add(spec.description.withUnsafeBufferPointer { icalproperty_new_description(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self)) },
+                    "DESCRIPTION")
             if let location = spec.location { try add(location.withCString(icalproperty_new_location), "LOCATION") }
             for category in spec.categories {
                 try addShared(.text(name: "CATEGORIES", value: category)) { icalproperty_new_categories(category) }
