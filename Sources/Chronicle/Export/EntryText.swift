@@ -74,8 +74,15 @@ struct EntryText {
         if let byline { newLine(); add(ExportLexicon.bylineLabel); add(byline) }
         newLine(); add(ExportLexicon.issueDateLabel); add(event.issueDate.description)
         newLine(); add(ExportLexicon.sourceLabel); Self.appendSource(event, to: &text)
-        if !event.leaders.isEmpty { newLine(); add(ExportLexicon.leadersLabel); add(leaders) }
-        if !event.attendees.isEmpty { newLine(); add(ExportLexicon.attendeesLabel); add(attendees) }
+        // `leaders` and `attendees` written name by name, not joined into a string first.
+        func addList(_ names: [String]) {
+            for (k, name) in names.enumerated() {
+                if k > 0 { add(ExportLexicon.listSeparator) }
+                add(ICalText.line(name))
+            }
+        }
+        if !event.leaders.isEmpty { newLine(); add(ExportLexicon.leadersLabel); addList(event.leaders) }
+        if !event.attendees.isEmpty { newLine(); add(ExportLexicon.attendeesLabel); addList(event.attendees) }
         for other in entry.otherReports {
             newLine()
             add(ExportLexicon.otherReportsLabel); add(other.issueDate.description); add(" ")

@@ -137,6 +137,7 @@ struct ICalendarWriter: Sendable {
             end = .date(event.issueDate.adding(days: 1))
         }
         var x: [(name: String, value: String, shared: Bool)] = []
+        x.reserveCapacity(4)   // at most the four below: one allocation, not one per growth
         if entry.approximate { x.append((xProperty.approximate, "TRUE", true)) }
         x.append((xProperty.precision, entry.precision.rawValue, true))
         x.append((xProperty.timex, event.timex.value, false))
