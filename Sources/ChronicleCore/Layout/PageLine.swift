@@ -8,7 +8,7 @@ struct PageLine: Sendable {
     /// folded head is made: a 50 MB line costs no more than a short one.
     let key: [Unicode.Scalar]
     /// The last scalars of `text`, folded.
-    let tail: [Unicode.Scalar]
+    let tail: ScalarTail
     /// Number of scalars in `text`, counted up to `headLimit + 1`: every length rule of
     /// Layout is about short lines, so a 50 MB line costs no more than a short one.
     let length: Int
@@ -21,7 +21,7 @@ struct PageLine: Sendable {
     /// opening is read (a lead's source phrase and its credits, a caption's or a subtitle's
     /// opener, a date at the start): the rest of a paragraph is counted, not folded.
     static let keyLimit = 128
-    static let tailLimit = 8
+    static let tailLimit = ScalarTail.capacity
 
     var isBlank: Bool { length == 0 }
 
@@ -30,7 +30,7 @@ struct PageLine: Sendable {
 
     init(_ raw: Substring) {
         var raw = raw
-        var key: [Unicode.Scalar] = [], tail: [Unicode.Scalar] = []
+        var key: [Unicode.Scalar] = [], tail = ScalarTail()
         var counted = 0
         // The padding is trimmed, and the head and tail folded, straight from the bytes of
         // the page's text: no copy of the line, no walk of its scalar view.
@@ -48,14 +48,13 @@ struct PageLine: Sendable {
             key = MatchFolding.foldedScalars(utf8: UnsafeBufferPointer(rebasing: line[..<cut]))
             counted = total
             // The tail: back over the last scalars' lead bytes, then forward.
-            tail.reserveCapacity(PageLine.tailLimit)
             var from = line.count, count = 0
             while from > 0 && count < PageLine.tailLimit {
                 from -= 1
                 if line[from] & 0xC0 != 0x80 { count += 1 }
             }
             MatchFolding.forEachFoldedValue(utf8: UnsafeBufferPointer(rebasing: line[from...])) { v in
-                tail.append(Unicode.Scalar(v).unsafelyUnwrapped)
+                tail.append(v)
                 return true
             }
             return (start, end)
@@ -210,6 +209,34 @@ struct PageLine: Sendable {
             }
         }
         return String(view)
+    }
+}
+
+/// The last scalars of a line (at most `PageLine.tailLimit`), folded, held in the line's
+/// value itself: a line read costs no array of its own for them (made and freed for every
+/// line read, in every pass over a page).
+struct ScalarTail: RandomAccessCollection, Sendable {
+    private var values: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0, 0, 0, 0, 0)
+    private var stored: UInt8 = 0
+    static let capacity = 8
+
+    init() {}
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { Int(stored) }
+
+    subscript(i: Int) -> Unicode.Scalar {
+        precondition(i >= 0 && i < Int(stored), "index out of range")
+        // Only scalar values are stored (`append`).
+        return withUnsafeBytes(of: values) { Unicode.Scalar($0.load(fromByteOffset: i * 4, as: UInt32.self)).unsafelyUnwrapped }
+    }
+
+    /// Appends a scalar value (a folded scalar's).
+    mutating func append(_ value: UInt32) {
+        precondition(Int(stored) < Self.capacity, "a line's tail holds at most \(Self.capacity) scalars")
+        let at = Int(stored) * 4
+        withUnsafeMutableBytes(of: &values) { $0.storeBytes(of: value, toByteOffset: at, as: UInt32.self) }
+        stored += 1
     }
 }
 
