@@ -32,13 +32,17 @@ public enum MatchFolding {
     }
 
     /// The folded scalars of valid UTF-8 `bytes`, as an array: written into its storage (a
-    /// text has at most as many scalars as bytes), not appended one by one.
-    static func foldedScalars(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
-        table.withUnsafeBufferPointer { t in
-            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, made in
+    /// text has at most as many scalars as bytes), not appended one by one. `count`, when the
+    /// caller has counted them, is exactly the number of scalars: the array is then made that
+    /// size, not the bytes' (a third of it for Chinese).
+    static func foldedScalars(utf8 bytes: UnsafeBufferPointer<UInt8>, count: Int? = nil) -> [Unicode.Scalar] {
+        let capacity = Swift.min(count ?? bytes.count, bytes.count)
+        return table.withUnsafeBufferPointer { t in
+            [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { out, made in
                 guard let base = out.baseAddress else { made = 0; return }
                 var n = 0
                 forEachValue(utf8: bytes) { v in
+                    assert(n < capacity, "more scalars than counted")
                     // Folding maps scalars to scalars.
                     (base + n).initialize(to: v < 0x10000 ? t[Int(v)] : Unicode.Scalar(v).unsafelyUnwrapped)
                     n += 1

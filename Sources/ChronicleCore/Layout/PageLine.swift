@@ -45,7 +45,7 @@ struct PageLine: Sendable {
             if cut < line.count {
                 total += PageLine.scalarPrefix(line, from: cut, count: PageLine.headLimit + 1 - keyCount).scalars
             }
-            key = MatchFolding.foldedScalars(utf8: UnsafeBufferPointer(rebasing: line[..<cut]))
+            key = MatchFolding.foldedScalars(utf8: UnsafeBufferPointer(rebasing: line[..<cut]), count: keyCount)
             counted = total
             // The tail: back over the last scalars' lead bytes, then forward.
             var from = line.count, count = 0
