@@ -72,20 +72,38 @@ public struct PageLayout: Sendable {
         /// The article of `segments[index]`, its ordinal `index + 1`.
         func article(_ index: Int) -> Article {
             let raw = segments[index]
-            var paragraphs = ParagraphRepair.paragraphs(raw.body.map { (lines.text($0), traits[$0]) })
+            // The body written line by line into one string, paragraphs joined by LF
+            // (`ParagraphRepair`): no string made per line or per paragraph.
+            var body = ""
+            body.reserveCapacity(raw.body.reduce(raw.body.count) { $0 + lines.byteCount($1) })
+            var lastParagraph: Int?   // the UTF-8 offset the last paragraph starts at
+            ParagraphRepair.forEachLine(raw.body.count, traits: { traits[raw.body[$0]] }) { k, starts in
+                if starts {
+                    if lastParagraph != nil { body.append("\n") }
+                    lastParagraph = body.utf8.count
+                }
+                body.append(contentsOf: lines.unpadded(raw.body[k]))
+            }
             let credits = raw.bylineLines.map { PageLayout.undecorated(lines.text($0)) }.joined(separator: " ")
             var byline = raw.lead?.byline ?? (credits.isEmpty ? nil : credits)
-            if byline == nil, let last = paragraphs.last, let found = trailingCredits.split(last) {
-                byline = found.credits
-                paragraphs[paragraphs.count - 1] = found.rest
-                if found.rest.isEmpty { paragraphs.removeLast() }
+            if byline == nil, let offset = lastParagraph {
+                let last = body.utf8.index(body.utf8.startIndex, offsetBy: offset)
+                if let found = trailingCredits.split(String(body[last...])) {
+                    byline = found.credits
+                    body.removeSubrange(last...)
+                    if !found.rest.isEmpty {
+                        body += found.rest
+                    } else if offset > 0 {
+                        body.removeLast()   // the LF before the paragraph now gone
+                    }
+                }
             }
             let issue = header.issueDate
             let reference = raw.lead?.dateline.flatMap { dates.complete($0, against: issue) } ?? raw.itemDate ?? issue
             return Article(ordinal: index + 1,
                            headline: raw.headline.map { lines.text($0) } ?? "",
                            byline: byline,
-                           body: paragraphs.joined(separator: "\n"),
+                           body: body,
                            referenceDate: reference)
         }
     }

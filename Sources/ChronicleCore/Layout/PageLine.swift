@@ -348,7 +348,19 @@ struct PageLines: RandomAccessCollection, Sendable {
     /// `self[n].text` alone, its head and tail not folded: for a line whose other
     /// properties were read when it was classified.
     func text(_ n: Int) -> String {
-        String(PageLine.unpadded(raw(n)))
+        String(unpadded(n))
+    }
+
+    /// `text(n)` as a slice of the page's text (of the line's own cleaned text when it held
+    /// control characters), for a caller that writes it into a string of its own.
+    func unpadded(_ n: Int) -> Substring {
+        PageLine.unpadded(raw(n))
+    }
+
+    /// The bytes of line `n` as written (padding and control characters included): at
+    /// least those of `text(n)`, to reserve room for it.
+    func byteCount(_ n: Int) -> Int {
+        Int(spans[n].end - spans[n].start)
     }
 
     /// Line `n` as written, control characters dropped.

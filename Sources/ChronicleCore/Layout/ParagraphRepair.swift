@@ -10,21 +10,25 @@ enum ParagraphRepair {
     /// The paragraphs of lines given as their text and traits.
     static func paragraphs(_ lines: [(text: String, traits: LineTraits)]) -> [String] {
         var result: [String] = []
-        var current = ""
-        var open = false            // `current` is waiting for the end of its sentence
-        var previous: LineTraits?
-        for line in lines where !line.traits.contains(.blank) {
-            if open, let previous, continues(previous, with: line.traits) {
-                current += line.text
-            } else {
-                if previous != nil { result.append(current) }
-                current = line.text
-            }
-            open = !line.traits.contains(.endsSentence)
-            previous = line.traits
+        forEachLine(lines.count, traits: { lines[$0].traits }) { k, starts in
+            if starts { result.append(lines[k].text) } else { result[result.count - 1] += lines[k].text }
         }
-        if previous != nil { result.append(current) }
         return result
+    }
+
+    /// Each line of `count` that is not blank, in order, and whether it starts a paragraph
+    /// (else it continues the one before): the rule alone, so a caller can write the
+    /// lines' text where it wants it rather than a string per line and per paragraph.
+    static func forEachLine(_ count: Int, traits: (Int) -> LineTraits, _ body: (Int, _ startsParagraph: Bool) -> Void) {
+        var open = false            // the paragraph is waiting for the end of its sentence
+        var previous: LineTraits?
+        for k in 0..<count {
+            let line = traits(k)
+            guard !line.contains(.blank) else { continue }
+            body(k, !(open && previous.map { continues($0, with: line) } == true))
+            open = !line.contains(.endsSentence)
+            previous = line
+        }
     }
 
     private static func continues(_ a: LineTraits, with b: LineTraits) -> Bool {
