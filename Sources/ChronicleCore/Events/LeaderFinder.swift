@@ -289,9 +289,9 @@ struct LeaderFinder {
     }
 
     /// How often each reading of a name (a range of the article's scalars) occurs in the
-    /// article from `start`: the distinct readings sorted once, then one pass over a
-    /// `SmallPhraseSet` of them (no trie, string or hash made per article: an article has
-    /// a handful of readings).
+    /// article from `start`: the distinct readings sorted once, then one pass over the text
+    /// that compares, where a reading's first scalar stands, the few readings starting with it
+    /// (an article has a handful of readings: no trie, key array, string or hash is made for them).
     private struct ReadingCounts {
         /// The readings given, and the distinct reading (index into `counts`) of each.
         private var readings: [Range<Int>] = []
@@ -314,15 +314,42 @@ struct LeaderFinder {
             // Readings repeat (a name after each of its titles): sorted, equal ones are neighbours.
             let order = readings.indices.sorted { precedes(readings[$0], readings[$1]) }
             var keys: [Range<Int>] = []
+            keys.reserveCapacity(readings.count)
             var distinct = [Int](repeating: 0, count: readings.count)
             for k in order {
                 if let last = keys.last, !precedes(last, readings[k]) {} else { keys.append(readings[k]) }
                 distinct[k] = keys.count - 1
             }
-            let set = SmallPhraseSet(foldedKeys: keys.map { s[$0].map(\.value) })
             self.readings = readings
             self.distinct = distinct
-            self.counts = set.matchCounts(in: s, from: start)
+            self.counts = Self.occurrences(of: keys, in: s, from: start)
+        }
+
+        /// How many times each key (distinct, sorted by their scalars, so those sharing a first
+        /// scalar are one run) occurs in `s` from `start`, overlapping occurrences each counted.
+        /// A key starting outside the Basic Multilingual Plane is not looked for (count 0), as
+        /// the per-article matchers leave such keys out.
+        private static func occurrences(of keys: [Range<Int>], in s: [Unicode.Scalar], from start: Int) -> [Int] {
+            var counts = [Int](repeating: 0, count: keys.count)
+            guard start < s.count else { return counts }
+            s.withUnsafeBufferPointer { t in
+                let firsts = FirstScalarMask(keys.lazy.map { t[$0.lowerBound].value })
+                for i in start..<t.count {
+                    let v = t[i].value
+                    guard v < 0x10000, firsts.mayStart(v) else { continue }
+                    var k = keys.partitioningIndex { t[$0.lowerBound].value >= v }
+                    while k < keys.count, t[keys[k].lowerBound].value == v {
+                        let key = keys[k]
+                        if i + key.count <= t.count {
+                            var j = 1
+                            while j < key.count, t[i + j] == t[key.lowerBound + j] { j += 1 }
+                            if j == key.count { counts[k] += 1 }
+                        }
+                        k += 1
+                    }
+                }
+            }
+            return counts
         }
 
         /// Readings are given in text order (the names after the titles, in turn).
