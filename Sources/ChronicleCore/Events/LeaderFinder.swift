@@ -139,17 +139,19 @@ struct LeaderFinder {
         // (`于会前听取`, `于节前走访`, `向参会代表介绍`). A longer follower (`高度`) is never a name.
         let follower = lexicon.followers.longestMatch(in: s, at: p)?.length
         if let f = follower, f > sl { return nil }
-        var lengths = [sl + 1, sl + 2].filter { len in
-            p + len <= s.count && isGivenName(s, (p + sl)..<(p + len))
-        }
+        // The two readings (a given name of one character or two) kept as two optionals, not
+        // an array made and filtered for every title.
+        func possible(_ len: Int) -> Int? { p + len <= s.count && isGivenName(s, (p + sl)..<(p + len)) ? len : nil }
+        var one = possible(sl + 1), two = possible(sl + 2)
         let count = { (len: Int) in counts[p..<(p + len)] }
         let recurs = { (len: Int) in count(len) >= 2 }
         if follower != nil {
             guard !dateStarts.contains(p + sl) else { return nil }
-            lengths = lengths.filter(recurs)
+            if let l = one, !recurs(l) { one = nil }
+            if let l = two, !recurs(l) { two = nil }
         }
-        guard let short = lengths.first else { return nil }
-        let long = lengths.count > 1 ? lengths[1] : nil
+        guard let short = one ?? two else { return nil }
+        let long = one != nil ? two : nil
         // Evidence first: the name recurring alone in the article; then the word after it;
         // else the commonest length, three characters.
         let chosen: Int
