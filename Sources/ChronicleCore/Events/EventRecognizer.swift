@@ -91,7 +91,7 @@ public struct EventRecognizer: Sendable {
             drafts = drafted(sorted)
             guard !drafts.isEmpty else { return [] }
         }
-        let registry = LeaderRegistry(leaderMentions)
+        let registry = LeaderRegistry(leaderMentions, in: text)
         let roles = RoleResolver(lexicon: compiled, registry: registry)
         let places = PlaceFinder(lexicon: compiled, dates: DateEnds(sorted.map { ($0.start, max($0.start, $0.end)) }))
         let writer = SummaryWriter(lexicon: compiled)

@@ -1,12 +1,12 @@
 /// A named person found in an article, with the title written before the name at
 /// that mention (`区长苏婉清`), or just the name (`区领导詹国良、谢婧` → `谢婧`).
+///
+/// Ranges of the article only: the name's folded scalars (what other mentions of the person
+/// are matched by) and its form as written are read from the text where they are needed
+/// (the registry's first mention of a person), not copied into an array and a String per mention.
 struct LeaderMention: Hashable {
-    /// The name folded (`MatchFolding`), as scalar values: what other mentions of the person
-    /// are matched by (kept as the values the registry compares, not a String to decode again).
-    var key: [UInt32]
-    /// Title segment + name as written; the name alone when no title precedes it.
-    var form: String
-    /// Scalar range of `form` in the article (title segment and name).
+    /// Scalar range of the form (title segment + name as written; the name alone when no
+    /// title precedes it) in the article.
     var range: Range<Int>
     /// The name as written is the article's text here: read from it where it is needed (the
     /// registry's first mention of a person, a summary), not made into a String per mention.
@@ -286,8 +286,7 @@ struct LeaderFinder {
     // MARK: helpers
 
     private func mention(_ text: ArticleText, form: Range<Int>, name: Range<Int>, chainStart: Int) -> LeaderMention {
-        LeaderMention(key: text.scalars[name].map(\.value), form: text.text(form),
-                      range: form, nameRange: name, chainStart: chainStart)
+        LeaderMention(range: form, nameRange: name, chainStart: chainStart)
     }
 
     /// How often each reading of a name (a range of the article's scalars) occurs in the

@@ -19,25 +19,31 @@ final class LeaderRegistry {
     private let spanRanges: [Range<Int>]
     private let trie: SmallPhraseSet
 
-    init(_ mentions: [LeaderMention]) {
-        // People by their folded scalars (what the matcher compares: a mention's key is
-        // folded already, and folding is idempotent). Mentions sorted by
-        // those scalars put each person's in one run: its first mention numbers the person,
-        // people numbered in order of first mention (no dictionary of arrays hashed).
-        let keys = mentions.map(\.key)
-        var byKey = Array(keys.indices)
-        byKey.sort { keys[$0] == keys[$1] ? $0 < $1 : keys[$0].lexicographicallyPrecedes(keys[$1]) }
+    /// `mentions`: found in `text` (their ranges are its offsets).
+    init(_ mentions: [LeaderMention], in text: ArticleText) {
+        // People by their folded scalars (what the matcher compares: the text layer's scalars
+        // are folded already, and folding is idempotent), compared in place in the text.
+        // Mentions sorted by those scalars put each person's in one run: its first mention
+        // numbers the person, people numbered in order of first mention (no dictionary of
+        // arrays hashed); only a person's first mention makes its key and its form.
+        let s = text.scalars
+        func key(_ m: Int) -> ArraySlice<Unicode.Scalar> { s[mentions[m].nameRange] }
+        var byKey = Array(mentions.indices)
+        byKey.sort { a, b in
+            let (x, y) = (key(a), key(b))
+            return x.elementsEqual(y) ? a < b : x.lexicographicallyPrecedes(y)
+        }
         var first = [Int](repeating: 0, count: mentions.count)
         for (k, m) in byKey.enumerated() {
-            first[m] = k > 0 && keys[byKey[k - 1]] == keys[m] ? first[byKey[k - 1]] : m
+            first[m] = k > 0 && key(byKey[k - 1]).elementsEqual(key(m)) ? first[byKey[k - 1]] : m
         }
         var forms: [String] = [], nameRanges: [Range<Int>] = [], people: [[UInt32]] = []
         forms.reserveCapacity(mentions.count)
         nameRanges.reserveCapacity(mentions.count)
         for (i, m) in mentions.enumerated() where first[i] == i {
-            forms.append(m.form)
+            forms.append(text.text(m.range))
             nameRanges.append(m.nameRange)
-            people.append(keys[i])
+            people.append(key(i).map(\.value))
         }
         self.forms = forms
         self.nameRanges = nameRanges

@@ -68,9 +68,9 @@ import Testing
     static func people(_ body: String, dates: [Range<Int>] = []) throws -> [String] {
         let lexicon = try CompiledLexicon(.builtin)
         var seen = Set<[UInt32]>()
-        return LeaderFinder(lexicon: lexicon).mentions(in: ArticleText(body, leads: LeadGrammar(), dates: TimeTagger()),
-                                                       byline: nil, dates: dates)
-            .filter { seen.insert($0.key).inserted }.map(\.form)
+        let text = ArticleText(body, leads: LeadGrammar(), dates: TimeTagger())
+        return LeaderFinder(lexicon: lexicon).mentions(in: text, byline: nil, dates: dates)
+            .filter { seen.insert(text.scalars[$0.nameRange].map(\.value)).inserted }.map { text.text($0.range) }
     }
 
     @Test func reportersAreNotLeaders() {
