@@ -85,11 +85,16 @@ struct EventSegmenter {
         var sentenceHadHit = false
         var g = 0
         let s = text.scalars
+        // The tables asked at every clause, read into locals once: each read through the
+        // lexicon (a class) retains and releases the table. `pending` keeps its storage from
+        // sentence to sentence (emptied, not made again), so its appends grow it once.
+        let (inheritanceCues, connectors, openFrameConnectors) =
+            (lexicon.inheritanceCues, lexicon.connectors, lexicon.openFrameConnectors)
 
         for (ci, clause) in text.clauses.enumerated() {
             if clause.sentence != sentence {
                 if !drafts.isEmpty && !scopeClosed { drafts[drafts.count - 1].scope += pending }
-                pending = []
+                pending.removeAll(keepingCapacity: true)
                 sentence = clause.sentence
                 lastInSentence = nil
                 cueArmed = false
@@ -101,7 +106,7 @@ struct EventSegmenter {
                 }
             }
             // A cue clause (`会见后`, `演练结束后`) arms the next trigger; its own words are no trigger.
-            let cueEnd = self.cueEnd(clause.range, s)
+            let cueEnd = self.cueEnd(clause.range, s, cues: inheritanceCues)
             if cueEnd != nil { cueArmed = true }
             // `座谈会上，…`: the setting implies an event only after an activity (`调研`, `参观`),
             // not after a named event, whose part it is (`读书班…举行。开班式上，…`), and only
@@ -133,10 +138,10 @@ struct EventSegmenter {
             }
             if !clauseHits.isEmpty { sentenceHadHit = true }
 
-            let opensWithConnector = lexicon.connectors.matches(s, at: clause.range.lowerBound, end: clause.range.upperBound)
+            let opensWithConnector = connectors.matches(s, at: clause.range.lowerBound, end: clause.range.upperBound)
             guard let hit = clauseHits.representative else {
                 // `并就如何…，…开展座谈交流`: the connector joins the activity of a later clause.
-                if lexicon.openFrameConnectors.matches(s, at: clause.range.lowerBound, end: clause.range.upperBound) {
+                if openFrameConnectors.matches(s, at: clause.range.lowerBound, end: clause.range.upperBound) {
                     connectorArmed = true
                 }
                 pending.append(ci)
@@ -198,7 +203,7 @@ struct EventSegmenter {
                 } else {
                     base = inheriting(drafts[drafts.count - 1], hit: hit, clause: ci, pending: pending)
                 }
-                pending = []
+                pending.removeAll(keepingCapacity: true)
                 for (k, place) in respective.enumerated() {
                     base.respective = (place, k, respective.count)
                     drafts.append(base)
@@ -216,7 +221,7 @@ struct EventSegmenter {
                     // `…昨日上午到A镇…，之后与…座谈`: the sentence's own date, not the last event's.
                     used[m] = true
                     drafts.append(dated(hit, clause: ci, mention: m, mentions, text, reference, pending: pending))
-                    pending = []
+                    pending.removeAll(keepingCapacity: true)
                 } else if cueHere || (connector && own == nil && hit.kind != kind)
                             || ((further || signing) && own == nil && !timex.spansDays) {
                     // (A further activity during a programme of several days is part of it.)
@@ -232,16 +237,16 @@ struct EventSegmenter {
                         drafts.append(inheriting(drafts[last], hit: hit, clause: ci,
                                                  pending: pending.filter { text.clauses[$0].sentence == clause.sentence }))
                     }
-                    pending = []
+                    pending.removeAll(keepingCapacity: true)
                 } else if let m = own, hit.kind != kind || !sameOccasion(mentions[m].timex, timex) {
                     used[m] = true
                     drafts.append(dated(hit, clause: ci, mention: m, mentions, text, reference, pending: pending))
-                    pending = []
+                    pending.removeAll(keepingCapacity: true)
                 } else {
                     // In place: copying the draft would copy its scope, quadratic on long pages.
                     drafts[last].scope += pending
                     drafts[last].scope.append(ci)
-                    pending = []
+                    pending.removeAll(keepingCapacity: true)
                     if text.clauses[opening].sentence == clause.sentence, weight <= 1, hit.weight > weight {
                         drafts[last].trigger = hit
                         drafts[last].kind = hit.kind
@@ -252,7 +257,7 @@ struct EventSegmenter {
                         ?? leadMention(governing, mentions, text) {
                 used[m] = true
                 drafts.append(dated(hit, clause: ci, mention: m, mentions, text, reference, pending: pending))
-                pending = []
+                pending.removeAll(keepingCapacity: true)
             } else if clause.sentence == 0, hit.weight >= 2 {
                 var d: DraftEvent
                 if let m = governing.first {
@@ -264,7 +269,7 @@ struct EventSegmenter {
                                    planned: false, scope: pending + [ci])
                 }
                 drafts.append(d)
-                pending = []
+                pending.removeAll(keepingCapacity: true)
             } else {
                 pending.append(ci)
             }
@@ -396,9 +401,8 @@ struct EventSegmenter {
     }
 
     /// End of an inheritance cue (`会后`, `随后`, `仪式结束后`) opening a clause, if any.
-    private func cueEnd(_ r: Range<Int>, _ s: [Unicode.Scalar]) -> Int? {
+    private func cueEnd(_ r: Range<Int>, _ s: [Unicode.Scalar], cues: PhraseTrie<Bool>) -> Int? {
         let window = min(r.upperBound, r.lowerBound + 6)
-        let cues = lexicon.inheritanceCues
         for i in r.lowerBound..<window where cues.startsWord(s[i].value) {
             // Only the opening words (`会后，`, `仪式结束后，`), never a cue deep in the clause.
             if let m = cues.longestMatch(in: s, at: i, end: r.upperBound) { return i + m.length }
