@@ -88,19 +88,20 @@ final class LeaderRegistry {
         var clause: Int
     }
 
-    private func occurrences(in ranges: [Range<Int>], _ text: ArticleText, clauses: [Int]? = nil) -> [Occurrence] {
+    /// The people named in the clauses `clauses` (in order), each with its clause and sentence:
+    /// the clauses read where they are, no array of their ranges made per event.
+    func occurrences(inClauses clauses: [Int], _ text: ArticleText) -> [Occurrence] {
         var out: [Occurrence] = []
         let (s, trie) = (text.scalars, self.trie)
-        for (n, r) in ranges.enumerated() {
+        for c in clauses {
+            let r = text.clauses[c].range
             var i = r.lowerBound
             while i < r.upperBound {
                 // The names' first scalars first: most positions start none.
                 if trie.mayStart(s[i].value), let m = trie.longestMatch(in: s, at: i, end: r.upperBound) {
                     let span = span(startingAt: i).map { $0.clamped(to: r.lowerBound..<max(r.upperBound, $0.upperBound)) }
                         ?? i..<(i + m.length)
-                    let clause = clauses?[n] ?? 0
-                    out.append(Occurrence(key: m.payload, span: span, sentence: clauses.map { text.clauses[$0[n]].sentence } ?? 0,
-                                          clause: clause))
+                    out.append(Occurrence(key: m.payload, span: span, sentence: text.clauses[c].sentence, clause: c))
                     i += m.length
                 } else {
                     i += 1
@@ -137,34 +138,42 @@ struct RoleResolver {
     /// A planned event has no speakers yet: what someone says of it makes nobody its leader.
     func people(scope: [Int], opening: Int, trigger: Int, kind: String, planned: Bool = false,
                 _ text: ArticleText) -> EventPeople {
-        let found = registry.occurrencesWithClauses(scope.sorted(), text)
-        var groups: [[RoleResolverOccurrence]] = []
-        var objects: [Bool] = []
-        var invited: [Bool] = []
-        for o in found {
+        // A draft's scope is in clause order as the segmenter builds it: sorted only when not.
+        let found = zip(scope, scope.dropFirst()).allSatisfy({ $0 <= $1 })
+            ? registry.occurrences(inClauses: scope, text) : registry.occurrences(inClauses: scope.sorted(), text)
+        // Groups are runs of `found` (each occurrence joins the group before or opens one):
+        // kept as the index each starts at, not as an array each.
+        var starts: [Int] = [], objects: [Bool] = [], invited: [Bool] = []
+        for (n, o) in found.enumerated() {
             let object = isObject(o, text)
-            if let last = groups.last?.last, last.sentence == o.sentence,
-               joins(last.span.upperBound, o.span.lowerBound, text) || (object && coActs(after: o, text)) {
-                groups[groups.count - 1].append(o)
-            } else {
-                groups.append([o])
-                objects.append(object && !coActs(after: o, text))
-                invited.append(isInvited(o, text))
+            if n > 0 {
+                let last = found[n - 1]
+                if last.sentence == o.sentence,
+                   joins(last.span.upperBound, o.span.lowerBound, text) || (object && coActs(after: o, text)) {
+                    continue
+                }
             }
+            starts.append(n)
+            objects.append(object && !coActs(after: o, text))
+            invited.append(isInvited(o, text))
+        }
+        func members(_ g: Int) -> ArraySlice<RoleResolverOccurrence> {
+            found[starts[g]..<(g + 1 < starts.count ? starts[g + 1] : found.count)]
         }
         let hosted = lexicon.hostedKinds.contains(kind)
         var parts = [RoleSet?](repeating: nil, count: registry.count)
         var order: [Int] = []
         let openingSentence = text.clauses[opening].sentence
-        for (g, group) in groups.enumerated() {
-            let first = group[0]
+        for g in starts.indices {
+            let group = members(g)
+            let first = found[starts[g]]
             var part: EventLexicon.Role?
             var cues: Range<Int>?
             if !objects[g] && !quotes(first, text) {
                 // `“……。”X说` is the voice of a quotation, not a part in the event.
-                let next = groups[(g + 1)...].indices.first { !objects[$0] }
-                    .flatMap { groups[$0][0].sentence == first.sentence ? groups[$0][0].span.lowerBound : nil }
-                let after = region(after: group[group.count - 1], until: next, text)
+                let next = objects[(g + 1)...].indices.first { !objects[$0] }
+                    .flatMap { found[starts[$0]].sentence == first.sentence ? found[starts[$0]].span.lowerBound : nil }
+                let after = region(after: found[group.endIndex - 1], until: next, text)
                 cues = after
                 part = cueRole(in: after, text) ?? framedRole(first, text)
                 if part == .speaks, first.sentence == openingSentence, first.span.upperBound <= trigger {
@@ -216,10 +225,10 @@ struct RoleResolver {
     /// side); the group's count when none is, or when the group does not sign for two
     /// sides: our own officials acting together (`A与B共同签字`, `A与B出席签约仪式`, `A与B为
     /// 项目签约揭牌`) all lead.
-    private func otherPartyStart(_ group: [RoleResolverOccurrence], signing region: Range<Int>,
+    private func otherPartyStart(_ group: ArraySlice<RoleResolverOccurrence>, signing region: Range<Int>,
                                  _ text: ArticleText) -> Int {
         let s = text.scalars
-        guard group.count > 1, !coActs(after: group[group.count - 1], text) else { return group.count }
+        guard group.count > 1, !coActs(after: group[group.endIndex - 1], text) else { return group.count }
         // The cue naming both sides comes first, then the act, a verb (not `签约仪式`).
         guard let sides = region.first(where: { lexicon.twoSidesCues.matches(s, at: $0, end: region.upperBound) }),
               (sides..<region.upperBound).contains(where: { i in
@@ -228,10 +237,11 @@ struct RoleResolver {
               })
         else { return group.count }
         for k in 1..<group.count {
-            var i = group[k - 1].span.upperBound
-            while i < group[k].span.lowerBound, ScalarClass.isSpace(s[i]) { i += 1 }
-            if let m = lexicon.otherPartyJoiners.longestMatch(in: s, at: i, end: group[k].span.lowerBound),
-               i + m.length == group[k].span.lowerBound {
+            let (previous, member) = (group[group.startIndex + k - 1], group[group.startIndex + k])
+            var i = previous.span.upperBound
+            while i < member.span.lowerBound, ScalarClass.isSpace(s[i]) { i += 1 }
+            if let m = lexicon.otherPartyJoiners.longestMatch(in: s, at: i, end: member.span.lowerBound),
+               i + m.length == member.span.lowerBound {
                 return k
             }
         }
@@ -389,9 +399,4 @@ struct RoleSet: Equatable {
 
 extension LeaderRegistry {
     func form(of key: Int) -> String { forms[key] }
-
-    /// Occurrences in the clauses, each with its clause and sentence.
-    func occurrencesWithClauses(_ clauses: [Int], _ text: ArticleText) -> [Occurrence] {
-        occurrences(in: clauses.map { text.clauses[$0].range }, text, clauses: clauses)
-    }
 }
