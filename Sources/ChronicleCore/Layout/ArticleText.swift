@@ -42,10 +42,17 @@ struct ArticleText: Sendable {
     init(_ body: String, leads: LeadGrammar, dates: any WrittenDateReader) {
         let dropped = PinyinGloss.mayHaveGlosses(body) ? PinyinGloss.Dropped([Unicode.Scalar](scalarsOf: body)) : nil
         glosses = dropped?.hadGlosses == true ? dropped : nil
-        let kept = glosses?.scalars ?? [Unicode.Scalar](scalarsOf: body)
-        original = kept
+        // A body without glosses (nearly every one) is decoded and folded in one pass.
+        let s: [Unicode.Scalar]
+        if let glosses {
+            original = glosses.scalars
+            s = MatchFolding.fold(scalars: glosses.scalars)
+        } else {
+            let decoded = ArticleText.scalarsAndFolded(body)
+            original = decoded.written
+            s = decoded.folded
+        }
         written = glosses?.text ?? body
-        let s = MatchFolding.fold(scalars: kept)
         scalars = s
         lead = leads.opening(of: s, dates: dates)
         let leadEnd = lead?.end ?? 0
@@ -69,9 +76,15 @@ struct ArticleText: Sendable {
         // The tables once, not a lazy global's check at every scalar.
         let (openers, closers) = (ArticleText.openers, ArticleText.closers)
         let (sentenceEnds, clauseEnds) = (TextBreaks.sentenceEnds, TextBreaks.clauseEnds)
+        let marks = ArticleText.marks
         var i = leadEnd
         while i < s.count {
             let c = s[i]
+            // Most scalars are none of the marks below: one bit read passes them.
+            guard marks.contains(c) else {
+                i += 1
+                continue
+            }
             if openers.contains(c) { depth += 1 }
             if closers.contains(c) { depth = max(0, depth - 1) }
             if c == "\n" { depth = 0 }
@@ -90,6 +103,53 @@ struct ArticleText: Sendable {
         closeSentence(s.count)
         self.clauses = clauses
         self.sentences = sentences
+    }
+
+    /// Every scalar the clause cutter acts on: a bracket, a line feed, a break.
+    private static let marks = ScalarSet([Unicode.Scalar](openers) + [Unicode.Scalar](closers) + ["\n"]
+                                         + [Unicode.Scalar](TextBreaks.sentenceEnds) + [Unicode.Scalar](TextBreaks.clauseEnds))
+
+    /// The scalars of `text` as written and folded (`MatchFolding`), decoded from its UTF-8
+    /// in one pass into two arrays of their exact count (the lead bytes counted a word at a time).
+    private static func scalarsAndFolded(_ text: String) -> (written: [Unicode.Scalar], folded: [Unicode.Scalar]) {
+        var text = text
+        return text.withUTF8 { bytes in
+            let n = bytes.count
+            var continuation = 0, i = 0
+            if let base = bytes.baseAddress {
+                let raw = UnsafeRawPointer(base)
+                while i + 8 <= n {
+                    // A continuation byte is 10xxxxxx: its top bit set, the next one clear.
+                    let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    continuation += (w & ~(w << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                    i += 8
+                }
+            }
+            while i < n {
+                if bytes[i] & 0xC0 == 0x80 { continuation += 1 }
+                i += 1
+            }
+            let count = n - continuation
+            var folded: [Unicode.Scalar] = []
+            let written = [Unicode.Scalar](unsafeUninitializedCapacity: count) { out, made in
+                folded = [Unicode.Scalar](unsafeUninitializedCapacity: count) { f, foldedMade in
+                    MatchFolding.table.withUnsafeBufferPointer { table in
+                        var i = 0, k = 0
+                        while i < n {
+                            let (v, width) = MatchFolding.value(utf8: bytes, at: i)
+                            let scalar = Unicode.Scalar(v).unsafelyUnwrapped   // valid UTF-8 decodes to scalars
+                            out[k] = scalar
+                            f[k] = v < 0x10000 ? table[Int(v)] : scalar
+                            i += width
+                            k += 1
+                        }
+                        foldedMade = k
+                    }
+                }
+                made = folded.count
+            }
+            return (written, folded)
+        }
     }
 
     /// `9:00`: a colon between digits belongs to a clock time, not to the clause.
