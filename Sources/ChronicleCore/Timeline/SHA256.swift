@@ -1,5 +1,10 @@
 /// SHA-256 (FIPS 180-4) of a byte sequence: the digest behind stable UIDs, so that they
 /// do not depend on the platform's hasher (Swift's `Hasher` is seeded per process).
+///
+/// A running state: bytes are fed in pieces and each full block is compressed as it comes,
+/// straight from the caller's bytes; `digest()` pads a copy, so a state can be finished
+/// and then extended (a UID's identity, then the same identity with its occurrence). No
+/// heap array is made per digest: a UID hashes a short identity, once per event.
 struct SHA256 {
     private static let k: [UInt32] = [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
@@ -12,75 +17,135 @@ struct SHA256 {
         0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
     ]
 
-    static func digest(_ input: some Sequence<UInt8>) -> [UInt8] {
-        // One copy of the input, padded in place; the rounds read it and the schedule through
-        // buffers (no bounds check or heap array per block: a UID hashes a short identity).
-        var message = Array(input)
-        let bitLength = UInt64(message.count) &* 8
-        message.reserveCapacity((message.count + 9 + 63) / 64 * 64)
-        message.append(0x80)
-        while message.count % 64 != 56 { message.append(0) }
-        for shift in stride(from: 56, through: 0, by: -8) { message.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
+    /// The eight words of a digest, first to last (each written big-endian).
+    typealias Words = (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)
 
-        var (h0, h1, h2, h3, h4, h5, h6, h7): (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) =
-            (0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19)
-        message.withUnsafeBufferPointer { message in
-            k.withUnsafeBufferPointer { k in
-                withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
-                    for chunk in stride(from: 0, to: message.count, by: 64) {
-                        for i in 0..<16 {
-                            let j = chunk + i * 4
-                            w[i] = UInt32(message[j]) << 24 | UInt32(message[j + 1]) << 16 | UInt32(message[j + 2]) << 8 | UInt32(message[j + 3])
-                        }
-                        for i in 16..<64 {
-                            let s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3)
-                            let s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10)
-                            w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
-                        }
-                        var (a, b, c, d, e, f, g, hh) = (h0, h1, h2, h3, h4, h5, h6, h7)
-                        for i in 0..<64 {
-                            let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-                            let ch = (e & f) ^ (~e & g)
-                            let t1 = hh &+ s1 &+ ch &+ k[i] &+ w[i]
-                            let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-                            let maj = (a & b) ^ (a & c) ^ (b & c)
-                            let t2 = s0 &+ maj
-                            (hh, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
-                        }
-                        h0 &+= a; h1 &+= b; h2 &+= c; h3 &+= d
-                        h4 &+= e; h5 &+= f; h6 &+= g; h7 &+= hh
-                    }
+    private var h: Words = (0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19)
+    /// The bytes of an unfinished block (`buffered` of them).
+    private var block: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
+    private var buffered = 0
+    private var length: UInt64 = 0
+
+    init() {}
+
+    /// Feeds `bytes`: whole blocks are compressed where they stand, the rest kept.
+    mutating func update(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard var p = bytes.baseAddress, !bytes.isEmpty else { return }
+        var n = bytes.count
+        length &+= UInt64(n)
+        if buffered > 0 {
+            let take = min(64 - buffered, n)
+            let at = buffered
+            withUnsafeMutableBytes(of: &block) { ($0.baseAddress! + at).copyMemory(from: p, byteCount: take) }
+            buffered += take
+            p += take
+            n -= take
+            guard buffered == 64 else { return }
+            let full = block
+            withUnsafeBytes(of: full) { Self.compress(&h, $0.baseAddress!) }
+            buffered = 0
+        }
+        while n >= 64 {
+            Self.compress(&h, UnsafeRawPointer(p))
+            p += 64
+            n -= 64
+        }
+        if n > 0 {
+            withUnsafeMutableBytes(of: &block) { $0.baseAddress!.copyMemory(from: p, byteCount: n) }
+            buffered = n
+        }
+    }
+
+    mutating func update(_ bytes: some Sequence<UInt8>) {
+        if bytes.withContiguousStorageIfAvailable({ update($0) }) != nil { return }
+        let copy = Array(bytes)
+        copy.withUnsafeBufferPointer { update($0) }
+    }
+
+    /// The digest of what was fed so far; the state itself is left as it was.
+    func digest() -> Words {
+        var done = self
+        let bitLength = length &* 8
+        // 0x80, zeros to 56 bytes past a block's start, the length in bits big-endian.
+        var padding: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
+                      UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        let count = (buffered < 56 ? 56 - buffered : 120 - buffered) + 8
+        withUnsafeMutableBytes(of: &padding) { p in
+            p[0] = 0x80
+            for i in 0..<8 { p[count - 1 - i] = UInt8(truncatingIfNeeded: bitLength >> UInt64(8 * i)) }
+            done.update(UnsafeBufferPointer(start: p.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count))
+        }
+        return done.h
+    }
+
+    /// Compresses the 64 bytes at `p` into `h`.
+    private static func compress(_ h: inout Words, _ p: UnsafeRawPointer) {
+        var (a, b, c, d, e, f, g, hh) = h
+        k.withUnsafeBufferPointer { k in
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+                for i in 0..<16 { w[i] = UInt32(bigEndian: p.loadUnaligned(fromByteOffset: i * 4, as: UInt32.self)) }
+                for i in 16..<64 {
+                    let s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3)
+                    let s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10)
+                    w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
+                }
+                for i in 0..<64 {
+                    let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
+                    let ch = (e & f) ^ (~e & g)
+                    let t1 = hh &+ s1 &+ ch &+ k[i] &+ w[i]
+                    let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
+                    let maj = (a & b) ^ (a & c) ^ (b & c)
+                    let t2 = s0 &+ maj
+                    (hh, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
                 }
             }
         }
+        h.0 &+= a; h.1 &+= b; h.2 &+= c; h.3 &+= d
+        h.4 &+= e; h.5 &+= f; h.6 &+= g; h.7 &+= hh
+    }
+
+    static func digest(_ input: some Sequence<UInt8>) -> [UInt8] {
+        var state = SHA256()
+        state.update(input)
+        return bytes(state.digest())
+    }
+
+    /// A digest's 32 bytes.
+    static func bytes(_ words: Words) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(32)
-        for v in [h0, h1, h2, h3, h4, h5, h6, h7] {
-            out.append(UInt8(truncatingIfNeeded: v >> 24)); out.append(UInt8(truncatingIfNeeded: v >> 16))
-            out.append(UInt8(truncatingIfNeeded: v >> 8)); out.append(UInt8(truncatingIfNeeded: v))
+        withUnsafeBytes(of: words) { raw in
+            for i in 0..<8 {
+                let v = raw.loadUnaligned(fromByteOffset: i * 4, as: UInt32.self)
+                for shift in stride(from: 24, through: 0, by: -8) { out.append(UInt8(truncatingIfNeeded: v >> UInt32(shift))) }
+            }
         }
         return out
     }
 
     /// The digest in lower-case hex, its first `digits` digits (all 64 by default).
     static func hex(_ input: some Sequence<UInt8>, digits: Int = 64) -> String {
-        hex(digest: digest(input), digits: digits)
+        var state = SHA256()
+        state.update(input)
+        return hex(words: state.digest(), digits: digits)
     }
 
     /// A digest's first `digits` lower-case hex digits.
-    static func hex(digest: [UInt8], digits: Int) -> String {
-        let count = min(max(digits, 0), digest.count * 2)
+    static func hex(words: Words, digits: Int) -> String {
+        let count = min(max(digits, 0), 64)
         return String(unsafeUninitializedCapacity: count) { out in
-            writeHex(digest, digits: count, into: out)
+            writeHex(words, digits: count, into: out)
             return count
         }
     }
 
     /// Writes a digest's first `digits` lower-case hex digits at the start of `out`.
-    static func writeHex(_ digest: [UInt8], digits: Int, into out: UnsafeMutableBufferPointer<UInt8>) {
-        for i in 0..<min(digits, digest.count * 2, out.count) {
-            let byte = digest[i / 2]
-            out[i] = hexDigit(i % 2 == 0 ? byte >> 4 : byte & 15)
+    static func writeHex(_ words: Words, digits: Int, into out: UnsafeMutableBufferPointer<UInt8>) {
+        withUnsafeBytes(of: words) { raw in
+            for i in 0..<min(digits, 64, out.count) {
+                let word = raw.loadUnaligned(fromByteOffset: i / 8 * 4, as: UInt32.self)
+                out[i] = hexDigit(UInt8(truncatingIfNeeded: word >> UInt32(28 - i % 8 * 4)) & 15)
+            }
         }
     }
 

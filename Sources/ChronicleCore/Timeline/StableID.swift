@@ -8,11 +8,24 @@
 public enum StableID {
     /// `chronicle-2021-04-14-<20 hex>`: readable issue date, digest of the identity (UTF-8).
     static func uid(identity: [UInt8], occurrence: Int) -> String {
-        let digest = occurrence > 1 ? SHA256.digest(identity + [0x1F] + Array("#\(occurrence)".utf8)) : SHA256.digest(identity)
+        var state = SHA256()
+        state.update(identity)
+        return uid(identity: identity, hashed: state, occurrence: occurrence)
+    }
+
+    /// `uid(identity:occurrence:)` with `state` the digest state of the identity's bytes,
+    /// so the identity is hashed once for every occurrence asked of it.
+    static func uid(identity: [UInt8], hashed state: SHA256, occurrence: Int) -> String {
+        var state = state
+        if occurrence > 1 {
+            state.update(CollectionOfOne(0x1F))
+            state.update("#\(occurrence)".utf8)
+        }
+        let digest = state.digest()
         // The identity opens with the issue date: ten ASCII bytes, but for a far year.
         guard identity.count >= 10 && identity[..<10].allSatisfy({ $0 < 0x80 }) else {
             let date = String(String(decoding: identity, as: UTF8.self).prefix(10))
-            return uidPrefix + date + "-" + SHA256.hex(digest: digest, digits: uidDigits)
+            return uidPrefix + date + "-" + SHA256.hex(words: digest, digits: uidDigits)
         }
         // All ASCII: written into the string's own storage at once, not three strings joined.
         let count = uidPrefixBytes.count + 10 + 1 + uidDigits
@@ -54,9 +67,15 @@ public enum StableID {
     }
 
     static func identityBytes(of event: Event, keys: Keys) -> [UInt8] {
-        let separator: UInt8 = 0x1F
         var out: [UInt8] = []
-        out.reserveCapacity(128 + event.summary.utf8.count + event.trigger.utf8.count)
+        appendIdentity(of: event, keys: keys, to: &out)
+        return out
+    }
+
+    /// `identityBytes(of:keys:)` appended to `out` (a buffer reused from event to event).
+    static func appendIdentity(of event: Event, keys: Keys, to out: inout [UInt8]) {
+        let separator: UInt8 = 0x1F
+        out.reserveCapacity(out.count + 128 + event.summary.utf8.count + event.trigger.utf8.count)
         out += event.issueDate.description.utf8
         out.append(separator); out += "v2".utf8
         out.append(separator); out += event.kind.utf8
@@ -72,7 +91,6 @@ public enum StableID {
         }
         out.append(separator)
         out += keys.summary
-        return out
     }
 
     /// The UID of each event, in the order given. Events are numbered among identical
@@ -81,10 +99,16 @@ public enum StableID {
         uids(for: events, keys: events.map(Keys.init))
     }
 
-    /// `uids(for:)` with each event's `Keys` (`keys[i]` those of `events[i]`).
+    /// `uids(for:)` with each event's `Keys` (`keys[i]` those of `events[i]`). Each identity
+    /// is written into one buffer reused from event to event and hashed where it stands,
+    /// once: a repeated identity's UID goes on from the state of its first.
     static func uids(for events: [Event], keys: [Keys]) -> [String] {
+        var identity: [UInt8] = []
         // One event is the first of its identity: nothing to count.
-        if events.count == 1 { return [uid(identity: identityBytes(of: events[0], keys: keys[0]), occurrence: 1)] }
+        if events.count == 1 {
+            appendIdentity(of: events[0], keys: keys[0], to: &identity)
+            return [uid(identity: identity, occurrence: 1)]
+        }
         var order = Array(events.indices)
         order.sort { (events[$0].article, events[$0].ordinal, $0) < (events[$1].article, events[$1].ordinal, $1) }
         // Identities are counted by their first UID (a digest of the identity), so a merged
@@ -93,12 +117,15 @@ public enum StableID {
         seen.reserveCapacity(events.count)
         var uids = Array(repeating: "", count: events.count)
         for i in order {
-            let identity = identityBytes(of: events[i], keys: keys[i])
-            let first = uid(identity: identity, occurrence: 1)
+            identity.removeAll(keepingCapacity: true)
+            appendIdentity(of: events[i], keys: keys[i], to: &identity)
+            var state = SHA256()
+            state.update(identity)
+            let first = uid(identity: identity, hashed: state, occurrence: 1)
             let key = SourcedUID(source: events[i].source, uid: first)
             let occurrence = (seen[key] ?? 0) + 1
             seen[key] = occurrence
-            uids[i] = occurrence == 1 ? first : uid(identity: identity, occurrence: occurrence)
+            uids[i] = occurrence == 1 ? first : uid(identity: identity, hashed: state, occurrence: occurrence)
         }
         return uids
     }

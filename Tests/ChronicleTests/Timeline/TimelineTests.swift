@@ -117,5 +117,37 @@ import Testing
         #expect(SHA256.hex("".utf8) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
         #expect(SHA256.hex(Array(repeating: UInt8(ascii: "a"), count: 1000)) ==
                 "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
+        // Lengths on each side of a block's end and of the padding's (55, 56, 64, 119 bytes).
+        let vectors = [
+            (55, "9f4390f8d30c2dd92ec9f095b65e2b9ae9b0a925a5258e241c9f1e910f734318"),
+            (56, "b35439a4ac6f0948b6d6f9e3c6af0f5f590ce20f1bde7090ef7970686ec6738a"),
+            (64, "ffe054fe7ae0cb6dc65c3af9b61d5209f439851db43d0ba5997337df154668eb"),
+            (119, "31eba51c313a5c08226adf18d4a359cfdfd8d2e816b13f4af952f7ea6584dcfb"),
+        ]
+        for (count, hex) in vectors {
+            let bytes = Array(repeating: UInt8(ascii: "a"), count: count)
+            #expect(SHA256.hex(bytes) == hex)
+            // Fed in uneven pieces, a block split across them: the same digest.
+            var state = SHA256()
+            var start = 0, step = 1
+            while start < count {
+                let end = min(count, start + step)
+                bytes[start..<end].withUnsafeBufferPointer { state.update($0) }
+                start = end
+                step = step * 2 + 1
+            }
+            #expect(SHA256.hex(words: state.digest(), digits: 64) == hex)
+        }
+    }
+
+    @Test func sha256StateGoesOnAfterADigest() {
+        // A UID's state is finished for the first occurrence, then fed the occurrence.
+        var state = SHA256()
+        state.update("会议".utf8)
+        #expect(SHA256.hex(words: state.digest(), digits: 64) == SHA256.hex("会议".utf8))
+        state.update([0x1F] + Array("#2".utf8))
+        #expect(SHA256.hex(words: state.digest(), digits: 64) == "76d42660f9876e37717080f0821defb8d28536938cd5ffabb4f535d613f301ad")
+        #expect(StableID.uid(identity: Array("2021-04-14 会议".utf8), occurrence: 2)
+                == "chronicle-2021-04-14-" + String(SHA256.hex(Array("2021-04-14 会议".utf8) + [0x1F] + Array("#2".utf8)).prefix(20)))
     }
 }
