@@ -42,7 +42,7 @@ public struct SameEventRule: Sendable {
             let specific = !meaning.approximate && [.exact, .partOfDay, .day].contains(meaning.precision)
             self.init(kind: event.kind, day: TimelineEntry.calendarDay(event: event, slot: meaning.slot,
                                                                   calendarSlot: meaning.calendarSlot),
-                      specific: specific, summary: String(decoding: keys.summary, as: UTF8.self),
+                      specific: specific, summary: keys.summary,
                       location: event.location.map(StableID.squeezed),
                       names: keys.names)
         }

@@ -55,14 +55,13 @@ public enum StableID {
     struct Keys: Sendable {
         /// One per leader, in the leaders' order.
         let names: [String]
-        /// `squeezed(event.summary)`'s UTF-8.
-        let summary: [UInt8]
+        /// `squeezed(event.summary)`: a String, so the rule's report shares it rather than
+        /// making a second copy of every summary from its bytes.
+        let summary: String
 
         init(_ event: Event) {
             names = event.leaders.map(PersonName.key(of:))
-            var summary: [UInt8] = []
-            StableID.appendSqueezed(event.summary, to: &summary)
-            self.summary = summary
+            summary = StableID.squeezed(event.summary)
         }
     }
 
@@ -90,7 +89,7 @@ public enum StableID {
             }
         }
         out.append(separator)
-        out += keys.summary
+        out += keys.summary.utf8
     }
 
     /// The UID of each event, in the order given. Events are numbered among identical
