@@ -8,27 +8,62 @@
 /// one issue) are one event. The first report of a group stands for it and gives it
 /// its UID: the earliest report.
 enum EventGrouping {
-    /// Indices into `reports` (one unmerged entry each), one array per event, the
-    /// standing report first, then the others in canonical order; events in the order
-    /// of their standing reports.
-    static func groups(_ reports: [TimelineEntry], rules: [SameEventRule.Report]) -> [[Int]] {
+    /// Reports grouped into events: each group's reports, group after group, the standing
+    /// report first, then the others in canonical order; groups in the order of their
+    /// standing reports. Flat, not an array per group (a large page has one group for
+    /// nearly every report).
+    struct Groups: Equatable {
+        /// Indices into the reports grouped.
+        var members: [Int] = []
+        /// Where each group's reports start in `members`, and `members.count` last.
+        var starts: [Int] = [0]
+
+        var count: Int { starts.count - 1 }
+        var indices: Range<Int> { 0..<count }
+
+        /// Group `g`'s reports, its standing report first.
+        subscript(g: Int) -> ArraySlice<Int> { members[starts[g]..<starts[g + 1]] }
+
+        /// One group per report, in the reports' order.
+        static func singles(_ count: Int) -> Groups {
+            Groups(members: Array(0..<count), starts: Array(0...count))
+        }
+
+        /// The groups as one array each (tests).
+        var lists: [[Int]] { indices.map { Array(self[$0]) } }
+    }
+
+    /// Indices into `reports` (one unmerged entry each), grouped into events (`Groups`).
+    static func groups(_ reports: [TimelineEntry], rules: [SameEventRule.Report]) -> Groups {
         let rule = SameEventRule()
         let order = reports.indices.sorted { canonicalOrder(reports[$0].uid, reports[$0].event, reports[$1].uid, reports[$1].event) }
-        var groups: [[Int]] = []
-        // The issues each group's reports come from: a report or two per group, so a short
-        // list read through, not a hash set made per group.
-        var issues: [[CalendarDate]] = []
+        // Each group is a chain of its reports (`first`, `next`, `last`) and a chain of the
+        // issues they come from (`issueHead`, then `issueNext`): a report or two per group,
+        // read through, not an array or a hash set made per group.
+        var first: [Int] = [], last: [Int] = []
+        var next = [Int](repeating: -1, count: reports.count)
+        var issueHead: [Int] = []
+        var issueDates: [CalendarDate] = [], issueNext: [Int] = []
+        func holdsIssue(_ g: Int, _ date: CalendarDate) -> Bool {
+            var k = issueHead[g]
+            while k >= 0 {
+                if issueDates[k] == date { return true }
+                k = issueNext[k]
+            }
+            return false
+        }
         var groupOfUID: [String: Int] = [:]
         // Lookups only (never iterated), so hashing order cannot reach the result.
         var byDay: [DayKey: [Int]] = [:]
         var bySummary: [SummaryKey: [Int]] = [:]
-        // Sized once for every report: no table grown (each key hashed again) as they come.
+        // One UID per report, nearly all distinct: sized once, no table grown (each key
+        // hashed again) as they come. Days and summaries repeat: their tables grow with
+        // what they hold, not with the reports.
         groupOfUID.reserveCapacity(reports.count)
-        byDay.reserveCapacity(reports.count)
-        bySummary.reserveCapacity(reports.count)
         for i in order {
             let r = rules[i]
             let uid = reports[i].uid
+            let issue = reports[i].event.issueDate
             let summaryKey = SummaryKey(kind: r.kind, summary: r.summary)
             var chosen = groupOfUID[uid]
             if chosen == nil {
@@ -37,22 +72,45 @@ enum EventGrouping {
                 // summary a hundred times would make that quadratic in sorting).
                 chosen = firstInUnion(r.specific ? byDay[DayKey(kind: r.kind, day: r.day)] ?? [] : [],
                                       bySummary[summaryKey] ?? []) { g in
-                    !issues[g].contains(reports[i].event.issueDate) && groups[g].contains { rule.same(rules[$0], r) }
+                    guard !holdsIssue(g, issue) else { return false }
+                    var k = first[g]
+                    while k >= 0 {
+                        if rule.same(rules[k], r) { return true }
+                        k = next[k]
+                    }
+                    return false
                 }
             }
             let g: Int
             if let chosen {
                 g = chosen
-                groups[g].append(i)
-                if !issues[g].contains(reports[i].event.issueDate) { issues[g].append(reports[i].event.issueDate) }
+                next[last[g]] = i
+                last[g] = i
             } else {
-                g = groups.count
-                groups.append([i])
-                issues.append([reports[i].event.issueDate])
+                g = first.count
+                first.append(i)
+                last.append(i)
+                issueHead.append(-1)
+            }
+            if !holdsIssue(g, issue) {
+                issueDates.append(issue)
+                issueNext.append(issueHead[g])
+                issueHead[g] = issueDates.count - 1
             }
             if groupOfUID[uid] == nil { groupOfUID[uid] = g }
             if r.specific { append(g, to: &byDay[DayKey(kind: r.kind, day: r.day), default: []]) }
             append(g, to: &bySummary[summaryKey, default: []])
+        }
+        var groups = Groups()
+        groups.members.reserveCapacity(reports.count)
+        groups.starts.reserveCapacity(first.count + 1)
+        for head in first {
+            var k = head
+            while k >= 0 {
+                groups.members.append(k)
+                k = next[k]
+            }
+            groups.starts.append(groups.members.count)
         }
         return groups
     }

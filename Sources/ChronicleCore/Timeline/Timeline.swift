@@ -115,46 +115,62 @@ public struct Timeline: Hashable, Sendable {
 
     /// The reports, one entry each, grouped into events (each group's standing report
     /// keeps the others), in calendar order. `keys`: each entry's, when already made.
-    private init(entries: consuming [TimelineEntry], keys: [StableID.Keys]?, options: CalendarOptions) {
+    private init(entries: consuming [TimelineEntry], keys: consuming [StableID.Keys]?, options: CalendarOptions) {
         self.options = options
         // A single report is an event of its own: no rule is read (most pages have one or two).
-        let groups = entries.count < 2 ? entries.indices.map { [$0] }
-            : EventGrouping.groups(entries, rules: entries.indices.map { i in
-                let e = entries[i]
-                return SameEventRule.Report(e.event, meaning: .init(slot: e.slot, calendarSlot: e.calendarSlot,
-                                                                    precision: e.precision, approximate: e.approximate),
-                                            keys: keys?[i] ?? StableID.Keys(e.event))
-            })
-        for group in groups where group.count > 1 {
-            var seen: Set<Event> = [entries[group[0]].event]
+        let groups: EventGrouping.Groups
+        if entries.count < 2 {
+            groups = .singles(entries.count)
+        } else {
+            // Read where the entries stand (a copy of an entry retains each of its strings).
+            var rules = entries.indices.map { i in
+                SameEventRule.Report(entries[i].event,
+                                     meaning: .init(slot: entries[i].slot, calendarSlot: entries[i].calendarSlot,
+                                                    precision: entries[i].precision, approximate: entries[i].approximate),
+                                     keys: keys?[i] ?? StableID.Keys(entries[i].event))
+            }
+            // The reports share the keys' names and summaries: the keys' own array goes
+            // before the grouping's tables are made, the reports' once it is done.
+            _ = consume keys
+            groups = EventGrouping.groups(entries, rules: rules)
+            rules = []
+        }
+        for g in groups.indices where groups[g].count > 1 {
+            let group = groups[g]
+            var seen: Set<Event> = [entries[group.first!].event]
             var others: [Event] = []
             for i in group.dropFirst() where seen.insert(entries[i].event).inserted {
                 others.append(entries[i].event)
             }
-            entries[group[0]].otherReports = others
+            entries[group.first!].otherReports = others
         }
         // The events in calendar order, each one's day worked out once.
-        let days = groups.map { entries[$0[0]].sortDay }
+        let days = groups.indices.map { entries[groups.members[groups.starts[$0]]].sortDay }
         let order = groups.indices.sorted { g, h in
-            Timeline.calendarOrder(entries[groups[g][0]], days[g], entries[groups[h][0]], days[h])
+            Timeline.calendarOrder(entries[groups.members[groups.starts[g]]], days[g],
+                                   entries[groups.members[groups.starts[h]]], days[h])
         }
         // Where each entry goes: the standing reports in calendar order, then the merged
-        // ones, dropped. Moved along the permutation's cycles, in place.
-        var source = order.map { groups[$0][0] }
-        for group in groups { source += group.dropFirst() }
+        // ones, dropped. Moved along the permutation's cycles, in place, by swaps (an entry
+        // is never copied: a copy retains each of its strings and arrays).
+        var source = order.map { groups.members[groups.starts[$0]] }
+        for g in groups.indices { source += groups[g].dropFirst() }
+        let groupCount = groups.count
+        _ = consume groups
         var placed = [Bool](repeating: false, count: source.count)
         for start in source.indices where !placed[start] {
-            let held = entries[start]
+            // entries[k] takes what stood at source[k]: what stood at `start` travels along
+            // the cycle until the slot that wants it.
             var k = start
-            while true {
-                placed[k] = true
+            placed[k] = true
+            while source[k] != start {
                 let from = source[k]
-                if from == start { entries[k] = held; break }
-                entries[k] = entries[from]
+                entries.swapAt(k, from)
+                placed[from] = true
                 k = from
             }
         }
-        entries.removeLast(entries.count - groups.count)
+        entries.removeLast(entries.count - groupCount)
         self.entries = entries
     }
 

@@ -101,7 +101,7 @@ import Testing
             if let g { expected[g].append(i) } else { expected.append([i]) }
         }
         #expect(EventGrouping.groups(reports.map { TimelineEntry(uid: $0.uid, event: $0.event, slot: .unplaced, precision: .day, approximate: false) },
-                                     rules: rules) == expected)
+                                     rules: rules).lists == expected)
     }
 
     @Test func vagueSkipDropsVagueEntriesOnly() {
