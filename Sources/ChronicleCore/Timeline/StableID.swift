@@ -98,30 +98,32 @@ public enum StableID {
         uids(for: events, keys: events.map(Keys.init))
     }
 
-    /// `uids(for:)` with each event's `Keys` (`keys[i]` those of `events[i]`). Each identity
-    /// is written into one buffer reused from event to event and hashed where it stands,
-    /// once: a repeated identity's UID goes on from the state of its first.
-    static func uids(for events: [Event], keys: [Keys]) -> [String] {
+    /// `uids(for:)` with each event's `Keys` (`keys[i]` those of `items[i]`), read from the
+    /// events or from the entries holding them. Each identity is written into one buffer
+    /// reused from event to event and hashed where it stands, once: a repeated identity's
+    /// UID goes on from the state of its first.
+    static func uids<Item: HoldsEvent>(for items: [Item], keys: [Keys]) -> [String] {
         var identity: [UInt8] = []
         // One event is the first of its identity: nothing to count.
-        if events.count == 1 {
-            appendIdentity(of: events[0], keys: keys[0], to: &identity)
+        if items.count == 1 {
+            appendIdentity(of: items[0].heldEvent, keys: keys[0], to: &identity)
             return [uid(identity: identity, occurrence: 1)]
         }
-        var order = Array(events.indices)
-        order.sort { (events[$0].article, events[$0].ordinal, $0) < (events[$1].article, events[$1].ordinal, $1) }
+        var order = Array(items.indices)
+        order.sort { (items[$0].heldEvent.article, items[$0].heldEvent.ordinal, $0)
+            < (items[$1].heldEvent.article, items[$1].heldEvent.ordinal, $1) }
         // Identities are counted by their first UID (a digest of the identity), so a merged
         // output of many pages holds one string per event here, not its identity as well.
         var seen: [SourcedUID: Int] = [:]
-        seen.reserveCapacity(events.count)
-        var uids = Array(repeating: "", count: events.count)
+        seen.reserveCapacity(items.count)
+        var uids = Array(repeating: "", count: items.count)
         for i in order {
             identity.removeAll(keepingCapacity: true)
-            appendIdentity(of: events[i], keys: keys[i], to: &identity)
+            appendIdentity(of: items[i].heldEvent, keys: keys[i], to: &identity)
             var state = SHA256()
             state.update(identity)
             let first = uid(identity: identity, hashed: state, occurrence: 1)
-            let key = SourcedUID(source: events[i].source, uid: first)
+            let key = SourcedUID(source: items[i].heldEvent.source, uid: first)
             let occurrence = (seen[key] ?? 0) + 1
             seen[key] = occurrence
             uids[i] = occurrence == 1 ? first : uid(identity: identity, hashed: state, occurrence: occurrence)
@@ -160,4 +162,18 @@ public enum StableID {
             }
         }
     }
+}
+
+/// What UIDs are read from: the events themselves, or the timeline's entries made of them
+/// (the entries are made first, so the events' array is released before the UIDs are).
+protocol HoldsEvent {
+    var heldEvent: Event { get }
+}
+
+extension Event: HoldsEvent {
+    var heldEvent: Event { self }
+}
+
+extension TimelineEntry: HoldsEvent {
+    var heldEvent: Event { event }
 }

@@ -74,43 +74,59 @@ public struct Timeline: Hashable, Sendable {
     /// events made: grouped, ordered and merged where they stand (a large page's events
     /// are megabytes; a second array of reports beside the entries doubled them).
     public init(events: consuming [Event], options: CalendarOptions = .init()) {
+        // The entries first, each event moved into its own, so the events' array is gone
+        // before anything else is made of them; their UIDs are read from the entries (the
+        // vague ones counted too, whether shown or not: a UID does not depend on options).
+        var entries = Timeline.unidentified(consume events, options: options)
         // The names and summary read for an event's identity are read again by the
         // same-event rule: made once per event.
-        var keys = events.map(StableID.Keys.init)
-        let uids = StableID.uids(for: events, keys: keys)
-        let entries = Timeline.unmerged(uids: uids, events: consume events, keys: &keys, options: options)
-        self.init(entries: entries, keys: keys, options: options)
+        var keys = entries.map { StableID.Keys($0.event) }
+        let uids = StableID.uids(for: entries, keys: keys)
+        for i in entries.indices { entries[i].uid = uids[i] }
+        _ = consume uids
+        Timeline.dropSkipped(&entries, keys: &keys, options: options)
+        self.init(entries: consume entries, keys: consume keys, options: options)
     }
 
     /// Reports already identified (the archive keeps each report's UID).
     public init(reports: [IdentifiedEvent], options: CalendarOptions = .init()) {
+        var entries = Timeline.unidentified(reports.map(\.event), options: options)
+        for i in entries.indices { entries[i].uid = reports[i].uid }
         var keys: [StableID.Keys] = []
-        self.init(entries: Timeline.unmerged(uids: reports.map(\.uid), events: reports.map(\.event), keys: &keys,
-                                             options: options),
-                  keys: nil, options: options)
+        Timeline.dropSkipped(&entries, keys: &keys, options: options)
+        self.init(entries: consume entries, keys: nil, options: options)
     }
 
-    /// One entry per report (`uids[i]` the UID of `events[i]`), its date's meaning worked
-    /// out; vague ones left out when the options skip them, and their `keys` with them
-    /// (when given: one per event).
-    private static func unmerged(uids: [String], events: consuming [Event], keys: inout [StableID.Keys],
-                                 options: CalendarOptions) -> [TimelineEntry] {
+    /// One entry per event, in the events' order, its date's meaning worked out and its UID
+    /// left empty. Each event is moved out of the array into its entry, not copied.
+    private static func unidentified(_ events: consuming [Event], options: CalendarOptions) -> [TimelineEntry] {
         var entries: [TimelineEntry] = []
         entries.reserveCapacity(events.count)
-        var kept = 0
-        for (i, (uid, e)) in zip(uids, events).enumerated() {
+        // Taken from the end (a move), then put back in order.
+        while let e = events.popLast() {
             let meaning = CalendarMeaning.meaning(of: e.timex, modifier: e.modifier, kind: e.kind,
                                                   issueDate: e.issueDate, options: options)
-            if options.vague == .skip && meaning.precision == .vague { continue }
-            entries.append(TimelineEntry(uid: uid, event: e, slot: meaning.slot, calendarSlot: meaning.calendarSlot,
+            entries.append(TimelineEntry(uid: "", event: e, slot: meaning.slot, calendarSlot: meaning.calendarSlot,
                                          precision: meaning.precision, approximate: meaning.approximate))
-            if !keys.isEmpty {
-                if kept != i { keys.swapAt(kept, i) }
-                kept += 1
-            }
         }
-        if !keys.isEmpty { keys.removeLast(keys.count - kept) }
+        entries.reverse()
         return entries
+    }
+
+    /// Leaves out the vague entries when the options skip them, and their `keys` with them
+    /// (when given: one per entry); the others keep their order.
+    private static func dropSkipped(_ entries: inout [TimelineEntry], keys: inout [StableID.Keys], options: CalendarOptions) {
+        guard options.vague == .skip else { return }
+        var kept = 0
+        for i in entries.indices where entries[i].precision != .vague {
+            if kept != i {
+                entries.swapAt(kept, i)
+                if !keys.isEmpty { keys.swapAt(kept, i) }
+            }
+            kept += 1
+        }
+        entries.removeLast(entries.count - kept)
+        if !keys.isEmpty { keys.removeLast(keys.count - kept) }
     }
 
     /// The reports, one entry each, grouped into events (each group's standing report
