@@ -140,7 +140,12 @@ public enum StableID {
     public static func squeezed(_ text: String) -> String {
         var out: [UInt8] = []
         appendSqueezed(text, to: &out)
-        return String(decoding: out, as: UTF8.self)
+        // Nothing folded or dropped (most summaries and places): the text itself, its storage
+        // shared, not a second copy of it per event held as long as the timeline is made.
+        let unchanged = out.withUnsafeBufferPointer { folded in
+            text.utf8.withContiguousStorageIfAvailable { folded.elementsEqual($0) } ?? false
+        }
+        return unchanged ? text : String(decoding: out, as: UTF8.self)
     }
 
     /// `squeezed(text)`'s UTF-8, appended to `out`: folded from the UTF-8 and encoded as it

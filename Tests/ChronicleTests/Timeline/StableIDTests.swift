@@ -95,6 +95,22 @@ import Testing
     }
 }
 
+@Suite struct SqueezedTextTests {
+    /// Folded and without layout spaces; a text that neither changes is handed back as it is.
+    @Test(arguments: [
+        ("区政务服务中心三楼会议室", "区政务服务中心三楼会议室"),
+        ("区政务服务中心 三楼　会议室", "区政务服务中心三楼会议室"),
+        ("區政務服務中心", "区政务服务中心"),
+        ("第３会议室", "第3会议室"),
+        ("  ", ""),
+        ("", ""),
+    ])
+    func squeezedText(_ text: String, _ squeezed: String) {
+        #expect(StableID.squeezed(text) == squeezed)
+        #expect(Array(StableID.squeezed(text).utf8) == Array(squeezed.utf8))
+    }
+}
+
 @Suite struct PersonNameTests {
     @Test(arguments: [
         ("区长苏婉清", "苏婉清"),
