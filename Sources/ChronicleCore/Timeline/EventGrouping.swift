@@ -37,21 +37,12 @@ enum EventGrouping {
     static func groups(_ reports: [TimelineEntry], rules: [SameEventRule.Report]) -> Groups {
         let rule = SameEventRule()
         let order = reports.indices.sorted { canonicalOrder(reports[$0].uid, reports[$0].event, reports[$1].uid, reports[$1].event) }
-        // Each group is a chain of its reports (`first`, `next`, `last`) and a chain of the
-        // issues they come from (`issueHead`, then `issueNext`): a report or two per group,
-        // read through, not an array or a hash set made per group.
-        var first: [Int] = [], last: [Int] = []
+        // Each group is a chain of its reports (`chains[g].first`, then `next`) and a chain of
+        // the issues they come from (`chains[g].issues`, then `issues[k].next`): a report or
+        // two per group, read through, not an array or a hash set made per group.
+        var chains: [Chain] = []
         var next = [Int](repeating: -1, count: reports.count)
-        var issueHead: [Int] = []
-        var issueDates: [CalendarDate] = [], issueNext: [Int] = []
-        func holdsIssue(_ g: Int, _ date: CalendarDate) -> Bool {
-            var k = issueHead[g]
-            while k >= 0 {
-                if issueDates[k] == date { return true }
-                k = issueNext[k]
-            }
-            return false
-        }
+        var issues: [IssueLink] = []
         var groupOfUID: [String: Int] = [:]
         // Lookups only (never iterated), so hashing order cannot reach the result.
         var byDay: [DayKey: [Int]] = [:]
@@ -60,6 +51,8 @@ enum EventGrouping {
         // hashed again) as they come. Days and summaries repeat: their tables grow with
         // what they hold, not with the reports.
         groupOfUID.reserveCapacity(reports.count)
+        chains.reserveCapacity(reports.count)
+        issues.reserveCapacity(reports.count)
         for i in order {
             let r = rules[i]
             let uid = reports[i].uid
@@ -72,8 +65,8 @@ enum EventGrouping {
                 // summary a hundred times would make that quadratic in sorting).
                 chosen = firstInUnion(r.specific ? byDay[DayKey(kind: r.kind, day: r.day)] ?? [] : [],
                                       bySummary[summaryKey] ?? []) { g in
-                    guard !holdsIssue(g, issue) else { return false }
-                    var k = first[g]
+                    guard !holds(issue, from: chains[g].issues, issues) else { return false }
+                    var k = chains[g].first
                     while k >= 0 {
                         if rule.same(rules[k], r) { return true }
                         k = next[k]
@@ -84,18 +77,15 @@ enum EventGrouping {
             let g: Int
             if let chosen {
                 g = chosen
-                next[last[g]] = i
-                last[g] = i
+                next[chains[g].last] = i
+                chains[g].last = i
             } else {
-                g = first.count
-                first.append(i)
-                last.append(i)
-                issueHead.append(-1)
+                g = chains.count
+                chains.append(Chain(first: i, last: i, issues: -1))
             }
-            if !holdsIssue(g, issue) {
-                issueDates.append(issue)
-                issueNext.append(issueHead[g])
-                issueHead[g] = issueDates.count - 1
+            if !holds(issue, from: chains[g].issues, issues) {
+                issues.append(IssueLink(date: issue, next: chains[g].issues))
+                chains[g].issues = issues.count - 1
             }
             if groupOfUID[uid] == nil { groupOfUID[uid] = g }
             if r.specific { append(g, to: &byDay[DayKey(kind: r.kind, day: r.day), default: []]) }
@@ -103,9 +93,9 @@ enum EventGrouping {
         }
         var groups = Groups()
         groups.members.reserveCapacity(reports.count)
-        groups.starts.reserveCapacity(first.count + 1)
-        for head in first {
-            var k = head
+        groups.starts.reserveCapacity(chains.count + 1)
+        for chain in chains {
+            var k = chain.first
             while k >= 0 {
                 groups.members.append(k)
                 k = next[k]
@@ -113,6 +103,29 @@ enum EventGrouping {
             groups.starts.append(groups.members.count)
         }
         return groups
+    }
+
+    /// A group's first and last report and the latest of its issues (`IssueLink`), -1 for none.
+    private struct Chain {
+        var first: Int
+        var last: Int
+        var issues: Int
+    }
+
+    private struct IssueLink {
+        let date: CalendarDate
+        /// The group's issue before this one, -1 for none.
+        let next: Int
+    }
+
+    /// Whether the chain of issues from `k` holds `date`.
+    private static func holds(_ date: CalendarDate, from k: Int, _ issues: [IssueLink]) -> Bool {
+        var k = k
+        while k >= 0 {
+            if issues[k].date == date { return true }
+            k = issues[k].next
+        }
+        return false
     }
 
     /// Adds `g` to an ascending list of groups, once.
