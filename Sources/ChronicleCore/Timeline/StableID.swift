@@ -175,10 +175,12 @@ protocol HoldsEvent {
     var heldEvent: Event { get }
 }
 
+// Read accessors: the event is lent where it stands, not copied out (a copy retains each
+// of its strings and arrays).
 extension Event: HoldsEvent {
-    var heldEvent: Event { self }
+    var heldEvent: Event { _read { yield self } }
 }
 
 extension TimelineEntry: HoldsEvent {
-    var heldEvent: Event { event }
+    var heldEvent: Event { _read { yield event } }
 }
