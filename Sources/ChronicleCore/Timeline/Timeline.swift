@@ -80,7 +80,10 @@ public struct Timeline: Hashable, Sendable {
         var entries = Timeline.unidentified(consume events, options: options)
         // The names and summary read for an event's identity are read again by the
         // same-event rule: made once per event.
-        var keys = entries.map { StableID.Keys($0.event) }
+        // By index: `map` would hand each entry over as a copy (retaining its strings).
+        var keys: [StableID.Keys] = []
+        keys.reserveCapacity(entries.count)
+        for i in entries.indices { keys.append(StableID.Keys(entries[i].event)) }
         let uids = StableID.uids(for: entries, keys: keys)
         for i in entries.indices { entries[i].uid = uids[i] }
         _ = consume uids
