@@ -142,10 +142,27 @@ public enum StableID {
         appendSqueezed(text, to: &out)
         // Nothing folded or dropped (most summaries and places): the text itself, its storage
         // shared, not a second copy of it per event held as long as the timeline is made.
-        let unchanged = out.withUnsafeBufferPointer { folded in
-            text.utf8.withContiguousStorageIfAvailable { folded.elementsEqual($0) } ?? false
+        let unchanged = out.count == text.utf8.count && out.withUnsafeBufferPointer { folded in
+            text.utf8.withContiguousStorageIfAvailable { sameBytes(folded, $0) } ?? false
         }
         return unchanged ? text : String(decoding: out, as: UTF8.self)
+    }
+
+    /// Two byte buffers of one length alike, compared eight bytes at a time.
+    private static func sameBytes(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard a.count == b.count else { return false }
+        guard let pa = a.baseAddress, let pb = b.baseAddress else { return true }
+        let ra = UnsafeRawPointer(pa), rb = UnsafeRawPointer(pb)
+        var i = 0
+        while i + 8 <= a.count {
+            if ra.loadUnaligned(fromByteOffset: i, as: UInt64.self) != rb.loadUnaligned(fromByteOffset: i, as: UInt64.self) { return false }
+            i += 8
+        }
+        while i < a.count {
+            if pa[i] != pb[i] { return false }
+            i += 1
+        }
+        return true
     }
 
     /// `squeezed(text)`'s UTF-8, appended to `out`: folded from the UTF-8 and encoded as it
