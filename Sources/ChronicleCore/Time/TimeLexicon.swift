@@ -867,20 +867,9 @@ enum TimeLexicon {
         // of work (`岁末年初要走访困难群众`), no date.
         "岁末年初", "年末岁初", "年终岁首", "岁尾年头", "年头岁尾",
     ]
-    /// Idioms that are also a count of their unit, written as one digit and a unit (`四周`: all
-    /// around, or four weeks): read as the count before a direction word (`四周前`: four weeks
-    /// ago), unless a place ends right before them (`广场四周以前`: around the square).
-    static var countIdioms: [String] {
-        let digits = Set(chineseDigits.map(\.0)), units = Set(durationUnits.map(\.0))
-        return idioms.filter { w in w.count > 1 && digits.contains(w.first!) && units.contains(String(w.dropFirst())) }
-    }
-    /// Nouns of a place, matched as the end of the word before such an idiom (`广场四周`,
-    /// `村子四周`, `湖四周`): around it, no count, whatever follows. Not 院 alone (`出院四周后`
-    /// counts weeks from leaving hospital).
-    static let placeNounEnds: [String] = [
-        "场", "村", "村子", "区", "园", "院子", "庭院", "房子", "屋", "屋子", "楼", "校", "湖", "河", "塘", "池",
-        "山", "城", "田", "岛", "站", "馆", "寺", "塔", "桥", "镇", "乡", "街", "厂", "地",
-    ]
+    /// Idioms that are also a count of their unit, read as one before a direction word
+    /// (`四周前`: four weeks ago; `小区四周`: all around).
+    static let countIdioms: [String] = ["四周"]
     /// Characters that open relative words (上年, 上月, 下周) and also stand after a noun as
     /// 'on', 'under' (`市场上`, `树下`): there, before a two-character label that the word's
     /// last character opens (年货, 年轻, 月饼, 周年), the word is not read (`市场上年货`, `桌上月饼`).

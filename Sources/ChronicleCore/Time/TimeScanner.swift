@@ -212,7 +212,6 @@ struct TimeScanner: Sendable {
     let recurrenceReaches = WordList(TimeLexicon.recurrenceReaches)
     let countIdioms = WordList(TimeLexicon.countIdioms)
     let countedMonthHalves = WordList(TimeLexicon.countedMonthHalves.map(\.0))
-    let placeNounEnds = WordList(TimeLexicon.placeNounEnds)
     let repetitionJoiners = WordList(TimeLexicon.repetitionJoiners)
     let locativePostpositions = Set(TimeLexicon.locativePostpositions.map(\.scalarValue))
     let offsetWords = WordList(TimeLexicon.offsetBefore + TimeLexicon.offsetAfter)
@@ -721,9 +720,8 @@ struct TimeScanner: Sendable {
         if let (w, e) = word, case .notTime = w {
             if p > 0, let (w0, e0) = wordAt(t, p - 1), e0 > p, case .festival = w0 { return .skip }
             // `四周前`, `四周以后`: an idiom that is also a count of its unit counts before a
-            // direction (four weeks ago); after a place (`小区四周`, `广场四周以前`) it stays 'all around'.
-            if countIdioms.match(t, at: p) == e, offsetWords.match(t, at: e) != nil, !notTimeAt(t, e),
-               !placeNounEnds.endsAt(t, p) { return .grammar }
+            // direction (four weeks ago); `小区四周` stays 'all around'.
+            if countIdioms.match(t, at: p) == e, offsetWords.match(t, at: e) != nil, !notTimeAt(t, e) { return .grammar }
             return .notTime(end: e)
         }
         if isNumeral {

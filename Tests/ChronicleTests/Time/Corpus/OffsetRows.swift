@@ -104,14 +104,14 @@ enum OffsetRows {
         TimeRow("four weeks on", "2021-06-14", "四周后复诊", ["四周后 = 2021-07-12"]),
         TimeRow("four weeks before", "2021-06-14", "她四周以前来过", ["四周以前 = 2021-05-17"]),
         TimeRow("all around is no time", "2021-06-14", "小区四周种满了树", []),
-        // After a place 四周 is 'all around' even before 以前, 以后; elsewhere a count of weeks.
-        TimeRow("around a square before 以前", "2021-06-14", "广场四周以前是一片农田", []),
-        TimeRow("around a village before 以后", "2021-06-14", "村子四周以后要种上树", []),
-        TimeRow("around a lake before 以前", "2021-06-14", "湖四周以前长满芦苇", []),
-        TimeRow("around a school before 之后", "2021-06-14", "学校四周之后不准摆摊", []),
+        // Before 以前, 以后, 后 a count of weeks, also after a verb and its object whose last
+        // character could end a place (封城, 返校, 开馆): a place can't be told from such a
+        // verb by its last character (`广场四周以前是农田`, around the square, is left as a count).
         TimeRow("four weeks ago opening a clause", "2021-06-14", "四周以前，他还在外地", ["四周以前 = 2021-05-17"]),
         TimeRow("four weeks after an operation", "2021-06-14", "手术四周以后复查", ["四周以后 = 2021-07-12"]),
-        TimeRow("four weeks after leaving hospital", "2021-06-14", "出院四周后复诊", ["四周后 = 2021-07-12"]),
+        TimeRow("four weeks after a lockdown", "2021-06-14", "全城封控四周以后解封", ["四周以后 = 2021-07-12"]),
+        TimeRow("four weeks after going back to school", "2021-06-14", "学生回校四周以后参加期中考试", ["四周以后 = 2021-07-12"]),
+        TimeRow("four weeks after a museum opened", "2021-06-14", "新馆开馆四周后迎来第五万名观众", ["四周后 = 2021-07-12"]),
         // A demonstrative between 的 and the season or weekend of a period so far away points at
         // it (`四年前的那个秋天`); a weekend after months or weeks is that of the day so far away.
         TimeRow("a season after a demonstrative", "2021-06-14", "两年前的那个春天，我们来过这里", ["两年前的那个春天 = 2019-SP"]),
