@@ -348,7 +348,7 @@ enum TimeLexicon {
         ("天地", false), ("天堂", false), ("天文", false), ("天使", false), ("天才", false), ("天色", false),
         ("天价", false), ("天线", false), ("天府", false), ("天河", false), ("天桥", false), ("天山", false),
         ("天水", false), ("天门", false), ("天猫", false), ("天冷", false), ("天热", false), ("天晴", false),
-        ("天黑", false), ("天亮", false),
+        ("天黑", false), ("天亮", false), ("天真", false), ("天花", false), ("天鹅", false),
     ]
     static var dayNameWords: [String] { dayNameWordTable.map(\.0) }
     /// What is done on a day or at an hour: a bare weekday item right before one of these ends
@@ -377,7 +377,15 @@ enum TimeLexicon {
     ]
     /// Before N点 also the prepositions that take points as their topic (`围绕这五点开展`,
     /// `从两点进行分析`), where an activity after it would otherwise make it an hour.
-    static let pointsLeads: [String] = countLeads + ["从", "围绕", "针对", "按照", "其他", "其它"]
+    static let pointsLeads: [String] = countLeads + ["从", "围绕", "针对", "按照", "其他", "其它"] + pointsVerbs
+    /// Verbs that put points forward or list them (`提出三点开业要求`, `明确了两点开工规则`,
+    /// `梳理出五点开售须知`): right before N点 they make it counted points, even where an
+    /// activity follows as the first half of the points' noun. A clock after them would need
+    /// a preposition (`提出在三点开会`).
+    static let pointsVerbs: [String] = [
+        "提出", "提出了", "明确", "明确了", "梳理", "梳理出", "梳理了", "总结", "总结出", "总结了", "归纳", "归纳出",
+        "概括", "概括出", "列出", "列出了", "强调", "强调了", "作出", "做出", "谈了", "讲了",
+    ]
     /// Subjects after which a bare hour of twelve or less is a clock before any word
     /// (`孩子们七点上学`, `你十点过来吧`): a person acts at an hour; counted points have none
     /// (`提出三点具体要求`, `有两点需要注意`). The personal pronouns and a plural of persons.

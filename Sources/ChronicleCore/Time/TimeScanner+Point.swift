@@ -461,7 +461,7 @@ extension TimeScanner {
             // (`去年的这一天`, `上个月这一天`: 这一天, 那天 name the same day too.)
             if !complete && !afterDay && spec.day == nil,
                let (w, e) = sameTime(t, at: sameAt, afterDay: false).map({ (TimeWord.relativeDay(0), $0) })
-                   ?? dayRestatements.longestMatch(in: t, at: sameAt).flatMap({ $0.value == 0 ? (TimeWord.relativeDay(0), $0.end) : nil })
+                   ?? sameDayRestatement(t, at: sameAt).map({ (TimeWord.relativeDay(0), $0) })
                    ?? wordAt(t, sameAt),
                w.isSameDay {
                 if case .relative(let k)? = spec.month, spec.year == nil {

@@ -129,10 +129,13 @@ extension TimeScanner {
     }
 
     /// The end of the nights counted right after `days` days (`两天一夜`, `三天两晚`, `两天一宿`):
-    /// as many nights as days or one fewer (`TimeLexicon.nightCounters`).
+    /// as many nights as days or one fewer (`TimeLexicon.nightCounters`). Not where the night
+    /// word opens a part of day or an evening's clock (`五天四晚上课`, `3天2晚8点集合`).
     private func nightsEnd(_ t: Text, at q: Int, days: Int) -> Int? {
         guard let n = numerals.read(t, at: q), n.value == days || n.value == days - 1, n.value > 0,
-              nightCounters.contains(t.at(n.end)), !notTimeAt(t, n.end) else { return nil }
+              nightCounters.contains(t.at(n.end)), !notTimeAt(t, n.end),
+              partOfDay(t, at: n.end, short: false) == nil,
+              partOfDay(t, at: n.end, short: true).flatMap({ clock(t, at: $0.1, context: true) }) == nil else { return nil }
         return n.end + 1
     }
 
@@ -714,9 +717,11 @@ extension TimeScanner {
     }
 
     /// The end of 这一天, 这天, 那天 at `q`: after a count of units away (`五年前的这一天`), the
-    /// same day so far away, as 今天 (and as after a relative year, `去年的这一天`).
+    /// same day so far away, as 今天 (and as after a relative year, `去年的这一天`). Not where
+    /// its 天 opens a word (`十年前那天真烂漫`, `去年这天空`: `TimeLexicon.dayNameWordTable`).
     func sameDayRestatement(_ t: Text, at q: Int) -> Int? {
-        guard q < t.count, dayRestatements.startsWord(t[q]), let m = dayRestatements.longestMatch(in: t, at: q), m.value == 0 else { return nil }
+        guard q < t.count, dayRestatements.startsWord(t[q]), let m = dayRestatements.longestMatch(in: t, at: q), m.value == 0,
+              !dayNameWordWins(t, m.end - 1) else { return nil }
         return m.end
     }
 

@@ -564,7 +564,7 @@ struct TimeScanner: Sendable {
                 }
             }
             if !isNum && closingVerbKeeps(t, p) { p += 1; continue }
-            switch weekdayItem ? .grammar : attempt(t, at: p, isNumeral: isNum) {
+            switch weekdayItem ? .grammar : attempt(t, at: p, isNumeral: isNum, afterMention: out.last?.end == p) {
             case .skip: p = isNum ? skipNumber(t, from: p) : p + 1; continue
             case .notTime(let e): p = e; continue
             case .grammar: break
@@ -710,10 +710,11 @@ struct TimeScanner: Sendable {
     /// A cheap look before the grammar: most candidate characters (上, 一, 中 …) start nothing,
     /// and a not-a-time word is skipped whole. The word here is looked up once for both.
     @inline(__always)
-    private func attempt(_ t: UnsafeBufferPointer<UInt32>, at p: Int, isNumeral: Bool) -> Attempt {
+    private func attempt(_ t: UnsafeBufferPointer<UInt32>, at p: Int, isNumeral: Bool, afterMention: Bool) -> Attempt {
         let s = t[p]
-        // `查一下下周二`: a count's 下 right before another is a verb's complement, not the 下 of 下下.
-        if s == actionCounter && t.at(p + 1) == s && p > 0 && (numerals.isNumeral(t[p - 1]) || isFew(t[p - 1])) { return .skip }
+        // `查一下下周二`: a count's 下 right before another is a verb's complement, not the 下 of 下下;
+        // not where the numeral ended a time just read (`周一下下周二都有课`).
+        if s == actionCounter && t.at(p + 1) == s && p > 0 && !afterMention && (numerals.isNumeral(t[p - 1]) || isFew(t[p - 1])) { return .skip }
         let word = wordAt(t, p)
         // A not-a-time word begun inside a festival word (庆中秋 in 刘国庆中秋前) is not read: the
         // next festival stays a candidate.

@@ -88,6 +88,8 @@ enum AnchorRows {
         // A count before 下 is a verb's complement (看一下, 敲两下, 问了几下): the 下 of 下下 after
         // it is the verb's, and the time word starts at the second (next week, not the one after).
         TimeRow("下 of 一下 before next week's weekday", "2021-06-14", "麻烦查一下下周二的会议安排", ["下周二 = 2021-06-22"]),
+        // A weekday's digit is no count of a verb's action: 下下 after it keeps its meaning.
+        TimeRow("a weekday, then the week after next", "2021-06-14", "周一下下周二都有课", ["周一 = 2021-06-14", "下下周二 = 2021-06-29"]),
         TimeRow("下 of 两下 before next month", "2021-06-14", "他敲了两下下个月再来", ["下个月 = 2021-07"]),
         TimeRow("下 of 几下 before next week", "2021-06-14", "先试几下下周再定", ["下周 = 2021-W25"]),
         TimeRow("下 of 了一下 before next Friday", "2021-06-14", "我们商量了一下下礼拜五出发", ["下礼拜五 = 2021-06-25"]),

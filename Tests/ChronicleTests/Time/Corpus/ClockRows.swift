@@ -102,6 +102,13 @@ enum ClockRows {
         // Negative: counted points before the same verbs, and points before no activity.
         TimeRow("points after 以下 before opening", "2021-06-14", "以下三点开业前须落实", []),
         TimeRow("points before a verb of need", "2021-06-14", "有两点需要注意", []),
+        // Verbs that put points forward make N点 counted points before an activity too, where
+        // the activity opens the points' noun (`开业要求`, `开工规则`).
+        TimeRow("points put forward before opening rules", "2021-06-14", "监管部门提出三点开业要求", []),
+        TimeRow("points made clear before work rules", "2021-06-14", "会议明确了两点开工规则", []),
+        TimeRow("points sorted out before sale notes", "2021-06-14", "我们梳理出五点开售须知", []),
+        TimeRow("points summed up before a meeting's guidance", "2021-06-14", "主任总结出四点开会纪律", []),
+        TimeRow("a clock after a preposition past such a verb", "2021-06-14", "他提出在三点开会", ["三点 = 2021-06-14T03:00"]),
         TimeRow("a bare hour, 就 and an activity", "2021-06-14", "他十三点就起床了", ["十三点 = 2021-06-14T13:00"]),
         TimeRow("a bare hour before a noun is counted points", "2021-06-14", "提出四点建议", []),
         TimeRow("一点 and 就 before no activity", "2021-06-14", "一点就通", []),

@@ -111,6 +111,10 @@ enum DurationRows {
         TimeRow("days and nights: the days", "2021-06-14", "奋战一天一夜，三天两夜", ["一天一夜 = P1D", "三天两夜 = P3D"]),
         TimeRow("nights counted with 晚 or 宿 after days: the days", "2021-06-14", "住了一天一晚，又玩了两天一宿，三天两晚", ["一天一晚 = P1D", "两天一宿 = P2D", "三天两晚 = P3D"]),
         TimeRow("a trip of days and nights", "2021-06-14", "报名参加两天一夜的研学活动", ["两天一夜 = P2D"]),
+        // Not where the night word opens a part of day or an evening's clock.
+        TimeRow("days, then an evening's clock", "2021-06-14", "安排3天2晚8点出发", ["3天 = P3D", "晚8点 = 2021-06-14T20:00"]),
+        TimeRow("days and nights before a count of people", "2021-06-14", "五天四晚2人成行", ["五天四晚 = P5D"]),
+        TimeRow("days, then evenings of class", "2021-06-14", "连续五天四晚上课", ["五天 = P5D", "晚上 = 2021-06-14TEV"]),
         TimeRow("a tour of five days and four nights", "2021-06-14", "五天四晚自由行，费用自理", ["五天四晚 = P5D"]),
         TimeRow("days and nights in Arabic digits", "2021-06-14", "7天6晚的行程已排满", ["7天6晚 = P7D"]),
         TimeRow("days and as many nights", "2021-06-14", "救援队连续搜寻了三天三夜", ["三天三夜 = P3D"]),

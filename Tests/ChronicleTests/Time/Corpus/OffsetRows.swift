@@ -157,6 +157,12 @@ enum OffsetRows {
         TimeRow("this quarter two years on, no 的", "2021-06-14", "两年后这个季度投产", ["两年后这个季度 = 2023-Q2"]),
         TimeRow("this day five years ago", "2021-06-14", "5年前的这一天，他入伍了", ["5年前的这一天 = 2016-06-14"]),
         TimeRow("this day three months ago", "2021-06-14", "三个月前的这一天", ["三个月前的这一天 = 2021-03-14"]),
+        // Not where the 天 of 这天, 那天 opens a word: the count of units stands alone.
+        TimeRow("that day? no: innocent", "2021-06-14", "二十年前那天真的少年", ["二十年前 = 2001"]),
+        TimeRow("this day? no: the sky", "2021-06-14", "三十年前这天空很蓝", ["三十年前 = 1991"]),
+        TimeRow("this day? no: the ceiling", "2021-06-14", "两个月前这天花板就裂了", ["两个月前 = 2021-04"]),
+        TimeRow("this day? no: the weather, last year", "2021-06-14", "去年这天气还很冷", ["去年 = 2020"]),
+        TimeRow("this day and its afternoon", "2021-06-14", "三年前这天下午", ["三年前这天下午 = 2018-06-14TAF"]),
         TimeRow("this month of a written year", "2021-06-14", "2019年的这个月", ["2019年的这个月 = 2019-06"]),
         // Negative: a comma between them, or a noun after 这个.
         TimeRow("a count of years away and this month apart", "2021-06-14", "三年前，这个月雨水偏多", ["三年前 = 2018", "这个月 = 2021-06"]),
