@@ -68,7 +68,8 @@ struct InputFile: Sendable, Hashable {
     /// Bytes read a step by `decoded(source:)`.
     static let chunkBytes = 1 << 20
 
-    /// The error `read()` gives for a path it cannot read (a folder reads as an error here).
+    /// The error `read()` and `decoded(source:)` give for a path they cannot read (a folder
+    /// reads as an error here).
     private func unreadable() throws(InputError) -> Never {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
@@ -116,8 +117,7 @@ enum InputFiles {
             }
             let found = filesBelow(argument, globs: globs)
             if found.isEmpty { failures.append(InputError(path: argument, reason: .emptyFolder(globs: globs))) }
-            let base = argument.hasSuffix("/") ? argument : argument + "/"
-            inputs += found.map { InputFile(path: base + $0, outputStem: stem($0)) }
+            inputs += found.map { InputFile(path: prefix(argument) + $0, outputStem: stem($0)) }
         }
         return (inputs, failures)
     }
@@ -126,7 +126,7 @@ enum InputFiles {
     static func filesBelow(_ folder: String, globs: [String]) -> [String] {
         guard let walker = FileManager.default.enumerator(atPath: folder) else { return [] }
         var found: [String] = []
-        let base = folder.hasSuffix("/") ? folder : folder + "/"
+        let base = prefix(folder)
         while let relative = walker.nextObject() as? String {
             let name = (relative as NSString).lastPathComponent
             // The type from lstat alone: the enumerator's attributes also name each file's
@@ -144,6 +144,9 @@ enum InputFiles {
         }
         return found.sorted()
     }
+
+    /// A folder's path ready for a relative path below it.
+    private static func prefix(_ folder: String) -> String { folder.hasSuffix("/") ? folder : folder + "/" }
 
     /// Shell-style pattern on a file name (`*.txt`, `2021-04-??.txt`, `[0-9]*`), in any
     /// case: pages saved on Windows are often `.HTM` or `.TXT`.
