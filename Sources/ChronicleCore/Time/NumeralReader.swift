@@ -3,6 +3,8 @@
 /// `二〇二一` is a digit string (2021, four digits: a year can be written so);
 /// `二十一`, `廿一` are values (21). A numeral never starts inside another one.
 struct NumeralReader: Sendable {
+    /// 、 before a digit makes it a listed item (`TimeLexicon.listSeparator`).
+    static let listSeparator = TimeLexicon.listSeparator.unicodeScalars.first!.value
     struct Numeral: Equatable {
         var value: Int
         var start: Int
@@ -108,8 +110,9 @@ struct NumeralReader: Sendable {
         // A digit before the counting digit one below it (三两天, 三两个月: "three or two"): a
         // loose pair, the lower bound; not after 、, where the digit is a listed item before a
         // count (`第二、三两个季度`).
-        if p == 0 || t[p - 1] != 0x3001, let a = chineseDigit(t[p]), p + 1 < t.count, counting.contains(t[p + 1]), let b = chineseDigit(t[p + 1]), a == b + 1,
-           p + 2 >= t.count || chineseDigit(t[p + 2]) == nil && !isArabicDigit(t[p + 2]) {
+        if let a = chineseDigit(t[p]), p + 1 < t.count, counting.contains(t[p + 1]), let b = chineseDigit(t[p + 1]), a == b + 1,
+           p + 2 >= t.count || chineseDigit(t[p + 2]) == nil && !isArabicDigit(t[p + 2]),
+           p == 0 || t[p - 1] != NumeralReader.listSeparator {
             return (b, p + 2)
         }
         // Two neighbouring digits rising by one or two (三四, 两三, 三五), times 十/百 (二三十):

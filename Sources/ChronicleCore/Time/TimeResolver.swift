@@ -295,8 +295,7 @@ struct TimeResolver: Sendable {
 
     private func yearWindow(month: Int, day: Int?) -> CalendarDate? {
         if nearest {
-            return (ref.year - 1...ref.year + 1).compactMap { CalendarDate(year: $0, month: month, day: day ?? 1) }
-                .min { closer($0, than: $1) }
+            return nearestOf((ref.year - 1...ref.year + 1).map { CalendarDate(year: $0, month: month, day: day ?? 1) })
         }
         if let d = CalendarDate(year: ref.year, month: month, day: day ?? 1) {
             if future {
@@ -346,8 +345,8 @@ struct TimeResolver: Sendable {
         if let year { return LunarCalendar.date(year: year, month: month, day: day) }
         guard let d = LunarCalendar.date(year: ref.year, month: month, day: day) else { return nil }
         if nearest {
-            return [LunarCalendar.date(year: ref.year - 1, month: month, day: day), d,
-                    LunarCalendar.date(year: ref.year + 1, month: month, day: day)].compactMap { $0 }.min { closer($0, than: $1) }
+            return nearestOf([LunarCalendar.date(year: ref.year - 1, month: month, day: day), d,
+                              LunarCalendar.date(year: ref.year + 1, month: month, day: day)])
         }
         if future {
             return ref.dayNumber - d.dayNumber <= TimeResolver.halfYear && !(plannedDeadline && d < ref)
@@ -363,8 +362,7 @@ struct TimeResolver: Sendable {
         if let l = listDay, day > l.day, let d = CalendarDate(year: l.year, month: l.month, day: day) { return d }
         var (y, m) = (ref.year, ref.month)
         if nearest {
-            return [shiftMonth(y, m, -1), (y, m), shiftMonth(y, m, 1)]
-                .compactMap { CalendarDate(year: $0.0, month: $0.1, day: day) }.min { closer($0, than: $1) }
+            return nearestOf([shiftMonth(y, m, -1), (y, m), shiftMonth(y, m, 1)].map { CalendarDate(year: $0.0, month: $0.1, day: day) })
         }
         if future ? day < ref.day : day > ref.day { (y, m) = shiftMonth(y, m, future ? 1 : -1) }
         for _ in 0..<3 {
@@ -374,8 +372,13 @@ struct TimeResolver: Sendable {
         return nil
     }
 
-    /// Whether `a` is nearer the reference than `b`; at equal distance the earlier one (news
-    /// reports more than it announces).
+    /// The candidate nearest the reference; at equal distance the earlier one (news reports
+    /// more than it announces).
+    private func nearestOf(_ candidates: [CalendarDate?]) -> CalendarDate? {
+        candidates.compactMap { $0 }.min { closer($0, than: $1) }
+    }
+
+    /// Whether `a` is nearer the reference than `b`; see `nearestOf`.
     private func closer(_ a: CalendarDate, than b: CalendarDate) -> Bool {
         let da = abs(a.dayNumber - ref.dayNumber), db = abs(b.dayNumber - ref.dayNumber)
         return da != db ? da < db : a < b

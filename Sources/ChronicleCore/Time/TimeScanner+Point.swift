@@ -216,7 +216,18 @@ extension TimeScanner {
     /// What a year named before it, a relative or written one or a count of years away
     /// (`去年的这个月`, `三年前的这个季度`), takes as the reference's own month or quarter so
     /// far from it: a relative month or quarter word at `q`.
-    enum YearSubperiod { case month(Int), quarter(Int) }
+    enum YearSubperiod {
+        case month(Int), quarter(Int)
+
+        /// Puts the month or quarter so far from the reference's into `spec`; true when that
+        /// completes it (a quarter takes no day).
+        func apply(to spec: inout DateSpec) -> Bool {
+            switch self {
+            case .quarter(let n): spec.within = .relativeQuarter(n, nil); return true
+            case .month(let k): spec.month = .relative(k); return false
+            }
+        }
+    }
     func yearSubperiod(_ t: Text, at q: Int) -> (YearSubperiod, Int)? {
         guard let (w, e) = wordAt(t, q) else { return nil }
         switch w {
@@ -340,10 +351,7 @@ extension TimeScanner {
                 else if let (n, e2) = firstUnits(t, at: q2, days: false) { spec.within = .firstMonths(n); q = e2; complete = true }
                 else if let (sub, e2) = yearSubperiod(t, at: q2) {
                     // `去年的这个季度`, `前年的这个月`: the quarter or month so far from the reference's, in the year named.
-                    switch sub {
-                    case .quarter(let n): spec.within = .relativeQuarter(n, nil); complete = true
-                    case .month(let k): spec.month = .relative(k)
-                    }
+                    if sub.apply(to: &spec) { complete = true }
                     q = e2
                 }
                 else if t.at(q2) == firstMark && t.at(q2 + 1) == monthMark { spec.month = .absolute(1); q = q2 + 2 }   // 首月

@@ -55,10 +55,7 @@ extension TimeScanner {
                     // `三年前的这个月`, `两年后这个季度`: the reference's month or quarter in the year
                     // so far away, as after a year word (`去年这个月`).
                     spec.year = .relative(spec.offset?.amount ?? 0); spec.offset = nil
-                    switch sub {
-                    case .quarter(let n): spec.within = .relativeQuarter(n, nil)
-                    case .month(let k): spec.month = .relative(k)
-                    }
+                    _ = sub.apply(to: &spec)
                     return (.point(spec), se, nil)
                 } else if let (w, we) = wordAt(t, q) ?? (q > e ? partDemonstratives.match(t, at: q).flatMap { wordAt(t, $0) } : nil) {
                     switch w {

@@ -102,11 +102,7 @@ struct WordList: Sendable {
     }
 
     /// True when a listed word ends exactly at `end` (a look-behind, as long as the word).
-    func endsAt(_ t: UnsafeBufferPointer<UInt32>, _ end: Int) -> Bool {
-        words.contains { w in
-            end - w.count >= 0 && w.indices.allSatisfy { t[end - w.count + $0] == w[$0] }
-        }
-    }
+    func endsAt(_ t: UnsafeBufferPointer<UInt32>, _ end: Int) -> Bool { start(t, endingAt: end) != nil }
 }
 
 /// Finds temporal expressions in folded scalars and yields underspecified values.
