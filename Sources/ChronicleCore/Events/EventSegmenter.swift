@@ -88,8 +88,8 @@ struct EventSegmenter {
         // The tables asked at every clause, read into locals once: each read through the
         // lexicon (a class) retains and releases the table. `pending` keeps its storage from
         // sentence to sentence (emptied, not made again), so its appends grow it once.
-        let (inheritanceCues, connectors, openFrameConnectors) =
-            (lexicon.inheritanceCues, lexicon.connectors, lexicon.openFrameConnectors)
+        let (inheritanceCues, connectors, openFrameConnectors, furtherCues) =
+            (lexicon.inheritanceCues, lexicon.connectors, lexicon.openFrameConnectors, lexicon.furtherActivityCues)
 
         for (ci, clause) in text.clauses.enumerated() {
             if clause.sentence != sentence {
@@ -183,7 +183,6 @@ struct EventSegmenter {
             let connector = opensWithConnector || connectorArmed
             connectorArmed = false
             // `王五一行还前往…调研`: a further activity, even of the same kind.
-            let furtherCues = lexicon.furtherActivityCues
             let further = (clause.range.lowerBound..<hit.range.lowerBound).contains {
                 furtherCues.matches(s, at: $0, end: hit.range.lowerBound)
             }

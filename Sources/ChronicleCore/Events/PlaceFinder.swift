@@ -61,9 +61,9 @@ struct PlaceFinder {
     /// The first site of a tour (`来到X`), or of a clause that sets the scene (`在X，`), in
     /// the given ranges.
     func tourSite(in ranges: [Range<Int>], _ text: ArticleText) -> String? {
+        let (s, placeCues, tourCues) = (text.scalars, lexicon.placeCues, lexicon.tourCues)
         for r in ranges {
             if let place = sceneSetting(r, text) { return place }
-            let (s, placeCues, tourCues) = (text.scalars, lexicon.placeCues, lexicon.tourCues)
             for i in r {
                 if tourCues.startsWord(s[i].value),
                    let place = place(at: i, in: r, text, cues: tourCues, needsVerb: false) { return place }

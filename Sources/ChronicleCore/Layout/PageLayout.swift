@@ -127,11 +127,15 @@ public struct PageLayout: Sendable {
     /// A page saved as HTML (whose markup spans lines) is joined and read whole.
     func laidOut(pieces: consuming [String], source: String, issueDate: CalendarDate?,
                  issueDateSource: IssueDateSource = .option) throws(IssueDateError) -> LaidOut {
-        // `looksLikeHTML` reads the first `signatureWindow` scalars at most, of 4 bytes at most each.
+        // `looksLikeHTML` reads the first `signatureWindow` scalars at most, of 4 bytes at most
+        // each: only those bytes are copied (a piece is a megabyte), one scalar more so a
+        // character cut at the end falls past the window.
+        let headBytes = 4 * (SavedWebPageTables.signatureWindow + 1)
         var head = ""
         for i in pieces.indices {
-            guard head.utf8.count < 4 * SavedWebPageTables.signatureWindow else { break }
-            head += pieces[i]
+            let missing = headBytes - head.utf8.count
+            guard missing > 0 else { break }
+            head += String(decoding: pieces[i].utf8.prefix(missing), as: UTF8.self)
         }
         if pieces.count < 2 || SavedWebPage.looksLikeHTML(head) {
             // The only reference to the text, so it is released as soon as it is split.

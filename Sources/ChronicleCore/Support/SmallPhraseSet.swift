@@ -70,21 +70,6 @@ struct SmallPhraseSet {
         return low
     }
 
-    /// How many times each key (by its index as given) occurs in `s` from `start` to the end,
-    /// overlapping occurrences each counted: one pass, the mask read from the text's own
-    /// storage and the walk made only where a key may start.
-    func matchCounts(in s: [Unicode.Scalar], from start: Int) -> [Int] {
-        var counts = [Int](repeating: 0, count: keys.count)
-        guard !keys.isEmpty, start < s.count else { return counts }
-        let firsts = self.firsts
-        s.withUnsafeBufferPointer { t in
-            for i in start..<t.count where firsts.mayStart(t[i].value) {
-                forEachMatch(in: s, at: i, end: s.count) { _, k in counts[k] += 1 }
-            }
-        }
-        return counts
-    }
-
     /// The longest key starting at `i` and ending at or before `end`.
     func longestMatch(in s: [Unicode.Scalar], at i: Int, end: Int) -> (length: Int, payload: Int)? {
         var best: (length: Int, payload: Int)?

@@ -109,25 +109,6 @@ struct SHA256 {
         h.4 &+= e; h.5 &+= f; h.6 &+= g; h.7 &+= hh
     }
 
-    static func digest(_ input: some Sequence<UInt8>) -> [UInt8] {
-        var state = SHA256()
-        state.update(input)
-        return bytes(state.digest())
-    }
-
-    /// A digest's 32 bytes.
-    static func bytes(_ words: Words) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(32)
-        withUnsafeBytes(of: words) { raw in
-            for i in 0..<8 {
-                let v = raw.loadUnaligned(fromByteOffset: i * 4, as: UInt32.self)
-                for shift in stride(from: 24, through: 0, by: -8) { out.append(UInt8(truncatingIfNeeded: v >> UInt32(shift))) }
-            }
-        }
-        return out
-    }
-
     /// The digest in lower-case hex, its first `digits` digits (all 64 by default).
     static func hex(_ input: some Sequence<UInt8>, digits: Int = 64) -> String {
         var state = SHA256()

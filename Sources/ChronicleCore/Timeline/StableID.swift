@@ -43,12 +43,6 @@ public enum StableID {
     /// Hex digits of the identity's digest in a UID.
     private static let uidDigits = 20
 
-    /// The words an event's identity is made of, issue date first, as UTF-8 written into one
-    /// buffer as it goes: no string is made of the parts joined (appending text to a string checks its normalization, byte by byte).
-    static func identityBytes(of event: Event) -> [UInt8] {
-        identityBytes(of: event, keys: Keys(event))
-    }
-
     /// What an event's identity and the same-event rule (`SameEventRule.Report`) both read
     /// of it, made once per event and shared: its leaders' names folded (`PersonName.key`)
     /// and its summary squeezed.
@@ -65,13 +59,9 @@ public enum StableID {
         }
     }
 
-    static func identityBytes(of event: Event, keys: Keys) -> [UInt8] {
-        var out: [UInt8] = []
-        appendIdentity(of: event, keys: keys, to: &out)
-        return out
-    }
-
-    /// `identityBytes(of:keys:)` appended to `out` (a buffer reused from event to event).
+    /// The words an event's identity is made of, issue date first, appended to `out` as UTF-8
+    /// (a buffer reused from event to event): no string is made of the parts joined
+    /// (appending text to a string checks its normalization, byte by byte).
     static func appendIdentity(of event: Event, keys: Keys, to out: inout [UInt8]) {
         let separator: UInt8 = 0x1F
         out.reserveCapacity(out.count + 128 + event.summary.utf8.count + event.trigger.utf8.count)
