@@ -18,6 +18,11 @@ struct ScalarSet: Sendable, Hashable, ExpressibleByArrayLiteral, Sequence {
         astral = sorted.map(\.value).filter { $0 >= 0x10000 }
     }
 
+    /// Scalar values (the time scanner's folded text); a value that is no scalar is left out.
+    init<S: Sequence<UInt32>>(values: S) {
+        self.init(values.compactMap(Unicode.Scalar.init))
+    }
+
     init(arrayLiteral elements: Unicode.Scalar...) {
         self.init(elements)
     }

@@ -16,7 +16,7 @@ struct NumeralReader: Sendable {
 
     /// 0–9 Arabic digits, 10–19 Chinese digits (value − 10), 20 十, 21 百, 22 千, 23 廿, 24 卅.
     private let classes: [Int8]
-    private let counting: Set<UInt32>
+    private let counting: ScalarSet
     private static let chineseBase: Int8 = 10
     private static let ten: Int8 = 20, hundred: Int8 = 21, thousand: Int8 = 22, twenty: Int8 = 23, thirty: Int8 = 24
 
@@ -29,7 +29,7 @@ struct NumeralReader: Sendable {
         }
         for (ch, v) in TimeLexicon.chineseTens { c[Int(ch.scalarValue)] = v == 20 ? NumeralReader.twenty : NumeralReader.thirty }
         classes = c
-        counting = Set(TimeLexicon.countingDigits.map(\.scalarValue))
+        counting = ScalarSet(values: TimeLexicon.countingDigits.map(\.scalarValue))
     }
 
     @inline(__always)
@@ -45,7 +45,7 @@ struct NumeralReader: Sendable {
     }
     @inline(__always) func isTen(_ s: UInt32) -> Bool { cls(s) == NumeralReader.ten }
     /// 两, 俩, 仨: they count (两月 is two months), never name a month or a day.
-    func isCountingDigit(_ s: UInt32) -> Bool { counting.contains(s) }
+    func isCountingDigit(_ s: UInt32) -> Bool { counting.contains(value: s) }
     /// A Chinese digit or 十 / 廿 / 卅: the characters a small amount can start with.
     @inline(__always) func isDigitOrTen(_ s: UInt32) -> Bool {
         let c = cls(s)
@@ -110,7 +110,7 @@ struct NumeralReader: Sendable {
         // A digit before the counting digit one below it (三两天, 三两个月: "three or two"): a
         // loose pair, the lower bound; not after 、, where the digit is a listed item before a
         // count (`第二、三两个季度`).
-        if let a = chineseDigit(t[p]), p + 1 < t.count, counting.contains(t[p + 1]), let b = chineseDigit(t[p + 1]), a == b + 1,
+        if let a = chineseDigit(t[p]), p + 1 < t.count, counting.contains(value: t[p + 1]), let b = chineseDigit(t[p + 1]), a == b + 1,
            p + 2 >= t.count || chineseDigit(t[p + 2]) == nil && !isArabicDigit(t[p + 2]),
            p == 0 || t[p - 1] != NumeralReader.listSeparator {
             return (b, p + 2)
@@ -156,7 +156,7 @@ struct NumeralReader: Sendable {
             let c = cls(t[i])
             if c >= NumeralReader.chineseBase && c < NumeralReader.ten {
                 let d = Int(c - NumeralReader.chineseBase)
-                if i > p && !sawMultiplier && counting.contains(t[i]) { break }   // 一两年
+                if i > p && !sawMultiplier && counting.contains(value: t[i]) { break }   // 一两年
                 if sawMultiplier && lastWasDigit && current != 0 { break }   // 十四五: stop before 五
                 if !sawMultiplier { digitString = digitString * 10 + d; digitCount += 1 }
                 if digitCount > 4 && !sawMultiplier { return nil }

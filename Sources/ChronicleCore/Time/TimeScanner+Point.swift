@@ -877,13 +877,13 @@ extension TimeScanner {
         guard numerals.isArabicDigit(t.at(p)), !numerals.isArabicDigit(t.at(p - 1)) else { return nil }
         let run = numerals.arabicRunEnd(t, from: p)
         let sep = t.at(run)
-        guard (1...2).contains(run - p), bareMonthDaySeparators.contains(sep),
+        guard (1...2).contains(run - p), bareMonthDaySeparators.contains(value: sep),
               let m = numerals.readFixed(t, at: p, count: run - p), (1...12).contains(m) else { return nil }
         let dRun = numerals.arabicRunEnd(t, from: run + 1)
         guard (1...2).contains(dRun - run - 1), let d = numerals.readFixed(t, at: run + 1, count: dRun - run - 1),
               CalendarDate(year: 2000, month: m, day: d) != nil else { return nil }
         let next = t.at(dRun)
-        if next == sep || numberContinuations.contains(next) || has(next, .letter) || follows(t, dRun, .quantity) { return nil }
+        if next == sep || numberContinuations.contains(value: next) || has(next, .letter) || follows(t, dRun, .quantity) { return nil }
         return (m, d, dRun)
     }
 
@@ -914,7 +914,7 @@ extension TimeScanner {
         e = backOverSpace(t, e)
         var j = e
         while numerals.isArabicDigit(t.at(j - 1)) { j -= 1 }
-        guard j < e, bareMonthDaySeparators.contains(t.at(j - 1)) else { return nil }
+        guard j < e, bareMonthDaySeparators.contains(value: t.at(j - 1)) else { return nil }
         var s = j - 1
         while numerals.isArabicDigit(t.at(s - 1)) { s -= 1 }
         return s < j - 1 ? s : nil
@@ -1515,7 +1515,7 @@ extension TimeScanner {
         default: return nil
         }
         if s == restatementOpener {
-            return restatementClosers.contains(t.at(e)) ? (q, e + 1, day) : nil
+            return restatementClosers.contains(value: t.at(e)) ? (q, e + 1, day) : nil
         }
         return (e, e, day)
     }

@@ -130,7 +130,7 @@ extension TimeScanner {
     /// word opens a part of day or an evening's clock (`五天四晚上课`, `3天2晚8点集合`).
     private func nightsEnd(_ t: Text, at q: Int, days: Int) -> Int? {
         guard let n = numerals.read(t, at: q), n.value == days || n.value == days - 1, n.value > 0,
-              nightCounters.contains(t.at(n.end)), !notTimeAt(t, n.end),
+              nightCounters.contains(value: t.at(n.end)), !notTimeAt(t, n.end),
               partOfDay(t, at: n.end, short: false) == nil,
               partOfDay(t, at: n.end, short: true).flatMap({ clock(t, at: $0.1, context: true) }) == nil else { return nil }
         return n.end + 1
@@ -326,7 +326,7 @@ extension TimeScanner {
         var aboutOne = false
         if t.at(q) == halfMark {
             half = true; q += 1
-        } else if t.at(q) == measureWord && aboutOneFillers.contains(t.at(q + 1)) {
+        } else if t.at(q) == measureWord && aboutOneFillers.contains(value: t.at(q + 1)) {
             amount = 1; aboutOne = true; q += 1    // 个把月: 把 stands where 个 is read below
         } else if let n = numerals.read(t, at: q) {
             // 百年, 千年: a figure of speech, not an amount (百年奋斗); more than one is a count
@@ -359,7 +359,7 @@ extension TimeScanner {
         if q > p && t.at(q) == wholeMark && durationUnits.longestMatch(in: t, at: q + 1) != nil { q += 1 }
         var measured = false
         // `半拉月`: the spoken filler after a half counts it as 个 does.
-        if t.at(q) == measureWord || aboutOne || (half && amount == 0 && halfFillers.contains(t.at(q))) { measured = true }
+        if t.at(q) == measureWord || aboutOne || (half && amount == 0 && halfFillers.contains(value: t.at(q))) { measured = true }
         // 仨月, 两月: a counting digit before 月 counts months (3月 is March).
         if q > p, numerals.isCountingDigit(t[p]), t.at(q) == monthMark {
             return finishTerm(t, amount: amount, unit: .month, half: half, start: p, end: q + 1, fourDigits: false, one: false)
@@ -443,7 +443,7 @@ extension TimeScanner {
         // (Counted units, `两周一次`, keep their interval: `P2W`.)
         if next == frequencyRepeat && (one || timesCounters.match(t, at: end + 1) == nil) && oneAdverbs.match(t, at: end) == nil
             && !numerals.isNumeral(t.at(end + 1)) && !has(t.at(end + 1), .punctuation)
-            && !(unit == .day && nightCounters.contains(t.at(end + 1)))
+            && !(unit == .day && nightCounters.contains(value: t.at(end + 1)))
             && durationUnits.longestMatch(in: t, at: end + 1) == nil { return nil }   // 一年一度, 一周一通报, 三年一小变
         // 一天三次, 一周两回: a frequency, as 每天三次 is, never a span of one unit.
         if one, let n = numerals.read(t, at: end), timesCounters.match(t, at: n.end) != nil { return nil }

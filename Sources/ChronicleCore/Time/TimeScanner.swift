@@ -77,6 +77,10 @@ struct CharClass: OptionSet, Sendable {
     /// 年, 月, 日, 号, 点, 时, 个: a unit mark after a number (`TimeLexicon.numberUnitMarks`).
     static let numberUnit = CharClass(rawValue: 1 << 21)
     static let punctuation = CharClass(rawValue: 1 << 14)
+    /// The last character of a closing verb (明 of 说明): where the seam test may apply.
+    static let closingVerbEnd = CharClass(rawValue: 1 << 22)
+    /// The first character of a past marker (`TimeLexicon.pastMarkers`, 了, 已经).
+    static let pastMarkerStart = CharClass(rawValue: 1 << 23)
 }
 
 /// A short list of words matched longest first (separators, suffixes).
@@ -128,8 +132,8 @@ struct TimeScanner: Sendable {
     let shortPartsOfDay: PhraseTrie<PartOfDay>
     let cues: PhraseTrie<Cue>
     let pastMarkers: PhraseTrie<Bool>
-    let questionParticles: Set<UInt32>
-    let disposalMarkers: Set<UInt32>
+    let questionParticles: ScalarSet
+    let disposalMarkers: ScalarSet
     /// `TimeLexicon.degreeWords`, read behind a match.
     let degreeWords: PhraseTrie<Bool>
     let durationFrames: PhraseTrie<Bool>
@@ -147,9 +151,9 @@ struct TimeScanner: Sendable {
     let since = WordList(TimeLexicon.sinceWords)
     let rollingPastSuffixes = WordList(TimeLexicon.rollingPastSuffixes)
     let notSinceWords = WordList(TimeLexicon.notSinceWords)
-    let bareMonthDaySeparators = Set(TimeLexicon.bareMonthDaySeparators.map(\.scalarValue))
+    let bareMonthDaySeparators = ScalarSet(values: TimeLexicon.bareMonthDaySeparators.map(\.scalarValue))
     let valueRangeWords = WordList(TimeLexicon.valueRangeWords)
-    let numberContinuations = Set(TimeLexicon.numberContinuations.map(\.scalarValue))
+    let numberContinuations = ScalarSet(values: TimeLexicon.numberContinuations.map(\.scalarValue))
     let offsetAfter = WordList(TimeLexicon.offsetAfter)
     let partDemonstratives = WordList(TimeLexicon.partDemonstratives)
     let dayLeads = WordList(TimeLexicon.dayLeads)
@@ -187,8 +191,6 @@ struct TimeScanner: Sendable {
     let holidayWords = WordList(TimeLexicon.holidayWords)
     let countedHolidayWords = WordList(TimeLexicon.countedHolidayWords)
     let closingVerbs = WordList(TimeLexicon.closingVerbs)
-    /// The last characters of the closing verbs (明, 去): the seam test costs one look-up elsewhere.
-    let closingVerbEnds = Set(TimeLexicon.closingVerbs.compactMap { $0.unicodeScalars.last.map { MatchFolding.fold(value: $0.value) } })
     let holidayBreaks: [Festival: (start: Int, days: Int)] = Dictionary(
         TimeLexicon.holidayBreaks.map { ($0.0, (start: $0.start, days: $0.days)) }, uniquingKeysWith: { a, _ in a })
     let activityAdverbs = WordList(TimeLexicon.activityAdverbs)
@@ -209,7 +211,7 @@ struct TimeScanner: Sendable {
     let countIdioms = WordList(TimeLexicon.countIdioms)
     let countedMonthHalves = WordList(TimeLexicon.countedMonthHalves.map(\.0))
     let repetitionJoiners = WordList(TimeLexicon.repetitionJoiners)
-    let locativePostpositions = Set(TimeLexicon.locativePostpositions.map(\.scalarValue))
+    let locativePostpositions = ScalarSet(values: TimeLexicon.locativePostpositions.map(\.scalarValue))
     let offsetWords = WordList(TimeLexicon.offsetBefore + TimeLexicon.offsetAfter)
     /// `再过`, `过`: leads that count on from now, each with whether it must open its clause.
     let forwardLeads = PhraseTrie(TimeLexicon.forwardLeads)
@@ -244,8 +246,8 @@ struct TimeScanner: Sendable {
     let secondMark = TimeLexicon.secondMark.scalarValue
     let quarterHourMark = TimeLexicon.quarterHourMark.scalarValue
     let halfMark = TimeLexicon.halfMark.scalarValue
-    let halfFillers = Set(TimeLexicon.halfFillers.map(\.scalarValue))
-    let aboutOneFillers = Set(TimeLexicon.aboutOneFillers.map(\.scalarValue))
+    let halfFillers = ScalarSet(values: TimeLexicon.halfFillers.map(\.scalarValue))
+    let aboutOneFillers = ScalarSet(values: TimeLexicon.aboutOneFillers.map(\.scalarValue))
     let clockSeparator = TimeLexicon.clockSeparator.scalarValue
     let clockPastWord = TimeLexicon.clockPastWord.scalarValue
     let clockToWord = TimeLexicon.clockToWord.scalarValue
@@ -259,7 +261,7 @@ struct TimeScanner: Sendable {
     let deadlineMark = TimeLexicon.deadlineMark.scalarValue
     let listSeparator = TimeLexicon.listSeparator.scalarValue
     let frequencyRepeat = TimeLexicon.frequencyRepeat.scalarValue
-    let nightCounters = Set(TimeLexicon.nightCounters.map(\.scalarValue))
+    let nightCounters = ScalarSet(values: TimeLexicon.nightCounters.map(\.scalarValue))
     let lunarDayPrefix = TimeLexicon.lunarDayPrefix.scalarValue
     let stackedPrefix = TimeLexicon.stackedPrefix.scalarValue
     let firstMark = TimeLexicon.firstMark.scalarValue
@@ -269,8 +271,8 @@ struct TimeScanner: Sendable {
     let titleOpen = TimeLexicon.titleMarks.0.scalarValue
     let titleClose = TimeLexicon.titleMarks.1.scalarValue
     let restatementOpener = TimeLexicon.restatementOpener.scalarValue
-    let restatementClosers = Set(TimeLexicon.restatementClosers.map(\.scalarValue))
-    let closingQuotes = Set(TimeLexicon.closingQuotes.map(\.scalarValue))
+    let restatementClosers = ScalarSet(values: TimeLexicon.restatementClosers.map(\.scalarValue))
+    let closingQuotes = ScalarSet(values: TimeLexicon.closingQuotes.map(\.scalarValue))
     let weekdayNames: [UInt32: Int] = Dictionary(
         TimeLexicon.weekdayNames.map { ($0.0.scalarValue, $0.1) }, uniquingKeysWith: { a, _ in a })
     /// Month and day (100 × month + day) of the lunar festivals spoken by their bare month and
@@ -278,7 +280,6 @@ struct TimeScanner: Sendable {
     let lunarFestivalDays: Set<Int> = Set(TimeLexicon.festivals.compactMap {
         if case .lunar(let m, let d) = $0.1, TimeLexicon.spokenLunarDay(m, d) { return 100 * m + d } else { return nil }
     })
-    let fewWords = Set(TimeLexicon.fewWords.map(\.scalarValue))
     let fewPhrases = WordList(TimeLexicon.fewPhrases)
     let askingFewWord = TimeLexicon.askingFewWord.scalarValue
     let whichWord = TimeLexicon.whichWord.scalarValue
@@ -349,8 +350,8 @@ struct TimeScanner: Sendable {
                           + TimeLexicon.requestCues.map { ($0, Cue.request) }
                           + TimeLexicon.meetingCues.map { ($0, Cue.meeting) } + TimeLexicon.notCues.map { ($0, Cue.none) })
         pastMarkers = PhraseTrie(TimeLexicon.pastMarkers.map { ($0, true) } + TimeLexicon.notPastMarkers.map { ($0, false) })
-        questionParticles = Set(TimeLexicon.questionParticles.map { MatchFolding.fold(value: $0.scalarValue) })
-        disposalMarkers = Set(TimeLexicon.disposalMarkers.map { MatchFolding.fold(value: $0.scalarValue) })
+        questionParticles = ScalarSet(values: TimeLexicon.questionParticles.map { MatchFolding.fold(value: $0.scalarValue) })
+        disposalMarkers = ScalarSet(values: TimeLexicon.disposalMarkers.map { MatchFolding.fold(value: $0.scalarValue) })
         durationFrames = PhraseTrie(TimeLexicon.durationFrames.map { ($0, true) })
         degreeWords = PhraseTrie(TimeLexicon.degreeWords.map { ($0, true) })
         followers = PhraseTrie(TimeScanner.followerEntries())
@@ -378,6 +379,9 @@ struct TimeScanner: Sendable {
         mark(TimeLexicon.chineseDigits.filter { $0.1 == 0 }.map(\.0), .zeroDigit)
         mark(TimeLexicon.degreeWords.flatMap { Array($0) }, .inDegreeWord)
         mark(TimeLexicon.listJoiners + [TimeLexicon.listSeparator], .listJoiner)
+        // The seam test of a closing verb costs one look-up where its last character isn't.
+        mark(TimeLexicon.closingVerbs.compactMap { $0.unicodeScalars.last.map(Character.init) }, .closingVerbEnd)
+        for v in 0..<0x10000 where pastMarkers.startsWord(UInt32(v)) { c[v] |= CharClass.pastMarkerStart.rawValue }
         for v in 0x41...0x5A { c[v] |= CharClass.letter.rawValue; c[v + 0x20] |= CharClass.letter.rawValue }
         for v in 0x21...0x2F { c[v] |= CharClass.punctuation.rawValue }
         for v in 0x3A...0x40 { c[v] |= CharClass.punctuation.rawValue }
@@ -454,7 +458,7 @@ struct TimeScanner: Sendable {
     /// after the verb (`说明后天`: 后天, no 明后天), or the time word's last character opens a longer
     /// word (天气, 年轻, 日本, 早已). Elsewhere the time word is read (`说明天下午`, `距离去年`).
     func closingVerbKeeps(_ t: UnsafeBufferPointer<UInt32>, _ p: Int) -> Bool {
-        if closingVerbEnds.contains(t[p]), closingVerbs.endsAt(t, p + 1) {
+        if has(t[p], .closingVerbEnd), closingVerbs.endsAt(t, p + 1) {
             if let (w, _) = wordAt(t, p + 1) {
                 switch w {
                 case .relativeDay, .relativeYear, .relativeSpan: return true
@@ -463,7 +467,7 @@ struct TimeScanner: Sendable {
             }
             return !timeWordStands(t, p)
         }
-        if p > 0, closingVerbEnds.contains(t[p - 1]), closingVerbs.endsAt(t, p) { return !timeWordStands(t, p) }
+        if p > 0, has(t[p - 1], .closingVerbEnd), closingVerbs.endsAt(t, p) { return !timeWordStands(t, p) }
         return false
     }
 
@@ -737,7 +741,7 @@ struct TimeScanner: Sendable {
         if s == quarterLatin {   // Q3
             return p + 1 < t.count && (0x31...0x34).contains(t[p + 1]) && !has(t.at(p + 2), .letter) ? .grammar : .skip
         }
-        if s == measureWord && word == nil { return aboutOneFillers.contains(t.at(p + 1)) ? .grammar : .skip }   // 个把月
+        if s == measureWord && word == nil { return aboutOneFillers.contains(value: t.at(p + 1)) ? .grammar : .skip }   // 个把月
         guard let (w, e) = word else {
             // `这个春节`: a step with 个 before a festival (上个, 下个 are words of their own).
             if festivalSteps.startsWord(s), let step = festivalSteps.longestMatch(in: t, at: p), stepTarget(t, at: step.end) { return .grammar }
@@ -748,7 +752,7 @@ struct TimeScanner: Sendable {
         switch w {
         case .relativeYear, .relativeMonth, .relativeWeek:
             // `市场上年货`, `路上年轻人`, `桌上月饼`: 上 after a noun, the word's end opening a label.
-            if p > 0, locativePostpositions.contains(s), let prev = Unicode.Scalar(t[p - 1]), ScalarClass.isHan(prev),
+            if p > 0, locativePostpositions.contains(value: s), let prev = Unicode.Scalar(t[p - 1]), ScalarClass.isHan(prev),
                notTimeEnd(t, e - 1) == e + 1, wordAt(t, e) == nil { return .skip }
             return .grammar
         case .adjacent:
@@ -849,14 +853,14 @@ struct TimeScanner: Sendable {
     /// and the position after the closing one.
     func parenthesized<R>(_ t: UnsafeBufferPointer<UInt32>, at q: Int, _ read: (Int) -> (R, Int)?) -> (R, Int)? {
         guard t.at(q) == restatementOpener, q + 1 < t.count, let (r, e) = read(q + 1),
-              restatementClosers.contains(t.at(e)) else { return nil }
+              restatementClosers.contains(value: t.at(e)) else { return nil }
         return (r, e + 1)
     }
 
     /// The position after any closing quotes at `q` (`“五一”期间`: a quoted festival before its context).
     func afterClosingQuotes(_ t: UnsafeBufferPointer<UInt32>, _ q: Int) -> Int {
         var c = q
-        while closingQuotes.contains(t.at(c)) { c += 1 }
+        while closingQuotes.contains(value: t.at(c)) { c += 1 }
         return c
     }
 
@@ -913,7 +917,7 @@ struct TimeScanner: Sendable {
         if m.end < t.count, cues.startsWord(t[m.end]), let c = cues.longestMatch(in: t, at: m.end) {
             switch c.value {
             case .future: m.futureCue = true; return
-            case .meeting where !past && (c.end >= t.count || has(t[c.end], .clauseBreak) || questionParticles.contains(t[c.end])):
+            case .meeting where !past && (c.end >= t.count || has(t[c.end], .clauseBreak) || questionParticles.contains(value: t[c.end])):
                 m.futureCue = true; return
             default: break
             }
@@ -937,14 +941,18 @@ struct TimeScanner: Sendable {
         private var sentenceEnds: [Bool] = []
         private var pasts: [Int] = []
 
-        init(_ t: UnsafeBufferPointer<UInt32>, scanner: TimeScanner) {
+        /// `scanner` is borrowed: an init's parameters are owned by default, which copied the
+        /// scanner (a retain of each of its tables) per text.
+        init(_ t: UnsafeBufferPointer<UInt32>, scanner: borrowing TimeScanner) {
             var s = 0
             while s < t.count {
+                // Most scalars are neither: one table read passes them.
+                guard scanner.has(t[s], [.clauseBreak, .pastMarkerStart]) else { s += 1; continue }
                 if scanner.has(t[s], .clauseBreak) {
                     breaks.append(s); sentenceEnds.append(TextBreaks.sentenceEnds.contains(value: t[s])); s += 1; continue
                 }
                 // Longest match: 了解, 为了 (no past) win over 了.
-                if scanner.pastMarkers.startsWord(t[s]), let w = scanner.pastMarkers.longestMatch(in: t, at: s) {
+                if let w = scanner.pastMarkers.longestMatch(in: t, at: s) {
                     if w.value { pasts.append(s) }
                     s = w.end; continue
                 }
@@ -958,7 +966,7 @@ struct TimeScanner: Sendable {
             var s = start
             while s > from {
                 s -= 1
-                if scanner.disposalMarkers.contains(t[s]) { return s }
+                if scanner.disposalMarkers.contains(value: t[s]) { return s }
             }
             return nil
         }
