@@ -27,6 +27,15 @@ struct LeadGrammar: Sendable {
     private let reportOpen = MarkerSet(LayoutLexicon.reportLeads.map(\.open))
     private let reportClose = MarkerSet(LayoutLexicon.reportLeads.map(\.close))
     private let breaks = TextBreaks.scalars(.sentence, .clause, .colon, .enumeration)
+    /// The first scalars of the news and wire marks, and of the report openings: `mayOpen`
+    /// reads one bit a scalar.
+    private let markStarts: ScalarSet
+    private let reportOpenStarts: ScalarSet
+
+    init() {
+        markStarts = ScalarSet(newsMarks.firstScalars + wireMarks.firstScalars)
+        reportOpenStarts = ScalarSet(reportOpen.firstScalars)
+    }
 
     /// The lead that opens `key` (folded scalars; leading spaces are skipped), if any.
     /// `firstDate` reads the first written date of a phrase (the time engine's grammar)
@@ -90,6 +99,24 @@ struct LeadGrammar: Sendable {
         while a < b, key[a] == " " { a += 1 }
         while b > a, key[b - 1] == " " { b -= 1 }
         return (a..<b, end)
+    }
+
+    /// False where no lead can open the line at `lineStart` of a folded text: no news or wire
+    /// mark starts within the lead's reach, nor a report's opening at its start. `match` would
+    /// refuse such a line; this tells it without copying the line (a page's every line is asked).
+    func mayOpen(_ text: UnsafeBufferPointer<UInt32>, at lineStart: Int) -> Bool {
+        let newline = UInt32(0x0A)
+        var start = lineStart
+        while start < text.count, text[start] == 0x20 { start += 1 }
+        guard start < text.count, text[start] != newline else { return false }
+        if reportOpenStarts.contains(value: text[start]) { return true }
+        let limit = min(text.count, start + LayoutLexicon.maxLeadPrefix)
+        var i = start + 1
+        while i < limit, text[i] != newline {
+            if markStarts.contains(value: text[i]) { return true }
+            i += 1
+        }
+        return false
     }
 
     /// The lead that opens a folded text, read on its first line (the lead detector of

@@ -16,6 +16,9 @@ struct MarkerSet: Sendable {
         starts = FirstScalarMask(folded.compactMap { $0.unicodeScalars.first?.value })
     }
 
+    /// The scalars the markers start with (folded).
+    var firstScalars: [Unicode.Scalar] { trie.firstScalars }
+
     /// The length of the longest marker, in scalars.
     var maxLength: Int { trie.maxLength }
 

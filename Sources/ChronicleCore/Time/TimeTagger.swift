@@ -173,13 +173,18 @@ extension TimeTagger {
     func findDatelines(_ scalars: [UInt32]) -> [Range<Int>] {
         var found: [Range<Int>] = []
         var lineStart = 0
-        while lineStart < scalars.count {
-            let line = scalars[lineStart...].lazy.map { Unicode.Scalar($0) ?? " " }
-            if let d = leads.opening(of: line, dates: self)?.dateline {
-                found.append((lineStart + d.lowerBound)..<(lineStart + d.upperBound))
+        scalars.withUnsafeBufferPointer { t in
+            while lineStart < t.count {
+                if leads.mayOpen(t, at: lineStart) {
+                    let line = t[lineStart...].lazy.map { Unicode.Scalar($0) ?? " " }
+                    if let d = leads.opening(of: line, dates: self)?.dateline {
+                        found.append((lineStart + d.lowerBound)..<(lineStart + d.upperBound))
+                    }
+                }
+                var newline = lineStart
+                while newline < t.count && t[newline] != 0x0A { newline += 1 }
+                lineStart = newline + 1
             }
-            guard let newline = scalars[lineStart...].firstIndex(of: 0x0A) else { break }
-            lineStart = newline + 1
         }
         return found
     }

@@ -40,4 +40,35 @@ import Testing
         #expect(text(found.credits) == expected.credits)
         #expect(text(found.end..<scalars.count) == expected.rest)
     }
+
+    /// `mayOpen` is the cheap test `findDatelines` asks of every line first: it must never
+    /// turn away a line that opens a lead, weak ones included (any line of a page, lines
+    /// after the first too).
+    @Test(arguments: rows.map(\.text) + [
+        "据区融媒体中心报道，近日召开会议", "    本报讯 区政府召开会议", "区委召开全会\n本报讯 今天上午",
+        "今天上午召开会议，本报讯员参加", "", "\n\n", "会议指出：要抓好落实",
+    ]) func mayOpenKeepsEveryLead(_ text: String) {
+        let grammar = LeadGrammar(), dates = TimeTagger()
+        let folded = MatchFolding.fold(text).map(\.value)
+        folded.withUnsafeBufferPointer { t in
+            var lineStart = 0
+            while lineStart <= t.count {
+                let line = t[lineStart...].lazy.map { Unicode.Scalar($0) ?? " " }
+                if grammar.opening(of: line, dates: dates) != nil {
+                    #expect(grammar.mayOpen(t, at: lineStart), "line at \(lineStart) of \(text)")
+                }
+                guard let newline = t[lineStart...].firstIndex(of: 0x0A) else { break }
+                lineStart = newline + 1
+            }
+        }
+    }
+
+    /// And it does turn lines away: a line with no mark in the lead's reach is refused.
+    @Test func mayOpenRefusesLinesWithoutAMark() {
+        let grammar = LeadGrammar()
+        for text in ["区委召开全会，研究部署工作", "4月12日上午，区长到镇街调研", "  会议要求各单位抓好落实"] {
+            let folded = MatchFolding.fold(text).map(\.value)
+            #expect(!folded.withUnsafeBufferPointer { grammar.mayOpen($0, at: 0) }, "\(text)")
+        }
+    }
 }
