@@ -66,6 +66,12 @@ public enum MatchFolding {
         }
     }
 
+    /// The width in bytes of the scalar whose lead byte is `b0`, in valid UTF-8.
+    @inline(__always)
+    static func width(lead b0: UInt8) -> Int {
+        b0 < 0x80 ? 1 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4
+    }
+
     /// The scalar value that starts at byte `i` of valid UTF-8 (a Swift string's) and its
     /// width in bytes: the one UTF-8 decoder of the text layer.
     @inline(__always)

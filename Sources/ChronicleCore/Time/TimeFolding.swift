@@ -28,11 +28,12 @@ enum TimeFolding {
             var scalar = 0, byte = 0
             // Byte offset of scalar offset `target`, walking forward from the last one.
             func advance(to target: Int) -> Int {
+                // A scalar a step: its lead byte gives its width.
                 while scalar < target && byte < bytes.count {
-                    byte += 1
-                    while byte < bytes.count && bytes[byte] & 0xC0 == 0x80 { byte += 1 }
+                    byte += MatchFolding.width(lead: bytes[byte])
                     scalar += 1
                 }
+                byte = min(byte, bytes.count)
                 return byte
             }
             for (start, end) in spans {
