@@ -201,15 +201,17 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
     func longestMatch(in text: UnsafeBufferPointer<UInt32>, at start: Int) -> (value: Payload, end: Int)? {
         guard start < text.count else { return nil }
         var node = step(-1, text[start])
-        var best: (Payload, Int)?
+        // The best node, its payload read once at the end (not copied at each shorter phrase).
+        var best: Int32 = -1, bestEnd = 0
         var i = start + 1
         while node >= 0 {
-            if let v = storage.payload[Int(node)] { best = (v, i) }
+            if storage.payload[Int(node)] != nil { (best, bestEnd) = (node, i) }
             guard i < text.count else { break }
             node = step(node, text[i])
             i += 1
         }
-        return best.map { (value: $0.0, end: $0.1) }
+        guard best >= 0, let value = storage.payload[Int(best)] else { return nil }
+        return (value, bestEnd)
     }
 
     /// The longest phrase starting at `start` whose payload passes `accept` (a phrase table
