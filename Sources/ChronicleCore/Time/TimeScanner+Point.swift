@@ -1493,9 +1493,9 @@ extension TimeScanner {
 
     /// `（12月6日）` after 昨天 or 当天: the date in parentheses and the end of the parentheses.
     private func restatedDate(_ t: Text, at q: Int) -> (DateSpec, Int)? {
-        parenthesized(t, at: q) { p in
-            point(t, at: p, inherit: nil).flatMap { $0.spec.day.isAbsolute ? ($0.spec, $0.resume) : nil }
-        }
+        guard let p = restatementStart(t, at: q), let inner = point(t, at: p, inherit: nil), inner.spec.day.isAbsolute,
+              let e = restatementEnd(t, at: inner.resume) else { return nil }
+        return (inner.spec, e)
     }
 
     /// `（星期一）` or `，星期一` after a date: the span ends before it, the scan resumes after it.

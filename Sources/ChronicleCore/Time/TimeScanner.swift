@@ -812,9 +812,8 @@ struct TimeScanner: Sendable {
             }
             // `6月12日至14日（周六至周一）`, `6月25日（农历五月十六）`: days restated in parentheses
             // are the same mention; the scan goes on after them.
-            if r.0.value.namesDays, let (_, e) = parenthesized(t, at: r.2, { q in
-                rangeOrPoint(t, at: q, inherit: nil).flatMap { $0.0.value.namesDays ? ((), $0.2) : nil }
-            }) {
+            if r.0.value.namesDays, let q = restatementStart(t, at: r.2), let inner = rangeOrPoint(t, at: q, inherit: nil),
+               inner.0.value.namesDays, let e = restatementEnd(t, at: inner.2) {
                 r.2 = e
             }
             return r
@@ -849,12 +848,16 @@ struct TimeScanner: Sendable {
         }?.start
     }
 
-    /// What `read` finds right inside parentheses opening at `q` (`（12月6日）`, `（周六至周一）`),
-    /// and the position after the closing one.
-    func parenthesized<R>(_ t: UnsafeBufferPointer<UInt32>, at q: Int, _ read: (Int) -> (R, Int)?) -> (R, Int)? {
-        guard t.at(q) == restatementOpener, q + 1 < t.count, let (r, e) = read(q + 1),
-              restatementClosers.contains(value: t.at(e)) else { return nil }
-        return (r, e + 1)
+    /// Where a restatement in parentheses opening at `q` is read (`（12月6日）`, `（周六至周一）`),
+    /// if parentheses open there; `restatementEnd` closes it. Two steps, not a reader passed
+    /// in: a closure that calls the grammar captures the scanner, and a capture copies it whole.
+    func restatementStart(_ t: UnsafeBufferPointer<UInt32>, at q: Int) -> Int? {
+        t.at(q) == restatementOpener && q + 1 < t.count ? q + 1 : nil
+    }
+
+    /// The position after the closing parenthesis of a restatement, when it stands at `e`.
+    func restatementEnd(_ t: UnsafeBufferPointer<UInt32>, at e: Int) -> Int? {
+        restatementClosers.contains(value: t.at(e)) ? e + 1 : nil
     }
 
     /// The position after any closing quotes at `q` (`“五一”期间`: a quoted festival before its context).
