@@ -87,6 +87,14 @@ final class LineClassifier: Sendable {
         return .text
     }
 
+    /// What Layout reads of a line after it is classified (`LineTraits`), read with its kind.
+    func traits(_ line: PageLine) -> LineTraits {
+        var traits = LineTraits(line, dates: dates)
+        if isSubtitle(line) { traits.insert(.subtitle) }
+        if isStandfirst(line) { traits.insert(.standfirst) }
+        return traits
+    }
+
     func isSubtitle(_ line: PageLine) -> Bool { subtitleOpeners.isPrefix(of: line.key) }
 
     /// `编者按:`, `【核心提示】`: a summary between a headline and its lead.

@@ -158,7 +158,7 @@ public struct PageLayout: Sendable {
         traits.reserveCapacity(lines.count)
         for line in lines {
             kinds.append(classifier.classify(line))
-            traits.append(LineTraits(line, dates: dates))
+            traits.append(classifier.traits(line))
         }
         // A page with no running text is told by its captioned lines (a photo report,
         // `…督导检查…工作。 林一凡 王二河 摄`): they are its text, not a photo's caption.

@@ -254,6 +254,11 @@ struct LineTraits: OptionSet, Sendable {
     static let endsSentence = LineTraits(rawValue: 16)
     /// Starts with an item bullet (`■`, `●`).
     static let bulleted = LineTraits(rawValue: 32)
+    /// A `——` subtitle (`LineClassifier.isSubtitle`) and a standfirst's opener
+    /// (`isStandfirst`): what the segmenter asks of a line, read here so the line is not
+    /// made again for it.
+    static let subtitle = LineTraits(rawValue: 64)
+    static let standfirst = LineTraits(rawValue: 128)
 
     init(rawValue: UInt8) { self.rawValue = rawValue }
 }

@@ -82,7 +82,7 @@ struct PageSegmenter: Sendable {
             case .lead(let lead) where lead.weak && isOpen() && pending.isEmpty:
                 current?.body.append(n)
             case .lead(let lead) where isOpen() && pending.isEmpty && current?.lead == nil
-                    && current?.body.first.map({ classifier.isStandfirst(lines[$0]) }) == true:
+                    && current?.body.first.map({ traits[$0].contains(.standfirst) }) == true:
                 // A summary between a headline and its lead (编者按, 核心提示): the article
                 // starts at the lead and keeps its headline and credits.
                 inNavigation = false
@@ -91,7 +91,7 @@ struct PageSegmenter: Sendable {
             case .lead(let lead):
                 inNavigation = false
                 continueOpenSentence(&current, pending: &pending, traits: traits)
-                var next = ArticleLines(headline: headline(from: pending, lines: lines), lead: lead)
+                var next = ArticleLines(headline: headline(from: pending, traits: traits), lead: lead)
                 next.bylineLines = pendingBylines
                 next.body = [n]
                 open(next)
@@ -124,7 +124,7 @@ struct PageSegmenter: Sendable {
                 } else {
                     // A digest's later items have no heading of their own: they share the first's.
                     let shared = listed && pending.isEmpty && current?.listedItem == true ? current?.headline : nil
-                    var next = ArticleLines(headline: headline(from: pending, lines: lines) ?? shared, lead: nil)
+                    var next = ArticleLines(headline: headline(from: pending, traits: traits) ?? shared, lead: nil)
                     next.bylineLines = pendingBylines
                     next.body = [n]
                     next.listedItem = listed
@@ -196,9 +196,9 @@ struct PageSegmenter: Sendable {
 
     /// The headline among candidate lines: the one nearest the body, unless that one is
     /// a `——` subtitle, then the one above it.
-    private func headline(from candidates: [Int], lines: PageLines) -> Int? {
+    private func headline(from candidates: [Int], traits: [LineTraits]) -> Int? {
         guard let last = candidates.last else { return nil }
-        if classifier.isSubtitle(lines[last]), candidates.count >= 2 { return candidates[candidates.count - 2] }
+        if traits[last].contains(.subtitle), candidates.count >= 2 { return candidates[candidates.count - 2] }
         return last
     }
 }
