@@ -147,9 +147,21 @@ final class LineClassifier: Sendable {
         if chromePrefixes.isPrefix(of: key) || chromeContains.firstOccurrence(in: key) != nil { return true }
         if key.count <= LayoutLexicon.maxSiteNameLength, siteNames.isSuffix(of: key) { return true }
         if hasPageNumber(key) { return true }
-        // The line's fields, split once for both readings of them.
-        let fields = key.split(whereSeparator: LayoutLexicon.fieldSeparators.contains)
-        return isFieldRow(fields) || opensWithLabel(key) || hasDateAndClock(key, fields: fields)
+        return isFieldRow(key) || opensWithLabel(key) || hasDateAndClock(key)
+    }
+
+    /// Calls `body` with each field of `key` (the runs between `LayoutLexicon.fieldSeparators`,
+    /// none empty), in order, until it returns false: walked in place, no array of them made.
+    @inline(__always)
+    private func forEachField(_ key: ArraySlice<Unicode.Scalar>, _ body: (ArraySlice<Unicode.Scalar>) -> Bool) {
+        let separators = LayoutLexicon.fieldSeparators
+        var start = key.startIndex
+        while start < key.endIndex {
+            var end = start
+            while end < key.endIndex, !separators.contains(key[end]) { end += 1 }
+            if end > start, !body(key[start..<end]) { return }
+            start = end + 1
+        }
     }
 
     /// `来源｜县融媒体中心`, `编辑 | 王五`: a field label and a bar, the way post accounts set
@@ -164,29 +176,39 @@ final class LineClassifier: Sendable {
     /// A publication stamp, a full date and its clock (`2024-03-22 18:30`,
     /// `2012年01月05日14:47`), among words that are no sentence: a post's or an item's header
     /// (`原创 县融媒体中心 2024-03-22 18:30 发表于澜江`), never a headline.
-    private func hasDateAndClock(_ key: ArraySlice<Unicode.Scalar>, fields pieces: [ArraySlice<Unicode.Scalar>]) -> Bool {
-        for (k, piece) in pieces.enumerated() where isTimeStamp(piece) && piece.contains(where: LayoutLexicon.dateMarks.contains) {
-            let clockFollows = k + 1 < pieces.count && isTimeStamp(pieces[k + 1]) && pieces[k + 1].contains(LayoutLexicon.fieldColon)
-            if piece.contains(LayoutLexicon.fieldColon) || clockFollows { return dates.firstFullDate(in: key) != nil }
+    private func hasDateAndClock(_ key: ArraySlice<Unicode.Scalar>) -> Bool {
+        // A dated stamp with its clock in it, or in the next field.
+        var found = false
+        var dateWaits = false   // the field before is a dated stamp without a clock
+        forEachField(key) { piece in
+            let stamp = isTimeStamp(piece)
+            if dateWaits, stamp, piece.contains(LayoutLexicon.fieldColon) { found = true; return false }
+            dateWaits = false
+            guard stamp, piece.contains(where: LayoutLexicon.dateMarks.contains) else { return true }
+            if piece.contains(LayoutLexicon.fieldColon) { found = true; return false }
+            dateWaits = true
+            return true
         }
-        return false
+        return found && dates.firstFullDate(in: key) != nil
     }
 
     /// A row of furniture fields, never a headline: every piece a time stamp, a
     /// `label:value` field, a count about the page, a site name, a page control or a single
     /// character, and at least one stamp or field (`时间:2020-07-28`, `2012年01月05日14:47`,
     /// `2025-07-24 阅读:56 次`, `东岚区融媒体中心 编辑:林一凡`, `小字号`).
-    private func isFieldRow(_ fields: [ArraySlice<Unicode.Scalar>]) -> Bool {
-        var sawField = false
-        for piece in fields {
+    private func isFieldRow(_ key: ArraySlice<Unicode.Scalar>) -> Bool {
+        var sawField = false, other = false
+        forEachField(key) { piece in
             if isTimeStamp(piece) || isLabelledField(piece) || isCount(piece)
                 || pageControls.longestMatch(in: piece, at: piece.startIndex) == piece.count {
                 sawField = true
             } else if piece.count > 1, !(piece.count <= LayoutLexicon.maxSiteNameLength && siteNames.isSuffix(of: piece)) {
+                other = true
                 return false
             }
+            return true
         }
-        return sawField
+        return sawField && !other
     }
 
     /// A short label, a number and a unit of a count about the page (`全文1200字`, `阅读约3分钟`).
