@@ -33,6 +33,22 @@ enum EventGrouping {
         var lists: [[Int]] { indices.map { Array(self[$0]) } }
     }
 
+    /// `groups(reports, rules:)` for reports of one issue (a page, or pages of one day's
+    /// paper): no two of them are the same event unless their UIDs are the same, and reports
+    /// of one issue with one UID stand next to each other in canonical order. So the groups
+    /// are the runs of one UID in that order, and no rule is read, no table made.
+    static func groups(ofOneIssue reports: [TimelineEntry]) -> Groups {
+        let order = reports.indices.sorted { canonicalOrder(reports[$0].uid, reports[$0].event, reports[$1].uid, reports[$1].event) }
+        var groups = Groups()
+        groups.members = order
+        groups.starts.reserveCapacity(order.count + 1)
+        for k in order.indices.dropFirst() where reports[order[k]].uid != reports[order[k - 1]].uid {
+            groups.starts.append(k)
+        }
+        if !order.isEmpty { groups.starts.append(order.count) }
+        return groups
+    }
+
     /// Indices into `reports` (one unmerged entry each), grouped into events (`Groups`).
     static func groups(_ reports: [TimelineEntry], rules: [SameEventRule.Report]) -> Groups {
         let rule = SameEventRule()

@@ -140,6 +140,11 @@ public struct Timeline: Hashable, Sendable {
         let groups: EventGrouping.Groups
         if entries.count < 2 {
             groups = .singles(entries.count)
+        } else if Timeline.oneIssue(entries) {
+            // One issue (a page: `convert` writes a calendar a page): its reports group by
+            // UID alone, so no rule is read.
+            _ = consume keys
+            groups = EventGrouping.groups(ofOneIssue: entries)
         } else {
             // Read where the entries stand (a copy of an entry retains each of its strings).
             var rules = entries.indices.map { i in
@@ -191,6 +196,14 @@ public struct Timeline: Hashable, Sendable {
         }
         entries.removeLast(entries.count - groupCount)
         self.entries = entries
+    }
+
+    /// Whether every entry comes from the issue of the first (read where they stand).
+    private static func oneIssue(_ entries: borrowing [TimelineEntry]) -> Bool {
+        guard !entries.isEmpty else { return true }
+        let issue = entries[0].event.issueDate
+        for i in entries.indices where entries[i].event.issueDate != issue { return false }
+        return true
     }
 
     /// By day (`da`, `db`: the entries' `sortDay`), all-day before timed, by time, then in

@@ -104,6 +104,39 @@ import Testing
                                      rules: rules).lists == expected)
     }
 
+    /// Reports of one issue are one event only when their UIDs are (the rule never joins two
+    /// reports of one issue): the one-issue grouping, runs of one UID, gives what the rule
+    /// gives, on pages of one issue reprinting each other's reports.
+    @Test(arguments: [1, 2, 3])
+    func oneIssueGroupingAgreesWithTheRule(_ seed: UInt64) {
+        var state = seed &* 0x9E37_79B9_7F4A_7C15
+        func pick(_ n: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % n
+        }
+        let issue = S.day(4, 13)
+        let timexes: [Timex] = [.date(S.day(4, 12)), .partOfDay(S.day(4, 12), .morning), .vague(.past)]
+        let summaries = ["区委常委会召开会议", "镇长带队检查防汛工作"]
+        let leaders = [[], ["区长苏婉清"], ["副区长林一凡"]]
+        let events = (0..<120).map { i in
+            S.event(timexes[pick(timexes.count)], kind: ["meeting", "inspection"][pick(2)],
+                    summary: summaries[pick(summaries.count)], leaders: leaders[pick(leaders.count)],
+                    location: [nil, "区行政中心"][pick(2)], issueDate: issue,
+                    source: "p\(pick(3))-\(issue).txt", article: i / 3 + 1, ordinal: i % 3 + 1)
+        }
+        let reports = IdentifiedEvent.identifying(events)
+        let entries = reports.map { TimelineEntry(uid: $0.uid, event: $0.event, slot: .unplaced, precision: .day, approximate: false) }
+        let rules = reports.map { report in
+            let e = report.event
+            return SameEventRule.Report(e, meaning: CalendarMeaning.meaning(of: e.timex, modifier: e.modifier, kind: e.kind,
+                                                                            issueDate: e.issueDate, options: .init()))
+        }
+        let groups = EventGrouping.groups(ofOneIssue: entries)
+        #expect(groups == EventGrouping.groups(entries, rules: rules))
+        #expect(groups.indices.contains { groups[$0].count > 1 }, "pages reprint reports")
+        #expect(groups.count < entries.count)
+    }
+
     @Test func vagueSkipDropsVagueEntriesOnly() {
         let all = Timeline(events: S.everyShape)
         let skipped = Timeline(events: S.everyShape, options: CalendarOptions(vague: .skip))
