@@ -28,6 +28,11 @@ struct SHA256 {
 
     init() {}
 
+    /// The state after `bytes`: a digest's one way to begin.
+    init(_ bytes: some Sequence<UInt8>) {
+        update(bytes)
+    }
+
     /// Feeds `bytes`: whole blocks are compressed where they stand, the rest kept.
     mutating func update(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard var p = bytes.baseAddress, !bytes.isEmpty else { return }
@@ -111,9 +116,7 @@ struct SHA256 {
 
     /// The digest in lower-case hex, its first `digits` digits (all 64 by default).
     static func hex(_ input: some Sequence<UInt8>, digits: Int = 64) -> String {
-        var state = SHA256()
-        state.update(input)
-        return hex(words: state.digest(), digits: digits)
+        hex(words: SHA256(input).digest(), digits: digits)
     }
 
     /// A digest's first `digits` lower-case hex digits.

@@ -8,9 +8,7 @@
 public enum StableID {
     /// `chronicle-2021-04-14-<20 hex>`: readable issue date, digest of the identity (UTF-8).
     static func uid(identity: [UInt8], occurrence: Int) -> String {
-        var state = SHA256()
-        state.update(identity)
-        return uid(identity: identity, hashed: state, occurrence: occurrence)
+        uid(identity: identity, hashed: SHA256(identity), occurrence: occurrence)
     }
 
     /// `uid(identity:occurrence:)` with `state` the digest state of the identity's bytes,
@@ -110,8 +108,7 @@ public enum StableID {
         for i in order {
             identity.removeAll(keepingCapacity: true)
             appendIdentity(of: items[i].heldEvent, keys: keys[i], to: &identity)
-            var state = SHA256()
-            state.update(identity)
+            let state = SHA256(identity)
             let first = uid(identity: identity, hashed: state, occurrence: 1)
             let key = SourcedUID(source: items[i].heldEvent.source, uid: first)
             let occurrence = (seen[key] ?? 0) + 1

@@ -175,8 +175,7 @@ import Testing
 
     @Test func sha256StateGoesOnAfterADigest() {
         // A UID's state is finished for the first occurrence, then fed the occurrence.
-        var state = SHA256()
-        state.update("会议".utf8)
+        var state = SHA256("会议".utf8)
         #expect(SHA256.hex(words: state.digest(), digits: 64) == SHA256.hex("会议".utf8))
         state.update([0x1F] + Array("#2".utf8))
         #expect(SHA256.hex(words: state.digest(), digits: 64) == "76d42660f9876e37717080f0821defb8d28536938cd5ffabb4f535d613f301ad")
