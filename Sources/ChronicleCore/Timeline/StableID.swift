@@ -125,31 +125,26 @@ public enum StableID {
 
     /// Folded, without layout spaces (segmenters disagree about them).
     public static func squeezed(_ text: String) -> String {
-        var out: [UInt8] = []
-        appendSqueezed(text, to: &out)
         // Nothing folded or dropped (most summaries and places): the text itself, its storage
         // shared, not a second copy of it per event held as long as the timeline is made.
-        let unchanged = out.count == text.utf8.count && out.withUnsafeBufferPointer { folded in
-            text.utf8.withContiguousStorageIfAvailable { sameBytes(folded, $0) } ?? false
+        // Asked of the scalars as they are read, before any byte is written.
+        var text = text
+        let unchanged = text.withUTF8 { bytes in
+            var same = true
+            let whitespace = ScalarClass.whitespace
+            MatchFolding.table.withUnsafeBufferPointer { t in
+                MatchFolding.forEachValue(utf8: bytes) { v in
+                    let folded = v < 0x10000 ? t[Int(v)] : Unicode.Scalar(v).unsafelyUnwrapped
+                    same = folded.value == v && !whitespace.contains(folded)
+                    return same
+                }
+            }
+            return same
         }
-        return unchanged ? text : String(decoding: out, as: UTF8.self)
-    }
-
-    /// Two byte buffers of one length alike, compared eight bytes at a time.
-    private static func sameBytes(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard a.count == b.count else { return false }
-        guard let pa = a.baseAddress, let pb = b.baseAddress else { return true }
-        let ra = UnsafeRawPointer(pa), rb = UnsafeRawPointer(pb)
-        var i = 0
-        while i + 8 <= a.count {
-            if ra.loadUnaligned(fromByteOffset: i, as: UInt64.self) != rb.loadUnaligned(fromByteOffset: i, as: UInt64.self) { return false }
-            i += 8
-        }
-        while i < a.count {
-            if pa[i] != pb[i] { return false }
-            i += 1
-        }
-        return true
+        if unchanged { return text }
+        var out: [UInt8] = []
+        appendSqueezed(text, to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// `squeezed(text)`'s UTF-8, appended to `out`: folded from the UTF-8 and encoded as it
@@ -162,11 +157,12 @@ public enum StableID {
     /// appended to `out` as it is folded: no string made of it.
     static func appendFolded(_ text: String, to out: inout [UInt8], droppingWhitespace: Bool = false) {
         var text = text
+        let whitespace = ScalarClass.whitespace   // read once, not per scalar
         text.withUTF8 { bytes in
             out.reserveCapacity(out.count + bytes.count)
             MatchFolding.forEachFoldedValue(utf8: bytes) { v in
                 let s = Unicode.Scalar(v).unsafelyUnwrapped   // folding maps scalars to scalars
-                if !(droppingWhitespace && ScalarClass.isWhitespace(s)) { UTF8.encode(s) { out.append($0) } }
+                if !(droppingWhitespace && whitespace.contains(s)) { UTF8.encode(s) { out.append($0) } }
                 return true
             }
         }
