@@ -55,7 +55,8 @@ struct EntryText {
     /// attendees, other reports, one line each, separated by LF (`descriptionUTF8` as a string).
     var descriptionText: String { String(decoding: descriptionUTF8, as: UTF8.self) }
 
-    /// `descriptionText` as UTF-8: written into one buffer as it goes (appending to a string
+    /// `descriptionText` as UTF-8, each line made by `ICalText.line` or a lexicon's words (so
+    /// no control but the LF between lines): written into one buffer as it goes (appending to a string
     /// checks the normalization of what is appended, byte by byte), not a string made per
     /// line and joined; the calendar hands these bytes to libical without making a string.
     var descriptionUTF8: [UInt8] {

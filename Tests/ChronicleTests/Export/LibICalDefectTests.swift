@@ -188,8 +188,11 @@ enum LibICalProbe {
             let text = (0..<count).map { _ in Self.pieces[Int(rng.next() % UInt64(Self.pieces.count))] }.joined()
             #expect(ICalText.clean(text) == ICalText.cleanScalarByScalar(text), "\(Array(text.unicodeScalars))")
             #expect(ICalText.line(text) == ICalText.lineScalarByScalar(text), "\(Array(text.unicodeScalars))")
-            #expect(ICalText.clean(utf8: Array(text.utf8)) == Array(ICalText.cleanScalarByScalar(text).utf8),
-                    "\(Array(text.unicodeScalars))")
+            // Lines made by `line`, joined by LF (a DESCRIPTION): only their ends are cleaned.
+            let lines = [text, String(String.UnicodeScalarView(text.unicodeScalars.reversed()))].map(ICalText.line)
+                .joined(separator: "\n")
+            #expect(ICalText.clean(lines: Array(lines.utf8)) == Array(ICalText.cleanScalarByScalar(lines).utf8),
+                    "\(Array(lines.unicodeScalars))")
         }
     }
 

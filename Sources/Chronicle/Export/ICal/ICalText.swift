@@ -10,13 +10,14 @@ enum ICalText {
         return cleanScalarByScalar(text)
     }
 
-    /// `clean` of valid UTF-8, as UTF-8: bytes with nothing to clean (nearly all) are
-    /// returned as they are, not made a string and back.
-    static func clean(utf8 bytes: [UInt8]) -> [UInt8] {
-        let asItIs = bytes.withUnsafeBufferPointer { b in
-            !hasControls(utf8: b, keepingTab: true, keepingLF: true) && endsClean(b)
-        }
-        return asItIs ? bytes : Array(clean(String(decoding: bytes, as: UTF8.self)).utf8)
+    /// `clean` of valid UTF-8 made of lines each already made by `line`, joined by LF (an
+    /// entry's DESCRIPTION), as UTF-8: such text holds no control to clean, so only its ends
+    /// are read (its lines were scanned for controls when each was made), and bytes with
+    /// nothing to trim (nearly all) are returned as they are, not made a string and back.
+    static func clean(lines bytes: [UInt8]) -> [UInt8] {
+        assert(!bytes.withUnsafeBufferPointer { hasControls(utf8: $0, keepingTab: false, keepingLF: true) },
+               "lines made by ICalText.line, joined by LF")
+        return bytes.withUnsafeBufferPointer(endsClean) ? bytes : Array(trimmed(String(decoding: bytes, as: UTF8.self)).utf8)
     }
 
     /// `clean` for text that has something to clean.

@@ -147,7 +147,7 @@ struct ICalendarWriter: Sendable {
             dtstampEpoch: options.sourceDateEpoch ?? event.issueDate.dayNumber * 86_400,
             start: start, end: end,
             summary: text.summary,
-            description: ICalEventSpec.cString(ICalText.clean(utf8: text.descriptionUTF8)),
+            description: ICalEventSpec.cString(ICalText.clean(lines: text.descriptionUTF8)),
             location: text.location,
             categories: [ICalText.line(event.kind)].filter { !$0.isEmpty },
             xProperties: x,
