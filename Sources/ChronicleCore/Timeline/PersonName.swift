@@ -11,7 +11,19 @@ public enum PersonName {
 
     /// The folded name: what follows the last title in `form`, else the whole form.
     public static func key(of form: String) -> String {
-        let folded = MatchFolding.fold(form).filter { !ScalarClass.isWhitespace($0) }
+        // Folded from the UTF-8, white space left out as it goes: one array, not a folded
+        // one and then a filtered one.
+        var folded: [Unicode.Scalar] = []
+        folded.reserveCapacity(form.utf8.count)   // no fewer bytes than scalars
+        var form = form
+        let whitespace = ScalarClass.whitespace
+        form.withUTF8 { bytes in
+            MatchFolding.forEachFoldedValue(utf8: bytes) { v in
+                let s = Unicode.Scalar(v).unsafelyUnwrapped   // folding maps scalars to scalars
+                if !whitespace.contains(s) { folded.append(s) }
+                return true
+            }
+        }
         var nameStart = 0
         var i = 0
         while i < folded.count {
