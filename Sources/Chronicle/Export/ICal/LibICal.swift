@@ -121,7 +121,7 @@ final class LibICalCalendar {
             // the implicit conversion, which copies each into a new array first.
             try add(spec.uid.withCString(icalproperty_new_uid), "UID")
             let utc = icaltimezone_get_utc_timezone()
-            try addShared(.text(name: "DTSTAMP", value: String(spec.dtstampEpoch))) {
+            try addShared(.stamp(spec.dtstampEpoch)) {
                 icalproperty_new_dtstamp(icaltime_from_timet_with_zone(time_t(spec.dtstampEpoch), 0, utc))
             }
             // Events of a page or a day's papers fall on a few days and times: each of their
@@ -178,14 +178,17 @@ final class LibICalCalendar {
     /// bytes only, no C pointer; read and filled only under libical's lock.
     final class SharedLines: @unchecked Sendable {
         enum Key: Hashable {
-            /// A property of one text value (`TRANSP:TRANSPARENT`, a category, the stamp).
+            /// A property of one text value (`TRANSP:TRANSPARENT`, a category).
             case text(name: String, value: String)
+            /// The DTSTAMP of a Unix second: keyed by the number, no string made of it per event.
+            case stamp(Int)
             /// A DTSTART (`isStart`) or DTEND line.
             case time(isStart: Bool, ICalTime)
 
             var name: String {
                 switch self {
                 case .text(let name, _): name
+                case .stamp: "DTSTAMP"
                 case .time(let isStart, _): isStart ? "DTSTART" : "DTEND"
                 }
             }
