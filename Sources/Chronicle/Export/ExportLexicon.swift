@@ -98,23 +98,25 @@ public enum ExportLexicon {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// `format`'s UTF-8, appended to `out`. `%@` is two ASCII bytes: the template is copied
-    /// a run at a time between them, not character by character.
+    /// `format`'s UTF-8, appended to `out`. `%@` is two ASCII bytes: the template's bytes
+    /// are read where they stand and copied a run at a time between them, not through the
+    /// string's index one byte at a time.
     static func appendFormat(_ template: String, _ arguments: [String], to out: inout [UInt8]) {
-        var args = arguments[...]
-        let utf8 = template.utf8
-        var run = utf8.startIndex, i = utf8.startIndex
-        while i != utf8.endIndex {
-            let next = utf8.index(after: i)
-            if utf8[i] == UInt8(ascii: "%"), next != utf8.endIndex, utf8[next] == UInt8(ascii: "@") {
-                out += utf8[run..<i]
-                out += (args.popFirst() ?? "").utf8
-                i = utf8.index(after: next)
-                run = i
-            } else {
-                i = next
+        var template = template
+        template.withUTF8 { t in
+            var args = arguments[...]
+            var run = 0, i = 0
+            while i < t.count {
+                if t[i] == UInt8(ascii: "%"), i + 1 < t.count, t[i + 1] == UInt8(ascii: "@") {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: t[run..<i]))
+                    out += (args.popFirst() ?? "").utf8
+                    i += 2
+                    run = i
+                } else {
+                    i += 1
+                }
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: t[run...]))
         }
-        out += utf8[run...]
     }
 }
