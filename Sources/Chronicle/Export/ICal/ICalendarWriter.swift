@@ -142,6 +142,7 @@ struct ICalendarWriter: Sendable {
         x.append((xProperty.precision, entry.precision.rawValue, true))
         x.append((xProperty.timex, event.timex.value, false))
         if let dateText = event.dateText.map(ICalText.line), !dateText.isEmpty { x.append((xProperty.dateText, dateText, false)) }
+        let kind = ICalText.line(event.kind)   // one array of categories made, not one and a filtered one
         return ICalEventSpec(
             uid: entry.uid,
             dtstampEpoch: options.sourceDateEpoch ?? event.issueDate.dayNumber * 86_400,
@@ -149,7 +150,7 @@ struct ICalendarWriter: Sendable {
             summary: text.summary,
             description: ICalEventSpec.cString(ICalText.clean(lines: text.descriptionUTF8)),
             location: text.location,
-            categories: [ICalText.line(event.kind)].filter { !$0.isEmpty },
+            categories: kind.isEmpty ? [] : [kind],
             xProperties: x,
             revision: entry.revision.map { ($0.sequence, $0.created, $0.lastModified) })
     }
