@@ -18,15 +18,20 @@ enum CommonCharacters {
     /// out as rare characters, kana, Greek or box-drawing pieces: all count against it.
     static func share(_ text: String) -> Double? {
         var sample = 0, common = 0
-        for s in text.unicodeScalars where s.value >= 0x80 {
-            let folded = MatchFolding.fold(s)
-            if simplified.contains(folded) {
-                common += 1
-            } else if folded.isASCII || isPunctuation(s) {
-                continue
+        // The tables read once, not per character; Unicode's category is asked only off the
+        // ideographs (none of which is punctuation or a space), so of a few characters.
+        let simplified = Self.simplified
+        MatchFolding.table.withUnsafeBufferPointer { table in
+            for s in text.unicodeScalars where s.value >= 0x80 {
+                let folded = s.value < 0x10000 ? table[Int(s.value)] : s
+                if simplified.contains(folded) {
+                    common += 1
+                } else if folded.isASCII || !ScalarClass.isHan(s) && isPunctuation(s) {
+                    continue
+                }
+                sample += 1
+                if sample == enoughSample { break }
             }
-            sample += 1
-            if sample == enoughSample { break }
         }
         return sample < minimumSample ? nil : Double(common) / Double(sample)
     }

@@ -123,3 +123,43 @@ import Testing
         #expect(try TextDecoder.decode(Array(mixed.utf8), source: "f.txt") == mixed)
     }
 }
+
+/// `CommonCharacters.share` reads Unicode's category only off the ideographs: on text mixing
+/// every kind of character it counts (common and rare ideographs, traditional ones, kana,
+/// Greek, box drawing, punctuation, full-width ASCII, spaces, astral characters), it gives
+/// what asking the category of every character gives.
+@Suite struct CommonCharactersTests {
+    static let pieces = ["区", "召开", "會議", "鑫", "龘", "〇", "𠀋", "の", "カ", "α", "╬", "，", "。", "“", "—",
+                         "１", "Ａ", "\u{3000}", "\u{A0}", "é", "😀", "a", " ", "丨", "兀", "\u{FA11}", "\u{2F08}"]
+
+    /// The share as written before: every character's category asked.
+    static func reference(_ text: String) -> Double? {
+        var sample = 0, common = 0
+        for s in text.unicodeScalars where s.value >= 0x80 {
+            let folded = MatchFolding.fold(s)
+            if CommonCharacters.simplified.contains(folded) {
+                common += 1
+            } else if folded.isASCII || [.connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+                                         .initialPunctuation, .finalPunctuation, .otherPunctuation,
+                                         .spaceSeparator].contains(s.properties.generalCategory) {
+                continue
+            }
+            sample += 1
+            if sample == CommonCharacters.enoughSample { break }
+        }
+        return sample < CommonCharacters.minimumSample ? nil : Double(common) / Double(sample)
+    }
+
+    @Test func shareAgreesWithEveryCategoryAsked() {
+        var state: UInt64 = 0x5eed
+        for _ in 0..<400 {
+            let count = 10 + Int(state % 60)
+            var text = ""
+            for _ in 0..<count {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                text += Self.pieces[Int(state >> 33) % Self.pieces.count]
+            }
+            #expect(CommonCharacters.share(text) == Self.reference(text), "\(text)")
+        }
+    }
+}
