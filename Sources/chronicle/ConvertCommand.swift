@@ -55,11 +55,12 @@ struct ConvertCommand: AsyncParsableCommand {
                 switch reader.events(job.input) {
                 case .failure(let failure): return .failure(failure)
                 case .success(let page):
+                    let count = page.events.count, warning = page.warning(job.input)
                     do {
                         try FileManager.default.createDirectory(atPath: (job.outputPath as NSString).deletingLastPathComponent,
                                                                 withIntermediateDirectories: true)
-                        try renderer.write(Timeline(events: page.events, options: renderer.calendar), to: job.outputPath)
-                        return .success((page.events.count, page.warning(job.input)))
+                        try renderer.write(Timeline(events: page.takingEvents(), options: renderer.calendar), to: job.outputPath)
+                        return .success((count, warning))
                     } catch {
                         return .failure(PageFailure(input: job.input, message: ErrorLine.naming(job.outputPath, error)))
                     }

@@ -107,6 +107,10 @@ struct PageReader: Sendable {
 }
 
 extension PageReader.Read {
+    /// The events, handed over with the page: a timeline made of them moves each out of the
+    /// list instead of copying a list still held here.
+    consuming func takingEvents() -> [Event] { events }
+
     /// What the user should look at in a page that converted: an issue date guessed from
     /// a bare date line (it may be a site banner's), said on standard error.
     func warning(_ input: InputFile) -> String? {
