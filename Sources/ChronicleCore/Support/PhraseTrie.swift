@@ -163,9 +163,11 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
         if node < 0 { return rootStep(scalar) }
         let n = Int(node)
         let first = Int(storage.firstChild[n]), count = Int(storage.childCount[n])
+        // Children are sorted: the walk stops at the first scalar not below the one sought.
         var k = first
         while k < first + count {
-            if storage.childScalars[k] == scalar { return storage.childNodes[k] }
+            let c = storage.childScalars[k]
+            if c >= scalar { return c == scalar ? storage.childNodes[k] : -1 }
             k += 1
         }
         return -1
