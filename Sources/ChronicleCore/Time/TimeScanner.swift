@@ -86,12 +86,19 @@ struct CharClass: OptionSet, Sendable {
 /// A short list of words matched longest first (separators, suffixes).
 struct WordList: Sendable {
     private let words: [[UInt32]]
+    /// The words' first scalars: most positions asked start none, and one bit test says so.
+    private let firsts: FirstScalarMask
+    /// An empty word matches anywhere: the test of first scalars can't be used.
+    private let hasEmpty: Bool
     init(_ list: [String]) {
         words = list.map { $0.unicodeScalars.map { MatchFolding.fold(value: $0.value) } }.sorted { $0.count > $1.count }
+        firsts = FirstScalarMask(words.compactMap(\.first))
+        hasEmpty = words.contains { $0.isEmpty }
     }
 
     /// End of the longest listed word at `p`.
     func match(_ t: UnsafeBufferPointer<UInt32>, at p: Int) -> Int? {
+        if !hasEmpty && (p >= t.count || !firsts.mayStart(t[p])) { return nil }
         outer: for w in words where p + w.count <= t.count {
             for (k, s) in w.enumerated() where t[p + k] != s { continue outer }
             return p + w.count
