@@ -142,8 +142,10 @@ struct RoleResolver {
         let found = zip(scope, scope.dropFirst()).allSatisfy({ $0 <= $1 })
             ? registry.occurrences(inClauses: scope, text) : registry.occurrences(inClauses: scope.sorted(), text)
         // Groups are runs of `found` (each occurrence joins the group before or opens one):
-        // kept as the index each starts at, not as an array each.
-        var starts: [Int] = [], objects: [Bool] = [], invited: [Bool] = []
+        // kept as the index each starts at, not as an array each; in one array with room for
+        // every occurrence, not three arrays grown apart for every event.
+        var groups: [(start: Int, object: Bool, invited: Bool)] = []
+        groups.reserveCapacity(found.count)
         for (n, o) in found.enumerated() {
             let object = isObject(o, text)
             if n > 0 {
@@ -153,26 +155,25 @@ struct RoleResolver {
                     continue
                 }
             }
-            starts.append(n)
-            objects.append(object && !coActs(after: o, text))
-            invited.append(isInvited(o, text))
+            groups.append((n, object && !coActs(after: o, text), isInvited(o, text)))
         }
         func members(_ g: Int) -> ArraySlice<RoleResolverOccurrence> {
-            found[starts[g]..<(g + 1 < starts.count ? starts[g + 1] : found.count)]
+            found[groups[g].start..<(g + 1 < groups.count ? groups[g + 1].start : found.count)]
         }
         let hosted = lexicon.hostedKinds.contains(kind)
         var parts = [RoleSet?](repeating: nil, count: registry.count)
         var order: [Int] = []
+        order.reserveCapacity(found.count)
         let openingSentence = text.clauses[opening].sentence
-        for g in starts.indices {
+        for g in groups.indices {
             let group = members(g)
-            let first = found[starts[g]]
+            let first = found[groups[g].start]
             var part: EventLexicon.Role?
             var cues: Range<Int>?
-            if !objects[g] && !quotes(first, text) {
+            if !groups[g].object && !quotes(first, text) {
                 // `“……。”X说` is the voice of a quotation, not a part in the event.
-                let next = objects[(g + 1)...].indices.first { !objects[$0] }
-                    .flatMap { found[starts[$0]].sentence == first.sentence ? found[starts[$0]].span.lowerBound : nil }
+                let next = groups[(g + 1)...].first { !$0.object }
+                    .flatMap { found[$0.start].sentence == first.sentence ? found[$0.start].span.lowerBound : nil }
                 let after = region(after: found[group.endIndex - 1], until: next, text)
                 cues = after
                 part = cueRole(in: after, text) ?? framedRole(first, text)
@@ -187,7 +188,7 @@ struct RoleResolver {
             case .studied?, .neutral?: part = nil
             case nil:
                 if quotes(first, text) { break }
-                if !objects[g], first.sentence == openingSentence, first.span.lowerBound < trigger {
+                if !groups[g].object, first.sentence == openingSentence, first.span.lowerBound < trigger {
                     part = .leads
                 } else if first.clause == opening, first.span.lowerBound >= trigger {
                     part = .guests
@@ -196,7 +197,7 @@ struct RoleResolver {
             }
             // The invited attend when they are asked to (`特别邀请A出席`), else play no part
             // of their own: a lecture they give is the host's course.
-            if invited[g], part != .attends { part = nil }
+            if groups[g].invited, part != .attends { part = nil }
             // `A与B代表双方签约`: B signs for the other side, a guest of the signing (what B
             // says there makes B no leader).
             let otherParty = part == .leads ? cues.map { otherPartyStart(group, signing: $0, text) } ?? group.count : group.count
