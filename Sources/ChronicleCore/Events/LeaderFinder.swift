@@ -206,17 +206,21 @@ struct LeaderFinder {
     /// can be, it starts after the last organisation word in reach (`…有限公司总经理`),
     /// never inside one (`限公司`).
     private func titleSegmentStart(_ titleStart: Int, _ s: [Unicode.Scalar], floor: Int) -> Int {
+        // The tables read into locals once; a table is walked back only from a scalar that
+        // ends one of its phrases (most characters of a place end none).
+        let (organisations, organisationLasts) = (lexicon.organisationEndings, lexicon.organisationEndingLasts)
+        let (breaks, breakLasts, stops) = (lexicon.titlePrefixBreaks, lexicon.titlePrefixBreakLasts, lexicon.prefixStops)
         var k = titleStart
         while k > floor, titleStart - k < maxTitlePrefix {
+            let c = s[k - 1]
             // An organisation's name is one word, whatever characters it holds (`有限公司`).
-            let organisation = lexicon.organisationEndings.longestEndingLength(s, at: k)
+            let organisation = organisationLasts.contains(c) ? organisations.longestEndingLength(s, at: k) : 0
             if organisation > 0, k - organisation >= floor {
                 k -= organisation
                 continue
             }
-            guard ScalarClass.isHan(s[k - 1]) || s[k - 1] == "(" || s[k - 1] == ")",
-                  !lexicon.prefixStops.contains(s[k - 1]),
-                  !lexicon.titlePrefixBreaks.matchesEnding(s, at: k, lowerBound: floor) else { break }
+            guard ScalarClass.isHan(c) || c == "(" || c == ")", !stops.contains(c),
+                  !(breakLasts.contains(c) && breaks.matchesEnding(s, at: k, lowerBound: floor)) else { break }
             k -= 1
         }
         if titleStart - k >= maxTitlePrefix, k > floor, ScalarClass.isHan(s[k - 1]) {
