@@ -90,6 +90,7 @@ struct EventSegmenter {
         // sentence to sentence (emptied, not made again), so its appends grow it once.
         let (inheritanceCues, connectors, openFrameConnectors, furtherCues) =
             (lexicon.inheritanceCues, lexicon.connectors, lexicon.openFrameConnectors, lexicon.furtherActivityCues)
+        let cueStarts = lexicon.inheritanceCueStarts
 
         for (ci, clause) in text.clauses.enumerated() {
             if clause.sentence != sentence {
@@ -106,7 +107,7 @@ struct EventSegmenter {
                 }
             }
             // A cue clause (`会见后`, `演练结束后`) arms the next trigger; its own words are no trigger.
-            let cueEnd = self.cueEnd(clause.range, s, cues: inheritanceCues)
+            let cueEnd = self.cueEnd(clause.range, s, cues: inheritanceCues, starts: cueStarts)
             if cueEnd != nil { cueArmed = true }
             // `座谈会上，…`: the setting implies an event only after an activity (`调研`, `参观`),
             // not after a named event, whose part it is (`读书班…举行。开班式上，…`), and only
@@ -182,9 +183,13 @@ struct EventSegmenter {
             cueArmed = false
             let connector = opensWithConnector || connectorArmed
             connectorArmed = false
-            // `王五一行还前往…调研`: a further activity, even of the same kind.
-            let further = (clause.range.lowerBound..<hit.range.lowerBound).contains {
-                furtherCues.matches(s, at: $0, end: hit.range.lowerBound)
+            // `王五一行还前往…调研`: a further activity, even of the same kind. (A plain loop
+            // with the cues' first scalars tested inline: most positions start none.)
+            var further = false
+            var k = clause.range.lowerBound
+            while !further, k < hit.range.lowerBound {
+                further = furtherCues.startsWord(s[k].value) && furtherCues.matches(s, at: k, end: hit.range.lowerBound)
+                k += 1
             }
             // `…座谈会召开，…，签订合作框架协议`: a signing within an event of another kind,
             // told once (`会上，双方签订…` restates it).
@@ -400,9 +405,10 @@ struct EventSegmenter {
     }
 
     /// End of an inheritance cue (`会后`, `随后`, `仪式结束后`) opening a clause, if any.
-    private func cueEnd(_ r: Range<Int>, _ s: [Unicode.Scalar], cues: PhraseTrie<Bool>) -> Int? {
+    /// (`starts`: the cues' first scalars, one bit read at each opening position.)
+    private func cueEnd(_ r: Range<Int>, _ s: [Unicode.Scalar], cues: PhraseTrie<Bool>, starts: ScalarSet) -> Int? {
         let window = min(r.upperBound, r.lowerBound + 6)
-        for i in r.lowerBound..<window where cues.startsWord(s[i].value) {
+        for i in r.lowerBound..<window where starts.contains(s[i]) {
             // Only the opening words (`会后，`, `仪式结束后，`), never a cue deep in the clause.
             if let m = cues.longestMatch(in: s, at: i, end: r.upperBound) { return i + m.length }
         }
