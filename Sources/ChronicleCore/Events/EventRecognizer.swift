@@ -100,12 +100,20 @@ public struct EventRecognizer: Sendable {
         var previousSentence = -1
         var previousLocation: String?
         return drafts.enumerated().map { index, draft in
-            // The scope's ranges, made only when no place was found in the event's own sentence.
-            func scope() -> [Range<Int>] { draft.scope.sorted().map { text.clauses[$0].range } }
+            // The scope's ranges, made only when no place was found in the event's own sentence
+            // (a draft's scope is in clause order as the segmenter builds it: sorted only when not).
+            func scope() -> [Range<Int>] {
+                let inOrder = zip(draft.scope, draft.scope.dropFirst()).allSatisfy { $0 <= $1 }
+                return (inOrder ? draft.scope : draft.scope.sorted()).map { text.clauses[$0].range }
+            }
             let opening = text.clauses[draft.openingClause]
-            let sentenceClauses = draft.scope
-                .filter { text.clauses[$0].sentence == opening.sentence }
-                .map { text.clauses[$0].range }
+            // The opening clause, then the scope's clauses in its sentence: one array per event
+            // (where the venue is looked for first), not four made and dropped.
+            var ownRanges: [Range<Int>] = []
+            ownRanges.reserveCapacity(draft.scope.count + 1)
+            ownRanges.append(opening.range)
+            for c in draft.scope where text.clauses[c].sentence == opening.sentence { ownRanges.append(text.clauses[c].range) }
+            let sentenceClauses = ownRanges[1...]
             // An activity only the headline names is told by the whole lead sentence.
             let trigger = draft.headlineTrigger == nil ? draft.trigger.range.lowerBound : text.sentences[opening.sentence].upperBound
             let people = roles.people(scope: draft.scope, opening: draft.openingClause, trigger: trigger,
@@ -123,7 +131,7 @@ public struct EventRecognizer: Sendable {
                 leaders = previousLeaders
             }
             defer { previousLeaders = leaders; previousSentence = opening.sentence }
-            var location = draft.respective.map { text.text($0.place) } ?? places.venue(in: [opening.range] + sentenceClauses, text)
+            var location = draft.respective.map { text.text($0.place) } ?? places.venue(in: ownRanges, text)
                 ?? places.objectPlace(in: opening.range, text)
             // `在这里举行` points back to the site the sentence before entered: the event's own
             // words say where, before any site a later sentence tours.
@@ -135,7 +143,7 @@ public struct EventRecognizer: Sendable {
             // (The site toured in the scope, once asked, is not asked again below.)
             var scopeSite: String??
             if location == nil {
-                let site = places.tourSite(in: draft.inherited ? sentenceClauses : scope(), text)
+                let site = draft.inherited ? places.tourSite(in: sentenceClauses, text) : places.tourSite(in: scope(), text)
                 if !draft.inherited { scopeSite = .some(site) }
                 location = site
             }

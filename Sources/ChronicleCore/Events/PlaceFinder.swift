@@ -14,7 +14,7 @@ struct PlaceFinder {
     private let minimumSiteLength = 3
 
     /// The first venue in the given ranges, in order.
-    func venue(in ranges: [Range<Int>], _ text: ArticleText) -> String? {
+    func venue(in ranges: some Sequence<Range<Int>>, _ text: ArticleText) -> String? {
         let (s, cues) = (text.scalars, lexicon.placeCues)
         for r in ranges {
             // The cue's first scalar asked here, before the call: most positions start none.
@@ -49,7 +49,7 @@ struct PlaceFinder {
     }
 
     /// A place cue followed by a word that points back (`在这里举行`).
-    func pointsBack(in ranges: [Range<Int>], _ text: ArticleText) -> Bool {
+    func pointsBack(in ranges: some Sequence<Range<Int>>, _ text: ArticleText) -> Bool {
         ranges.contains { r in
             r.contains { i in
                 guard let m = lexicon.placeCues.longestMatch(in: text.scalars, at: i, end: r.upperBound) else { return false }
@@ -60,7 +60,7 @@ struct PlaceFinder {
 
     /// The first site of a tour (`来到X`), or of a clause that sets the scene (`在X，`), in
     /// the given ranges.
-    func tourSite(in ranges: [Range<Int>], _ text: ArticleText) -> String? {
+    func tourSite(in ranges: some Sequence<Range<Int>>, _ text: ArticleText) -> String? {
         let (s, placeCues, tourCues) = (text.scalars, lexicon.placeCues, lexicon.tourCues)
         for r in ranges {
             if let place = sceneSetting(r, text) { return place }
