@@ -102,10 +102,7 @@ public struct EventRecognizer: Sendable {
         return drafts.enumerated().map { index, draft in
             // The scope's ranges, made only when no place was found in the event's own sentence
             // (a draft's scope is in clause order as the segmenter builds it: sorted only when not).
-            func scope() -> [Range<Int>] {
-                let inOrder = zip(draft.scope, draft.scope.dropFirst()).allSatisfy { $0 <= $1 }
-                return (inOrder ? draft.scope : draft.scope.sorted()).map { text.clauses[$0].range }
-            }
+            func scope() -> [Range<Int>] { draft.scope.sortedUnlessInOrder().map { text.clauses[$0].range } }
             let opening = text.clauses[draft.openingClause]
             // The opening clause, then the scope's clauses in its sentence: one array per event
             // (where the venue is looked for first), not four made and dropped.

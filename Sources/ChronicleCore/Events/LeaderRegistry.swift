@@ -139,8 +139,7 @@ struct RoleResolver {
     func people(scope: [Int], opening: Int, trigger: Int, kind: String, planned: Bool = false,
                 _ text: ArticleText) -> EventPeople {
         // A draft's scope is in clause order as the segmenter builds it: sorted only when not.
-        let found = zip(scope, scope.dropFirst()).allSatisfy({ $0 <= $1 })
-            ? registry.occurrences(inClauses: scope, text) : registry.occurrences(inClauses: scope.sorted(), text)
+        let found = registry.occurrences(inClauses: scope.sortedUnlessInOrder(), text)
         // Groups are runs of `found` (each occurrence joins the group before or opens one):
         // kept as the index each starts at, not as an array each; in one array with room for
         // every occurrence, not three arrays grown apart for every event.

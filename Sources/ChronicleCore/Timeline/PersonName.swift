@@ -15,15 +15,7 @@ public enum PersonName {
         // one and then a filtered one.
         var folded: [Unicode.Scalar] = []
         folded.reserveCapacity(form.utf8.count)   // no fewer bytes than scalars
-        var form = form
-        let whitespace = ScalarClass.whitespace
-        form.withUTF8 { bytes in
-            MatchFolding.forEachFoldedValue(utf8: bytes) { v in
-                let s = Unicode.Scalar(v).unsafelyUnwrapped   // folding maps scalars to scalars
-                if !whitespace.contains(s) { folded.append(s) }
-                return true
-            }
-        }
+        StableID.forEachFoldedScalar(of: form, droppingWhitespace: true) { folded.append($0) }
         var nameStart = 0
         var i = 0
         while i < folded.count {

@@ -156,13 +156,21 @@ public enum StableID {
     /// `MatchFolding.folded(text)`'s UTF-8 (without white space when `droppingWhitespace`),
     /// appended to `out` as it is folded: no string made of it.
     static func appendFolded(_ text: String, to out: inout [UInt8], droppingWhitespace: Bool = false) {
+        out.reserveCapacity(out.count + text.utf8.count)
+        forEachFoldedScalar(of: text, droppingWhitespace: droppingWhitespace) { s in UTF8.encode(s) { out.append($0) } }
+    }
+
+    /// The folded scalars of `text` (without white space when `droppingWhitespace`), handed
+    /// to `body` in order as they are read from its UTF-8: the one walk of UIDs' texts and of
+    /// names' keys (`PersonName.key`), no array made.
+    @inline(__always)
+    static func forEachFoldedScalar(of text: String, droppingWhitespace: Bool, _ body: (Unicode.Scalar) -> Void) {
         var text = text
         let whitespace = ScalarClass.whitespace   // read once, not per scalar
         text.withUTF8 { bytes in
-            out.reserveCapacity(out.count + bytes.count)
             MatchFolding.forEachFoldedValue(utf8: bytes) { v in
                 let s = Unicode.Scalar(v).unsafelyUnwrapped   // folding maps scalars to scalars
-                if !(droppingWhitespace && whitespace.contains(s)) { UTF8.encode(s) { out.append($0) } }
+                if !(droppingWhitespace && whitespace.contains(s)) { body(s) }
                 return true
             }
         }
