@@ -4,7 +4,7 @@
 /// `二十一`, `廿一` are values (21). A numeral never starts inside another one.
 struct NumeralReader: Sendable {
     /// 、 before a digit makes it a listed item (`TimeLexicon.listSeparator`).
-    static let listSeparator = TimeLexicon.listSeparator.unicodeScalars.first!.value
+    static let listSeparator = TimeLexicon.listSeparator.scalarValue
     struct Numeral: Equatable {
         var value: Int
         var start: Int

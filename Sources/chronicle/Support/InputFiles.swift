@@ -117,7 +117,8 @@ enum InputFiles {
             }
             let found = filesBelow(argument, globs: globs)
             if found.isEmpty { failures.append(InputError(path: argument, reason: .emptyFolder(globs: globs))) }
-            inputs += found.map { InputFile(path: prefix(argument) + $0, outputStem: stem($0)) }
+            let base = prefix(argument)   // once per folder, not per file found
+            inputs += found.map { InputFile(path: base + $0, outputStem: stem($0)) }
         }
         return (inputs, failures)
     }
