@@ -53,6 +53,32 @@ public enum MatchFolding {
         }
     }
 
+    /// The scalars of valid UTF-8 `bytes` as written and folded, decoded once into two
+    /// arrays of exactly `count` (the number of scalars, which the caller counted): a text
+    /// layer keeps both, the written ones for output and the folded ones for matching.
+    static func writtenAndFolded(utf8 bytes: UnsafeBufferPointer<UInt8>, count: Int)
+        -> (written: [Unicode.Scalar], folded: [Unicode.Scalar]) {
+        var folded: [Unicode.Scalar] = []
+        let written = [Unicode.Scalar](unsafeUninitializedCapacity: count) { out, made in
+            folded = [Unicode.Scalar](unsafeUninitializedCapacity: count) { f, foldedMade in
+                table.withUnsafeBufferPointer { t in
+                    var k = 0
+                    forEachValue(utf8: bytes) { v in
+                        assert(k < count, "more scalars than counted")
+                        let scalar = Unicode.Scalar(v).unsafelyUnwrapped   // valid UTF-8 decodes to scalars
+                        out[k] = scalar
+                        f[k] = v < 0x10000 ? t[Int(v)] : scalar
+                        k += 1
+                        return true
+                    }
+                    foldedMade = k
+                }
+            }
+            made = folded.count
+        }
+        return (written, folded)
+    }
+
     /// The scalar values of `bytes`, valid UTF-8 (a Swift string's), as written, handed to
     /// `body` in order until it returns false.
     @inline(__always)

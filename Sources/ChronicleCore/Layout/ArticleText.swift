@@ -114,47 +114,10 @@ struct ArticleText: Sendable {
     private static let marks = ScalarSet([Unicode.Scalar](openers) + [Unicode.Scalar](closers) + ["\n"]
                                          + [Unicode.Scalar](TextBreaks.sentenceEnds) + [Unicode.Scalar](TextBreaks.clauseEnds))
 
-    /// The scalars of `text` as written and folded (`MatchFolding`), decoded from its UTF-8
-    /// in one pass into two arrays of their exact count (the lead bytes counted a word at a time).
+    /// The scalars of `text` as written and folded, in one pass of the text layer's decoder.
     private static func scalarsAndFolded(_ text: String) -> (written: [Unicode.Scalar], folded: [Unicode.Scalar]) {
         var text = text
-        return text.withUTF8 { bytes in
-            let n = bytes.count
-            var continuation = 0, i = 0
-            if let base = bytes.baseAddress {
-                let raw = UnsafeRawPointer(base)
-                while i + 8 <= n {
-                    // A continuation byte is 10xxxxxx: its top bit set, the next one clear.
-                    let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                    continuation += (w & ~(w << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
-                    i += 8
-                }
-            }
-            while i < n {
-                if bytes[i] & 0xC0 == 0x80 { continuation += 1 }
-                i += 1
-            }
-            let count = n - continuation
-            var folded: [Unicode.Scalar] = []
-            let written = [Unicode.Scalar](unsafeUninitializedCapacity: count) { out, made in
-                folded = [Unicode.Scalar](unsafeUninitializedCapacity: count) { f, foldedMade in
-                    MatchFolding.table.withUnsafeBufferPointer { table in
-                        var i = 0, k = 0
-                        while i < n {
-                            let (v, width) = MatchFolding.value(utf8: bytes, at: i)
-                            let scalar = Unicode.Scalar(v).unsafelyUnwrapped   // valid UTF-8 decodes to scalars
-                            out[k] = scalar
-                            f[k] = v < 0x10000 ? table[Int(v)] : scalar
-                            i += width
-                            k += 1
-                        }
-                        foldedMade = k
-                    }
-                }
-                made = folded.count
-            }
-            return (written, folded)
-        }
+        return text.withUTF8 { MatchFolding.writtenAndFolded(utf8: $0, count: ByteWord.scalarCount(utf8: $0)) }
     }
 
     /// `9:00`: a colon between digits belongs to a clock time, not to the clause.

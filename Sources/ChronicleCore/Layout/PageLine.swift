@@ -76,9 +76,7 @@ struct PageLine: Sendable {
         if let base = bytes.baseAddress {
             let raw = UnsafeRawPointer(base)
             while i + 8 <= bytes.count {
-                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                // Continuation bytes are 10xxxxxx: bit 7 set and bit 6 clear.
-                let leads = 8 - (w & ~(w << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                let leads = 8 - ByteWord.continuationBytes(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
                 guard n + leads < count else { break }
                 n += leads
                 i += 8

@@ -19,6 +19,27 @@ package enum ByteWord {
         return (v &- ones) & ~v & highs != 0
     }
 
+    /// How many bytes of `w` are UTF-8 continuation bytes (10xxxxxx: bit 7 set, bit 6 clear):
+    /// eight less the scalars that start in the word.
+    @inline(__always)
+    static func continuationBytes(_ w: UInt64) -> Int {
+        (w & ~(w << 1) & highs).nonzeroBitCount
+    }
+
+    /// The number of scalars in valid UTF-8 `bytes`: their lead bytes, counted a word at a time.
+    static func scalarCount(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var continuation = 0
+        var i = forEachWord(bytes, from: 0) { w, _ in
+            continuation += continuationBytes(w)
+            return true
+        }
+        while i < bytes.count {
+            if bytes[i] & 0xC0 == 0x80 { continuation += 1 }
+            i += 1
+        }
+        return bytes.count - continuation
+    }
+
     /// Runs `body` with the offset of each word of `bytes` from `start` on (whole words only),
     /// until it returns false; returns the offset after the last word read.
     @inline(__always)

@@ -33,6 +33,21 @@ import Testing
         #expect(MatchFolding.fold(written).count == written.unicodeScalars.count)
     }
 
+    /// The text layer's one decode: both arrays from the bytes, exactly as many scalars as
+    /// the word-at-a-time count gives (one to four bytes each, across the eight-byte words).
+    @Test(arguments: cases.map(\.0) + ["", "a", "abcdefgh", "abcdefghi", "日", "é日😀ａ", String(repeating: "４月１２日😀", count: 9)])
+    func writtenAndFoldedFromBytes(_ text: String) {
+        var text = text
+        let (count, written, folded) = text.withUTF8 { bytes in
+            let count = ByteWord.scalarCount(utf8: bytes)
+            let (w, f) = MatchFolding.writtenAndFolded(utf8: bytes, count: count)
+            return (count, w, f)
+        }
+        #expect(count == text.unicodeScalars.count)
+        #expect(written == Array(text.unicodeScalars))
+        #expect(folded == MatchFolding.fold(text))
+    }
+
     @Test func tableIsParallel() {
         let t = TraditionalTable.traditional.unicodeScalars.filter { $0 != "\n" }
         let s = TraditionalTable.simplified.unicodeScalars.filter { $0 != "\n" }
