@@ -428,8 +428,9 @@ enum TimeLexicon {
         ("月初", .monthStart), ("月中", .monthMiddle), ("月底", .monthEnd), ("月末", .monthEnd),
         ("上半月", .halfMonth(1)), ("下半月", .halfMonth(2)), ("前半月", .halfMonth(1)), ("后半月", .halfMonth(2)),
     ]
-    /// Counted halves of a month, read only after a month (`下个月的前半个月`): alone they
-    /// straddle other words (`提前半个月`).
+    /// Counted halves of a month: after a month (`下个月的前半个月`), or alone where they open
+    /// their clause (`上半个月我在出差`); inside one they may end a verb or straddle other
+    /// words (`剩下半个月`, `提前半个月`).
     static let countedMonthHalves: [(String, DateSpec.Within)] = [
         ("上半个月", .halfMonth(1)), ("下半个月", .halfMonth(2)), ("前半个月", .halfMonth(1)), ("后半个月", .halfMonth(2)),
     ]

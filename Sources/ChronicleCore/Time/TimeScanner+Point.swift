@@ -404,10 +404,10 @@ extension TimeScanner {
                     let paired: Bool = { if case .relativeSeason? = wordAt(t, e)?.0 { return true }; return false }()
                     guard seasonStands(t, at: e) || paired || separator(t, at: e) != nil else { break }
                     spec.year = .relative(k); spec.within = .season(season); q = e; complete = true
-                case .monthPart(let part):
+                case .monthPart(let part, let onlyOpening):
                     // `上半个月我在出差`: a counted half alone is the reference month's only where it
                     // opens its clause; inside one it may end a verb (`剩下半个月`, `花上半个月`).
-                    if inherit == nil, countedMonthHalves.match(t, at: q) == e, !opensClause(t, q) { break }
+                    if inherit == nil, onlyOpening, !opensClause(t, q) { break }
                     // A range end or list item with no month is in the start's (`4月上旬至中旬`).
                     if let l = inherit, let m = l.month { spec.year = l.year; spec.month = m } else { spec.month = .relative(0) }
                     spec.within = part; q = e; complete = true

@@ -552,18 +552,20 @@ extension TimeScanner {
         var daily = false
         var podValue: PartOfDay?
         var small = false
+        // The unit right after 每 (每年, 每周), read once for the readings below.
+        let unit = bareRecurrenceUnit(t, at: q)
         // 每周三次, 每天两回: how often in each unit; the unit alone recurs.
-        if let (u, e) = bareRecurrenceUnit(t, at: q), let n = numerals.read(t, at: e), timesCounters.match(t, at: n.end) != nil {
+        if let (u, e) = unit, let n = numerals.read(t, at: e), timesCounters.match(t, at: n.end) != nil {
             return (.recurs(DurationParts(parts: [u: 1]).iso), e)
         }
         if let (w, e) = wordAt(t, q), case .weekend = w { return (.recurs("XXXX-WXX-WE"), e) }   // 每周末
         // 每周周末, 每周的周末: the unit said again before its weekend, as 每周末.
-        if let (u, e) = bareRecurrenceUnit(t, at: q), u == .week, let (w, e2) = wordAt(t, t.at(e) == possessive ? e + 1 : e),
+        if let (u, e) = unit, u == .week, let (w, e2) = wordAt(t, t.at(e) == possessive ? e + 1 : e),
            case .weekend = w { return (.recurs("XXXX-WXX-WE"), e2) }
         // 每年的第一天, 每周最后一天, 每年最后一个月: the first or last unit inside each unit.
-        if let (u, e) = bareRecurrenceUnit(t, at: q), let r = edgeOfEach(u, t, at: t.at(e) == possessive ? e + 1 : e) { return r }
+        if let (u, e) = unit, let r = edgeOfEach(u, t, at: t.at(e) == possessive ? e + 1 : e) { return r }
         // 每年的今天, 每年的这一天: the reference's month and day, each year.
-        if let (u, e) = bareRecurrenceUnit(t, at: q), u == .year, let e2 = referenceDayWord(t, at: t.at(e) == possessive ? e + 1 : e) {
+        if let (u, e) = unit, u == .year, let e2 = referenceDayWord(t, at: t.at(e) == possessive ? e + 1 : e) {
             return (.set(Recurrence(pattern: "XXXX", referenceDay: true)), e2)
         }
         // 每个工作日 (上午): Monday to Friday (that part of them), as 每周一至周五.
@@ -574,7 +576,7 @@ extension TimeScanner {
             return (.recurs(setRange("XXXX-WXX-1", "XXXX-WXX-5", "P4D")), e)
         }
         // `每周的星期一`, `每天的早上八点`: 的 between the unit and what recurs in it.
-        if let (u, e) = bareRecurrenceUnit(t, at: q), t.at(e) == possessive {
+        if let (u, e) = unit, t.at(e) == possessive {
             if u == .week, case .weekday? = wordAt(t, e + 1)?.0 { q = e + 1 }
             else if u == .day, partOfDay(t, at: e + 1, short: false) != nil || clock(t, at: e + 1, context: true) != nil {
                 datePart = "XXXX-XX-XX"; daily = true; q = e + 1

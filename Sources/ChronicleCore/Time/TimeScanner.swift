@@ -17,7 +17,8 @@ enum TimeWord: Sendable {
     /// punctuation or a clock.
     /// `hour`: the clock it names when none is written (`正午`, `午夜`).
     case partOfDay(PartOfDay, smallHours: Bool, dawn: Bool, adjectival: Bool, hour: Int?)
-    case yearPart(DateSpec.Within), monthPart(DateSpec.Within)
+    /// `opensClause` (a counted half, `上半个月`): alone, a time only where it opens its clause.
+    case yearPart(DateSpec.Within), monthPart(DateSpec.Within, opensClause: Bool)
     /// `今春`, `去冬`: a year word and a season in two characters.
     case relativeSeason(Int, Season)
     /// `opensClause`: a time only where it opens its clause (`不久后，…`; not `成立不久后`).
@@ -216,7 +217,6 @@ struct TimeScanner: Sendable {
     let recurrenceFillers = WordList(TimeLexicon.recurrenceFillers)
     let recurrenceReaches = WordList(TimeLexicon.recurrenceReaches)
     let countIdioms = WordList(TimeLexicon.countIdioms)
-    let countedMonthHalves = WordList(TimeLexicon.countedMonthHalves.map(\.0))
     let repetitionJoiners = WordList(TimeLexicon.repetitionJoiners)
     let locativePostpositions = ScalarSet(values: TimeLexicon.locativePostpositions.map(\.scalarValue))
     let offsetWords = WordList(TimeLexicon.offsetBefore + TimeLexicon.offsetAfter)
@@ -324,7 +324,8 @@ struct TimeScanner: Sendable {
                               adjectival: adjectival.contains($0.0), hour: hours[$0.0]))
         }
         entries += TimeLexicon.yearParts.filter { $0.0.count > 1 }.map { ($0.0, .yearPart($0.1)) }
-        entries += (TimeLexicon.monthParts.filter { $0.0.count > 1 } + TimeLexicon.countedMonthHalves).map { ($0.0, .monthPart($0.1)) }
+        entries += TimeLexicon.monthParts.filter { $0.0.count > 1 }.map { ($0.0, .monthPart($0.1, opensClause: false)) }
+        entries += TimeLexicon.countedMonthHalves.map { ($0.0, .monthPart($0.1, opensClause: true)) }
         for (prefix, k) in TimeLexicon.shortYearPrefixes {
             for case (let name, .season(let season)) in TimeLexicon.yearOnlyParts { entries.append((prefix + name, .relativeSeason(k, season))) }
         }
@@ -647,11 +648,10 @@ struct TimeScanner: Sendable {
     /// A list item after a set recurs as the set does when it names one weekday, day of the
     /// month or month alone (`每周一和周四`, `每月5日、15日`, `每年3月、9月`).
     private func recurring(_ s: DateSpec, daily: Bool) -> Recurrence? {
-        guard s.year == nil, s.week == nil, s.festival == nil, s.within == nil, s.offset == nil,
-              !s.lunar, !s.weekend else { return nil }
+        guard recursWithASet(s) else { return nil }
         if let c = s.clock {
             // `每天上午8点和下午3点`: a clock alone listed after a daily set is each day's.
-            guard daily, s.month == nil, s.day == nil, s.weekday == nil else { return nil }
+            guard daily, isClockAlone(s) else { return nil }
             return Recurrence(pattern: "XXXX-XX-XX" + clockOfSet(c.wall(partOfDay: s.partOfDay, smallHours: s.smallHours)), daily: true)
         }
         let pod = s.partOfDay.map { "T" + $0.rawValue } ?? ""
@@ -665,10 +665,21 @@ struct TimeScanner: Sendable {
         }
     }
 
+    /// True when nothing in `s` ties it to one period (year, week, festival, part of a period,
+    /// offset, lunar date, weekend): what a list item needs to recur as the set before it does.
+    private func recursWithASet(_ s: DateSpec) -> Bool {
+        s.year == nil && s.week == nil && s.festival == nil && s.within == nil && s.offset == nil && !s.lunar && !s.weekend
+    }
+
+    /// True when `s` is a clock (perhaps with its part of day) and names no day.
+    private func isClockAlone(_ s: DateSpec) -> Bool {
+        s.clock != nil && s.month == nil && s.day == nil && s.weekday == nil
+    }
+
     /// Two clocks alone, the ends of a range listed after daily hours: each day's hours from
     /// one to the other.
     private func recurringHours(_ a: DateSpec, _ b: DateSpec) -> Recurrence? {
-        guard let ca = a.clock, let cb = b.clock, let ra = recurring(a, daily: true), ra.daily, recurring(b, daily: true) != nil
+        guard let ca = a.clock, let cb = b.clock, recursWithASet(a), isClockAlone(a), recursWithASet(b), isClockAlone(b)
         else { return nil }
         return dailyHours("XXXX-XX-XX", ca.wall(partOfDay: a.partOfDay, smallHours: a.smallHours),
                           cb.wall(partOfDay: b.partOfDay, smallHours: b.smallHours), daily: true)

@@ -113,6 +113,11 @@ enum DurationRows {
         TimeRow("a trip of days and nights", "2021-06-14", "报名参加两天一夜的研学活动", ["两天一夜 = P2D"]),
         // Not where the night word opens a part of day or an evening's clock.
         TimeRow("days, then an evening's clock", "2021-06-14", "安排3天2晚8点出发", ["3天 = P3D", "晚8点 = 2021-06-14T20:00"]),
+        TimeRow("one night, then an evening's clock", "2021-06-14", "两天一晚7点报到", ["两天 = P2D", "晚7点 = 2021-06-14T19:00"]),
+        TimeRow("nights, then an evening's clock and a half hour", "2021-06-14", "三天两晚9点半集合", ["三天 = P3D", "晚9点半 = 2021-06-14T21:30"]),
+        TimeRow("nights, then an evening's clock before 前", "2021-06-14", "四天三晚7点前入住", ["四天 = P4D", "晚7点前 = 2021-06-14T19:00 ON_OR_BEFORE"]),
+        // Positive: a clock after punctuation leaves the nights to the trip.
+        TimeRow("days and nights, then a clock of a clause of its own", "2021-06-14", "三天两晚，8点出发", ["三天两晚 = P3D", "8点 = 2021-06-14T08:00"]),
         TimeRow("days and nights before a count of people", "2021-06-14", "五天四晚2人成行", ["五天四晚 = P5D"]),
         TimeRow("days, then evenings of class", "2021-06-14", "连续五天四晚上课", ["五天 = P5D", "晚上 = 2021-06-14TEV"]),
         TimeRow("a tour of five days and four nights", "2021-06-14", "五天四晚自由行，费用自理", ["五天四晚 = P5D"]),

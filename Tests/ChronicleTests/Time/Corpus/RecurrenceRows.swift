@@ -25,6 +25,11 @@ enum RecurrenceRows {
         TimeRow("each year's end: the year recurs", "2021-04-14", "每年年底，单位都要进行考核", ["每年年底 = P1Y"]),
         TimeRow("each year's start with 的", "2021-04-14", "每年的年初发布工作计划", ["每年的年初 = P1Y"]),
         TimeRow("each year's first half", "2021-04-14", "每年上半年举办招聘会", ["每年上半年 = P1Y"]),
+        TimeRow("each year's end written 年末, with 的", "2021-04-14", "每年的年末盘点库存", ["每年的年末 = P1Y"]),
+        TimeRow("each year's second half with 的", "2021-04-14", "每年的下半年组织培训", ["每年的下半年 = P1Y"]),
+        // Negative: a one-character part after 每年 opens another word (初一, 底薪): the year alone recurs.
+        TimeRow("each year before a lunar first day", "2021-04-14", "每年初一都去拜年", ["每年 = P1Y"]),
+        TimeRow("each year before a base salary", "2021-04-14", "每年底薪上涨一次", ["每年 = P1Y"]),
         // Negative: a word that only opens with the unit's character.
         TimeRow("each week before a weekly report", "2021-04-14", "每周周报要按时提交", ["每周 = P1W"]),
         // Negatives: 每 before what is no time.

@@ -237,6 +237,10 @@ enum SpanRows {
                 ["今年国庆 = 2021-10-01", "中秋 = 2021-09-21", "八天 = P8D"]),
         TimeRow("a numeric festival before a count and 假", "2021-06-14", "十一七天假去哪里玩", ["十一 = 2021-10-01", "七天 = P7D"]),
         TimeRow("May Day before a count and 假", "2021-06-14", "五一五天假，景区人满为患", ["五一 = 2021-05-01", "五天 = P5D"]),
+        TimeRow("two festivals, the name-like one second, before a long holiday", "2021-06-14", "中秋国庆八天长假即将到来",
+                ["中秋 = 2021-09-21", "国庆 = 2021-10-01", "八天 = P8D"]),
+        TimeRow("two festivals before an Arabic count and 假期", "2021-06-14", "五一端午5天假期已排好",
+                ["五一 = 2021-05-01", "端午 = 2021-06-14", "5天 = P5D"]),
         // Negative: after another character the word ends a given name.
         TimeRow("a name before a count and 假", "2021-06-14", "职工孙国庆七天假都在加班", ["七天 = P7D"]),
         TimeRow("a name before another festival and days off", "2021-06-14", "职工孙国庆中秋八天假期都在值班", ["中秋 = 2021-09-21", "八天 = P8D"]),
