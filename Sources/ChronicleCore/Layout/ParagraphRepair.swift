@@ -7,15 +7,6 @@
 /// enumerator (`一、`, `(二)`), or the line itself is a short numbered heading.
 /// Enumerators are numbered with the time engine's numerals (`dates`).
 enum ParagraphRepair {
-    /// The paragraphs of lines given as their text and traits.
-    static func paragraphs(_ lines: [(text: String, traits: LineTraits)]) -> [String] {
-        var result: [String] = []
-        forEachLine(lines.count, traits: { lines[$0].traits }) { k, starts in
-            if starts { result.append(lines[k].text) } else { result[result.count - 1] += lines[k].text }
-        }
-        return result
-    }
-
     /// Each line of `count` that is not blank, in order, and whether it starts a paragraph
     /// (else it continues the one before): the rule alone, so a caller can write the
     /// lines' text where it wants it rather than a string per line and per paragraph.

@@ -22,9 +22,15 @@ import Testing
 }
 
 extension ParagraphRepair {
-    /// The paragraphs of whole lines, their traits read here (Layout reads them once, when
-    /// it classifies a page's lines).
+    /// The paragraphs of whole lines through the rule Layout applies (`forEachLine`), each
+    /// line's traits read here (Layout reads them once, when it classifies a page's lines)
+    /// and its text joined as `PageLayout` joins a body's lines.
     static func paragraphs(_ lines: [PageLine], dates: FurnitureDates) -> [String] {
-        paragraphs(lines.map { ($0.text, LineTraits($0, dates: dates)) })
+        let traits = lines.map { LineTraits($0, dates: dates) }
+        var result: [String] = []
+        forEachLine(lines.count, traits: { traits[$0] }) { k, starts in
+            if starts { result.append(lines[k].text) } else { result[result.count - 1] += lines[k].text }
+        }
+        return result
     }
 }
