@@ -109,6 +109,19 @@ import Testing
         #expect(StableID.squeezed(text) == squeezed)
         #expect(Array(StableID.squeezed(text).utf8) == Array(squeezed.utf8))
     }
+
+    /// An unchanged text is handed back with its storage shared, not copied: a text made at
+    /// run time and longer than a small string's 15 bytes, so its bytes live in storage of
+    /// their own, whose address the result must have.
+    @Test func unchangedTextKeepsItsStorage() {
+        func address(_ s: String) -> UInt? { s.utf8.withContiguousStorageIfAvailable { UInt(bitPattern: $0.baseAddress) } }
+        let text = String(repeating: "会议室", count: 8)
+        #expect(address(text) != nil)
+        #expect(address(StableID.squeezed(text)) == address(text))
+        // A text that folding changes is written anew.
+        let spaced = String(repeating: "会议 室", count: 8)
+        #expect(address(StableID.squeezed(spaced)) != address(spaced))
+    }
 }
 
 @Suite struct PersonNameTests {
