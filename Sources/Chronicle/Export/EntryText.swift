@@ -30,9 +30,24 @@ struct EntryText {
         return ExportLexicon.format(ExportLexicon.approximateNote, dateTextOrNone)
     }
 
-    var leaders: String { event.leaders.map(ICalText.line).joined(separator: ExportLexicon.listSeparator) }
+    var leaders: String { Self.listText(event.leaders) }
 
-    var attendees: String { event.attendees.map(ICalText.line).joined(separator: ExportLexicon.listSeparator) }
+    var attendees: String { Self.listText(event.attendees) }
+
+    /// Names on one line: each cleaned (`ICalText.line`), joined by the list separator.
+    static func listText(_ names: [String]) -> String {
+        var bytes: [UInt8] = []
+        appendList(names, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `listText(names)` written onto the end of `bytes`: the one form of a list of names.
+    static func appendList(_ names: [String], to bytes: inout [UInt8]) {
+        for (k, name) in names.enumerated() {
+            if k > 0 { bytes += ExportLexicon.listSeparator.utf8 }
+            bytes += ICalText.line(name).utf8
+        }
+    }
 
     var location: String? { event.location.map(ICalText.line).flatMap { $0.isEmpty ? nil : $0 } }
 
@@ -76,14 +91,8 @@ struct EntryText {
         newLine(); add(ExportLexicon.issueDateLabel); add(event.issueDate.description)
         newLine(); add(ExportLexicon.sourceLabel); Self.appendSource(event, to: &text)
         // `leaders` and `attendees` written name by name, not joined into a string first.
-        func addList(_ names: [String]) {
-            for (k, name) in names.enumerated() {
-                if k > 0 { add(ExportLexicon.listSeparator) }
-                add(ICalText.line(name))
-            }
-        }
-        if !event.leaders.isEmpty { newLine(); add(ExportLexicon.leadersLabel); addList(event.leaders) }
-        if !event.attendees.isEmpty { newLine(); add(ExportLexicon.attendeesLabel); addList(event.attendees) }
+        if !event.leaders.isEmpty { newLine(); add(ExportLexicon.leadersLabel); Self.appendList(event.leaders, to: &text) }
+        if !event.attendees.isEmpty { newLine(); add(ExportLexicon.attendeesLabel); Self.appendList(event.attendees, to: &text) }
         for other in entry.otherReports {
             newLine()
             add(ExportLexicon.otherReportsLabel); add(other.issueDate.description); add(" ")
