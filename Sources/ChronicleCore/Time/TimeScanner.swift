@@ -601,7 +601,7 @@ struct TimeScanner: Sendable {
             p = isNum ? skipNumber(t, from: p) : p + 1
         }
         if !out.isEmpty {
-            let clauses = ClauseMarks(t, scanner: self)
+            let clauses = ClauseMarks(t, around: out[0].start..<out.lazy.map(\.end).max()!, scanner: self)
             for i in out.indices { markCues(&out[i], in: t, clauses: clauses) }
         }
         return out
@@ -953,8 +953,8 @@ struct TimeScanner: Sendable {
         if opensClause(t, m.start), clauses.topicCue(after: m.end, in: t, scanner: self) { m.topicCue = true }
     }
 
-    /// The clause breaks and past markers (了, 已) of a text, found in one pass, so that asking
-    /// each mention's clause costs a binary search, not a walk over the clause (a clause of
+    /// The clause breaks and past markers (了, 已) of the stretch of a text its mentions are in,
+    /// found in one pass, so that asking each mention's clause costs a binary search, not a walk over the clause (a clause of
     /// thousands of mentions would make the walks quadratic).
     struct ClauseMarks {
         private var breaks: [Int] = []
@@ -962,15 +962,26 @@ struct TimeScanner: Sendable {
         private var sentenceEnds: [Bool] = []
         private var pasts: [Int] = []
 
-        /// `scanner` is borrowed: an init's parameters are owned by default, which copied the
-        /// scanner (a retain of each of its tables) per text.
-        init(_ t: UnsafeBufferPointer<UInt32>, scanner: borrowing TimeScanner) {
-            var s = 0
+        /// The marks that the mentions in `span` (from the first one's start to the last one's
+        /// end) ask about: from the clause break before the span to the second break after it
+        /// (a mention's clause, and the clause after one that ends its own), not over the whole
+        /// text. `scanner` is borrowed: an init's parameters are owned by default, which copied
+        /// the scanner (a retain of each of its tables) per text.
+        init(_ t: UnsafeBufferPointer<UInt32>, around span: Range<Int>, scanner: borrowing TimeScanner) {
+            var s = span.lowerBound
+            while s > 0 && !scanner.has(t[s - 1], .clauseBreak) { s -= 1 }
+            if s > 0 { s -= 1 }   // the break that opens the first mention's clause
+            var breaksAfter = 0
             while s < t.count {
                 // Most scalars are neither: one table read passes them.
                 guard scanner.has(t[s], [.clauseBreak, .pastMarkerStart]) else { s += 1; continue }
                 if scanner.has(t[s], .clauseBreak) {
-                    breaks.append(s); sentenceEnds.append(TextBreaks.sentenceEnds.contains(value: t[s])); s += 1; continue
+                    breaks.append(s); sentenceEnds.append(TextBreaks.sentenceEnds.contains(value: t[s]))
+                    if s >= span.upperBound {
+                        breaksAfter += 1
+                        if breaksAfter == 2 { break }
+                    }
+                    s += 1; continue
                 }
                 // Longest match: 了解, 为了 (no past) win over 了.
                 if let w = scanner.pastMarkers.longestMatch(in: t, at: s) {
