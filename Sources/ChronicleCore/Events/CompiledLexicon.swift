@@ -84,9 +84,13 @@ final class CompiledLexicon: Sendable {
     /// (triggers and blockers, background cues, history markers): a scalar outside this
     /// set starts none of them, one bit read instead of three trie walks.
     let triggerScanStarts: ScalarSet
+    /// Their first two scalars: a start whose pair opens none of those phrases is passed by.
+    let triggerScanPairs: ScalarPairMask
     /// The same for the leader finder's probes: reporter and collective markers, titles
     /// (ignored ones too), list introducers, and colons.
     let leaderScanStarts: ScalarSet
+    /// The first two scalars of the reporter and collective markers and of the titles.
+    let leaderScanPairs: ScalarPairMask
     /// First scalars of the study and means frame openers.
     let frameOpenerStarts: ScalarSet
     /// First scalars of the inheritance cues, looked for at the opening of every clause.
@@ -179,6 +183,10 @@ final class CompiledLexicon: Sendable {
         organisationEndingLasts = ScalarSet(lexicon.organisationEndings.compactMap { $0.unicodeScalars.last.map(MatchFolding.fold) })
         titlePrefixBreakLasts = ScalarSet(lexicon.titlePrefixBreaks.compactMap { $0.unicodeScalars.last.map(MatchFolding.fold) })
         triggerScanStarts = ScalarSet(triggers.firstScalars + backgroundCues.firstScalars + historyMarkers.firstScalars)
+        // The lists the same tries are compiled from, folded as the tries fold them.
+        triggerScanPairs = ScalarPairMask(lexicon.triggers.map(\.phrase) + lexicon.backgroundCues + lexicon.historyMarkers)
+        leaderScanPairs = ScalarPairMask(lexicon.reporterMarkers + lexicon.collectiveLeaderMarkers + lexicon.titles
+                                         + lexicon.ignoredTitles)
         leaderScanStarts = ScalarSet(reporterMarkers.firstScalars + collectiveMarkers.firstScalars + titles.firstScalars
                                      + listIntroducers.firstScalars + TextBreaks.colons)
     }

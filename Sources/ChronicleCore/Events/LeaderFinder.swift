@@ -38,7 +38,7 @@ struct LeaderFinder {
         // Most scalars start no introducer and are no colon: one table look each before
         // `RoleFrame.listStart` is asked.
         let introducers = lexicon.listIntroducers, colons = TextBreaks.colons
-        let starts = lexicon.leaderScanStarts
+        let starts = lexicon.leaderScanStarts, pairs = lexicon.leaderScanPairs
         // The three tables probed at each start, read into locals once.
         let (reporterMarkers, collectiveMarkers, titles) = (lexicon.reporterMarkers, lexicon.collectiveMarkers, lexicon.titles)
         var i = text.leadEnd
@@ -47,14 +47,16 @@ struct LeaderFinder {
                 i += 1
                 continue
             }
-            if let m = reporterMarkers.longestMatch(in: s, at: i) {
+            // Most starts open no marker or title: the pair there says so before the tables are walked.
+            let opens = pairs.mayStart(s, at: i, end: s.count)
+            if opens, let m = reporterMarkers.longestMatch(in: s, at: i) {
                 if let name = hanRun(s, from: i + m.length, max: 4) { reporters.append(s[name].map(\.value)) }
                 i += m.length
-            } else if let m = collectiveMarkers.longestMatch(in: s, at: i) {
+            } else if opens, let m = collectiveMarkers.longestMatch(in: s, at: i) {
                 collectiveEnds.append(i + m.length)
                 collectiveStarts.append(i)
                 i += m.length
-            } else if let m = titles.longestMatch(in: s, at: i) {
+            } else if opens, let m = titles.longestMatch(in: s, at: i) {
                 if m.payload { titleHits.append(i..<(i + m.length)) }
                 i += m.length
             } else {

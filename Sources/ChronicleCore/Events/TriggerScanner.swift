@@ -47,7 +47,7 @@ struct TriggerScanner {
         var titleDepth = 0
         var scanned = 0
         let (titleOpeners, titleClosers) = (Punctuation.titleOpeners, Punctuation.titleClosers)
-        let starts = lexicon.triggerScanStarts, frameStarts = lexicon.frameOpenerStarts
+        let starts = lexicon.triggerScanStarts, frameStarts = lexicon.frameOpenerStarts, pairs = lexicon.triggerScanPairs
         // The tables probed at each start, read into locals once.
         let (backgroundCues, historyMarkers) = (lexicon.backgroundCues, lexicon.historyMarkers)
         /// Title marks up to `i`, punctuation between clauses included: read when the depth is
@@ -88,6 +88,12 @@ struct TriggerScanner {
                     continue
                 }
                 visited = i
+                // Most starts open no phrase: the pair there says so before any table is walked.
+                // (Title marks are read up to the next start that does.)
+                guard pairs.mayStart(s, at: i, end: clause.range.upperBound) else {
+                    i += 1
+                    continue
+                }
                 scanTitles(through: i)
                 if let m = backgroundCues.longestMatch(in: s, at: i, end: clause.range.upperBound) {
                     reportedSentence = clause.sentence

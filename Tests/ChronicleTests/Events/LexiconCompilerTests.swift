@@ -57,6 +57,40 @@ import Testing
         #expect(!(try CompiledLexicon(.builtin)).triggerScanStarts.contains("龘"))
     }
 
+    /// A scan passes by a start whose first two scalars open no phrase of its tables: every
+    /// phrase those tables hold (a user's too, and one of a single scalar, traditional as
+    /// written and folded as matched) must pass, in running text and at a clause's end.
+    @Test func scanPairsLetThroughEveryPhraseTheLoopsProbe() throws {
+        var custom = EventLexicon.builtin
+        custom.triggers.append(.init("龘會", "meeting", weight: 2))
+        custom.historyMarkers.append("齉")
+        custom.titles.append("龘長")
+        custom.reporterMarkers.append("龘記者")
+        for source in [EventLexicon.builtin, custom] {
+            let lexicon = try CompiledLexicon(source)
+            let loops: [(ScalarPairMask, [String])] = [
+                (lexicon.triggerScanPairs, source.triggers.map(\.phrase) + source.backgroundCues + source.historyMarkers),
+                (lexicon.leaderScanPairs, source.reporterMarkers + source.collectiveLeaderMarkers + source.titles
+                    + source.ignoredTitles),
+            ]
+            for (pairs, phrases) in loops {
+                #expect(!phrases.isEmpty)
+                for phrase in phrases {
+                    let s = MatchFolding.fold("在" + phrase + "上")
+                    #expect(pairs.mayStart(s, at: 1, end: s.count), "\(phrase)")
+                    #expect(pairs.mayStart(s, at: 1, end: s.count - 1), "\(phrase)")
+                }
+            }
+        }
+        // Folded as the text is: the simplified pair of a traditional phrase passes.
+        let compiled = try CompiledLexicon(custom)
+        let simplified = MatchFolding.fold("龘会")
+        #expect(compiled.triggerScanPairs.mayStart(simplified, at: 0, end: 2))
+        // A pair that opens nothing is turned away (`龘` starts built-in nothing, `鼱` pairs with nothing).
+        let none = MatchFolding.fold("鼱鼱")
+        #expect(!(try CompiledLexicon(.builtin)).triggerScanPairs.mayStart(none, at: 0, end: 2))
+    }
+
     @Test func builtInLexiconHasNoConflict() {
         #expect(EventLexicon.builtin.conflict == nil)
     }

@@ -1,0 +1,41 @@
+/// The first two scalars (folded) of the phrases a scanner probes at every scalar, as one bit
+/// per pair of low bytes, and the first scalars of its one-scalar phrases: where the first
+/// scalar of a position starts a phrase (`ScalarSet`) but the pair there is in no phrase,
+/// none of the tables can match, and their walks are not made. Most positions a scanner's
+/// first-scalar set lets through start no phrase (`会` starts triggers, and `会员` none):
+/// the second scalar turns them away. A set bit only says "maybe": the tables decide.
+struct ScalarPairMask: Sendable {
+    /// 2^16 bits: bit `(a & 0xFF) << 8 | (b & 0xFF)` for each pair (a, b) a phrase opens with.
+    private let bits: [UInt64]
+    /// First scalars of the phrases of one scalar, which no pair tests.
+    private let singles: ScalarSet
+
+    /// `phrases` as written in the lexicon: folded here as the tries fold their keys.
+    init<S: Sequence<String>>(_ phrases: S) {
+        var bits = [UInt64](repeating: 0, count: 1 << 10)
+        var singles: [Unicode.Scalar] = []
+        for phrase in phrases {
+            let folded = MatchFolding.fold(phrase)
+            guard let a = folded.first else { continue }
+            guard folded.count > 1 else { singles.append(a); continue }
+            let k = Self.index(a.value, folded[1].value)
+            bits[k >> 6] |= 1 << UInt64(k & 63)
+        }
+        self.bits = bits
+        self.singles = ScalarSet(singles)
+    }
+
+    @inline(__always)
+    private static func index(_ a: UInt32, _ b: UInt32) -> Int {
+        Int((a & 0xFF) << 8 | (b & 0xFF))
+    }
+
+    /// False when no phrase starts at `i` of `s` and ends at or before `end` (folded scalars).
+    @inline(__always)
+    func mayStart(_ s: [Unicode.Scalar], at i: Int, end: Int) -> Bool {
+        let a = s[i].value
+        if singles.contains(value: a) || i + 1 >= end { return true }
+        let k = Self.index(a, s[i + 1].value)
+        return bits[k >> 6] & (1 << UInt64(k & 63)) != 0
+    }
+}
