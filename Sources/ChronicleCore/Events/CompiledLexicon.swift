@@ -100,6 +100,8 @@ final class CompiledLexicon: Sendable {
     /// ends no phrase of the table, one bit read instead of a trie walk from each start before it.
     let organisationEndingLasts: ScalarSet
     let titlePrefixBreakLasts: ScalarSet
+    /// First scalars of the signing verbs, which the trigger scan looks for in every clause.
+    let signingVerbFirsts: FirstScalarMask
 
     /// Compiles every table of `lexicon`; a phrase listed twice in one table (a trigger
     /// that is also a blocker, a title that is also ignored) is refused.
@@ -182,6 +184,7 @@ final class CompiledLexicon: Sendable {
         inheritanceCueStarts = ScalarSet(inheritanceCues.firstScalars)
         organisationEndingLasts = ScalarSet(lexicon.organisationEndings.compactMap { $0.unicodeScalars.last.map(MatchFolding.fold) })
         titlePrefixBreakLasts = ScalarSet(lexicon.titlePrefixBreaks.compactMap { $0.unicodeScalars.last.map(MatchFolding.fold) })
+        signingVerbFirsts = FirstScalarMask(signingVerbs.firstScalars.map(\.value))
         triggerScanStarts = ScalarSet(triggers.firstScalars + backgroundCues.firstScalars + historyMarkers.firstScalars)
         // The lists the same tries are compiled from, folded as the tries fold them.
         triggerScanPairs = ScalarPairMask(lexicon.triggers.map(\.phrase) + lexicon.backgroundCues + lexicon.historyMarkers)

@@ -175,11 +175,20 @@ struct TriggerScanner {
     /// `签订全面合作框架协议`: a verb of signing with an agreement word after it in the clause.
     private func signing(in clause: Range<Int>, skipping history: [Range<Int>], _ s: [Unicode.Scalar]) -> TriggerHit? {
         // The verb's first scalar first: most positions start none, and are not looked up in
-        // the history ranges. (The table is read into a local once, not through the lexicon
-        // at every scalar.)
-        let verbs = lexicon.signingVerbs
-        for i in clause where verbs.startsWord(s[i].value) && !history.contains(where: { $0.contains(i) }) {
-            guard let v = verbs.longestMatch(in: s, at: i, end: clause.upperBound) else { continue }
+        // the history ranges. This runs over every clause: the first scalars are a mask held
+        // in registers and the clause is read from its buffer, until a position may start one.
+        let (verbs, firsts) = (lexicon.signingVerbs, lexicon.signingVerbFirsts)
+        var i = clause.lowerBound
+        while i < clause.upperBound {
+            i = s.withUnsafeBufferPointer { t in
+                var k = i
+                while k < clause.upperBound, !firsts.mayStart(t[k].value) { k += 1 }
+                return k
+            }
+            guard i < clause.upperBound else { break }
+            defer { i += 1 }
+            guard verbs.startsWord(s[i].value), !history.contains(where: { $0.contains(i) }),
+                  let v = verbs.longestMatch(in: s, at: i, end: clause.upperBound) else { continue }
             let after = (i + v.length)..<clause.upperBound
             guard after.contains(where: { lexicon.agreementWords.matches(s, at: $0, end: clause.upperBound) }) else { return nil }
             return TriggerHit(range: i..<(i + v.length), kind: lexicon.signingKind, weight: 2, signing: true)
