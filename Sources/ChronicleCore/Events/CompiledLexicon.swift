@@ -36,7 +36,10 @@ final class CompiledLexicon: Sendable {
     let purposeOpeners: PhraseTrie<Bool>
     let modifierMarkers: PhraseTrie<Bool>
     let coActionWords: PhraseTrie<Bool>
-    let hostedKinds: Set<String>
+    /// A few kinds (one built in), asked for every event and every clause of several hits: a
+    /// list compared in turn (a kind is a short string, compared in place), not a `Set`
+    /// that hashes the kind at each look.
+    let hostedKinds: [String]
     let outboundCues: PhraseTrie<Bool>
     let prefixStops: ScalarSet
     let surnames: PhraseTrie<Bool>
@@ -137,7 +140,7 @@ final class CompiledLexicon: Sendable {
         purposeOpeners = try .compile(lexicon.purposeOpeners.map { ($0, true) })
         modifierMarkers = try .compile(lexicon.modifierMarkers.map { ($0, true) })
         coActionWords = try .compile(lexicon.coActionWords.map { ($0, true) })
-        hostedKinds = Set(lexicon.hostedKinds)
+        hostedKinds = lexicon.hostedKinds
         prefixStops = ScalarSet(lexicon.titlePrefixStops.flatMap(MatchFolding.fold))
         surnames = try .compile(lexicon.surnames.map { ($0, true) })
         inheritanceCues = try .compile(lexicon.inheritanceCues.map { ($0, true) })
