@@ -26,24 +26,39 @@ final class LeaderRegistry {
         // Mentions sorted by those scalars put each person's in one run: its first mention
         // numbers the person, people numbered in order of first mention (no dictionary of
         // arrays hashed); only a person's first mention makes its key and its form.
-        let s = text.scalars
-        func key(_ m: Int) -> ArraySlice<Unicode.Scalar> { s[mentions[m].nameRange] }
-        var byKey = Array(mentions.indices)
-        byKey.sort { a, b in
-            let (x, y) = (key(a), key(b))
-            return x.elementsEqual(y) ? a < b : x.lexicographicallyPrecedes(y)
-        }
+        // Compared in the scalars' buffer: a slice of the array per comparison would retain
+        // and release its storage each time.
         var first = [Int](repeating: 0, count: mentions.count)
-        for (k, m) in byKey.enumerated() {
-            first[m] = k > 0 && key(byKey[k - 1]).elementsEqual(key(m)) ? first[byKey[k - 1]] : m
+        var people: [[UInt32]] = []
+        text.scalars.withUnsafeBufferPointer { s in
+            /// The order of two mentions' names by their scalars: negative, zero or positive.
+            func order(_ a: Int, _ b: Int) -> Int {
+                let (x, y) = (mentions[a].nameRange, mentions[b].nameRange)
+                var (i, j) = (x.lowerBound, y.lowerBound)
+                while i < x.upperBound, j < y.upperBound {
+                    if s[i] != s[j] { return s[i].value < s[j].value ? -1 : 1 }
+                    i += 1; j += 1
+                }
+                return x.count - y.count
+            }
+            var byKey = Array(mentions.indices)
+            byKey.sort { a, b in
+                let o = order(a, b)
+                return o == 0 ? a < b : o < 0
+            }
+            for (k, m) in byKey.enumerated() {
+                first[m] = k > 0 && order(byKey[k - 1], m) == 0 ? first[byKey[k - 1]] : m
+            }
+            for (i, m) in mentions.enumerated() where first[i] == i {
+                people.append(s[m.nameRange].map(\.value))
+            }
         }
-        var forms: [String] = [], nameRanges: [Range<Int>] = [], people: [[UInt32]] = []
-        forms.reserveCapacity(mentions.count)
-        nameRanges.reserveCapacity(mentions.count)
+        var forms: [String] = [], nameRanges: [Range<Int>] = []
+        forms.reserveCapacity(people.count)
+        nameRanges.reserveCapacity(people.count)
         for (i, m) in mentions.enumerated() where first[i] == i {
             forms.append(text.text(m.range))
             nameRanges.append(m.nameRange)
-            people.append(key(i).map(\.value))
         }
         self.forms = forms
         self.nameRanges = nameRanges
