@@ -105,6 +105,10 @@ final class CompiledLexicon: Sendable {
     let titlePrefixBreakLasts: ScalarSet
     /// First scalars of the signing verbs, which the trigger scan looks for in every clause.
     let signingVerbFirsts: FirstScalarMask
+    /// First scalars of the place cues (a venue's), and of the place and tour cues (a tour's
+    /// site), looked for over an event's clauses.
+    let placeCueFirsts: FirstScalarMask
+    let tourSiteFirsts: FirstScalarMask
 
     /// Compiles every table of `lexicon`; a phrase listed twice in one table (a trigger
     /// that is also a blocker, a title that is also ignored) is refused.
@@ -188,6 +192,8 @@ final class CompiledLexicon: Sendable {
         organisationEndingLasts = ScalarSet(lexicon.organisationEndings.compactMap { $0.unicodeScalars.last.map(MatchFolding.fold) })
         titlePrefixBreakLasts = ScalarSet(lexicon.titlePrefixBreaks.compactMap { $0.unicodeScalars.last.map(MatchFolding.fold) })
         signingVerbFirsts = FirstScalarMask(signingVerbs.firstScalars.map(\.value))
+        placeCueFirsts = FirstScalarMask(placeCues.firstScalars.map(\.value))
+        tourSiteFirsts = FirstScalarMask((placeCues.firstScalars + tourCues.firstScalars).map(\.value))
         triggerScanStarts = ScalarSet(triggers.firstScalars + backgroundCues.firstScalars + historyMarkers.firstScalars)
         // The lists the same tries are compiled from, folded as the tries fold them.
         triggerScanPairs = ScalarPairMask(lexicon.triggers.map(\.phrase) + lexicon.backgroundCues + lexicon.historyMarkers)

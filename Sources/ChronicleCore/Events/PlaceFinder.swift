@@ -15,11 +15,15 @@ struct PlaceFinder {
 
     /// The first venue in the given ranges, in order.
     func venue(in ranges: some Sequence<Range<Int>>, _ text: ArticleText) -> String? {
-        let (s, cues) = (text.scalars, lexicon.placeCues)
+        let (s, cues, firsts) = (text.scalars, lexicon.placeCues, lexicon.placeCueFirsts)
         for r in ranges {
             // The cue's first scalar asked here, before the call: most positions start none.
-            for i in r where cues.startsWord(s[i].value) {
-                if let place = place(at: i, in: r, text, cues: cues, needsVerb: true) { return place }
+            var i = firsts.firstCandidate(in: s, from: r.lowerBound, to: r.upperBound)
+            while i < r.upperBound {
+                if cues.startsWord(s[i].value), let place = place(at: i, in: r, text, cues: cues, needsVerb: true) {
+                    return place
+                }
+                i = firsts.firstCandidate(in: s, from: i + 1, to: r.upperBound)
             }
         }
         return nil
@@ -61,14 +65,17 @@ struct PlaceFinder {
     /// The first site of a tour (`来到X`), or of a clause that sets the scene (`在X，`), in
     /// the given ranges.
     func tourSite(in ranges: some Sequence<Range<Int>>, _ text: ArticleText) -> String? {
-        let (s, placeCues, tourCues) = (text.scalars, lexicon.placeCues, lexicon.tourCues)
+        let (s, placeCues, tourCues, firsts) = (text.scalars, lexicon.placeCues, lexicon.tourCues, lexicon.tourSiteFirsts)
         for r in ranges {
             if let place = sceneSetting(r, text) { return place }
-            for i in r {
+            // Positions that start neither kind of cue are passed over (`firsts` holds both).
+            var i = firsts.firstCandidate(in: s, from: r.lowerBound, to: r.upperBound)
+            while i < r.upperBound {
                 if tourCues.startsWord(s[i].value),
                    let place = place(at: i, in: r, text, cues: tourCues, needsVerb: false) { return place }
                 // The place cue's first scalar asked here, before the call: most positions start none.
                 if placeCues.startsWord(s[i].value), let place = goingInTurn(at: i, in: r, text) { return place }
+                i = firsts.firstCandidate(in: s, from: i + 1, to: r.upperBound)
             }
         }
         return nil

@@ -180,11 +180,7 @@ struct TriggerScanner {
         let (verbs, firsts) = (lexicon.signingVerbs, lexicon.signingVerbFirsts)
         var i = clause.lowerBound
         while i < clause.upperBound {
-            i = s.withUnsafeBufferPointer { t in
-                var k = i
-                while k < clause.upperBound, !firsts.mayStart(t[k].value) { k += 1 }
-                return k
-            }
+            i = firsts.firstCandidate(in: s, from: i, to: clause.upperBound)
             guard i < clause.upperBound else { break }
             defer { i += 1 }
             guard verbs.startsWord(s[i].value), !history.contains(where: { $0.contains(i) }),
