@@ -97,7 +97,7 @@ final class CompiledLexicon: Sendable {
     /// First scalars of the study and means frame openers.
     let frameOpenerStarts: ScalarSet
     /// First scalars of the inheritance cues, looked for at the opening of every clause.
-    let inheritanceCueStarts: ScalarSet
+    let inheritanceCueFirsts: FirstScalarMask
     /// Last scalars (folded) of the organisation endings and of the title-prefix breaks, which
     /// a title's place prefix is read back against at every character: a scalar outside them
     /// ends no phrase of the table, one bit read instead of a trie walk from each start before it.
@@ -188,7 +188,7 @@ final class CompiledLexicon: Sendable {
         signingKind = lexicon.signingKind
         // From the compiled tries each loop probes, not from the lists: what the tries hold.
         frameOpenerStarts = ScalarSet(studyFrameOpeners.firstScalars + meansFrameOpeners.firstScalars)
-        inheritanceCueStarts = ScalarSet(inheritanceCues.firstScalars)
+        inheritanceCueFirsts = FirstScalarMask(inheritanceCues.firstScalars.map(\.value))
         organisationEndingLasts = ScalarSet(lexicon.organisationEndings.compactMap { $0.unicodeScalars.last.map(MatchFolding.fold) })
         titlePrefixBreakLasts = ScalarSet(lexicon.titlePrefixBreaks.compactMap { $0.unicodeScalars.last.map(MatchFolding.fold) })
         signingVerbFirsts = FirstScalarMask(signingVerbs.firstScalars.map(\.value))

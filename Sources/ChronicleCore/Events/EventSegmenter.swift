@@ -90,7 +90,7 @@ struct EventSegmenter {
         // sentence to sentence (emptied, not made again), so its appends grow it once.
         let (inheritanceCues, connectors, openFrameConnectors, furtherCues) =
             (lexicon.inheritanceCues, lexicon.connectors, lexicon.openFrameConnectors, lexicon.furtherActivityCues)
-        let cueStarts = lexicon.inheritanceCueStarts
+        let cueFirsts = lexicon.inheritanceCueFirsts
 
         for (ci, clause) in text.clauses.enumerated() {
             if clause.sentence != sentence {
@@ -107,7 +107,7 @@ struct EventSegmenter {
                 }
             }
             // A cue clause (`会见后`, `演练结束后`) arms the next trigger; its own words are no trigger.
-            let cueEnd = self.cueEnd(clause.range, s, cues: inheritanceCues, starts: cueStarts)
+            let cueEnd = self.cueEnd(clause.range, s, cues: inheritanceCues, firsts: cueFirsts)
             if cueEnd != nil { cueArmed = true }
             // `座谈会上，…`: the setting implies an event only after an activity (`调研`, `参观`),
             // not after a named event, whose part it is (`读书班…举行。开班式上，…`), and only
@@ -405,12 +405,15 @@ struct EventSegmenter {
     }
 
     /// End of an inheritance cue (`会后`, `随后`, `仪式结束后`) opening a clause, if any.
-    /// (`starts`: the cues' first scalars, one bit read at each opening position.)
-    private func cueEnd(_ r: Range<Int>, _ s: [Unicode.Scalar], cues: PhraseTrie<Bool>, starts: ScalarSet) -> Int? {
+    /// (`firsts`: the cues' first scalars, a mask tested at each opening position: asked of
+    /// every clause, and most open with none.)
+    private func cueEnd(_ r: Range<Int>, _ s: [Unicode.Scalar], cues: PhraseTrie<Bool>, firsts: FirstScalarMask) -> Int? {
         let window = min(r.upperBound, r.lowerBound + 6)
-        for i in r.lowerBound..<window where starts.contains(s[i]) {
+        var i = firsts.firstCandidate(in: s, from: r.lowerBound, to: window)
+        while i < window {
             // Only the opening words (`会后，`, `仪式结束后，`), never a cue deep in the clause.
             if let m = cues.longestMatch(in: s, at: i, end: r.upperBound) { return i + m.length }
+            i = firsts.firstCandidate(in: s, from: i + 1, to: window)
         }
         return nil
     }
