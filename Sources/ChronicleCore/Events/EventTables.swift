@@ -152,6 +152,8 @@ enum Punctuation {
     static let ellipsis: Unicode.Scalar = "…"
     static let titleOpeners: ScalarSet = ["《", "〈"]
     static let titleClosers: ScalarSet = ["》", "〉"]
+    /// Both, as a mask: what the trigger scan passes over the text's other scalars with.
+    static let titleMarks = FirstScalarMask(titleOpeners.map(\.value) + titleClosers.map(\.value))
     static let quoteClosers: ScalarSet = ["”", "’", "\"", "」"]
     static let quoteOpeners: ScalarSet = ["“", "‘", "\"", "「", "《"]
 }

@@ -47,17 +47,21 @@ struct TriggerScanner {
         var titleDepth = 0
         var scanned = 0
         let (titleOpeners, titleClosers) = (Punctuation.titleOpeners, Punctuation.titleClosers)
+        let titleMarks = Punctuation.titleMarks
         let starts = lexicon.triggerScanStarts, frameStarts = lexicon.frameOpenerStarts, pairs = lexicon.triggerScanPairs
         // The tables probed at each start, read into locals once.
         let (backgroundCues, historyMarkers) = (lexicon.backgroundCues, lexicon.historyMarkers)
         /// Title marks up to `i`, punctuation between clauses included: read when the depth is
-        /// asked, not at every scalar.
+        /// asked, not at every scalar; the scalars that are no mark passed over against a mask.
         func scanTitles(through i: Int) {
-            while scanned <= i {
-                if titleOpeners.contains(s[scanned]) { titleDepth += 1 }
-                if titleClosers.contains(s[scanned]) { titleDepth = max(0, titleDepth - 1) }
-                scanned += 1
+            guard scanned <= i else { return }
+            var k = titleMarks.firstCandidate(in: s, from: scanned, to: i + 1)
+            while k <= i {
+                if titleOpeners.contains(s[k]) { titleDepth += 1 }
+                if titleClosers.contains(s[k]) { titleDepth = max(0, titleDepth - 1) }
+                k = titleMarks.firstCandidate(in: s, from: k + 1, to: i + 1)
             }
+            scanned = i + 1
         }
         for (index, clause) in text.clauses.enumerated() {
             var i = clause.range.lowerBound
