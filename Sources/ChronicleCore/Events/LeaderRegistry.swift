@@ -112,8 +112,15 @@ final class LeaderRegistry {
             let r = text.clauses[c].range
             var i = r.lowerBound
             while i < r.upperBound {
-                // The names' first scalars first: most positions start none.
-                if trie.mayStart(s[i].value), let m = trie.longestMatch(in: s, at: i, end: r.upperBound) {
+                // The names' first scalars first: most positions start none, and are passed over
+                // in the scalars' buffer (this runs over every clause of every event's scope).
+                i = s.withUnsafeBufferPointer { t in
+                    var k = i
+                    while k < r.upperBound, !trie.mayStart(t[k].value) { k += 1 }
+                    return k
+                }
+                guard i < r.upperBound else { break }
+                if let m = trie.longestMatch(in: s, at: i, end: r.upperBound) {
                     let span = span(startingAt: i).map { $0.clamped(to: r.lowerBound..<max(r.upperBound, $0.upperBound)) }
                         ?? i..<(i + m.length)
                     out.append(Occurrence(key: m.payload, span: span, sentence: text.clauses[c].sentence, clause: c))
