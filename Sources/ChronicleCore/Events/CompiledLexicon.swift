@@ -95,7 +95,7 @@ final class CompiledLexicon: Sendable {
     /// The first two scalars of the reporter and collective markers and of the titles.
     let leaderScanPairs: ScalarPairMask
     /// First scalars of the study and means frame openers.
-    let frameOpenerStarts: ScalarSet
+    let frameOpenerFirsts: FirstScalarMask
     /// First scalars of the inheritance cues, looked for at the opening of every clause.
     let inheritanceCueFirsts: FirstScalarMask
     /// Last scalars (folded) of the organisation endings and of the title-prefix breaks, which
@@ -187,7 +187,7 @@ final class CompiledLexicon: Sendable {
         objectFrameMarkers = try .compile(lexicon.summaryObjectMarker.isEmpty ? [] : [(lexicon.summaryObjectMarker, true)])
         signingKind = lexicon.signingKind
         // From the compiled tries each loop probes, not from the lists: what the tries hold.
-        frameOpenerStarts = ScalarSet(studyFrameOpeners.firstScalars + meansFrameOpeners.firstScalars)
+        frameOpenerFirsts = FirstScalarMask((studyFrameOpeners.firstScalars + meansFrameOpeners.firstScalars).map(\.value))
         inheritanceCueFirsts = FirstScalarMask(inheritanceCues.firstScalars.map(\.value))
         organisationEndingLasts = ScalarSet(lexicon.organisationEndings.compactMap { $0.unicodeScalars.last.map(MatchFolding.fold) })
         titlePrefixBreakLasts = ScalarSet(lexicon.titlePrefixBreaks.compactMap { $0.unicodeScalars.last.map(MatchFolding.fold) })

@@ -48,7 +48,7 @@ struct TriggerScanner {
         var scanned = 0
         let (titleOpeners, titleClosers) = (Punctuation.titleOpeners, Punctuation.titleClosers)
         let titleMarks = Punctuation.titleMarks
-        let starts = lexicon.triggerScanStarts, frameStarts = lexicon.frameOpenerStarts, pairs = lexicon.triggerScanPairs
+        let starts = lexicon.triggerScanStarts, frameStarts = lexicon.frameOpenerFirsts, pairs = lexicon.triggerScanPairs
         // The tables probed at each start, read into locals once.
         let (backgroundCues, historyMarkers) = (lexicon.backgroundCues, lexicon.historyMarkers)
         /// Title marks up to `i`, punctuation between clauses included: read when the depth is
@@ -231,11 +231,14 @@ struct TriggerScanner {
 
     /// The study frame and the means frame of a clause, each from the end of its first
     /// opener to the closer after it, if the clause has both: one pass over the clause behind
-    /// a test of the openers' first scalars (`starts`, read from the lexicon once per article).
+    /// a test of the openers' first scalars (`starts`, a mask read from the lexicon once per
+    /// article; the other positions passed over in the scalars' buffer).
     private func frames(in clause: Range<Int>, _ s: [Unicode.Scalar],
-                        starts: ScalarSet) -> (studied: Range<Int>?, means: Range<Int>?) {
+                        starts: FirstScalarMask) -> (studied: Range<Int>?, means: Range<Int>?) {
         var studied: Range<Int>??, means: Range<Int>??
-        for i in clause where starts.contains(s[i]) {
+        var i = starts.firstCandidate(in: s, from: clause.lowerBound, to: clause.upperBound)
+        while i < clause.upperBound {
+            defer { i = starts.firstCandidate(in: s, from: i + 1, to: clause.upperBound) }
             if studied == nil, let m = lexicon.studyFrameOpeners.longestMatch(in: s, at: i, end: clause.upperBound) {
                 studied = closed(from: i + m.length, clause: clause, s, closers: lexicon.studyFrameClosers)
             }

@@ -44,16 +44,27 @@ import Testing
                                              lexicon.historyMarkers.firstScalars]),
                 (lexicon.leaderScanStarts, [lexicon.reporterMarkers.firstScalars, lexicon.collectiveMarkers.firstScalars,
                                             lexicon.titles.firstScalars, lexicon.listIntroducers.firstScalars]),
-                (lexicon.frameOpenerStarts, [lexicon.studyFrameOpeners.firstScalars, lexicon.meansFrameOpeners.firstScalars]),
             ]
             for (set, tries) in loops {
                 #expect(!tries.joined().isEmpty)
                 for root in tries.joined() { #expect(set.contains(root), "\(root)") }
             }
+            // The masks of the loops over a clause or a scope: a set bit for every root.
+            let masks: [(FirstScalarMask, [[Unicode.Scalar]])] = [
+                (lexicon.frameOpenerFirsts, [lexicon.studyFrameOpeners.firstScalars, lexicon.meansFrameOpeners.firstScalars]),
+                (lexicon.signingVerbFirsts, [lexicon.signingVerbs.firstScalars]),
+                (lexicon.inheritanceCueFirsts, [lexicon.inheritanceCues.firstScalars]),
+                (lexicon.placeCueFirsts, [lexicon.placeCues.firstScalars]),
+                (lexicon.tourSiteFirsts, [lexicon.placeCues.firstScalars, lexicon.tourCues.firstScalars]),
+            ]
+            for (mask, tries) in masks {
+                #expect(!tries.joined().isEmpty)
+                for root in tries.joined() { #expect(mask.mayStart(root.value), "\(root)") }
+            }
         }
         let compiled = try CompiledLexicon(custom)
         #expect(compiled.triggerScanStarts.contains("龘") && compiled.leaderScanStarts.contains("龘")
-                && compiled.frameOpenerStarts.contains("龘"))
+                && compiled.frameOpenerFirsts.mayStart(("龘" as Unicode.Scalar).value))
         #expect(!(try CompiledLexicon(.builtin)).triggerScanStarts.contains("龘"))
     }
 
