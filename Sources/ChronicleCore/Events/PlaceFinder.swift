@@ -278,7 +278,9 @@ struct DateEnds {
 
     /// `spans`: (start, end) of each expression, in any order.
     init(_ spans: [(start: Int, end: Int)]) {
-        let sorted = spans.sorted { $0.start < $1.start }
+        // Given in order of start (an article's mentions are sorted): sorted only when not. (Two
+        // spans starting together keep the furthest end, whatever their order.)
+        let sorted = zip(spans, spans.dropFirst()).allSatisfy({ $0.start <= $1.start }) ? spans : spans.sorted { $0.start < $1.start }
         starts.reserveCapacity(sorted.count)
         ends.reserveCapacity(sorted.count)
         for (start, end) in sorted {
