@@ -359,10 +359,11 @@ struct TriggerScanner {
 }
 
 extension Array where Element == TriggerHit {
-    /// The most specific hit; the first among equals.
+    /// The most specific hit; the first among equals. (Chosen by index, and copied once: a
+    /// hit holds its kind's string, which each copy retains.)
     var representative: TriggerHit? {
-        var best: TriggerHit?
-        for hit in self where hit.weight > (best?.weight ?? Int.min) { best = hit }
-        return best
+        var best = -1
+        for k in indices where best < 0 || self[k].weight > self[best].weight { best = k }
+        return best < 0 ? nil : self[best]
     }
 }
