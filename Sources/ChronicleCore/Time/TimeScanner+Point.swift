@@ -641,7 +641,7 @@ extension TimeScanner {
     func wordAt(_ t: Text, _ q: Int) -> (TimeWord, Int)? {
         guard q < t.count, words.startsWord(t[q]) else { return nil }
         if t[q] == stackedPrefix, let stacked = stackedWord(t, q) { return stacked }
-        guard let (w, e) = words.longestMatch(in: t, at: q) else { return nil }
+        guard wordPairs.mayStart(t, at: q), let (w, e) = words.longestMatch(in: t, at: q) else { return nil }
         if case .weekday = w, weekdayAt(t, e - 1) == nil { return nil }   // 周12, 周3次
         // `周六日均`, `周六日间`: a 日 that opens a word leaves Saturday alone.
         if case .weekend = w, let d = weekdayNames[t.at(e - 2)], dayNameWords.match(t, at: e - 1) != nil { return (.weekday(d), e - 1) }

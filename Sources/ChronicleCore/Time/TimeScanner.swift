@@ -125,6 +125,9 @@ struct WordList: Sendable {
 /// `上两周`), then words alone (`近日`). On success the scan resumes after the match.
 struct TimeScanner: Sendable {
     let words: PhraseTrie<TimeWord>
+    /// The first two scalars of `words`: most candidates that start a word start none with
+    /// the scalar after them, and are turned away before the trie is walked.
+    let wordPairs: ScalarPairMask
     let yearParts: PhraseTrie<DateSpec.Within>
     let monthParts: PhraseTrie<DateSpec.Within>
     let halfOnlyUnits: PhraseTrie<CalendarUnit>
@@ -344,6 +347,7 @@ struct TimeScanner: Sendable {
         entries += TimeLexicon.relativeCenturies.map { ($0.0, .relativeCentury($0.1)) }
         entries += TimeScanner.notTimeWords().map { ($0, .notTime) }
         words = PhraseTrie(entries)
+        wordPairs = ScalarPairMask(entries.map(\.0))
         yearParts = PhraseTrie(TimeLexicon.yearParts + TimeLexicon.yearOnlyParts)
         monthParts = PhraseTrie(TimeLexicon.monthParts + TimeLexicon.countedMonthHalves)
         periodEdges = PhraseTrie(TimeLexicon.periodEdges)

@@ -113,4 +113,28 @@ import Testing
         #expect(!mask.mayStart(0x5339))
         #expect(!FirstScalarMask([]).mayStart(0x4E66))
     }
+
+    /// A pair mask never turns away a phrase's start, at any place in a text and in either
+    /// form of the text (scalars, or folded values as the time scanner reads them); it turns
+    /// away pairs no phrase opens with, and passes any pair after a one-scalar phrase's first.
+    @Test func aPairMaskTurnsAwayOnlyWhatStartsNoPhrase() {
+        let phrases = ["昨天", "上周", "國慶", "本周", "晚"]
+        let mask = ScalarPairMask(phrases)
+        for phrase in phrases {
+            for text in ["他\(phrase)来", phrase, "会议\(phrase)"] {
+                let folded = MatchFolding.fold(text)
+                let at = folded.count - MatchFolding.fold(phrase).count - (text.hasSuffix("来") ? 1 : 0)
+                #expect(mask.mayStart(folded, at: at, end: folded.count), "\(text)")
+                let values = folded.map(\.value)
+                #expect(values.withUnsafeBufferPointer { mask.mayStart($0, at: at) }, "\(text)")
+            }
+        }
+        for text in ["本报讯", "上海", "昨日"] {   // 本, 上, 昨 open phrases; these pairs open none
+            let values = MatchFolding.fold(text).map(\.value)
+            #expect(!values.withUnsafeBufferPointer { mask.mayStart($0, at: 0) }, "\(text)")
+            #expect(!mask.mayStart(MatchFolding.fold(text), at: 0, end: 2), "\(text)")
+        }
+        #expect(mask.mayStart(MatchFolding.fold("晚会"), at: 0, end: 2))   // 晚 is a phrase alone
+        #expect(mask.mayStart(MatchFolding.fold("本"), at: 0, end: 1))     // at the end only singles start: "maybe"
+    }
 }

@@ -1,9 +1,10 @@
 /// The first two scalars (folded) of the phrases a scanner probes at every scalar, as one bit
 /// per pair of low bytes, and the first scalars of its one-scalar phrases: where the first
-/// scalar of a position starts a phrase (`ScalarSet`) but the pair there is in no phrase,
-/// none of the tables can match, and their walks are not made. Most positions a scanner's
-/// first-scalar set lets through start no phrase (`会` starts triggers, and `会员` none):
-/// the second scalar turns them away. A set bit only says "maybe": the tables decide.
+/// scalar of a position starts a phrase but the pair there is in no phrase, no table can
+/// match, and its walk is not made. Most positions a scanner's first-scalar test lets
+/// through start no phrase (`会` starts triggers, and `会员` none; `本` starts time words,
+/// and `本报` none): the second scalar turns them away. A set bit only says "maybe": the
+/// tables decide.
 struct ScalarPairMask: Sendable {
     /// 2^16 bits: bit `(a & 0xFF) << 8 | (b & 0xFF)` for each pair (a, b) a phrase opens with.
     private let bits: [UInt64]
@@ -30,12 +31,24 @@ struct ScalarPairMask: Sendable {
         Int((a & 0xFF) << 8 | (b & 0xFF))
     }
 
+    /// False when no phrase starts with the scalar `a` followed by `b` (`next` is false at
+    /// the text's end, where only a one-scalar phrase can start).
+    @inline(__always)
+    private func mayStart(_ a: UInt32, then b: UInt32, next: Bool) -> Bool {
+        if singles.contains(value: a) || !next { return true }
+        let k = Self.index(a, b)
+        return bits[k >> 6] & (1 << UInt64(k & 63)) != 0
+    }
+
     /// False when no phrase starts at `i` of `s` and ends at or before `end` (folded scalars).
     @inline(__always)
     func mayStart(_ s: [Unicode.Scalar], at i: Int, end: Int) -> Bool {
-        let a = s[i].value
-        if singles.contains(value: a) || i + 1 >= end { return true }
-        let k = Self.index(a, s[i + 1].value)
-        return bits[k >> 6] & (1 << UInt64(k & 63)) != 0
+        mayStart(s[i].value, then: i + 1 < end ? s[i + 1].value : 0, next: i + 1 < end)
+    }
+
+    /// False when no phrase starts at `i` of the folded scalar values `t` (the time scanner's text).
+    @inline(__always)
+    func mayStart(_ t: UnsafeBufferPointer<UInt32>, at i: Int) -> Bool {
+        mayStart(t[i], then: i + 1 < t.count ? t[i + 1] : 0, next: i + 1 < t.count)
     }
 }
