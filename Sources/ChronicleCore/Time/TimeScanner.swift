@@ -605,7 +605,9 @@ struct TimeScanner: Sendable {
             p = isNum ? skipNumber(t, from: p) : p + 1
         }
         if !out.isEmpty {
-            let clauses = ClauseMarks(t, around: out[0].start..<out.lazy.map(\.end).max()!, scanner: self)
+            var last = 0
+            for m in out where m.end > last { last = m.end }
+            let clauses = ClauseMarks(t, around: out[0].start..<last, scanner: self)
             for i in out.indices { markCues(&out[i], in: t, clauses: clauses) }
         }
         return out
