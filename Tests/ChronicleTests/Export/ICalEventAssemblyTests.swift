@@ -41,4 +41,51 @@ import Testing
             #expect(String(decoding: written, as: UTF8.self).contains("SEQUENCE") == (spec.revision != nil))
         }
     }
+
+    /// What the writing vouches for is what the check would say: every event vouched for
+    /// passes `ContentLines.firstProblem` and has the lines counted; a value that reaches
+    /// libical with a control in it (text not cleaned by `ICalText`) is not vouched for, so
+    /// the calendar reads it whole and names the problem.
+    @Test func writtenEventsAreVouchedForOnlyWhenTheCheckPasses() throws {
+        let shared = LibICalCalendar.SharedLines()
+        for spec in Self.specs() + Self.specs() {
+            let event = try LibICalCalendar.writtenEvent(spec, sharing: shared)
+            #expect(event.vouched)
+            #expect(ContentLines.firstProblem(event.bytes) == nil)
+            #expect(event.lineCount == event.bytes.filter { $0 == ContentLines.cr }.count)
+        }
+        // Controls libical writes raw in a value (invented texts, each uncleaned).
+        for raw in ["会议\u{01}召开", "区长\u{1B}[0m调研", "tab\tkept\u{7F}", "\u{0B}开幕"] {
+            var spec = Self.specs()[1]
+            spec.summary = raw
+            let event = try LibICalCalendar.writtenEvent(spec, sharing: shared)
+            #expect(!event.vouched, "\(raw)")
+            #expect(ContentLines.firstProblem(event.bytes) != nil, "\(raw)")
+        }
+        // A tab stays (the check allows it), so does text without controls of any script.
+        for clean in ["议程\t一", "Plain ASCII, no control", "全角　空格"] {
+            var spec = Self.specs()[1]
+            spec.summary = clean
+            #expect(try LibICalCalendar.writtenEvent(spec, sharing: shared).vouched, "\(clean)")
+        }
+    }
+
+    /// The word-at-a-time control scan agrees with a byte-by-byte reading, a control at every
+    /// offset of words of each kind of text.
+    @Test func controlScanFindsEveryControlAtEveryOffset() {
+        let texts = ["UID:chronicle-2021-04-12-0123456789abcdef", "汐河区召开专题会议研究部署工作", "a\tb\tc 议程\t第二项"]
+        for text in texts {
+            let bytes = Array(text.utf8)
+            #expect(!bytes.withUnsafeBufferPointer(ContentLines.hasControl), "\(text)")
+            for k in 0...bytes.count {
+                for control: UInt8 in [0x00, 0x01, 0x0A, 0x0D, 0x1F, 0x7F] {
+                    var with = bytes
+                    with.insert(control, at: k)
+                    #expect(with.withUnsafeBufferPointer(ContentLines.hasControl), "\(text) \(control) at \(k)")
+                }
+            }
+        }
+        #expect(ContentLines.lineCount(Array("A:1\r\n B\r\nC:2\r\n".utf8)) == 3)
+        #expect(ContentLines.lineCount([]) == 0)
+    }
 }

@@ -139,10 +139,13 @@ enum ContentLines {
     }
 
     /// Appends `line` + CRLF, folded so no physical line exceeds 75 octets and no fold
-    /// falls inside a UTF-8 character.
-    static func fold(_ line: [UInt8], into out: inout [UInt8]) {
+    /// falls inside a UTF-8 character; returns the physical lines written. A fold is never
+    /// empty nor a lone space (a continuation holds at least one byte after its space).
+    @discardableResult
+    static func fold(_ line: [UInt8], into out: inout [UInt8]) -> Int {
         var start = 0
         var limit = maxOctets
+        var lines = 1
         while line.count - start > limit {
             var cut = start + limit
             while cut > start + 1, isContinuationByte(line[cut]) { cut -= 1 }
@@ -152,10 +155,51 @@ enum ContentLines {
             out.append(space)
             start = cut
             limit = maxOctets - 1
+            lines += 1
         }
         out.append(contentsOf: line[start...])
         out.append(cr)
         out.append(lf)
+        return lines
+    }
+
+    /// The lines of whole lines `bytes` (each ending with CRLF): its CRs, found by `memchr`.
+    static func lineCount(_ bytes: [UInt8]) -> Int {
+        bytes.withUnsafeBufferPointer { bytes in
+            var count = 0, i = nextCR(bytes, from: 0)
+            while i < bytes.count {
+                count += 1
+                i = nextCR(bytes, from: i + 1)
+            }
+            return count
+        }
+    }
+
+    /// Whether `bytes` hold a byte `firstProblem` refuses inside a line: a C0 control other
+    /// than HTAB (CR and LF among them), or DEL. Read eight bytes at a time: a word with no
+    /// byte below 0x20 and none 0x7F is passed over whole.
+    static func hasControl(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        @inline(__always) func isControl(_ b: UInt8) -> Bool { (b < 0x20 && b != tab) || b == 0x7F }
+        var i = 0
+        let n = bytes.count
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            while i + 8 <= n {
+                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let del = w ^ (ones &* 0x7F)
+                // A byte below 0x20, or a zero byte of `del` (a 0x7F): the borrow tests.
+                if ((w &- ones &* 0x20) & ~w | (del &- ones) & ~del) & highs != 0 {
+                    for k in i..<(i + 8) where isControl(bytes[k]) { return true }
+                }
+                i += 8
+            }
+        }
+        while i < n {
+            if isControl(bytes[i]) { return true }
+            i += 1
+        }
+        return false
     }
 
     @inline(__always) static func isContinuationByte(_ b: UInt8) -> Bool { b & 0xC0 == 0x80 }

@@ -56,8 +56,16 @@ struct ICalendarWriter: Sendable {
         checker.skip(lines: head.lineCount)
         try write(head.bytes)
         for entry in timeline.entries where entry.calendarSlot != .unplaced {
-            // Written normalized (`serializedEvent`); checked all the same.
-            try checked(try LibICalCalendar.serializedEvent(Self.spec(entry, tzid: head.tzid, options: options), sharing: sharedLines))
+            // Written normalized and checked as it is written (`writtenEvent`): its bytes are
+            // read again only when that check failed somewhere, to name the problem.
+            let event = try LibICalCalendar.writtenEvent(Self.spec(entry, tzid: head.tzid, options: options), sharing: sharedLines)
+            assert(!event.vouched || ContentLines.firstProblem(event.bytes) == nil, "an event vouched for passes the check")
+            if event.vouched {
+                checker.skip(lines: event.lineCount)
+                try write(event.bytes)
+            } else {
+                try checked(event.bytes)
+            }
         }
         try checked(Self.calendarEnd)
     }

@@ -101,21 +101,52 @@ final class LibICalCalendar {
     /// (`SharedLines`) is serialized whole once and reused. Ownership: each property is ours
     /// until freed here; each string libical returns is copied, then freed.
     static func serializedEvent(_ spec: ICalEventSpec, sharing shared: SharedLines = SharedLines()) throws(ExportError) -> [UInt8] {
+        try writtenEvent(spec, sharing: shared).bytes
+    }
+
+    /// A VEVENT as `serializedEvent` writes it, with what its writing vouches for, so the
+    /// calendar need not read its bytes again (`ContentLines.Checker`).
+    struct WrittenEvent {
+        let bytes: [UInt8]
+        /// The physical lines of `bytes` (each ends with CRLF).
+        let lineCount: Int
+        /// Whether its lines pass `ContentLines.firstProblem`, known as they were written: each
+        /// line of its own folded by `ContentLines.fold` (≤ 75 octets, never inside a
+        /// character, never empty, CRLF), its value found free of controls as libical handed it
+        /// back, its UTF-8 a Swift string's (libical's escaping only adds ASCII before ASCII);
+        /// each shared line and the frame checked once, when first made. False when any of
+        /// that failed: then the bytes are checked whole, to name the problem.
+        let vouched: Bool
+    }
+
+    /// `serializedEvent`, with its line count and whether its lines are vouched for.
+    static func writtenEvent(_ spec: ICalEventSpec, sharing shared: SharedLines = SharedLines()) throws(ExportError) -> WrittenEvent {
         try withLibical { () throws(ExportError) in
             let frame = try shared.eventFrame()
             var out = frame.begin
             out.reserveCapacity(2_048)
+            var lineCount = frame.lineCount
+            var vouched = frame.checked
             var line: [UInt8] = []
             line.reserveCapacity(1_024)
             func add(_ property: OpaquePointer?, _ name: String, isX: Bool = false) throws(ExportError) {
                 try valueLine(property, name, into: &line)
-                ContentLines.fold(isX ? ContentLines.escapeXValue(line) : line, into: &out)
+                if line.withUnsafeBufferPointer(ContentLines.hasControl) { vouched = false }
+                lineCount += ContentLines.fold(isX ? ContentLines.escapeXValue(line) : line, into: &out)
             }
             func addShared(_ key: SharedLines.Key, _ make: () -> OpaquePointer?) throws(ExportError) {
-                if let line = shared.line(key) { out += line; return }
-                let line = ContentLines.normalize(try serialized(make(), key.name))
-                shared.keep(line, as: key)
-                out += line
+                if let kept = shared.line(key) {
+                    out += kept.bytes
+                    lineCount += kept.lineCount
+                    return
+                }
+                let bytes = ContentLines.normalize(try serialized(make(), key.name))
+                let kept = SharedLines.Line(bytes)
+                // A line that fails the check is written all the same, but not kept: the
+                // event's bytes are then checked whole, and the problem named there.
+                if kept.checked { shared.keep(kept, as: key) } else { vouched = false }
+                out += kept.bytes
+                lineCount += kept.lineCount
             }
             // Strings reach libical through `withCString` (a native string's own storage), not
             // the implicit conversion, which copies each into a new array first.
@@ -151,7 +182,7 @@ final class LibICalCalendar {
                 }
             }
             out += frame.end
-            return out
+            return WrittenEvent(bytes: out, lineCount: lineCount, vouched: vouched)
         }
     }
 
@@ -193,8 +224,30 @@ final class LibICalCalendar {
                 }
             }
         }
-        private var lines: [Key: [UInt8]] = [:]                    // guarded by libicalLock
-        private var frame: (begin: [UInt8], end: [UInt8])?         // guarded by libicalLock
+        /// Whole lines, normalized, and what the check said of them when they were made.
+        struct Line {
+            let bytes: [UInt8]
+            /// Its physical lines (each ends with CRLF).
+            let lineCount: Int
+            /// Whether it passed `ContentLines.firstProblem`.
+            let checked: Bool
+
+            init(_ bytes: [UInt8]) {
+                self.bytes = bytes
+                lineCount = ContentLines.lineCount(bytes)
+                checked = ContentLines.firstProblem(bytes) == nil
+            }
+        }
+        private var lines: [Key: Line] = [:]                       // guarded by libicalLock
+        private var frame: Frame?                                  // guarded by libicalLock
+
+        /// An empty VEVENT's `BEGIN` and `END` lines, and what the check said of them.
+        struct Frame {
+            let begin: [UInt8]
+            let end: [UInt8]
+            let lineCount: Int
+            let checked: Bool
+        }
         /// A writer meets few such values (kinds, precisions, issue days, event days); past this many,
         /// a line is serialized each time rather than kept.
         static let capacity = 4_096
@@ -202,16 +255,16 @@ final class LibICalCalendar {
         init() {}
 
         /// Call only inside `withLibical` (its lock guards this cache too).
-        fileprivate func line(_ key: Key) -> [UInt8]? { lines[key] }
+        fileprivate func line(_ key: Key) -> Line? { lines[key] }
 
         /// Call only inside `withLibical`.
-        fileprivate func keep(_ line: [UInt8], as key: Key) {
+        fileprivate func keep(_ line: Line, as key: Key) {
             if lines.count < Self.capacity { lines[key] = line }
         }
 
         /// `BEGIN:VEVENT` and `END:VEVENT` lines, as libical writes an empty VEVENT.
         /// Ownership: the empty event is ours and freed here.
-        fileprivate func eventFrame() throws(ExportError) -> (begin: [UInt8], end: [UInt8]) {
+        fileprivate func eventFrame() throws(ExportError) -> Frame {
             if let frame { return frame }
             guard let event = icalcomponent_new(ICAL_VEVENT_COMPONENT) else { throw .libical(operation: "create a VEVENT") }
             defer { icalcomponent_free(event) }
@@ -220,7 +273,9 @@ final class LibICalCalendar {
             guard let split = bytes.indices.first(where: { bytes[$0...].starts(with: end) }), split > 0 else {
                 throw .libical(operation: "serialize an event")
             }
-            let made = (begin: ContentLines.normalize(Array(bytes[..<split])), end: ContentLines.normalize(Array(bytes[split...])))
+            let begin = ContentLines.normalize(Array(bytes[..<split])), endLines = ContentLines.normalize(Array(bytes[split...]))
+            let made = Frame(begin: begin, end: endLines, lineCount: ContentLines.lineCount(begin) + ContentLines.lineCount(endLines),
+                             checked: ContentLines.firstProblem(begin + endLines) == nil)
             frame = made
             return made
         }
