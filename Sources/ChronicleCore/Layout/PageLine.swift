@@ -1,3 +1,5 @@
+import Foundation
+
 /// One line of a page: its text as written and a folded head for matching.
 struct PageLine: Sendable {
     /// The line as written, indentation and trailing padding removed, control characters
@@ -143,6 +145,19 @@ struct PageLine: Sendable {
     /// it is read there).
     static func split(_ text: String) -> [PageLine] {
         Array(PageLines(text))
+    }
+
+    /// The line feeds of `bytes`, found by `memchr`: about the number of lines (other breaks
+    /// are rare), so a page's spans are stored once, not copied each time their array grows.
+    fileprivate static func lineFeeds(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        var count = 0, p = UnsafeRawPointer(base)
+        let end = UnsafeRawPointer(base + bytes.count)
+        while p < end, let found = memchr(p, 0x0A, end - p) {
+            count += 1
+            p = UnsafeRawPointer(found) + 1
+        }
+        return count
     }
 
     /// Hands on the byte range of each line, in order, and whether it holds a control
@@ -296,6 +311,7 @@ struct PageLines: RandomAccessCollection, Sendable {
         var pieces: [String] = [], pieceStarts: [Int] = [], spans: [Span] = []
         var pieceStart = 0   // the byte the open piece starts at
         text.utf8.withContiguousStorageIfAvailable { bytes in
+            spans.reserveCapacity(PageLine.lineFeeds(in: bytes) + 1)
             func piece(to end: Int) -> String {
                 String(decoding: UnsafeBufferPointer(rebasing: bytes[pieceStart..<end]), as: UTF8.self)
             }
@@ -326,6 +342,9 @@ struct PageLines: RandomAccessCollection, Sendable {
     /// feed (`PieceDecoder`'s): the pieces are kept as they are, not copied into others.
     init(pieces: [String]) {
         var kept: [String] = [], pieceStarts: [Int] = [], spans: [Span] = []
+        // Reserved once for every piece (a piece's own reservation would copy the spans
+        // before it each time).
+        spans.reserveCapacity(pieces.reduce(1) { $0 + ($1.utf8.withContiguousStorageIfAvailable(PageLine.lineFeeds) ?? 0) })
         for var piece in pieces where !piece.isEmpty {
             piece.makeContiguousUTF8()
             pieceStarts.append(spans.count)
