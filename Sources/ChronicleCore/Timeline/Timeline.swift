@@ -103,17 +103,21 @@ public struct Timeline: Hashable, Sendable {
     /// One entry per event, in the events' order, its date's meaning worked out and its UID
     /// left empty. Each event is moved out of the array into its entry, not copied.
     private static func unidentified(_ events: consuming [Event], options: CalendarOptions) -> [TimelineEntry] {
-        var entries: [TimelineEntry] = []
-        entries.reserveCapacity(events.count)
-        // Taken from the end (a move), then put back in order.
-        while let e = events.popLast() {
-            let meaning = CalendarMeaning.meaning(of: e.timex, modifier: e.modifier, kind: e.kind,
-                                                  issueDate: e.issueDate, options: options)
-            entries.append(TimelineEntry(uid: "", event: e, slot: meaning.slot, calendarSlot: meaning.calendarSlot,
-                                         precision: meaning.precision, approximate: meaning.approximate))
+        let count = events.count
+        // Taken from the end (a move), each entry made in its own place, from the last back:
+        // no reversing after (a swap of two entries copies one, retaining its strings).
+        return [TimelineEntry](unsafeUninitializedCapacity: count) { slots, made in
+            var k = count
+            while let e = events.popLast() {
+                k -= 1
+                let meaning = CalendarMeaning.meaning(of: e.timex, modifier: e.modifier, kind: e.kind,
+                                                      issueDate: e.issueDate, options: options)
+                (slots.baseAddress! + k).initialize(to: TimelineEntry(
+                    uid: "", event: e, slot: meaning.slot, calendarSlot: meaning.calendarSlot,
+                    precision: meaning.precision, approximate: meaning.approximate))
+            }
+            made = count
         }
-        entries.reverse()
-        return entries
     }
 
     /// Leaves out the vague entries when the options skip them, and their `keys` with them
@@ -168,16 +172,20 @@ public struct Timeline: Hashable, Sendable {
             }
             entries[group.first!].otherReports = others
         }
-        // The events in calendar order, each one's day worked out once.
-        let days = groups.indices.map { entries[groups.members[groups.starts[$0]]].sortDay }
-        let order = groups.indices.sorted { g, h in
-            Timeline.calendarOrder(entries[groups.members[groups.starts[g]]], days[g],
-                                   entries[groups.members[groups.starts[h]]], days[h])
+        // The events in calendar order (each group's standing report, found once), each
+        // one's day worked out once; the entries compared where they stand in their storage
+        // (read through the array, each entry compared was a copy).
+        let standing = groups.indices.map { groups.members[groups.starts[$0]] }
+        let days = standing.map { entries[$0].sortDay }
+        let order = entries.withUnsafeBufferPointer { e in
+            groups.indices.sorted { g, h in
+                Timeline.calendarOrder(e[standing[g]], days[g], e[standing[h]], days[h])
+            }
         }
         // Where each entry goes: the standing reports in calendar order, then the merged
         // ones, dropped. Moved along the permutation's cycles, in place, by swaps (an entry
         // is never copied: a copy retains each of its strings and arrays).
-        var source = order.map { groups.members[groups.starts[$0]] }
+        var source = order.map { standing[$0] }
         for g in groups.indices { source += groups[g].dropFirst() }
         let groupCount = groups.count
         _ = consume groups
@@ -211,11 +219,13 @@ public struct Timeline: Hashable, Sendable {
     private static func calendarOrder(_ a: TimelineEntry, _ da: CalendarDate, _ b: TimelineEntry, _ db: CalendarDate) -> Bool {
         if da != db { return da < db }
         if a.slot.startMinute != b.slot.startMinute { return a.slot.startMinute < b.slot.startMinute }
-        let x = a.event, y = b.event
-        if (x.issueDate, x.source, x.article, x.ordinal) != (y.issueDate, y.source, y.article, y.ordinal) {
-            return (x.issueDate, x.source, x.article, x.ordinal) < (y.issueDate, y.source, y.article, y.ordinal)
+        // Read in place (`let x = a.event` copied each event, retaining its strings).
+        if (a.event.issueDate, a.event.source, a.event.article, a.event.ordinal)
+            != (b.event.issueDate, b.event.source, b.event.article, b.event.ordinal) {
+            return (a.event.issueDate, a.event.source, a.event.article, a.event.ordinal)
+                < (b.event.issueDate, b.event.source, b.event.article, b.event.ordinal)
         }
-        return EventGrouping.canonicalOrder(a.uid, x, b.uid, y)
+        return EventGrouping.canonicalOrder(a.uid, a.event, b.uid, b.event)
     }
 }
 
