@@ -4,9 +4,16 @@ struct EntryText {
     private var event: Event { entry.event }
 
     /// Summary with its marker: 〔约〕 approximate, 〔截止〕 deadline. Never empty.
-    var summary: String {
-        let text = Self.plainSummary(event)
-        if event.modifier == .onOrBefore { return ExportLexicon.deadlineMarker + text }
+    var summary: String { Self.summary(entry) }
+
+    // The texts a calendar writes of every entry, also read from the entry where it stands
+    // (`ICalendarWriter.spec`): a value of this type holds a copy of its entry, which retains
+    // each of its strings and arrays, and releases them again, once per entry written.
+
+    /// `summary` of `entry`.
+    static func summary(_ entry: TimelineEntry) -> String {
+        let text = plainSummary(entry.event)
+        if entry.event.modifier == .onOrBefore { return ExportLexicon.deadlineMarker + text }
         return entry.approximate ? ExportLexicon.approximateMarker + text : text
     }
 
@@ -18,16 +25,24 @@ struct EntryText {
         return text
     }
 
-    var dateTextOrNone: String { event.dateText.map(ICalText.line) ?? ExportLexicon.noDateText }
+    var dateTextOrNone: String { Self.dateTextOrNone(event) }
+
+    static func dateTextOrNone(_ event: Event) -> String { event.dateText.map(ICalText.line) ?? ExportLexicon.noDateText }
 
     /// Why the date is not exact, when it is not.
-    var note: String? {
-        if event.modifier == .onOrBefore { return ExportLexicon.format(ExportLexicon.deadlineNote, dateTextOrNone) }
+    var note: String? { Self.note(entry) }
+
+    /// `note` of `entry`.
+    static func note(_ entry: TimelineEntry) -> String? {
+        if entry.event.modifier == .onOrBefore {
+            return ExportLexicon.format(ExportLexicon.deadlineNote, dateTextOrNone(entry.event))
+        }
         guard entry.approximate else { return nil }
         if entry.precision == .vague {
-            return ExportLexicon.format(ExportLexicon.approximateNoteVague, dateTextOrNone, event.issueDate.description)
+            return ExportLexicon.format(ExportLexicon.approximateNoteVague, dateTextOrNone(entry.event),
+                                        entry.event.issueDate.description)
         }
-        return ExportLexicon.format(ExportLexicon.approximateNote, dateTextOrNone)
+        return ExportLexicon.format(ExportLexicon.approximateNote, dateTextOrNone(entry.event))
     }
 
     var leaders: String { Self.listText(event.leaders) }
@@ -49,9 +64,13 @@ struct EntryText {
         }
     }
 
-    var location: String? { event.location.map(ICalText.line).flatMap { $0.isEmpty ? nil : $0 } }
+    var location: String? { Self.location(event) }
 
-    var byline: String? { event.byline.map(ICalText.line).flatMap { $0.isEmpty ? nil : $0 } }
+    static func location(_ event: Event) -> String? { event.location.map(ICalText.line).flatMap { $0.isEmpty ? nil : $0 } }
+
+    var byline: String? { Self.byline(event) }
+
+    static func byline(_ event: Event) -> String? { event.byline.map(ICalText.line).flatMap { $0.isEmpty ? nil : $0 } }
 
     /// `guancheng-2021-04-14.txt 第3篇`.
     static func sourceText(_ event: Event) -> String {
@@ -74,7 +93,10 @@ struct EntryText {
     /// no control but the LF between lines): written into one buffer as it goes (appending to a string
     /// checks the normalization of what is appended, byte by byte), not a string made per
     /// line and joined; the calendar hands these bytes to libical without making a string.
-    var descriptionUTF8: [UInt8] {
+    var descriptionUTF8: [UInt8] { Self.descriptionUTF8(entry) }
+
+    /// `descriptionUTF8` of `entry`.
+    static func descriptionUTF8(_ entry: TimelineEntry) -> [UInt8] {
         var text: [UInt8] = []
         text.reserveCapacity(2_048)
         var first = true
@@ -83,20 +105,20 @@ struct EntryText {
             first = false
         }
         func add(_ part: String) { text += part.utf8 }
-        if let note { newLine(); add(note) }
-        if event.planned { newLine(); add(ExportLexicon.plannedNote) }
-        newLine(); add(ExportLexicon.sentenceLabel); add(ICalText.line(event.sentence))
-        newLine(); add(ExportLexicon.headlineLabel); add(ICalText.line(event.headline))
-        if let byline { newLine(); add(ExportLexicon.bylineLabel); add(byline) }
-        newLine(); add(ExportLexicon.issueDateLabel); add(event.issueDate.description)
-        newLine(); add(ExportLexicon.sourceLabel); Self.appendSource(event, to: &text)
+        if let note = note(entry) { newLine(); add(note) }
+        if entry.event.planned { newLine(); add(ExportLexicon.plannedNote) }
+        newLine(); add(ExportLexicon.sentenceLabel); add(ICalText.line(entry.event.sentence))
+        newLine(); add(ExportLexicon.headlineLabel); add(ICalText.line(entry.event.headline))
+        if let byline = byline(entry.event) { newLine(); add(ExportLexicon.bylineLabel); add(byline) }
+        newLine(); add(ExportLexicon.issueDateLabel); add(entry.event.issueDate.description)
+        newLine(); add(ExportLexicon.sourceLabel); appendSource(entry.event, to: &text)
         // `leaders` and `attendees` written name by name, not joined into a string first.
-        if !event.leaders.isEmpty { newLine(); add(ExportLexicon.leadersLabel); Self.appendList(event.leaders, to: &text) }
-        if !event.attendees.isEmpty { newLine(); add(ExportLexicon.attendeesLabel); Self.appendList(event.attendees, to: &text) }
+        if !entry.event.leaders.isEmpty { newLine(); add(ExportLexicon.leadersLabel); appendList(entry.event.leaders, to: &text) }
+        if !entry.event.attendees.isEmpty { newLine(); add(ExportLexicon.attendeesLabel); appendList(entry.event.attendees, to: &text) }
         for other in entry.otherReports {
             newLine()
             add(ExportLexicon.otherReportsLabel); add(other.issueDate.description); add(" ")
-            Self.appendSource(other, to: &text); add(" "); add(ICalText.line(other.headline))
+            appendSource(other, to: &text); add(" "); add(ICalText.line(other.headline))
         }
         return text
     }

@@ -43,8 +43,8 @@ struct ICalendarWriter: Sendable {
         // The placed entries are read where they stand: a copy of them would be a second
         // timeline as large as the first (the largest item of a large page's peak).
         var firstYear: Int?
-        for entry in timeline.entries {
-            if case .timed(let start, _) = entry.calendarSlot { firstYear = min(firstYear ?? .max, start.date.year) }
+        for i in timeline.entries.indices {
+            if case .timed(let start, _) = timeline.entries[i].calendarSlot { firstYear = min(firstYear ?? .max, start.date.year) }
         }
         let head = try heads.head(ZoneDefinition.Key(timeline.options.timeZone, fromYear: firstYear ?? 1970))
         var checker = ContentLines.Checker()
@@ -55,10 +55,12 @@ struct ICalendarWriter: Sendable {
         // The head was checked once, when the writer made it.
         checker.skip(lines: head.lineCount)
         try write(head.bytes)
-        for entry in timeline.entries where entry.calendarSlot != .unplaced {
+        // By index: `for entry in` hands each entry over as a copy (retaining its strings).
+        for i in timeline.entries.indices where timeline.entries[i].calendarSlot != .unplaced {
             // Written normalized and checked as it is written (`writtenEvent`): its bytes are
             // read again only when that check failed somewhere, to name the problem.
-            let event = try LibICalCalendar.writtenEvent(Self.spec(entry, tzid: head.tzid, options: options), sharing: sharedLines)
+            let event = try LibICalCalendar.writtenEvent(Self.spec(timeline.entries[i], tzid: head.tzid, options: options),
+                                                         sharing: sharedLines)
             assert(!event.vouched || ContentLines.firstProblem(event.bytes) == nil, "an event vouched for passes the check")
             if event.vouched {
                 checker.skip(lines: event.lineCount)
@@ -129,9 +131,9 @@ struct ICalendarWriter: Sendable {
 
     private static let calendarEnd = Array("END:VCALENDAR\r\n".utf8)
 
+    /// Read from the entry where it stands: neither it nor its event is copied (a copy
+    /// retains each of their strings and arrays).
     static func spec(_ entry: TimelineEntry, tzid: String, options: ExportOptions) -> ICalEventSpec {
-        let text = EntryText(entry: entry)
-        let event = entry.event
         let start: ICalTime, end: ICalTime
         switch entry.calendarSlot {
         case .timed(let s, let e):
@@ -141,23 +143,23 @@ struct ICalendarWriter: Sendable {
             start = .date(first)
             end = .date(last.adding(days: 1))
         case .unplaced:   // filtered out by the caller; an issue-date placeholder keeps this total
-            start = .date(event.issueDate)
-            end = .date(event.issueDate.adding(days: 1))
+            start = .date(entry.event.issueDate)
+            end = .date(entry.event.issueDate.adding(days: 1))
         }
         var x: [(name: String, value: String, shared: Bool)] = []
         x.reserveCapacity(4)   // at most the four below: one allocation, not one per growth
         if entry.approximate { x.append((xProperty.approximate, "TRUE", true)) }
         x.append((xProperty.precision, entry.precision.rawValue, true))
-        x.append((xProperty.timex, event.timex.value, false))
-        if let dateText = event.dateText.map(ICalText.line), !dateText.isEmpty { x.append((xProperty.dateText, dateText, false)) }
-        let kind = ICalText.line(event.kind)   // one array of categories made, not one and a filtered one
+        x.append((xProperty.timex, entry.event.timex.value, false))
+        if let dateText = entry.event.dateText.map(ICalText.line), !dateText.isEmpty { x.append((xProperty.dateText, dateText, false)) }
+        let kind = ICalText.line(entry.event.kind)   // one array of categories made, not one and a filtered one
         return ICalEventSpec(
             uid: entry.uid,
-            dtstampEpoch: options.sourceDateEpoch ?? event.issueDate.dayNumber * 86_400,
+            dtstampEpoch: options.sourceDateEpoch ?? entry.event.issueDate.dayNumber * 86_400,
             start: start, end: end,
-            summary: text.summary,
-            description: ICalEventSpec.cString(ICalText.clean(lines: text.descriptionUTF8)),
-            location: text.location,
+            summary: EntryText.summary(entry),
+            description: ICalEventSpec.cString(ICalText.clean(lines: EntryText.descriptionUTF8(entry))),
+            location: EntryText.location(entry.event),
             categories: kind.isEmpty ? [] : [kind],
             xProperties: x,
             revision: entry.revision.map { ($0.sequence, $0.created, $0.lastModified) })
