@@ -114,6 +114,9 @@ struct ICalendarWriter: Sendable {
         private let options: ExportOptions
         private let lock = NSLock()
         private var made: [ZoneDefinition.Key: Head] = [:]   // guarded by `lock`
+        /// The head last asked for: a writer's calendars are nearly all of one zone and year,
+        /// found by comparing the key, not hashing it (its zone's name), calendar after calendar.
+        private var last: (key: ZoneDefinition.Key, head: Head)?   // guarded by `lock`
 
         init(options: ExportOptions) {
             self.options = options
@@ -122,9 +125,14 @@ struct ICalendarWriter: Sendable {
         func head(_ key: ZoneDefinition.Key) throws(ExportError) -> Head {
             lock.lock()
             defer { lock.unlock() }
-            if let head = made[key] { return head }
+            if let last, last.key == key { return last.head }
+            if let head = made[key] {
+                last = (key, head)
+                return head
+            }
             let head = try Head(zone: try ZoneDefinition.resolve(key), options: options)
             made[key] = head
+            last = (key, head)
             return head
         }
     }
