@@ -34,38 +34,61 @@ struct PageLine: Sendable {
         var raw = raw
         var key: [Unicode.Scalar] = [], tail = ScalarTail()
         var counted = 0
-        // The padding is trimmed, and the head and tail folded, straight from the bytes of
-        // the page's text: no copy of the line, no walk of its scalar view.
-        let (start, end) = raw.withUTF8 { bytes -> (Int, Int) in
-            let (start, end) = PageLine.unpaddedBounds(bytes)
-            let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
-            // The head: where its `keyLimit`th scalar ends, and how many scalars the line
-            // has (up to `headLimit + 1`), counted from the bytes eight at a time; then the
-            // head alone folded.
-            let (cut, keyCount) = PageLine.scalarPrefix(line, from: 0, count: PageLine.keyLimit)
-            var total = keyCount
-            if cut < line.count {
-                total += PageLine.scalarPrefix(line, from: cut, count: PageLine.headLimit + 1 - keyCount).scalars
-            }
-            key = MatchFolding.foldedScalars(utf8: UnsafeBufferPointer(rebasing: line[..<cut]), count: keyCount)
-            counted = total
-            // The tail: back over the last scalars' lead bytes, then forward.
-            var from = line.count, count = 0
-            while from > 0 && count < PageLine.tailLimit {
-                from -= 1
-                if line[from] & 0xC0 != 0x80 { count += 1 }
-            }
-            MatchFolding.forEachFoldedValue(utf8: UnsafeBufferPointer(rebasing: line[from...])) { v in
-                tail.append(v)
-                return true
-            }
-            return (start, end)
-        }
+        let (start, end) = raw.withUTF8 { PageLine.read($0, key: &key, tail: &tail, counted: &counted) }
         indented = start > 0
         written = PageLine.slice(raw, start, end)
         self.key = key
         self.tail = tail
         length = counted
+    }
+
+    /// The line that is bytes `range` of `piece` (scalar boundaries, no control character),
+    /// read from the piece's own bytes and sliced from it once: a slice of the line's own
+    /// slice made two substrings a line, each checked for scalar alignment.
+    init(_ piece: String, bytes range: Range<Int>) {
+        var piece = piece
+        var key: [Unicode.Scalar] = [], tail = ScalarTail()
+        var counted = 0
+        let (start, end) = piece.withUTF8 {
+            PageLine.read(UnsafeBufferPointer(rebasing: $0[range]), key: &key, tail: &tail, counted: &counted)
+        }
+        indented = start > 0
+        written = PageLine.slice(piece, range.lowerBound + start, range.lowerBound + end)
+        self.key = key
+        self.tail = tail
+        length = counted
+    }
+
+    /// Reads a line's UTF-8 `bytes`: its bounds without padding (returned), its folded head
+    /// (`key`), folded tail and scalar count (up to `headLimit + 1`).
+    @inline(__always)
+    private static func read(_ bytes: UnsafeBufferPointer<UInt8>, key: inout [Unicode.Scalar], tail: inout ScalarTail,
+                         counted: inout Int) -> (Int, Int) {
+        // The padding is trimmed, and the head and tail folded, straight from the bytes of
+        // the page's text: no copy of the line, no walk of its scalar view.
+        let (start, end) = PageLine.unpaddedBounds(bytes)
+        let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        // The head: where its `keyLimit`th scalar ends, and how many scalars the line
+        // has (up to `headLimit + 1`), counted from the bytes eight at a time; then the
+        // head alone folded.
+        let (cut, keyCount) = PageLine.scalarPrefix(line, from: 0, count: PageLine.keyLimit)
+        var total = keyCount
+        if cut < line.count {
+            total += PageLine.scalarPrefix(line, from: cut, count: PageLine.headLimit + 1 - keyCount).scalars
+        }
+        key = MatchFolding.foldedScalars(utf8: UnsafeBufferPointer(rebasing: line[..<cut]), count: keyCount)
+        counted = total
+        // The tail: back over the last scalars' lead bytes, then forward.
+        var from = line.count, count = 0
+        while from > 0 && count < PageLine.tailLimit {
+            from -= 1
+            if line[from] & 0xC0 != 0x80 { count += 1 }
+        }
+        MatchFolding.forEachFoldedValue(utf8: UnsafeBufferPointer(rebasing: line[from...])) { v in
+            tail.append(v)
+            return true
+        }
+        return (start, end)
     }
 
     /// The byte offset after the first `count` scalars of valid UTF-8 `bytes` from byte
@@ -98,6 +121,12 @@ struct PageLine: Sendable {
     /// `raw`'s bytes `start..<end` (scalar boundaries) as a slice of it, not a copy.
     fileprivate static func slice(_ raw: Substring, _ start: Int, _ end: Int) -> Substring {
         let utf8 = raw.utf8
+        return Substring(utf8[utf8.index(utf8.startIndex, offsetBy: start) ..< utf8.index(utf8.startIndex, offsetBy: end)])
+    }
+
+    /// `text`'s bytes `start..<end` (scalar boundaries) as a slice of it, not a copy.
+    fileprivate static func slice(_ text: String, _ start: Int, _ end: Int) -> Substring {
+        let utf8 = text.utf8
         return Substring(utf8[utf8.index(utf8.startIndex, offsetBy: start) ..< utf8.index(utf8.startIndex, offsetBy: end)])
     }
 
@@ -364,7 +393,9 @@ struct PageLines: RandomAccessCollection, Sendable {
     var endIndex: Int { spans.count }
 
     subscript(n: Int) -> PageLine {
-        PageLine(raw(n))
+        let (piece, span) = located(n)
+        // A clean line is sliced from its piece once (`PageLine.init(_:bytes:)`).
+        return span.dirty ? PageLine(raw(n)) : PageLine(piece, bytes: Int(span.start)..<Int(span.end))
     }
 
     /// `self[n].text` alone, its head and tail not folded: for a line whose other
@@ -376,7 +407,13 @@ struct PageLines: RandomAccessCollection, Sendable {
     /// `text(n)` as a slice of the page's text (of the line's own cleaned text when it held
     /// control characters), for a caller that writes it into a string of its own.
     func unpadded(_ n: Int) -> Substring {
-        PageLine.unpadded(raw(n))
+        let (text, span) = located(n)
+        guard !span.dirty else { return PageLine.unpadded(raw(n)) }
+        var piece = text
+        // A clean line's bounds read from its piece's bytes, and the piece sliced once.
+        let range = Int(span.start)..<Int(span.end)
+        let (start, end) = piece.withUTF8 { PageLine.unpaddedBounds(UnsafeBufferPointer(rebasing: $0[range])) }
+        return PageLine.slice(piece, range.lowerBound + start, range.lowerBound + end)
     }
 
     /// The bytes of line `n` as written (padding and control characters included): at
@@ -387,13 +424,18 @@ struct PageLines: RandomAccessCollection, Sendable {
 
     /// Line `n` as written, control characters dropped.
     private func raw(_ n: Int) -> Substring {
-        precondition(n >= released, "line \(n) of the page was released")
-        let span = spans[n]
-        let piece = pieces[pieceStarts.partitioningIndex { $0 > n } - 1].utf8
+        let (text, span) = located(n)
+        let piece = text.utf8
         // A line starts and ends on a character of the piece: a slice of it, not a copy.
         let bytes = piece[piece.index(piece.startIndex, offsetBy: Int(span.start)) ..< piece.index(piece.startIndex, offsetBy: Int(span.end))]
         let raw = Substring(bytes)
         return span.dirty ? Substring(PageLine.cleaned(raw)) : raw
+    }
+
+    /// The piece holding line `n`, and the line's span in it.
+    private func located(_ n: Int) -> (piece: String, span: Span) {
+        precondition(n >= released, "line \(n) of the page was released")
+        return (pieces[pieceStarts.partitioningIndex { $0 > n } - 1], spans[n])
     }
 
     /// Gives back the text of the pieces that hold only lines before `line`: those lines
