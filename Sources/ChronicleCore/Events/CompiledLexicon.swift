@@ -195,10 +195,8 @@ final class CompiledLexicon: Sendable {
         placeCueFirsts = FirstScalarMask(placeCues.firstScalars.map(\.value))
         tourSiteFirsts = FirstScalarMask((placeCues.firstScalars + tourCues.firstScalars).map(\.value))
         triggerScanStarts = ScalarSet(triggers.firstScalars + backgroundCues.firstScalars + historyMarkers.firstScalars)
-        // The lists the same tries are compiled from, folded as the tries fold them.
-        triggerScanPairs = ScalarPairMask(lexicon.triggers.map(\.phrase) + lexicon.backgroundCues + lexicon.historyMarkers)
-        leaderScanPairs = ScalarPairMask(lexicon.reporterMarkers + lexicon.collectiveLeaderMarkers + lexicon.titles
-                                         + lexicon.ignoredTitles)
+        triggerScanPairs = ScalarPairMask([triggers.openings, backgroundCues.openings, historyMarkers.openings])
+        leaderScanPairs = ScalarPairMask([reporterMarkers.openings, collectiveMarkers.openings, titles.openings])
         leaderScanStarts = ScalarSet(reporterMarkers.firstScalars + collectiveMarkers.firstScalars + titles.firstScalars
                                      + listIntroducers.firstScalars + TextBreaks.colons)
     }

@@ -114,11 +114,7 @@ final class LeaderRegistry {
             while i < r.upperBound {
                 // The names' first scalars first: most positions start none, and are passed over
                 // in the scalars' buffer (this runs over every clause of every event's scope).
-                i = s.withUnsafeBufferPointer { t in
-                    var k = i
-                    while k < r.upperBound, !trie.mayStart(t[k].value) { k += 1 }
-                    return k
-                }
+                i = trie.firstCandidate(in: s, from: i, to: r.upperBound)
                 guard i < r.upperBound else { break }
                 if let m = trie.longestMatch(in: s, at: i, end: r.upperBound) {
                     let span = span(startingAt: i).map { $0.clamped(to: r.lowerBound..<max(r.upperBound, $0.upperBound)) }

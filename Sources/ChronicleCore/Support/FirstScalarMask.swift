@@ -23,7 +23,8 @@ struct FirstScalarMask: Sendable {
     /// their buffer (no bounds check, no table read per scalar).
     @inline(__always)
     func firstCandidate(in s: [Unicode.Scalar], from start: Int, to end: Int) -> Int {
-        s.withUnsafeBufferPointer { t in
+        precondition(start >= 0 && end <= s.count, "a range of the scalars")   // the buffer is read unchecked
+        return s.withUnsafeBufferPointer { t in
             var k = start
             while k < end, !mayStart(t[k].value) { k += 1 }
             return k

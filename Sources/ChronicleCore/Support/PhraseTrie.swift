@@ -193,6 +193,22 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
         storage.rootScalars.compactMap(Unicode.Scalar.init)
     }
 
+    /// What the phrases open with, read from the compiled trie: each pair of a first and a
+    /// second scalar, and the first scalars of the one-scalar phrases (what `ScalarPairMask`
+    /// holds, so a mask cannot drift from the table it guards).
+    var openings: ScalarPairMask.Openings {
+        var pairs: [(UInt32, UInt32)] = [], singles: [UInt32] = []
+        for a in storage.rootScalars {
+            let node = rootStep(a)
+            guard node >= 0 else { continue }
+            let n = Int(node)
+            if storage.payload[n] != nil { singles.append(a) }
+            let first = Int(storage.firstChild[n])
+            for k in first..<(first + Int(storage.childCount[n])) { pairs.append((a, storage.childScalars[k])) }
+        }
+        return ScalarPairMask.Openings(pairs: pairs, singles: singles)
+    }
+
     /// True when some phrase starts with this scalar.
     @inline(__always)
     func startsWord(_ scalar: UInt32) -> Bool {

@@ -1,29 +1,36 @@
 /// The first two scalars (folded) of the phrases a scanner probes at every scalar, as one bit
-/// per pair of low bytes, and the first scalars of its one-scalar phrases: where the first
-/// scalar of a position starts a phrase but the pair there is in no phrase, no table can
-/// match, and its walk is not made. Most positions a scanner's first-scalar test lets
-/// through start no phrase (`会` starts triggers, and `会员` none; `本` starts time words,
-/// and `本报` none): the second scalar turns them away. A set bit only says "maybe": the
-/// tables decide.
+/// per pair of low bytes, and the first scalars of its one-scalar phrases, read from the
+/// compiled tries themselves (`PhraseTrie.openings`), so a mask cannot drift from its tables.
+/// Where the first scalar of a position starts a phrase but the pair there is in no phrase,
+/// no table can match, and its walk is not made. Most positions a scanner's first-scalar test
+/// lets through start no phrase (`会` starts triggers, and `会员` none; `本` starts time
+/// words, and `本报` none): the second scalar turns them away. A set bit only says "maybe":
+/// the tables decide.
 struct ScalarPairMask: Sendable {
     /// 2^16 bits: bit `(a & 0xFF) << 8 | (b & 0xFF)` for each pair (a, b) a phrase opens with.
     private let bits: [UInt64]
     /// First scalars of the phrases of one scalar, which no pair tests.
     private let singles: ScalarSet
 
-    /// `phrases` as written in the lexicon: folded here as the tries fold their keys.
-    init<S: Sequence<String>>(_ phrases: S) {
+    /// What a table's phrases open with (`PhraseTrie.openings`, read from the compiled trie).
+    struct Openings {
+        var pairs: [(UInt32, UInt32)]
+        var singles: [UInt32]
+    }
+
+    /// The openings of every table a scanner probes at a position.
+    init(_ tables: [Openings]) {
         var bits = [UInt64](repeating: 0, count: 1 << 10)
-        var singles: [Unicode.Scalar] = []
-        for phrase in phrases {
-            let folded = MatchFolding.fold(phrase)
-            guard let a = folded.first else { continue }
-            guard folded.count > 1 else { singles.append(a); continue }
-            let k = Self.index(a.value, folded[1].value)
-            bits[k >> 6] |= 1 << UInt64(k & 63)
+        var singles: [UInt32] = []
+        for table in tables {
+            for (a, b) in table.pairs {
+                let k = Self.index(a, b)
+                bits[k >> 6] |= 1 << UInt64(k & 63)
+            }
+            singles += table.singles
         }
         self.bits = bits
-        self.singles = ScalarSet(singles)
+        self.singles = ScalarSet(values: singles)
     }
 
     @inline(__always)

@@ -27,6 +27,12 @@ struct SmallPhraseSet {
     @inline(__always)
     func mayStart(_ v: UInt32) -> Bool { firsts.mayStart(v) }
 
+    /// The first position from `start` up to `end` of `s` where a phrase may start, or `end`
+    /// (`FirstScalarMask.firstCandidate`).
+    func firstCandidate(in s: [Unicode.Scalar], from start: Int, to end: Int) -> Int {
+        firsts.firstCandidate(in: s, from: start, to: end)
+    }
+
     /// Every key starting at `i` and ending at or before `end`, shortest first: its length
     /// and payload.
     @inline(__always)

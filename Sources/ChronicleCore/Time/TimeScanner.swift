@@ -347,7 +347,7 @@ struct TimeScanner: Sendable {
         entries += TimeLexicon.relativeCenturies.map { ($0.0, .relativeCentury($0.1)) }
         entries += TimeScanner.notTimeWords().map { ($0, .notTime) }
         words = PhraseTrie(entries)
-        wordPairs = ScalarPairMask(entries.map(\.0))
+        wordPairs = ScalarPairMask([words.openings])
         yearParts = PhraseTrie(TimeLexicon.yearParts + TimeLexicon.yearOnlyParts)
         monthParts = PhraseTrie(TimeLexicon.monthParts + TimeLexicon.countedMonthHalves)
         periodEdges = PhraseTrie(TimeLexicon.periodEdges)
@@ -605,9 +605,14 @@ struct TimeScanner: Sendable {
             p = isNum ? skipNumber(t, from: p) : p + 1
         }
         if !out.isEmpty {
-            var last = 0
-            for m in out where m.end > last { last = m.end }
-            let clauses = ClauseMarks(t, around: out[0].start..<last, scanner: self)
+            // A mention may begin before the place it was found at (a lead read back), so the
+            // span is from the least start to the greatest end.
+            var first = t.count, last = 0
+            for i in out.indices {   // read in place: a mention's value is not copied
+                first = min(first, out[i].start)
+                last = max(last, out[i].end)
+            }
+            let clauses = ClauseMarks(t, around: first..<max(first, last), scanner: self)
             for i in out.indices { markCues(&out[i], in: t, clauses: clauses) }
         }
         return out

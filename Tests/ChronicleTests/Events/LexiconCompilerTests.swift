@@ -97,9 +97,8 @@ import Testing
         let compiled = try CompiledLexicon(custom)
         let simplified = MatchFolding.fold("龘会")
         #expect(compiled.triggerScanPairs.mayStart(simplified, at: 0, end: 2))
-        // A pair that opens nothing is turned away (`龘` starts built-in nothing, `鼱` pairs with nothing).
-        let none = MatchFolding.fold("鼱鼱")
-        #expect(!(try CompiledLexicon(.builtin)).triggerScanPairs.mayStart(none, at: 0, end: 2))
+        // (That a pair no phrase opens is turned away is `ScalarTablesTests`' case, on a small
+        // mask: against the whole lexicon a chosen pair could collide with a later phrase's.)
     }
 
     @Test func builtInLexiconHasNoConflict() {

@@ -119,7 +119,7 @@ import Testing
     /// away pairs no phrase opens with, and passes any pair after a one-scalar phrase's first.
     @Test func aPairMaskTurnsAwayOnlyWhatStartsNoPhrase() {
         let phrases = ["昨天", "上周", "國慶", "本周", "晚"]
-        let mask = ScalarPairMask(phrases)
+        let mask = ScalarPairMask([PhraseTrie(phrases: phrases).openings])
         for phrase in phrases {
             for text in ["他\(phrase)来", phrase, "会议\(phrase)"] {
                 let folded = MatchFolding.fold(text)

@@ -177,7 +177,9 @@ enum ContentLines {
 
     /// Whether `bytes` hold a byte `firstProblem` refuses inside a line: a C0 control other
     /// than HTAB (CR and LF among them), or DEL. Read eight bytes at a time: a word with no
-    /// byte below 0x20 and none 0x7F is passed over whole.
+    /// byte below 0x20 and none 0x7F is passed over whole. (Not `ICalText.hasControls`: that
+    /// scan of text before libical also stops at every word holding the lead byte of `“”`,
+    /// `—` or `…` (0xE2), for the line separators; here the set is `firstProblem`'s own.)
     static func hasControl(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         @inline(__always) func isControl(_ b: UInt8) -> Bool { (b < 0x20 && b != tab) || b == 0x7F }
         var i = 0
@@ -218,7 +220,8 @@ enum ContentLines {
         private var lineNumber = 1
 
         /// Counts `lines` whole lines checked elsewhere (a piece every calendar of a writer
-        /// begins with, checked once when it was made), so line numbers run on past them.
+        /// begins with, checked once when it was made; an event vouched for as it was
+        /// written), so line numbers run on past them.
         mutating func skip(lines: Int) {
             lineNumber += lines
         }

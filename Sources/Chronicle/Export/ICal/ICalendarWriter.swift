@@ -37,8 +37,9 @@ struct ICalendarWriter: Sendable {
     }
 
     /// `render`, handing the calendar to `write` piece by piece (its own lines, then each
-    /// event, then its end), each piece checked before it is handed on: a calendar of any
-    /// size is never held whole. Throws `ExportError`, or what `write` throws.
+    /// event, then its end), each piece checked before it is handed on (an event vouched for
+    /// as it was written, `LibICalCalendar.WrittenEvent`; any other piece read whole): a
+    /// calendar of any size is never held whole. Throws `ExportError`, or what `write` throws.
     func write(_ timeline: Timeline, to write: ([UInt8]) throws -> Void) throws {
         // The placed entries are read where they stand: a copy of them would be a second
         // timeline as large as the first (the largest item of a large page's peak).

@@ -30,6 +30,8 @@ struct ICalEventSpec {
     var end: ICalTime
     var summary: String
     /// UTF-8 ending with one NUL (`cString`): handed to libical as it is, never made a string.
+    /// Valid UTF-8 (a string's, `EntryText.descriptionUTF8`): the writer vouches for the
+    /// lines it folds from it without reading them again (`LibICalCalendar.WrittenEvent`).
     var description: [UInt8]
     var location: String?
     var categories: [String]
@@ -39,8 +41,10 @@ struct ICalEventSpec {
     /// SEQUENCE, CREATED and LAST-MODIFIED (Unix seconds), when an archive tracks them.
     var revision: (sequence: Int, created: Int64, lastModified: Int64)? = nil
 
-    /// `utf8` with the NUL a C string ends with (in place when it is the only reference).
+    /// `utf8` (valid UTF-8, a string's) with the NUL a C string ends with (in place when it is
+    /// the only reference).
     static func cString(_ utf8: consuming [UInt8]) -> [UInt8] {
+        assert(utf8.withUnsafeBufferPointer { String(validating: $0, as: UTF8.self) } != nil, "a description's bytes are a string's UTF-8")
         utf8.append(0)
         return utf8
     }
@@ -126,7 +130,7 @@ final class LibICalCalendar {
             var out = frame.begin
             out.reserveCapacity(2_048)
             var lineCount = frame.lineCount
-            var vouched = frame.checked
+            var vouched = frame.passes
             var line: [UInt8] = []
             line.reserveCapacity(1_024)
             func add(_ property: OpaquePointer?, _ name: String, isX: Bool = false) throws(ExportError) {
@@ -144,7 +148,7 @@ final class LibICalCalendar {
                 let kept = SharedLines.Line(bytes)
                 // A line that fails the check is written all the same, but not kept: the
                 // event's bytes are then checked whole, and the problem named there.
-                if kept.checked { shared.keep(kept, as: key) } else { vouched = false }
+                if kept.passes { shared.keep(kept, as: key) } else { vouched = false }
                 out += kept.bytes
                 lineCount += kept.lineCount
             }
@@ -229,13 +233,13 @@ final class LibICalCalendar {
             let bytes: [UInt8]
             /// Its physical lines (each ends with CRLF).
             let lineCount: Int
-            /// Whether it passed `ContentLines.firstProblem`.
-            let checked: Bool
+            /// Whether it passes `ContentLines.firstProblem`.
+            let passes: Bool
 
             init(_ bytes: [UInt8]) {
                 self.bytes = bytes
                 lineCount = ContentLines.lineCount(bytes)
-                checked = ContentLines.firstProblem(bytes) == nil
+                passes = ContentLines.firstProblem(bytes) == nil
             }
         }
         private var lines: [Key: Line] = [:]                       // guarded by libicalLock
@@ -246,7 +250,7 @@ final class LibICalCalendar {
             let begin: [UInt8]
             let end: [UInt8]
             let lineCount: Int
-            let checked: Bool
+            let passes: Bool
         }
         /// A writer meets few such values (kinds, precisions, issue days, event days); past this many,
         /// a line is serialized each time rather than kept.
@@ -275,7 +279,7 @@ final class LibICalCalendar {
             }
             let begin = ContentLines.normalize(Array(bytes[..<split])), endLines = ContentLines.normalize(Array(bytes[split...]))
             let made = Frame(begin: begin, end: endLines, lineCount: ContentLines.lineCount(begin) + ContentLines.lineCount(endLines),
-                             checked: ContentLines.firstProblem(begin + endLines) == nil)
+                             passes: ContentLines.firstProblem(begin + endLines) == nil)
             frame = made
             return made
         }
