@@ -409,11 +409,9 @@ struct EventSegmenter {
     /// every clause, and most open with none.)
     private func cueEnd(_ r: Range<Int>, _ s: [Unicode.Scalar], cues: PhraseTrie<Bool>, firsts: FirstScalarMask) -> Int? {
         let window = min(r.upperBound, r.lowerBound + 6)
-        var i = firsts.firstCandidate(in: s, from: r.lowerBound, to: window)
-        while i < window {
-            // Only the opening words (`会后，`, `仪式结束后，`), never a cue deep in the clause.
+        // Only the opening words (`会后，`, `仪式结束后，`), never a cue deep in the clause.
+        for i in firsts.candidates(in: s, from: r.lowerBound, to: window) {
             if let m = cues.longestMatch(in: s, at: i, end: r.upperBound) { return i + m.length }
-            i = firsts.firstCandidate(in: s, from: i + 1, to: window)
         }
         return nil
     }

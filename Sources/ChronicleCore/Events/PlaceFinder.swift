@@ -18,12 +18,10 @@ struct PlaceFinder {
         let (s, cues, firsts) = (text.scalars, lexicon.placeCues, lexicon.placeCueFirsts)
         for r in ranges {
             // The cue's first scalar asked here, before the call: most positions start none.
-            var i = firsts.firstCandidate(in: s, from: r.lowerBound, to: r.upperBound)
-            while i < r.upperBound {
+            for i in firsts.candidates(in: s, from: r.lowerBound, to: r.upperBound) {
                 if cues.startsWord(s[i].value), let place = place(at: i, in: r, text, cues: cues, needsVerb: true) {
                     return place
                 }
-                i = firsts.firstCandidate(in: s, from: i + 1, to: r.upperBound)
             }
         }
         return nil
@@ -69,13 +67,11 @@ struct PlaceFinder {
         for r in ranges {
             if let place = sceneSetting(r, text) { return place }
             // Positions that start neither kind of cue are passed over (`firsts` holds both).
-            var i = firsts.firstCandidate(in: s, from: r.lowerBound, to: r.upperBound)
-            while i < r.upperBound {
+            for i in firsts.candidates(in: s, from: r.lowerBound, to: r.upperBound) {
                 if tourCues.startsWord(s[i].value),
                    let place = place(at: i, in: r, text, cues: tourCues, needsVerb: false) { return place }
                 // The place cue's first scalar asked here, before the call: most positions start none.
                 if placeCues.startsWord(s[i].value), let place = goingInTurn(at: i, in: r, text) { return place }
-                i = firsts.firstCandidate(in: s, from: i + 1, to: r.upperBound)
             }
         }
         return nil
@@ -280,7 +276,7 @@ struct DateEnds {
     init(_ spans: [(start: Int, end: Int)]) {
         // Given in order of start (an article's mentions are sorted): sorted only when not. (Two
         // spans starting together keep the furthest end, whatever their order.)
-        let sorted = zip(spans, spans.dropFirst()).allSatisfy({ $0.start <= $1.start }) ? spans : spans.sorted { $0.start < $1.start }
+        let sorted = spans.sortedUnlessInOrder { $0.start < $1.start }
         starts.reserveCapacity(sorted.count)
         ends.reserveCapacity(sorted.count)
         for (start, end) in sorted {

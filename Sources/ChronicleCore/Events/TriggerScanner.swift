@@ -55,11 +55,9 @@ struct TriggerScanner {
         /// asked, not at every scalar; the scalars that are no mark passed over against a mask.
         func scanTitles(through i: Int) {
             guard scanned <= i else { return }
-            var k = titleMarks.firstCandidate(in: s, from: scanned, to: i + 1)
-            while k <= i {
+            for k in titleMarks.candidates(in: s, from: scanned, to: i + 1) {
                 if titleOpeners.contains(s[k]) { titleDepth += 1 }
                 if titleClosers.contains(s[k]) { titleDepth = max(0, titleDepth - 1) }
-                k = titleMarks.firstCandidate(in: s, from: k + 1, to: i + 1)
             }
             scanned = i + 1
         }
@@ -182,11 +180,7 @@ struct TriggerScanner {
         // the history ranges. This runs over every clause: the first scalars are a mask held
         // in registers and the clause is read from its buffer, until a position may start one.
         let (verbs, firsts) = (lexicon.signingVerbs, lexicon.signingVerbFirsts)
-        var i = clause.lowerBound
-        while i < clause.upperBound {
-            i = firsts.firstCandidate(in: s, from: i, to: clause.upperBound)
-            guard i < clause.upperBound else { break }
-            defer { i += 1 }
+        for i in firsts.candidates(in: s, from: clause.lowerBound, to: clause.upperBound) {
             guard verbs.startsWord(s[i].value), !history.contains(where: { $0.contains(i) }),
                   let v = verbs.longestMatch(in: s, at: i, end: clause.upperBound) else { continue }
             let after = (i + v.length)..<clause.upperBound
@@ -236,9 +230,7 @@ struct TriggerScanner {
     private func frames(in clause: Range<Int>, _ s: [Unicode.Scalar],
                         starts: FirstScalarMask) -> (studied: Range<Int>?, means: Range<Int>?) {
         var studied: Range<Int>??, means: Range<Int>??
-        var i = starts.firstCandidate(in: s, from: clause.lowerBound, to: clause.upperBound)
-        while i < clause.upperBound {
-            defer { i = starts.firstCandidate(in: s, from: i + 1, to: clause.upperBound) }
+        for i in starts.candidates(in: s, from: clause.lowerBound, to: clause.upperBound) {
             if studied == nil, let m = lexicon.studyFrameOpeners.longestMatch(in: s, at: i, end: clause.upperBound) {
                 studied = closed(from: i + m.length, clause: clause, s, closers: lexicon.studyFrameClosers)
             }

@@ -30,4 +30,24 @@ struct FirstScalarMask: Sendable {
             return k
         }
     }
+
+    /// Each position from `start` up to `end` of `s` whose scalar may start a phrase, in
+    /// order: the loops that look a table up at every candidate of a clause or a scope.
+    func candidates(in s: [Unicode.Scalar], from start: Int, to end: Int) -> Candidates {
+        Candidates(mask: self, scalars: s, position: start, end: end)
+    }
+
+    struct Candidates: Sequence, IteratorProtocol {
+        fileprivate let mask: FirstScalarMask
+        fileprivate let scalars: [Unicode.Scalar]
+        fileprivate var position: Int
+        fileprivate let end: Int
+
+        mutating func next() -> Int? {
+            guard position < end else { return nil }
+            let i = mask.firstCandidate(in: scalars, from: position, to: end)
+            position = i + 1
+            return i < end ? i : nil
+        }
+    }
 }

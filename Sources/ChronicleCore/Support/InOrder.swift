@@ -2,6 +2,14 @@ extension Array where Element: Comparable {
     /// The elements sorted; the array itself (its storage shared, nothing sorted) when they
     /// are in order already, as a draft's scope of clauses nearly always is.
     func sortedUnlessInOrder() -> [Element] {
-        zip(self, dropFirst()).allSatisfy { $0 <= $1 } ? self : sorted()
+        sortedUnlessInOrder(by: <)
+    }
+}
+
+extension Array {
+    /// The elements sorted by `areInIncreasingOrder`; the array itself when they are in order
+    /// already.
+    func sortedUnlessInOrder(by areInIncreasingOrder: (Element, Element) -> Bool) -> [Element] {
+        zip(self, dropFirst()).allSatisfy { !areInIncreasingOrder($1, $0) } ? self : sorted(by: areInIncreasingOrder)
     }
 }
