@@ -25,9 +25,10 @@ struct ICalendarWriter: Sendable {
     }
 
     func render(_ timeline: Timeline) throws(ExportError) -> [UInt8] {
+        // One buffer, every piece written in place into it (never a piece made and copied in).
         var bytes: [UInt8] = []
         do {
-            try write(timeline) { bytes += $0 }
+            try emit(timeline, into: &bytes, whole: true) { _, _ in }
         } catch let error as ExportError {
             throw error
         } catch {
@@ -36,11 +37,32 @@ struct ICalendarWriter: Sendable {
         return bytes
     }
 
-    /// `render`, handing the calendar to `write` piece by piece (its own lines, then each
-    /// event, then its end), each piece checked before it is handed on (an event vouched for
-    /// as it was written, `LibICalCalendar.WrittenEvent`; any other piece read whole): a
-    /// calendar of any size is never held whole. Throws `ExportError`, or what `write` throws.
+    /// About the bytes of a VEVENT with its sentence and headline (about 700 on the corpus):
+    /// a whole calendar's buffer is reserved for its head and this much an entry, so it seldom
+    /// grows (each growth copies what was written).
+    private static let typicalEventBytes = 1_024
+    /// A piece handed on to `write` once it holds this many bytes (or the calendar ends).
+    private static let flushBytes = 1 << 16
+
+    /// `render`, handing the calendar to `write` piece by piece (its own lines and events up
+    /// to `flushBytes` at a time, then its end), each piece checked before it is handed on (an
+    /// event vouched for as it was written, `LibICalCalendar.writeEvent`; any other piece read
+    /// whole): a calendar of any size is never held whole. Throws `ExportError`, or what
+    /// `write` throws.
     func write(_ timeline: Timeline, to write: ([UInt8]) throws -> Void) throws {
+        var buffer: [UInt8] = []
+        try emit(timeline, into: &buffer, whole: false) { buffer, isLast in
+            guard isLast || buffer.count >= Self.flushBytes else { return }
+            try write(buffer)
+            buffer.removeAll(keepingCapacity: true)
+        }
+    }
+
+    /// The calendar written into `out` in place, piece by piece; after each piece,
+    /// `flush(&out, isLast)` may hand on what `out` holds and empty it. `whole`: `out` is
+    /// reserved for the whole calendar, else for one piece handed on.
+    private func emit(_ timeline: Timeline, into out: inout [UInt8], whole: Bool,
+                      flush: (inout [UInt8], Bool) throws -> Void) throws {
         // The placed entries are read where they stand: a copy of them would be a second
         // timeline as large as the first (the largest item of a large page's peak).
         var firstYear: Int?
@@ -49,28 +71,37 @@ struct ICalendarWriter: Sendable {
         }
         let head = try heads.head(ZoneDefinition.Key(timeline.options.timeZone, fromYear: firstYear ?? 1970))
         var checker = ContentLines.Checker()
-        func checked(_ piece: [UInt8]) throws {
-            if let problem = checker.firstProblem(piece) { throw ExportError.invalidCalendar(problem) }
-            try write(piece)
-        }
+        out.reserveCapacity(whole ? head.bytes.count + Self.calendarEnd.count + timeline.entries.count * Self.typicalEventBytes
+                                  : Self.flushBytes + 8_192)
         // The head was checked once, when the writer made it.
         checker.skip(lines: head.lineCount)
-        try write(head.bytes)
+        out += head.bytes
+        try flush(&out, false)
+        var line: [UInt8] = []   // each property's unfolded line, reused from event to event
+        line.reserveCapacity(1_024)
         // By index: `for entry in` hands each entry over as a copy (retaining its strings).
         for i in timeline.entries.indices where timeline.entries[i].calendarSlot != .unplaced {
-            // Written normalized and checked as it is written (`writtenEvent`): its bytes are
+            // Written normalized and checked as it is written (`writeEvent`): its bytes are
             // read again only when that check failed somewhere, to name the problem.
-            let event = try LibICalCalendar.writtenEvent(Self.spec(timeline.entries[i], tzid: head.tzid, options: options),
-                                                         sharing: sharedLines)
-            assert(!event.vouched || ContentLines.firstProblem(event.bytes) == nil, "an event vouched for passes the check")
-            if event.vouched {
-                checker.skip(lines: event.lineCount)
-                try write(event.bytes)
-            } else {
-                try checked(event.bytes)
+            let start = out.count
+            let (lineCount, vouched) = try LibICalCalendar.writeEvent(Self.spec(timeline.entries[i], tzid: head.tzid, options: options),
+                                                                      sharing: sharedLines, into: &out, line: &line)
+            assert(!vouched || ContentLines.firstProblem(Array(out[start...])) == nil, "an event vouched for passes the check")
+            if vouched {
+                checker.skip(lines: lineCount)
+            } else if let problem = checker.firstProblem(Array(out[start...])) {
+                throw ExportError.invalidCalendar(problem)
             }
+            try flush(&out, false)
         }
-        try checked(Self.calendarEnd)
+        // The end is a constant, checked once (`calendarEndPasses`).
+        if Self.calendarEndPasses {
+            checker.skip(lines: 1)
+        } else if let problem = checker.firstProblem(Self.calendarEnd) {
+            throw ExportError.invalidCalendar(problem)
+        }
+        out += Self.calendarEnd
+        try flush(&out, true)
     }
 
     /// A calendar's lines before its first event, normalized, and the TZID its times name.
@@ -139,6 +170,8 @@ struct ICalendarWriter: Sendable {
     }
 
     private static let calendarEnd = Array("END:VCALENDAR\r\n".utf8)
+    /// Whether `calendarEnd` (one line) passes the check: asked once, not per calendar.
+    private static let calendarEndPasses = ContentLines.firstProblem(calendarEnd) == nil
 
     /// Read from the entry where it stands: neither it nor its event is copied (a copy
     /// retains each of their strings and arrays).

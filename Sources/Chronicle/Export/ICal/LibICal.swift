@@ -125,14 +125,22 @@ final class LibICalCalendar {
 
     /// `serializedEvent`, with its line count and whether its lines are vouched for.
     static func writtenEvent(_ spec: ICalEventSpec, sharing shared: SharedLines = SharedLines()) throws(ExportError) -> WrittenEvent {
+        var out: [UInt8] = [], line: [UInt8] = []
+        let (lineCount, vouched) = try writeEvent(spec, sharing: shared, into: &out, line: &line)
+        return WrittenEvent(bytes: out, lineCount: lineCount, vouched: vouched)
+    }
+
+    /// `writtenEvent`, its bytes appended to `out` (a calendar's buffer, written in place: no
+    /// array made per event and copied again), `line` a buffer the caller reuses from event
+    /// to event for each property's unfolded line. Returns its physical lines and whether they
+    /// are vouched for (`WrittenEvent`).
+    static func writeEvent(_ spec: ICalEventSpec, sharing shared: SharedLines, into out: inout [UInt8],
+                           line: inout [UInt8]) throws(ExportError) -> (lineCount: Int, vouched: Bool) {
         try withLibical { () throws(ExportError) in
             let frame = try shared.eventFrame()
-            var out = frame.begin
-            out.reserveCapacity(2_048)
+            out += frame.begin
             var lineCount = frame.lineCount
             var vouched = frame.passes
-            var line: [UInt8] = []
-            line.reserveCapacity(1_024)
             func add(_ property: OpaquePointer?, _ name: String, isX: Bool = false) throws(ExportError) {
                 try valueLine(property, name, into: &line)
                 if line.withUnsafeBufferPointer(ContentLines.hasControl) { vouched = false }
@@ -186,7 +194,7 @@ final class LibICalCalendar {
                 }
             }
             out += frame.end
-            return WrittenEvent(bytes: out, lineCount: lineCount, vouched: vouched)
+            return (lineCount, vouched)
         }
     }
 
