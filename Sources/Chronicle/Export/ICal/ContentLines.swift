@@ -143,13 +143,20 @@ enum ContentLines {
     /// empty nor a lone space (a continuation holds at least one byte after its space).
     @discardableResult
     static func fold(_ line: [UInt8], into out: inout [UInt8]) -> Int {
+        line.withUnsafeBufferPointer { fold($0, into: &out) }
+    }
+
+    /// `fold` of bytes where they stand: each piece appended from the buffer (a copy of
+    /// memory), not through an array slice.
+    @discardableResult
+    static func fold(_ line: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) -> Int {
         var start = 0
         var limit = maxOctets
         var lines = 1
         while line.count - start > limit {
             var cut = start + limit
             while cut > start + 1, isContinuationByte(line[cut]) { cut -= 1 }
-            out.append(contentsOf: line[start..<cut])
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: line[start..<cut]))
             out.append(cr)
             out.append(lf)
             out.append(space)
@@ -157,7 +164,7 @@ enum ContentLines {
             limit = maxOctets - 1
             lines += 1
         }
-        out.append(contentsOf: line[start...])
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: line[start...]))
         out.append(cr)
         out.append(lf)
         return lines
