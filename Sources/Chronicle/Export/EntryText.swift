@@ -99,12 +99,23 @@ struct EntryText {
     static func descriptionUTF8(_ entry: TimelineEntry) -> [UInt8] {
         var text: [UInt8] = []
         text.reserveCapacity(2_048)
+        appendDescription(entry, to: &text)
+        return text
+    }
+
+    /// `descriptionUTF8(entry)` written onto the end of `text` (a buffer the calendar reuses
+    /// from event to event, not one made and grown per event).
+    static func appendDescription(_ entry: TimelineEntry, to text: inout [UInt8]) {
         var first = true
         func newLine() {
             if !first { text.append(0x0A) }
             first = false
         }
-        func add(_ part: String) { text += part.utf8 }
+        // A part's UTF-8 copied whole from its contiguous storage (a native string's, every
+        // label's), not appended byte by byte through the view.
+        func add(_ part: String) {
+            if part.utf8.withContiguousStorageIfAvailable({ text.append(contentsOf: $0) }) == nil { text += part.utf8 }
+        }
         if let note = note(entry) { newLine(); add(note) }
         if entry.event.planned { newLine(); add(ExportLexicon.plannedNote) }
         newLine(); add(ExportLexicon.sentenceLabel); add(ICalText.line(entry.event.sentence))
@@ -120,7 +131,6 @@ struct EntryText {
             add(ExportLexicon.otherReportsLabel); add(other.issueDate.description); add(" ")
             appendSource(other, to: &text); add(" "); add(ICalText.line(other.headline))
         }
-        return text
     }
 
     /// A date as people read it: `2021年4月12日 上午`, `2021年4月7日至9日`, `约2021年4月`.

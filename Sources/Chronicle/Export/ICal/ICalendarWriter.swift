@@ -79,13 +79,18 @@ struct ICalendarWriter: Sendable {
         try flush(&out, false)
         var line: [UInt8] = []   // each property's unfolded line, reused from event to event
         line.reserveCapacity(1_024)
+        var description: [UInt8] = []   // each event's DESCRIPTION, reused from event to event
+        description.reserveCapacity(2_048)
         // By index: `for entry in` hands each entry over as a copy (retaining its strings).
         for i in timeline.entries.indices where timeline.entries[i].calendarSlot != .unplaced {
             // Written normalized and checked as it is written (`writeEvent`): its bytes are
             // read again only when that check failed somewhere, to name the problem.
             let start = out.count
-            let (lineCount, vouched) = try LibICalCalendar.writeEvent(Self.spec(timeline.entries[i], tzid: head.tzid, options: options),
-                                                                      sharing: sharedLines, into: &out, line: &line)
+            var spec = Self.spec(timeline.entries[i], tzid: head.tzid, options: options, reusing: consume description)
+            let (lineCount, vouched) = try LibICalCalendar.writeEvent(spec, sharing: sharedLines, into: &out, line: &line)
+            // The description's buffer taken back for the next event (the spec keeps an empty one).
+            description = []
+            swap(&description, &spec.description)
             assert(!vouched || ContentLines.firstProblem(Array(out[start...])) == nil, "an event vouched for passes the check")
             if vouched {
                 checker.skip(lines: lineCount)
@@ -175,7 +180,9 @@ struct ICalendarWriter: Sendable {
 
     /// Read from the entry where it stands: neither it nor its event is copied (a copy
     /// retains each of their strings and arrays).
-    static func spec(_ entry: TimelineEntry, tzid: String, options: ExportOptions) -> ICalEventSpec {
+    /// `buffer`: an array whose storage the DESCRIPTION is written into (emptied first), so a
+    /// writer's events share one buffer rather than each growing its own.
+    static func spec(_ entry: TimelineEntry, tzid: String, options: ExportOptions, reusing buffer: consuming [UInt8] = []) -> ICalEventSpec {
         let start: ICalTime, end: ICalTime
         switch entry.calendarSlot {
         case .timed(let s, let e):
@@ -195,12 +202,16 @@ struct ICalendarWriter: Sendable {
         x.append((xProperty.timex, entry.event.timex.value, false))
         if let dateText = entry.event.dateText.map(ICalText.line), !dateText.isEmpty { x.append((xProperty.dateText, dateText, false)) }
         let kind = ICalText.line(entry.event.kind)   // one array of categories made, not one and a filtered one
+        var description = buffer
+        description.removeAll(keepingCapacity: true)
+        EntryText.appendDescription(entry, to: &description)
+        description = ICalText.clean(lines: description)   // the same storage when nothing is trimmed
         return ICalEventSpec(
             uid: entry.uid,
             dtstampEpoch: options.sourceDateEpoch ?? entry.event.issueDate.dayNumber * 86_400,
             start: start, end: end,
             summary: EntryText.summary(entry),
-            description: ICalEventSpec.cString(ICalText.clean(lines: EntryText.descriptionUTF8(entry))),
+            description: ICalEventSpec.cString(consume description),
             location: EntryText.location(entry.event),
             categories: kind.isEmpty ? [] : [kind],
             xProperties: x,
