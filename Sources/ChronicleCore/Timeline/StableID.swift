@@ -28,9 +28,11 @@ public enum StableID {
         // All ASCII: written into the string's own storage at once, not three strings joined.
         let count = uidPrefixBytes.count + 10 + 1 + uidDigits
         return String(unsafeUninitializedCapacity: count) { out in
-            var k = 0
-            for b in uidPrefixBytes { out[k] = b; k += 1 }
-            for b in identity[..<10] { out[k] = b; k += 1 }
+            // The prefix and the date copied as runs of memory, not a byte at a time.
+            let base = out.baseAddress!
+            var k = uidPrefixBytes.withUnsafeBufferPointer { base.initialize(from: $0.baseAddress!, count: $0.count); return $0.count }
+            identity.withUnsafeBufferPointer { (base + k).initialize(from: $0.baseAddress!, count: 10) }
+            k += 10
             out[k] = UInt8(ascii: "-"); k += 1
             SHA256.writeHex(digest, digits: uidDigits, into: UnsafeMutableBufferPointer(rebasing: out[k...]))
             return count
@@ -63,21 +65,31 @@ public enum StableID {
     static func appendIdentity(of event: Event, keys: Keys, to out: inout [UInt8]) {
         let separator: UInt8 = 0x1F
         out.reserveCapacity(out.count + 128 + event.summary.utf8.count + event.trigger.utf8.count)
-        out += event.issueDate.description.utf8
-        out.append(separator); out += "v2".utf8
-        out.append(separator); out += event.kind.utf8
-        out.append(separator); out += event.timex.value.utf8
-        out.append(separator); out += (event.modifier?.rawValue ?? "").utf8
+        append(event.issueDate.description, to: &out)
+        out.append(separator); append("v2", to: &out)
+        out.append(separator); append(event.kind, to: &out)
+        out.append(separator); append(event.timex.value, to: &out)
+        out.append(separator); append(event.modifier?.rawValue ?? "", to: &out)
         out.append(separator); appendFolded(event.trigger, to: &out)
         out.append(separator)
-        if !keys.names.isEmpty {
+        // One name (most events with any) needs no sorted copy of the list.
+        if keys.names.count == 1 {
+            append(keys.names[0], to: &out)
+        } else if keys.names.count > 1 {
             for (k, name) in keys.names.sorted().enumerated() {
-                if k > 0 { out += "、".utf8 }
-                out += name.utf8
+                if k > 0 { append("、", to: &out) }
+                append(name, to: &out)
             }
         }
         out.append(separator)
-        out += keys.summary.utf8
+        append(keys.summary, to: &out)
+    }
+
+    /// `out += text.utf8`, copied whole from the string's contiguous UTF-8 (a native or small
+    /// string's, nearly every one), not appended through the view a byte at a time.
+    @inline(__always)
+    private static func append(_ text: String, to out: inout [UInt8]) {
+        if text.utf8.withContiguousStorageIfAvailable({ out.append(contentsOf: $0) }) == nil { out += text.utf8 }
     }
 
     /// The UID of each event, in the order given. Events are numbered among identical
