@@ -143,8 +143,20 @@ final class LibICalCalendar {
             var vouched = frame.passes
             func add(_ property: OpaquePointer?, _ name: String, isX: Bool = false) throws(ExportError) {
                 try valueLine(property, name, into: &line)
+                addLine(isX: isX)
+            }
+            /// `line`, checked and folded onto `out`.
+            func addLine(isX: Bool = false) {
                 if line.withUnsafeBufferPointer(ContentLines.hasControl) { vouched = false }
                 lineCount += ContentLines.fold(isX ? ContentLines.escapeXValue(line) : line, into: &out)
+            }
+            /// A text property of the event's own (`SharedLines.OwnProperty`), its value given by
+            /// `give` (the C string handed to libical lives only inside it).
+            func addOwn(_ own: SharedLines.OwnProperty, _ give: (OpaquePointer) -> Void) throws(ExportError) {
+                guard let property = shared.ownProperty(own) else { throw .libical(operation: "create the \(own.name) property") }
+                give(property)
+                try valueLine(property, own.name, into: &line, freeing: false)
+                addLine()
             }
             func addShared(_ key: SharedLines.Key, _ make: () -> OpaquePointer?) throws(ExportError) {
                 if let kept = shared.line(key) {
@@ -162,7 +174,7 @@ final class LibICalCalendar {
             }
             // Strings reach libical through `withCString` (a native string's own storage), not
             // the implicit conversion, which copies each into a new array first.
-            try add(spec.uid.withCString(icalproperty_new_uid), "UID")
+            try addOwn(.uid) { p in spec.uid.withCString { SharedLines.OwnProperty.uid.set(p, $0) } }
             let utc = icaltimezone_get_utc_timezone()
             try addShared(.stamp(spec.dtstampEpoch)) {
                 icalproperty_new_dtstamp(icaltime_from_timet_with_zone(time_t(spec.dtstampEpoch), 0, utc))
@@ -171,11 +183,12 @@ final class LibICalCalendar {
             // DTSTART and DTEND lines is serialized once.
             try addShared(.time(isStart: true, spec.start)) { Self.timeProperty(spec.start, icalproperty_new_dtstart) }
             try addShared(.time(isStart: false, spec.end)) { Self.timeProperty(spec.end, icalproperty_new_dtend) }
-            try add(spec.summary.withCString(icalproperty_new_summary), "SUMMARY")
+            try addOwn(.summary) { p in spec.summary.withCString { SharedLines.OwnProperty.summary.set(p, $0) } }
             precondition(spec.description.last == 0, "DESCRIPTION is handed to libical as a C string")
-            try add(spec.description.withUnsafeBufferPointer { icalproperty_new_description(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self)) },
-                    "DESCRIPTION")
-            if let location = spec.location { try add(location.withCString(icalproperty_new_location), "LOCATION") }
+            try addOwn(.description) { p in
+                spec.description.withUnsafeBufferPointer { SharedLines.OwnProperty.description.set(p, UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self)) }
+            }
+            if let location = spec.location { try addOwn(.location) { p in location.withCString { SharedLines.OwnProperty.location.set(p, $0) } } }
             for category in spec.categories {
                 try addShared(.text(name: "CATEGORIES", value: category)) { icalproperty_new_categories(category) }
             }
@@ -201,10 +214,11 @@ final class LibICalCalendar {
     /// `NAME:value` of a new property without parameters, its value as libical writes it
     /// (escaped), unfolded, without CRLF: what libical's own line holds before it folds it.
     /// A property with parameters is refused (they would be lost): it goes through `serialized`.
-    /// Ownership: the property is ours and freed here; the value string is copied, then freed.
-    private static func valueLine(_ property: OpaquePointer?, _ name: String, into line: inout [UInt8]) throws(ExportError) {
+    /// Ownership: the property is ours and freed here when `freeing` (else its owner's, kept);
+    /// the value string is copied, then freed.
+    private static func valueLine(_ property: OpaquePointer?, _ name: String, into line: inout [UInt8], freeing: Bool = true) throws(ExportError) {
         guard let property else { throw .libical(operation: "create the \(name) property") }
-        defer { icalproperty_free(property) }
+        defer { if freeing { icalproperty_free(property) } }
         guard icalproperty_count_parameters(property) == 0 else { throw .libical(operation: "write the \(name) property without its parameters") }
         guard let value = icalproperty_get_value(property),
               let text = icalvalue_as_ical_string_r(value) else { throw .libical(operation: "serialize the \(name) property") }
@@ -252,6 +266,55 @@ final class LibICalCalendar {
             }
         }
         private var lines: [Key: Line] = [:]                       // guarded by libicalLock
+
+        /// The text properties each event has one of its own, made once per writer and handed
+        /// each event's value in turn (`icalproperty_set_…` frees the value before), not made
+        /// and freed per property written: libical writes the value as it writes a new one's.
+        enum OwnProperty: Int, CaseIterable {
+            case uid, summary, description, location
+
+            var name: String {
+                switch self {
+                case .uid: "UID"
+                case .summary: "SUMMARY"
+                case .description: "DESCRIPTION"
+                case .location: "LOCATION"
+                }
+            }
+            fileprivate var kind: icalproperty_kind {
+                switch self {
+                case .uid: ICAL_UID_PROPERTY
+                case .summary: ICAL_SUMMARY_PROPERTY
+                case .description: ICAL_DESCRIPTION_PROPERTY
+                case .location: ICAL_LOCATION_PROPERTY
+                }
+            }
+            /// Gives `property` (of this kind) the text `value`.
+            fileprivate func set(_ property: OpaquePointer, _ value: UnsafePointer<CChar>) {
+                switch self {
+                case .uid: icalproperty_set_uid(property, value)
+                case .summary: icalproperty_set_summary(property, value)
+                case .description: icalproperty_set_description(property, value)
+                case .location: icalproperty_set_location(property, value)
+                }
+            }
+        }
+        /// Ownership: each made here (`ownProperty`) and freed in `deinit`, under libical's lock.
+        private var ownProperties = [OpaquePointer?](repeating: nil, count: OwnProperty.allCases.count)   // guarded by libicalLock
+
+        deinit {
+            libicalLock.lock()
+            for case let property? in ownProperties { icalproperty_free(property) }
+            libicalLock.unlock()
+        }
+
+        /// This writer's property of that kind, made on first use. Call only inside `withLibical`.
+        fileprivate func ownProperty(_ own: OwnProperty) -> OpaquePointer? {
+            if let made = ownProperties[own.rawValue] { return made }
+            let made = icalproperty_new(own.kind)
+            ownProperties[own.rawValue] = made
+            return made
+        }
         private var frame: Frame?                                  // guarded by libicalLock
 
         /// An empty VEVENT's `BEGIN` and `END` lines, and what the check said of them.
