@@ -202,6 +202,10 @@ final class LibICalCalendar {
             for x in spec.xProperties {
                 if x.shared {
                     try addShared(.text(name: x.name, value: x.value)) { newX(x.name, x.value) }
+                } else if let property = shared.ownXProperty(named: x.name) {
+                    x.value.withCString { icalproperty_set_x(property, $0) }
+                    try valueLine(property, x.name, into: &line, freeing: false)
+                    addLine(isX: true)
                 } else {
                     try add(newX(x.name, x.value), x.name, isX: true)
                 }
@@ -302,10 +306,26 @@ final class LibICalCalendar {
         /// Ownership: each made here (`ownProperty`) and freed in `deinit`, under libical's lock.
         private var ownProperties = [OpaquePointer?](repeating: nil, count: OwnProperty.allCases.count)   // guarded by libicalLock
 
+        /// The X- properties of values each event has its own of (TIMEX, DATE-TEXT), by name,
+        /// made and kept as `ownProperties` are (`icalproperty_set_x` gives each its value), up
+        /// to `ownXCapacity` names; past that, one is made and freed per value written.
+        private var ownX: [(name: String, property: OpaquePointer)] = []   // guarded by libicalLock
+        private static let ownXCapacity = 16
+
         deinit {
             libicalLock.lock()
             for case let property? in ownProperties { icalproperty_free(property) }
+            for own in ownX { icalproperty_free(own.property) }
             libicalLock.unlock()
+        }
+
+        /// This writer's X- property of that name, made on first use, or nil past
+        /// `ownXCapacity` names (or when libical cannot make it). Call only inside `withLibical`.
+        fileprivate func ownXProperty(named name: String) -> OpaquePointer? {
+            for own in ownX where own.name == name { return own.property }
+            guard ownX.count < Self.ownXCapacity, let made = newX(name, "") else { return nil }
+            ownX.append((name, made))
+            return made
         }
 
         /// This writer's property of that kind, made on first use. Call only inside `withLibical`.
