@@ -28,7 +28,7 @@ struct ICalendarWriter: Sendable {
         // One buffer, every piece written in place into it (never a piece made and copied in).
         var bytes: [UInt8] = []
         do {
-            try emit(timeline, into: &bytes, whole: true) { _, _ in }
+            try emit(timeline, into: &bytes, whole: true) { _ in }
         } catch let error as ExportError {
             throw error
         } catch {
@@ -41,28 +41,24 @@ struct ICalendarWriter: Sendable {
     /// a whole calendar's buffer is reserved for its head and this much an entry, so it seldom
     /// grows (each growth copies what was written).
     private static let typicalEventBytes = 1_024
-    /// A piece handed on to `write` once it holds this many bytes (or the calendar ends).
-    private static let flushBytes = 1 << 16
-
-    /// `render`, handing the calendar to `write` piece by piece (its own lines and events up
-    /// to `flushBytes` at a time, then its end), each piece checked before it is handed on (an
-    /// event vouched for as it was written, `LibICalCalendar.writeEvent`; any other piece read
-    /// whole): a calendar of any size is never held whole. Throws `ExportError`, or what
-    /// `write` throws.
+    /// `render`, handing the calendar to `write` piece by piece (its own lines, then each
+    /// event, then its end), each piece checked before it is handed on (an event vouched for
+    /// as it was written, `LibICalCalendar.writeEvent`; any other piece read whole): a
+    /// calendar of any size is never held whole. Each piece is written into one buffer,
+    /// emptied once handed on. Throws `ExportError`, or what `write` throws.
     func write(_ timeline: Timeline, to write: ([UInt8]) throws -> Void) throws {
         var buffer: [UInt8] = []
-        try emit(timeline, into: &buffer, whole: false) { buffer, isLast in
-            guard isLast || buffer.count >= Self.flushBytes else { return }
+        try emit(timeline, into: &buffer, whole: false) { buffer in
             try write(buffer)
             buffer.removeAll(keepingCapacity: true)
         }
     }
 
     /// The calendar written into `out` in place, piece by piece; after each piece,
-    /// `flush(&out, isLast)` may hand on what `out` holds and empty it. `whole`: `out` is
-    /// reserved for the whole calendar, else for one piece handed on.
+    /// `flush(&out)` may hand on what `out` holds and empty it. `whole`: `out` is
+    /// reserved for the whole calendar, else for a piece.
     private func emit(_ timeline: Timeline, into out: inout [UInt8], whole: Bool,
-                      flush: (inout [UInt8], Bool) throws -> Void) throws {
+                      flush: (inout [UInt8]) throws -> Void) throws {
         // The placed entries are read where they stand: a copy of them would be a second
         // timeline as large as the first (the largest item of a large page's peak).
         var firstYear: Int?
@@ -72,11 +68,11 @@ struct ICalendarWriter: Sendable {
         let head = try heads.head(ZoneDefinition.Key(timeline.options.timeZone, fromYear: firstYear ?? 1970))
         var checker = ContentLines.Checker()
         out.reserveCapacity(whole ? head.bytes.count + Self.calendarEnd.count + timeline.entries.count * Self.typicalEventBytes
-                                  : Self.flushBytes + 8_192)
+                                  : 8_192)
         // The head was checked once, when the writer made it.
         checker.skip(lines: head.lineCount)
         out += head.bytes
-        try flush(&out, false)
+        try flush(&out)
         var line: [UInt8] = []   // each property's unfolded line, reused from event to event
         line.reserveCapacity(1_024)
         var description: [UInt8] = []   // each event's DESCRIPTION, reused from event to event
@@ -97,7 +93,7 @@ struct ICalendarWriter: Sendable {
             } else if let problem = checker.firstProblem(Array(out[start...])) {
                 throw ExportError.invalidCalendar(problem)
             }
-            try flush(&out, false)
+            try flush(&out)
         }
         // The end is a constant, checked once (`calendarEndPasses`).
         if Self.calendarEndPasses {
@@ -106,7 +102,7 @@ struct ICalendarWriter: Sendable {
             throw ExportError.invalidCalendar(problem)
         }
         out += Self.calendarEnd
-        try flush(&out, true)
+        try flush(&out)
     }
 
     /// A calendar's lines before its first event, normalized, and the TZID its times name.
