@@ -59,8 +59,8 @@ struct EntryText {
     /// `listText(names)` written onto the end of `bytes`: the one form of a list of names.
     static func appendList(_ names: [String], to bytes: inout [UInt8]) {
         for (k, name) in names.enumerated() {
-            if k > 0 { bytes += ExportLexicon.listSeparator.utf8 }
-            bytes += ICalText.line(name).utf8
+            if k > 0 { appendUTF8(ExportLexicon.listSeparator, to: &bytes) }
+            appendUTF8(ICalText.line(name), to: &bytes)
         }
     }
 
@@ -81,8 +81,15 @@ struct EntryText {
 
     /// `sourceText(event)` written onto the end of `bytes`: the one form of the source label.
     static func appendSource(_ event: Event, to bytes: inout [UInt8]) {
-        bytes += ICalText.line(event.source).utf8; bytes.append(0x20)
-        ExportLexicon.appendFormat(ExportLexicon.articleLabel, [String(event.article)], to: &bytes)
+        appendUTF8(ICalText.line(event.source), to: &bytes); bytes.append(0x20)
+        ExportLexicon.appendFormat(ExportLexicon.articleLabel, CollectionOfOne(String(event.article)), to: &bytes)
+    }
+
+    /// `bytes += text.utf8`, copied whole from the string's contiguous UTF-8 (a native or
+    /// small string's, nearly every one), not appended through the view a byte at a time.
+    @inline(__always)
+    static func appendUTF8(_ text: String, to bytes: inout [UInt8]) {
+        if text.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil { bytes += text.utf8 }
     }
 
     /// DESCRIPTION: note, source sentence, headline, byline, issue date, source, leaders,
@@ -111,11 +118,7 @@ struct EntryText {
             if !first { text.append(0x0A) }
             first = false
         }
-        // A part's UTF-8 copied whole from its contiguous storage (a native string's, every
-        // label's), not appended byte by byte through the view.
-        func add(_ part: String) {
-            if part.utf8.withContiguousStorageIfAvailable({ text.append(contentsOf: $0) }) == nil { text += part.utf8 }
-        }
+        func add(_ part: String) { appendUTF8(part, to: &text) }
         if let note = note(entry) { newLine(); add(note) }
         if entry.event.planned { newLine(); add(ExportLexicon.plannedNote) }
         newLine(); add(ExportLexicon.sentenceLabel); add(ICalText.line(entry.event.sentence))

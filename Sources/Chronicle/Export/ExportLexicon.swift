@@ -101,15 +101,16 @@ public enum ExportLexicon {
     /// `format`'s UTF-8, appended to `out`. `%@` is two ASCII bytes: the template's bytes
     /// are read where they stand and copied a run at a time between them, not through the
     /// string's index one byte at a time.
-    static func appendFormat(_ template: String, _ arguments: [String], to out: inout [UInt8]) {
+    /// Any collection of arguments: one argument goes as `CollectionOfOne`, no array made.
+    static func appendFormat(_ template: String, _ arguments: some Collection<String>, to out: inout [UInt8]) {
         var template = template
         template.withUTF8 { t in
-            var args = arguments[...]
+            var args = arguments.makeIterator()
             var run = 0, i = 0
             while i < t.count {
                 if t[i] == UInt8(ascii: "%"), i + 1 < t.count, t[i + 1] == UInt8(ascii: "@") {
                     out.append(contentsOf: UnsafeBufferPointer(rebasing: t[run..<i]))
-                    out += (args.popFirst() ?? "").utf8
+                    EntryText.appendUTF8(args.next() ?? "", to: &out)
                     i += 2
                     run = i
                 } else {
