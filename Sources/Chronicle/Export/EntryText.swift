@@ -59,8 +59,8 @@ struct EntryText {
     /// `listText(names)` written onto the end of `bytes`: the one form of a list of names.
     static func appendList(_ names: [String], to bytes: inout [UInt8]) {
         for (k, name) in names.enumerated() {
-            if k > 0 { appendUTF8(ExportLexicon.listSeparator, to: &bytes) }
-            appendUTF8(ICalText.line(name), to: &bytes)
+            if k > 0 { bytes.appendUTF8(of: ExportLexicon.listSeparator) }
+            bytes.appendUTF8(of: ICalText.line(name))
         }
     }
 
@@ -81,15 +81,8 @@ struct EntryText {
 
     /// `sourceText(event)` written onto the end of `bytes`: the one form of the source label.
     static func appendSource(_ event: Event, to bytes: inout [UInt8]) {
-        appendUTF8(ICalText.line(event.source), to: &bytes); bytes.append(0x20)
+        bytes.appendUTF8(of: ICalText.line(event.source)); bytes.append(0x20)
         ExportLexicon.appendFormat(ExportLexicon.articleLabel, CollectionOfOne(String(event.article)), to: &bytes)
-    }
-
-    /// `bytes += text.utf8`, copied whole from the string's contiguous UTF-8 (a native or
-    /// small string's, nearly every one), not appended through the view a byte at a time.
-    @inline(__always)
-    static func appendUTF8(_ text: String, to bytes: inout [UInt8]) {
-        if text.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil { bytes += text.utf8 }
     }
 
     /// DESCRIPTION: note, source sentence, headline, byline, issue date, source, leaders,
@@ -118,7 +111,7 @@ struct EntryText {
             if !first { text.append(0x0A) }
             first = false
         }
-        func add(_ part: String) { appendUTF8(part, to: &text) }
+        func add(_ part: String) { text.appendUTF8(of: part) }
         if let note = note(entry) { newLine(); add(note) }
         if entry.event.planned { newLine(); add(ExportLexicon.plannedNote) }
         newLine(); add(ExportLexicon.sentenceLabel); add(ICalText.line(entry.event.sentence))

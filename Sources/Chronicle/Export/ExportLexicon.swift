@@ -110,7 +110,7 @@ public enum ExportLexicon {
             while i < t.count {
                 if t[i] == UInt8(ascii: "%"), i + 1 < t.count, t[i + 1] == UInt8(ascii: "@") {
                     out.append(contentsOf: UnsafeBufferPointer(rebasing: t[run..<i]))
-                    EntryText.appendUTF8(args.next() ?? "", to: &out)
+                    out.appendUTF8(of: args.next() ?? "")
                     i += 2
                     run = i
                 } else {

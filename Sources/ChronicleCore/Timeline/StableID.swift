@@ -65,31 +65,24 @@ public enum StableID {
     static func appendIdentity(of event: Event, keys: Keys, to out: inout [UInt8]) {
         let separator: UInt8 = 0x1F
         out.reserveCapacity(out.count + 128 + event.summary.utf8.count + event.trigger.utf8.count)
-        append(event.issueDate.description, to: &out)
-        out.append(separator); append("v2", to: &out)
-        out.append(separator); append(event.kind, to: &out)
-        out.append(separator); append(event.timex.value, to: &out)
-        out.append(separator); append(event.modifier?.rawValue ?? "", to: &out)
+        out.appendUTF8(of: event.issueDate.description)
+        out.append(separator); out.appendUTF8(of: "v2")
+        out.append(separator); out.appendUTF8(of: event.kind)
+        out.append(separator); out.appendUTF8(of: event.timex.value)
+        out.append(separator); out.appendUTF8(of: event.modifier?.rawValue ?? "")
         out.append(separator); appendFolded(event.trigger, to: &out)
         out.append(separator)
         // One name (most events with any) needs no sorted copy of the list.
         if keys.names.count == 1 {
-            append(keys.names[0], to: &out)
+            out.appendUTF8(of: keys.names[0])
         } else if keys.names.count > 1 {
             for (k, name) in keys.names.sorted().enumerated() {
-                if k > 0 { append("、", to: &out) }
-                append(name, to: &out)
+                if k > 0 { out.appendUTF8(of: "、") }
+                out.appendUTF8(of: name)
             }
         }
         out.append(separator)
-        append(keys.summary, to: &out)
-    }
-
-    /// `out += text.utf8`, copied whole from the string's contiguous UTF-8 (a native or small
-    /// string's, nearly every one), not appended through the view a byte at a time.
-    @inline(__always)
-    private static func append(_ text: String, to out: inout [UInt8]) {
-        if text.utf8.withContiguousStorageIfAvailable({ out.append(contentsOf: $0) }) == nil { out += text.utf8 }
+        out.appendUTF8(of: keys.summary)
     }
 
     /// The UID of each event, in the order given. Events are numbered among identical

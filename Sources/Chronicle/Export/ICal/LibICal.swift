@@ -228,8 +228,7 @@ final class LibICalCalendar {
               let text = icalvalue_as_ical_string_r(value) else { throw .libical(operation: "serialize the \(name) property") }
         defer { icalmemory_free_buffer(text) }
         line.removeAll(keepingCapacity: true)
-        // A name is a literal's contiguous UTF-8: appended as one copy, not byte by byte.
-        if name.utf8.withContiguousStorageIfAvailable({ line.append(contentsOf: $0) }) == nil { line.append(contentsOf: name.utf8) }
+        line.appendUTF8(of: name)
         line.append(UInt8(ascii: ":"))
         line.append(contentsOf: bytes(of: text))
     }
