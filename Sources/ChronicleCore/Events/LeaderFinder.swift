@@ -101,16 +101,18 @@ struct LeaderFinder {
                 found.append(m)
                 // `副区长张三、李四`: further names sharing the title are kept by name.
                 let next = m.nameRange.upperBound
-                if next < s.count, s[next] == "、" { found += namesList(text, from: next + 1, dateStarts: dateStarts) }
+                if next < s.count, s[next] == "、" { namesList(text, from: next + 1, dateStarts: dateStarts, into: &found) }
             } else if let m = nameBefore(title, text) {
                 found.append(m)
             }
         }
-        for start in collectiveEnds { found += namesList(text, from: start, dateStarts: dateStarts) }
-        for start in frameStarts { found += namesList(text, from: start, dateStarts: dateStarts, givenNamesOnly: true) }
-        for start in collectiveStarts { found += namesListBefore(text, collective: start) }
+        for start in collectiveEnds { namesList(text, from: start, dateStarts: dateStarts, into: &found) }
+        for start in frameStarts { namesList(text, from: start, dateStarts: dateStarts, givenNamesOnly: true, into: &found) }
+        for start in collectiveStarts { namesListBefore(text, collective: start, into: &found) }
         if !reporters.isEmpty { found.removeAll { m in reporters.contains { $0.elementsEqual(s[m.nameRange].lazy.map(\.value)) } } }
-        return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        // Sorted in place (the same stable sort as `sorted`), not into a copy.
+        found.sort { $0.range.lowerBound < $1.range.lowerBound }
+        return found
     }
 
     // MARK: title + name
@@ -247,10 +249,10 @@ struct LeaderFinder {
     /// `givenNamesOnly`: after a frame (`…的区领导有：`) the list may stand further from its post
     /// than after a collective word, so the characters after each surname must also be able
     /// to form a given name.
+    /// The names are appended to `out` (the finder's one array), not gathered apart.
     private func namesList(_ text: ArticleText, from start: Int, dateStarts: DateStarts,
-                           givenNamesOnly: Bool = false) -> [LeaderMention] {
+                           givenNamesOnly: Bool = false, into out: inout [LeaderMention]) {
         let s = text.scalars
-        var out: [LeaderMention] = []
         var i = start
         while i < s.count {
             guard let sl = surnameLength(s, at: i) else { break }
@@ -265,17 +267,17 @@ struct LeaderFinder {
             guard j < s.count, s[j] == "、" else { break }
             i = j + 1
         }
-        return out
     }
 
     /// `林雅琴、杜春阳、许朝阳等区领导出席`: bare names in front of `等` and a collective word.
     /// Each name stands between list marks; the first after punctuation, never after a
     /// title (titled names are found from their titles).
-    private func namesListBefore(_ text: ArticleText, collective: Int) -> [LeaderMention] {
+    /// (Appended to `out` in text order.)
+    private func namesListBefore(_ text: ArticleText, collective: Int, into out: inout [LeaderMention]) {
         let s = text.scalars, floor = text.leadEnd
         let etc = lexicon.listEnds.longestEndingLength(s, at: collective)
-        guard etc > 0 else { return [] }
-        var out: [LeaderMention] = []
+        guard etc > 0 else { return }
+        let first = out.count
         var end = collective - etc
         while end > floor {
             var k = end
@@ -286,7 +288,7 @@ struct LeaderFinder {
             guard k - 1 > floor, s[k - 1] == "、" else { break }
             end = k - 1
         }
-        return out.reversed()
+        out[first...].reverse()
     }
 
     // MARK: helpers
@@ -381,19 +383,20 @@ struct LeaderFinder {
     /// Where time expressions start, sorted: asked by search by halves (a set of them would
     /// be built and hashed for every article).
     struct DateStarts {
-        private var starts: [Int] = []
+        /// The expressions' spans sorted by start: the caller's array itself when it is so
+        /// already (the spans of an article's mentions are), so no array of starts is made.
+        private var dates: [Range<Int>] = []
 
         init() {}
 
         init(_ dates: [Range<Int>]) {
-            starts = dates.map(\.lowerBound)
             // Given sorted (the spans of the article's mentions): checked, not assumed.
-            if zip(starts, starts.dropFirst()).contains(where: { $0 > $1 }) { starts.sort() }
+            self.dates = dates.sortedUnlessInOrder { $0.lowerBound < $1.lowerBound }
         }
 
         func contains(_ i: Int) -> Bool {
-            let k = starts.partitioningIndex { $0 >= i }
-            return k < starts.count && starts[k] == i
+            let k = dates.partitioningIndex { $0.lowerBound >= i }
+            return k < dates.count && dates[k].lowerBound == i
         }
     }
 }
