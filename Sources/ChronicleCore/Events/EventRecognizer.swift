@@ -71,8 +71,11 @@ public struct EventRecognizer: Sendable {
         var drafts = drafted(sorted)
         guard !drafts.isEmpty else { return [] }
 
+        // The mentions' spans, made once: the leader finder's, and the place finder's when no
+        // mention is dropped below.
+        var dates = sorted.map { $0.start..<max($0.start, $0.end) }
         let leaderMentions = LeaderFinder(lexicon: compiled)
-            .mentions(in: text, byline: article.byline, dates: sorted.map { $0.start..<max($0.start, $0.end) })
+            .mentions(in: text, byline: article.byline, dates: dates)
         // A time word inside a person's given name (`区长周清明`, `副县长李国庆`) dates nothing:
         // Time cannot tell a name, Events can. Rare, so the drafts are made again only then.
         // A whole given name that is a time word (`区长周末`) is left to Time's own rules.
@@ -88,12 +91,13 @@ public struct EventRecognizer: Sendable {
         }
         if outsideNames.count < sorted.count {
             sorted = outsideNames
+            dates = sorted.map { $0.start..<max($0.start, $0.end) }
             drafts = drafted(sorted)
             guard !drafts.isEmpty else { return [] }
         }
         let registry = LeaderRegistry(leaderMentions, in: text)
         let roles = RoleResolver(lexicon: compiled, registry: registry)
-        let places = PlaceFinder(lexicon: compiled, dates: DateEnds(sorted.map { ($0.start, max($0.start, $0.end)) }))
+        let places = PlaceFinder(lexicon: compiled, dates: DateEnds(dates))
         let writer = SummaryWriter(lexicon: compiled)
 
         var previousLeaders: [Int] = []

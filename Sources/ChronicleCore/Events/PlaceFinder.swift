@@ -267,30 +267,33 @@ struct PlaceFinder {
 /// The end of each time expression by its start (the furthest, when two start together):
 /// starts sorted and searched by halves, not a dictionary hashed per article.
 struct DateEnds {
-    private var starts: [Int] = []
-    private var ends: [Int] = []
+    /// One span per start, sorted by start: the spans given, shared, when they are so already
+    /// (an article's mentions nearly always are), so no array is made.
+    private var spans: [Range<Int>] = []
 
     init() {}
 
-    /// `spans`: (start, end) of each expression, in any order.
-    init(_ spans: [(start: Int, end: Int)]) {
-        // Given in order of start (an article's mentions are sorted): sorted only when not. (Two
-        // spans starting together keep the furthest end, whatever their order.)
-        let sorted = spans.sortedUnlessInOrder { $0.start < $1.start }
-        starts.reserveCapacity(sorted.count)
-        ends.reserveCapacity(sorted.count)
-        for (start, end) in sorted {
-            if starts.last == start {
-                ends[ends.count - 1] = max(ends[ends.count - 1], end)
+    /// `spans`: the span of each expression, in any order.
+    init(_ spans: [Range<Int>]) {
+        if zip(spans, spans.dropFirst()).allSatisfy({ $0.lowerBound < $1.lowerBound }) {
+            self.spans = spans
+            return
+        }
+        // Sorted by start (stable); two spans starting together keep the furthest end,
+        // whatever their order.
+        let sorted = spans.sortedUnlessInOrder { $0.lowerBound < $1.lowerBound }
+        self.spans.reserveCapacity(sorted.count)
+        for r in sorted {
+            if let last = self.spans.last, last.lowerBound == r.lowerBound {
+                self.spans[self.spans.count - 1] = last.lowerBound..<max(last.upperBound, r.upperBound)
             } else {
-                starts.append(start)
-                ends.append(end)
+                self.spans.append(r)
             }
         }
     }
 
     func end(ofDateAt i: Int) -> Int? {
-        let k = starts.partitioningIndex { $0 >= i }
-        return k < starts.count && starts[k] == i ? ends[k] : nil
+        let k = spans.partitioningIndex { $0.lowerBound >= i }
+        return k < spans.count && spans[k].lowerBound == i ? spans[k].upperBound : nil
     }
 }
