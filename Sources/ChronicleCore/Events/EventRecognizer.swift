@@ -82,15 +82,21 @@ public struct EventRecognizer: Sendable {
         // One sweep of the mentions (sorted by start) and the names by start, keeping the
         // furthest end of the names starting before the mention: a mention is inside a name
         // when that end reaches its end (not every name asked for every mention).
-        var names = leaderMentions.map(\.nameRange)
-        names.sort { $0.lowerBound < $1.lowerBound }
+        // The names are read from the mentions where they stand when in order of start (as
+        // nearly always), and the mentions filtered only when one is inside a name: no array
+        // is made for an article that drops none.
+        let namesInOrder = zip(leaderMentions, leaderMentions.dropFirst())
+            .allSatisfy { $0.nameRange.lowerBound <= $1.nameRange.lowerBound }
+        let sortedNames = namesInOrder ? [] : leaderMentions.map(\.nameRange).sorted { $0.lowerBound < $1.lowerBound }
+        func name(_ k: Int) -> Range<Int> { namesInOrder ? leaderMentions[k].nameRange : sortedNames[k] }
         var k = 0, furthest = Int.min
-        let outsideNames = sorted.filter { m in
-            while k < names.count, names[k].lowerBound < m.start { furthest = max(furthest, names[k].upperBound); k += 1 }
+        func outsideNames(_ m: TimeMention) -> Bool {
+            while k < leaderMentions.count, name(k).lowerBound < m.start { furthest = max(furthest, name(k).upperBound); k += 1 }
             return furthest < m.end
         }
-        if outsideNames.count < sorted.count {
-            sorted = outsideNames
+        if !sorted.allSatisfy(outsideNames) {
+            (k, furthest) = (0, Int.min)
+            sorted = sorted.filter(outsideNames)
             dates = sorted.map { $0.start..<max($0.start, $0.end) }
             drafts = drafted(sorted)
             guard !drafts.isEmpty else { return [] }
