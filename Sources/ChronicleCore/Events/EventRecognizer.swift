@@ -57,7 +57,9 @@ public struct EventRecognizer: Sendable {
 
     func events(in article: Article, text: ArticleText, mentions: [TimeMention],
                 scanned: TriggerScanner.Clauses? = nil, issueDate: CalendarDate, source: String) -> [Event] {
-        var sorted = mentions.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+        // The tagger gives its mentions in order: shared then, not copied (each copy of a
+        // mention retains its strings).
+        var sorted = mentions.sortedUnlessInOrder { ($0.start, $0.end) < ($1.start, $1.end) }
         let scanned = scanned ?? TriggerScanner(lexicon: compiled).hitsByClause(in: text)
         let segmenter = EventSegmenter(lexicon: compiled)
         func drafted(_ mentions: [TimeMention]) -> [DraftEvent] {
