@@ -111,14 +111,16 @@ public struct EventRecognizer: Sendable {
         var previousLeaders: [Int] = []
         var previousSentence = -1
         var previousLocation: String?
+        // The opening clause, then the scope's clauses in its sentence (where the venue is
+        // looked for first): one buffer for the article's events, emptied for each with its
+        // storage kept.
+        var ownRanges: [Range<Int>] = []
         return drafts.enumerated().map { index, draft in
             // The scope's ranges, made only when no place was found in the event's own sentence
             // (a draft's scope is in clause order as the segmenter builds it: sorted only when not).
             func scope() -> [Range<Int>] { draft.scope.sortedUnlessInOrder().map { text.clauses[$0].range } }
             let opening = text.clauses[draft.openingClause]
-            // The opening clause, then the scope's clauses in its sentence: one array per event
-            // (where the venue is looked for first), not four made and dropped.
-            var ownRanges: [Range<Int>] = []
+            ownRanges.removeAll(keepingCapacity: true)
             ownRanges.reserveCapacity(draft.scope.count + 1)
             ownRanges.append(opening.range)
             for c in draft.scope where text.clauses[c].sentence == opening.sentence { ownRanges.append(text.clauses[c].range) }
@@ -177,6 +179,9 @@ public struct EventRecognizer: Sendable {
                 ? writer.summary(clause: opening.range, subject: subject, text: text, mentions: sorted,
                                  leaders: leaderMentions, actor: leaders.first.map { registry.name(of: $0, in: text) })
                 : writer.headlineSummary(article.headline)
+            // The attendees who do not lead, written out as read: no filtered array of numbers.
+            var attendeeForms: [String] = []
+            for a in attendees where !leaders.contains(a) { attendeeForms.append(registry.form(of: a)) }
             return Event(kind: draft.kind, timex: draft.timex, modifier: draft.modifier,
                          dateText: draft.dateText, planned: draft.planned, summary: summary,
                          leaders: leaders.map(registry.form(of:)), location: location,
@@ -184,7 +189,7 @@ public struct EventRecognizer: Sendable {
                          sentence: text.text(sentenceWindow(opening, text)),
                          headline: article.headline, byline: article.byline, issueDate: issueDate,
                          source: source, article: article.ordinal, ordinal: index + 1,
-                         attendees: attendees.filter { !leaders.contains($0) }.map(registry.form(of:)))
+                         attendees: attendeeForms)
         }
     }
 }
