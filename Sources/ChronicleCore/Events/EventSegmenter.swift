@@ -270,7 +270,7 @@ struct EventSegmenter {
                 } else {
                     d = DraftEvent(kind: hit.kind, trigger: hit, openingClause: ci, timex: .vague(.past),
                                    modifier: nil, dateText: nil, governing: nil, inherited: false,
-                                   planned: false, scope: pending + [ci])
+                                   planned: false, scope: Self.scope(pending, then: ci))
                 }
                 drafts.append(d)
                 pending.removeAll(keepingCapacity: true)
@@ -371,10 +371,20 @@ struct EventSegmenter {
         return first
     }
 
+    /// A new draft's scope: the clauses pending before it, then its own, in one array made
+    /// with room for both (not a one-element literal and a concatenation).
+    private static func scope(_ pending: [Int], then clause: Int) -> [Int] {
+        var scope: [Int] = []
+        scope.reserveCapacity(pending.count + 1)
+        scope += pending
+        scope.append(clause)
+        return scope
+    }
+
     private func inheriting(_ previous: DraftEvent, hit: TriggerHit, clause: Int, pending: [Int]) -> DraftEvent {
         DraftEvent(kind: hit.kind, trigger: hit, openingClause: clause, timex: previous.timex,
                    modifier: previous.modifier, dateText: nil, governing: previous.governing,
-                   inherited: true, planned: previous.planned, scope: pending + [clause])
+                   inherited: true, planned: previous.planned, scope: Self.scope(pending, then: clause))
     }
 
     private func dated(_ hit: TriggerHit, clause: Int, mention m: Int, _ mentions: [TimeMention],
@@ -392,7 +402,7 @@ struct EventSegmenter {
         if case .vague(let v) = mention.timex { planned = v == .future || (v != .past && cue) } else { planned = future || (cue && !begun) }
         return DraftEvent(kind: hit.kind, trigger: hit, openingClause: clause, timex: mention.timex,
                           modifier: mention.modifier, dateText: mention.text, governing: m, inherited: false,
-                          planned: planned, scope: pending + [clause])
+                          planned: planned, scope: Self.scope(pending, then: clause))
     }
 
     /// A date told as the past: a past cue in its sentence up to it (`去年10月`, `此前，3月`),
