@@ -120,14 +120,16 @@ struct SummaryWriter {
     /// `…对X进行Y` → `…YX`.
     private func objectFirst(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {
         let marker = lexicon.summaryObjectMarker
-        let folded = MatchFolding.fold(scalars: text)
         guard !marker.isEmpty, text.count > marker.count else { return text }
+        // The marker is looked for in the scalars folded as read: the folded copy is made
+        // only for a summary that holds it (most do not).
         var a = -1
-        for i in 0...(text.count - marker.count) where folded[i..<(i + marker.count)].elementsEqual(marker) {
+        for i in 0...(text.count - marker.count) where text[i..<(i + marker.count)].lazy.map(MatchFolding.fold).elementsEqual(marker) {
             a = i
             break
         }
         guard a >= 0 else { return text }
+        let folded = MatchFolding.fold(scalars: text)
         let objectStart = a + marker.count
         var b = objectStart
         while b < text.count {
