@@ -15,8 +15,7 @@ final class LeaderRegistry {
     /// title written after it (`郑树辉局长`), belong to the person's span. Sorted by that
     /// start (the last mention given wins a start named twice), asked by search by halves:
     /// no table hashed per article.
-    private let spanStarts: [Int]
-    private let spanRanges: [Range<Int>]
+    private let spans: [(start: Int, span: Range<Int>)]
     private let trie: SmallPhraseSet
 
     /// `mentions`: found in `text` (their ranges are its offsets).
@@ -30,6 +29,8 @@ final class LeaderRegistry {
         // and release its storage each time.
         var first = [Int](repeating: 0, count: mentions.count)
         var people: [[UInt32]] = []
+        // The mentions' indices, sorted by name here and by start below: one array.
+        var byKey = Array(mentions.indices)
         text.scalars.withUnsafeBufferPointer { s in
             /// The order of two mentions' names by their scalars: negative, zero or positive.
             func order(_ a: Int, _ b: Int) -> Int {
@@ -41,7 +42,6 @@ final class LeaderRegistry {
                 }
                 return x.count - y.count
             }
-            var byKey = Array(mentions.indices)
             byKey.sort { a, b in
                 let o = order(a, b)
                 return o == 0 ? a < b : o < 0
@@ -62,30 +62,28 @@ final class LeaderRegistry {
         }
         self.forms = forms
         self.nameRanges = nameRanges
-        var byStart = Array(mentions.indices)
-        byStart.sort { (mentions[$0].nameRange.lowerBound, $0) < (mentions[$1].nameRange.lowerBound, $1) }
-        var spanStarts: [Int] = [], spanRanges: [Range<Int>] = []
-        spanStarts.reserveCapacity(mentions.count)
-        spanRanges.reserveCapacity(mentions.count)
-        for i in byStart {
+        // The same indices by start (a total order, the index breaking ties: the same whatever
+        // order they are in).
+        byKey.sort { (mentions[$0].nameRange.lowerBound, $0) < (mentions[$1].nameRange.lowerBound, $1) }
+        var spans: [(start: Int, span: Range<Int>)] = []
+        spans.reserveCapacity(mentions.count)
+        for i in byKey {
             let m = mentions[i]
             let span = m.chainStart..<max(m.nameRange.upperBound, m.range.upperBound)
-            if spanStarts.last == m.nameRange.lowerBound {
-                spanRanges[spanRanges.count - 1] = span
+            if spans.last?.start == m.nameRange.lowerBound {
+                spans[spans.count - 1].span = span
             } else {
-                spanStarts.append(m.nameRange.lowerBound)
-                spanRanges.append(span)
+                spans.append((m.nameRange.lowerBound, span))
             }
         }
-        self.spanStarts = spanStarts
-        self.spanRanges = spanRanges
+        self.spans = spans
         trie = SmallPhraseSet(foldedKeys: people)
     }
 
     /// The span of the mention whose name starts at `i`, if one does.
     private func span(startingAt i: Int) -> Range<Int>? {
-        let k = spanStarts.partitioningIndex { $0 >= i }
-        return k < spanStarts.count && spanStarts[k] == i ? spanRanges[k] : nil
+        let k = spans.partitioningIndex { $0.start >= i }
+        return k < spans.count && spans[k].start == i ? spans[k].span : nil
     }
 
     /// How many people the registry numbers.
