@@ -94,8 +94,8 @@ struct EventSegmenter {
 
         for (ci, clause) in text.clauses.enumerated() {
             if clause.sentence != sentence {
-                if !drafts.isEmpty && !scopeClosed { drafts[drafts.count - 1].scope += pending }
-                pending.removeAll(keepingCapacity: true)
+                if !drafts.isEmpty && !scopeClosed && !pending.isEmpty { drafts[drafts.count - 1].scope += pending }
+                pending.empty()
                 sentence = clause.sentence
                 lastInSentence = nil
                 cueArmed = false
@@ -207,7 +207,7 @@ struct EventSegmenter {
                 } else {
                     base = inheriting(drafts[drafts.count - 1], hit: hit, clause: ci, pending: pending)
                 }
-                pending.removeAll(keepingCapacity: true)
+                pending.empty()
                 for (k, place) in respective.enumerated() {
                     base.respective = (place, k, respective.count)
                     drafts.append(base)
@@ -225,7 +225,7 @@ struct EventSegmenter {
                     // `…昨日上午到A镇…，之后与…座谈`: the sentence's own date, not the last event's.
                     used[m] = true
                     drafts.append(dated(hit, clause: ci, mention: m, mentions, text, reference, pending: pending))
-                    pending.removeAll(keepingCapacity: true)
+                    pending.empty()
                 } else if cueHere || (connector && own == nil && hit.kind != kind)
                             || ((further || signing) && own == nil && !timex.spansDays) {
                     // (A further activity during a programme of several days is part of it.)
@@ -241,16 +241,16 @@ struct EventSegmenter {
                         drafts.append(inheriting(drafts[last], hit: hit, clause: ci,
                                                  pending: pending.filter { text.clauses[$0].sentence == clause.sentence }))
                     }
-                    pending.removeAll(keepingCapacity: true)
+                    pending.empty()
                 } else if let m = own, hit.kind != kind || !sameOccasion(mentions[m].timex, timex) {
                     used[m] = true
                     drafts.append(dated(hit, clause: ci, mention: m, mentions, text, reference, pending: pending))
-                    pending.removeAll(keepingCapacity: true)
+                    pending.empty()
                 } else {
                     // In place: copying the draft would copy its scope, quadratic on long pages.
-                    drafts[last].scope += pending
+                    if !pending.isEmpty { drafts[last].scope += pending }
                     drafts[last].scope.append(ci)
-                    pending.removeAll(keepingCapacity: true)
+                    pending.empty()
                     if text.clauses[opening].sentence == clause.sentence, weight <= 1, hit.weight > weight {
                         drafts[last].trigger = hit
                         drafts[last].kind = hit.kind
@@ -261,7 +261,7 @@ struct EventSegmenter {
                         ?? leadMention(governing, mentions, text) {
                 used[m] = true
                 drafts.append(dated(hit, clause: ci, mention: m, mentions, text, reference, pending: pending))
-                pending.removeAll(keepingCapacity: true)
+                pending.empty()
             } else if clause.sentence == 0, hit.weight >= 2 {
                 var d: DraftEvent
                 if let m = governing.first {
@@ -273,7 +273,7 @@ struct EventSegmenter {
                                    planned: false, scope: Self.scope(pending, then: ci))
                 }
                 drafts.append(d)
-                pending.removeAll(keepingCapacity: true)
+                pending.empty()
             } else {
                 pending.append(ci)
             }
@@ -478,5 +478,13 @@ struct EventSegmenter {
             guard let d = a.firstDay, let e = b.firstDay else { return false }
             return d == e
         }
+    }
+}
+
+private extension Array {
+    /// Emptied, its storage kept: asked of the pending clauses at every new sentence and draft,
+    /// often empty already, when `removeAll(keepingCapacity:)` would still replace a range.
+    mutating func empty() {
+        if !isEmpty { removeAll(keepingCapacity: true) }
     }
 }
