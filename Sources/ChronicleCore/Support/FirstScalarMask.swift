@@ -33,6 +33,7 @@ struct FirstScalarMask: Sendable {
 
     /// Each position from `start` up to `end` of `s` whose scalar may start a phrase, in
     /// order: the loops that look a table up at every candidate of a clause or a scope.
+    @inline(__always)
     func candidates(in s: [Unicode.Scalar], from start: Int, to end: Int) -> Candidates {
         Candidates(mask: self, scalars: s, position: start, end: end)
     }
@@ -43,6 +44,8 @@ struct FirstScalarMask: Sendable {
         fileprivate var position: Int
         fileprivate let end: Int
 
+        // Inlined into each loop, as the walk it replaced was (a call per candidate otherwise).
+        @inline(__always)
         mutating func next() -> Int? {
             guard position < end else { return nil }
             let i = mask.firstCandidate(in: scalars, from: position, to: end)
