@@ -87,8 +87,7 @@ public struct EventRecognizer: Sendable {
         // The names are read from the mentions where they stand when in order of start (as
         // nearly always), and the mentions filtered only when one is inside a name: no array
         // is made for an article that drops none.
-        let namesInOrder = zip(leaderMentions, leaderMentions.dropFirst())
-            .allSatisfy { $0.nameRange.lowerBound <= $1.nameRange.lowerBound }
+        let namesInOrder = leaderMentions.allNeighbours { $0.nameRange.lowerBound <= $1.nameRange.lowerBound }
         let sortedNames = namesInOrder ? [] : leaderMentions.map(\.nameRange).sorted { $0.lowerBound < $1.lowerBound }
         func name(_ k: Int) -> Range<Int> { namesInOrder ? leaderMentions[k].nameRange : sortedNames[k] }
         var k = 0, furthest = Int.min

@@ -281,7 +281,7 @@ struct EventSegmenter {
         if !drafts.isEmpty && !scopeClosed { drafts[drafts.count - 1].scope += pending }
         // In reading order again (a signing was kept before the event it is a moment of); most
         // articles are in order already, and are returned without a copy of their drafts.
-        if zip(drafts, drafts.dropFirst()).allSatisfy({ $0.openingClause <= $1.openingClause }) { return drafts }
+        if drafts.allNeighbours({ $0.openingClause <= $1.openingClause }) { return drafts }
         return drafts.enumerated().sorted { ($0.element.openingClause, $0.offset) < ($1.element.openingClause, $1.offset) }
             .map(\.element)
     }

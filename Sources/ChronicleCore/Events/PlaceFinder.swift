@@ -275,7 +275,7 @@ struct DateEnds {
 
     /// `spans`: the span of each expression, in any order.
     init(_ spans: [Range<Int>]) {
-        if zip(spans, spans.dropFirst()).allSatisfy({ $0.lowerBound < $1.lowerBound }) {
+        if spans.allNeighbours({ $0.lowerBound < $1.lowerBound }) {
             self.spans = spans
             return
         }
