@@ -28,7 +28,7 @@ struct LeadGrammar: Sendable {
     private let reportClose = MarkerSet(LayoutLexicon.reportLeads.map(\.close))
     private let breaks = TextBreaks.scalars(.sentence, .clause, .colon, .enumeration)
     /// The first scalars of the news and wire marks, and of the report openings: `mayOpen`
-    /// reads one bit a scalar.
+    /// and `match` read one bit a scalar.
     private let markStarts: ScalarSet
     private let reportOpenStarts: ScalarSet
 
@@ -46,6 +46,8 @@ struct LeadGrammar: Sendable {
         let limit = min(key.count, start + LayoutLexicon.maxLeadPrefix)
         var i = start + 1
         while i < limit, !breaks.contains(key[i]) {
+            // Most scalars start no mark: one bit read passes them before either trie is walked.
+            guard markStarts.contains(key[i]) else { i += 1; continue }
             let news = newsMarks.longestMatch(in: key, at: i)
             guard let n = news ?? wireMarks.longestMatch(in: key, at: i) else { i += 1; continue }
             let prefix = key[start..<i]
