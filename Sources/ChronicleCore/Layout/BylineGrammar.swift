@@ -52,8 +52,11 @@ struct BylineGrammar: Sendable {
 
     /// Where a role glued to the end of a name starts, if the run ends with one.
     private func trailingRole(in t: ArraySlice<Unicode.Scalar>, from start: Int, to end: Int) -> Int? {
+        // A role ending at `end` starts at most its longest length before it: the cuts
+        // further back (a headline's whole run) can hold none.
+        let first = max(start, end - roles.maxLength - 1)
         var cut = end - 1
-        while cut > start {
+        while cut > first {
             if let n = roles.longestMatch(in: t[cut..<end], at: cut), cut + n == end { return cut }
             cut -= 1
         }
