@@ -3,9 +3,13 @@ import Foundation
 /// One line of a page: its text as written and a folded head for matching.
 struct PageLine: Sendable {
     /// The line as written, indentation and trailing padding removed, control characters
-    /// dropped: a slice of the page's text, made a string only when asked (`text`), since
-    /// classifying a line reads its folded head and tail alone.
-    let written: Substring
+    /// dropped: a slice of the page's text, made (and made a string) only when asked
+    /// (`text`, `original`), since classifying a line reads its folded head and tail alone.
+    var written: Substring { PageLine.slice(source, bounds.lowerBound, bounds.upperBound) }
+    /// The text the line is read from (the page's piece, or the line's own cleaned text)
+    /// and the line's bytes in it: the slice is not made for every line read.
+    private let source: String
+    private let bounds: Range<Int>
     /// The first `keyLimit` scalars of `text`, folded (same offsets as `text`). Only the
     /// folded head is made: a 50 MB line costs no more than a short one.
     let key: [Unicode.Scalar]
@@ -36,7 +40,10 @@ struct PageLine: Sendable {
         var counted = 0
         let (start, end) = raw.withUTF8 { PageLine.read($0, key: &key, tail: &tail, counted: &counted) }
         indented = start > 0
-        written = PageLine.slice(raw, start, end)
+        // The slice's bytes in the text it is a slice of.
+        let offset = raw.base.utf8.distance(from: raw.base.startIndex, to: raw.startIndex)
+        source = raw.base
+        bounds = (offset + start)..<(offset + end)
         self.key = key
         self.tail = tail
         length = counted
@@ -53,7 +60,8 @@ struct PageLine: Sendable {
             PageLine.read(UnsafeBufferPointer(rebasing: $0[range]), key: &key, tail: &tail, counted: &counted)
         }
         indented = start > 0
-        written = PageLine.slice(piece, range.lowerBound + start, range.lowerBound + end)
+        source = piece
+        bounds = (range.lowerBound + start)..<(range.lowerBound + end)
         self.key = key
         self.tail = tail
         length = counted
