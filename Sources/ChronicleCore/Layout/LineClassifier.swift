@@ -59,6 +59,8 @@ final class LineClassifier: Sendable {
     private let pageClose = MatchFolding.fold(LayoutLexicon.pageNumberMarks.close)
     private let issueClose = MatchFolding.fold(LayoutLexicon.issueNumberClose)
     private let leads = LeadGrammar()
+    /// The scalars of the "does the key hold one of these" tests, for `KeyScan`.
+    private let scanMarks = KeyScan.Marks()
 
     init(dates: FurnitureDates) {
         self.dates = dates
@@ -68,14 +70,17 @@ final class LineClassifier: Sendable {
         if line.isBlank { return .blank }
         let key = line.key[...]
         let short = line.length <= LayoutLexicon.maxChromeLength
+        // A short line's key walked once for every "does it hold one of these" test below;
+        // a longer one is asked none of them but the title's (which then walks it).
+        let scan = short ? KeyScan(key, scanMarks) : .unknown
         if short, dateHeaders.isPrefix(of: key) {
             return .dateHeader(dates.firstFullDate(in: key))
         }
-        if line.length <= LayoutLexicon.maxMastheadLength, let kind = mastheadOrDate(key) { return kind }
+        if line.length <= LayoutLexicon.maxMastheadLength, let kind = mastheadOrDate(key, scan) { return kind }
         if let lead = lead(line) { return .lead(lead) }
         if short, !key.contains(where: ScalarClass.isAlphabetic) { return .chrome }   // rules, page numbers: `———`, `- 2 -`
         if short, isNavigationHeader(key) { return .navigationHeader }   // `相关阅读：` is no empty field
-        if short, isChrome(key) {
+        if short, isChrome(key, scan) {
             // Furniture with a date (`来源:区政府办 2021-04-15 10:23`) dates the page.
             let date = dates.firstFullDate(in: key)
             if itemHeaders.firstOccurrence(in: key) != nil { return .itemHeader(date) }
@@ -83,7 +88,7 @@ final class LineClassifier: Sendable {
         }
         if line.length <= LayoutLexicon.maxBylineLength, bylines.accepts(key) { return .byline }
         if isCaption(line) { return .caption }
-        if isTitle(line) { return .title }
+        if isTitle(line, scan) { return .title }
         return .text
     }
 
@@ -113,22 +118,24 @@ final class LineClassifier: Sendable {
 
     // MARK: Page furniture
 
-    private func mastheadOrDate(_ key: ArraySlice<Unicode.Scalar>) -> LineKind? {
-        guard !key.contains(where: LayoutLexicon.mastheadForbidden.contains) else { return nil }
+    private func mastheadOrDate(_ key: ArraySlice<Unicode.Scalar>, _ scan: KeyScan) -> LineKind? {
+        assert(!scan.isUnknown, "a masthead's length is a short line's: its key is scanned")
+        guard !scan.holds(.mastheadForbidden) else { return nil }
         // The date is a scan by the time engine: a line too long for a bare date is scanned
         // only when it reads as a masthead (most headlines do not); a short one is scanned
         // first, and asked whether it is a masthead only when it holds a date.
-        let bare = key.lazy.filter({ $0 != " " }).count <= LayoutLexicon.maxBareDateLength
+        let bare = key.count - scan.spaces <= LayoutLexicon.maxBareDateLength
         if bare {
-            return dates.firstFullDate(in: key).map { isMasthead(key) ? .masthead($0) : .bareDate($0) }
+            return dates.firstFullDate(in: key).map { isMasthead(key, scan) ? .masthead($0) : .bareDate($0) }
         }
-        guard isMasthead(key), let date = dates.firstFullDate(in: key) else { return nil }
+        guard isMasthead(key, scan), let date = dates.firstFullDate(in: key) else { return nil }
         return .masthead(date)
     }
 
     /// A masthead's cue (`星期一`), page or issue number, or a field naming the paper (`南渚周报`).
-    private func isMasthead(_ key: ArraySlice<Unicode.Scalar>) -> Bool {
-        if mastheadCues.firstOccurrence(in: key) != nil || hasPageNumber(key) || hasIssueNumber(key) { return true }
+    private func isMasthead(_ key: ArraySlice<Unicode.Scalar>, _ scan: KeyScan) -> Bool {
+        if scan.holds(.mastheadCueStart) && mastheadCues.firstOccurrence(in: key) != nil
+            || hasPageNumber(key, scan) || hasIssueNumber(key, scan) { return true }
         // The fields between spaces, walked in place (no array of them made).
         var start = key.startIndex
         while start < key.endIndex {
@@ -141,13 +148,14 @@ final class LineClassifier: Sendable {
         return false
     }
 
-    private func isChrome(_ key: ArraySlice<Unicode.Scalar>) -> Bool {
+    private func isChrome(_ key: ArraySlice<Unicode.Scalar>, _ scan: KeyScan) -> Bool {
         // Furniture is never a sentence: `资金来源:区财政拨款。` is text.
-        if key.contains(where: LayoutLexicon.headlineForbidden.contains) { return false }
-        if chromePrefixes.isPrefix(of: key) || chromeContains.firstOccurrence(in: key) != nil { return true }
+        if scan.holds(.headlineForbidden) { return false }
+        if chromePrefixes.isPrefix(of: key)
+            || scan.holds(.chromeMarkerStart) && chromeContains.firstOccurrence(in: key) != nil { return true }
         if key.count <= LayoutLexicon.maxSiteNameLength, siteNames.isSuffix(of: key) { return true }
-        if hasPageNumber(key) { return true }
-        return isFieldRow(key) || opensWithLabel(key) || hasDateAndClock(key)
+        if hasPageNumber(key, scan) { return true }
+        return isFieldRow(key, scan) || opensWithLabel(key) || hasDateAndClock(key, scan)
     }
 
     /// Calls `body` with each field of `key` (the runs between `LayoutLexicon.fieldSeparators`,
@@ -176,7 +184,9 @@ final class LineClassifier: Sendable {
     /// A publication stamp, a full date and its clock (`2024-03-22 18:30`,
     /// `2012年01月05日14:47`), among words that are no sentence: a post's or an item's header
     /// (`原创 县融媒体中心 2024-03-22 18:30 发表于澜江`), never a headline.
-    private func hasDateAndClock(_ key: ArraySlice<Unicode.Scalar>) -> Bool {
+    private func hasDateAndClock(_ key: ArraySlice<Unicode.Scalar>, _ scan: KeyScan) -> Bool {
+        // A stamp holds a digit, a dated one a date mark: a key without both has none.
+        guard scan.holds(.digit), scan.holds(.dateMark) else { return false }
         // A dated stamp with its clock in it, or in the next field.
         var found = false
         var dateWaits = false   // the field before is a dated stamp without a clock
@@ -196,10 +206,13 @@ final class LineClassifier: Sendable {
     /// `label:value` field, a count about the page, a site name, a page control or a single
     /// character, and at least one stamp or field (`时间:2020-07-28`, `2012年01月05日14:47`,
     /// `2025-07-24 阅读:56 次`, `东岚区融媒体中心 编辑:林一凡`, `小字号`).
-    private func isFieldRow(_ key: ArraySlice<Unicode.Scalar>) -> Bool {
+    private func isFieldRow(_ key: ArraySlice<Unicode.Scalar>, _ scan: KeyScan) -> Bool {
         var sawField = false, other = false
+        // A stamp and a count hold a digit, a labelled field a colon: a key without them has
+        // no piece of those kinds, and its pieces are not walked for them.
+        let digits = scan.holds(.digit), colons = scan.holds(.fieldColon)
         forEachField(key) { piece in
-            if isTimeStamp(piece) || isLabelledField(piece) || isCount(piece)
+            if digits && isTimeStamp(piece) || colons && isLabelledField(piece) || digits && isCount(piece)
                 || pageControls.longestMatch(in: piece, at: piece.startIndex) == piece.count {
                 sawField = true
             } else if piece.count > 1, !(piece.count <= LayoutLexicon.maxSiteNameLength && siteNames.isSuffix(of: piece)) {
@@ -237,14 +250,14 @@ final class LineClassifier: Sendable {
     }
 
     /// `第2版`, `02-05版`, `A3版`, `本期共4版`: a 版 right after a number.
-    private func hasPageNumber(_ key: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard !key.contains(where: LayoutLexicon.headlineForbidden.contains) else { return false }
+    private func hasPageNumber(_ key: ArraySlice<Unicode.Scalar>, _ scan: KeyScan) -> Bool {
+        guard !scan.holds(.headlineForbidden), scan.holds(.pageClose) else { return false }
         return hasNumbered(key, close: pageClose, bareDigits: true)
     }
 
     /// `第1234期` in a masthead.
-    private func hasIssueNumber(_ key: ArraySlice<Unicode.Scalar>) -> Bool {
-        hasNumbered(key, close: issueClose, bareDigits: false)
+    private func hasIssueNumber(_ key: ArraySlice<Unicode.Scalar>, _ scan: KeyScan) -> Bool {
+        scan.holds(.issueClose) && hasNumbered(key, close: issueClose, bareDigits: false)
     }
 
     /// A number followed by `close`, written `第N` (or bare digits when allowed).
@@ -294,10 +307,103 @@ final class LineClassifier: Sendable {
         return LayoutLexicon.nameLengths.contains(tail.endIndex - space - 1)
     }
 
-    private func isTitle(_ line: PageLine) -> Bool {
-        guard line.length <= LayoutLexicon.maxHeadlineLength,
-              !line.key.contains(where: LayoutLexicon.headlineForbidden.contains),
+    private func isTitle(_ line: PageLine, _ scan: KeyScan) -> Bool {
+        guard line.length <= LayoutLexicon.maxHeadlineLength else { return false }
+        let stop = scan.isUnknown ? line.key.contains(where: LayoutLexicon.headlineForbidden.contains)
+            : scan.holds(.headlineForbidden)
+        guard !stop,
               let last = line.key.last, !LayoutLexicon.headlineForbiddenEnds.contains(last) else { return false }
         return true
     }
+}
+
+/// What one walk of a short line's key finds for the classifier's "does the key hold one of
+/// these" tests (a sentence stop, a masthead's forbidden marks, where a masthead cue or a
+/// furniture marker may start, a page's or an issue's closing mark, a digit, a date mark,
+/// a field's colon)
+/// and its spaces: each test then reads a bit, and walks the key only when the bit says it
+/// may hold one. Most scalars of a line are none of these: one bit read (`Marks.any`) passes them.
+struct KeyScan: Sendable {
+    struct Found: OptionSet, Sendable {
+        let rawValue: UInt16
+        static let headlineForbidden = Found(rawValue: 1 << 0)
+        static let mastheadForbidden = Found(rawValue: 1 << 1)
+        static let mastheadCueStart = Found(rawValue: 1 << 2)
+        static let chromeMarkerStart = Found(rawValue: 1 << 3)
+        static let pageClose = Found(rawValue: 1 << 4)
+        static let issueClose = Found(rawValue: 1 << 5)
+        static let digit = Found(rawValue: 1 << 6)
+        static let dateMark = Found(rawValue: 1 << 7)
+        static let fieldColon = Found(rawValue: 1 << 8)
+        static let all = Found(rawValue: 0x1FF)
+    }
+
+    /// The scalars scanned for, built once with the classifier from the tables its tests
+    /// read. A class: the walk is handed one reference, not its sets' arrays retained one by one.
+    final class Marks: Sendable {
+        let any: ScalarSet
+        /// The lexicon's sets, held here so the walk reads no global at a scalar.
+        let headlineForbidden = LayoutLexicon.headlineForbidden
+        let mastheadForbidden = LayoutLexicon.mastheadForbidden
+        let dateMarks = LayoutLexicon.dateMarks
+        let mastheadCueStarts: ScalarSet
+        let chromeMarkerStarts: ScalarSet
+        let pageClose: Unicode.Scalar?
+        let issueClose: Unicode.Scalar?
+
+        init() {
+            // The first scalars as the classifier's marker sets compile them (folded).
+            let mastheadCueStarts = MarkerSet(LayoutLexicon.mastheadCues).firstScalars
+            let chromeMarkerStarts = MarkerSet(LayoutLexicon.chromeContains).firstScalars
+            let pageClose = MatchFolding.fold(LayoutLexicon.pageNumberMarks.close).first
+            let issueClose = MatchFolding.fold(LayoutLexicon.issueNumberClose).first
+            self.mastheadCueStarts = ScalarSet(mastheadCueStarts)
+            self.chromeMarkerStarts = ScalarSet(chromeMarkerStarts)
+            self.pageClose = pageClose
+            self.issueClose = issueClose
+            var any: [Unicode.Scalar] = Array(LayoutLexicon.headlineForbidden)
+            any += Array(LayoutLexicon.mastheadForbidden)
+            any += mastheadCueStarts
+            any += chromeMarkerStarts
+            any += [pageClose, issueClose].compactMap { $0 }
+            any += Array(LayoutLexicon.dateMarks)
+            any += (UInt32(0x30)...0x39).compactMap { Unicode.Scalar($0) }
+            any += [" ", LayoutLexicon.fieldColon]
+            self.any = ScalarSet(any)
+        }
+    }
+
+    let found: Found
+    /// The spaces of the key.
+    let spaces: Int
+    /// Made for a line not scanned: every test walks the key (`found` says "may hold" to each).
+    let isUnknown: Bool
+
+    static let unknown = KeyScan(found: .all, spaces: 0, isUnknown: true)
+
+    private init(found: Found, spaces: Int, isUnknown: Bool) {
+        self.found = found
+        self.spaces = spaces
+        self.isUnknown = isUnknown
+    }
+
+    init(_ key: ArraySlice<Unicode.Scalar>, _ marks: Marks) {
+        var found: Found = [], spaces = 0
+        for s in key where marks.any.contains(s) {
+            if s == " " { spaces += 1 }
+            if marks.headlineForbidden.contains(s) { found.insert(.headlineForbidden) }
+            if marks.mastheadForbidden.contains(s) { found.insert(.mastheadForbidden) }
+            if marks.mastheadCueStarts.contains(s) { found.insert(.mastheadCueStart) }
+            if marks.chromeMarkerStarts.contains(s) { found.insert(.chromeMarkerStart) }
+            if s == marks.pageClose { found.insert(.pageClose) }
+            if s == marks.issueClose { found.insert(.issueClose) }
+            if ScalarClass.isASCIIDigit(s.value) { found.insert(.digit) }
+            if marks.dateMarks.contains(s) { found.insert(.dateMark) }
+            if s == LayoutLexicon.fieldColon { found.insert(.fieldColon) }
+        }
+        self.init(found: found, spaces: spaces, isUnknown: false)
+    }
+
+    /// False when the key holds none of what `what` names (true for a key not scanned).
+    func holds(_ what: Found) -> Bool { found.contains(what) }
 }
