@@ -41,7 +41,7 @@ final class LineClassifier: Sendable {
     let dates: FurnitureDates
     private let bylines = BylineGrammar()
     private let chromePrefixes = MarkerSet(LayoutLexicon.chromePrefixes)
-    private let chromeContains = MarkerSet(LayoutLexicon.chromeContains)
+    private let chromeContains: MarkerSet
     private let navigationHeaders = MarkerSet(LayoutLexicon.navigationHeaders)
     private let itemHeaders = MarkerSet(LayoutLexicon.itemHeaderMarkers)
     private let siteNames = MarkerSet(LayoutLexicon.siteNameSuffixes)
@@ -50,29 +50,41 @@ final class LineClassifier: Sendable {
     private let countUnits = MarkerSet(LayoutLexicon.fieldCountUnits)
     private let captionOpeners = MarkerSet(LayoutLexicon.captionOpeners)
     private let dateHeaders = MarkerSet(LayoutLexicon.issueDateHeaders)
-    private let mastheadCues = MarkerSet(LayoutLexicon.mastheadCues)
+    private let mastheadCues: MarkerSet
     private let mastheadFields = MarkerSet(LayoutLexicon.mastheadFieldSuffixes)
     private let subtitleOpeners = MarkerSet(LayoutLexicon.subtitleOpeners)
     private let standfirstOpeners = MarkerSet(LayoutLexicon.standfirstOpeners)
     private let photoCredit = MatchFolding.fold(LayoutLexicon.photoCreditEnd)
     private let pageOpen = MatchFolding.fold(LayoutLexicon.pageNumberMarks.open)
-    private let pageClose = MatchFolding.fold(LayoutLexicon.pageNumberMarks.close)
-    private let issueClose = MatchFolding.fold(LayoutLexicon.issueNumberClose)
+    private let pageClose: [Unicode.Scalar]
+    private let issueClose: [Unicode.Scalar]
     private let leads = LeadGrammar()
-    /// The scalars of the "does the key hold one of these" tests, for `KeyScan`.
-    private let scanMarks = KeyScan.Marks()
+    /// The scalars of the "does the key hold one of these" tests, for `KeyScan`: read from
+    /// the classifier's own compiled sets, so a skip bit and the set it guards cannot differ.
+    private let scanMarks: KeyScan.Marks
+    /// A line this long or shorter is scanned: every test that reads the scan is asked only of
+    /// lines within one of these limits, so none reads a line not scanned.
+    static let longestScanned = max(LayoutLexicon.maxChromeLength, LayoutLexicon.maxMastheadLength,
+                                    LayoutLexicon.maxHeadlineLength)
 
     init(dates: FurnitureDates) {
         self.dates = dates
+        let mastheadCues = MarkerSet(LayoutLexicon.mastheadCues)
+        let chromeContains = MarkerSet(LayoutLexicon.chromeContains)
+        let pageClose = MatchFolding.fold(LayoutLexicon.pageNumberMarks.close)
+        let issueClose = MatchFolding.fold(LayoutLexicon.issueNumberClose)
+        (self.mastheadCues, self.chromeContains, self.pageClose, self.issueClose) = (mastheadCues, chromeContains, pageClose, issueClose)
+        scanMarks = KeyScan.Marks(mastheadCues: mastheadCues, chromeContains: chromeContains,
+                                  pageClose: pageClose.first, issueClose: issueClose.first)
     }
 
     func classify(_ line: PageLine) -> LineKind {
         if line.isBlank { return .blank }
         let key = line.key[...]
         let short = line.length <= LayoutLexicon.maxChromeLength
-        // A short line's key walked once for every "does it hold one of these" test below;
-        // a longer one is asked none of them but the title's (which then walks it).
-        let scan = short ? KeyScan(key, scanMarks) : .unknown
+        // The key walked once for every "does it hold one of these" test below; a line longer
+        // than any of them asks about is not walked (no test reads its scan).
+        let scan = line.length <= Self.longestScanned ? KeyScan(key, scanMarks) : .notScanned
         if short, dateHeaders.isPrefix(of: key) {
             return .dateHeader(dates.firstFullDate(in: key))
         }
@@ -119,7 +131,7 @@ final class LineClassifier: Sendable {
     // MARK: Page furniture
 
     private func mastheadOrDate(_ key: ArraySlice<Unicode.Scalar>, _ scan: KeyScan) -> LineKind? {
-        assert(!scan.isUnknown, "a masthead's length is a short line's: its key is scanned")
+        assert(scan.wasScanned, "a masthead's length is within the scanned length")
         guard !scan.holds(.mastheadForbidden) else { return nil }
         // The date is a scan by the time engine: a line too long for a bare date is scanned
         // only when it reads as a masthead (most headlines do not); a short one is scanned
@@ -309,9 +321,8 @@ final class LineClassifier: Sendable {
 
     private func isTitle(_ line: PageLine, _ scan: KeyScan) -> Bool {
         guard line.length <= LayoutLexicon.maxHeadlineLength else { return false }
-        let stop = scan.isUnknown ? line.key.contains(where: LayoutLexicon.headlineForbidden.contains)
-            : scan.holds(.headlineForbidden)
-        guard !stop,
+        assert(scan.wasScanned, "a headline's length is within the scanned length")
+        guard !scan.holds(.headlineForbidden),
               let last = line.key.last, !LayoutLexicon.headlineForbiddenEnds.contains(last) else { return false }
         return true
     }
@@ -351,12 +362,10 @@ struct KeyScan: Sendable {
         let pageClose: Unicode.Scalar?
         let issueClose: Unicode.Scalar?
 
-        init() {
-            // The first scalars as the classifier's marker sets compile them (folded).
-            let mastheadCueStarts = MarkerSet(LayoutLexicon.mastheadCues).firstScalars
-            let chromeMarkerStarts = MarkerSet(LayoutLexicon.chromeContains).firstScalars
-            let pageClose = MatchFolding.fold(LayoutLexicon.pageNumberMarks.close).first
-            let issueClose = MatchFolding.fold(LayoutLexicon.issueNumberClose).first
+        /// From the classifier's compiled sets and closing marks (folded).
+        init(mastheadCues: MarkerSet, chromeContains: MarkerSet, pageClose: Unicode.Scalar?, issueClose: Unicode.Scalar?) {
+            let mastheadCueStarts = mastheadCues.firstScalars
+            let chromeMarkerStarts = chromeContains.firstScalars
             self.mastheadCueStarts = ScalarSet(mastheadCueStarts)
             self.chromeMarkerStarts = ScalarSet(chromeMarkerStarts)
             self.pageClose = pageClose
@@ -376,15 +385,16 @@ struct KeyScan: Sendable {
     let found: Found
     /// The spaces of the key.
     let spaces: Int
-    /// Made for a line not scanned: every test walks the key (`found` says "may hold" to each).
-    let isUnknown: Bool
+    /// False for `notScanned`.
+    let wasScanned: Bool
 
-    static let unknown = KeyScan(found: .all, spaces: 0, isUnknown: true)
+    /// A line longer than any test reading the scan asks about (`LineClassifier.longestScanned`).
+    static let notScanned = KeyScan(found: [], spaces: 0, wasScanned: false)
 
-    private init(found: Found, spaces: Int, isUnknown: Bool) {
+    private init(found: Found, spaces: Int, wasScanned: Bool) {
         self.found = found
         self.spaces = spaces
-        self.isUnknown = isUnknown
+        self.wasScanned = wasScanned
     }
 
     init(_ key: ArraySlice<Unicode.Scalar>, _ marks: Marks) {
@@ -401,9 +411,9 @@ struct KeyScan: Sendable {
             if marks.dateMarks.contains(s) { found.insert(.dateMark) }
             if s == LayoutLexicon.fieldColon { found.insert(.fieldColon) }
         }
-        self.init(found: found, spaces: spaces, isUnknown: false)
+        self.init(found: found, spaces: spaces, wasScanned: true)
     }
 
-    /// False when the key holds none of what `what` names (true for a key not scanned).
+    /// False when the key holds none of what `what` names.
     func holds(_ what: Found) -> Bool { found.contains(what) }
 }

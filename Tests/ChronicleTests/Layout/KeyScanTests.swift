@@ -4,7 +4,10 @@ import Testing
 /// `KeyScan`, the one walk of a short line's key: a bit it leaves unset must mean the key
 /// holds none of what the bit names (the classifier then skips that test's own walk).
 @Suite struct KeyScanTests {
-    static let marks = KeyScan.Marks()
+    static let marks = KeyScan.Marks(mastheadCues: MarkerSet(LayoutLexicon.mastheadCues),
+                                      chromeContains: MarkerSet(LayoutLexicon.chromeContains),
+                                      pageClose: MatchFolding.fold(LayoutLexicon.pageNumberMarks.close).first,
+                                      issueClose: MatchFolding.fold(LayoutLexicon.issueNumberClose).first)
 
     /// Invented lines of every kind the scan serves: headlines, mastheads, furniture rows,
     /// stamps, sentences, lines with none of the marks.
@@ -17,7 +20,7 @@ import Testing
     @Test(arguments: lines) func agreesWithTheWalks(_ line: String) {
         let key = MatchFolding.fold(line)[...]
         let scan = KeyScan(key, Self.marks)
-        #expect(!scan.isUnknown)
+        #expect(scan.wasScanned)
         #expect(scan.holds(.headlineForbidden) == key.contains(where: LayoutLexicon.headlineForbidden.contains))
         #expect(scan.holds(.mastheadForbidden) == key.contains(where: LayoutLexicon.mastheadForbidden.contains))
         #expect(scan.holds(.digit) == key.contains { ScalarClass.isASCIIDigit($0.value) })
@@ -31,8 +34,10 @@ import Testing
         if MarkerSet(LayoutLexicon.chromeContains).firstOccurrence(in: key) != nil { #expect(scan.holds(.chromeMarkerStart)) }
     }
 
-    @Test func anUnscannedKeyMayHoldAnything() {
-        #expect(KeyScan.unknown.isUnknown)
-        #expect(KeyScan.unknown.holds(.headlineForbidden) && KeyScan.unknown.holds(.digit) && KeyScan.unknown.holds(.fieldColon))
+    /// Every test reading the scan is asked of lines within one of these limits.
+    @Test func everyLengthATestAsksAboutIsScanned() {
+        for limit in [LayoutLexicon.maxChromeLength, LayoutLexicon.maxMastheadLength, LayoutLexicon.maxHeadlineLength] {
+            #expect(limit <= LineClassifier.longestScanned)
+        }
     }
 }
