@@ -42,6 +42,20 @@ import Testing
         }
     }
 
+    /// A writer keeps the properties each event gives its own value (UID, SUMMARY, DESCRIPTION,
+    /// LOCATION, TIMEX): an event it writes after others is the event a fresh writer writes,
+    /// whatever came before (a value one event had, another lacks: the second spec has no
+    /// location nor TIMEX), in either order.
+    @Test func aWriterUsedBeforeWritesWhatAFreshOneWrites() throws {
+        for specs in [Self.specs(), Self.specs().reversed()] {
+            let shared = LibICalCalendar.SharedLines()
+            for spec in specs + specs {
+                let fresh = try LibICalCalendar.serializedEvent(spec, sharing: LibICalCalendar.SharedLines())
+                #expect(try LibICalCalendar.serializedEvent(spec, sharing: shared) == fresh, "\(spec.uid)")
+            }
+        }
+    }
+
     /// What the writing vouches for is what the check would say: every event vouched for
     /// passes `ContentLines.firstProblem` and has the lines counted; a value that reaches
     /// libical with a control in it (text not cleaned by `ICalText`) is not vouched for, so

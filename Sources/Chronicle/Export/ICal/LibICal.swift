@@ -102,8 +102,10 @@ final class LibICalCalendar {
     /// a time inside the frame libical writes for an empty VEVENT. Each property is made by
     /// libical and its value written (escaped) by libical; its line is then folded here once,
     /// not folded by libical, unfolded and folded again. A line many events share
-    /// (`SharedLines`) is serialized whole once and reused. Ownership: each property is ours
-    /// until freed here; each string libical returns is copied, then freed.
+    /// (`SharedLines`) is serialized whole once and reused. Ownership: a property made for one
+    /// event is ours until freed here; the properties every event has its own value of (UID,
+    /// SUMMARY, DESCRIPTION, LOCATION, the X- ones) are the writer's `SharedLines`', made once
+    /// and freed in its `deinit`; each string libical returns is copied, then freed.
     static func serializedEvent(_ spec: ICalEventSpec, sharing shared: SharedLines = SharedLines()) throws(ExportError) -> [UInt8] {
         try writtenEvent(spec, sharing: shared).bytes
     }
@@ -150,13 +152,24 @@ final class LibICalCalendar {
                 if line.withUnsafeBufferPointer(ContentLines.hasControl) { vouched = false }
                 lineCount += ContentLines.fold(isX ? ContentLines.escapeXValue(line) : line, into: &out)
             }
-            /// A text property of the event's own (`SharedLines.OwnProperty`), its value given by
-            /// `give` (the C string handed to libical lives only inside it).
-            func addOwn(_ own: SharedLines.OwnProperty, _ give: (OpaquePointer) -> Void) throws(ExportError) {
-                guard let property = shared.ownProperty(own) else { throw .libical(operation: "create the \(own.name) property") }
-                give(property)
-                try valueLine(property, own.name, into: &line, freeing: false)
-                addLine()
+            /// A property the writer keeps (`SharedLines`), given this event's value: the value is
+            /// made here, so one libical cannot make is an error, never the last event's value
+            /// written again. The property takes the value and frees the one before.
+            func addKept(_ property: OpaquePointer?, _ name: String, isX: Bool, value: UnsafePointer<CChar>) throws(ExportError) {
+                guard let property else { throw .libical(operation: "create the \(name) property") }
+                guard let made = isX ? icalvalue_new_x(value) : icalvalue_new_text(value) else {
+                    throw .libical(operation: "make the \(name) value")
+                }
+                icalproperty_set_value(property, made)
+                try valueLine(property, name, into: &line, freeing: false)
+                addLine(isX: isX)
+            }
+            /// `addKept` with a string's own storage as the C string (`withCString`, not the
+            /// implicit conversion, which copies it into a new array first).
+            func addKept(_ property: OpaquePointer?, _ name: String, isX: Bool = false, text: String) throws(ExportError) {
+                try text.withCString { value in
+                    Result { () throws(ExportError) in try addKept(property, name, isX: isX, value: value) }
+                }.get()
             }
             func addShared(_ key: SharedLines.Key, _ make: () -> OpaquePointer?) throws(ExportError) {
                 if let kept = shared.line(key) {
@@ -172,9 +185,11 @@ final class LibICalCalendar {
                 out += kept.bytes
                 lineCount += kept.lineCount
             }
-            // Strings reach libical through `withCString` (a native string's own storage), not
-            // the implicit conversion, which copies each into a new array first.
-            try addOwn(.uid) { p in spec.uid.withCString { SharedLines.OwnProperty.uid.set(p, $0) } }
+            /// The writer's property of that kind, given `text`.
+            func addOwn(_ own: SharedLines.OwnProperty, text: String) throws(ExportError) {
+                try addKept(shared.ownProperty(own), own.name, text: text)
+            }
+            try addOwn(.uid, text: spec.uid)
             let utc = icaltimezone_get_utc_timezone()
             try addShared(.stamp(spec.dtstampEpoch)) {
                 icalproperty_new_dtstamp(icaltime_from_timet_with_zone(time_t(spec.dtstampEpoch), 0, utc))
@@ -183,12 +198,15 @@ final class LibICalCalendar {
             // DTSTART and DTEND lines is serialized once.
             try addShared(.time(isStart: true, spec.start)) { Self.timeProperty(spec.start, icalproperty_new_dtstart) }
             try addShared(.time(isStart: false, spec.end)) { Self.timeProperty(spec.end, icalproperty_new_dtend) }
-            try addOwn(.summary) { p in spec.summary.withCString { SharedLines.OwnProperty.summary.set(p, $0) } }
+            try addOwn(.summary, text: spec.summary)
             precondition(spec.description.last == 0, "DESCRIPTION is handed to libical as a C string")
-            try addOwn(.description) { p in
-                spec.description.withUnsafeBufferPointer { SharedLines.OwnProperty.description.set(p, UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self)) }
-            }
-            if let location = spec.location { try addOwn(.location) { p in location.withCString { SharedLines.OwnProperty.location.set(p, $0) } } }
+            try spec.description.withUnsafeBufferPointer { bytes in
+                Result { () throws(ExportError) in
+                    try addKept(shared.ownProperty(.description), SharedLines.OwnProperty.description.name, isX: false,
+                                value: UnsafeRawPointer(bytes.baseAddress!).assumingMemoryBound(to: CChar.self))
+                }
+            }.get()
+            if let location = spec.location { try addOwn(.location, text: location) }
             for category in spec.categories {
                 try addShared(.text(name: "CATEGORIES", value: category)) { icalproperty_new_categories(category) }
             }
@@ -203,9 +221,7 @@ final class LibICalCalendar {
                 if x.shared {
                     try addShared(.text(name: x.name, value: x.value)) { newX(x.name, x.value) }
                 } else if let property = shared.ownXProperty(named: x.name) {
-                    x.value.withCString { icalproperty_set_x(property, $0) }
-                    try valueLine(property, x.name, into: &line, freeing: false)
-                    addLine(isX: true)
+                    try addKept(property, x.name, isX: true, text: x.value)
                 } else {
                     try add(newX(x.name, x.value), x.name, isX: true)
                 }
@@ -235,8 +251,9 @@ final class LibICalCalendar {
 
     /// Lines that many of a writer's events have alike (the time stamp, the category,
     /// `TRANSP`, the precision, the start and end), each serialized by libical the first time
-    /// it is written and normalized (`ContentLines`), and the frame of an empty VEVENT. Holds
-    /// bytes only, no C pointer; read and filled only under libical's lock.
+    /// it is written and normalized (`ContentLines`), and the frame of an empty VEVENT; and the
+    /// properties each event gives its own value (`OwnProperty`, the X- ones), which it owns and
+    /// frees. Read and filled only under libical's lock.
     final class SharedLines: @unchecked Sendable {
         enum Key: Hashable {
             /// A property of one text value (`TRANSP:TRANSPARENT`, a category).
@@ -292,21 +309,12 @@ final class LibICalCalendar {
                 case .location: ICAL_LOCATION_PROPERTY
                 }
             }
-            /// Gives `property` (of this kind) the text `value`.
-            fileprivate func set(_ property: OpaquePointer, _ value: UnsafePointer<CChar>) {
-                switch self {
-                case .uid: icalproperty_set_uid(property, value)
-                case .summary: icalproperty_set_summary(property, value)
-                case .description: icalproperty_set_description(property, value)
-                case .location: icalproperty_set_location(property, value)
-                }
-            }
         }
         /// Ownership: each made here (`ownProperty`) and freed in `deinit`, under libical's lock.
         private var ownProperties = [OpaquePointer?](repeating: nil, count: OwnProperty.allCases.count)   // guarded by libicalLock
 
         /// The X- properties of values each event has its own of (TIMEX, DATE-TEXT), by name,
-        /// made and kept as `ownProperties` are (`icalproperty_set_x` gives each its value), up
+        /// made and kept as `ownProperties` are (each given its value as an X- value), up
         /// to `ownXCapacity` names; past that, one is made and freed per value written.
         private var ownX: [(name: String, property: OpaquePointer)] = []   // guarded by libicalLock
         private static let ownXCapacity = 16
