@@ -152,24 +152,24 @@ final class LibICalCalendar {
                 if line.withUnsafeBufferPointer(ContentLines.hasControl) { vouched = false }
                 lineCount += ContentLines.fold(isX ? ContentLines.escapeXValue(line) : line, into: &out)
             }
-            /// A property the writer keeps (`SharedLines`), given this event's value: the value is
-            /// made here, so one libical cannot make is an error, never the last event's value
-            /// written again. The property takes the value and frees the one before.
-            func addKept(_ property: OpaquePointer?, _ name: String, isX: Bool, value: UnsafePointer<CChar>) throws(ExportError) {
-                guard let property else { throw .libical(operation: "create the \(name) property") }
-                guard let made = isX ? icalvalue_new_x(value) : icalvalue_new_text(value) else {
-                    throw .libical(operation: "make the \(name) value")
+            /// A property the writer keeps (`SharedLines`), given this event's value `made` (made
+            /// by the caller, ours until given): a value libical could not make is an error, never
+            /// the last event's value written again. The property takes the value and frees the
+            /// one before.
+            func addKept(_ property: OpaquePointer?, _ name: String, isX: Bool, made: OpaquePointer?) throws(ExportError) {
+                guard let property, let made else {
+                    if let made { icalvalue_free(made) }
+                    throw .libical(operation: property == nil ? "create the \(name) property" : "make the \(name) value")
                 }
                 icalproperty_set_value(property, made)
                 try valueLine(property, name, into: &line, freeing: false)
                 addLine(isX: isX)
             }
-            /// `addKept` with a string's own storage as the C string (`withCString`, not the
-            /// implicit conversion, which copies it into a new array first).
-            func addKept(_ property: OpaquePointer?, _ name: String, isX: Bool = false, text: String) throws(ExportError) {
-                try text.withCString { value in
-                    Result { () throws(ExportError) in try addKept(property, name, isX: isX, value: value) }
-                }.get()
+            /// A TEXT (or X-) value of `text`, made from the string's own storage (`withCString`,
+            /// not the implicit conversion, which copies it into a new array first); libical
+            /// copies it.
+            func value(_ text: String, isX: Bool) -> OpaquePointer? {
+                text.withCString { isX ? icalvalue_new_x($0) : icalvalue_new_text($0) }
             }
             func addShared(_ key: SharedLines.Key, _ make: () -> OpaquePointer?) throws(ExportError) {
                 if let kept = shared.line(key) {
@@ -187,7 +187,7 @@ final class LibICalCalendar {
             }
             /// The writer's property of that kind, given `text`.
             func addOwn(_ own: SharedLines.OwnProperty, text: String) throws(ExportError) {
-                try addKept(shared.ownProperty(own), own.name, text: text)
+                try addKept(shared.ownProperty(own), own.name, isX: false, made: value(text, isX: false))
             }
             try addOwn(.uid, text: spec.uid)
             let utc = icaltimezone_get_utc_timezone()
@@ -200,12 +200,10 @@ final class LibICalCalendar {
             try addShared(.time(isStart: false, spec.end)) { Self.timeProperty(spec.end, icalproperty_new_dtend) }
             try addOwn(.summary, text: spec.summary)
             precondition(spec.description.last == 0, "DESCRIPTION is handed to libical as a C string")
-            try spec.description.withUnsafeBufferPointer { bytes in
-                Result { () throws(ExportError) in
-                    try addKept(shared.ownProperty(.description), SharedLines.OwnProperty.description.name, isX: false,
-                                value: UnsafeRawPointer(bytes.baseAddress!).assumingMemoryBound(to: CChar.self))
-                }
-            }.get()
+            try addKept(shared.ownProperty(.description), SharedLines.OwnProperty.description.name, isX: false,
+                        made: spec.description.withUnsafeBufferPointer {
+                            icalvalue_new_text(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self))
+                        })
             if let location = spec.location { try addOwn(.location, text: location) }
             for category in spec.categories {
                 try addShared(.text(name: "CATEGORIES", value: category)) { icalproperty_new_categories(category) }
@@ -221,7 +219,7 @@ final class LibICalCalendar {
                 if x.shared {
                     try addShared(.text(name: x.name, value: x.value)) { newX(x.name, x.value) }
                 } else if let property = shared.ownXProperty(named: x.name) {
-                    try addKept(property, x.name, isX: true, text: x.value)
+                    try addKept(property, x.name, isX: true, made: value(x.value, isX: true))
                 } else {
                     try add(newX(x.name, x.value), x.name, isX: true)
                 }
