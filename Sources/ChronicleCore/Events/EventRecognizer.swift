@@ -104,7 +104,7 @@ public struct EventRecognizer: Sendable {
         }
         let registry = LeaderRegistry(leaderMentions, in: text)
         let roles = RoleResolver(lexicon: compiled, registry: registry)
-        let places = PlaceFinder(lexicon: compiled, dates: DateEnds(dates))
+        let places = PlaceFinder(lexicon: compiled, dates: DateSpans(dates))
         let writer = SummaryWriter(lexicon: compiled)
 
         var previousLeaders: [Int] = []

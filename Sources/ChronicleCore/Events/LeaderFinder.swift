@@ -87,7 +87,7 @@ struct LeaderFinder {
         if !token.isEmpty { reporters.append(token) }
 
         // A name ends where a time expression begins (`林海昨天出席`, `周岩4月12日到`).
-        let dateStarts = DateStarts(dates)
+        let dateStarts = DateSpans(dates)
         // The readings gathered into one array (no array per title).
         var readings: [Range<Int>] = []
         readings.reserveCapacity(2 * titleHits.count)
@@ -132,7 +132,7 @@ struct LeaderFinder {
     }
 
     private func nameAfter(_ title: Range<Int>, _ text: ArticleText, counts: ReadingCounts, floor: Int,
-                           dateStarts: DateStarts) -> LeaderMention? {
+                           dateStarts: DateSpans) -> LeaderMention? {
         let s = text.scalars
         let p = title.upperBound
         guard let sl = surnameLength(s, at: p) else { return nil }
@@ -150,7 +150,7 @@ struct LeaderFinder {
         let count = { (len: Int) in counts[p..<(p + len)] }
         let recurs = { (len: Int) in count(len) >= 2 }
         if follower != nil {
-            guard !dateStarts.contains(p + sl) else { return nil }
+            guard !dateStarts.startsDate(at: p + sl) else { return nil }
             if let l = one, !recurs(l) { one = nil }
             if let l = two, !recurs(l) { two = nil }
         }
@@ -201,8 +201,8 @@ struct LeaderFinder {
     }
 
     /// A name ends before punctuation, a non-Han character, or a typical following verb.
-    private func endsName(_ s: [Unicode.Scalar], at i: Int, dateStarts: DateStarts = DateStarts()) -> Bool {
-        i >= s.count || !ScalarClass.isHan(s[i]) || lexicon.followers.matches(s, at: i) || dateStarts.contains(i)
+    private func endsName(_ s: [Unicode.Scalar], at i: Int, dateStarts: DateSpans = DateSpans()) -> Bool {
+        i >= s.count || !ScalarClass.isHan(s[i]) || lexicon.followers.matches(s, at: i) || dateStarts.startsDate(at: i)
     }
 
     /// The place or body written before the title, back to a separator, a function word
@@ -250,7 +250,7 @@ struct LeaderFinder {
     /// than after a collective word, so the characters after each surname must also be able
     /// to form a given name.
     /// The names are appended to `out` (the finder's one array), not gathered apart.
-    private func namesList(_ text: ArticleText, from start: Int, dateStarts: DateStarts,
+    private func namesList(_ text: ArticleText, from start: Int, dateStarts: DateSpans,
                            givenNamesOnly: Bool = false, into out: inout [LeaderMention]) {
         let s = text.scalars
         var i = start
@@ -258,7 +258,7 @@ struct LeaderFinder {
             guard let sl = surnameLength(s, at: i) else { break }
             var j = i
             while j < s.count, j - i < sl + 2, ScalarClass.isHan(s[j]) {
-                if j - i >= sl + 1, lexicon.followers.matches(s, at: j) || dateStarts.contains(j) { break }
+                if j - i >= sl + 1, lexicon.followers.matches(s, at: j) || dateStarts.startsDate(at: j) { break }
                 j += 1
             }
             guard j - i >= sl + 1, endsName(s, at: j, dateStarts: dateStarts) || s[j] == "、",
@@ -378,25 +378,5 @@ struct LeaderFinder {
         var j = i
         while j < s.count, j - i < max, ScalarClass.isHan(s[j]) { j += 1 }
         return j - i >= 2 ? i..<j : nil
-    }
-
-    /// Where time expressions start, sorted: asked by search by halves (a set of them would
-    /// be built and hashed for every article).
-    struct DateStarts {
-        /// The expressions' spans sorted by start: the caller's array itself when it is so
-        /// already (the spans of an article's mentions are), so no array of starts is made.
-        private var dates: [Range<Int>] = []
-
-        init() {}
-
-        init(_ dates: [Range<Int>]) {
-            // Given sorted (the spans of the article's mentions): checked, not assumed.
-            self.dates = dates.sortedUnlessInOrder { $0.lowerBound < $1.lowerBound }
-        }
-
-        func contains(_ i: Int) -> Bool {
-            let k = dates.partitioningIndex { $0.lowerBound >= i }
-            return k < dates.count && dates[k].lowerBound == i
-        }
     }
 }

@@ -7,7 +7,7 @@
 struct PlaceFinder {
     let lexicon: CompiledLexicon
     /// End of each time expression by its start: a date is no place (`在4月2日召开的…上`).
-    var dates = DateEnds()
+    var dates = DateSpans()
     private let lengths = 2...24
     /// A tour site or an object's place is at least this long: shorter ones are words
     /// (`深入讨论`, `对城区…`).
@@ -208,7 +208,7 @@ struct PlaceFinder {
         var firstEnd: Int?
         while j < r.upperBound, j - start <= lengths.upperBound {
             // A date inside the phrase (`到早在2019年就建成的…`): what comes before it is no place.
-            if j > start, dates.end(ofDateAt: j) != nil { return nil }
+            if j > start, dates.startsDate(at: j) { return nil }
             if j > start, lexicon.placeTerminators.matches(s, at: j, end: r.upperBound) {
                 return site(firstEnd ?? j)
             }
@@ -261,39 +261,5 @@ struct PlaceFinder {
         if ScalarClass.isHan(c) { return true }
         if ScalarClass.isAlphabetic(c) || ScalarClass.isNumeric(c) { return true }
         return Punctuation.quotes.contains(c) || Punctuation.openers.contains(c) || Punctuation.closers.contains(c)
-    }
-}
-
-/// The end of each time expression by its start (the furthest, when two start together):
-/// starts sorted and searched by halves, not a dictionary hashed per article.
-struct DateEnds {
-    /// One span per start, sorted by start: the spans given, shared, when they are so already
-    /// (an article's mentions nearly always are), so no array is made.
-    private var spans: [Range<Int>] = []
-
-    init() {}
-
-    /// `spans`: the span of each expression, in any order.
-    init(_ spans: [Range<Int>]) {
-        if spans.allNeighbours({ $0.lowerBound < $1.lowerBound }) {
-            self.spans = spans
-            return
-        }
-        // Sorted by start (stable); two spans starting together keep the furthest end,
-        // whatever their order.
-        let sorted = spans.sortedUnlessInOrder { $0.lowerBound < $1.lowerBound }
-        self.spans.reserveCapacity(sorted.count)
-        for r in sorted {
-            if let last = self.spans.last, last.lowerBound == r.lowerBound {
-                self.spans[self.spans.count - 1] = last.lowerBound..<max(last.upperBound, r.upperBound)
-            } else {
-                self.spans.append(r)
-            }
-        }
-    }
-
-    func end(ofDateAt i: Int) -> Int? {
-        let k = spans.partitioningIndex { $0.lowerBound >= i }
-        return k < spans.count && spans[k].lowerBound == i ? spans[k].upperBound : nil
     }
 }
